@@ -1,0 +1,56 @@
+"""Documents as they flow from ingestion to cleaning: plain dataclasses, no behaviour."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """One article as read from a file, a JSONL line, a WARC record, a feed item or a URL.
+
+    ``doc`` is the name the contract prints (a file's base name, a record's id or URL);
+    ``source`` identifies it across runs (path or URL). ``kind`` is "text" or "html".
+    ``meta`` holds what the container said about the article (title, published, url, outlet),
+    never fetch times.
+    """
+
+    doc: str
+    source: str
+    content: str
+    kind: str = "text"
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """A source that could not be read, with the reason in words a user understands."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanDocument:
+    """The story of one page: body paragraphs, headline, language and publication date."""
+
+    doc: str
+    source: str
+    text: str
+    title: str | None = None
+    language: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.text.split("\n\n") if p.strip()]
+
+
+@dataclass(frozen=True)
+class SkippedSource:
+    """A file in an input folder that is not an article (a .tsv, an image): counted, never read."""
+
+    source: str
+    reason: str

@@ -1,0 +1,75 @@
+"""Facts extracted from one document, each tied to the sentence it was read from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence of the clean text and its character offsets in it."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class Person:
+    name: str
+    country: str | None
+    role: str | None
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Event:
+    type: str
+    countries: list[str]
+    mode: str | None = None
+    date: str | None = None
+    location: str | None = None
+    participants: list[str] = field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Indicator:
+    metric: str
+    countries: list[str]
+    value: float
+    unit: str
+    period: str | None = None
+    kind: str = "actual"
+    qualifier: str | None = None
+    target_year: str | None = None
+    flow_from: str | None = None
+    flow_to: str | None = None
+    label: str | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Agreement:
+    title: str
+    countries: list[str]
+    status: str
+    date: str | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Cooperation:
+    countries: list[str]
+    sectors: list[str]
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    events: list[Event] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    cooperation: list[Cooperation] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    skipped_reason: str | None = None

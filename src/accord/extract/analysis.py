@@ -1,0 +1,122 @@
+"""One NLP pass per document: spaCy (batched with nlp.pipe), sentences with offsets, country
+mentions and time expressions per sentence, and the pair of states the story is about.
+
+Every extractor reads an ``AnalyzedDoc``; none runs spaCy again.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from .. import resources
+from ..document import CleanDocument
+from ..errors import ModelError
+from ..facts import Evidence
+from ..timex import TimeExpr, find_time_expressions
+from .gazetteer import Mention, find_mentions
+
+
+@dataclass
+class Sentence:
+    index: int
+    text: str
+    start: int
+    end: int
+    span: Any  # spacy.tokens.Span
+    mentions: list[Mention] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+
+    @property
+    def states(self) -> list[str]:
+        """States named in the sentence, first mention first, without repeats or IGOs."""
+        seen: list[str] = []
+        for m in self.mentions:
+            if not m.code.startswith("IGO:") and m.code not in seen:
+                seen.append(m.code)
+        return seen
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(self.text, self.start, self.end)
+
+
+@dataclass
+class AnalyzedDoc:
+    document: CleanDocument
+    lang: str
+    spacy_doc: Any  # spacy.tokens.Doc
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    story_pair: tuple[str, ...]
+
+    @property
+    def anchor(self) -> str | None:
+        """The date relative expressions resolve against: the publication date."""
+        return self.document.published
+
+
+def pipeline_language(lang: str | None) -> bool:
+    return bool(lang) and resources.has(lang or "", "pipeline.json")
+
+
+@cache
+def load_model(lang: str) -> Any:
+    import spacy
+
+    name = resources.json_data(lang, "pipeline.json")["spacy_model"]
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelError(f"the spaCy model {name!r} for language {lang!r} is not installed") from exc
+
+
+def _story_pair(doc: CleanDocument, mentions: list[Mention]) -> tuple[str, ...]:
+    """The two states the story is about: most mentioned, with a bonus for the headline and lead."""
+    counts: Counter[str] = Counter()
+    lead_end = len(doc.text) // 4
+    for m in mentions:
+        if m.code.startswith("IGO:"):
+            continue
+        counts[m.code] += 2 if m.start < lead_end else 1
+    if doc.title:
+        for m in find_mentions(doc.title):
+            if not m.code.startswith("IGO:"):
+                counts[m.code] += 3
+    return tuple(code for code, _ in counts.most_common(2))
+
+
+def analyse(docs: list[CleanDocument]) -> list[AnalyzedDoc | None]:
+    """Analyse the documents that have a pipeline for their language; None for the others."""
+    out: list[AnalyzedDoc | None] = [None] * len(docs)
+    by_lang: dict[str, list[int]] = {}
+    for i, d in enumerate(docs):
+        if d.language and pipeline_language(d.language):
+            by_lang.setdefault(d.language, []).append(i)
+    for lang, idxs in by_lang.items():
+        nlp = load_model(lang)
+        for i, sdoc in zip(idxs, nlp.pipe((docs[i].text for i in idxs), batch_size=16), strict=True):
+            out[i] = _analysed(docs[i], lang, sdoc)
+    return out
+
+
+def _analysed(doc: CleanDocument, lang: str, sdoc: Any) -> AnalyzedDoc:
+    mentions = find_mentions(doc.text, lang)
+    times = find_time_expressions(doc.text, lang)
+    sentences = []
+    for span in sdoc.sents:
+        text = span.text.strip()
+        if not text:
+            continue
+        start = span.start_char + (len(span.text) - len(span.text.lstrip()))
+        end = start + len(text)
+        sentences.append(
+            Sentence(
+                index=len(sentences), text=text, start=start, end=end, span=span,
+                mentions=[m for m in mentions if start <= m.start < end],
+                times=[t for t in times if start <= t.start < end],
+            )
+        )
+    return AnalyzedDoc(doc, lang, sdoc, sentences, mentions, _story_pair(doc, mentions))

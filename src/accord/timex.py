@@ -1,0 +1,253 @@
+"""Time expressions: find the dates a text mentions and resolve them against an anchor date.
+
+Used by cleaning (to infer when a story was published) and by extraction (event dates,
+indicator periods). Month and weekday names, and relative phrases, are language data under
+``resources/<lang>/``; the shapes of dates (day-month-year, month-day, ranges, numeric
+dates) are common to the languages Accord reads.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import resources
+
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relative: str | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+
+    @property
+    def is_range(self) -> bool:
+        return self.end_year is not None or self.end_month is not None or self.end_day is not None
+
+    @property
+    def weekday_checks_out(self) -> bool:
+        """A date printed with its weekday, and the calendar agrees: the mark of a story's own 'now'."""
+        if self.weekday is None or None in (self.year, self.month, self.day):
+            return False
+        try:
+            return dt.date(self.year, self.month, self.day).weekday() == self.weekday  # type: ignore[arg-type]
+        except ValueError:
+            return False
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: list[tuple[str, str]]
+    patterns: list[tuple[re.Pattern[str], str]]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    if not resources.has(lang, "months.txt"):
+        lang = "en"
+    months: dict[str, int] = {}
+    for line in resources.lines(lang, "months.txt"):
+        num, *forms = line.split()
+        for form in forms:
+            months[form] = int(num)
+    weekdays: dict[str, int] = {}
+    if resources.has(lang, "weekdays.txt"):
+        for line in resources.lines(lang, "weekdays.txt"):
+            num, *forms = line.split()
+            for form in forms:
+                weekdays[form] = int(num)
+    relative = []
+    if resources.has(lang, "relative_time.txt"):
+        for line in resources.lines(lang, "relative_time.txt"):
+            phrase, meaning = line.split("\t")
+            relative.append((phrase, meaning))
+    relative.sort(key=lambda pm: -len(pm[0]))
+
+    m = rf"(?P<mon>{_alternation(list(months))})\.?"
+    m2 = rf"(?P<mon2>{_alternation(list(months))})\.?"
+    d = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    d2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+    y = rf"(?P<year>{YEAR})"
+    y2 = rf"(?P<year2>{YEAR})"
+    wd = rf"(?:(?P<wd>{_alternation(list(weekdays))}),?\s+)?" if weekdays else ""
+    dash = r"\s*[-–—]\s*"
+    year_word = r"(?:\s*(?:г\.|года|год|году))?"
+    # order matters: longer, more specific shapes first; matches may not overlap
+    shapes = [
+        (rf"{wd}{d}{dash}{d2}\s+{m}(?:,?\s+{y}{year_word})?", "d-d m y"),
+        (rf"{wd}{m}\s+{d}{dash}{d2}(?:,?\s+{y})?", "m d-d y"),
+        (rf"{m}{dash}{m2}\s+{y}{year_word}", "m-m y"),
+        (rf"{wd}{d}\s+{m},?\s+{y}{year_word}", "d m y"),
+        (rf"{wd}{m}\s+{d},?\s+{y}", "m d y"),
+        (r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)", "numeric"),
+        (r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)", "iso"),
+        (rf"{m}\s+{y}{year_word}", "m y"),
+        (rf"{wd}{m}\s+{d}\b", "m d"),
+        (rf"{wd}{d}\s+{m}", "d m"),
+        (rf"{y}\s*[-–—/]\s*{y2}", "y-y"),
+        (rf"{y}{year_word}", "y"),
+        (rf"{m}", "m"),
+    ]
+    if weekdays:
+        shapes.append((rf"(?P<wd>{_alternation(list(weekdays))})", "wd"))
+    patterns = [
+        (re.compile(rf"(?<![\w$€£.,]){p}(?![\w%]|[.,]\d)", re.IGNORECASE), kind) for p, kind in shapes
+    ]
+    return _Lexicon(months, weekdays, relative, patterns)
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _build(match: re.Match[str], kind: str, lex: _Lexicon) -> TimeExpr | None:
+    g = match.groupdict()
+    month = lex.months.get((g.get("mon") or "").lower()) if g.get("mon") else _int(g.get("mnum"))
+    month2 = lex.months.get((g.get("mon2") or "").lower()) if g.get("mon2") else None
+    day, day2 = _int(g.get("day")), _int(g.get("day2"))
+    year, year2 = _int(g.get("year")), _int(g.get("year2"))
+    weekday = lex.weekdays.get((g.get("wd") or "").lower()) if g.get("wd") else None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    for dd in (day, day2):
+        if dd is not None and not 1 <= dd <= 31:
+            return None
+    word = match.group(0)
+    # a bare month word is too ambiguous when short, lowercase Latin ("march on") or "May" (the modal)
+    if kind == "m" and (len(word) <= 4 or word.lower() == "may" or (word.isascii() and not word[0].isupper())):
+        return None
+    if kind == "y-y" and year2 is not None and year is not None and year2 <= year:
+        return None
+    end_year = year2 if kind == "y-y" else (year if kind in ("m-m y",) else None)
+    end_month = month2 if kind == "m-m y" else (month if day2 is not None else None)
+    end_day = day2
+    if kind in ("d-d m y", "m d-d y") and year is not None:
+        end_year = year
+    return TimeExpr(
+        start=match.start(), end=match.end(), text=match.group(0), year=year, month=month, day=day,
+        weekday=weekday, end_year=end_year, end_month=end_month, end_day=end_day,
+    )
+
+
+def find_time_expressions(text: str, lang: str = "en") -> list[TimeExpr]:
+    """Every date-like expression in ``text``, left to right, without overlaps."""
+    lex = _lexicon(lang)
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpr] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for pattern, kind in lex.patterns:
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            expr = _build(match, kind, lex)
+            if expr is not None:
+                taken.append((match.start(), match.end()))
+                found.append(expr)
+    lowered = text.lower()
+    for phrase, meaning in lex.relative:
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+            if free(match.start(), match.end()):
+                taken.append((match.start(), match.end()))
+                found.append(TimeExpr(match.start(), match.end(), text[match.start():match.end()], relative=meaning))
+    return sorted(found, key=lambda e: e.start)
+
+
+def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:
+    """'2024-12-19' -> (2024, 12, 19); '2026-02' -> (2026, 2, None); '2025' -> (2025, None, None)."""
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value[:10])
+    if not m:
+        return None
+    return int(m.group(1)), _int(m.group(2)), _int(m.group(3))
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _nearest_year(month: int, day: int | None, anchor: tuple[int, int | None, int | None]) -> int:
+    """The year that puts month/day closest to the anchor: news speaks of the recent past and near future."""
+    ay, am, ad = anchor
+    if am is None:
+        return ay
+    ref = dt.date(ay, am, ad or 15)
+    best = ay
+    best_gap = None
+    for year in (ay - 1, ay, ay + 1):
+        safe_day = min(day or 15, calendar.monthrange(year, month)[1])
+        gap = abs((dt.date(year, month, safe_day) - ref).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def resolve(expr: TimeExpr, anchor: str | None) -> str | None:
+    """The ISO date an expression stands for, at its own precision; relative ones need ``anchor``."""
+    a = parse_iso(anchor)
+    if expr.relative:
+        if a is None:
+            return None
+        ay, am, ad = a
+        if expr.relative in ("last_year", "this_year", "next_year"):
+            return iso(ay + {"last_year": -1, "this_year": 0, "next_year": 1}[expr.relative])
+        if expr.relative in ("last_month", "this_month", "next_month"):
+            if am is None:
+                return None
+            shift = {"last_month": -1, "this_month": 0, "next_month": 1}[expr.relative]
+            y, m = divmod(ay * 12 + am - 1 + shift, 12)
+            return iso(y, m + 1)
+        if am is None or ad is None:
+            return iso(ay, am) if expr.relative == "today" and am else None
+        day = dt.date(ay, am, ad) + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[expr.relative])
+        return day.isoformat()
+    if expr.year is not None:
+        return iso(expr.year, expr.month, expr.day)
+    if expr.month is not None:
+        if a is None:
+            return None
+        return iso(_nearest_year(expr.month, expr.day, a), expr.month, expr.day)
+    if expr.weekday is not None and a is not None and a[1] is not None and a[2] is not None:
+        ref = dt.date(*a)  # type: ignore[arg-type]
+        back = (ref.weekday() - expr.weekday) % 7
+        return (ref - dt.timedelta(days=back)).isoformat()
+    return None
+
+
+def resolve_end(expr: TimeExpr, anchor: str | None) -> str | None:
+    """The end of a range expression ('2013-2017' -> '2017'), or None when it is not a range."""
+    if not expr.is_range:
+        return None
+    start = resolve(expr, anchor)
+    s = parse_iso(start)
+    if s is None:
+        return None
+    year = expr.end_year or s[0]
+    month = expr.end_month or (s[1] if expr.end_day else None)
+    return iso(year, month, expr.end_day)

@@ -51,6 +51,7 @@ class TimeExpr:
 @dataclass(frozen=True)
 class _Lexicon:
     months: dict[str, int]
+    abbreviations: frozenset[str]
     weekdays: dict[str, int]
     relative: list[tuple[str, str]]
     patterns: list[tuple[re.Pattern[str], str]]
@@ -65,10 +66,13 @@ def _lexicon(lang: str) -> _Lexicon:
     if not resources.has(lang, "months.txt"):
         lang = "en"
     months: dict[str, int] = {}
+    abbreviations: set[str] = set()
     for line in resources.lines(lang, "months.txt"):
         num, *forms = line.split()
         for form in forms:
-            months[form] = int(num)
+            months[form.rstrip(".")] = int(num)
+            if form.endswith("."):
+                abbreviations.add(form.rstrip("."))
     weekdays: dict[str, int] = {}
     if resources.has(lang, "weekdays.txt"):
         for line in resources.lines(lang, "weekdays.txt"):
@@ -82,8 +86,10 @@ def _lexicon(lang: str) -> _Lexicon:
             relative.append((phrase, meaning))
     relative.sort(key=lambda pm: -len(pm[0]))
 
-    m = rf"(?P<mon>{_alternation(list(months))})\.?"
-    m2 = rf"(?P<mon2>{_alternation(list(months))})\.?"
+    month_words = _alternation([w for w in months if w not in abbreviations])
+    month_abbrs = _alternation(list(abbreviations))
+    m = rf"(?P<mon>{month_words}|(?:{month_abbrs})\.?)"
+    m2 = rf"(?P<mon2>{month_words}|(?:{month_abbrs})\.?)"
     d = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     d2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
     y = rf"(?P<year>{YEAR})"
@@ -112,7 +118,7 @@ def _lexicon(lang: str) -> _Lexicon:
     patterns = [
         (re.compile(rf"(?<![\w$€£.,]){p}(?![\w%]|[.,]\d)", re.IGNORECASE), kind) for p, kind in shapes
     ]
-    return _Lexicon(months, weekdays, relative, patterns)
+    return _Lexicon(months, frozenset(abbreviations), weekdays, relative, patterns)
 
 
 def _int(value: str | None) -> int | None:
@@ -121,8 +127,8 @@ def _int(value: str | None) -> int | None:
 
 def _build(match: re.Match[str], kind: str, lex: _Lexicon) -> TimeExpr | None:
     g = match.groupdict()
-    month = lex.months.get((g.get("mon") or "").lower()) if g.get("mon") else _int(g.get("mnum"))
-    month2 = lex.months.get((g.get("mon2") or "").lower()) if g.get("mon2") else None
+    month = lex.months.get((g.get("mon") or "").lower().rstrip(".")) if g.get("mon") else _int(g.get("mnum"))
+    month2 = lex.months.get((g.get("mon2") or "").lower().rstrip(".")) if g.get("mon2") else None
     day, day2 = _int(g.get("day")), _int(g.get("day2"))
     year, year2 = _int(g.get("year")), _int(g.get("year2"))
     weekday = lex.weekdays.get((g.get("wd") or "").lower()) if g.get("wd") else None
@@ -132,8 +138,9 @@ def _build(match: re.Match[str], kind: str, lex: _Lexicon) -> TimeExpr | None:
         if dd is not None and not 1 <= dd <= 31:
             return None
     word = match.group(0)
-    # a bare month word is too ambiguous when short, lowercase Latin ("march on") or "May" (the modal)
-    if kind == "m" and (len(word) <= 4 or word.lower() == "may" or (word.isascii() and not word[0].isupper())):
+    # a bare month word is too ambiguous when abbreviated, lowercase Latin ("march on") or "May" (the modal)
+    bare = word.lower().rstrip(".")
+    if kind == "m" and (bare in lex.abbreviations or bare == "may" or (word.isascii() and not word[0].isupper())):
         return None
     if kind == "y-y" and year2 is not None and year is not None and year2 <= year:
         return None

@@ -1,0 +1,150 @@
+"""Connections to the knowledge base: an SQLite file (default) or a PostgreSQL server.
+
+The rest of the store writes one SQL dialect (SQLite's, with ``?`` placeholders); the
+``Dialect`` here holds the few places where PostgreSQL differs, so the differences stay small.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Dialect:
+    name: str
+    primary_key: str
+    real: str
+    now: str
+
+    def sql(self, statement: str) -> str:
+        return statement
+
+
+SQLITE = Dialect("sqlite", "INTEGER PRIMARY KEY AUTOINCREMENT", "REAL", "strftime('%Y-%m-%dT%H:%M:%SZ','now')")
+
+
+class _Postgres(Dialect):
+    def sql(self, statement: str) -> str:
+        # psycopg uses %s placeholders, so a literal % must be doubled first
+        return statement.replace("%", "%%").replace("?", "%s")
+
+
+POSTGRES = _Postgres("postgres", "BIGSERIAL PRIMARY KEY", "DOUBLE PRECISION",
+                     "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
+
+
+def is_postgres_url(target: str) -> bool:
+    return bool(re.match(r"postgres(ql)?://", target))
+
+
+class Connection:
+    """One open database. ``transaction()`` groups writes; outside one, each statement commits."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        self._depth = 0
+        if is_postgres_url(target):
+            self.dialect: Dialect = POSTGRES
+            self._raw: Any = _connect_postgres(target)
+        else:
+            self.dialect = SQLITE
+            self._raw = _connect_sqlite(target)
+
+    def close(self) -> None:
+        self._raw.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        try:
+            if self.dialect is SQLITE:
+                # IMMEDIATE takes the write lock now, so two writers wait instead of failing mid-way
+                self._raw.execute("BEGIN IMMEDIATE")
+                try:
+                    yield
+                except BaseException:
+                    self._raw.execute("ROLLBACK")
+                    raise
+                self._raw.execute("COMMIT")
+            else:
+                with self._raw.transaction():
+                    yield
+        finally:
+            self._depth = 0
+
+    def execute(self, statement: str, params: Sequence[Any] = ()) -> None:
+        try:
+            self._raw.execute(self.dialect.sql(statement), tuple(params))
+        except Exception as exc:  # both drivers' errors, shown with the statement that failed
+            raise _store_error(exc, statement) from exc
+
+    def script(self, statements: Sequence[str]) -> None:
+        for statement in statements:
+            self.execute(statement)
+
+    def query(self, statement: str, params: Sequence[Any] = ()) -> list[Row]:
+        try:
+            cur = self._raw.execute(self.dialect.sql(statement), tuple(params))
+            names = [d[0] for d in cur.description or ()]
+            return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+        except Exception as exc:
+            raise _store_error(exc, statement) from exc
+
+    def scalar(self, statement: str, params: Sequence[Any] = ()) -> Any:
+        rows = self.query(statement, params)
+        return next(iter(rows[0].values())) if rows else None
+
+    def insert(self, statement: str, params: Sequence[Any] = ()) -> int:
+        """Run an INSERT and return the new row's id (both backends support RETURNING)."""
+        rows = self.query(statement + " RETURNING id", params)
+        return int(rows[0]["id"])
+
+
+def _store_error(exc: Exception, statement: str) -> StoreError:
+    first = " ".join(statement.split())[:80]
+    return StoreError(f"database error: {exc} (in: {first}...)")
+
+
+def _connect_sqlite(path: str) -> sqlite3.Connection:
+    if path != ":memory:":
+        parent = Path(path).expanduser().resolve().parent
+        if not parent.is_dir():
+            raise StoreError(f"cannot create the knowledge base {path}: folder {parent} does not exist")
+    try:
+        raw = sqlite3.connect(path, isolation_level=None, timeout=30.0, check_same_thread=False)
+        raw.execute("PRAGMA journal_mode=WAL")
+        raw.execute("PRAGMA synchronous=NORMAL")
+        raw.execute("PRAGMA foreign_keys=ON")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open {path} as an SQLite knowledge base: {exc}",
+                         "give --db a new file name, or the path of a knowledge base Accord made") from exc
+    return raw
+
+
+def _connect_postgres(url: str) -> Any:
+    try:
+        import psycopg
+    except ImportError as exc:
+        raise StoreError("a PostgreSQL URL needs the psycopg package",
+                         "install it with `pip install 'accord[postgres]'`") from exc
+    try:
+        return psycopg.connect(url, autocommit=True)
+    except psycopg.Error as exc:
+        raise StoreError(f"cannot connect to PostgreSQL: {str(exc).strip()}") from exc

@@ -1,0 +1,115 @@
+"""Saving one processed document and its facts, each with its evidence, in one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Literal
+
+from ..document import SourceRecord
+from ..facts import Evidence, Extraction
+from ..pipeline import DocumentResult
+from .backend import Connection
+from .dedup import encode, signature
+
+Status = Literal["new", "updated", "unchanged"]
+
+# Tables that hold one document's facts; a changed document loses its rows here before the new ones go in.
+FACT_TABLES = ("evidence", "offices", "sectors", "agreements", "indicators", "events")
+
+
+def content_hash(record: SourceRecord) -> str:
+    return hashlib.sha256(record.content.encode("utf-8")).hexdigest()
+
+
+def country_list(countries: list[str]) -> str:
+    """Countries as stored: sorted, comma-separated, so one pair always reads the same."""
+    return ",".join(sorted({c for c in countries if c}))
+
+
+def person_key(name: str, country: str | None) -> str:
+    return " ".join(name.casefold().split()) + "|" + (country or "")
+
+
+def is_unchanged(conn: Connection, record: SourceRecord) -> bool:
+    return bool(conn.scalar("SELECT 1 FROM documents WHERE source = ? AND content_hash = ?",
+                            (record.source, content_hash(record))))
+
+
+def save(conn: Connection, result: DocumentResult) -> tuple[Status, int]:
+    """Store ``result``: skip it when its source is stored with the same content, else insert or
+    replace the document and all its facts. Returns the status and the document id."""
+    record, doc = result.record, result.document
+    digest = content_hash(record)
+    with conn.transaction():
+        old = conn.query("SELECT id, content_hash FROM documents WHERE source = ?", (record.source,))
+        if old and old[0]["content_hash"] == digest:
+            return "unchanged", int(old[0]["id"])
+        values = (doc.doc, digest, doc.url or record.meta.get("url"), doc.outlet or record.meta.get("outlet"),
+                  doc.published, doc.language, doc.title, doc.text, encode(signature(doc.text)))
+        now = conn.dialect.now
+        if old:
+            doc_id = int(old[0]["id"])
+            for table in FACT_TABLES:
+                conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
+            conn.execute(
+                "UPDATE documents SET doc = ?, content_hash = ?, url = ?, outlet = ?, published = ?, language = ?,"
+                f" title = ?, text = ?, minhash = ?, duplicate_of = NULL, similarity = NULL, stored_at = {now}"
+                " WHERE id = ?", (*values, doc_id))
+        else:
+            doc_id = conn.insert(
+                "INSERT INTO documents (doc, content_hash, url, outlet, published, language, title, text, minhash,"
+                f" source, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now})", (*values, record.source))
+        _save_facts(conn, doc_id, result.extraction, doc.published)
+        mark_stale(conn)
+    return ("updated" if old else "new"), doc_id
+
+
+def mark_stale(conn: Connection) -> None:
+    """Fusion must be recomputed before the next query (see ``fusion.refresh``)."""
+    conn.execute("DELETE FROM meta WHERE key = 'fusion'")
+    conn.execute("INSERT INTO meta (key, value) VALUES ('fusion', 'stale')")
+
+
+def _evidence(conn: Connection, doc_id: int, kind: str, fact_id: int, evidence: list[Evidence]) -> None:
+    for ev in evidence:
+        conn.execute("INSERT INTO evidence (document_id, fact_kind, fact_id, sentence, start_char, end_char)"
+                     " VALUES (?, ?, ?, ?, ?, ?)", (doc_id, kind, fact_id, ev.sentence, ev.start, ev.end))
+
+
+def _one(ev: Evidence | None) -> list[Evidence]:
+    return [ev] if ev else []
+
+
+def _save_facts(conn: Connection, doc_id: int, ex: Extraction, published: str | None) -> None:
+    for e in ex.events:
+        fid = conn.insert(
+            "INSERT INTO events (document_id, type, mode, countries, date, location, participants)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, e.type, e.mode, country_list(e.countries), e.date, e.location,
+             json.dumps(e.participants, ensure_ascii=False)))
+        _evidence(conn, doc_id, "event", fid, _one(e.evidence))
+    for i in ex.indicators:
+        fid = conn.insert(
+            "INSERT INTO indicators (document_id, metric, countries, value, unit, period, kind, qualifier,"
+            " target_year, flow_from, flow_to, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, i.metric, country_list(i.countries), float(i.value), i.unit, i.period, i.kind, i.qualifier,
+             i.target_year, i.flow_from, i.flow_to, i.label))
+        _evidence(conn, doc_id, "indicator", fid, _one(i.evidence))
+    for a in ex.agreements:
+        fid = conn.insert("INSERT INTO agreements (document_id, title, countries, status, date) VALUES (?, ?, ?, ?, ?)",
+                          (doc_id, a.title, country_list(a.countries), a.status, a.date))
+        _evidence(conn, doc_id, "agreement", fid, _one(a.evidence))
+    for c in ex.cooperation:
+        for sector in sorted(set(c.sectors)):
+            fid = conn.insert("INSERT INTO sectors (document_id, countries, sector) VALUES (?, ?, ?)",
+                              (doc_id, country_list(c.countries), sector))
+            _evidence(conn, doc_id, "sector", fid, c.evidence)
+    for p in ex.people:
+        key = person_key(p.name, p.country)
+        conn.execute("INSERT INTO people (key, name, country) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",
+                     (key, p.name, p.country))
+        person_id = conn.scalar("SELECT id FROM people WHERE key = ?", (key,))
+        fid = conn.insert("INSERT INTO offices (person_id, document_id, role, country, date) VALUES (?, ?, ?, ?, ?)",
+                          (person_id, doc_id, p.role, p.country, published))
+        _evidence(conn, doc_id, "office", fid, _one(p.evidence))

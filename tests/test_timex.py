@@ -1,0 +1,102 @@
+"""Time expressions: shapes the press writes dates in, and resolution against a publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from accord.timex import find_time_expressions, parse_iso, resolve, resolve_end
+
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]
+MONTHS_RU_GEN = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                 "ноября", "декабря"]
+
+
+def texts(text: str, lang: str = "en") -> list[str]:
+    return [e.text for e in find_time_expressions(text, lang)]
+
+
+def test_finds_each_shape_once_without_overlap() -> None:
+    found = texts("The forum opens on September 29-30, 2023; the plan for 2013-2017 was adopted "
+                  "in April 2013 and signed on 16 June 2004. Talks were held on Tuesday.")
+    assert found == ["September 29-30, 2023", "2013-2017", "April 2013", "16 June 2004", "Tuesday"]
+
+
+def test_amounts_and_percentages_are_not_years() -> None:
+    assert texts("Trade reached $2,024 million, up 2020% on a base of 2019.5 tonnes") == []
+
+
+def test_modal_may_and_verb_march_are_not_months() -> None:
+    assert texts("Talks may resume as workers march on. May brings rain.") == []
+    assert texts("They met on May 9 and in March.") == ["May 9", "March"]
+
+
+def test_day_month_without_year_resolves_to_the_nearest_year() -> None:
+    [expr] = find_time_expressions("held on December 18 in Dushanbe")
+    assert resolve(expr, "2024-12-19") == "2024-12-18"
+    assert resolve(expr, "2025-01-03") == "2024-12-18"
+    assert resolve(expr, None) is None
+
+
+def test_relative_expressions_need_an_anchor() -> None:
+    last, this = find_time_expressions("last year, and this year too")
+    assert resolve(last, "2025-03") == "2024"
+    assert resolve(this, "2025-03") == "2025"
+    assert resolve(last, None) is None
+
+
+def test_weekday_resolves_to_the_latest_such_day_on_or_before_the_anchor() -> None:
+    [expr] = find_time_expressions("met on Wednesday")
+    assert resolve(expr, "2024-12-19") == "2024-12-18"  # 19 December 2024 was a Thursday
+    assert resolve(expr, "2024-12") is None
+
+
+def test_ranges_have_an_end() -> None:
+    [months] = find_time_expressions("in January-August 2025")
+    assert (resolve(months, None), resolve_end(months, None)) == ("2025-01", "2025-08")
+
+
+def test_weekday_checks_out_only_when_the_calendar_agrees() -> None:
+    [right] = find_time_expressions("on Tuesday 20 October, 2020")
+    [wrong] = find_time_expressions("on Monday 20 October, 2020")
+    assert right.weekday_checks_out and not wrong.weekday_checks_out
+
+
+def test_russian_dates() -> None:
+    found = find_time_expressions("30 января в Астане, визит 2-3 июня, товарооборот в 2018 году и за 8 месяцев "
+                                  "прошлого года; БОХТАР, 16.09.2020", "ru")
+    assert [(e.year, e.month, e.day, e.relative) for e in found] == [
+        (None, 1, 30, None), (None, 6, 2, None), (2018, None, None, None), (None, None, None, "last_year"),
+        (2020, 9, 16, None),
+    ]
+
+
+@given(st.dates(min_value=dt.date(1960, 1, 1), max_value=dt.date(2099, 12, 31)), st.sampled_from(range(4)))
+def test_any_written_date_parses_back(day: dt.date, shape: int) -> None:
+    written = [
+        f"{MONTHS_EN[day.month - 1]} {day.day}, {day.year}",
+        f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}",
+        f"{day.day:02d}.{day.month:02d}.{day.year}",
+        f"{day.isoformat()}",
+    ][shape]
+    [expr] = find_time_expressions(f"The meeting took place on {written} in the capital.")
+    assert resolve(expr, None) == day.isoformat()
+
+
+@given(st.dates(min_value=dt.date(1960, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_russian_written_date_parses_back(day: dt.date) -> None:
+    [expr] = find_time_expressions(f"Встреча прошла {day.day} {MONTHS_RU_GEN[day.month - 1]} {day.year} года.", "ru")
+    assert resolve(expr, None) == day.isoformat()
+
+
+@given(st.dates(min_value=dt.date(1961, 1, 1), max_value=dt.date(2098, 12, 31)),
+       st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=28))
+def test_undated_day_resolves_within_six_months_of_the_anchor(anchor: dt.date, month: int, day: int) -> None:
+    [expr] = find_time_expressions(f"on {MONTHS_EN[month - 1]} {day}")
+    parsed = parse_iso(resolve(expr, anchor.isoformat()))
+    assert parsed is not None
+    gap = abs((dt.date(parsed[0], month, day) - anchor).days)
+    assert gap <= 184

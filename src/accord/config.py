@@ -19,11 +19,13 @@ DEFAULT_JSONL_FIELDS = {
 @dataclass(frozen=True)
 class Settings:
     """``max_bytes``: larger inputs are refused unread. ``jsonl_fields``: which JSONL keys hold what,
-    first present key wins. ``event_window_days``: how far apart two reports of one event may be dated.
+    first present key wins. ``http_timeout``: seconds one fetch (connect, redirects, body) may take in all.
+    ``event_window_days``: how far apart two reports of one event may be dated.
     """
 
     max_bytes: int = 10 * 1024 * 1024
     http_timeout: float = 20.0
+    user_agent: str = "Accord/0.1 (news reader)"
     jsonl_fields: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(DEFAULT_JSONL_FIELDS))
     event_window_days: int = 3
     batch_size: int = 16

@@ -150,3 +150,13 @@ def _decode_declared(data: bytes, codec: str | None) -> str | None:
         return data.decode(codec)
     except UnicodeDecodeError:
         return None
+
+
+def parse_content_type(value: str | None) -> tuple[str, str | None]:
+    """``text/html; charset=UTF-8`` -> ("text/html", "UTF-8"); a missing header gives ("", None)."""
+    if not value:
+        return "", None
+    mime, *params = value.split(";")
+    charset = next((p.split("=", 1)[1].strip().strip("\"'") for p in params if p.strip().lower().startswith("charset=")),
+                   None)
+    return mime.strip().lower(), charset

@@ -1,0 +1,57 @@
+"""The one pipeline under its executors: the same outcomes, in input order, wherever it runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from accord.config import Settings
+from accord.contract import to_contract
+from accord.document import ReadFailure, SkippedSource
+from accord.executors import InProcessExecutor, ProcessPoolExecutor
+from accord.pipeline import DocumentResult, run
+
+STORY = (
+    "Kenya and Japan sign road deal\n\n"
+    "NAIROBI, March 3, 2025 - Kenya and Japan signed an agreement on the construction of a ring road "
+    "in Nairobi on Monday, the Kenyan foreign ministry said.\n\n"
+    "Bilateral trade between Kenya and Japan reached $1.2 billion in 2024, the ministry said.\n"
+)
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> list[str]:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY.replace("Kenya", "Ghana").replace("Kenyan", "Ghanaian"), encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "notes.tsv").write_text("a\tb\n", encoding="utf-8")
+    return [str(tmp_path)]
+
+
+def _summary(outcomes: list[object]) -> list[object]:
+    out: list[object] = []
+    for o in outcomes:
+        if isinstance(o, DocumentResult):
+            out.append(to_contract(o.document, o.extraction))
+        elif isinstance(o, ReadFailure):
+            out.append(("failed", Path(o.source).name))
+        elif isinstance(o, SkippedSource):
+            out.append(("skipped", Path(o.source).name))
+    return out
+
+
+def test_outcomes_keep_input_order_and_report_failures(corpus: list[str]) -> None:
+    outcomes = list(run(corpus, Settings(batch_size=2), InProcessExecutor()))
+    kinds = [(type(o).__name__, Path(o.record.source if isinstance(o, DocumentResult) else o.source).name)
+             for o in outcomes]
+    assert kinds == [("DocumentResult", "a.txt"), ("DocumentResult", "b.txt"), ("ReadFailure", "empty.txt"),
+                     ("SkippedSource", "notes.tsv")]
+
+
+@pytest.mark.slow
+def test_process_pool_gives_the_same_outcomes_as_in_process(corpus: list[str]) -> None:
+    here = _summary(list(run(corpus, Settings(batch_size=1), InProcessExecutor())))
+    pooled = _summary(list(run(corpus, Settings(batch_size=1), ProcessPoolExecutor(workers=2))))
+    assert pooled == here
+    assert any(isinstance(o, dict) and o["indicators"] for o in here)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
 from . import __version__
+from .api import KnowledgeBase, as_dict, render
 from .config import Settings
 from .contract import to_contract
 from .document import ReadFailure, SkippedSource
@@ -30,7 +32,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 class OutputFormat(StrEnum):
@@ -96,6 +98,115 @@ def extract(
     err.print(summary, highlight=False)
     if counts["failed"]:
         raise typer.Exit(1)
+
+
+DbOption = Annotated[str | None, typer.Option("--db", help="Knowledge base: an SQLite file or a postgresql:// URL "
+                                              "(default: $ACCORD_DB, else accord.sqlite here).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for machines instead of tables.")]
+
+
+def _kb(db: str | None) -> KnowledgeBase:
+    try:
+        return KnowledgeBase(db)
+    except AccordError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+
+
+def _answer(db: str | None, as_json: bool, ask: Callable[[KnowledgeBase], Any],
+            show: Callable[[Console, Any], None]) -> None:
+    with _kb(db) as kb:
+        try:
+            result = ask(kb)
+        except AccordError as exc:
+            err.print(f"[red]error[/red]: {exc}", highlight=False)
+            raise typer.Exit(2) from exc
+    if as_json:
+        typer.echo(json.dumps(as_dict(result), ensure_ascii=False, indent=2))
+    else:
+        show(Console(), result)
+
+
+@app.command("run")
+def run_command(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, .jsonl, .warc, feed or article URLs.")],
+    db: DbOption = None,
+    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = Settings.max_bytes,
+) -> None:
+    """Ingest, clean, extract and store documents in the knowledge base, incrementally.
+
+    A source already stored with the same content is skipped; changed content replaces its facts.
+    Example: accord run ../shared/eval/dev/docs --db kb.sqlite
+    """
+    with _kb(db) as kb:
+        kb.settings = Settings(max_bytes=max_bytes)
+        try:
+            summary = kb.run(inputs, console=err)
+        except AccordError as exc:
+            err.print(f"[red]error[/red]: {exc}", highlight=False)
+            raise typer.Exit(2) from exc
+    render.summary(err, summary)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def dyad(a: Annotated[str, typer.Argument(help="A country: code or name.")],
+         b: Annotated[str, typer.Argument(help="The other country.")],
+         db: DbOption = None, as_json: JsonOption = False) -> None:
+    """The profile of a pair: figures, targets, events, agreements, sectors, conflicts. Example: accord dyad TJK RUS"""
+    _answer(db, as_json, lambda kb: kb.dyad(a, b), render.dyad)
+
+
+@app.command()
+def timeline(country: Annotated[str, typer.Argument(help="A country: code or name.")],
+             partner: Annotated[str | None, typer.Argument(help="Only events with this partner.")] = None,
+             db: DbOption = None, as_json: JsonOption = False) -> None:
+    """A country's events, oldest first, each with its number of independent sources."""
+    _answer(db, as_json, lambda kb: kb.timeline(country, partner),
+            lambda c, r: c.print(render.events_table(f"Timeline of {country}", r)))
+
+
+@app.command()
+def partners(country: Annotated[str, typer.Argument(help="A country: code or name.")],
+             days: Annotated[int, typer.Option(help="What counts as recent, in days before the newest article.")] = 365,
+             db: DbOption = None, as_json: JsonOption = False) -> None:
+    """A country's partners, ranked by recent activity."""
+    _answer(db, as_json, lambda kb: kb.partners(country, days), lambda c, r: render.partners(c, country, r))
+
+
+@app.command()
+def search(text: Annotated[str, typer.Argument(help="Words to find in evidence sentences.")],
+           limit: Annotated[int, typer.Option(help="At most this many sentences.")] = 50,
+           db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Full-text search over evidence sentences. Example: accord search aluminium"""
+    _answer(db, as_json, lambda kb: kb.search(text, limit), render.search)
+
+
+@app.command()
+def show(fact_id: Annotated[str, typer.Argument(help="An id as the other commands print it: ev-12, ind-3, doc-1.")],
+         db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Any fact with all its evidence sentences and sources."""
+    _answer(db, as_json, lambda kb: kb.show(fact_id), render.show)
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+@app.command("export")
+def export_command(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write the tables to.")],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl or parquet")] = ExportFormat.csv,
+    db: DbOption = None,
+) -> None:
+    """Write events, indicators, agreements, people and a GDELT-like gdelt_events table to a folder."""
+    with _kb(db) as kb:
+        written = kb.export(format.value, output)
+    for name, path in written.items():
+        err.print(f"{name}: {path}", highlight=False)
 
 
 def main() -> None:

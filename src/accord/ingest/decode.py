@@ -157,6 +157,8 @@ def parse_content_type(value: str | None) -> tuple[str, str | None]:
     if not value:
         return "", None
     mime, *params = value.split(";")
-    charset = next((p.split("=", 1)[1].strip().strip("\"'") for p in params if p.strip().lower().startswith("charset=")),
-                   None)
-    return mime.strip().lower(), charset
+    for param in params:
+        name, _, given = param.partition("=")
+        if name.strip().lower() == "charset":
+            return mime.strip().lower(), given.strip().strip("\"'") or None
+    return mime.strip().lower(), None

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from ..config import Settings
 from ..document import ReadFailure, SourceRecord
@@ -66,11 +67,13 @@ def parse_line(raw: bytes, line_no: int, path: Path, settings: Settings) -> Sour
     return SourceRecord(doc=doc, source=f"{path.resolve()}#{line_no}", content=content, kind=kind, meta=meta)
 
 
-def _open(path: Path) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+def _open(path: Path) -> gzip.GzipFile | io.BufferedReader:
+    if path.name.lower().endswith(".gz"):
+        return gzip.GzipFile(path, "rb")
+    return path.open("rb")
 
 
-def _skip_rest_of_line(fh: IO[bytes]) -> int:
+def _skip_rest_of_line(fh: gzip.GzipFile | io.BufferedReader) -> int:
     skipped = 0
     while chunk := fh.readline(_READ_CHUNK):
         skipped += len(chunk)

@@ -19,6 +19,7 @@ ARTICLE_TYPES: dict[str, str] = {
     "text/plain": "text",
 }
 _DRAIN_CHUNK = 1 << 16
+_REASON_CHARS = 120
 
 
 class _Truncated(Exception):
@@ -27,7 +28,7 @@ class _Truncated(Exception):
 
 def _first_line(exc: Exception) -> str:
     text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
+    return text.splitlines()[0][:_REASON_CHARS] if text else type(exc).__name__
 
 
 def _drain(record: Any) -> None:
@@ -35,7 +36,8 @@ def _drain(record: Any) -> None:
     stream = record.raw_stream
     while stream.read(_DRAIN_CHUNK):
         pass
-    if stream.limit > 0:
+    # a record without Content-Length has no limit to reach: its header was cut
+    if getattr(stream, "limit", 1) > 0:
         raise _Truncated
 
 
@@ -97,6 +99,5 @@ def read_warc(path: Path, settings: Settings) -> Iterator[SourceRecord | ReadFai
             return
     # a gzip member cut short is dropped silently by warcio: the bytes it never reached tell
     if iterator.offset < size:
-        yield ReadFailure(
-            source, f"truncated WARC: {format(size - iterator.offset, ',')} bytes after record {records} cannot be read"
-        )
+        unread = size - iterator.offset
+        yield ReadFailure(source, f"truncated WARC: the last {unread:,} bytes cannot be read, after {records} records")

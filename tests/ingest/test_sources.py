@@ -1,0 +1,98 @@
+"""Folders, globs and input order: what gets read, what is skipped, in which order."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from accord.config import Settings
+from accord.document import ReadFailure, SkippedSource, SourceRecord
+from accord.ingest import read_sources
+
+
+def corpus(root: Path) -> Path:
+    (root / "sub" / "deeper").mkdir(parents=True)
+    (root / ".git").mkdir()
+    (root / "b.txt").write_text("Second story.", encoding="utf-8")
+    (root / "a.html").write_text("<html><body><p>First story.</p></body></html>", encoding="utf-8")
+    (root / "SOURCES.tsv").write_text("file\turl\n", encoding="utf-8")
+    (root / "notes.md").write_text("# notes", encoding="utf-8")
+    (root / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (root / "sub" / "c.TXT").write_text("Third story.", encoding="utf-8")
+    (root / "sub" / "deeper" / "d.htm").write_text("<p>Fourth story.</p>", encoding="utf-8")
+    (root / ".hidden.txt").write_text("not part of the corpus", encoding="utf-8")
+    (root / ".git" / "HEAD").write_text("ref: refs/heads/main", encoding="utf-8")
+    return root
+
+
+def names(items: list[SourceRecord | ReadFailure | SkippedSource]) -> list[tuple[str, str]]:
+    return [(type(i).__name__, Path(i.source).name) for i in items]
+
+
+def test_folder_is_walked_recursively_in_path_order(tmp_path: Path) -> None:
+    items = list(read_sources([str(corpus(tmp_path))], Settings()))
+    assert names(items) == [
+        ("SkippedSource", "SOURCES.tsv"),
+        ("SourceRecord", "a.html"),
+        ("SourceRecord", "b.txt"),
+        ("SkippedSource", "logo.png"),
+        ("SkippedSource", "notes.md"),
+        ("SourceRecord", "c.TXT"),
+        ("SourceRecord", "d.htm"),
+    ]
+    kinds = {i.doc: i.kind for i in items if isinstance(i, SourceRecord)}
+    assert kinds == {"a.html": "html", "b.txt": "text", "c.TXT": "text", "d.htm": "html"}
+
+
+def test_inputs_keep_the_order_given(tmp_path: Path) -> None:
+    corpus(tmp_path)
+    items = list(read_sources([str(tmp_path / "sub"), str(tmp_path / "b.txt")], Settings()))
+    assert [i.doc for i in items if isinstance(i, SourceRecord)] == ["c.TXT", "d.htm", "b.txt"]
+
+
+def test_glob_is_expanded_sorted_and_unknown_kinds_skipped(tmp_path: Path) -> None:
+    corpus(tmp_path)
+    items = list(read_sources([str(tmp_path / "*")], Settings()))
+    # "*" matches sub/ too; its files come after the top-level ones in path order
+    assert names(items) == [
+        ("SkippedSource", "SOURCES.tsv"),
+        ("SourceRecord", "a.html"),
+        ("SourceRecord", "b.txt"),
+        ("SkippedSource", "logo.png"),
+        ("SkippedSource", "notes.md"),
+        ("SourceRecord", "c.TXT"),
+        ("SourceRecord", "d.htm"),
+    ]
+
+
+def test_recursive_glob_reads_each_file_once(tmp_path: Path) -> None:
+    corpus(tmp_path)
+    items = list(read_sources([str(tmp_path / "**" / "*.htm*")], Settings()))
+    assert [i.doc for i in items if isinstance(i, SourceRecord)] == ["a.html", "d.htm"]
+    assert len(items) == 2
+
+
+def test_glob_without_matches_fails(tmp_path: Path) -> None:
+    items = list(read_sources([str(tmp_path / "*.txt")], Settings()))
+    assert items == [ReadFailure(str(tmp_path / "*.txt"), "no file matches this pattern")]
+
+
+def test_a_bad_input_does_not_stop_the_run(tmp_path: Path) -> None:
+    corpus(tmp_path)
+    (tmp_path / "sub" / "broken.txt").write_bytes(b"")
+    items = list(read_sources([str(tmp_path / "missing"), str(tmp_path / "sub")], Settings()))
+    assert names(items) == [
+        ("ReadFailure", "missing"),
+        ("ReadFailure", "broken.txt"),
+        ("SourceRecord", "c.TXT"),
+        ("SourceRecord", "d.htm"),
+    ]
+
+
+def test_a_named_pipe_fails_without_blocking(tmp_path: Path) -> None:
+    for name in ("feed.txt", "dump.jsonl", "crawl.warc"):
+        os.mkfifo(tmp_path / name)
+    assert list(read_sources([str(tmp_path)], Settings())) == [
+        ReadFailure(str((tmp_path / name).resolve()), "not a regular file")
+        for name in ("crawl.warc", "dump.jsonl", "feed.txt")
+    ]

@@ -105,9 +105,9 @@ DbOption = Annotated[str | None, typer.Option("--db", help="Knowledge base: an S
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for machines instead of tables.")]
 
 
-def _kb(db: str | None) -> KnowledgeBase:
+def _kb(db: str | None, settings: Settings | None = None) -> KnowledgeBase:
     try:
-        return KnowledgeBase(db)
+        return KnowledgeBase(db, settings)
     except AccordError as exc:
         err.print(f"[red]error[/red]: {exc}", highlight=False)
         raise typer.Exit(2) from exc
@@ -132,14 +132,15 @@ def run_command(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, .jsonl, .warc, feed or article URLs.")],
     db: DbOption = None,
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = Settings.max_bytes,
+    batch_size: Annotated[int, typer.Option(help="Documents extracted together before they are stored.")]
+    = Settings.batch_size,
 ) -> None:
     """Ingest, clean, extract and store documents in the knowledge base, incrementally.
 
     A source already stored with the same content is skipped; changed content replaces its facts.
     Example: accord run ../shared/eval/dev/docs --db kb.sqlite
     """
-    with _kb(db) as kb:
-        kb.settings = Settings(max_bytes=max_bytes)
+    with _kb(db, Settings(max_bytes=max_bytes, batch_size=batch_size)) as kb:
         try:
             summary = kb.run(inputs, console=err)
         except AccordError as exc:

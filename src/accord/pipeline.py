@@ -6,7 +6,7 @@ Stages are pure functions over the dataclasses in ``document`` and ``facts``; an
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .clean import clean_record
@@ -68,15 +68,32 @@ def batches(
 
 
 def run(
-    inputs: list[str], settings: Settings | None = None, executor: object | None = None, extract: bool = True
-) -> Iterator[Outcome | SkippedSource]:
-    """Read ``inputs`` and yield one outcome per source, in input order."""
+    inputs: list[str], settings: Settings | None = None, executor: object | None = None, extract: bool = True,
+    skip: Callable[[SourceRecord], bool] | None = None,
+) -> Iterator[Outcome | SkippedSource | SourceRecord]:
+    """Read ``inputs`` and yield one outcome per source, in input order.
+
+    A record for which ``skip`` is true (the knowledge base holds it unchanged) is yielded as
+    read, unprocessed, ahead of the batch it would have joined.
+    """
     from .executors import Executor, InProcessExecutor
 
     settings = settings or Settings()
     pipeline = Pipeline(settings, extract=extract)
     ex: Executor = executor if isinstance(executor, Executor) else InProcessExecutor()
-    for batch, processed in ex.map(pipeline, batches(read_sources(inputs, settings), settings.batch_size)):
+    skipped: list[SourceRecord] = []
+
+    def unskipped() -> Iterator[SourceRecord | ReadFailure | SkippedSource]:
+        for item in read_sources(inputs, settings):
+            if skip is not None and isinstance(item, SourceRecord) and skip(item):
+                skipped.append(item)
+            else:
+                yield item
+
+    for batch, processed in ex.map(pipeline, batches(unskipped(), settings.batch_size)):
+        yield from skipped
+        skipped.clear()
         done = iter(processed)
         for item in batch:
             yield next(done) if isinstance(item, SourceRecord) else item
+    yield from skipped

@@ -4,8 +4,42 @@ from __future__ import annotations
 
 from ..config import Settings
 from ..document import CleanDocument, SourceRecord
+from ..errors import InputError
+from . import language, shape
+from .html import extract_html
+from .published import publication_date
+from .text import clean_text
+
+# lines this long are prose: the sample the page's language is first guessed from
+PROSE_SAMPLE_WORDS = 10
+
+
+def _first_guess(raw: str) -> str | None:
+    prose = [ln for ln in raw.splitlines() if len(shape.words(ln)) >= PROSE_SAMPLE_WORDS]
+    return language.detect(" ".join(prose) if prose else raw)
 
 
 def clean_record(record: SourceRecord, settings: Settings) -> CleanDocument:
-    # placeholder until the cleaners land
-    return CleanDocument(doc=record.doc, source=record.source, text=record.content.strip())
+    """The story of one page; raises InputError when the page holds no story text."""
+    stated = [record.meta.get("published")]
+    known_title = record.meta.get("title") or None
+    raw = record.content
+    if record.kind == "html":
+        page_html = extract_html(record.content, record.meta.get("url"))
+        raw = page_html.text
+        known_title = known_title or page_html.title
+        stated.append(page_html.published)
+    if not raw.strip():
+        raise InputError(f"{record.source}: no story text found on the page",
+                         hint="check that it is an article page, or leave it out of the run")
+    page = clean_text(raw, _first_guess(raw), known_title)
+    text = "\n\n".join(page.paragraphs)
+    if not text:
+        raise InputError(f"{record.source}: nothing but page chrome (menus, links, counters) was found",
+                         hint="check that it is an article page, or leave it out of the run")
+    lang = language.detect(text) or _first_guess(raw)
+    return CleanDocument(
+        doc=record.doc, source=record.source, text=text, title=page.title, language=lang,
+        published=publication_date(stated, page, text, lang), outlet=record.meta.get("outlet") or None,
+        url=record.meta.get("url") or None,
+    )

@@ -1,10 +1,314 @@
-"""PLACEHOLDER until its owner lands it."""
+"""Agreements: the named instruments between the parties, with their status and its date.
+
+An instrument is a noun that names a written document ("memorandum", "joint statement",
+"programme") with words that say which one ("on air services", "for 2025-2026"); a bare count
+("signed 24 documents") names none. The status is read from the instrument's own modifiers and
+then up its chain of syntactic heads (signed, agreed, under negotiation, in force, ended).
+Mentions of the same instrument in one story (the visa waiver told three times) are merged.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .. import resources
 from ..facts import Agreement
-from .analysis import AnalyzedDoc
+from .analysis import AnalyzedDoc, Sentence
+from .event_dates import date_near
+from .events import cluster_mentions, mentions_of
+from .pairs import countries_for
+
+# how far up the parse a status word may sit above the instrument
+MAX_HEAD_STEPS = 8
+# words of text after a bare "MoU was signed" that may say between whom and for what
+MAX_TAIL_WORDS = 25
+_TAIL_STOP = re.compile(r"\s*(?:[,;:—–(]|\bin addition\b|\bwhere\b|\bwhich\b)")
+_WORD = re.compile(r"[\w'-]+")
+
+
+@dataclass
+class _Found:
+    title: str
+    countries: tuple[str, ...]
+    status: str
+    date: str | None
+    sentence: Sentence
+    domain: str | None
+    content: frozenset[str]
+
+
+@cache
+def _cues(lang: str) -> dict[str, Any]:
+    return dict(resources.json_data(lang, "agreement_cues.json"))
+
+
+def _lemma(tok: Any) -> str:
+    return str(tok.lemma_).lower()
+
+
+def _status_of_word(tok: Any, lang: str) -> str | None:
+    for status, lemmas in _cues(lang)["status_lemmas"].items():
+        if _lemma(tok) in lemmas or tok.text.lower() in lemmas:
+            return str(status)
+    return None
+
+
+def _in_force_phrase(verb: Any, lang: str) -> str | None:
+    """'has been in force', 'entered into force', 'took effect': the status sits in an object."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "acomp")]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return "in_force" if any(_status_of_word(o, lang) == "in_force" for o in objects) else None
+
+
+def _is_future(verb: Any, lang: str) -> bool:
+    """'will sign', 'plan to sign', 'are expected to sign': not done yet."""
+    markers = set(_cues(lang)["future_markers"])
+    if any(c.dep_ in ("aux", "auxpass") and c.text.lower() in markers for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
+
+
+def _status(head: Any, lang: str) -> tuple[str, Any] | None:
+    """The status an instrument's context gives it, and the word that gave it."""
+    for child in head.children:
+        if child.dep_ == "amod" or (child.pos_ == "VERB" and child.tag_ == "VBN"):
+            status = _status_of_word(child, lang)
+            if status:
+                return status, child
+    node = head
+    for _ in range(MAX_HEAD_STEPS):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        status = _status_of_word(node, lang) or _in_force_phrase(node, lang)
+        if status:
+            if status in ("signed", "agreed") and node.pos_ == "VERB" and _is_future(node, lang):
+                return "proposed", node
+            return status, node
+    return None
+
+
+def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
+    """The head noun of the instrument ``tok`` names, and its domain ('visa') if it has one."""
+    cues = _cues(lang)
+    word, lemma = tok.text.lower(), _lemma(tok)
+    for domain, words in cues["domains"].items():
+        if word in words:
+            head = tok
+            while head.dep_ in ("compound", "amod", "npadvmod", "nmod") and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head
+            return head, str(domain)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if word in cues["instruments"] or lemma in cues["instruments"]:
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "protocol of the agreement text": the head noun names it
+        return tok, None
+    verbs = cues["relation_verbs"]
+    created = tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "conj" and _lemma(tok.head.head) in verbs)
+    if lemma in cues["relations"] and _lemma(tok.head) in verbs and created:
+        return tok, None
+    return None
+
+
+def _is_instrument_word(tok: Any, lang: str) -> bool:
+    words = _cues(lang)["instruments"]
+    return tok.text.lower() in words or _lemma(tok) in words
+
+
+def _title_tokens(head: Any, lang: str) -> list[Any]:
+    keep = {head.i}
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "nmod", "prep", "npadvmod", "quantmod") or (
+            child.dep_ == "acl" and child.tag_ == "VBG"
+        ):
+            keep.update(t.i for t in child.subtree)
+        elif child.dep_ == "punct" and child.text in "-–" and child.i < head.i:
+            keep.add(child.i)
+    # a list of instruments parsed as one phrase ("an agreement on X, an agreement on Y") is cut
+    for tok in head.subtree:
+        if tok.dep_ in ("conj", "appos") and tok.i > head.i and tok.i in keep and _is_instrument_word(tok, lang):
+            keep -= {t.i for t in tok.subtree}
+            keep -= {t.i for t in tok.doc[head.i : tok.i] if t.dep_ in ("cc", "punct") and t.head.i == tok.head.i}
+    ordered = sorted(keep)
+    start = ordered.index(head.i)
+    lo = hi = start
+    while lo > 0 and ordered[lo - 1] == ordered[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(ordered) and ordered[hi + 1] == ordered[hi] + 1:
+        hi += 1
+    doc = head.doc
+    toks = [doc[i] for i in ordered[lo : hi + 1]]
+    while toks and toks[0].pos_ in ("DET", "PUNCT", "NUM", "PRON"):
+        toks = toks[1:]
+    while toks and toks[-1].pos_ == "PUNCT":
+        toks = toks[:-1]
+    return toks + _misattached_about(toks, lang)
+
+
+def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
+    """'two MoUs (MoUs) concerning cross-border transport': an 'about' phrase right after the title
+    that the parser hung on the verb."""
+    if not toks:
+        return []
+    doc, i = toks[-1].doc, toks[-1].i + 1
+    while i < len(doc) and doc[i].pos_ == "PUNCT" and doc[i].text in ")]":
+        i += 1
+    if i < len(doc) and doc[i].text.lower() in _cues(lang)["about_words"]:
+        return [doc[j] for j in range(toks[-1].i + 1, doc[i].right_edge.i + 1)]
+    return []
+
+
+def _span_text(toks: list[Any], sentence: Sentence) -> str:
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
+
+
+def _content(title: str, lang: str) -> frozenset[str]:
+    generic = set(_cues(lang)["generic_words"])
+    return frozenset(w for w in _WORD.findall(title.lower()) if w not in generic and not w.isdigit())
+
+
+def _self_naming(title: str, lang: str) -> bool:
+    low = title.lower()
+    return any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", low) for s in _cues(lang)["self_naming"])
+
+
+def _tail(verb: Any, sentence: Sentence) -> str:
+    """The words after a verb, up to the end of its clause: 'between DP World and the Agency ...'."""
+    after = sentence.text[verb.idx + len(verb.text) - sentence.start :]
+    after = _TAIL_STOP.split(after, maxsplit=1)[0]
+    return " ".join(after.split()[:MAX_TAIL_WORDS])
+
+
+def _status_after(toks: list[Any], lang: str) -> tuple[str, Any] | None:
+    """A participle right after the title ("the Declaration on X signed on May 23") that the parser
+    hung on another noun."""
+    if not toks:
+        return None
+    nxt = toks[-1].nbor() if toks[-1].i + 1 < len(toks[-1].doc) else None
+    if nxt is not None and nxt.tag_ == "VBN":
+        status = _status_of_word(nxt, lang)
+        if status:
+            return status, nxt
+    return None
+
+
+def _list_item(head: Any, sentence: Sentence) -> bool:
+    """A line of a list of documents: the sentence is the instrument's name ('Program of Cooperation ...')."""
+    first = head.left_edge
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return (first.i == sentence.span.start or sentence.span.root.pos_ in ("NOUN", "PROPN")
+            or before is None or before.pos_ == "SPACE" or before.text == ":")
+
+
+def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str], got: Any, lang: str) -> bool:
+    """Weak heads ('plans', 'programs', 'a deal') name an instrument only when capitalised, signed or in
+    force; a plural names instruments only with words saying what they are about."""
+    cues = _cues(lang)
+    status = got[0] if got else None
+    if (head.text.lower() in cues["weak_instruments"] and not head.text[0].isupper()
+            and not _self_naming(title, lang) and status not in ("signed", "in_force")):
+        return False
+    if head.tag_ in ("NNS", "NNPS"):
+        left = [t for t in toks if t.i < head.i and _content(t.text, lang)]
+        about = [c for c in head.children if c.dep_ in ("prep", "acl") and c.text.lower() in cues["plural_preps"]]
+        return bool(left or about or content and status == "proposed")
+    return True
+
+
+def _is_bare_count(head: Any, lang: str) -> bool:
+    counts = set(_cues(lang)["count_heads"])
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True
+    up = head.head
+    return head.dep_ == "pobj" and up.text.lower() == "of" and _lemma(up.head) in counts
+
+
+def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, last_status: str | None) -> list[_Found]:
+    countries = tuple(countries_for(sentence, a))
+    if len(countries) < 2:
+        return []
+    covered: set[int] = set()
+    out = []
+    for tok in sentence.span:
+        if tok.i in covered:
+            continue
+        found = _instrument_head(tok, a.lang)
+        if found is None:
+            continue
+        head, domain = found
+        toks = _title_tokens(head, a.lang)
+        covered.update(t.i for t in toks)
+        covered.add(head.i)
+        title = _span_text(toks, sentence) if toks else head.text
+        got = _status(head, a.lang) or _status_after(toks, a.lang)
+        content = _content(title, a.lang)
+        if not domain and not _named_enough(head, toks, title, content, got, a.lang):
+            continue
+        if not content and not domain and not _self_naming(title, a.lang):
+            if _is_bare_count(head, a.lang) or got is None or got[0] != "signed" or head.tag_ == "NNS":
+                continue
+            title = f"{title} {_tail(got[1], sentence)}".strip()
+            content = _content(title, a.lang)
+            if not content:
+                continue
+        if got is None:
+            if last_status is None or not _list_item(head, sentence):
+                continue  # a named instrument the sentence neither signs, discusses nor applies
+            status, word = last_status, head
+        else:
+            status, word = got
+        date = date_near(sentence, [word, head], a.anchor, a.lang, allow_from=True)
+        if date is None and status in ("signed", "agreed"):
+            date = signing_date or a.anchor
+        out.append(_Found(title, countries, status, date, sentence, domain, content or frozenset({title.lower()})))
+    return out
+
+
+def _sentence_status(sentence: Sentence, lang: str) -> str | None:
+    """The status a sentence gives the list of instruments that may follow it ('... signed. These include:')."""
+    for tok in sentence.span:
+        if tok.pos_ == "VERB":
+            status = _status_of_word(tok, lang)
+            if status == "signed":
+                return "proposed" if _is_future(tok, lang) else status
+    return None
+
+
+def _same(x: _Found, y: _Found) -> bool:
+    if x.countries != y.countries:
+        return False
+    if x.domain or y.domain:
+        return x.domain == y.domain
+    return x.content <= y.content or y.content <= x.content
 
 
 def find_agreements(a: AnalyzedDoc) -> list[Agreement]:
-    return []
+    clusters = cluster_mentions([m for m in mentions_of(a) if m.type == "AGREE"], a.anchor)
+    signing = {m.sentence.index: c.date for c in clusters for m in c.mentions}
+    priority = list(_cues(a.lang)["status_priority"])
+    merged: list[_Found] = []
+    last_status: str | None = None
+    for sentence in a.sentences:
+        for f in _mentions_in(sentence, a, signing.get(sentence.index), last_status):
+            twin = next((m for m in merged if _same(m, f)), None)
+            if twin is None:
+                merged.append(f)
+                continue
+            better = priority.index(f.status) < priority.index(twin.status)
+            longer = len(f.title) > len(twin.title)
+            if better:
+                twin.status, twin.date, twin.sentence = f.status, f.date, f.sentence
+            if longer and not twin.domain:
+                twin.title, twin.content = f.title, f.content
+        last_status = _sentence_status(sentence, a.lang) or last_status
+    return [
+        Agreement(
+            title=f.title, countries=list(f.countries), status=f.status, date=f.date, evidence=f.sentence.evidence
+        )
+        for f in merged
+    ]

@@ -1,7 +1,12 @@
 """Countries and international organisations: names in text -> ISO alpha-3 codes or ``IGO:`` ids.
 
-PLACEHOLDER: pycountry names only. To be replaced by the full gazetteer (demonyms, capitals as
-metonyms, hyphenated pairs, IGOs) kept as data under resources/.
+The lexicon is data: pycountry's names of every state (English) plus, per language,
+``resources/<lang>/countries.tsv`` (short and official names, demonyms, capitals and government
+metonyms such as "the Kremlin") and ``resources/<lang>/igos.tsv``. A form ending in ``*`` takes any
+word ending (Russian case endings). Forms that are also person names, common words or places
+elsewhere (``ambiguous_forms.txt``) count only with corroboration, and phrases such as
+"New Mexico" (``not_countries.txt``) are matched and discarded so that "Mexico" inside them does
+not fire.
 """
 
 from __future__ import annotations
@@ -9,8 +14,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 
 import pycountry
+
+from .. import resources
+
+KINDS = ("name", "demonym", "capital", "igo")
+# Capitals must not follow a capitalised word ("George Washington"): there they are a surname.
+# They may precede one ("Abu Dhabi Fund for Development" still points at the state).
+_BARE_KINDS = ("capital",)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 @dataclass(frozen=True)
@@ -24,32 +39,185 @@ class Mention:
     kind: str  # "name", "demonym", "capital", "igo"
 
 
-@cache
-def _names() -> dict[str, str]:
-    names: dict[str, str] = {}
+@dataclass(frozen=True)
+class _Entry:
+    code: str  # "" for a phrase that is not a country ("New Mexico")
+    kind: str
+    ambiguous: bool
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    exact: dict[str, _Entry]
+    stems: dict[str, _Entry]  # forms written with a trailing "*"
+    pattern: re.Pattern[str]
+
+
+def _split(field: str | None) -> list[str]:
+    return [f.strip().translate(_APOSTROPHES) for f in (field or "").split("|") if f.strip()]
+
+
+def _pycountry_names() -> list[tuple[str, str]]:
+    """Names pycountry gives every state; inverted forms ("Korea, Republic of") are skipped."""
+    out = []
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(c, attr, None)
-            if value:
-                names[value.lower()] = c.alpha_3
-    return names
+            if value and "," not in value and "(" not in value:
+                out.append((value, c.alpha_3))
+    return out
+
+
+def _raw_forms(lang: str) -> list[tuple[str, str, str]]:
+    """(form, code, kind) in priority order: curated forms first, so they win a shared form."""
+    forms: list[tuple[str, str, str]] = []
+    if resources.has(lang, "countries.tsv"):
+        for row in resources.tsv_rows(lang, "countries.tsv"):
+            for kind, column in (("name", "names"), ("demonym", "demonyms"), ("capital", "capitals")):
+                forms += [(f, row["code"], kind) for f in _split(row.get(column))]
+    if resources.has(lang, "igos.tsv"):
+        for row in resources.tsv_rows(lang, "igos.tsv"):
+            forms += [(f, row["id"], "igo") for f in _split(row.get("forms"))]
+    if lang == "en":
+        forms += [(name, code, "name") for name, code in _pycountry_names()]
+    if resources.has(lang, "not_countries.txt"):
+        forms += [(f, "", "name") for f in resources.lines(lang, "not_countries.txt")]
+    return forms
+
+
+def _variants(form: str) -> list[str]:
+    """The form as written, capitalised at a sentence start, and in an all-capitals headline."""
+    out = [form]
+    if form[:1].islower():
+        out.append(form[:1].upper() + form[1:])
+    if len(form.rstrip("*")) >= 4:
+        out.append(form.upper())
+    return out
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    alts = sorted(_names(), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(a) for a in alts) + r")\b", re.IGNORECASE)
+def _lexicon(lang: str) -> _Lexicon:
+    has_list = resources.has(lang, "ambiguous_forms.txt")
+    ambiguous = set(resources.lines(lang, "ambiguous_forms.txt")) if has_list else set()
+    exact: dict[str, _Entry] = {}
+    stems: dict[str, _Entry] = {}
+    for form, code, kind in _raw_forms(lang):
+        entry = _Entry(code, kind, form.rstrip("*") in ambiguous)
+        for v in _variants(form):
+            table, key = (stems, v[:-1]) if v.endswith("*") else (exact, v)
+            table.setdefault(key, entry)
+    alts = [(k, re.escape(k)) for k in exact] + [(k, re.escape(k) + r"\w*") for k in stems]
+    alts.sort(key=lambda a: len(a[0]), reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(a for _, a in alts) + r")(?![\w])")
+    return _Lexicon(exact, stems, pattern)
+
+
+def _entry(lex: _Lexicon, matched: str) -> _Entry | None:
+    if matched in lex.exact:
+        return lex.exact[matched]
+    for n in range(len(matched), 0, -1):
+        if matched[:n] in lex.stems:
+            return lex.stems[matched[:n]]
+    return None
+
+
+_WORD_BEFORE = re.compile(r"(\S+) $")
+_WORD_AFTER = re.compile(r"^ ([A-ZА-ЯЁ]\w+)")
+
+
+def _beside_capitalised(text: str, start: int, end: int, spans: set[tuple[int, int]], after: bool) -> bool:
+    """True when a capitalised word (not itself a country form) is glued to the match by a space,
+    the word before counting only when it does not open a sentence ("In Moscow" is fine)."""
+    follower = _WORD_AFTER.match(text[end : end + 40]) if after else None
+    if follower and (end + 1, end + 1 + len(follower.group(1))) not in spans:
+        return True
+    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if not before or not before.group(1)[:1].isupper() or not before.group(1).isalpha():
+        return False
+    word_start = start - 1 - len(before.group(1))
+    if any(s == word_start for s, _ in spans):
+        return False
+    head = text[max(0, word_start - 3) : word_start]
+    return bool(head.strip()) and not re.search(r"[.!?:\"“(]\s*$", head)
 
 
 def find_mentions(text: str, lang: str = "en") -> list[Mention]:
-    return [
-        Mention(_names()[m.group(1).lower()], m.start(), m.end(), m.group(1), "name")
-        for m in _pattern().finditer(text)
+    """States and organisations named in ``text``, in order of appearance."""
+    lex = _lexicon(lang)
+    norm = text.translate(_APOSTROPHES)  # same length, so offsets hold
+    found: list[tuple[int, int, _Entry]] = []
+    for m in lex.pattern.finditer(norm):
+        entry = _entry(lex, m.group(0))
+        if entry is not None:
+            found.append((m.start(), m.end(), entry))
+    spans = {(s, e) for s, e, _ in found}
+    kept = [
+        (s, e, en) for s, e, en in found
+        if en.code
+        and not (en.ambiguous and _beside_capitalised(norm, s, e, spans, after=True))
+        and not (en.kind in _BARE_KINDS and _beside_capitalised(norm, s, e, spans, after=False))
     ]
+    sure = {en.code for _, _, en in kept if not en.ambiguous}
+    out = []
+    for s, e, en in kept:
+        if en.ambiguous and en.code not in sure and not _other_state_nearby(norm, s, e, kept):
+            continue
+        out.append(Mention(en.code, s, e, text[s:e], en.kind))
+    return out
+
+
+def _other_state_nearby(text: str, start: int, end: int, kept: list[tuple[int, int, _Entry]]) -> bool:
+    """Another state named in the same sentence: "Chad and Niger signed" reads as states."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+    lo = breaks[-1] if breaks else 0
+    nxt = _SENTENCE_BREAK.search(text, end)
+    hi = nxt.start() if nxt else len(text)
+    return any(
+        lo <= s < hi and (s, e) != (start, end) and not en.code.startswith("IGO:") and not en.ambiguous
+        for s, e, en in kept
+    )
+
+
+def lookup(form: str, lang: str = "en") -> tuple[str, str] | None:
+    """(code, kind) of one form as written ("Tajik" -> ("TJK", "demonym")), or None."""
+    lex = _lexicon(lang)
+    entry = _entry(lex, form.strip().translate(_APOSTROPHES))
+    return (entry.code, entry.kind) if entry and entry.code else None
+
+
+@cache
+def _languages() -> tuple[str, ...]:
+    """Languages with a country lexicon, English first."""
+    found = [p.name for p in files(resources.__name__).iterdir() if (p / "countries.tsv").is_file()]
+    return tuple(sorted(found, key=lambda lang: (lang != "en", lang)))
+
+
+@cache
+def _folded(lang: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for form, code, _ in _raw_forms(lang):
+        if code and not form.endswith("*"):
+            out.setdefault(form.casefold(), code)
+    return out
 
 
 def resolve_country(name: str) -> str | None:
-    """A code ('TJK'), a name or an adjective -> ISO alpha-3, or None."""
-    if re.fullmatch(r"[A-Za-z]{3}", name) and pycountry.countries.get(alpha_3=name.upper()):
-        return name.upper()
-    return _names().get(name.strip().lower())
+    """A code ('TJK', 'tj'), a name in any case ('russian federation', 'Russia'), a demonym
+    ('Tajik'), a capital or an organisation ('EU' -> 'IGO:EU') -> its code, or None."""
+    value = re.sub(r"'s$", "", name.strip().translate(_APOSTROPHES))
+    if not value:
+        return None
+    if value.upper().startswith("IGO:"):
+        return value[:4].upper() + value[4:]
+    if re.fullmatch(r"[A-Za-z]{3}", value) and pycountry.countries.get(alpha_3=value.upper()):
+        return value.upper()
+    for lang in _languages():
+        hit = lookup(value, lang)
+        if hit:
+            return hit[0]
+        if value.casefold() in _folded(lang):
+            return _folded(lang)[value.casefold()]
+    if re.fullmatch(r"[A-Za-z]{2}", value):
+        country = pycountry.countries.get(alpha_2=value.upper())
+        return country.alpha_3 if country else None
+    return None

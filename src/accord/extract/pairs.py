@@ -1,17 +1,86 @@
-"""Which states a fact belongs to (PLACEHOLDER: to be refined by its owner)."""
+"""Which states a fact belongs to when a story names several.
+
+A story is usually about two states (``AnalyzedDoc.story_pair``). A sentence that speaks of
+"the two countries", "both sides" or names one side only belongs to that pair; a capital named
+as a place ("talks in Moscow") does not add its state; a third state beside both sides of the
+pair is passing unless the sentence marks the fact as multilateral ("trilateral", "summit").
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from .. import resources
 from .analysis import AnalyzedDoc, Sentence
 
 
+@cache
+def _cue_pattern(lang: str, name: str) -> re.Pattern[str] | None:
+    if not resources.has(lang, name):
+        return None
+    cues = sorted(resources.lines(lang, name), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.IGNORECASE)
+
+
+def _has_cue(text: str, lang: str, name: str) -> bool:
+    pattern = _cue_pattern(lang, name)
+    return bool(pattern and pattern.search(text))
+
+
+def actor_states(sentence: Sentence) -> list[str]:
+    """States the sentence names as actors: by name or demonym, or by a capital standing for the
+    government ("Tehran and Dushanbe agreed"); a state named only by its capital after a
+    preposition of place ("in Moscow") is a location, not a party."""
+    out: list[str] = []
+    for m in sentence.mentions:
+        if m.code.startswith("IGO:") or m.code in out:
+            continue
+        if m.kind == "capital" and _is_place(sentence, m.start):
+            continue
+        out.append(m.code)
+    return out
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|via|outside|around|across)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _is_place(sentence: Sentence, start: int) -> bool:
+    before = sentence.text[: start - sentence.start]
+    return bool(_PLACE_BEFORE.search(before[-30:]))
+
+
+def refers_to_pair(sentence: Sentence, a: AnalyzedDoc) -> bool:
+    """The sentence speaks of the story's pair: names both, or one and "its counterpart",
+    or "the two countries", "both sides", "bilateral"."""
+    pair = set(a.story_pair)
+    if len(pair) < 2:
+        return False
+    named = set(sentence.states)
+    if pair <= named:
+        return True
+    return _has_cue(sentence.text, a.lang, "pair_cues.txt") and not (named - pair)
+
+
 def countries_for(sentence: Sentence, a: AnalyzedDoc) -> list[str]:
-    """The states of a fact read from ``sentence``: those it names, completed by the story's pair
-    when it names one side only or speaks of "the two countries"."""
-    states = sentence.states
+    """The states of a fact read from ``sentence``, sorted.
+
+    - both sides of the story's pair named (a third only in passing): the pair;
+    - three or more states and a multilateral cue: all of them;
+    - one side of the pair and another state: those two (a fact with a third state);
+    - one side only, or none ("the two countries"): the pair;
+    - states outside the pair only: those states.
+    """
     pair = list(a.story_pair)
-    if len(states) >= 2:
-        return sorted(states)
-    if len(pair) == 2 and (not states or states[0] in pair):
+    actors = actor_states(sentence)
+    if len(pair) < 2:
+        return sorted(actors or sentence.states)
+    inside = [s for s in actors if s in pair]
+    outside = [s for s in actors if s not in pair]
+    if len(actors) >= 3 and _has_cue(sentence.text, a.lang, "multilateral_cues.txt"):
+        return sorted(actors)
+    if len(inside) == 2 or not outside:
         return sorted(pair)
-    return sorted(states)
+    if inside:
+        return sorted(inside + outside)
+    return sorted(outside)

@@ -1,10 +1,105 @@
-"""PLACEHOLDER until its owner lands it."""
+"""Fields of cooperation of the story's pair, from a cue lexicon (``resources/<lang>/sectors.tsv``).
+
+Only sentences about the pair's cooperation count: they name both sides, or carry a cooperation
+cue (``cooperation_cues.txt``: cooperation, projects, agreements, "the sides discussed" ...) and
+name no state outside the pair. Each sector keeps the sentences that
+named it, so the knowledge base can count them.
+"""
 
 from __future__ import annotations
 
-from ..facts import Cooperation
-from .analysis import AnalyzedDoc
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import resources
+from ..facts import Cooperation, Evidence
+from .analysis import AnalyzedDoc, Sentence
+from .pairs import actor_states
+
+# The contract's sectors, in the order records list them.
+SECTORS = (
+    "trade", "investment", "finance", "energy", "oil_gas", "mining", "metallurgy", "industry",
+    "chemicals", "construction", "textiles", "agriculture", "health", "transport", "aviation",
+    "tourism", "education", "culture", "science_tech", "digital", "security", "migration",
+    "environment", "infrastructure",
+)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    pattern: re.Pattern[str]
+    sector_of: dict[str, str]  # lower-cased cue (stem for "*" cues) -> sector
+    stems: tuple[str, ...]
+
+
+def _cue_regex(cue: str) -> str:
+    body = re.escape(cue.rstrip("*")) + (r"\w*" if cue.endswith("*") else "")
+    # Acronyms ("IT") match only as written; other cues in any case.
+    return f"(?-i:{body})" if any(ch.isupper() for ch in cue) else body
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon | None:
+    if not resources.has(lang, "sectors.tsv"):
+        return None
+    rows = [r for r in resources.tsv_rows(lang, "sectors.tsv") if r["sector"] in SECTORS]
+    rows.sort(key=lambda r: len(r["cue"]), reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_cue_regex(r["cue"]) for r in rows) + r")(?!\w)", re.I)
+    sector_of = {r["cue"].rstrip("*").lower(): r["sector"] for r in rows}
+    stems = tuple(r["cue"][:-1].lower() for r in rows if r["cue"].endswith("*"))
+    return _Lexicon(pattern, sector_of, stems)
+
+
+@cache
+def _cooperation_cue(lang: str) -> re.Pattern[str] | None:
+    if not resources.has(lang, "cooperation_cues.txt"):
+        return None
+    cues = sorted(resources.lines(lang, "cooperation_cues.txt"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.I)
+
+
+def sectors_in(text: str, lang: str = "en") -> list[str]:
+    """Sectors whose cues the text contains, in first-mention order."""
+    lex = _lexicon(lang)
+    if lex is None:
+        return []
+    found: list[str] = []
+    for m in lex.pattern.finditer(text):
+        word = m.group(0).lower()
+        sector = lex.sector_of.get(word) or next(
+            (lex.sector_of[s] for s in sorted(lex.stems, key=len, reverse=True) if word.startswith(s)), None
+        )
+        if sector and sector not in found:
+            found.append(sector)
+    return found
+
+
+def _about_pair_cooperation(sentence: Sentence, a: AnalyzedDoc) -> bool:
+    """Names both sides ("Indian companies work in Uzbekistan's textile industry"), or carries a
+    cooperation cue and names no state outside the pair."""
+    pair = set(a.story_pair)
+    named = set(actor_states(sentence))
+    if pair <= named:
+        return True
+    cue = _cooperation_cue(a.lang)
+    return bool(cue and cue.search(sentence.text)) and named <= pair
 
 
 def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
-    return []
+    """One record for the story's pair with the sectors its cooperation sentences name."""
+    if len(a.story_pair) < 2:
+        return []
+    evidence: dict[str, list[Evidence]] = {}
+    for sentence in a.sentences:
+        if not _about_pair_cooperation(sentence, a):
+            continue
+        for sector in sectors_in(sentence.text, a.lang):
+            evidence.setdefault(sector, []).append(sentence.evidence)
+    if not evidence:
+        return []
+    sectors = [s for s in SECTORS if s in evidence]
+    seen: list[Evidence] = []
+    for s in sectors:
+        seen += [e for e in evidence[s] if e not in seen]
+    return [Cooperation(sorted(a.story_pair), sectors, sorted(seen, key=lambda e: e.start))]

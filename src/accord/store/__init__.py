@@ -1,0 +1,106 @@
+"""The knowledge base: documents, facts with their evidence, and fusion across sources.
+
+``Store(target)`` opens (and migrates) an SQLite file or a PostgreSQL URL. ``ingest`` is the
+incremental run behind ``accord run``: each document is saved in its own transaction, and fusion
+is recomputed at the end, so a run cut short loses nothing it stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ..config import Settings
+from ..document import ReadFailure, SkippedSource, SourceRecord
+from ..pipeline import DocumentResult, Outcome
+from .backend import Connection
+from .fusion import is_stale, refresh
+from .schema import migrate
+from .writer import Status, is_unchanged, save
+
+
+class Store:
+    def __init__(self, target: str, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.conn = Connection(target)
+        try:
+            migrate(self.conn)
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def save(self, result: DocumentResult) -> tuple[Status, int]:
+        return save(self.conn, result)
+
+    def is_unchanged(self, record: SourceRecord) -> bool:
+        return is_unchanged(self.conn, record)
+
+    def refresh(self) -> None:
+        refresh(self.conn, self.settings.event_window_days)
+
+    def ensure_fresh(self) -> None:
+        """Recompute fusion if documents were stored since it last ran (a run that was cut short)."""
+        if is_stale(self.conn):
+            self.refresh()
+
+
+@dataclass
+class RunSummary:
+    read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    not_articles: int = 0
+    duplicates: list[tuple[str, str, float]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def ingest(store: Store, outcomes: Iterable[Outcome | SkippedSource | SourceRecord],
+           on_item: Callable[[], None] | None = None) -> RunSummary:
+    """Store what the pipeline yields (a bare SourceRecord is one it skipped as unchanged)."""
+    summary = RunSummary()
+    touched: list[int] = []
+    for outcome in outcomes:
+        if isinstance(outcome, SkippedSource):
+            summary.not_articles += 1
+        elif isinstance(outcome, ReadFailure):
+            summary.read += 1
+            summary.failed.append((outcome.source, outcome.reason))
+        elif isinstance(outcome, SourceRecord):
+            summary.read += 1
+            summary.unchanged += 1
+        elif isinstance(outcome, DocumentResult):
+            summary.read += 1
+            status, doc_id = store.save(outcome)
+            setattr(summary, status, getattr(summary, status) + 1)
+            if status != "unchanged":
+                touched.append(doc_id)
+        if on_item:
+            on_item()
+    store.refresh()
+    summary.duplicates = _duplicates_among(store.conn, touched)
+    return summary
+
+
+def _duplicates_among(conn: Connection, ids: list[int]) -> list[tuple[str, str, float]]:
+    out = []
+    for chunk in _chunks(ids, 500):
+        marks = ", ".join("?" for _ in chunk)
+        out += [(r["source"], r["original"], float(r["similarity"])) for r in conn.query(
+            "SELECT d.source, o.source AS original, d.similarity FROM documents d"
+            f" JOIN documents o ON o.id = d.duplicate_of WHERE d.id IN ({marks}) ORDER BY d.source", chunk)]
+    return out
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

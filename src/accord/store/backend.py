@@ -25,12 +25,19 @@ class Dialect:
     primary_key: str
     real: str
     now: str
+    # ids of evidence rows whose sentence matches the one parameter (see ``search_terms``)
+    search: str
+
+    def search_terms(self, text: str) -> str:
+        # each word quoted, so user input is never read as FTS5 query syntax
+        return " ".join('"' + w + '"' for w in re.findall(r"\w+", text))
 
     def sql(self, statement: str) -> str:
         return statement
 
 
-SQLITE = Dialect("sqlite", "INTEGER PRIMARY KEY AUTOINCREMENT", "REAL", "strftime('%Y-%m-%dT%H:%M:%SZ','now')")
+SQLITE = Dialect("sqlite", "INTEGER PRIMARY KEY AUTOINCREMENT", "REAL", "strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+                 "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?")
 
 
 class _Postgres(Dialect):
@@ -38,9 +45,13 @@ class _Postgres(Dialect):
         # psycopg uses %s placeholders, so a literal % must be doubled first
         return statement.replace("%", "%%").replace("?", "%s")
 
+    def search_terms(self, text: str) -> str:
+        return " ".join(re.findall(r"\w+", text))
+
 
 POSTGRES = _Postgres("postgres", "BIGSERIAL PRIMARY KEY", "DOUBLE PRECISION",
-                     "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
+                     "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')",
+                     "SELECT id FROM evidence WHERE to_tsvector('simple', sentence) @@ plainto_tsquery('simple', ?)")
 
 
 def is_postgres_url(target: str) -> bool:

@@ -20,6 +20,8 @@ SHINGLE_WORDS = 3
 # another headline, a dateline and a few lines of site furniture still scores well above this,
 # while two stories about the same meeting written separately share few three-word sequences.
 THRESHOLD = 0.7
+# pinned so that signatures stored by one version still compare with fresh ones
+SCHEME = "affine32"
 
 _WORD = re.compile(r"\w+")
 
@@ -27,7 +29,7 @@ _WORD = re.compile(r"\w+")
 def signature(text: str) -> MinHash:
     words = _WORD.findall(text.casefold())
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    mh = MinHash(num_perm=NUM_PERM)
+    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     mh.update_batch([s.encode("utf-8") for s in shingles])
     return mh
 
@@ -38,7 +40,7 @@ def encode(mh: MinHash) -> str:
 
 def decode(text: str) -> MinHash:
     values = np.frombuffer(base64.b64decode(text), dtype=np.uint64)
-    return MinHash(num_perm=len(values), hashvalues=values)
+    return MinHash(num_perm=len(values), hashvalues=values, scheme=SCHEME)
 
 
 @dataclass(frozen=True)

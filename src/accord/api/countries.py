@@ -1,0 +1,23 @@
+"""Country arguments as users type them ('TJK', 'tjk', 'Russia', 'IGO:EU') -> stored codes."""
+
+from __future__ import annotations
+
+import pycountry
+
+from ..errors import ConfigError
+from ..extract.gazetteer import resolve_country
+
+
+def country_code(text: str) -> str:
+    value = text.strip()
+    if value.upper().startswith("IGO:"):
+        return "IGO:" + value[4:].upper()
+    code = resolve_country(value)
+    if code:
+        return code
+    # the gazetteer knows the names articles use; fall back to pycountry's fuzzy search for the rest
+    try:
+        return str(pycountry.countries.search_fuzzy(value)[0].alpha_3)
+    except LookupError:
+        pass
+    raise ConfigError(f"unknown country {text!r}", "give an ISO alpha-3 code (TJK) or an English name (Tajikistan)")

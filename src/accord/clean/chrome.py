@@ -1,0 +1,170 @@
+"""Rules that tell a line of page chrome (menu, counter, widget, ticker, credit, spam) from story text.
+
+Each rule looks at one line, alone or against the rest of the page, and returns a reason when the line
+is chrome. They use the line's shape and the cue lexicons, never strings of particular sites.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..timex import find_time_expressions
+from . import cues, language, shape
+
+# a line with no word this long is a glyph, a language switcher ("ru en ўз") or a stray code ("4155/v")
+MIN_REAL_WORD = 4
+# widgets, counters and labels are a few words; a story sentence that happens to hold a cue word is longer
+SHORT_LINE_WORDS = 10
+# a line of at most this many tokens that holds a number is a counter, ticker, id or weather entry
+NUMERIC_LINE_TOKENS = 4
+# above this share of digits and symbols a short line is a ticker or a code, not prose
+MAX_DIGIT_SYMBOL_RATIO = 0.3
+# a "Read also: ..." line is one headline long
+RELATED_LINE_WORDS = 30
+# a follow/subscribe appeal can be a whole sentence
+PROMO_LINE_WORDS = 40
+# a date line (timestamp, section + date) is short; a sentence with a date in it is longer
+DATE_LINE_WORDS = 8
+# keyword spam: long, almost free of punctuation, and about something else than the story
+SPAM_MIN_WORDS = 25
+SPAM_MAX_PUNCTUATION = 0.02
+SPAM_LOOSE_PUNCTUATION = 0.05
+SPAM_MAX_OVERLAP = 0.15
+# a foreign-language line is judged only when it is prose (names lists fool any detector)
+FOREIGN_MIN_WORDS = 6
+FOREIGN_MIN_LOWERCASE = 0.5
+FOREIGN_MAX_CONFIDENCE = 0.05
+BREADCRUMB_SEPARATORS = re.compile(r"\s[/>»›|]\s")
+# "... in Putrajaya on Monday. AFP": a caption whose last words are the picture agency's credit
+CAPTION_CREDIT = re.compile(r"[.!?]\s+((?:[A-ZА-ЯЁ][\w/&.-]*\s*){1,3})$")
+
+Rule = Callable[[str, "PageContext"], bool]
+
+
+class PageContext:
+    """What rules may know about the page besides the line: its language, script and vocabulary."""
+
+    def __init__(self, lines: list[str], lang: str | None) -> None:
+        self.lang = lang
+        self.script = shape.script(" ".join(ln for ln in lines if len(shape.words(ln)) >= 10))
+        self._lines = lines
+        self._vocab: dict[str, int] = {}
+        for line in lines:
+            for w in set(self.content_words(line)):
+                self._vocab[w] = self._vocab.get(w, 0) + 1
+
+    @staticmethod
+    def content_words(line: str) -> list[str]:
+        return [w.lower() for w in shape.words(line) if len(w) >= 4]
+
+    def overlap(self, line: str) -> float:
+        """Share of the line's content words that the rest of the page also uses."""
+        own = set(self.content_words(line))
+        if not own:
+            return 1.0
+        return sum(1 for w in own if self._vocab.get(w, 0) > 1) / len(own)
+
+
+def glyphs(line: str, ctx: PageContext) -> bool:
+    return shape.longest_word(line) < MIN_REAL_WORD
+
+
+def widget(line: str, ctx: PageContext) -> bool:
+    return len(shape.tokens(line)) <= 6 and shape.camel_ratio(line) >= 0.5
+
+
+def numeric(line: str, ctx: PageContext) -> bool:
+    toks = shape.tokens(line)
+    if len(toks) <= NUMERIC_LINE_TOKENS and any(ch.isdigit() for ch in line):
+        return True
+    return len(shape.words(line)) <= SHORT_LINE_WORDS and shape.digit_symbol_ratio(line) > MAX_DIGIT_SYMBOL_RATIO
+
+
+def breadcrumb(line: str, ctx: PageContext) -> bool:
+    return len(BREADCRUMB_SEPARATORS.findall(line)) >= 2
+
+
+def cue_line(line: str, ctx: PageContext) -> bool:
+    n = len(shape.words(line))
+    if n > SHORT_LINE_WORDS:
+        return False
+    is_sentence = n >= 5 and line.rstrip().endswith((".", "!", "?"))
+    return not is_sentence and cues.contains("boilerplate_cues.txt", line)
+
+
+def related_link(line: str, ctx: PageContext) -> bool:
+    return len(shape.words(line)) <= RELATED_LINE_WORDS and cues.starts_with("related_cues.txt", line)
+
+
+def promo(line: str, ctx: PageContext) -> bool:
+    if len(shape.words(line)) > PROMO_LINE_WORDS:
+        return False
+    lowered = {w.lower().strip("'’.") for w in shape.tokens(line)}
+    names = cues.social_networks()
+    if not any(w in names or w.split("'")[0] in names for w in lowered):
+        return False
+    return cues.contains("call_to_action.txt", line)
+
+
+def date_line(line: str, ctx: PageContext) -> bool:
+    """A timestamp or dateline standing alone: metadata, read by ``datelines`` before it goes."""
+    if len(shape.words(line)) > DATE_LINE_WORDS or line.rstrip().endswith((".", "!", "?")):
+        return False
+    for lang in dict.fromkeys([ctx.lang or "en", "en"]):
+        for expr in find_time_expressions(line, lang):
+            if expr.month is not None and (expr.day is not None or expr.year is not None):
+                return True
+    return False
+
+
+def caption(line: str, ctx: PageContext) -> bool:
+    m = CAPTION_CREDIT.search(line.rstrip())
+    if not m:
+        return False
+    credit = m.group(1).split()
+    return any(t.isupper() and len(t) >= 2 for t in credit) or cues.contains("boilerplate_cues.txt", m.group(1))
+
+
+def foreign(line: str, ctx: PageContext) -> bool:
+    own = shape.script(line)
+    if ctx.script and own and own != ctx.script and sum(ch.isalpha() for ch in line) >= MIN_REAL_WORD:
+        return True
+    ws = shape.words(line)
+    if not ctx.lang or len(ws) < FOREIGN_MIN_WORDS or shape.lowercase_ratio(line) < FOREIGN_MIN_LOWERCASE:
+        return False
+    detected = language.detect(line)
+    return detected not in (None, ctx.lang) and language.confidence(line, ctx.lang) < FOREIGN_MAX_CONFIDENCE
+
+
+def spam(line: str, ctx: PageContext) -> bool:
+    if len(shape.words(line)) < SPAM_MIN_WORDS:
+        return False
+    punct = shape.punctuation_per_word(line)
+    if punct < SPAM_MAX_PUNCTUATION:
+        return True
+    return punct < SPAM_LOOSE_PUNCTUATION and ctx.overlap(line) < SPAM_MAX_OVERLAP
+
+
+# order only decides which reason is reported; a line is chrome when any rule says so
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("glyphs", glyphs),
+    ("widget", widget),
+    ("date line", date_line),
+    ("numeric", numeric),
+    ("breadcrumb", breadcrumb),
+    ("related", related_link),
+    ("promo", promo),
+    ("cue", cue_line),
+    ("caption", caption),
+    ("foreign language", foreign),
+    ("spam", spam),
+)
+
+
+def chrome_reason(line: str, ctx: PageContext) -> str | None:
+    """Why ``line`` is page chrome, or None when it may be story text."""
+    for name, rule in RULES:
+        if rule(line, ctx):
+            return name
+    return None

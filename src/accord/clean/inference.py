@@ -1,0 +1,139 @@
+"""When was a story written, from its own time references, when nothing states it.
+
+The story needs a month-level anchor: an undated "on February 17" (its own event), or a full date printed
+with a weekday the calendar confirms ("Tuesday 20 October, 2020"). The anchor's year is the earliest one
+that contradicts the fewest dated references: past events lie before the story, plans and targets after
+it, a year whose figures are reported in full ("trade grew in 2024") is over, a part-year figure
+("for eight months of 2014") is current. Year-only mentions alone never give a date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..timex import TimeExpr, find_time_expressions, iso
+from . import cues
+
+# how far around a date a future cue ("will", "expected", "effective from") may stand in its sentence
+FUTURE_CUE_WINDOW = 60
+# how far before a year a part-year cue ("11 months of") may stand
+PARTIAL_CUE_WINDOW = 30
+# a story is at most this many years after the latest year it mentions as past
+MAX_YEARS_AFTER = 2
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A dated mention: ``month`` None for a year-only one; ``future`` for plans and targets."""
+
+    year: int
+    month: int | None
+    future: bool
+    partial_year: bool = False
+    not_last_year: bool = False  # the story's "last year" is compared with this year, so it is another one
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        else:
+            return start, m.start()
+    return start, len(text)
+
+
+def is_future(text: str, expr: TimeExpr, lang: str) -> bool:
+    """A plan, schedule or target: a future cue near the date in its sentence, or "by"/"до" right before it."""
+    s, e = _sentence_bounds(text, expr.start)
+    before = text[max(s, expr.start - FUTURE_CUE_WINDOW): expr.start]
+    after = text[expr.end: min(e, expr.end + FUTURE_CUE_WINDOW // 2)]
+    if cues.contains("future_cues.txt", before, lang) or cues.contains("future_cues.txt", after, lang):
+        return True
+    words_before = before.split()
+    return bool(words_before) and words_before[-1].lower() in cues.phrases("target_prepositions.txt", lang)
+
+
+def _partial(text: str, expr: TimeExpr, lang: str) -> bool:
+    before = text[max(0, expr.start - PARTIAL_CUE_WINDOW): expr.start]
+    return cues.contains("partial_period_cues.txt", before, lang)
+
+
+def references(text: str, exprs: list[TimeExpr], lang: str) -> list[Reference]:
+    refs = []
+    last_year_sentences = {_sentence_bounds(text, e.start) for e in exprs if e.relative == "last_year"}
+    for expr in exprs:
+        if expr.year is None or expr.relative or (expr.end_year is not None and expr.end_year != expr.year):
+            continue  # relative phrases need the date we are looking for; year spans ("2025-2026") are programmes
+        future = is_future(text, expr, lang)
+        month = expr.end_month or expr.month
+        refs.append(Reference(
+            year=expr.year, month=month, future=future,
+            partial_year=month is None and _partial(text, expr, lang),
+            not_last_year=month is None and not future and _sentence_bounds(text, expr.start) in last_year_sentences,
+        ))
+    return refs
+
+
+def _violations(year: int, month: int, refs: list[Reference]) -> int:
+    here = year * 12 + month
+    bad = 0
+    for r in refs:
+        if r.month is not None:
+            there = r.year * 12 + r.month
+            bad += there < here if r.future else there > here
+        elif r.future:
+            bad += year > r.year
+        elif r.partial_year:
+            bad += not r.year <= year <= r.year + 1
+        else:
+            bad += year <= r.year or (r.not_last_year and year == r.year + 1)
+    return bad
+
+
+def infer_year(month: int, refs: list[Reference]) -> int | None:
+    """The earliest year that contradicts the fewest references, given at least one past reference."""
+    past = [r.year for r in refs if not r.future]
+    if not past:
+        return None
+    candidates = range(min(past), max(past) + MAX_YEARS_AFTER + 1)
+    return min(candidates, key=lambda y: (_violations(y, month, refs), y))
+
+
+def anchor(text: str, exprs: list[TimeExpr]) -> TimeExpr | None:
+    """The story's own month-level event: the first undated day-and-month expression."""
+    for expr in exprs:
+        if expr.year is None and expr.month is not None and expr.day is not None and not expr.relative:
+            return expr
+    return None
+
+
+def infer_published(text: str, lang: str) -> str | None:
+    """ISO month (or year, when the anchor is still to come) the story was written in, or None."""
+    exprs = find_time_expressions(text, lang)
+    for expr in exprs:
+        if expr.weekday_checks_out and expr.year is not None and expr.month is not None:
+            return iso(expr.year, expr.month)
+    event = anchor(text, exprs)
+    if event is None or event.month is None:
+        return None
+    year = infer_year(event.month, references(text, exprs, lang))
+    if year is None:
+        return None
+    return iso(year) if is_future(text, event, lang) else iso(year, event.month)
+
+
+def year_for(month: int, text: str, lang: str) -> int | None:
+    """The year of an undated month (a dateline's), from the story's dated references."""
+    exprs = find_time_expressions(text, lang)
+    return infer_year(month, references(text, exprs, lang))
+
+
+def current_years(text: str, lang: str) -> list[int]:
+    """Years the story reports as current: part-year figures and dates printed with a checked weekday."""
+    exprs = find_time_expressions(text, lang)
+    years = [e.year for e in exprs if e.year is not None and e.weekday_checks_out]
+    years += [r.year for r in references(text, exprs, lang) if r.partial_year]
+    return years

@@ -1,0 +1,146 @@
+"""Scraped page text to its story: drop chrome lines, find the headline, keep each paragraph once.
+
+Line by line (``chrome`` rules), then by position: what stands above the headline is the site's
+header, a run of short unpunctuated lines is a link list, and what follows the story's last sentence
+is the site's footer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import shape
+from .chrome import PageContext, chrome_reason
+from .title import clean_title, find_title, is_lead
+
+# " date 2023-09-12 " at the very top: a page tag some scrapers print, metadata rather than text
+DATE_TAG = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+# link lists ("more stories") are runs of at least this many short unpunctuated lines
+LINK_RUN_MIN = 3
+LINK_LINE_MAX_WORDS = 16
+# a line the story closes with: a sentence of at least this many words
+CLOSING_SENTENCE_MIN_WORDS = 10
+# after the story's last sentence only sentences of at least this many words can still be story
+FOOTER_SENTENCE_MIN_WORDS = 4
+# a paragraph cut by the scrape keeps at least a clause
+CUT_PROSE_MIN_WORDS = 6
+# a headline capitalises most words; prose, even cut short, mostly does not
+CUT_PROSE_MIN_LOWERCASE = 0.5
+# a standfirst under the headline is a sentence-like line of at least this many words
+STANDFIRST_MIN_WORDS = 6
+
+
+@dataclass(frozen=True)
+class ScrapedPage:
+    """``paragraphs``: the story; ``header``: chrome lines above it (where page dates live)."""
+
+    paragraphs: list[str]
+    title: str | None
+    date_tag: str | None
+    header: list[str]
+    lines: list[str]
+
+
+def split_lines(raw: str) -> tuple[list[str], str | None]:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    tag = None
+    m = DATE_TAG.match(text)
+    if m:
+        tag = m.group(1)
+        text = text[m.end():]
+    return [ln.strip() for ln in text.split("\n") if ln.strip()], tag
+
+
+def _is_sentence(line: str, min_words: int) -> bool:
+    return len(shape.words(line)) >= min_words and shape.ends_sentence(line)
+
+
+def _link_runs(lines: list[str], keep: list[bool]) -> None:
+    """Mark runs of short unpunctuated lines (other stories' headlines, menus) as chrome."""
+    idx = [i for i in range(len(lines)) if keep[i]]
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= LINK_RUN_MIN:
+            before = [j for j in idx if j < run[0]]
+            introduced = bool(before) and lines[before[-1]].rstrip().endswith(":")
+            if not introduced:
+                for j in run:
+                    keep[j] = False
+        run.clear()
+
+    for i in idx:
+        line = lines[i]
+        if len(shape.words(line)) <= LINK_LINE_MAX_WORDS and not shape.ends_sentence(line):
+            run.append(i)
+        else:
+            close()
+    close()
+
+
+def _is_cut_prose(line: str) -> bool:
+    """A paragraph the scrape cut mid-sentence: long enough, and written in lowercase words (not a headline)."""
+    return (len(shape.words(line)) >= CUT_PROSE_MIN_WORDS
+            and shape.lowercase_ratio(line) >= CUT_PROSE_MIN_LOWERCASE)
+
+
+def _footer(lines: list[str], keep: list[bool]) -> None:
+    """Drop what follows the story's last paragraph unless it is itself a sentence.
+
+    A paragraph of lead length counts even without a full stop: scrapes cut stories mid-sentence.
+    """
+    def story_line(line: str) -> bool:
+        return _is_sentence(line, CLOSING_SENTENCE_MIN_WORDS) or is_lead(line)
+
+    last = max((i for i in range(len(lines)) if keep[i] and story_line(lines[i])), default=None)
+    if last is None:
+        return
+    for i in range(last + 1, len(lines)):
+        if keep[i] and not _is_sentence(lines[i], FOOTER_SENTENCE_MIN_WORDS) and not _is_cut_prose(lines[i]):
+            keep[i] = False
+
+
+def _header(lines: list[str], keep: list[bool], title_at: int | None) -> None:
+    """Above the headline is the site's header; between it and the lead, keep only standfirst sentences."""
+    if title_at is not None:
+        for i in range(title_at):
+            keep[i] = False
+    start = title_at + 1 if title_at is not None else 0
+    for i in range(start, len(lines)):
+        if is_lead(lines[i]) or _is_sentence(lines[i], CLOSING_SENTENCE_MIN_WORDS):
+            break
+        if keep[i] and len(shape.words(lines[i])) < STANDFIRST_MIN_WORDS:
+            keep[i] = False
+
+
+def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> ScrapedPage:
+    """The story of a scraped page: paragraphs in order, headline, and the header lines above the story."""
+    lines, tag = split_lines(raw)
+    ctx = PageContext(lines, lang)
+    chrome = [chrome_reason(line, ctx) is not None for line in lines]
+    keep = [not c for c in chrome]
+
+    if known_title:
+        wanted = shape.normalized(known_title)
+        title_at = next((i for i, ln in enumerate(lines) if shape.normalized(ln) == wanted), None)
+        title: str | None = known_title
+    else:
+        title_at = find_title(lines, chrome)
+        title = clean_title(lines[title_at]) if title_at is not None else None
+    _header(lines, keep, title_at)
+    _link_runs(lines, keep)
+    _footer(lines, keep)
+
+    title_key = shape.normalized(title) if title else None
+    seen: set[str] = set()
+    paragraphs: list[str] = []
+    for i, line in enumerate(lines):
+        key = shape.normalized(line)
+        if not keep[i] or key == title_key or key in seen:
+            continue
+        seen.add(key)
+        paragraphs.append(line)
+    first_kept = next((i for i in range(len(lines)) if keep[i]), len(lines))
+    header = lines[:first_kept]
+    return ScrapedPage(paragraphs=paragraphs, title=title, date_tag=tag, header=header, lines=lines)

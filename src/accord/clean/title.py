@@ -1,0 +1,59 @@
+"""Which line of a scraped page is its headline.
+
+A headline sits at the top, before the first full paragraph of prose; it has no closing full stop;
+a page often prints it more than once (the strongest sign); a section label above it is shorter.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from . import shape
+
+# a headline has a few words and at most a long sentence's worth
+HEADLINE_MIN_WORDS = 2
+HEADLINE_MAX_WORDS = 30
+# section labels ("World news") are shorter than this; a headline of the usual kind is not
+PREFERRED_MIN_WORDS = 4
+# the first line of at least this many words, ending a sentence, is the story's lead: the headline is above
+LEAD_MIN_WORDS = 25
+# the headline is among the first few lines that are not chrome
+SEARCH_LINES = 8
+HEADLINE_END = (".", "!", ":", ";", "…", ",")
+
+
+def is_headline_like(line: str) -> bool:
+    n = len(shape.words(line))
+    stripped = line.rstrip().rstrip("\"'”’»)")
+    return HEADLINE_MIN_WORDS <= n <= HEADLINE_MAX_WORDS and not stripped.endswith(HEADLINE_END)
+
+
+def is_lead(line: str) -> bool:
+    return len(shape.words(line)) >= LEAD_MIN_WORDS
+
+
+def find_title(lines: list[str], chrome: list[bool]) -> int | None:
+    """Index of the headline among ``lines`` (``chrome[i]`` marks lines already known as chrome), or None."""
+    counts = Counter(shape.normalized(ln) for ln in lines)
+    candidates: list[int] = []
+    seen = 0
+    for i, line in enumerate(lines):
+        if chrome[i]:
+            continue
+        if is_lead(line) or seen >= SEARCH_LINES:
+            break
+        seen += 1
+        if is_headline_like(line):
+            candidates.append(i)
+    if not candidates:
+        return None
+    repeated = [i for i in candidates if counts[shape.normalized(lines[i])] > 1]
+    if repeated:
+        return repeated[0]
+    preferred = [i for i in candidates if len(shape.words(lines[i])) >= PREFERRED_MIN_WORDS]
+    return preferred[0] if preferred else candidates[0]
+
+
+def clean_title(line: str) -> str:
+    """The headline without the glyphs a scrape leaves in front of it."""
+    return shape.LEADING_GLYPHS.sub("", line).strip()

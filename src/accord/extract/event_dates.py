@@ -1,0 +1,115 @@
+"""When a fact happened: the time expression of a sentence that belongs to a given word.
+
+A sentence may name several dates ("the visit in September 2018 and the visit in November 2019",
+"the programme for 2013-2017, adopted on 14-15 April 2013"); a fact takes the nearest one that is
+not a period or a limit ("since 2005", "by 2030", "for 2026-2027" say nothing about when it happened).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import Any
+
+from .. import resources
+from ..timex import TimeExpr, parse_iso, resolve
+from .analysis import Sentence
+
+# a time expression this far (in characters) from the fact's words is about something else
+MAX_DISTANCE = 160
+# steps added when a date hangs from the cue's verb rather than from the cue
+VERB_OWNER_PENALTY = 10
+# an event told without a date but "now" may sit this many days from the publication date
+NOW_WINDOW_DAYS = 7
+
+
+@cache
+def _blockers(lang: str) -> frozenset[str]:
+    return frozenset(resources.json_data(lang, "event_cues.json")["date_blockers"])
+
+
+def _word_before(sentence: Sentence, start: int) -> str:
+    head = sentence.text[: start - sentence.start].rstrip(" ,(").split()
+    return head[-1].lower() if head else ""
+
+
+def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool) -> bool:
+    before = _word_before(sentence, expr.start)
+    if before == "from":
+        return allow_from
+    return before not in _blockers(lang)
+
+
+def _owner_steps(expr: TimeExpr, sentence: Sentence, targets: list[Any]) -> int | None:
+    """How many steps up the parse the expression hangs from one of ``targets`` (the cue first); -1 when another
+    predicate owns it ("the Declaration signed on May 23" is not the date of "the meeting")."""
+    tok = next((t for t in sentence.span if t.idx <= expr.start < t.idx + len(t.text)), None)
+    if tok is None:
+        return None
+    ids = {t.i for t in targets}
+    node, steps = tok, 0
+    while True:
+        if node.i in ids:
+            # hanging from the cue itself beats hanging from its verb ("recalled the visit in May 2022
+            # and the visit in June 2023")
+            return steps if node.i == targets[0].i else steps + VERB_OWNER_PENALTY
+        other_clause = node.dep_ in ("acl", "relcl") and node.head.i not in ids
+        if node.pos_ in ("VERB", "AUX") and node.i != tok.i and other_clause:
+            return -1
+        if node.head.i == node.i:
+            return None
+        node, steps = node.head, steps + 1
+
+
+def date_near(
+    sentence: Sentence, tokens: list[Any], anchor: str | None, lang: str = "en", allow_from: bool = False
+) -> str | None:
+    """The resolved date of the usable time expression that belongs to ``tokens`` (spaCy tokens of
+    ``sentence``: the cue word and its verb): the one hanging from them in the parse, else the
+    nearest in the text that no other clause owns; None if there is none.
+    ``allow_from`` lets "effective from March 2026" count (entry into force)."""
+    owned: list[tuple[int, TimeExpr]] = []
+    free: list[tuple[int, TimeExpr]] = []
+    for expr in sentence.times:
+        if not _usable(sentence, expr, lang, allow_from):
+            continue
+        steps = _owner_steps(expr, sentence, tokens)
+        if steps is not None and steps >= 0:
+            owned.append((steps, expr))
+        elif steps is None:
+            gap = min(_distance(expr, tok.idx, tok.idx + len(tok.text)) for tok in tokens)
+            if gap <= MAX_DISTANCE:
+                free.append((gap, expr))
+    pool = owned or free
+    if not pool:
+        return None
+    return resolve(min(pool, key=lambda p: p[0])[1], anchor)
+
+
+def _distance(expr: TimeExpr, start: int, end: int) -> int:
+    if expr.end <= start:
+        return start - expr.end
+    if expr.start >= end:
+        return expr.start - end
+    return 0
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two dates that may be the same day: equal, or one refines the other ('2024-12' and '2024-12-18')."""
+    if a is None or b is None:
+        return a is b
+    return a.startswith(b) or b.startswith(a)
+
+
+def near_now(date: str | None, anchor: str | None) -> bool:
+    """A date that is the story's own 'now': it refines or contains the publication date, or lies
+    within a few days of it ("arrived on July 2" in a story of July 3)."""
+    if date is None or anchor is None:
+        return date is None and anchor is None
+    if date.startswith(anchor) or (anchor.startswith(date) and len(date) >= len("2024-01")):
+        return True
+    d, n = parse_iso(date), parse_iso(anchor)
+    if d is None or n is None or None in (d[1], d[2], n[1], n[2]):
+        return False
+    gap = dt.date(*d) - dt.date(*n)  # type: ignore[arg-type]
+    return abs(gap.days) <= NOW_WINDOW_DAYS

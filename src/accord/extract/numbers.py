@@ -1,0 +1,233 @@
+"""Amounts as the press writes them: money, percentages, counts and multipliers.
+
+"$1.5bn", "500 $ million", "USD 4.235 billion", "7.46 billion USD", "2 billion U.S. dollars",
+"over 7%", "12 percent", "2.5 times", "tripled", "35,000", "nine". Figures in digits are parsed
+with Babel (locale-aware grouping), number words with text2num; scales, currency signs and
+currency words are language data (``resources/<lang>/numbers.json``). Which figure means what
+is decided by the indicator extractor; this module only reads amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+import pycountry
+from babel.numbers import NumberFormatError, parse_decimal
+from text_to_num import text2num
+
+from .. import resources
+
+PERCENT = "percent"
+COUNT = "count"
+MULTIPLIER = "multiplier"
+
+# A bare four-digit figure in this range is a year, not an amount.
+_YEARS = range(1900, 2101)
+_DIGITS = re.compile(r"(?<![\w.,/:\-])\d(?:[\d,.]*\d)?")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """An amount in the text. ``unit`` is an ISO 4217 code, "percent", "count" or "multiplier".
+
+    ``conversion`` marks a restatement of the amount just before it in another currency
+    ("US$30 billion (1 trillion baht)"): the same figure, not a second one.
+    ``scaled`` tells that a scale word or letter multiplied the figure ("1.5bn").
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    scaled: bool = False
+    conversion: bool = False
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit not in (PERCENT, COUNT, MULTIPLIER)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    lang: str
+    word_figure: re.Pattern[str]
+    scale_word: re.Pattern[str]
+    scale_letter: re.Pattern[str]
+    middle_sign: re.Pattern[str]
+    prefix: re.Pattern[str]
+    suffix_currency: re.Pattern[str]
+    percent: re.Pattern[str]
+    times: re.Pattern[str]
+    multiplier_word: re.Pattern[str]
+    scales: dict[str, Decimal]
+    letters: dict[str, Decimal]
+    prefixes: dict[str, str]
+    currency_words: dict[str, str]
+    multiplier_words: dict[str, int]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    if not resources.has(lang, "numbers.json"):
+        lang = "en"
+    data: dict[str, Any] = resources.json_data(lang, "numbers.json")
+    word = rf"(?:{_alternation(data['number_words'])})"
+    joiner = r"(?:\s*-\s*|\s+and\s+|\s+)"
+    prefixes: dict[str, str] = data["currency_prefixes"]
+    signs = [p for p in prefixes if not any(ch.isalpha() for ch in p)]
+    return _Lexicon(
+        lang=lang,
+        word_figure=re.compile(rf"(?<![\w-]){word}(?:{joiner}{word})*(?![\w-])", re.IGNORECASE),
+        scale_word=re.compile(rf"\s*-?\s*({_alternation(list(data['scales']))})(?![\w$€£])", re.IGNORECASE),
+        scale_letter=re.compile(rf"({_alternation(list(data['scale_letters']))})(?![\w$€£])", re.IGNORECASE),
+        middle_sign=re.compile(rf"\s*({_alternation(signs)})"),
+        prefix=re.compile(rf"(?:(?<![A-Za-z])({_alternation(list(prefixes))})|(?<![A-Za-z])([A-Z]{{3}}))\s?$"),
+        suffix_currency=re.compile(
+            rf"\s*(?:({_alternation(list(data['currency_words']))})|([A-Z]{{3}}))(?![\w-])", re.IGNORECASE
+        ),
+        percent=re.compile(rf"\s*({_alternation(data['percent'])})(?!\w)", re.IGNORECASE),
+        times=re.compile(rf"\s*({_alternation(data['times'])})(?!\w)", re.IGNORECASE),
+        multiplier_word=re.compile(rf"(?<![\w-])({_alternation(list(data['multiplier_words']))})(?![\w-])",
+                                   re.IGNORECASE),
+        scales={k.lower(): Decimal(repr(v)) for k, v in data["scales"].items()},
+        letters={k.lower(): Decimal(repr(v)) for k, v in data["scale_letters"].items()},
+        prefixes=prefixes,
+        currency_words={k.lower(): v for k, v in data["currency_words"].items()},
+        multiplier_words={k.lower(): int(v) for k, v in data["multiplier_words"].items()},
+    )
+
+
+def _iso_currency(code: str) -> str | None:
+    return code if code.isupper() and pycountry.currencies.get(alpha_3=code) is not None else None
+
+
+def parse_figure(text: str, lang: str = "en") -> Decimal | None:
+    """A figure in digits or words: '35,000' -> 35000, '4.235' -> 4.235, '1,5' -> 1.5, 'nine' -> 9.
+
+    A comma followed by exactly three digits groups thousands; any other lone comma is a
+    decimal comma, as European and Central Asian outlets write in English too.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if not text[0].isdigit():
+        try:
+            return Decimal(text2num(text.lower(), lang))
+        except ValueError:
+            return None
+    try:
+        return Decimal(parse_decimal(text, locale="en", strict=True))
+    except NumberFormatError:
+        pass
+    if re.fullmatch(r"\d+,\d{1,2}|\d+,\d{4,}", text):
+        return Decimal(text.replace(",", "."))
+    return None
+
+
+def _normal_value(value: Decimal) -> float:
+    return float(value.normalize()) if value == value.to_integral_value() else float(value)
+
+
+def _prefix_currency(text: str, start: int, lex: _Lexicon) -> tuple[str, int] | None:
+    m = lex.prefix.search(text, max(0, start - 8), start)
+    if not m:
+        return None
+    if m.group(1):
+        return lex.prefixes[m.group(1)], m.start()
+    code = _iso_currency(m.group(2))
+    return (code, m.start()) if code else None
+
+
+def _read_tail(text: str, pos: int, lex: _Lexicon, currency: str | None
+               ) -> tuple[int, Decimal, str | None, str | None, bool]:
+    """What follows a figure: a sign, a scale, then a currency word, '%' or 'times'.
+
+    Returns (end, factor, currency, unit, scaled); ``unit`` is percent/multiplier when read.
+    """
+    factor = Decimal(1)
+    scaled = False
+    sign = lex.middle_sign.match(text, pos)
+    if sign and lex.scale_word.match(text, sign.end()):
+        currency, pos = lex.prefixes[sign.group(1)], sign.end()
+    scale = lex.scale_word.match(text, pos)
+    if scale:
+        factor, pos, scaled = lex.scales[scale.group(1).lower()], scale.end(), True
+    elif currency:
+        letter = lex.scale_letter.match(text, pos)
+        if letter:
+            factor, pos, scaled = lex.letters[letter.group(1).lower()], letter.end(), True
+    if currency is None:
+        word = lex.suffix_currency.match(text, pos)
+        if word and word.group(1):
+            return word.end(), factor, lex.currency_words[word.group(1).lower()], None, scaled
+        if word and word.group(2) and _iso_currency(word.group(2)):
+            return word.end(), factor, word.group(2), None, scaled
+        if not scaled:
+            for pattern, unit in ((lex.percent, PERCENT), (lex.times, MULTIPLIER)):
+                m = pattern.match(text, pos)
+                if m:
+                    return m.end(), factor, None, unit, scaled
+    return pos, factor, currency, None, scaled
+
+
+def _figures(text: str, lex: _Lexicon) -> list[tuple[int, int, Decimal]]:
+    found: list[tuple[int, int, Decimal]] = []
+    for m in _DIGITS.finditer(text):
+        value = parse_figure(m.group(0), lex.lang)
+        if value is not None:
+            found.append((m.start(), m.end(), value))
+    for m in lex.word_figure.finditer(text):
+        value = parse_figure(m.group(0), lex.lang)
+        if value is not None:
+            found.append((m.start(), m.end(), value))
+    return sorted(found)
+
+
+def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
+    """Every amount in ``text``, left to right. Bare years and figures glued to words are left out."""
+    lex = _lexicon(lang)
+    out: list[Quantity] = []
+    for start, end, value in _figures(text, lex):
+        if out and start < out[-1].end:
+            continue
+        nxt = text[end:end + 1]
+        prefix = _prefix_currency(text, start, lex) if text[start].isdigit() else None
+        currency = prefix[0] if prefix else None
+        pos, factor, currency, unit, scaled = _read_tail(text, end, lex, currency)
+        if pos == end and nxt.isalpha() and not text[start].isalpha():
+            continue  # an ordinal or a code: "15th", "5G"
+        if pos == end and (nxt == ":" or (nxt in "/-" and text[end + 1:end + 2].isdigit())):
+            continue  # a clock time or a numeric date
+        if unit is None:
+            unit = currency or COUNT
+        if unit == COUNT and not scaled and value in _YEARS and "," not in text[start:end]:
+            continue
+        q_start = prefix[1] if prefix else start
+        out.append(Quantity(q_start, pos, text[q_start:pos], _normal_value(value * factor), unit, scaled))
+    for m in lex.multiplier_word.finditer(text):
+        if not any(q.start <= m.start() < q.end for q in out):
+            out.append(Quantity(m.start(), m.end(), m.group(0), float(lex.multiplier_words[m.group(1).lower()]),
+                                MULTIPLIER))
+    out.sort(key=lambda q: q.start)
+    return _mark_conversions(text, out)
+
+
+def _mark_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """An amount in parentheses right after another sum of money restates it in another currency."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.is_money and q.is_money
+                and re.fullmatch(r"\s*\(\s*(?:\w+\s+)?", text[prev.end:q.start])):
+            q = Quantity(q.start, q.end, q.text, q.value, q.unit, q.scaled, conversion=True)
+        out.append(q)
+    return out

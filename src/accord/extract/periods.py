@@ -1,0 +1,195 @@
+"""The reporting periods figures are given for: "2024", "January-June 2023" -> "2023-01/2023-06",
+"11 months of 2020" -> "2020-01/2020-11", "the third quarter" -> "2020-07/2020-09", "the past
+seven months" (from the publication date), "last year" (resolved against it).
+
+Built on ``timex`` (dates and relative phrases) plus the shapes statistics are reported in
+(months since January, quarters, halves); their words are data in ``resources/<lang>/periods.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .. import resources
+from ..timex import YEAR, TimeExpr, iso, parse_iso, resolve, resolve_end
+from .numbers import parse_figure
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period named in a text. ``value`` is ISO ("2024", "2023-01/2023-06") or None when it
+    cannot be resolved (a relative phrase without a publication date). ``year`` is the (last)
+    year it names. ``marker`` is how the text ties a figure to it: "in", "deadline" ("by 2030",
+    "by the end of 2023"), "cumulative" ("since 2005"), "base" ("up 20% from 2022")
+    or None. ``possessive``: "last year's plan"
+    names the plan, not the period of a figure."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    year: int | None
+    marker: str | None = None
+    possessive: bool = False
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    months_span: re.Pattern[str]
+    part_span: re.Pattern[str]
+    short_part: re.Pattern[str]
+    marker: re.Pattern[str]
+    markers: dict[str, str]
+    ordinals: dict[str, int]
+    relative_years: dict[str, int]
+    from_january: frozenset[str]
+    recent: frozenset[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    if not resources.has(lang, "periods.json"):
+        lang = "en"
+    d: dict[str, Any] = resources.json_data(lang, "periods.json")
+    year = rf"(?P<year>{YEAR})|(?P<rel>{_alternation(list(d['relative_years']))})"
+    lead = rf"(?:(?P<lead>{_alternation(d['from_january'] + d['recent'])})\s+)?"
+    links = rf"(?:{_alternation(d['links'])})"
+    months_span = (rf"(?:the\s+)?{lead}(?P<n>\d{{1,2}}|[a-z]+)(?:\s*-\s*|\s+){d['month_word']}"
+                   rf"(?:\s+{links}\s+(?:{year}))?")
+    part = rf"(?P<part>{d['half_word']}|{d['quarter_word']})"
+    part_span = (rf"(?:the\s+)?(?P<ord>{_alternation(list(d['ordinals']))})\s+{part}"
+                 rf"(?:\s+{links}\s+(?:{year}))?")
+    short_part = rf"\b(?P<kind>[QH])(?P<num>[1-4])(?:\s*(?:{links}\s+)?(?P<year>{YEAR}))?\b"
+    return _Lexicon(
+        months_span=re.compile(rf"(?<!\w){months_span}(?!\w)", re.IGNORECASE),
+        part_span=re.compile(rf"(?<!\w){part_span}(?!\w)", re.IGNORECASE),
+        short_part=re.compile(short_part),
+        marker=re.compile(rf"(?<!\w)({_alternation(list(d['markers']))})\s+(?:the\s+)?$", re.IGNORECASE),
+        markers=d["markers"],
+        ordinals={k.lower(): v for k, v in d["ordinals"].items()},
+        relative_years={k.lower(): v for k, v in d["relative_years"].items()},
+        from_january=frozenset(d["from_january"]),
+        recent=frozenset(d["recent"]),
+    )
+
+
+def _span_year(m: re.Match[str], lex: _Lexicon, anchor_year: int | None, default: int | None) -> int | None:
+    if m.group("year"):
+        return int(m.group("year"))
+    if m.groupdict().get("rel"):
+        if anchor_year is None:
+            return None
+        return anchor_year + lex.relative_years[m.group("rel").lower()]
+    return default
+
+
+def _months(m: re.Match[str], lex: _Lexicon, anchor: tuple[int, int | None, int | None] | None,
+            year_hint: int | None) -> tuple[str | None, int | None] | None:
+    n_dec = parse_figure(m.group("n"))
+    if n_dec is None or not 1 <= n_dec <= 12 or n_dec != int(n_dec):
+        return None
+    n = int(n_dec)
+    lead = (m.group("lead") or "").lower()
+    named = m.group("year") or m.group("rel")
+    if not named and not lead:
+        return None  # "for six months" is a duration, not a reporting period
+    year = _span_year(m, lex, anchor[0] if anchor else None, None)
+    if year is None and not named:
+        year = year_hint
+    if year is None and lead in lex.recent and anchor and anchor[1] is not None:
+        if n < anchor[1]:
+            # trade statistics are published cumulatively from January, so "the past seven
+            # months" of a September story means January-July of that year
+            year = anchor[0]
+        else:
+            first = anchor[0] * 12 + anchor[1] - 1 - n
+            last = anchor[0] * 12 + anchor[1] - 2
+            return f"{iso(first // 12, first % 12 + 1)}/{iso(last // 12, last % 12 + 1)}", last // 12
+    if year is None and lead in lex.from_january and anchor:
+        year = anchor[0]
+    if year is None:
+        return None, None
+    return (iso(year, 1) + "/" + iso(year, n)) if n > 1 else iso(year, 1), year
+
+
+def _part(ordinal: int, is_half: bool, year: int) -> str | None:
+    if is_half and ordinal <= 2:
+        first, last = (1, 6) if ordinal == 1 else (7, 12)
+    elif not is_half:
+        first, last = 3 * ordinal - 2, 3 * ordinal
+    else:
+        return None
+    return f"{iso(year, first)}/{iso(year, last)}"
+
+
+def _part_year(last_month: int, anchor: tuple[int, int | None, int | None] | None,
+               year_hint: int | None) -> int | None:
+    """A quarter or half without a year: the one the sentence names, else the latest one that had
+    ended by the publication date."""
+    if year_hint is not None:
+        return year_hint
+    if anchor is None:
+        return None
+    year, month = anchor[0], anchor[1]
+    return year if month is not None and month > last_month else year - 1
+
+
+def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str = "en",
+                 offset: int = 0) -> list[Period]:
+    """The periods named in ``text`` (a sentence starting at ``offset`` in its document; ``times``
+    are its time expressions, with document offsets), left to right."""
+    lex = _lexicon(lang)
+    a = parse_iso(anchor)
+    year_hint = next((t.year for t in times if t.year is not None and t.month is None), None)
+    spans: list[tuple[int, int, str | None, int | None]] = []
+    for m in lex.months_span.finditer(text):
+        got = _months(m, lex, a, year_hint)
+        if got is not None:
+            spans.append((m.start(), m.end(), got[0], got[1]))
+    for m in lex.part_span.finditer(text):
+        ordinal = lex.ordinals[m.group("ord").lower()]
+        is_half = m.group("part").lower() != "quarter"
+        last_month = (6 * ordinal) if is_half else 3 * ordinal
+        named = m.group("year") or m.group("rel")
+        year = _span_year(m, lex, a[0] if a else None, None) if named else _part_year(last_month, a, year_hint)
+        spans.append((m.start(), m.end(), _part(ordinal, is_half, year) if year else None, year))
+    for m in lex.short_part.finditer(text):
+        is_half = m.group("kind") == "H"
+        ordinal = int(m.group("num"))
+        year = int(m.group("year")) if m.group("year") else _part_year(3 * ordinal * (2 if is_half else 1), a,
+                                                                         year_hint)
+        spans.append((m.start(), m.end(), _part(ordinal, is_half, year) if year else None, year))
+    spans = _without_overlaps(spans)
+    for t in times:
+        s, e = t.start - offset, t.end - offset
+        if any(not (e <= a0 or s >= b0) for a0, b0, _, _ in spans) or (t.weekday is not None and t.month is None):
+            continue
+        value = resolve(t, anchor)
+        end_value = resolve_end(t, anchor)
+        if value and end_value:
+            value = f"{value}/{end_value}"
+        named = parse_iso(end_value or value)
+        spans.append((s, e, value, named[0] if named else None))
+    out = []
+    for s, e, value, year in sorted(spans):
+        marker = lex.marker.search(text, max(0, s - 20), s)
+        possessive = bool(re.match(r"['’]s?\b", text[e:e + 2]))
+        out.append(Period(s + offset, e + offset, text[s:e], value, year,
+                          lex.markers[marker.group(1).lower()] if marker else None, possessive))
+    return out
+
+
+def _without_overlaps(spans: list[tuple[int, int, str | None, int | None]]
+                      ) -> list[tuple[int, int, str | None, int | None]]:
+    kept: list[tuple[int, int, str | None, int | None]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
+            kept.append(span)
+    return kept

@@ -1,0 +1,109 @@
+"""Export of the knowledge base as flat tables (csv, jsonl, parquet), one file per table.
+
+``events``, ``indicators``, ``agreements`` and ``people`` hold one row per reported fact with its
+source and evidence; ``gdelt_events`` holds one row per fused event, GDELT-style.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from .backend import Connection
+from .queries import codes, events, figures, people
+
+FORMATS = ("csv", "jsonl", "parquet")
+Table = list[dict[str, Any]]
+
+
+def _first(sources: list[Any]) -> Any:
+    return sources[0] if sources else None
+
+
+def gdelt_rows(conn: Connection) -> Table:
+    rows = []
+    for e in events(conn, []):
+        first = _first(e.sources)
+        rows.append({
+            "event_id": e.id, "date": e.date, "country1": e.countries[0] if e.countries else None,
+            "country2": e.countries[1] if len(e.countries) > 1 else None, "countries": ";".join(e.countries),
+            "plover_type": e.type, "plover_mode": e.mode, "location": e.location,
+            "participants": ";".join(e.participants), "num_sources": e.independent_sources,
+            "first_source": first.source if first else None, "first_published": first.published if first else None,
+            "evidence": first.sentence if first else None})
+    return rows
+
+
+def event_rows(conn: Connection) -> Table:
+    return [{"event_id": e.id, "type": e.type, "mode": e.mode, "countries": ";".join(e.countries),
+             "date": e.date, "location": e.location, "participants": ";".join(e.participants),
+             "source": s.source, "published": s.published, "evidence": s.sentence,
+             "start_char": s.start, "end_char": s.end} for e in events(conn, []) for s in e.sources]
+
+
+def indicator_rows(conn: Connection) -> Table:
+    return [{"indicator_id": f.id, "metric": f.metric, "countries": ";".join(f.countries), "value": r.value,
+             "unit": f.unit, "period": f.period, "kind": f.kind, "qualifier": r.qualifier,
+             "target_year": f.target_year, "from": f.flow_from, "to": f.flow_to, "label": f.label,
+             "conflict": f.conflict, "source": r.source.source, "published": r.source.published,
+             "evidence": r.source.sentence, "start_char": r.source.start, "end_char": r.source.end}
+            for f in figures(conn, []) for r in f.reported]
+
+
+def agreement_rows(conn: Connection) -> Table:
+    rows = conn.query(
+        "SELECT a.id, a.cluster_id, a.title, a.countries, a.status, a.date, d.source, d.published,"
+        " e.sentence, e.start_char, e.end_char FROM agreements a JOIN documents d ON d.id = a.document_id"
+        " LEFT JOIN evidence e ON e.fact_kind = 'agreement' AND e.fact_id = a.id"
+        " WHERE d.duplicate_of IS NULL ORDER BY a.id")
+    return [{"agreement_id": f"agr-{r['cluster_id'] or r['id']}", "title": r["title"],
+             "countries": ";".join(codes(r["countries"])), "status": r["status"], "date": r["date"],
+             "source": r["source"], "published": r["published"], "evidence": r["sentence"],
+             "start_char": r["start_char"], "end_char": r["end_char"]} for r in rows]
+
+
+def people_rows(conn: Connection) -> Table:
+    return [{"person_id": p.id, "name": p.name, "country": p.country, "role": o.role, "date": o.date,
+             "source": o.source.source, "evidence": o.source.sentence}
+            for p in people(conn) for o in p.offices]
+
+
+TABLES: dict[str, Callable[[Connection], Table]] = {
+    "events": event_rows, "indicators": indicator_rows, "agreements": agreement_rows, "people": people_rows,
+    "gdelt_events": gdelt_rows,
+}
+
+
+def export(conn: Connection, fmt: str, output: Path) -> dict[str, Path]:
+    """Write every table to ``output``/<table>.<fmt>; return the files written."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown export format {fmt!r}", f"use one of {', '.join(FORMATS)}")
+    output.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for name, build in TABLES.items():
+        path = output / f"{name}.{fmt}"
+        _write(build(conn), fmt, path)
+        written[name] = path
+    return written
+
+
+def _write(rows: Table, fmt: str, path: Path) -> None:
+    if fmt == "jsonl":
+        with path.open("w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        with path.open("w", encoding="utf-8", newline="") as f:
+            if rows:
+                writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+                writer.writeheader()
+                writer.writerows(rows)
+    else:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.Table.from_pylist(rows), path)

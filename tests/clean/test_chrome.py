@@ -1,0 +1,92 @@
+"""Each chrome rule on small hand-written lines: what it removes and the story lines it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.clean.chrome import PageContext, chrome_reason
+
+STORY = [
+    "The two ministers met in the capital to discuss trade, energy and transport links between the countries.",
+    "They agreed to open a joint commission on energy and to expand trade in agricultural products.",
+    "The commission will meet next spring in the capital to review trade and energy projects.",
+]
+
+
+def reason(line: str, lang: str = "en") -> str | None:
+    return chrome_reason(line, PageContext([*STORY, line], lang))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Comments (0)", "numeric"),
+        ("Комментарии (3)", "numeric"),
+        ("Send comment", "cue"),
+        ("Share on social networks :", "cue"),
+        ("Listen to this article", "cue"),
+        ("This story has been read 12 times in total", "cue"),
+        ("Опубликовано", "cue"),
+        ("Выпускающий редактор", "cue"),
+        ("Read also: Central bank reports record inflation in March", "related"),
+        ("Читайте также", "related"),
+        ("Follow our Telegram channel and Facebook page to stay up to date with the news.", "promo"),
+        ("1 USD = 12000.5", "glyphs"),
+        ("Paris: 21°C", "numeric"),
+        ("Article ID : 55120", "numeric"),
+        ("Home / World / Ministers meet in the capital", "breadcrumb"),
+        ("en ru fr", "glyphs"),
+        ("•", "glyphs"),
+        ("printPage zoomIn", "widget"),
+        ("Business Desk 12 March 2021 09:15", "date line"),
+        ("Leaders pose for a photo before the talks in the capital on Friday. REUTERS", "caption"),
+    ],
+)
+def test_chrome_lines_are_recognised(line: str, expected: str) -> None:
+    assert reason(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "These include:",
+        "Memorandum of Understanding between the two national universities.",
+        "“We are ready to cooperate,” the minister said.",
+        "Agreement on scientific cooperation between the two academies of sciences",
+        "The sides discussed the comments made by experts at the forum in detail.",
+        "What was agreed during the talks?",
+    ],
+)
+def test_short_story_lines_survive(line: str) -> None:
+    assert reason(line) is None
+
+
+def test_a_line_in_another_script_is_chrome() -> None:
+    assert reason("Читать на русском языке") == "foreign language"
+
+
+def test_prose_in_another_language_is_chrome() -> None:
+    line = "Uyarı: yorumlar yayınlanmadan önce editörlerimiz tarafından dikkatle kontrol edilmektedir."
+    assert reason(line) == "foreign language"
+
+
+def test_a_list_of_names_is_not_taken_for_another_language() -> None:
+    assert reason("Ilham Aliyev, Emomali Rahmon, Shavkat Mirziyoyev") is None
+
+
+def test_keyword_spam_without_punctuation_is_chrome() -> None:
+    spam = " ".join(["cheap diet pills that work fast best keto gummies online reviews"] * 4)
+    assert reason(spam) == "spam"
+
+
+def test_off_topic_block_with_little_punctuation_is_chrome() -> None:
+    block = ("casino bonus codes slots jackpot roulette poker free spins online betting odds, "
+             "sportsbook promotions mobile casino apps crypto gambling sites lottery results tonight "
+             "welcome package deposit match vip rewards program")
+    assert reason(block) == "spam"
+
+
+def test_a_long_story_paragraph_is_not_spam() -> None:
+    paragraph = ("The commission reviewed trade between the countries, which grew by a fifth last year, "
+                 "and agreed on projects in energy, transport and agriculture, the ministry said.")
+    assert reason(paragraph) is None

@@ -1,0 +1,159 @@
+"""Publication date rules: stated metadata, datelines, page-top dates, contradiction and inference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from accord.clean.datelines import dateline, page_top_date
+from accord.clean.inference import infer_published
+from accord.clean.published import normalize_stated, publication_date
+from accord.clean.text import clean_text
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+
+
+def published(raw: str, lang: str = "en", stated: list[str | None] | None = None) -> str | None:
+    page = clean_text(raw, lang)
+    return publication_date(stated or [None], page, "\n\n".join(page.paragraphs), lang)
+
+
+# stated metadata
+
+def test_stated_iso_timestamp_keeps_the_date() -> None:
+    assert normalize_stated("2024-12-19T10:15:00+05:00") == "2024-12-19"
+
+
+def test_stated_rfc_2822_date() -> None:
+    assert normalize_stated("Thu, 19 Dec 2024 10:00:00 GMT") == "2024-12-19"
+
+
+def test_stated_year_month() -> None:
+    assert normalize_stated("2026-02") == "2026-02"
+
+
+def test_stated_nonsense_is_no_date() -> None:
+    assert normalize_stated("yesterday-ish") is None
+    assert normalize_stated("") is None
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_any_iso_date_round_trips(day: dt.date) -> None:
+    assert normalize_stated(day.isoformat()) == day.isoformat()
+    assert normalize_stated(f"{day.isoformat()}T08:30:00Z") == day.isoformat()
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_any_written_date_is_read(day: dt.date) -> None:
+    assert normalize_stated(f"{day.day} {MONTHS[day.month - 1]} {day.year}") == day.isoformat()
+
+
+def test_stated_metadata_wins_over_the_dateline() -> None:
+    raw = "LONDON, 3 March 2020 — The ministers met to discuss trade and energy cooperation in the region."
+    assert published(raw, stated=["2020-03-04"]) == "2020-03-04"
+
+
+# datelines
+
+def test_numeric_dateline() -> None:
+    raw = "PARIS, 19.12.2024 /Agency/. The seventh meeting of the joint commission was held in the capital."
+    assert published(raw) == "2024-12-19"
+
+
+def test_wire_dateline_with_year() -> None:
+    raw = "OTTAWA, Sept. 18, 2025 /Wire/ - Today, the two leaders met to discuss trade and security issues."
+    assert published(raw) == "2025-09-18"
+
+
+def test_dateline_takes_its_year_from_the_page_timestamp() -> None:
+    raw = "\n".join([
+        "Premiers meet by video link",
+        "Updated: November 30, 2022 Source: Wire Service",
+        "LIMA, Nov. 29 (Wire) -- The two premiers held a meeting via video link on Tuesday and agreed to "
+        "expand trade and energy cooperation between their countries.",
+    ])
+    assert published(raw) == "2022-11-29"
+
+
+def test_dateline_takes_its_year_from_the_story() -> None:
+    raw = "\n".join([
+        "QUITO, Ecuador, July 3. The presidents signed a partnership agreement during the official visit "
+        "of the prime minister to the country, the agency reports.",
+        "The prime minister arrived in the country for an official visit on July 2, 2024.",
+    ])
+    assert published(raw) == "2024-07-03"
+
+
+def test_a_date_inside_a_sentence_is_no_dateline() -> None:
+    assert dateline(["Officials reported on February 17 that talks were held."], "en") is None
+
+
+# page-top dates
+
+def test_page_top_timestamp_line() -> None:
+    lines = ["Ministers meet", "11:00 - July 30, 2024", "The ministers met."]
+    assert page_top_date(lines, None, "en") == "2024-07-30"
+
+
+def test_page_date_tag_is_the_date_without_a_dateline() -> None:
+    raw = " date 2021-01-28 The ambassador and the vice president met to discuss bilateral cooperation."
+    assert published(raw) == "2021-01-28"
+
+
+def test_page_date_contradicted_by_the_story_is_the_sites_date() -> None:
+    raw = "\n".join([
+        "22 november 2024",
+        "Президент подписал четыре соглашения в ходе визита",
+        "В ходе визита президента 7 ноября было подписано четыре документа о сотрудничестве между "
+        "правительствами двух стран, сообщает агентство.",
+        "За восемь месяцев 2014 года объем товарооборота между двумя странами вырос на 40 процентов.",
+    ])
+    assert published(raw, "ru") == "2014-11"
+
+
+# inference
+
+def test_inference_places_the_anchor_between_past_and_future_references() -> None:
+    text = ("The newspaper reported on February 17 that the ministers met. In October 2025 the sides "
+            "set up a task force. The visa regime will be lifted, effective from March 2026. "
+            "The agreement was discussed in April 2025.")
+    assert infer_published(text, "en") == "2026-02"
+
+
+def test_inference_takes_a_year_of_full_figures_as_over() -> None:
+    text = ("The president paid a visit to the capital on March 17. Trade grew by 7% to $1.5bn in 2024. "
+            "The sides plan to double trade by 2030.")
+    assert infer_published(text, "en") == "2025-03"
+
+
+def test_inference_takes_a_part_year_figure_as_current() -> None:
+    text = ("The documents were signed on 7 November. Trade grew by 40% over eight months of 2014.")
+    assert infer_published(text, "en") == "2014-11"
+
+
+def test_a_date_printed_with_its_true_weekday_is_the_storys_now() -> None:
+    text = "Speaking at the ceremony on Tuesday 20 October, 2020 in the capital, the envoy praised ties."
+    assert infer_published(text, "en") == "2020-10"
+
+
+def test_a_future_anchor_gives_the_year_only() -> None:
+    text = ("Ожидается, что визит состоится 2-3 июня. По итогам прошлого года товарооборот вырос на 34%, "
+            "чем в 2020 году.")
+    assert infer_published(text, "ru") == "2022"
+
+
+def test_year_only_mentions_give_no_date() -> None:
+    assert infer_published("Trade exceeded $3.1 billion by the end of 2023, the minister said.", "en") is None
+
+
+def test_an_anchor_without_any_year_gives_no_date() -> None:
+    assert infer_published("On August 16, the capital hosted the commission meeting.", "en") is None
+
+
+def test_historical_full_dates_are_not_the_publication_date() -> None:
+    text = ("Cooperation rests on an agreement signed on 16 June 2004 and a treaty signed on 14 November 2005. "
+            "A session of the commission took place in the capital.")
+    assert published(text) is None

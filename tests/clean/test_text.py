@@ -1,0 +1,104 @@
+"""Page structure on hand-written scrapes: header above the headline, link lists, footer, repeats."""
+
+from __future__ import annotations
+
+from accord.clean.text import clean_text
+
+LEAD = ("ASTANA — The foreign ministers of the two countries met on Monday to discuss trade, transport "
+        "and energy cooperation, the ministry said in a statement after the talks.")
+BODY = ("The ministers agreed to prepare a new cooperation programme and to hold the next session of the "
+        "joint commission in the spring, according to the statement.")
+
+
+def test_lines_above_the_headline_are_the_site_header() -> None:
+    raw = "\n".join([
+        "World Press — your daily news portal",
+        "en fr de",
+        "Ministers agree to expand trade and transport links",
+        LEAD,
+        BODY,
+    ])
+    page = clean_text(raw, "en")
+    assert page.title == "Ministers agree to expand trade and transport links"
+    assert page.paragraphs == [LEAD, BODY]
+
+
+def test_a_repeated_headline_moves_to_the_title_and_leaves_the_text() -> None:
+    headline = "Ministers agree to expand trade and transport links"
+    raw = "\n".join([headline, headline, LEAD, headline, BODY])
+    page = clean_text(raw, "en")
+    assert page.title == headline
+    assert headline not in "\n".join(page.paragraphs)
+
+
+def test_no_headline_gives_no_title() -> None:
+    page = clean_text("\n".join([LEAD, BODY]), "en")
+    assert page.title is None
+
+
+def test_a_short_section_label_above_the_headline_is_not_the_title() -> None:
+    raw = "\n".join(["Central Asia news", "Ministers agree to expand trade and transport links", LEAD])
+    assert clean_text(raw, "en").title == "Ministers agree to expand trade and transport links"
+
+
+def test_repeated_paragraphs_are_kept_once() -> None:
+    page = clean_text("\n".join([LEAD, BODY, LEAD, BODY]), "en")
+    assert page.paragraphs == [LEAD, BODY]
+
+
+def test_a_list_of_other_headlines_after_the_story_goes() -> None:
+    raw = "\n".join([
+        LEAD, BODY,
+        "Central Bank Raises Key Rate to Curb Inflation",
+        "New Airport Terminal Opens in the Capital",
+        "Football Team Wins Regional Championship",
+    ])
+    assert clean_text(raw, "en").paragraphs == [LEAD, BODY]
+
+
+def test_a_list_the_story_introduces_stays() -> None:
+    items = [
+        "Agreement on cooperation in the field of education",
+        "Memorandum on cooperation between the chambers of commerce",
+        "Programme of cooperation between the foreign ministries",
+    ]
+    raw = "\n".join([LEAD, "The documents signed include:", *items, BODY])
+    page = clean_text(raw, "en")
+    assert page.paragraphs == [LEAD, "The documents signed include:", *items, BODY]
+
+
+def test_footer_lines_after_the_last_sentence_go_but_a_cut_paragraph_stays() -> None:
+    cut = "The ministers also discussed the construction of a new railway line between the"
+    raw = "\n".join([LEAD, BODY, cut, "Tags:", "Latest", "Source: Agency"])
+    assert clean_text(raw, "en").paragraphs == [LEAD, BODY, cut]
+
+
+def test_the_page_date_tag_is_metadata() -> None:
+    page = clean_text(f" date 2023-09-12 {LEAD}\n{BODY}", "en")
+    assert page.date_tag == "2023-09-12"
+    assert page.paragraphs[0] == LEAD
+
+
+def test_russian_chrome_goes_and_the_story_stays() -> None:
+    lead = ("Президенты двух стран провели переговоры в столице и обсудили вопросы торгового, "
+            "энергетического и транспортного сотрудничества, сообщает пресс-служба.")
+    body = "Стороны договорились подготовить новую программу сотрудничества на следующие годы."
+    raw = "\n".join([
+        "Президент посетит соседнюю страну с визитом",
+        "Опубликовано",
+        "Выпускающий редактор",
+        lead,
+        "«Мы готовы к сотрудничеству», — сказал министр.",
+        body,
+        "Читайте также",
+        "Комментарии (2)",
+    ])
+    page = clean_text(raw, "ru")
+    assert page.title == "Президент посетит соседнюю страну с визитом"
+    assert page.paragraphs == [lead, "«Мы готовы к сотрудничеству», — сказал министр.", body]
+
+
+def test_a_known_title_is_used_and_removed_from_the_text() -> None:
+    page = clean_text("\n".join(["Ministers meet", LEAD]), "en", known_title="Ministers meet")
+    assert page.title == "Ministers meet"
+    assert page.paragraphs == [LEAD]

@@ -1,0 +1,81 @@
+"""Events read from hand-written stories: types, modes, dates against the publication date, merging."""
+
+from __future__ import annotations
+
+from accord.document import CleanDocument
+from accord.extract.analysis import AnalyzedDoc, analyse
+from accord.extract.events import find_events
+from accord.facts import Person
+
+
+def _analysed(text: str, published: str | None = "2024-09-19") -> AnalyzedDoc:
+    doc = CleanDocument(doc="t.txt", source="t.txt", text=text, language="en", published=published)
+    a = analyse([doc])[0]
+    assert a is not None
+    return a
+
+
+def test_commission_session_dated_and_agreement_after_it() -> None:
+    a = _analysed(
+        "The third meeting of the intergovernmental commission of Kazakhstan and Germany was held in Berlin "
+        "on September 4.\n\nGermany and Kazakhstan agreed to expand cooperation in renewable energy."
+    )
+    events = find_events(a, [])
+    consult = [e for e in events if e.type == "CONSULT"]
+    agree = [e for e in events if e.type == "AGREE"]
+    assert len(consult) == 1 and len(agree) == 1
+    assert consult[0].mode == "commission"
+    assert consult[0].date == "2024-09-04"
+    assert sorted(consult[0].countries) == ["DEU", "KAZ"]
+    assert consult[0].location == "Berlin"
+    assert agree[0].date == "2024-09-19"  # no date of its own: the story's day
+
+
+def test_opinions_are_not_events() -> None:
+    a = _analysed(
+        "The Chancellor of Germany described relations with Kazakhstan as excellent and expressed confidence "
+        "that trade between Germany and Kazakhstan will grow."
+    )
+    assert find_events(a, []) == []
+
+
+def test_mentions_of_one_visit_merge_and_weekday_resolves() -> None:
+    a = _analysed(
+        "The Chancellor of Germany paid an official visit to Kazakhstan on Tuesday.\n\n"
+        "During the visit, the leaders of Germany and Kazakhstan held talks in Astana."
+    )
+    events = find_events(a, [])
+    assert len(events) == 1
+    assert events[0].type == "CONSULT" and events[0].mode == "visit"
+    assert events[0].date == "2024-09-17"  # the Tuesday before Thursday 19 September 2024
+
+
+def test_each_visit_takes_its_own_date() -> None:
+    a = _analysed(
+        "Germany and Kazakhstan recalled the state visit to Germany in May 2022 and the visit to "
+        "Kazakhstan in June 2023."
+    )
+    dates = sorted(e.date or "" for e in find_events(a, []) if e.type == "CONSULT")
+    assert dates == ["2022-05", "2023-06"]
+
+
+def test_undated_story_gives_null_dates_and_phone_call_mode() -> None:
+    a = _analysed(
+        "Today, a telephone conversation took place between the President of Turkmenistan and the "
+        "President of Azerbaijan.",
+        published=None,
+    )
+    events = find_events(a, [])
+    assert [(e.type, e.mode, e.date) for e in events] == [("CONSULT", "call", None)]
+
+
+def test_participants_are_the_people_named_in_the_event_sentences() -> None:
+    a = _analysed("Olaf Scholz met Kassym-Jomart Tokayev in Astana to discuss trade between Germany and Kazakhstan.")
+    people = [
+        Person("Olaf Scholz", "DEU", "Chancellor"),
+        Person("Kassym-Jomart Tokayev", "KAZ", "President"),
+        Person("Annalena Baerbock", "DEU", "Foreign Minister"),
+    ]
+    events = find_events(a, people)
+    assert len(events) == 1
+    assert events[0].participants == ["Olaf Scholz", "Kassym-Jomart Tokayev"]

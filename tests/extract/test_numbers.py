@@ -1,0 +1,151 @@
+"""Amounts in the shapes the press writes them, and round trips of random amounts through them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from accord.extract.numbers import find_quantities, parse_figure
+
+
+def _read(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.unit) for q in find_quantities(text) if not q.conversion]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("trade stood at about 500 $ million", [(500_000_000, "USD")]),
+        ("it could reach 1 $ billion", [(1_000_000_000, "USD")]),
+        ("turnover of $1.5bn", [(1_500_000_000, "USD")]),
+        ("a loan of USD 4.235 billion", [(4_235_000_000, "USD")]),
+        ("investment amounted to $282.5mln", [(282_500_000, "USD")]),
+        ("trade passed €1 billion", [(1_000_000_000, "EUR")]),
+        ("a target of US$30 billion", [(30_000_000_000, "USD")]),
+        ("trade hit 7.46 billion USD", [(7_460_000_000, "USD")]),
+        ("to 2 billion U.S. dollars", [(2_000_000_000, "USD")]),
+        ("to 2 billion dollars", [(2_000_000_000, "USD")]),
+        ("worth 40 billion yen", [(40_000_000_000, "JPY")]),
+        ("a deal of KZT 120 billion", [(120_000_000_000, "KZT")]),
+        ("a $5B plan and a $114m credit", [(5_000_000_000, "USD"), (114_000_000, "USD")]),
+        ("grew by over 7%", [(7, "percent")]),
+        ("a rise of 12 percent and 3.5 per cent", [(12, "percent"), (3.5, "percent")]),
+        ("increase 2.5 times by 2030", [(2.5, "multiplier")]),
+        ("a 3-fold rise", [(3, "multiplier")]),
+        ("exports tripled while imports quadrupled", [(3, "multiplier"), (4, "multiplier")]),
+        ("35,000 students", [(35_000, "count")]),
+        ("more than 1,000 companies", [(1000, "count")]),
+        ("139 enterprises", [(139, "count")]),
+        ("nine documents and twenty-one projects", [(9, "count"), (21, "count")]),
+        ("two billion dollars", [(2_000_000_000, "USD")]),
+        ("Rs 5,000 crore", [(50_000_000_000, "INR")]),
+        ("$1,5 billion", [(1_500_000_000, "USD")]),
+    ],
+)
+def test_shapes(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_parenthetical_conversion_is_the_same_figure() -> None:
+    qs = find_quantities("trade of US$30 billion (1 trillion baht) by 2027")
+    assert [(q.value, q.unit, q.conversion) for q in qs] == [
+        (30_000_000_000, "USD", False),
+        (1_000_000_000_000, "THB", True),
+    ]
+
+
+def test_offsets_cover_the_currency_sign() -> None:
+    text = "rose to $1.6 billion in 2011"
+    (q,) = find_quantities(text)
+    assert text[q.start:q.end] == "$1.6 billion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2024 and in 1998",  # years
+        "the 15th session on 19.12.2024 at 11:00",  # ordinal, numeric date, clock time
+        "the G20 summit and COVID-19 rules, 5G networks",  # figures glued to words
+        "on 12/05 they met",
+    ],
+)
+def test_not_amounts(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_a_letter_scale_needs_a_currency() -> None:
+    # "5m" alone is five metres as often as five million
+    assert _read("a 5m wall") == []
+
+
+def test_parse_figure() -> None:
+    assert parse_figure("35,000") == Decimal(35000)
+    assert parse_figure("4.235") == Decimal("4.235")
+    assert parse_figure("1,5") == Decimal("1.5")
+    assert parse_figure("1,234,567.25") == Decimal("1234567.25")
+    assert parse_figure("eleven") == Decimal(11)
+    assert parse_figure("12,34,5") is None
+
+
+_SCALES = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SHORT = {"million": ["mln", "m"], "billion": ["bn", "B"], "trillion": ["tn"]}
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999.99"), places=2).map(
+    lambda d: d.normalize() if d == d.to_integral_value() else d
+)
+
+
+def _plain(d: Decimal) -> str:
+    return format(d, "f")
+
+
+@given(amount=amounts, scale=st.sampled_from(list(_SCALES)), shape=st.integers(0, 6))
+def test_money_round_trip(amount: Decimal, scale: str, shape: int) -> None:
+    figure = _plain(amount)
+    short = _SHORT[scale][shape % len(_SHORT[scale])]
+    text = [
+        f"${figure}{short}",
+        f"{figure} $ {scale}",
+        f"USD {figure} {scale}",
+        f"{figure} {scale} USD",
+        f"{figure} {scale} U.S. dollars",
+        f"US${figure} {scale}",
+        f"{figure} {scale} dollars",
+    ][shape]
+    (q,) = find_quantities(f"Trade reached {text} last year.")
+    assert q.unit == "USD"
+    assert q.value == pytest.approx(float(amount * _SCALES[scale]))
+
+
+@given(n=st.integers(min_value=1000, max_value=10**12))
+def test_grouped_counts_round_trip(n: int) -> None:
+    (q,) = find_quantities(f"There are {n:,} firms.")
+    assert (q.value, q.unit) == (n, "count")
+
+
+@given(amount=amounts, sign=st.sampled_from(["%", " percent", " per cent"]))
+def test_percent_round_trip(amount: Decimal, sign: str) -> None:
+    (q,) = find_quantities(f"Trade grew by {_plain(amount)}{sign} in 2023.")
+    assert (q.value, q.unit) == (pytest.approx(float(amount)), "percent")
+
+
+def _words(n: int) -> str:
+    if n < 10:
+        return _ONES[n - 1]
+    if n < 20:
+        return _TEENS[n - 10]
+    tens, ones = divmod(n, 10)
+    return _TENS[tens - 2] + (f"-{_ONES[ones - 1]}" if ones else "")
+
+
+@given(n=st.integers(min_value=2, max_value=99))
+def test_number_words_round_trip(n: int) -> None:
+    (q,) = find_quantities(f"They signed {_words(n)} documents.")
+    assert (q.value, q.unit) == (n, "count")

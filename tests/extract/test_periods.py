@@ -1,0 +1,73 @@
+"""Reporting periods of figures, resolved against the publication date."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from accord.extract.periods import find_periods
+from accord.timex import find_time_expressions
+
+
+def _periods(text: str, anchor: str | None) -> list[tuple[str, str | None, str | None]]:
+    return [(p.text, p.value, p.marker) for p in find_periods(text, find_time_expressions(text), anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("in 2024", "2025-03", [("2024", "2024", "in")]),
+        ("in January-June 2023", None, [("January-June 2023", "2023-01/2023-06", "in")]),
+        ("over 11 months of 2020", None, [("11 months of 2020", "2020-01/2020-11", "in")]),
+        ("in the first eight months of 2014", None, [("the first eight months of 2014", "2014-01/2014-08", "in")]),
+        ("during the first half of this year", "2023-10-02",
+         [("the first half of this year", "2023-01/2023-06", "in")]),
+        ("in Q2 2022", None, [("Q2 2022", "2022-04/2022-06", "in")]),
+        ("last year", "2025-03", [("last year", "2024", None)]),
+        ("last year", None, [("last year", None, None)]),
+        ("by 2030", "2024-01-01", [("2030", "2030", "deadline")]),
+        ("by the end of 2023", "2024-05", [("2023", "2023", "deadline")]),
+        ("since 2005", "2024-05", [("2005", "2005", "cumulative")]),
+        ("for six months", "2024-05", []),
+    ],
+)
+def test_periods(text: str, anchor: str | None, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _periods(text, anchor) == expected
+
+
+def test_a_quarter_without_year_is_the_last_one_that_ended() -> None:
+    assert _periods("in the third quarter", "2021-01-28") == [("the third quarter", "2020-07/2020-09", "in")]
+    assert _periods("in the first quarter", "2021-05-02") == [("the first quarter", "2021-01/2021-03", "in")]
+
+
+def test_a_quarter_takes_the_year_the_sentence_names() -> None:
+    text = "in 2019 overall and in the second quarter"
+    assert [p.value for p in find_periods(text, find_time_expressions(text), "2021-06")] == [
+        "2019", "2019-04/2019-06",
+    ]
+
+
+def test_the_past_months_of_a_story_count_from_january() -> None:
+    # trade statistics are cumulative from January: "the past seven months" in September is January-July
+    assert _periods("in the past seven months", "2024-09-16") == [
+        ("the past seven months", "2024-01/2024-07", "in")
+    ]
+
+
+def test_the_past_months_reaching_back_before_january() -> None:
+    assert _periods("over the past four months", "2024-02-10") == [
+        ("the past four months", "2023-10/2024-01", "in")
+    ]
+
+
+def test_possessive_names_a_thing_not_a_period() -> None:
+    (p,) = find_periods("last year’s plan", find_time_expressions("last year’s plan"), "2025-01")
+    assert p.possessive
+
+
+@given(year=st.integers(1990, 2040), months=st.integers(2, 12))
+def test_months_of_a_year(year: int, months: int) -> None:
+    text = f"in the first {months} months of {year}"
+    (p,) = find_periods(text, find_time_expressions(text), None)
+    assert p.value == f"{year}-01/{year}-{months:02d}"

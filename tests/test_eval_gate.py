@@ -16,6 +16,9 @@ import pytest
 # CI and developers have shared/ beside the repository
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 SCORER = EVAL / "score.py"
+# the project's own hand-written test corpus (tests/corpus/README.md)
+CORPUS = Path(__file__).resolve().parent / "corpus"
+CATEGORIES = ("events", "indicators", "agreements", "people", "cooperation")
 
 pytestmark = [
     pytest.mark.slow,
@@ -47,13 +50,15 @@ def _score(gold: Path, pred: Path, *extra: str) -> dict[str, Any]:
 def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     """Score dicts for 'dev', 'wide' and 'wide_en' (wide without the Russian articles)."""
     out = tmp_path_factory.mktemp("eval")
-    dev, wide = out / "dev.jsonl", out / "wide.jsonl"
+    dev, wide, corpus = out / "dev.jsonl", out / "wide.jsonl", out / "corpus.jsonl"
     _extract(EVAL / "dev" / "docs", dev)
     _extract(EVAL / "wide" / "docs", wide)
+    _extract(CORPUS / "docs", corpus)
     return {
         "dev": _score(EVAL / "dev" / "gold", dev),
         "wide": _score(EVAL / "wide" / "gold", wide),
         "wide_en": _score(EVAL / "wide" / "gold", wide, "--exclude", "*_ru_*"),
+        "corpus": _score(CORPUS / "gold", corpus),
     }
 
 
@@ -77,3 +82,23 @@ def test_wide_cleaning(scores: dict[str, dict[str, Any]]) -> None:
 
 def test_wide_publication_date(scores: dict[str, dict[str, Any]]) -> None:
     assert scores["wide"]["published_acc"] >= 0.8
+
+
+def test_dev_extraction(scores: dict[str, dict[str, Any]]) -> None:
+    dev = scores["dev"]
+    assert dev["macro_f1"] >= 0.80
+    for category in CATEGORIES:
+        assert dev[category]["f1"] >= 0.70, category
+    assert dev["events"]["date_acc"] >= 0.8
+    assert dev["indicators"]["period_acc"] >= 0.8
+
+
+def test_wide_english_extraction(scores: dict[str, dict[str, Any]]) -> None:
+    wide = scores["wide_en"]
+    assert wide["macro_f1"] >= 0.75
+    for category in CATEGORIES:
+        assert wide[category]["f1"] >= 0.60, category
+
+
+def test_own_corpus_extraction(scores: dict[str, dict[str, Any]]) -> None:
+    assert scores["corpus"]["macro_f1"] >= 0.75

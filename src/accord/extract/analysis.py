@@ -62,15 +62,29 @@ def pipeline_language(lang: str | None) -> bool:
     return bool(lang) and resources.has(lang or "", "pipeline.json")
 
 
+def _paragraph_breaks(doc: Any) -> Any:
+    """A line break ends a sentence: the cleaner puts one between paragraphs and list items, and the
+    parser would otherwise run a list's lead-in ("These include:") into its first item."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text_with_ws or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def load_model(lang: str) -> Any:
     import spacy
+    from spacy.language import Language
 
     name = resources.json_data(lang, "pipeline.json")["spacy_model"]
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(f"the spaCy model {name!r} for language {lang!r} is not installed") from exc
+    if not Language.has_factory("accord_paragraph_breaks"):
+        Language.component("accord_paragraph_breaks", func=_paragraph_breaks)
+    nlp.add_pipe("accord_paragraph_breaks", before="parser")
+    return nlp
 
 
 def _story_pair(doc: CleanDocument, mentions: list[Mention]) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from ..facts import Event, Person
 from .analysis import AnalyzedDoc, Sentence
 from .event_dates import date_near, near_now
 from .pairs import countries_for
+from .people import people_in
 
 
 @dataclass(frozen=True)
@@ -241,15 +242,9 @@ def _mode(cluster: Cluster, lang: str) -> str | None:
     return min(modes, key=lambda mode: priority.index(mode) if mode in priority else len(priority), default=None)
 
 
-def _surname_pattern(name: str) -> re.Pattern[str]:
-    parts = name.split()
-    alts = {re.escape(name)} | ({re.escape(parts[-1])} if len(parts) > 1 else set())
-    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(alts, key=len, reverse=True))})(?!\w)")
-
-
 def _participants(cluster: Cluster, people: list[Person]) -> list[str]:
-    texts = [m.sentence.text for m in cluster.mentions]
-    return [p.name for p in people if any(_surname_pattern(p.name).search(t) for t in texts)]
+    named = {name for m in cluster.mentions for name in people_in(m.sentence, people)}
+    return [p.name for p in people if p.name in named]
 
 
 def _location(cluster: Cluster) -> str | None:
@@ -273,15 +268,26 @@ def _evidence_mention(cluster: Cluster) -> Mention:
     return dated[0] if dated else cluster.mentions[0]
 
 
+def _story_day(clusters: list[Cluster], anchor: str | None) -> str | None:
+    """The day of the story's own meeting or visit: what an undated 'the sides agreed' happened on
+    (a story of the 19th reporting the session of the 18th and what it agreed)."""
+    for c in clusters:
+        if c.type == "CONSULT" and c.date is not None and near_now(c.date, anchor):
+            return c.date
+    return anchor
+
+
 def find_events(a: AnalyzedDoc, people: list[Person]) -> list[Event]:
     events = []
-    for c in cluster_mentions(mentions_of(a), a.anchor):
+    clusters = cluster_mentions(mentions_of(a), a.anchor)
+    day = _story_day(clusters, a.anchor)
+    for c in clusters:
         events.append(
             Event(
                 type=c.type,
                 countries=list(c.countries),
                 mode=_mode(c, a.lang),
-                date=c.date if c.date is not None else a.anchor,
+                date=c.date if c.date is not None else day,
                 location=_location(c),
                 participants=_participants(c, people),
                 evidence=_evidence_mention(c).sentence.evidence,

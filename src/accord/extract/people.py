@@ -87,8 +87,8 @@ def _is_name_word(tok: object, lang: str) -> bool:
         return True
     if not text[:1].isupper() or not re.fullmatch(r"[\w.’'-]+", text):
         return False
-    return text.casefold() not in _words(lang, "not_name_words.txt") and text.casefold() not in _words(
-        lang, "honorifics.txt")
+    return not any(text.casefold() in _words(lang, f) for f in ("not_name_words.txt", "honorifics.txt",
+                                                                "name_stopwords.txt"))
 
 
 def _in_mention(start: int, end: int, mentions: list[Mention]) -> bool:
@@ -180,7 +180,7 @@ def _clean_role(role: str, mentions: list[Mention], offset: int) -> str:
     out = role
     for m in sorted(mentions, key=lambda m: -m.start):
         a, b = m.start - offset, m.end - offset
-        if not (0 <= a and b <= len(role)):
+        if a < 0 or b > len(role):
             continue
         head = re.search(r"(?:\s+(?:of|to|in|at)(?:\s+the)?|\s+the)?\s*$", out[:a])
         a2 = head.start() if head else a
@@ -195,10 +195,8 @@ def _clean_role(role: str, mentions: list[Mention], offset: int) -> str:
 def _state_of_role(span: tuple[int, int], mentions: list[Mention], text: str) -> str | None:
     for m in mentions:
         if span[0] <= m.start < span[1] and not m.code.startswith("IGO:"):
-            prev = text[span[0]:m.start].split()
-            if prev and prev[-1].casefold() in _HOST_PREPOSITIONS:
-                continue
-            if prev[-2:] and prev[-1].casefold() == "the" and len(prev) > 1 and prev[-2].casefold() in _HOST_PREPOSITIONS:
+            prev = [w.casefold() for w in text[span[0]:m.start].split() if w.casefold() != "the"]
+            if prev and prev[-1] in _HOST_PREPOSITIONS:
                 continue
             return m.code
     return None
@@ -298,6 +296,8 @@ def _infer_sides(people: list[_Person], a: AnalyzedDoc) -> None:
                 continue
             q, oo = others[0]
             lo, hi = sorted((o.start, oo.start))
+            if "\n" in a.document.text[lo:hi]:  # a byline or dateline line, not the same sentence
+                continue
             same = bool(cue and cue.search(a.document.text[lo:hi]))
             o.state = q.state if same else next(s for s in pair if s != q.state)
             break
@@ -322,7 +322,7 @@ def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
     """Full names of the people a sentence refers to: by full or short name ("Putin", "Mr Oktay")
     or by office and state ("the Russian president"). For events' participants."""
     out: list[str] = []
-    words = set(re.findall(r"[\w’'-]+", sentence.text))
+    words = set(re.findall(r"\w+(?:-\w+)*", sentence.text))  # "Putin’s" and "Tajik-Russian" yield their parts
     lowered = sentence.text.casefold()
     for p in people:
         parts = [w for w in p.name.split() if w.casefold() not in _PARTICLES and len(w) > 2]

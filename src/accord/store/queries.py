@@ -185,11 +185,8 @@ def _most_common(values: list[Any], precise: bool = False) -> Any:
 
 
 def _event(cid: int, members: list[Row]) -> FusedEvent:
-    participants: list[str] = []
-    for m in members:
-        for p in json.loads(m["participants"]):
-            if p not in participants:
-                participants.append(p)
+    # sorted: the union of several reports has no natural order, and a stable one keeps exports comparable
+    participants = sorted({p for m in members for p in json.loads(m["participants"])})
     return FusedEvent(
         id=f"ev-{cid}", type=members[0]["type"], mode=_most_common([m["mode"] for m in members]),
         countries=codes(members[0]["countries"]), date=_most_common([m["date"] for m in members], precise=True),

@@ -1,0 +1,41 @@
+"""The one NLP pass: sentences with offsets into the clean text, and the story's pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.document import CleanDocument
+from accord.extract.analysis import analyse
+
+pytestmark = pytest.mark.slow
+
+
+def _doc(text: str, language: str | None = "en", title: str | None = None) -> CleanDocument:
+    return CleanDocument(doc="t.txt", source="t.txt", text=text, language=language, title=title)
+
+
+def test_sentences_carry_offsets_into_the_text() -> None:
+    text = "Kenya and Japan held talks in Nairobi.\n\nThe two sides signed three documents."
+    [a] = analyse([_doc(text)])
+    assert a is not None
+    assert [s.text for s in a.sentences] == ["Kenya and Japan held talks in Nairobi.",
+                                            "The two sides signed three documents."]
+    assert all(text[s.start:s.end] == s.text for s in a.sentences)
+
+
+def test_a_line_break_ends_a_sentence_so_list_items_stand_alone() -> None:
+    text = "Four documents were signed. These include:\n\nProtocol on customs cooperation between Peru and Chile"
+    [a] = analyse([_doc(text)])
+    assert a is not None
+    assert a.sentences[-1].text == "Protocol on customs cooperation between Peru and Chile"
+
+
+def test_the_story_pair_comes_from_the_most_mentioned_states() -> None:
+    text = ("Peru and Chile discussed trade. Peruvian officials praised Chile. "
+            "A Brazilian observer attended. Chile and Peru will meet again.")
+    [a] = analyse([_doc(text)])
+    assert a is not None and sorted(a.story_pair) == ["CHL", "PER"]
+
+
+def test_a_language_without_a_pipeline_is_not_analysed() -> None:
+    assert analyse([_doc("Перу и Чили провели переговоры.", language="ru")]) == [None]

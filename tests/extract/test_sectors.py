@@ -1,0 +1,34 @@
+from accord.document import CleanDocument
+from accord.extract.analysis import AnalyzedDoc, analyse
+from accord.extract.sectors import find_cooperation, sectors_in
+
+
+def analysed(text: str) -> AnalyzedDoc:
+    doc = CleanDocument(doc="t.txt", source="t.txt", text=text, title=None, language="en", published="2024-05-02")
+    result = analyse([doc])[0]
+    assert result is not None
+    return result
+
+
+def test_cues_map_to_sectors() -> None:
+    assert sectors_in("hydropower, aluminium smelting, civil aviation, IT parks and labour migration") == [
+        "energy", "metallurgy", "aviation", "digital", "migration",
+    ]
+    assert sectors_in("it is clear") == []  # the acronym IT matches only as written
+
+
+def test_cooperation_of_the_pair_only() -> None:
+    a = analysed(
+        "Nepal and Bangladesh agreed to expand cooperation in hydropower and tourism. "
+        "The two sides also discussed railway links and pharmaceutical exports. "
+        "Separately, India signed a defence pact with France. "
+        "The weather in Kathmandu was fine."
+    )
+    [record] = find_cooperation(a)
+    assert record.countries == ["BGD", "NPL"]
+    assert record.sectors == ["trade", "energy", "health", "transport", "tourism"]
+    assert [e.sentence[:5] for e in record.evidence] == ["Nepal", "The t"]
+
+
+def test_no_pair_no_record() -> None:
+    assert find_cooperation(analysed("Officials discussed energy and transport cooperation.")) == []

@@ -119,7 +119,7 @@ def analyse(docs: list[CleanDocument]) -> list[AnalyzedDoc | None]:
 def _analysed(doc: CleanDocument, lang: str, sdoc: Any) -> AnalyzedDoc:
     mentions = find_mentions(doc.text, lang)
     times = find_time_expressions(doc.text, lang)
-    sentences = []
+    sentences: list[Sentence] = []
     for span in sdoc.sents:
         text = span.text.strip()
         if not text:

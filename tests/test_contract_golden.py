@@ -19,7 +19,8 @@ CASES = sorted(GOLDEN.glob("*.txt"))
 
 
 def _project(item: dict[str, Any], keys: list[str]) -> str:
-    return json.dumps({k: item.get(k) for k in keys}, sort_keys=True)
+    """The item's values for ``keys``; lists inside (countries, sectors) are sets, so sorted."""
+    return json.dumps({k: sorted(v) if isinstance(v := item.get(k), list) else v for k in keys}, sort_keys=True)
 
 
 @pytest.mark.slow

@@ -12,6 +12,11 @@ def _evidence(ev: Evidence | None) -> str | None:
     return ev.sentence if ev else None
 
 
+def _plain_number(value: float) -> float | int:
+    """1500000000.0 -> 1500000000: whole amounts print as integers, as the press writes them."""
+    return int(value) if float(value).is_integer() else value
+
+
 def to_contract(doc: CleanDocument, ex: Extraction) -> dict[str, Any]:
     events = [
         {"type": e.type, "mode": e.mode, "countries": sorted(e.countries), "date": e.date,
@@ -21,7 +26,7 @@ def to_contract(doc: CleanDocument, ex: Extraction) -> dict[str, Any]:
     indicators = []
     for i in ex.indicators:
         item: dict[str, Any] = {
-            "metric": i.metric, "countries": sorted(i.countries), "value": i.value, "unit": i.unit,
+            "metric": i.metric, "countries": sorted(i.countries), "value": _plain_number(i.value), "unit": i.unit,
             "period": i.period, "kind": i.kind, "qualifier": i.qualifier, "target_year": i.target_year,
         }
         if i.flow_from or i.flow_to:

@@ -23,8 +23,9 @@ def analysed() -> AnalyzedDoc:
 def test_story_pair_and_sentence_countries() -> None:
     a = analysed()
     assert set(a.story_pair) == {"ARM", "GEO"}
-    # the headline line and the first sentence form one sentence
+    # a line break ends a sentence, so the headline stands alone
     assert [countries_for(s, a) for s in a.sentences] == [
+        ["ARM", "GEO"],         # the headline
         ["ARM", "GEO"],         # both named
         ["ARM", "GEO"],         # demonyms
         ["ARM", "GEO"],         # "the two countries"
@@ -36,6 +37,6 @@ def test_story_pair_and_sentence_countries() -> None:
 
 def test_capital_as_place_is_not_an_actor() -> None:
     a = analysed()
-    assert actor_states(a.sentences[4]) == []
-    assert refers_to_pair(a.sentences[2], a)
-    assert not refers_to_pair(a.sentences[3], a)
+    assert actor_states(a.sentences[5]) == []
+    assert refers_to_pair(a.sentences[3], a)
+    assert not refers_to_pair(a.sentences[4], a)

@@ -55,3 +55,21 @@ def test_process_pool_gives_the_same_outcomes_as_in_process(corpus: list[str]) -
     pooled = _summary(list(run(corpus, Settings(batch_size=1), ProcessPoolExecutor(workers=2))))
     assert pooled == here
     assert any(isinstance(o, dict) and o["indicators"] for o in here)
+
+
+@pytest.mark.slow
+def test_extraction_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Sets and dicts must not leak their iteration order into the output: the store compares runs."""
+    import os
+    import subprocess
+    import sys
+
+    docs = Path(__file__).parent / "corpus" / "docs"
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run([sys.executable, "-m", "accord", "extract", str(docs), "--format", "jsonl"],
+                              capture_output=True, text=True, env=env, check=True)
+        outputs.append(proc.stdout)
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count("\n") == len(list(docs.glob("*.txt")))

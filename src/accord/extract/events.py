@@ -251,7 +251,8 @@ def _location(cluster: Cluster) -> str | None:
     """A place named after 'in'/'at' (or 'to' for a visit) in the event's sentences; a city beats a country."""
     found: list[tuple[bool, str]] = []
     for m in cluster.mentions:
-        country_spans = [(x.start, x.end) for x in m.sentence.mentions]
+        # a capital is a place here; only a country's name is the weaker, country-level location
+        country_spans = [(x.start, x.end) for x in m.sentence.mentions if x.kind != "capital"]
         for ent in m.sentence.span.ents:
             if ent.label_ not in ("GPE", "LOC") or ent.start == 0:
                 continue

@@ -264,7 +264,8 @@ def _occurrences(sentence: Sentence, lang: str, text: str) -> list[_Occurrence]:
 def _group(occurrences: list[_Occurrence]) -> list[_Person]:
     """One person per name: short forms ('Putin', 'Oktay') join the full name that contains them."""
     people: list[_Person] = []
-    full = sorted({o.name for o in occurrences if len(o.name.split()) >= 2}, key=lambda n: -len(n.split()))
+    # names in order of appearance, longest first: the same output whatever the hash seed
+    full = sorted(dict.fromkeys(o.name for o in occurrences if len(o.name.split()) >= 2), key=lambda n: -len(n.split()))
     by_name: dict[str, _Person] = {}
     for name in full:
         owner = next((p for p in people if set(name.split()) < set(p.name.split())), None)
@@ -309,7 +310,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
     people = _group(occurrences)
     _infer_sides(people, a)
     out = []
-    for p in people:
+    for p in sorted(people, key=lambda q: min(o.sentence.start for o in q.occurrences) if q.occurrences else 0):
         state = p.state
         if not state:
             continue

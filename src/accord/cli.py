@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -124,7 +125,15 @@ def _answer(db: str | None, as_json: bool, ask: Callable[[KnowledgeBase], Any],
     if as_json:
         typer.echo(json.dumps(as_dict(result), ensure_ascii=False, indent=2))
     else:
-        show(Console(), result)
+        show(_table_console(), result)
+
+
+def _table_console() -> Console:
+    """Tables for a terminal at its width; piped into a file they get room for evidence sentences."""
+    console = Console()
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(width=160)
+    return console
 
 
 @app.command("run")

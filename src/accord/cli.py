@@ -19,6 +19,7 @@ from .config import Settings
 from .contract import to_contract
 from .document import ReadFailure, SkippedSource
 from .errors import AccordError
+from .executors import executor_for
 from .pipeline import DocumentResult, run
 from .progress import progress_over
 
@@ -34,6 +35,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, soft_wrap=True)
+
+
+WorkersOption = Annotated[int, typer.Option(
+    "--workers", "-w", min=1, help="Processes that clean and extract in parallel (each loads the models once).")]
 
 
 class OutputFormat(StrEnum):
@@ -64,6 +69,7 @@ def extract(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = Settings.max_bytes,
     no_extract: Annotated[bool, typer.Option("--clean-only", help="Clean only; leave fact lists empty.")] = False,
+    workers: WorkersOption = 1,
 ) -> None:
     """Clean and extract documents and print one contract object per document, in input order.
 
@@ -73,7 +79,8 @@ def extract(
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     counts = {"documents": 0, "failed": 0, "skipped": 0, "no_pipeline": 0}
     try:
-        for outcome in progress_over(run(inputs, settings, extract=not no_extract), "extracting", err):
+        outcomes = run(inputs, settings, executor_for(workers), extract=not no_extract)
+        for outcome in progress_over(outcomes, "extracting", err):
             if isinstance(outcome, ReadFailure):
                 counts["failed"] += 1
                 err.print(f"[red]error[/red]: {outcome.source}: {outcome.reason}", highlight=False)
@@ -143,6 +150,7 @@ def run_command(
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = Settings.max_bytes,
     batch_size: Annotated[int, typer.Option(help="Documents extracted together before they are stored.")]
     = Settings.batch_size,
+    workers: WorkersOption = 1,
 ) -> None:
     """Ingest, clean, extract and store documents in the knowledge base, incrementally.
 
@@ -151,7 +159,7 @@ def run_command(
     """
     with _kb(db, Settings(max_bytes=max_bytes, batch_size=batch_size)) as kb:
         try:
-            summary = kb.run(inputs, console=err)
+            summary = kb.run(inputs, console=err, executor=executor_for(workers))
         except AccordError as exc:
             err.print(f"[red]error[/red]: {exc}", highlight=False)
             raise typer.Exit(2) from exc

@@ -64,3 +64,8 @@ class ProcessPoolExecutor(Executor):
 
             for processed in pool.imap(_process_in_worker, feed()):
                 yield held.pop(0), processed
+
+
+def executor_for(workers: int) -> Executor:
+    """One worker: run here, no start-up cost; more: a process pool, each worker loading the models once."""
+    return ProcessPoolExecutor(workers) if workers > 1 else InProcessExecutor()

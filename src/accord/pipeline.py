@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .clean import clean_record
 from .config import Settings
@@ -15,6 +16,9 @@ from .document import CleanDocument, ReadFailure, SkippedSource, SourceRecord
 from .errors import InputError
 from .facts import Extraction
 from .ingest import read_sources
+
+if TYPE_CHECKING:
+    from .executors import Executor
 
 
 @dataclass
@@ -68,7 +72,7 @@ def batches(
 
 
 def run(
-    inputs: list[str], settings: Settings | None = None, executor: object | None = None, extract: bool = True,
+    inputs: list[str], settings: Settings | None = None, executor: Executor | None = None, extract: bool = True,
     skip: Callable[[SourceRecord], bool] | None = None,
 ) -> Iterator[Outcome | SkippedSource | SourceRecord]:
     """Read ``inputs`` and yield one outcome per source, in input order.
@@ -76,11 +80,11 @@ def run(
     A record for which ``skip`` is true (the knowledge base holds it unchanged) is yielded as
     read, unprocessed, ahead of the batch it would have joined.
     """
-    from .executors import Executor, InProcessExecutor
+    from .executors import InProcessExecutor
 
     settings = settings or Settings()
     pipeline = Pipeline(settings, extract=extract)
-    ex: Executor = executor if isinstance(executor, Executor) else InProcessExecutor()
+    ex = executor or InProcessExecutor()
     skipped: list[SourceRecord] = []
 
     def unskipped() -> Iterator[SourceRecord | ReadFailure | SkippedSource]:

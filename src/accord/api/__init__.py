@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Settings, default_db
+from ..executors import Executor
 from ..pipeline import run
 from ..progress import progress_over
 from ..store import RunSummary, Store, ingest
@@ -47,9 +48,10 @@ class KnowledgeBase:
     def close(self) -> None:
         self.store.close()
 
-    def run(self, inputs: list[str], extract: bool = True, console: Any = None) -> RunSummary:
+    def run(self, inputs: list[str], extract: bool = True, console: Any = None,
+            executor: Executor | None = None) -> RunSummary:
         """Ingest, clean, extract and store ``inputs``; unchanged sources are not processed again."""
-        outcomes = run(inputs, self.settings, extract=extract, skip=self.store.is_unchanged)
+        outcomes = run(inputs, self.settings, executor, extract=extract, skip=self.store.is_unchanged)
         if console is not None:
             outcomes = progress_over(outcomes, "storing", console)
         return ingest(self.store, outcomes)

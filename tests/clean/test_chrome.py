@@ -40,6 +40,13 @@ def reason(line: str, lang: str = "en") -> str | None:
         ("printPage zoomIn", "widget"),
         ("Business Desk 12 March 2021 09:15", "date line"),
         ("Leaders pose for a photo before the talks in the capital on Friday. REUTERS", "caption"),
+        ("The delegations arrive at the airport. Photo: Press office of the regional governor", "caption"),
+        ("World  >  Europe", "menu"),
+        ("Sport   Culture   Science   Opinion", "menu"),
+        ("© 2023 The Daily Example Group. Reproduction of any material requires a link to the site.", "rights"),
+        ("Copyright 2021 Example Media Holding, all rights reserved", "rights"),
+        ("By Maria Jensen, Oslo", "byline"),
+        ("cheap replica handbags buy now free shipping lowest price www.bags-outlet.example", "spam"),
     ],
 )
 def test_chrome_lines_are_recognised(line: str, expected: str) -> None:
@@ -55,6 +62,9 @@ def test_chrome_lines_are_recognised(line: str, expected: str) -> None:
         "Agreement on scientific cooperation between the two academies of sciences",
         "The sides discussed the comments made by experts at the forum in detail.",
         "What was agreed during the talks?",
+        "By 2030 the two countries want to double trade.",
+        "The ministers agreed on a discount on rail tariffs for grain, bonus quotas and cheap loans.",
+        "Italia, Spagna sign loan for Napoli port as Meloni meets Sanchez",  # a detector takes it for Italian
     ],
 )
 def test_short_story_lines_survive(line: str) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accord.clean.datelines import dateline, page_top_date
+from accord.clean.datelines import dateline, page_top_date, slashed_date, without_credit
 from accord.clean.inference import infer_published
 from accord.clean.published import normalize_stated, publication_date
 from accord.clean.text import clean_text
@@ -96,6 +96,37 @@ def test_a_date_inside_a_sentence_is_no_dateline() -> None:
 def test_page_top_timestamp_line() -> None:
     lines = ["Ministers meet", "11:00 - July 30, 2024", "The ministers met."]
     assert page_top_date(lines, None, "en") == "2024-07-30"
+
+
+def test_slashed_timestamp_is_read_day_first() -> None:
+    lines = ["Posted 05/03/2023 10:00", "The ministers met to discuss trade."]
+    assert page_top_date(lines, None, "en") == "2023-03-05"
+
+
+def test_slashed_timestamp_takes_the_order_the_story_confirms() -> None:
+    body = "The two presidents met in the capital on May 3 to discuss energy projects."
+    assert slashed_date("Posted 05/03/2023 10:00", body, "en") == "2023-05-03"
+
+
+def test_slashed_timestamp_with_a_day_above_twelve_has_one_reading() -> None:
+    assert slashed_date("Updated 04/13/2022", "", "en") == "2022-04-13"
+    assert slashed_date("Updated 2022/04/13", "", "en") == "2022-04-13"
+    assert slashed_date("Updated 31/31/2022", "", "en") is None
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 13), max_value=dt.date(2039, 12, 31)).filter(lambda d: d.day > 12))
+def test_any_unambiguous_slashed_date_is_read_in_either_order(day: dt.date) -> None:
+    assert slashed_date(f"{day.day:02d}/{day.month:02d}/{day.year}", "", "en") == day.isoformat()
+    assert slashed_date(f"{day.month}/{day.day}/{day.year}", "", "en") == day.isoformat()
+
+
+def test_the_dateline_credit_is_metadata() -> None:
+    assert (without_credit("OSLO, March 3 (Nordic Wire). The foreign ministers met.", "en")
+            == "OSLO, March 3. The foreign ministers met.")
+    assert without_credit("LIMA (Andes Wire) - Peru and Chile agreed.", "en") == "LIMA - Peru and Chile agreed."
+    # a name with a parenthesis is no dateline
+    assert (without_credit("Minister Lopez (left) - met his counterpart.", "en")
+            == "Minister Lopez (left) - met his counterpart.")
 
 
 def test_page_date_tag_is_the_date_without_a_dateline() -> None:

@@ -102,3 +102,48 @@ def test_a_known_title_is_used_and_removed_from_the_text() -> None:
     page = clean_text("\n".join(["Ministers meet", LEAD]), "en", known_title="Ministers meet")
     assert page.title == "Ministers meet"
     assert page.paragraphs == [LEAD]
+
+
+def test_headlines_under_a_list_heading_go_and_the_story_resumes() -> None:
+    raw = "\n".join([
+        LEAD,
+        "Related",
+        "Cotton prices rise on world markets",
+        "New bridge opens over the river in the north",
+        BODY,
+    ])
+    assert clean_text(raw, "en").paragraphs == [LEAD, BODY]
+
+
+def test_a_lowercase_headline_behind_footer_chrome_is_no_cut_paragraph() -> None:
+    raw = "\n".join([LEAD, BODY, "Subscribe to our newsletter", "Most popular:",
+                     "Wheat harvest expected to beat last year's record in the south"])
+    assert clean_text(raw, "en").paragraphs == [LEAD, BODY]
+
+
+def test_the_masthead_above_the_menu_is_not_the_headline() -> None:
+    raw = "\n".join([
+        "National Agency for Trade Promotion of the Republic",
+        "About us | Press office | Contacts",
+        "Ministers agree to expand trade and transport links",
+        LEAD,
+        BODY,
+    ])
+    page = clean_text(raw, "en")
+    assert page.title == "Ministers agree to expand trade and transport links"
+    assert page.paragraphs == [LEAD, BODY]
+
+
+def test_a_headline_above_the_menu_stays_the_title() -> None:
+    raw = "\n".join([
+        "Ministers agree to expand trade and transport links",
+        "Markets | Economy | Opinion",
+        "By Maria Jensen",
+        LEAD,
+    ])
+    assert clean_text(raw, "en").title == "Ministers agree to expand trade and transport links"
+
+
+def test_injected_spam_between_paragraphs_goes() -> None:
+    spam = "best online casino bonus claim free spins no deposit jackpot slots www.win-big.example"
+    assert clean_text("\n".join([LEAD, spam, BODY]), "en").paragraphs == [LEAD, BODY]

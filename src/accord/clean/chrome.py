@@ -31,11 +31,26 @@ SPAM_MIN_WORDS = 25
 SPAM_MAX_PUNCTUATION = 0.02
 SPAM_LOOSE_PUNCTUATION = 0.05
 SPAM_MAX_OVERLAP = 0.15
+# injected advertising: a few words of shopping/gambling vocabulary in a row, with no sentence punctuation
+SPAM_MIN_CUES = 3
+SPAM_CUE_MIN_WORDS = 5
 # a foreign-language line is judged only when it is prose (names lists fool any detector)
 FOREIGN_MIN_WORDS = 6
 FOREIGN_MIN_LOWERCASE = 0.5
 FOREIGN_MAX_CONFIDENCE = 0.05
+# detectors misjudge short lines full of names; this many grammatical words of the page's language outvote them
+FOREIGN_OWN_FUNCTION_WORDS = 2
 BREADCRUMB_SEPARATORS = re.compile(r"\s[/>»›|]\s")
+# a menu: items of a word or three, set apart by wide spaces or ">" ("News  >  Diplomacy", "Politics   Economy")
+MENU_SEPARATORS = re.compile(r"\s+[/>»›|]\s+|\s{2,}")
+MENU_ITEM_MAX_WORDS = 3
+# a rights notice ("© 2025 Ministry of ... All rights reserved.") is a sentence-long footer line
+RIGHTS_LINE_WORDS = 30
+# "By Jane Doe, Capital": a byline is a name and maybe a place
+BYLINE_MAX_WORDS = 8
+# "... at the talks in the capital. Photo: Press service of the ministry": a caption ending in a credit
+CREDIT_TAIL = re.compile(r"[.!?)]\s+([^\W\d_][\w ]{0,20}?)\s*[:/]\s*\S[^.!?]*$")
+CREDIT_MAX_WORDS = 8
 # "... in Putrajaya on Monday. AFP": a caption whose last words are the picture agency's credit
 CAPTION_CREDIT = re.compile(r"[.!?]\s+((?:[A-ZА-ЯЁ][\w/&.-]*\s*){1,3})$")
 
@@ -85,6 +100,26 @@ def breadcrumb(line: str, ctx: PageContext) -> bool:
     return len(BREADCRUMB_SEPARATORS.findall(line)) >= 2
 
 
+def menu(line: str, ctx: PageContext) -> bool:
+    items = [item for item in MENU_SEPARATORS.split(line) if item.strip()]
+    return len(items) >= 2 and all(
+        0 < len(shape.words(item)) <= MENU_ITEM_MAX_WORDS and not shape.ends_sentence(item) for item in items
+    )
+
+
+def rights(line: str, ctx: PageContext) -> bool:
+    if len(shape.words(line)) > RIGHTS_LINE_WORDS:
+        return False
+    return "©" in line or cues.contains("rights_cues.txt", line)
+
+
+def byline(line: str, ctx: PageContext) -> bool:
+    ws = shape.words(line)
+    if not ws or len(ws) > BYLINE_MAX_WORDS or line.rstrip().endswith((".", "!", "?")):
+        return False
+    return cues.starts_with("byline_cues.txt", line) and any(w[0].isupper() for w in ws[1:])
+
+
 def cue_line(line: str, ctx: PageContext) -> bool:
     n = len(shape.words(line))
     if n > SHORT_LINE_WORDS:
@@ -120,10 +155,20 @@ def date_line(line: str, ctx: PageContext) -> bool:
 
 def caption(line: str, ctx: PageContext) -> bool:
     m = CAPTION_CREDIT.search(line.rstrip())
-    if not m:
+    if m is not None:
+        credit = m.group(1).split()
+        if any(t.isupper() and len(t) >= 2 for t in credit) or cues.contains("boilerplate_cues.txt", m.group(1)):
+            return True
+    return credited(line)
+
+
+def credited(line: str) -> bool:
+    """The line ends with a picture credit: "... in the capital. Photo: Press service of the ministry"."""
+    m = CREDIT_TAIL.search(line.rstrip())
+    if not m or len(shape.words(line[m.start(1):])) > CREDIT_MAX_WORDS:
         return False
-    credit = m.group(1).split()
-    return any(t.isupper() and len(t) >= 2 for t in credit) or cues.contains("boilerplate_cues.txt", m.group(1))
+    label = m.group(1).strip().lower()
+    return any(label == cue for cue in cues.phrases("credit_cues.txt"))
 
 
 def foreign(line: str, ctx: PageContext) -> bool:
@@ -133,12 +178,20 @@ def foreign(line: str, ctx: PageContext) -> bool:
     ws = shape.words(line)
     if not ctx.lang or len(ws) < FOREIGN_MIN_WORDS or shape.lowercase_ratio(line) < FOREIGN_MIN_LOWERCASE:
         return False
+    own_grammar = {w.lower() for w in ws} & set(cues.phrases("function_words.txt", ctx.lang))
+    if len(own_grammar) >= FOREIGN_OWN_FUNCTION_WORDS:
+        return False
     detected = language.detect(line)
     return detected not in (None, ctx.lang) and language.confidence(line, ctx.lang) < FOREIGN_MAX_CONFIDENCE
 
 
 def spam(line: str, ctx: PageContext) -> bool:
-    if len(shape.words(line)) < SPAM_MIN_WORDS:
+    n = len(shape.words(line))
+    if n >= SPAM_CUE_MIN_WORDS and shape.clause_marks_per_word(line) < SPAM_LOOSE_PUNCTUATION:
+        found = {m.group(0).lower() for m in cues.finditer("spam_cues.txt", line)}
+        if len(found) >= SPAM_MIN_CUES:
+            return True
+    if n < SPAM_MIN_WORDS:
         return False
     punct = shape.punctuation_per_word(line)
     if punct < SPAM_MAX_PUNCTUATION:
@@ -153,6 +206,9 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("date line", date_line),
     ("numeric", numeric),
     ("breadcrumb", breadcrumb),
+    ("menu", menu),
+    ("rights", rights),
+    ("byline", byline),
     ("related", related_link),
     ("promo", promo),
     ("cue", cue_line),

@@ -45,6 +45,12 @@ def contains(name: str, text: str, lang: str | None = None) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+def finditer(name: str, text: str, lang: str | None = None) -> list[re.Match[str]]:
+    """Every non-overlapping cue of ``name`` in ``text``, longest first at each position."""
+    pattern = _pattern(name, lang, False)
+    return list(pattern.finditer(text)) if pattern else []
+
+
 def starts_with(name: str, text: str, lang: str | None = None) -> bool:
     pattern = _pattern(name, lang, True)
     return bool(pattern and pattern.search(text))

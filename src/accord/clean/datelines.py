@@ -15,9 +15,17 @@ DATELINE_SEARCH_LINES = 12
 # capitalised words, each followed by a comma
 PLACE = r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}"
 DATELINE_PREFIX = re.compile(rf"^\W*(?:{PLACE}\s*,\s*){{1,3}}$")
+# "Ulaanbaatar, May 28 (Agency Name). ...", "BISHKEK, 26.10.2023 /Agency/. ...", "TEHRAN (AGENCY) - ...":
+# the source credit of a dateline, metadata about the story rather than part of it
+CREDITED_DATELINE = re.compile(
+    rf"^(?P<head>{PLACE}(?:\s*,\s*[^()/\n]{{1,30}}?)?)\s*(?P<credit>\([^()\d]{{2,40}}\)|/[^/\d]{{2,40}}/)(?=\s*[.:–—-])"
+)
 # a page-top timestamp is a short line among the first few of the page
 TIMESTAMP_SEARCH_LINES = 10
 TIMESTAMP_MAX_WORDS = 10
+# "01/07/2024": day and month in either order; "2024/07/01": year first
+SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+SLASHED_YEAR_FIRST = re.compile(r"(?<![\d/])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
 
 
 def _expressions(line: str, lang: str | None) -> list[TimeExpr]:
@@ -39,7 +47,39 @@ def dateline(lines: list[str], lang: str | None) -> TimeExpr | None:
     return None
 
 
-def page_top_date(lines: list[str], tag: str | None, lang: str | None) -> str | None:
+def slashed_date(line: str, body: str, lang: str | None) -> str | None:
+    """ISO date of a slashed timestamp. "01/07/2024" is read day first, as most of the world writes it,
+    unless only the month-first reading is a valid date or is the day-and-month the story itself names."""
+    m = SLASHED_YEAR_FIRST.search(line)
+    if m:
+        year, month, day = (int(g) for g in m.groups())
+        return iso(year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    m = SLASHED.search(line)
+    if not m:
+        return None
+    first, second, year = (int(g) for g in m.groups())
+    orders = ((first, second), (second, first))
+    readings = [(month, day) for day, month in orders if 1 <= month <= 12 and 1 <= day <= 31]
+    if not readings:
+        return None
+    named = {(e.month, e.day) for e in _expressions(body, lang) if e.month is not None and e.day is not None}
+    month, day = next((r for r in readings if r in named), readings[0])
+    return iso(year, month, day)
+
+
+def without_credit(paragraph: str, lang: str | None) -> str:
+    """The paragraph without the source credit of the dateline it opens with, if any."""
+    m = CREDITED_DATELINE.match(paragraph)
+    if not m:
+        return paragraph
+    head = m.group("head")
+    dated = any(e.month is not None for e in _expressions(head, lang))
+    if not dated and not head.split(",")[0].isupper():
+        return paragraph
+    return head + paragraph[m.end():]
+
+
+def page_top_date(lines: list[str], tag: str | None, lang: str | None, body: str = "") -> str | None:
     """ISO date of a page-top date tag, or of a timestamp line above or at the start of the story."""
     if tag:
         return tag
@@ -49,4 +89,7 @@ def page_top_date(lines: list[str], tag: str | None, lang: str | None) -> str | 
         for expr in _expressions(line, lang):
             if expr.year is not None and expr.month is not None and not expr.is_range and not expr.relative:
                 return iso(expr.year, expr.month, expr.day)
+        slashed = slashed_date(line, body, lang)
+        if slashed:
+            return slashed
     return None

@@ -56,7 +56,7 @@ def publication_date(stated: list[str | None], page: ScrapedPage, body: str, lan
         if found:
             return found
     lang = lang or "en"
-    top = page_top_date(page.lines, page.date_tag, lang)
+    top = page_top_date(page.lines, page.date_tag, lang, body)
     if top and contradicted(top, body, lang):
         top = None
     line = dateline(page.lines, lang)

@@ -13,6 +13,7 @@ TOKEN = re.compile(r"\S+")
 # what a story sentence (or a clause cut short by a colon) ends with, closing quotes and brackets included
 TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$|[\"”»]\s*$")
 CAMEL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
+CLAUSE_MARK = re.compile(r"[.,;:!?…](?=\s|$)")
 LEADING_GLYPHS = re.compile(r"^[^\w\"“«‘'(]+")
 
 
@@ -58,6 +59,12 @@ def punctuation_per_word(line: str) -> float:
     """Sentence and clause marks per word: prose has one every dozen words, keyword spam has none."""
     n = len(tokens(line))
     return sum(line.count(c) for c in ".,;:!?…") / n if n else 0.0
+
+
+def clause_marks_per_word(line: str) -> float:
+    """Like ``punctuation_per_word``, but only marks that close a clause, not dots inside "3.5" or a web address."""
+    n = len(tokens(line))
+    return len(CLAUSE_MARK.findall(line)) / n if n else 0.0
 
 
 def script(text: str) -> str | None:

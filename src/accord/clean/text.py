@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import shape
+from . import cues, shape
 from .chrome import PageContext, chrome_reason
+from .datelines import without_credit
 from .title import clean_title, find_title, is_lead
 
 # " date 2023-09-12 " at the very top: a page tag some scrapers print, metadata rather than text
@@ -27,6 +28,8 @@ FOOTER_SENTENCE_MIN_WORDS = 4
 CUT_PROSE_MIN_WORDS = 6
 # a headline capitalises most words; prose, even cut short, mostly does not
 CUT_PROSE_MIN_LOWERCASE = 0.5
+# chrome reasons of the lines that lead to other pages of the site
+NAVIGATION = ("breadcrumb", "menu")
 # a standfirst under the headline is a sentence-like line of at least this many words
 STANDFIRST_MIN_WORDS = 6
 
@@ -79,6 +82,25 @@ def _link_runs(lines: list[str], keep: list[bool]) -> None:
     close()
 
 
+def _is_list_heading(line: str) -> bool:
+    """"Read more:", "RELATED", "Most popular": the whole line names a list of other stories."""
+    return shape.normalized(line).rstrip(":").strip() in cues.phrases("list_headings.txt")
+
+
+def _listed(lines: list[str], keep: list[bool]) -> None:
+    """Drop the headlines a list heading introduces, up to the next line that is not headline-shaped."""
+    for i, line in enumerate(lines):
+        if not _is_list_heading(line):
+            continue
+        keep[i] = False
+        for j in range(i + 1, len(lines)):
+            if not keep[j]:
+                continue
+            if len(shape.words(lines[j])) > LINK_LINE_MAX_WORDS or shape.ends_sentence(lines[j]):
+                break
+            keep[j] = False
+
+
 def _is_cut_prose(line: str) -> bool:
     """A paragraph the scrape cut mid-sentence: long enough, and written in lowercase words (not a headline)."""
     return (len(shape.words(line)) >= CUT_PROSE_MIN_WORDS
@@ -88,7 +110,9 @@ def _is_cut_prose(line: str) -> bool:
 def _footer(lines: list[str], keep: list[bool]) -> None:
     """Drop what follows the story's last paragraph unless it is itself a sentence.
 
-    A paragraph of lead length counts even without a full stop: scrapes cut stories mid-sentence.
+    A paragraph of lead length counts even without a full stop: scrapes cut stories mid-sentence. A
+    shorter cut paragraph is kept only right after the story's last one: further down, behind other
+    chrome, a line of lowercase words without a full stop is another story's headline.
     """
     def story_line(line: str) -> bool:
         return _is_sentence(line, CLOSING_SENTENCE_MIN_WORDS) or is_lead(line)
@@ -97,7 +121,9 @@ def _footer(lines: list[str], keep: list[bool]) -> None:
     if last is None:
         return
     for i in range(last + 1, len(lines)):
-        if keep[i] and not _is_sentence(lines[i], FOOTER_SENTENCE_MIN_WORDS) and not _is_cut_prose(lines[i]):
+        if not keep[i] or _is_sentence(lines[i], FOOTER_SENTENCE_MIN_WORDS):
+            continue
+        if not (i == last + 1 and _is_cut_prose(lines[i])):
             keep[i] = False
 
 
@@ -118,7 +144,8 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
     """The story of a scraped page: paragraphs in order, headline, and the header lines above the story."""
     lines, tag = split_lines(raw)
     ctx = PageContext(lines, lang)
-    chrome = [chrome_reason(line, ctx) is not None for line in lines]
+    reasons = [chrome_reason(line, ctx) for line in lines]
+    chrome = [r is not None for r in reasons]
     keep = [not c for c in chrome]
 
     if known_title:
@@ -126,10 +153,11 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
         title_at = next((i for i, ln in enumerate(lines) if shape.normalized(ln) == wanted), None)
         title: str | None = known_title
     else:
-        title_at = find_title(lines, chrome)
+        title_at = find_title(lines, chrome, [r in NAVIGATION for r in reasons])
         title = clean_title(lines[title_at]) if title_at is not None else None
     _header(lines, keep, title_at)
     _link_runs(lines, keep)
+    _listed(lines, keep)
     _footer(lines, keep)
 
     title_key = shape.normalized(title) if title else None
@@ -140,7 +168,7 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
         if not keep[i] or key == title_key or key in seen:
             continue
         seen.add(key)
-        paragraphs.append(line)
+        paragraphs.append(line if paragraphs else without_credit(line, lang))
     first_kept = next((i for i in range(len(lines)) if keep[i]), len(lines))
     header = lines[:first_kept]
     return ScrapedPage(paragraphs=paragraphs, title=title, date_tag=tag, header=header, lines=lines)

@@ -32,8 +32,12 @@ def is_lead(line: str) -> bool:
     return len(shape.words(line)) >= LEAD_MIN_WORDS
 
 
-def find_title(lines: list[str], chrome: list[bool]) -> int | None:
-    """Index of the headline among ``lines`` (``chrome[i]`` marks lines already known as chrome), or None."""
+def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | None = None) -> int | None:
+    """Index of the headline among ``lines`` (``chrome[i]`` marks lines already known as chrome), or None.
+
+    ``navigation[i]`` marks menu and breadcrumb lines: what stands above the page's first menu is the
+    site's masthead (its name, its owner), not the headline, when a headline-like line follows the menu.
+    """
     counts = Counter(shape.normalized(ln) for ln in lines)
     candidates: list[int] = []
     seen = 0
@@ -51,6 +55,10 @@ def find_title(lines: list[str], chrome: list[bool]) -> int | None:
     if repeated:
         return repeated[0]
     preferred = [i for i in candidates if len(shape.words(lines[i])) >= PREFERRED_MIN_WORDS]
+    menu_at = next((i for i, nav in enumerate(navigation or []) if nav), None)
+    below_menu = [i for i in preferred if menu_at is not None and i > menu_at]
+    if below_menu:
+        return below_menu[0]
     return preferred[0] if preferred else candidates[0]
 
 

@@ -41,3 +41,77 @@ def test_short_forms_merge_and_journalists_stay_out() -> None:
     assert {(p.name, p.country) for p in people} == {("Alberto van Klaveren", "CHL"), ("Gustavo Adrianzen", "PER")}
     second = a.sentences[1]
     assert people_in(second, people) == ["Alberto van Klaveren"]
+
+
+def roles(text: str) -> set[tuple[str, str, str | None]]:
+    return {(p.name, p.country, p.role) for p in find_people(analysed(text))}
+
+
+def test_portfolio_before_office_gives_role_and_state() -> None:
+    assert roles(
+        "Chilean Mining Minister Aurora Williams and Peruvian Minister of Energy, Mines and Water Rosa Quispe "
+        "discussed lithium exports from Chile to Peru."
+    ) == {("Aurora Williams", "CHL", "Mining Minister"), ("Rosa Quispe", "PER", "Minister of Energy, Mines and Water")}
+
+
+def test_office_joined_by_and_and_hyphenated_given_name() -> None:
+    assert roles(
+        "Japan's Deputy Prime Minister and Finance Minister Taro Suzuki met Korean Minister of Trade "
+        "Park Min-jun in Tokyo to discuss trade between Japan and South Korea."
+    ) == {
+        ("Taro Suzuki", "JPN", "Deputy Prime Minister and Finance Minister"),
+        ("Park Min-jun", "KOR", "Minister of Trade"),
+    }
+
+
+def test_visitor_is_of_the_other_side_and_sides_propagate() -> None:
+    people = roles(
+        "Prime Minister Tran Van Long arrived in Thailand on Sunday for talks on trade between Vietnam and Thailand. "
+        "On Monday Long held talks with Prime Minister Somchai Rattana."
+    )
+    assert people == {("Tran Van Long", "VNM", "Prime Minister"), ("Somchai Rattana", "THA", "Prime Minister")}
+
+
+def test_delegation_head_and_counterpart_takes_the_office() -> None:
+    people = roles(
+        "The delegation of Kenya was led by Agriculture Minister Peter Mwangi, and his Ugandan counterpart "
+        "Grace Namara received him in Kampala to discuss trade between Kenya and Uganda."
+    )
+    assert people == {("Peter Mwangi", "KEN", "Agriculture Minister"), ("Grace Namara", "UGA", "Agriculture Minister")}
+
+
+def test_member_of_a_delegation_is_on_the_same_side() -> None:
+    people = roles(
+        "Kenyan President Samuel Otieno met President Joseph Mukasa of Uganda. "
+        "Otieno, who led a delegation including Trade Minister Ann Wanjiru, praised trade between Kenya and Uganda."
+    )
+    assert ("Ann Wanjiru", "KEN", "Trade Minister") in people
+
+
+def test_one_name_after_office_and_spokesperson_of_home_side() -> None:
+    people = roles(
+        "Foreign Minister Dr. Alemu Tesfaye led a large Ethiopian delegation to Kenya. "
+        "Prime Minister Dr. Abebe’s first visit abroad was to Kenya, the ministry said. "
+        "Spokesperson of the Ministry of Foreign Affairs, Hana Bekele, praised ties between Ethiopia and Kenya."
+    )
+    assert people == {
+        ("Alemu Tesfaye", "ETH", "Foreign Minister"),
+        ("Abebe", "ETH", "Prime Minister"),
+        ("Hana Bekele", "ETH", "Spokesperson of the Ministry of Foreign Affairs"),
+    }
+
+
+def test_buildings_and_named_things_are_not_people() -> None:
+    people = roles(
+        "President Maria Costa of Chile received Peruvian President Luis Vargas at Cerro House in Santiago. "
+        "They attended the launch of Andean Friendship ceremony for trade between Chile and Peru."
+    )
+    assert people == {("Maria Costa", "CHL", "President"), ("Luis Vargas", "PER", "President")}
+
+
+def test_side_after_name_and_misspelt_repeat_merge() -> None:
+    people = roles(
+        "The delegation from Ghana was headed by Minister Kofi Mensah, and Adewale Okonkwo was on the Nigerian side. "
+        "Later Kofi Mensha said trade between Ghana and Nigeria would grow."
+    )
+    assert {(n, c) for n, c, _ in people} == {("Kofi Mensah", "GHA"), ("Adewale Okonkwo", "NGA")}

@@ -32,3 +32,12 @@ def test_cooperation_of_the_pair_only() -> None:
 
 def test_no_pair_no_record() -> None:
     assert find_cooperation(analysed("Officials discussed energy and transport cooperation.")) == []
+
+
+def test_building_a_facility_is_infrastructure_and_labour_permits_are_migration() -> None:
+    assert sectors_in("the construction of a new bridge over the river") == ["infrastructure"]
+    in_a_list = ["agriculture", "construction", "energy"]
+    assert sectors_in("cooperation in agriculture, construction and energy") == in_a_list
+    assert sectors_in("a loan for water supply and a special economic zone") == ["finance", "infrastructure"]
+    assert sectors_in("Peru has invested in Chile") == ["investment"]
+    assert sectors_in("more seasonal workers under a work permit scheme") == ["migration"]

@@ -9,6 +9,8 @@ that office ("of Tajikistan"), a demonym or possessive before it ("Tajik Preside
 bilateral story, with an office but no state, is taken for the other side ("Prime Minister X met
 the President of Mexico"), unless a same-side cue joins them ("alongside"). Short forms ("Putin",
 "Mr Oktay") merge with the full name. People with no state (journalists, bylines) are left out.
+Field words widen an office ("Defence Minister", ``portfolio_words.txt``); the words around a name
+can also tell the state (a visitor, a delegation's head: ``person_context``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .. import resources
 from ..facts import Person
 from .analysis import AnalyzedDoc, Sentence
 from .gazetteer import Mention
+from .person_context import delegation_state, side_state, speaks_for_home, visited_state
 
 _PARTICLES = {"bin", "ibn", "al", "al-", "el", "de", "da", "del", "van", "von", "der", "le", "la", "di", "bint"}
 _MAX_ROLE_TOKENS = 18
@@ -56,6 +59,7 @@ class _Occurrence:
     sentence: Sentence
     role: str | None = None
     state: str | None = None
+    titled: bool = False  # the office stands right before the name ("Prime Minister Abiy")
 
 
 @dataclass
@@ -81,14 +85,22 @@ def _normal_name(text: str) -> str:
     return " ".join(words)
 
 
+@cache
+def _weekdays(lang: str) -> frozenset[str]:
+    """Full weekday names ("On Monday Long held talks": not part of the name)."""
+    if not resources.has(lang, "weekdays.txt"):
+        return frozenset()
+    return frozenset(w for line in resources.lines(lang, "weekdays.txt") for w in line.split()[1:] if len(w) > 4)
+
+
 def _is_name_word(tok: object, lang: str) -> bool:
     text: str = tok.text  # type: ignore[attr-defined]
     if text.casefold() in _PARTICLES:
         return True
-    if not text[:1].isupper() or not re.fullmatch(r"[\w.’'-]+", text):
+    if not text[:1].isupper() or not re.fullmatch(r"[\w.’'-]+", text) or text.casefold() in _weekdays(lang):
         return False
     return not any(text.casefold() in _words(lang, f) for f in ("not_name_words.txt", "honorifics.txt",
-                                                                "name_stopwords.txt"))
+                                                                "name_stopwords.txt", "portfolio_words.txt"))
 
 
 def _in_mention(start: int, end: int, mentions: list[Mention]) -> bool:
@@ -121,6 +133,10 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
         if tok.text == "-" and current and not current[-1].whitespace_ and not tok.whitespace_:  # type: ignore[attr-defined]
             current.append(tok)  # "Kassym-Jomart", "Akufo-Addo"
             continue
+        glued = bool(current) and current[-1].text == "-"  # type: ignore[attr-defined]
+        if glued and tok.text.isalpha() and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"):
+            current.append(tok)  # "Duk-geun", "Myung-bak": a lower-case second part of a given name
+            continue
         blocked = _in_mention(s, e, sentence.mentions) or any(a < e and s < b for a, b in offices)
         if not blocked and _is_name_word(tok, lang) and tok.text not in ("'s", "’s"):
             current.append(tok)
@@ -135,14 +151,18 @@ def _persons_spans(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _role_before(sentence: Sentence, start: int, offices: list[tuple[int, int]], runs: list[tuple[int, int]],
-                 text: str) -> tuple[int, int] | None:
+                 text: str, lang: str) -> tuple[int, int] | None:
     """The office phrase that ends right before the name: from the closest office word before it,
-    with nothing but office words, countries and connectives between."""
+    with nothing but office words, countries and connectives between. A courtesy title between
+    ("Prime Minister Dr. X") is left out of the office."""
     before = [o for o in offices if o[1] <= start]
     if not before:
         return None
     o_start = before[-1][0]
     between = text[before[-1][1]:start]
+    titles = _honorifics_at_end(lang).search(between)
+    end = start - (len(between) - titles.start()) if titles and titles.group(0).strip() else start
+    between = text[before[-1][1]:end]
     if len(between.split()) > _MAX_ROLE_TOKENS or re.search(r"[.;:!?\"“”]", between):
         return None
     if any(o_start < r[0] < start for r in runs if r[1] <= start and _is_person_run(r, sentence)):
@@ -150,7 +170,30 @@ def _role_before(sentence: Sentence, start: int, offices: list[tuple[int, int]],
     for tok in sentence.span:
         if o_start <= tok.idx < start and tok.pos_ in ("VERB", "AUX") and tok.text[:1].islower():
             return None
-    return (o_start, start)
+    return (_extend_back(o_start, offices, text, lang), end)
+
+
+@cache
+def _honorifics_at_end(lang: str) -> re.Pattern[str]:
+    titles = sorted(_words(lang, "honorifics.txt"), key=len, reverse=True)
+    alt = "|".join(re.escape(t) for t in titles) or "(?!)"
+    return re.compile(r"(?:(?<![\w.])(?:" + alt + r")\s*)+$", re.I)
+
+
+def _extend_back(o_start: int, offices: list[tuple[int, int]], text: str, lang: str) -> int:
+    """Widen an office over the field words before it and over an office joined by "and":
+    "Defence Minister", "Foreign Affairs Minister", "Deputy Prime Minister and Defence Minister"."""
+    fields = _words(lang, "portfolio_words.txt")
+    while True:
+        word = re.search(r"([\w-]+)(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)$", text[max(0, o_start - 60):o_start])
+        if word and word.group(1).casefold() in fields:
+            o_start -= len(word.group(0))
+            continue
+        joined = [o for o in offices if o[1] < o_start and re.fullmatch(r"\s+and\s+", text[o[1]:o_start])]
+        if joined:
+            o_start = joined[-1][0]
+            continue
+        return o_start
 
 
 def _is_person_run(run: tuple[int, int], sentence: Sentence) -> bool:
@@ -224,39 +267,78 @@ _CONNECTIVE_BEFORE = re.compile(r"\b(?:of|for|and|on|the)\s+$")
 _NEXT_WORD = re.compile(r"^\s+([A-Z]\w+)")
 
 
-def _part_of_other_name(start: int, end: int, text: str, lang: str) -> bool:
-    """'(Minister of) Economic Development', '(Iran's) Trade Promotion Organization': a run after a
-    connective, or before a word that ends an organisation's name, is not a person."""
-    if _CONNECTIVE_BEFORE.search(text[max(0, start - 6):start]):
-        return True
+def _after_connective(start: int, text: str) -> bool:
+    """'(Minister of) Economic Development': a run after a connective is part of another name."""
+    return bool(_CONNECTIVE_BEFORE.search(text[max(0, start - 6):start]))
+
+
+def _before_other_name_word(end: int, text: str, lang: str) -> bool:
+    """'(Iran's) Trade Promotion Organization', 'Jubilee House': a run before a word that ends an
+    organisation's or a building's name is not a person."""
     nxt = _NEXT_WORD.match(text[end:end + 40])
     return bool(nxt and nxt.group(1).casefold() in _words(lang, "not_name_words.txt"))
 
 
-def _occurrences(sentence: Sentence, lang: str, text: str) -> list[_Occurrence]:
+def _modifies_noun(sentence: Sentence, end: int) -> bool:
+    """'the launch of Commemorative Stamps ceremony': capitalised words that modify a common noun
+    name a thing, not a person."""
+    last = next((t for t in sentence.span if t.idx < end <= t.idx + len(t.text)), None)
+    return bool(last is not None and last.dep_ == "compound" and last.head.pos_ == "NOUN"
+                and last.head.text[:1].islower())
+
+
+def _titled(sentence: Sentence, start: int, end: int, offices: list[tuple[int, int]], text: str, lang: str) -> bool:
+    """An office word (and courtesy titles) right before a name that no entity tag claims for a date,
+    place or organisation: "Prime Minister Dr. Abiy", not "Vice Premier X in November"."""
+    gap = text[max(b for _, b in offices if b <= start):start]
+    if _honorifics_at_end(lang).sub("", gap).strip() or text[start:end].isupper():
+        return False
+    return not any(e.label_ != "PERSON" and e.start_char < end and start < e.end_char for e in sentence.span.ents)
+
+
+_PEER_ROLES = {"counterpart", "counterparts", "colleague"}
+
+
+def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...],
+                 known: frozenset[str] = frozenset()) -> list[_Occurrence]:
+    """Names in the sentence with the office and state the text gives them; ``known`` are words
+    of full names found elsewhere in the story, so that a bare "Chinh" counts too."""
     offices = _office_spans(sentence, lang)
     runs = _name_runs(sentence, lang, offices)
     persons = _persons_spans(sentence)
-    out = []
+    out: list[_Occurrence] = []
     for start, end in runs:
         inside = [s for s, e in persons if start < s < end and e >= end]
-        if inside and _CONNECTIVE_BEFORE.search(text[max(0, start - 6):start]):
+        if inside and _after_connective(start, text):
             start = inside[0]  # "Minister of Interior Eskandar Momeni": the name is spaCy's
         is_person = any(s < end and start < e for s, e in persons)
-        if not is_person and _part_of_other_name(start, end, text, lang):
+        before = _role_before(sentence, start, offices, runs, text, lang)
+        if _before_other_name_word(end, text, lang) and not (is_person and before):
             continue
-        before = _role_before(sentence, start, offices, runs, text)
+        if not is_person and _after_connective(start, text):
+            continue
         after = None if before else _role_after(sentence, end, offices, text)
-        if not (is_person or before or after):
+        if not (is_person or before or after or set(text[start:end].split()) <= known):
+            continue
+        if not (before or after) and _modifies_noun(sentence, end):
             continue
         name = _normal_name(text[start:end])
         occ = _Occurrence(name, start, end, sentence)
         span = before or after
+        occ.titled = bool(before) and _titled(sentence, start, end, offices, text, lang)
         if span:
             occ.role = _clean_role(text[span[0]:span[1]], sentence.mentions, span[0]) or None
             occ.state = (_state_of_role(span, sentence.mentions, text)
                          or (_state_just_before(span[0], sentence.mentions, text) if before else None))
-        occ.state = occ.state or _state_after_name(end, sentence.mentions, text)
+        others = offices + [(s, e) for s, e in persons if not (s < end and start < e)]
+        occ.state = (occ.state or _state_after_name(end, sentence.mentions, text)
+                     or delegation_state(sentence, before[0] if before else start, end, text, lang)
+                     or side_state(sentence, end, text, lang)
+                     or visited_state(sentence, end, pair, others, text, lang))
+        if occ.role and occ.role.casefold() in _PEER_ROLES:
+            # "Trade Minister X and his Indonesian counterpart Y": Y holds the same office
+            occ.role = next((o.role for o in reversed(out) if o.role and o.role.casefold() not in _PEER_ROLES),
+                            occ.role)
         out.append(occ)
     return out
 
@@ -268,16 +350,36 @@ def _group(occurrences: list[_Occurrence]) -> list[_Person]:
     full = sorted(dict.fromkeys(o.name for o in occurrences if len(o.name.split()) >= 2), key=lambda n: -len(n.split()))
     by_name: dict[str, _Person] = {}
     for name in full:
-        owner = next((p for p in people if set(name.split()) < set(p.name.split())), None)
+        owner = next((p for p in people if set(name.split()) < set(p.name.split()) or _misspelt(name, p.name)),
+                     None)
         by_name[name] = owner or _Person(name)
         if owner is None:
             people.append(by_name[name])
     for o in occurrences:
         person = by_name.get(o.name) or next(
             (p for p in people if set(o.name.split()) & set(p.name.split()) - _PARTICLES), None)
+        if person is None and o.titled:  # a person the story names by one name only ("Prime Minister Abiy")
+            person = by_name[o.name] = _Person(o.name)
+            people.append(person)
         if person is not None:
             person.occurrences.append(o)
     return people
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """'Zhu Jning' for 'Zhu Jing': the same words but one, which differs by one letter."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    diff = [(x, y) for x, y in zip(wa, wb, strict=False) if x != y]
+    return len(wa) == len(wb) and len(diff) == 1 and min(map(len, diff[0])) >= 4 and _one_edit(*diff[0])
+
+
+def _one_edit(x: str, y: str) -> bool:
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) - len(x) > 1:
+        return False
+    i = next((k for k in range(len(x)) if x[k] != y[k]), len(x))
+    return x[i + (len(x) == len(y)):] == y[i + 1:]
 
 
 def _infer_sides(people: list[_Person], a: AnalyzedDoc) -> None:
@@ -287,30 +389,46 @@ def _infer_sides(people: list[_Person], a: AnalyzedDoc) -> None:
     if len(pair) != 2:
         return
     cue = _same_side(a.lang)
-    for p in people:
-        if p.state:
+    changed = True
+    while changed:  # a side found for one person can place the next ("Chinh met President Yoon")
+        changed = False
+        for p in people:
+            if not p.state:
+                changed |= _side_from_company(p, people, pair, cue, a.document.text)
+
+
+def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: re.Pattern[str] | None,
+                       text: str) -> bool:
+    for o in p.occurrences:
+        others = [(q, oo) for q in people if q is not p and q.state in pair
+                  for oo in q.occurrences if oo.sentence is o.sentence]
+        if not others:
             continue
-        for o in p.occurrences:
-            others = [(q, oo) for q in people if q is not p and q.state in pair
-                      for oo in q.occurrences if oo.sentence is o.sentence]
-            if not others:
-                continue
-            q, oo = others[0]
-            lo, hi = sorted((o.start, oo.start))
-            if "\n" in a.document.text[lo:hi]:  # a byline or dateline line, not the same sentence
-                continue
-            same = bool(cue and cue.search(a.document.text[lo:hi]))
-            o.state = q.state if same else next(s for s in pair if s != q.state)
-            break
+        q, oo = others[0]
+        lo, hi = sorted((o.start, oo.start))
+        if "\n" in text[lo:hi]:  # a byline or dateline line, not the same sentence
+            continue
+        same = bool(cue and cue.search(text[lo:hi]))
+        o.state = q.state if same else next(s for s in pair if s != q.state)
+        return True
+    return False
 
 
 def find_people(a: AnalyzedDoc) -> list[Person]:
     text = a.document.text
-    occurrences = [o for s in a.sentences for o in _occurrences(s, a.lang, text)]
-    people = _group(occurrences)
+    occurrences = [o for s in a.sentences for o in _occurrences(s, a.lang, text, a.story_pair)]
+    known = frozenset(w for o in occurrences if len(o.name.split()) >= 2 for w in o.name.split()
+                      if len(w) > 2 and w.casefold() not in _PARTICLES)
+    if known:  # again, now that bare surnames of the story's people can be recognised
+        occurrences = [o for s in a.sentences for o in _occurrences(s, a.lang, text, a.story_pair, known)]
+    people = sorted(_group(occurrences), key=lambda q: min(o.start for o in q.occurrences) if q.occurrences else 0)
     _infer_sides(people, a)
+    home = next((p.state for p in people if p.state), None)
+    for p in people:
+        if not p.state and p.occurrences and speaks_for_home(p.role, a.lang):
+            p.occurrences[0].state = home
     out = []
-    for p in sorted(people, key=lambda q: min(o.sentence.start for o in q.occurrences) if q.occurrences else 0):
+    for p in people:
         state = p.state
         if not state:
             continue

@@ -1,0 +1,134 @@
+"""A person's state told by the words around the name rather than by the office.
+
+- a visitor is not of the state visited: "X is expected to visit Korea", "his official visit to
+  Korea", "X's first visit was to Djibouti" put X on the other side of the story's pair;
+- a delegation's head is of the delegation's state: "the delegation from Ukraine was headed by X",
+  "X led a high-level Ethiopian delegation";
+- "X was on the Polish side".
+
+The cue words are data (``resources/<lang>/people_cues.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import resources
+from .analysis import Sentence
+from .gazetteer import Mention
+
+_MAX_GAP = 200  # characters between a name and the place it visits
+_MAX_MODIFIERS = 3  # words between "his" and "visit": "his first official state visit to"
+
+
+@cache
+def _cues(lang: str) -> dict[str, list[str]]:
+    return resources.json_data(lang, "people_cues.json") if resources.has(lang, "people_cues.json") else {}
+
+
+def _alt(lang: str, key: str) -> str:
+    words = sorted(_cues(lang).get(key, []), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+
+@cache
+def _visit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verb = re.compile(r"(?<!\w)(" + _alt(lang, "visit_verbs") + r")\s+(?:the\s+)?$", re.I)
+    # "his official visit to", "'s first visit abroad was to": a possessor, the noun, a preposition
+    owner, nouns, preps = _alt(lang, "possessives"), _alt(lang, "visit_nouns"), _alt(lang, "visit_prepositions")
+    noun = re.compile(rf"(?:\b(?:{owner})\s+|^['’]s\s+)(?:[\w-]+\s+){{0,{_MAX_MODIFIERS}}}?(?:{nouns})\s+(?:\w+\s+)?"
+                      rf"(?:(?:was|is|will\s+be)\s+)?(?:{preps})\s+(?:the\s+)?$", re.I)
+    return verb, noun
+
+
+def _is_place(m: Mention, text: str) -> bool:
+    """A state as a destination: its name or capital, or "the Australian capital"."""
+    if m.code.startswith("IGO:"):
+        return False
+    return m.kind != "demonym" or bool(re.match(r"\s+capital\b", text[m.end:m.end + 10]))
+
+
+def visited_state(sentence: Sentence, end: int, pair: tuple[str, ...], blockers: list[tuple[int, int]],
+                  text: str, lang: str) -> str | None:
+    """The pair's side that the person named up to ``end`` visits, when nobody else (a person or an
+    office in ``blockers``) stands between the name and the visit."""
+    if len(pair) != 2 or not _is_subject(sentence, end):
+        return None
+    verb, noun = _visit_patterns(lang)
+    for m in sentence.mentions:
+        if m.start <= end or m.start - end > _MAX_GAP or m.code not in pair or not _is_place(m, text):
+            continue
+        gap = text[end:m.start]
+        if ";" in gap or any(end <= a < m.start for a, _ in blockers):
+            continue
+        hit = verb.search(gap)
+        if hit and not _verb_token(sentence, end + hit.start(1)):
+            hit = None
+        if hit or noun.search(gap):
+            return next(s for s in pair if s != m.code)
+    return None
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
+_NAME_DEPS = ("compound", "flat", "appos")
+
+
+def _is_subject(sentence: Sentence, end: int) -> bool:
+    """The name ending at ``end`` is a subject or a possessor ("Karimov is expected to visit",
+    "Abiy's visit"), not an object ("held talks with Kishida ... his visit"): the visitor is the one
+    the clause is about."""
+    tok = next((t for t in sentence.span if t.idx < end <= t.idx + len(t.text)), None)
+    for _ in range(6):
+        if tok is None or tok.dep_ in _SUBJECT_DEPS:
+            break
+        tok = tok.head if tok.dep_ in _NAME_DEPS and tok.head is not tok else None
+    return tok is not None and tok.dep_ in _SUBJECT_DEPS
+
+
+def _verb_token(sentence: Sentence, at: int) -> bool:
+    return any(tok.idx == at and tok.pos_ in ("VERB", "AUX") for tok in sentence.span)
+
+
+def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: str) -> str | None:
+    """The state of the delegation the person heads: "the Ukrainian delegation, headed by [office]
+    X" (``start`` = where the office or name begins), "X led a high-level Ethiopian delegation"."""
+    deleg, lead = _alt(lang, "delegation_nouns"), _alt(lang, "lead_verbs")
+    head = text[sentence.start:start]
+    before = re.search(rf"(?<!\w)(?:{deleg})\b[^.;]{{0,60}}?\b(?:(?:was|is|were)\s+)?(?:{lead})\s+by\s+(?:the\s+)?$",
+                       head, re.I)
+    if before:
+        at = sentence.start + before.start()
+        for m in sentence.mentions:
+            if m.code.startswith("IGO:"):
+                continue
+            if at <= m.start < start or re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", text[m.end:at]):
+                return m.code
+    after = re.match(rf"\s*,?\s*(?:who\s+)?(?:{lead})\s+(?:a|an|the|his|her)\s+[^.;,]{{0,60}}?\b(?:{deleg})\b"
+                     r"(?:\s+(?:of|from)\s+(?:the\s+)?)?", text[end:sentence.end], re.I)
+    if after:
+        for m in sentence.mentions:
+            if not m.code.startswith("IGO:") and end <= m.start <= end + after.end():
+                return m.code
+    return None
+
+
+def side_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None:
+    """'X was on the Polish side', 'X, from the Korean side'."""
+    side = _alt(lang, "side_nouns")
+    for m in sentence.mentions:
+        if m.start < end or m.code.startswith("IGO:"):
+            continue
+        if re.fullmatch(r"\s*,?\s*(?:(?:was|is|were)\s+)?(?:on|from|of)\s+the\s+", text[end:m.start], re.I) and \
+                re.match(rf"\s+(?:{side})\b", text[m.end:m.end + 20], re.I):
+            return m.code
+    return None
+
+
+def speaks_for_home(role: str | None, lang: str) -> bool:
+    """'Presidential spokesman', 'Spokesperson of the Ministry of Foreign Affairs': an office of an
+    unnamed government, which a story names for its own side."""
+    if not role:
+        return False
+    office, cue = _alt(lang, "home_offices"), _alt(lang, "home_cues")
+    return all(re.search(rf"(?<!\w)(?:{alt})(?!\w)", role, re.I) for alt in (office, cue))

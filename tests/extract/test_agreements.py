@@ -57,3 +57,52 @@ def test_a_list_of_signed_documents_gives_one_agreement_per_item() -> None:
     assert any("customs cooperation" in t for t in titles)
     assert any("roadmap for tourism" in t for t in titles)
     assert {ag.status for ag in find_agreements(a)} == {"signed"}
+
+
+def test_a_title_stops_at_place_and_time() -> None:
+    a = _analysed("Germany and Kazakhstan signed an agreement on energy cooperation in Astana on Tuesday.")
+    assert [(g.title, g.status, g.date) for g in find_agreements(a)] == [
+        ("agreement on energy cooperation", "signed", "2024-05-07")
+    ]
+
+
+def test_such_agreement_is_no_new_instrument_and_in_force_since_dates_it() -> None:
+    a = _analysed(
+        "The Kazakhstan-Germany Investment Treaty, in force since May 2019, is the only such agreement "
+        "Kazakhstan has with Germany."
+    )
+    assert [(g.title, g.status, g.date) for g in find_agreements(a)] == [
+        ("Kazakhstan-Germany Investment Treaty", "in_force", "2019-05")
+    ]
+
+
+def test_a_bare_contract_takes_the_complement_its_verb_carries() -> None:
+    a = _analysed("Kazakhstan and Germany signed a contract on Monday for the delivery of wind turbines.")
+    assert [g.title for g in find_agreements(a)] == ["contract for the delivery of wind turbines"]
+
+
+def test_deals_signed_by_firms_are_not_instruments_of_the_states() -> None:
+    a = _analysed("At the forum, German and Kazakh firms signed deals on logistics and mining.")
+    assert find_agreements(a) == []
+
+
+def test_states_named_beside_the_instrument_are_not_its_parties() -> None:
+    a = _analysed(
+        "Germany and Kazakhstan held talks on trade.\n\n"
+        "We expect a ban on imports from Iran and Syria and the approval of our agreement on border "
+        "inspections, the minister said."
+    )
+    assert [(g.title, sorted(g.countries)) for g in find_agreements(a)] == [
+        ("agreement on border inspections", ["DEU", "KAZ"])
+    ]
+
+
+def test_an_instrument_signed_by_four_states_lists_them_all() -> None:
+    a = _analysed(
+        "Germany and Kazakhstan discussed the corridor.\n\n"
+        "The corridor rests on a transit agreement that Kazakhstan, Germany, Poland and Lithuania signed "
+        "in Warsaw in May 2022."
+    )
+    assert [(g.title, sorted(g.countries), g.date) for g in find_agreements(a)] == [
+        ("transit agreement", ["DEU", "KAZ", "LTU", "POL"], "2022-05")
+    ]

@@ -79,3 +79,58 @@ def test_participants_are_the_people_named_in_the_event_sentences() -> None:
     events = find_events(a, people)
     assert len(events) == 1
     assert events[0].participants == ["Olaf Scholz", "Kassym-Jomart Tokayev"]
+
+
+def test_a_planned_visit_is_its_own_event_and_leaves_the_meeting_mode_alone() -> None:
+    a = _analysed(
+        "Ministers of Germany and Kazakhstan met in Astana on Tuesday.\n\n"
+        "The Kazakh president is expected to visit Germany in November."
+    )
+    got = sorted((e.mode or "", e.date or "") for e in find_events(a, []) if e.type == "CONSULT")
+    assert got == [("meeting", "2024-09-17"), ("visit", "2024-11")]
+
+
+def test_an_undated_plan_is_no_event() -> None:
+    a = _analysed(
+        "Ministers of Germany and Kazakhstan met in Astana on Tuesday.\n\n"
+        "Germany and Kazakhstan will hold a video conference of their trade ministries."
+    )
+    assert [(e.type, e.mode) for e in find_events(a, [])] == [("CONSULT", "meeting")]
+
+
+def test_another_pair_of_people_meeting_the_same_day_is_another_meeting() -> None:
+    a = _analysed(
+        "Olaf Scholz held talks with Kassym-Jomart Tokayev in Astana on Tuesday.\n\n"
+        "Annalena Baerbock and Murat Nurtleu also met on Tuesday to discuss Germany and Kazakhstan."
+    )
+    people = [
+        Person("Olaf Scholz", "DEU", "Chancellor"),
+        Person("Kassym-Jomart Tokayev", "KAZ", "President"),
+        Person("Annalena Baerbock", "DEU", "Foreign Minister"),
+        Person("Murat Nurtleu", "KAZ", "Foreign Minister"),
+    ]
+    got = sorted(tuple(sorted(e.participants)) for e in find_events(a, people) if e.type == "CONSULT")
+    assert got == [("Annalena Baerbock", "Murat Nurtleu"), ("Kassym-Jomart Tokayev", "Olaf Scholz")]
+
+
+def test_commission_session_apart_from_visit_and_month_of_last_year() -> None:
+    a = _analysed(
+        "The Chancellor of Germany arrived in Astana on Tuesday on an official visit to Kazakhstan.\n\n"
+        "The same day the fifth session of the German-Kazakh intergovernmental commission took place.\n\n"
+        "The previous meeting was held in Berlin in March last year."
+    )
+    got = sorted((e.mode or "", e.date or "") for e in find_events(a, []) if e.type == "CONSULT")
+    assert got == [("commission", "2024-09-17"), ("meeting", "2023-03"), ("visit", "2024-09-17")]
+
+
+def test_a_loan_provided_is_aid_and_a_protest_is_an_event() -> None:
+    a = _analysed(
+        "Germany will provide a loan of 50 million euros to Kazakhstan for water pipelines.\n\n"
+        "Kazakhstan protested the detention of Kazakh truck drivers by German police."
+    )
+    assert sorted(e.type for e in find_events(a, [])) == ["AID", "PROTEST"]
+
+
+def test_a_gerund_after_a_preposition_tells_a_meeting() -> None:
+    a = _analysed("The German minister praised Kazakhstan after meeting his Kazakh counterpart in Astana.")
+    assert [(e.type, e.mode, e.date) for e in find_events(a, [])] == [("CONSULT", "meeting", "2024-09-19")]

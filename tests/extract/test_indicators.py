@@ -46,6 +46,39 @@ STORIES = {
         "2024-12-17",
         "Thailand and Cambodia aim to achieve bilateral trade of US$15 billion (500 billion baht) by 2028.",
     ),
+    "carried": (
+        "2025-04-02",
+        "Norway and Sweden held talks in Oslo.\n\n"
+        "In the first quarter of 2025, trade between the two countries reached 2.4 billion US dollars, "
+        "an increase of 6.5% compared with the same period last year. "
+        "Norwegian exports to the kingdom came to $1.1 billion, mostly fish.\n\n"
+        "Sweden's exports to Norway have grown tenfold since 1995, reaching $9 billion last year.",
+    ),
+    "yearly": (
+        "2025-04-02",
+        "Swedish exports to Norway were $7 billion in 2024. "
+        "Trade in services between Norway and Sweden is worth about $3 billion a year.",
+    ),
+    "capital": (
+        "2024-10-10",
+        "Chile is the largest investor in Peru, with 900 projects and a registered capital of $4.2 billion. "
+        "Some 250 Chilean and Peruvian companies took part in a business forum in Lima, "
+        "and about 120 Chilean firms operate in Peru.",
+    ),
+    "own_clause": (
+        "2024-10-10",
+        "A law of Peru keeps retail trade for nationals unless Chilean citizens deposit at least $50,000.",
+    ),
+    "goals": (
+        "2024-10-10",
+        "Chile and Peru want to lift trade to $6 billion by 2027 and $9 billion by 2032. "
+        "Last year trade between Chile and Peru had risen by 15% to reach $4.1 billion.",
+    ),
+    "ranges_and_naira": (
+        "2024-10-10",
+        "Nigeria and Ghana expect trade to reach $2-3 billion in 2026. "
+        "Ghana's exports to Nigeria were valued at N650 billion in 2023.",
+    ),
 }
 
 
@@ -77,8 +110,9 @@ def test_exports_and_imports_carry_their_direction(found: dict[str, list[dict[st
     assert found["flows"] == [
         {"metric": "exports", "countries": ["HUN", "SRB"], "value": 2.1e9, "unit": "EUR",
          "period": "2023-01/2023-09", "kind": "actual", "flow_from": "SRB", "flow_to": "HUN"},
-        {"metric": "imports", "countries": ["HUN", "SRB"], "value": 1.4e9, "unit": "EUR", "kind": "actual",
-         "flow_from": "HUN", "flow_to": "SRB"},
+        # the clause after "while" has no period of its own: it shares the one of the clause before
+        {"metric": "imports", "countries": ["HUN", "SRB"], "value": 1.4e9, "unit": "EUR",
+         "period": "2023-01/2023-09", "kind": "actual", "flow_from": "HUN", "flow_to": "SRB"},
     ]
 
 
@@ -95,8 +129,9 @@ def test_multiplier_target_and_forecast(found: dict[str, list[dict[str, Any]]]) 
     assert found["target"] == [
         {"metric": "trade_turnover", "countries": ["LAO", "VNM"], "value": 1.5, "unit": "multiplier",
          "kind": "target", "target_year": "2027"},
-        {"metric": "trade_turnover", "countries": ["LAO", "VNM"], "value": 2e9, "unit": "USD", "kind": "forecast",
-         "qualifier": "over"},
+        # an expectation for the year under way covers that year
+        {"metric": "trade_turnover", "countries": ["LAO", "VNM"], "value": 2e9, "unit": "USD", "period": "2024",
+         "kind": "forecast", "qualifier": "over"},
     ]
 
 
@@ -117,4 +152,70 @@ def test_a_restated_sum_in_another_currency_is_one_figure(found: dict[str, list[
     assert found["conversion"] == [
         {"metric": "trade_turnover", "countries": ["KHM", "THA"], "value": 15e9, "unit": "USD", "kind": "target",
          "target_year": "2028"},
+    ]
+
+
+def test_a_period_carries_on_to_the_figures_after_it(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["carried"] == [
+        # "US dollars" is a currency, not a third state of the figure
+        {"metric": "trade_turnover", "countries": ["NOR", "SWE"], "value": 2.4e9, "unit": "USD",
+         "period": "2025-01/2025-03", "kind": "actual"},
+        # "the same period last year" is what the change is measured against
+        {"metric": "trade_growth", "countries": ["NOR", "SWE"], "value": 6.5, "unit": "percent",
+         "period": "2025-01/2025-03", "kind": "actual"},
+        # "the kingdom" is not a state the gazetteer knows: still the partner, and the period goes on
+        {"metric": "exports", "countries": ["NOR", "SWE"], "value": 1.1e9, "unit": "USD",
+         "period": "2025-01/2025-03", "kind": "actual", "flow_from": "NOR", "flow_to": "SWE"},
+        # a new paragraph; an N-fold change spans its own period, not the year of the figure after it
+        {"metric": "exports", "countries": ["NOR", "SWE"], "value": 10.0, "unit": "multiplier", "kind": "actual",
+         "flow_from": "SWE", "flow_to": "NOR"},
+        {"metric": "exports", "countries": ["NOR", "SWE"], "value": 9e9, "unit": "USD", "period": "2024",
+         "kind": "actual", "flow_from": "SWE", "flow_to": "NOR"},
+    ]
+
+
+def test_a_yearly_rate_takes_no_period(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["yearly"] == [
+        {"metric": "exports", "countries": ["NOR", "SWE"], "value": 7e9, "unit": "USD", "period": "2024",
+         "kind": "actual", "flow_from": "SWE", "flow_to": "NOR"},
+        {"metric": "trade_turnover", "countries": ["NOR", "SWE"], "value": 3e9, "unit": "USD", "kind": "actual",
+         "qualifier": "about"},
+    ]
+
+
+def test_registered_capital_and_companies_at_an_event(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["capital"] == [
+        {"metric": "other", "countries": ["CHL", "PER"], "value": 900.0, "unit": "count", "kind": "actual",
+         "label": "joint_projects"},
+        {"metric": "investment", "countries": ["CHL", "PER"], "value": 4.2e9, "unit": "USD", "kind": "actual"},
+        {"metric": "other", "countries": ["CHL", "PER"], "value": 250.0, "unit": "count", "kind": "actual",
+         "qualifier": "about", "label": "event_participants"},
+        {"metric": "enterprises", "countries": ["CHL", "PER"], "value": 120.0, "unit": "count", "kind": "actual",
+         "qualifier": "about"},
+    ]
+
+
+def test_a_sum_in_a_clause_with_a_subject_of_its_own_is_not_trade(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["own_clause"] == []
+
+
+def test_each_goal_has_its_own_year_and_a_result_is_no_goal(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["goals"] == [
+        {"metric": "trade_turnover", "countries": ["CHL", "PER"], "value": 6e9, "unit": "USD", "kind": "target",
+         "target_year": "2027"},
+        {"metric": "trade_turnover", "countries": ["CHL", "PER"], "value": 9e9, "unit": "USD", "kind": "target",
+         "target_year": "2032"},
+        {"metric": "trade_growth", "countries": ["CHL", "PER"], "value": 15.0, "unit": "percent", "period": "2023",
+         "kind": "actual"},
+        {"metric": "trade_turnover", "countries": ["CHL", "PER"], "value": 4.1e9, "unit": "USD", "period": "2023",
+         "kind": "actual"},
+    ]
+
+
+def test_both_bounds_of_a_range_and_a_naira_sum(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["ranges_and_naira"] == [
+        {"metric": "trade_turnover", "countries": ["GHA", "NGA"], "value": 2e9, "unit": "USD", "kind": "forecast"},
+        {"metric": "trade_turnover", "countries": ["GHA", "NGA"], "value": 3e9, "unit": "USD", "kind": "forecast"},
+        {"metric": "exports", "countries": ["GHA", "NGA"], "value": 650e9, "unit": "NGN", "period": "2023",
+         "kind": "actual", "flow_from": "GHA", "flow_to": "NGA"},
     ]

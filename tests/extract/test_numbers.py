@@ -43,6 +43,11 @@ def _read(text: str) -> list[tuple[float, str]]:
         ("two billion dollars", [(2_000_000_000, "USD")]),
         ("Rs 5,000 crore", [(50_000_000_000, "INR")]),
         ("$1,5 billion", [(1_500_000_000, "USD")]),
+        ("a deal for ¥45 billion", [(45_000_000_000, "JPY")]),
+        ("a KSh 12 billion road", [(12_000_000_000, "KES")]),
+        ("turnover of 3,2 mlrd", [(3_200_000_000, "count")]),
+        ("sales of N2.5 trillion", [(2_500_000_000_000, "NGN")]),
+        ("a R40 billion plan", [(40_000_000_000, "ZAR")]),
     ],
 )
 def test_shapes(text: str, expected: list[tuple[float, str]]) -> None:
@@ -74,6 +79,26 @@ def test_offsets_cover_the_currency_sign() -> None:
 )
 def test_not_amounts(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lower bound of a range borrows the scale and currency of the upper one
+        ("trade of $6-7 billion", [(6e9, "USD", True), (7e9, "USD", False)]),
+        ("between €2 and €4 million", [(2e6, "EUR", True), (4e6, "EUR", False)]),
+        ("growth of 3 to 5 percent", [(3, "percent", True), (5, "percent", False)]),
+        ("from 40 to 60 firms", [(40, "count", False), (60, "count", False)]),
+        # a year before "to" is no lower bound
+        ("it rose in 2021 to $9 billion", [(9e9, "USD", False)]),
+    ],
+)
+def test_ranges(text: str, expected: list[tuple[float, str, bool]]) -> None:
+    assert [(q.value, q.unit, q.lower_bound) for q in find_quantities(text)] == expected
+
+
+def test_a_glued_letter_is_a_currency_only_with_a_scale() -> None:
+    assert _read("N95 masks and R2 grade") == []
 
 
 def test_a_letter_scale_needs_a_currency() -> None:

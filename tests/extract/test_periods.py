@@ -30,6 +30,12 @@ def _periods(text: str, anchor: str | None) -> list[tuple[str, str | None, str |
         ("by the end of 2023", "2024-05", [("2023", "2023", "deadline")]),
         ("since 2005", "2024-05", [("2005", "2005", "cumulative")]),
         ("for six months", "2024-05", []),
+        # what a change is measured against
+        ("compared with the same period last year", "2025-05", [("last year", "2024", "base")]),
+        ("against the corresponding period of 2021", None, [("2021", "2021", "base")]),
+        ("up 4% on 2019", None, [("2019", "2019", "base")]),
+        # a yearly rate names no year
+        ("about $2 billion a year", "2025-05", [("a year", None, "rate")]),
     ],
 )
 def test_periods(text: str, anchor: str | None, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -18,14 +18,11 @@ from .. import resources
 from ..facts import Agreement
 from .analysis import AnalyzedDoc, Sentence
 from .event_dates import date_near
-from .events import cluster_mentions, mentions_of
+from .events import cluster_mentions, mentions_of, story_day
 from .pairs import countries_for
 
 # how far up the parse a status word may sit above the instrument
 MAX_HEAD_STEPS = 8
-# words of text after a bare "MoU was signed" that may say between whom and for what
-MAX_TAIL_WORDS = 25
-_TAIL_STOP = re.compile(r"\s*(?:[,;:—–(]|\bin addition\b|\bwhere\b|\bwhich\b)")
 _WORD = re.compile(r"[\w'-]+")
 
 
@@ -71,6 +68,18 @@ def _is_future(verb: Any, lang: str) -> bool:
     return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
 
 
+def _relative_status(noun: Any, lang: str) -> tuple[str, Any] | None:
+    """'the agreement, which entered into force on ...', 'the agreement that the four states signed'."""
+    for child in noun.children:
+        if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX"):
+            status = _in_force_phrase(child, lang) or _status_of_word(child, lang)
+            if status in ("signed", "agreed") and _is_future(child, lang):
+                return "proposed", child
+            if status:
+                return status, child
+    return None
+
+
 def _status(head: Any, lang: str) -> tuple[str, Any] | None:
     """The status an instrument's context gives it, and the word that gave it."""
     for child in head.children:
@@ -78,8 +87,15 @@ def _status(head: Any, lang: str) -> tuple[str, Any] | None:
             status = _status_of_word(child, lang)
             if status:
                 return status, child
+    # the parser often hangs "..., which entered into force" on the last noun of the title
+    inner = [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for noun in inner:
+        if found := _relative_status(noun, lang):
+            return found
     node = head
     for _ in range(MAX_HEAD_STEPS):
+        if node.pos_ in ("NOUN", "PROPN") and (found := _relative_status(node, lang)):
+            return found
         if node.head.i == node.i:
             break
         node = node.head
@@ -103,6 +119,11 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
             return head, str(domain)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
+    if lemma in cues["exchange_nouns"] and any(
+        c.dep_ == "prep" and c.text.lower() == "of" and any(_lemma(g) in cues["exchanged_papers"] for g in c.children)
+        for c in tok.children
+    ):
+        return tok, None  # "an Exchange of Notes on a yen loan"
     if word in cues["instruments"] or lemma in cues["instruments"]:
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             return None  # "protocol of the agreement text": the head noun names it
@@ -119,15 +140,43 @@ def _is_instrument_word(tok: Any, lang: str) -> bool:
     return tok.text.lower() in words or _lemma(tok) in words
 
 
+def _names_content(prep: Any, lang: str) -> bool:
+    """'on visa exemption', 'for a yen loan', 'between the ministries', 'in the field of energy': a
+    complement that says what the instrument is; not 'in Canberra', 'in the autumn', 'during the visit'."""
+    cues = _cues(lang)
+    word = prep.text.lower()
+    if word not in cues["title_preps"]:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if word in cues["adjunct_preps"]:
+        return any(_lemma(o) in cues["field_nouns"] for o in objects)
+    return not any(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def _place_or_time(prep: Any) -> bool:
+    if prep.text.lower() in ("of", "between", "among", "with", "for"):
+        return False  # "the University of the Punjab", "between Kazakhstan and China" name, not place
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for c in prep.children)
+
+
 def _title_tokens(head: Any, lang: str) -> list[Any]:
     keep = {head.i}
     for child in head.children:
+        if child.dep_ == "prep" and not _names_content(child, lang):
+            continue
+        if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+            continue  # "the agreement next year"
         if child.dep_ in ("compound", "amod", "nmod", "prep", "npadvmod", "quantmod") or (
             child.dep_ == "acl" and child.tag_ == "VBG"
         ):
             keep.update(t.i for t in child.subtree)
         elif child.dep_ == "punct" and child.text in "-–" and child.i < head.i:
             keep.add(child.i)
+    # a relative clause says what happened to the instrument, not which one it is; a place or a
+    # time deeper in the phrase ("on energy cooperation in Astana") says where or when it was signed
+    for tok in list(head.subtree):
+        if tok.i in keep and (tok.dep_ == "relcl" or (tok.dep_ == "prep" and _place_or_time(tok))):
+            keep -= {t.i for t in tok.subtree}
     # a list of instruments parsed as one phrase ("an agreement on X, an agreement on Y") is cut
     for tok in head.subtree:
         if tok.dep_ in ("conj", "appos") and tok.i > head.i and tok.i in keep and _is_instrument_word(tok, lang):
@@ -177,11 +226,28 @@ def _self_naming(title: str, lang: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", low) for s in _cues(lang)["self_naming"])
 
 
-def _tail(verb: Any, sentence: Sentence) -> str:
-    """The words after a verb, up to the end of its clause: 'between DP World and the Agency ...'."""
-    after = sentence.text[verb.idx + len(verb.text) - sentence.start :]
-    after = _TAIL_STOP.split(after, maxsplit=1)[0]
-    return " ".join(after.split()[:MAX_TAIL_WORDS])
+def _complement(head: Any, verb: Any, lang: str) -> str:
+    """What a bare instrument is about when the parser hung it elsewhere: a content complement of its
+    verb after it ("signed a contract on Tuesday for the supply of howitzers", "an MoU was signed
+    between the ministries"), or the goods it covers ("radars ordered under a contract")."""
+    for child in verb.children:
+        if (child.dep_ == "prep" and child.i > head.i and _names_content(child, lang)
+                and child.text.lower() not in _cues(lang)["adjunct_preps"]):
+            return " ".join(t.text for t in child.subtree)
+    for node in (head, verb):
+        for child in node.children:
+            # "an agreement was signed ... to establish a joint investment company"
+            if child.dep_ in ("acl", "advcl", "xcomp") and child.i > head.i and any(
+                c.dep_ == "aux" and c.text.lower() == "to" for c in child.children
+            ):
+                return " ".join(t.text for t in child.subtree)
+    prep = head.head
+    if head.dep_ == "pobj" and prep.text.lower() in _cues(lang)["cover_preps"] and prep.head.dep_ == "acl":
+        goods = prep.head.head
+        words = [t for t in goods.subtree if t.i < prep.head.i and t.pos_ not in ("DET", "NUM")]
+        if words:
+            return "for " + " ".join(t.text for t in words)
+    return ""
 
 
 def _status_after(toks: list[Any], lang: str) -> tuple[str, Any] | None:
@@ -252,7 +318,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         if not content and not domain and not _self_naming(title, a.lang):
             if _is_bare_count(head, a.lang) or got is None or got[0] != "signed" or head.tag_ == "NNS":
                 continue
-            title = f"{title} {_tail(got[1], sentence)}".strip()
+            title = f"{title} {_complement(head, got[1], a.lang)}".strip()
             content = _content(title, a.lang)
             if not content:
                 continue
@@ -262,11 +328,52 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             status, word = last_status, head
         else:
             status, word = got
-        date = date_near(sentence, [word, head], a.anchor, a.lang, allow_from=True)
+        if status == "signed" and _signed_by_firms(word, a.lang):
+            continue  # "firms signed deals": business contracts, not instruments between the states
+        date = date_near(sentence, [word, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
         if date is None and status in ("signed", "agreed"):
             date = signing_date or a.anchor
-        out.append(_Found(title, countries, status, date, sentence, domain, content or frozenset({title.lower()})))
+        parties = _parties(head, word, sentence, a, countries)
+        # "between Tajikistan and Pakistan" tells the parties, not which instrument it is
+        key = content - _state_words(sentence)
+        out.append(_Found(title, parties, status, date, sentence, domain, key or content or frozenset({title.lower()})))
     return out
+
+
+def _state_words(sentence: Sentence) -> frozenset[str]:
+    return frozenset(w for m in sentence.mentions
+                     for w in _WORD.findall(sentence.text[m.start - sentence.start : m.end - sentence.start].lower()))
+
+
+def _signers(head: Any, word: Any) -> list[Any]:
+    """The phrases that name an instrument's parties: the subject of its signing, 'between X and Y'."""
+    out = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "agent")] if word is not head else []
+    for node in (head, word):
+        out += [c for c in node.children if c.dep_ == "prep" and c.text.lower() == "between"]
+    return [c for c in out if c.i != head.i]
+
+
+def _signed_by_firms(word: Any, lang: str) -> bool:
+    firms = set(_cues(lang)["non_state_signers"])
+    subjects = [c for c in word.children if c.dep_ == "nsubj"]
+    subjects += [g for c in word.children if c.dep_ == "agent" for g in c.children]
+    return any(all(_lemma(t) in firms for t in [s, *s.conjuncts]) for s in subjects)
+
+
+def _parties(head: Any, word: Any, sentence: Sentence, a: AnalyzedDoc, countries: tuple[str, ...]) -> tuple[str, ...]:
+    """The states of an instrument: all those that sign it when three or more do; else the sentence's
+    states, unless none of them is named in the instrument's own phrase or by its signers while the
+    story's pair is ("our agreement", beside "a ban on goods from Russia"): then the pair."""
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in _signers(head, word)]
+    named = {m.code for m in sentence.mentions if any(lo <= m.start < hi for lo, hi in spans)}
+    if len(named) >= 3:
+        return tuple(sorted(named))
+    pair = tuple(sorted(a.story_pair))
+    own = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+    inside = {m.code for m in sentence.mentions if own[0] <= m.start < own[1]} | named
+    if len(pair) == 2 and countries != pair and not inside & set(countries):
+        return pair
+    return countries
 
 
 def _sentence_status(sentence: Sentence, lang: str) -> str | None:
@@ -288,8 +395,11 @@ def _same(x: _Found, y: _Found) -> bool:
 
 
 def find_agreements(a: AnalyzedDoc) -> list[Agreement]:
-    clusters = cluster_mentions([m for m in mentions_of(a) if m.type == "AGREE"], a.anchor)
-    signing = {m.sentence.index: c.date for c in clusters for m in c.mentions}
+    mentions = mentions_of(a)
+    day = story_day(cluster_mentions([m for m in mentions if m.type == "CONSULT"], a.anchor), a.anchor)
+    clusters = cluster_mentions([m for m in mentions if m.type == "AGREE"], a.anchor)
+    # an undated signing took place on the story's day, as its event does
+    signing = {m.sentence.index: c.date or day for c in clusters for m in c.mentions}
     priority = list(_cues(a.lang)["status_priority"])
     merged: list[_Found] = []
     last_status: str | None = None

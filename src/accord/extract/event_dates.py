@@ -33,10 +33,12 @@ def _word_before(sentence: Sentence, start: int) -> str:
     return head[-1].lower() if head else ""
 
 
-def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool) -> bool:
+def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, allow_since: bool) -> bool:
     before = _word_before(sentence, expr.start)
     if before == "from":
         return allow_from
+    if before == "since":
+        return allow_since
     return before not in _blockers(lang)
 
 
@@ -62,28 +64,65 @@ def _owner_steps(expr: TimeExpr, sentence: Sentence, targets: list[Any]) -> int 
 
 
 def date_near(
-    sentence: Sentence, tokens: list[Any], anchor: str | None, lang: str = "en", allow_from: bool = False
+    sentence: Sentence, tokens: list[Any], anchor: str | None, lang: str = "en", allow_from: bool = False,
+    own_only: bool = False, future: bool = False, allow_since: bool = False,
 ) -> str | None:
     """The resolved date of the usable time expression that belongs to ``tokens`` (spaCy tokens of
-    ``sentence``: the cue word and its verb): the one hanging from them in the parse, else the
-    nearest in the text that no other clause owns; None if there is none.
-    ``allow_from`` lets "effective from March 2026" count (entry into force)."""
+    ``sentence``: the cue word and its verb): the one hanging from them in the parse, else (unless
+    ``own_only``) the nearest in the text that no other clause owns; None if there is none.
+    ``allow_from`` lets "effective from March 2026" count and ``allow_since`` "in force since June
+    2016" (entry into force); ``future`` reads a bare weekday forward ("is due to arrive on Wednesday")."""
     owned: list[tuple[int, TimeExpr]] = []
     free: list[tuple[int, TimeExpr]] = []
     for expr in sentence.times:
-        if not _usable(sentence, expr, lang, allow_from):
+        if not _usable(sentence, expr, lang, allow_from, allow_since):
             continue
         steps = _owner_steps(expr, sentence, tokens)
         if steps is not None and steps >= 0:
             owned.append((steps, expr))
-        elif steps is None:
+        elif steps is None and not own_only:
             gap = min(_distance(expr, tok.idx, tok.idx + len(tok.text)) for tok in tokens)
-            if gap <= MAX_DISTANCE:
+            if gap <= MAX_DISTANCE and not _across_semicolon(sentence, expr, tokens[0]):
                 free.append((gap, expr))
     pool = owned or free
     if not pool:
         return None
-    return resolve(min(pool, key=lambda p: p[0])[1], anchor)
+    expr = min(pool, key=lambda p: p[0])[1]
+    date = resolve(expr, anchor)
+    if date is not None and expr.month is not None and expr.year is None:
+        date = _with_relative_year(sentence, expr, date, anchor)
+    elif date is not None and future and owned and expr.weekday is not None and expr.month is None:
+        date = _forward(date, anchor)
+    return date
+
+
+def _across_semicolon(sentence: Sentence, expr: TimeExpr, tok: Any) -> bool:
+    """A semicolon closes a clause: a date beyond it tells another fact."""
+    lo, hi = sorted((expr.start, tok.idx))
+    return ";" in sentence.text[lo - sentence.start : hi - sentence.start]
+
+
+def _with_relative_year(sentence: Sentence, expr: TimeExpr, date: str, anchor: str | None) -> str:
+    """'in November last year': a month followed by the year it belongs to."""
+    nxt = next((t for t in sentence.times if t.start >= expr.end), None)
+    if nxt is None or nxt.relative is None or not nxt.relative.endswith("_year"):
+        return date
+    between = sentence.text[expr.end - sentence.start : nxt.start - sentence.start].strip(" ,").lower()
+    year = resolve(nxt, anchor)
+    if between not in ("", "of") or year is None:
+        return date
+    return year + date[4:]
+
+
+def _forward(date: str, anchor: str | None) -> str:
+    """A weekday of a plan is the next one, not the last one."""
+    d, n = parse_iso(date), parse_iso(anchor)
+    if d is None or n is None or None in (d[1], d[2], n[1], n[2]):
+        return date
+    day = dt.date(*d)  # type: ignore[arg-type]
+    if day < dt.date(*n):  # type: ignore[arg-type]
+        day += dt.timedelta(days=7)
+    return day.isoformat()
 
 
 def _distance(expr: TimeExpr, start: int, end: int) -> int:

@@ -26,6 +26,10 @@ from .periods import Period, find_periods
 # Verbs of change that, in their base form or after a preposition ("for increasing"), set a goal.
 _GOAL_VERBS = frozenset({"increase", "bring", "raise", "boost", "expand", "double", "triple", "reach",
                          "achieve", "exceed", "hit", "surpass", "grow", "take", "lift"})
+# Verbs of a change that happened: an infinitive after them in the past tense tells where the change
+# ended ('rose 8% to reach $2bn'), not a goal.
+_CHANGE_VERBS = frozenset({"grow", "rise", "increase", "double", "triple", "quadruple", "jump", "surge", "climb",
+                           "soar", "expand", "gain", "fall", "decline", "drop", "decrease", "shrink", "go"})
 # How far around a figure its own words reach, in characters.
 _NEAR = 60
 _SHORTLY = 25
@@ -33,6 +37,9 @@ _ADJACENT = re.compile(r"\s*(?:(?:of|in|worth of)\s+)?(?:(?:bilateral|mutual|ann
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|with)\b|\b(?:while|whereas)\b")
 # A period a sentence opens with ("In 2023, ...", "During the first half of 2024, ...") covers all of it.
 _FRONTED = re.compile(r"^\W*(?:[\w-]+\s+){0,3}$")
+# Flows of trade whose period a following figure without its own shares ("In 2023 trade was $5bn.
+# Exports were $3bn, ...").
+_FLOWS = frozenset({"trade_turnover", "exports", "imports", "trade_growth"})
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,7 @@ class _Cue:
 class _Lexicon:
     patterns: dict[str, re.Pattern[str]]
     values: dict[str, dict[str, str]]
+    elsewhere: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -77,6 +85,8 @@ def _lexicon(lang: str) -> _Lexicon:
         "current": {w: "current" for w in d["current"]},
         "qualifier": d["qualifiers"],
         "pair": {w: "pair" for w in d["pair_words"]},
+        "participation": {w: "participation" for w in d["participation"]},
+        "participation_of": {w: "participation_of" for w in d["participation_of"]},
     }
     patterns = {
         kind: re.compile(rf"(?<![\w-])(?:{_alternation(list(words))})(?![\w-])", re.IGNORECASE)
@@ -86,7 +96,8 @@ def _lexicon(lang: str) -> _Lexicon:
         rf"(?<![\w-])({_alternation(list(d['qualifiers']))})\s+(?:the\s+|a\s+|an\s+)?(?:level\s+of\s+|mark\s+of\s+)?$",
         re.IGNORECASE,
     )
-    return _Lexicon(patterns, values)
+    elsewhere = re.compile(rf"(?:the\s+)?(?:{_alternation(d['elsewhere'])})(?![\w-])", re.IGNORECASE)
+    return _Lexicon(patterns, values, elsewhere)
 
 
 def _scan(text: str, lex: _Lexicon) -> list[_Cue]:
@@ -115,24 +126,65 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
     lex = _lexicon(a.lang)
     quantities = find_quantities(a.document.text, a.lang)
     out: list[Indicator] = []
+    context: str | None = None  # the period of the last trade figure, for the figures right after it
+    previous_end = 0
     for sentence in a.sentences:
+        if "\n\n" in a.document.text[previous_end:sentence.start]:
+            context = None  # a new paragraph
+        previous_end = sentence.end
         qs = [q for q in quantities if sentence.start <= q.start < sentence.end]
-        if not qs:
-            continue
-        cues = _scan(sentence.text, lex)
-        periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start)
-        figures = []
-        for i, q in enumerate(qs):
-            seg_start = qs[i - 1].end - sentence.start if i else 0
-            seg_end = qs[i + 1].start - sentence.start if i + 1 < len(qs) else len(sentence.text)
-            figures.append(_Figure(q, q.start - sentence.start, q.end - sentence.start, seg_start, seg_end))
-        for f in figures:
-            if f.q.conversion or _inside_period(f, periods):
-                continue
-            ind = _indicator(f, sentence, cues, periods, a, lex)
-            if ind is not None:
-                out.append(ind)
+        found, context = _sentence_indicators(_without_currency_names(sentence, qs), qs, a, lex, context)
+        out.extend(found)
     return _merged(out)
+
+
+def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc, lex: _Lexicon,
+                         context: str | None) -> tuple[list[Indicator], str | None]:
+    """The figures of one sentence, and the period the next sentence's figures without one of their
+    own share: the latest period of this sentence's trade figures, else the one carried so far."""
+    if not qs:
+        return [], None
+    cues = _scan(sentence.text, lex)
+    periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start)
+    found = []
+    latest: str | None = None
+    for f in _figures(qs, sentence):
+        if f.q.conversion or _inside_period(f, periods):
+            continue
+        ind = _indicator(f, sentence, cues, periods, a, lex, latest or context)
+        if ind is None:
+            continue
+        found.append(ind)
+        if ind.metric in _FLOWS and ind.kind == "actual" and ind.period is not None and (
+                latest is None or _latest(ind.period, latest)):
+            latest = ind.period
+    if latest is None and not any(i.metric in _FLOWS for i in found):
+        context = None
+    return found, latest or context
+
+
+def _figures(qs: list[Quantity], sentence: Sentence) -> list[_Figure]:
+    """Each amount with its stretch of the sentence; the two bounds of a range share one stretch."""
+    edges = [i for i, q in enumerate(qs) if not (i and qs[i - 1].lower_bound)]  # first amount of each stretch
+    out = []
+    for k, first in enumerate(edges):
+        nxt = edges[k + 1] if k + 1 < len(edges) else len(qs)
+        seg_start = qs[first - 1].end - sentence.start if first else 0
+        seg_end = qs[nxt].start - sentence.start if nxt < len(qs) else len(sentence.text)
+        for q in qs[first:nxt]:
+            out.append(_Figure(q, q.start - sentence.start, q.end - sentence.start, seg_start, seg_end))
+    return out
+
+
+def _latest(period: str, than: str) -> bool:
+    """The later of two periods is the one a text goes on about ('$11.6bn in 2023, down from $15.2bn in 2022')."""
+    return period.split("/")[-1] > than.split("/")[-1]
+
+
+def _without_currency_names(sentence: Sentence, qs: list[Quantity]) -> Sentence:
+    """'US dollars' names a currency, not a state taking part in the fact."""
+    kept = [m for m in sentence.mentions if not any(q.is_money and q.start <= m.start < q.end for q in qs)]
+    return sentence if len(kept) == len(sentence.mentions) else replace(sentence, mentions=kept)
 
 
 def _inside_period(f: _Figure, periods: list[Period]) -> bool:
@@ -141,7 +193,7 @@ def _inside_period(f: _Figure, periods: list[Period]) -> bool:
 
 
 def _indicator(f: _Figure, sentence: Sentence, cues: list[_Cue], periods: list[Period], a: AnalyzedDoc,
-               lex: _Lexicon) -> Indicator | None:
+               lex: _Lexicon, context: str | None) -> Indicator | None:
     countries = countries_for(sentence, a)
     if len(countries) < 2:
         return None
@@ -155,18 +207,21 @@ def _indicator(f: _Figure, sentence: Sentence, cues: list[_Cue], periods: list[P
         return None
     if metric in ("trade_turnover", "exports", "imports", "investment") and cue and _subnational(cue, f, cues):
         metric, label = "other", f"regional_{metric}"
-    period, target_year = _period(f, kind, periods, a.anchor, metric, text)
+    own = _own_period(f, periods, metric, text)
+    period, target_year = _period(own, kind, a.anchor)
     if kind in ("target", "forecast") and target_year is None:
         target_year = _deadline_year(f, periods, a.anchor)
     elif kind == "actual" and target_year is not None:
         kind = "target"
+    if own is None and kind == "actual" and metric in _FLOWS and unit != MULTIPLIER:
+        period = context
     flow_from = flow_to = None
     if metric in ("exports", "imports") and cue is not None:
-        if _flows_elsewhere(cue, sentence, countries):
+        if _flows_elsewhere(cue, sentence, countries, lex):
             return None
         flow_from, flow_to = _flow(metric, cue, sentence, countries, f)
     return Indicator(
-        metric=metric, countries=countries, value=value, unit=unit, period=None if kind != "actual" else period,
+        metric=metric, countries=countries, value=value, unit=unit, period=period,
         kind=kind, qualifier=_qualifier(text[f.seg_start:f.start], lex), target_year=target_year if kind == "target"
         else None, flow_from=flow_from, flow_to=flow_to, label=label, evidence=sentence.evidence,
     )
@@ -209,6 +264,8 @@ def _metric(f: _Figure, sentence: Sentence, cues: list[_Cue]
         if noun is None:
             return None
         if noun.kind == "enterprise":
+            if _taking_part(f, sentence.text, cues):
+                return "other", COUNT, q.value, "event_participants", noun
             return "enterprises", COUNT, q.value, None, noun
         return ("other", COUNT, q.value, noun.value, noun) if q.value >= 2 else None
     metric_kinds: tuple[str, ...] = ("metric", "enterprise") if q.unit == MULTIPLIER else ("metric",)
@@ -216,6 +273,8 @@ def _metric(f: _Figure, sentence: Sentence, cues: list[_Cue]
     blocker = _left_metric(cues, ("blocker",), f, text)
     if metric_cue is not None and blocker is not None and _gap(blocker, f) < _gap(metric_cue, f):
         return None
+    if metric_cue is not None and _clause_of_its_own(f, metric_cue, sentence, cues):
+        metric_cue = None
     if q.unit == PERCENT:
         return _percent(f, text, cues, metric_cue)
     if q.unit == MULTIPLIER:
@@ -229,6 +288,31 @@ def _metric(f: _Figure, sentence: Sentence, cues: list[_Cue]
     if metric_cue is None:
         return None
     return metric_cue.value, q.unit, q.value, None, metric_cue
+
+
+def _clause_of_its_own(f: _Figure, cue: _Cue, sentence: Sentence, cues: list[_Cue]) -> bool:
+    """The figure's verb has a subject of its own that names no metric, and the cue is outside that
+    verb's clause ('...which reserves retail trade for locals unless foreigners invest $1 million')."""
+    doc = sentence.span.doc
+    figure = doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
+    word = doc.char_span(sentence.start + cue.start, sentence.start + cue.end, alignment_mode="expand")
+    if figure is None or word is None:
+        return False
+    verb = figure.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == word.root.i or verb.is_ancestor(word.root):
+        return False
+    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP", "PRP", "EX"):
+        return False
+    lo, hi = subject.left_edge.idx - sentence.start, subject.right_edge.idx + len(subject.right_edge) - sentence.start
+    if any(c.kind in ("metric", "enterprise") and lo <= c.start < hi for c in cues):
+        return False
+    # the states themselves as the subject ('the two countries exchanged goods worth $5bn') keep the figure theirs
+    head = subject.idx - sentence.start
+    return not (any(c.kind == "pair" and c.start <= head < c.end for c in cues)
+                or any(m.start <= subject.idx < m.end for m in sentence.mentions))
 
 
 def _gap(c: _Cue, f: _Figure) -> int:
@@ -256,6 +340,14 @@ def _counted_noun(f: _Figure, sentence: Sentence, cues: list[_Cue]) -> _Cue | No
         if re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,2}", between) and not re.search(r"\b(?:of|and|in|to|by)\b", between):
             return c
     return None
+
+
+def _taking_part(f: _Figure, text: str, cues: list[_Cue]) -> bool:
+    """'300 companies attended the forum', 'with the participation of 300 firms': companies at an event
+    ('firms with the participation of foreign capital' are companies with foreign owners)."""
+    lo, hi = _window_start(f, text), min(f.seg_end, f.end + _NEAR)
+    return any(lo <= c.start < hi and (c.kind == "participation" or c.kind == "participation_of" and c.end <= f.start)
+               for c in cues)
 
 
 def _percent(f: _Figure, text: str, cues: list[_Cue], metric_cue: _Cue | None
@@ -316,9 +408,16 @@ def _kind(f: _Figure, sentence: Sentence, cues: list[_Cue], periods: list[Period
 
 
 def _after_past_verb(sentence: Sentence, lo: int, hi: int) -> int:
+    """Where the words of a wish can start: after the last verb in the past tense before the figure,
+    and after the infinitive of result of a change that happened ('grew 5% to reach $2bn')."""
     for t in sentence.span:
         pos = t.idx - sentence.start
-        if lo <= pos < hi and t.tag_ == "VBD" and t.pos_ == "VERB":
+        if not lo <= pos < hi:
+            continue
+        past = t.tag_ == "VBD" and t.pos_ == "VERB"
+        result = (t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBN") and t.head.lemma_.lower() in _CHANGE_VERBS
+                  and t.head.i < t.i)
+        if past or result:
             lo = pos + len(t.text)
     return lo
 
@@ -352,7 +451,8 @@ def _own_period(f: _Figure, periods: list[Period], metric: str, text: str) -> Pe
         if p.possessive or p.marker == "base" or (metric != "other" and p.value and len(p.value) == 10):
             continue  # a day is when something happened, not the span a trade figure covers
         s = p.start - base
-        if lo <= s < hi:
+        # an N-fold change spans its own period, not the one of the figure after it
+        if lo <= s < hi and (f.q.unit != MULTIPLIER or f.seg_start <= s < f.seg_end):
             own.append(p)
         elif _FRONTED.match(text[:s]) and text[p.end - base:].lstrip().startswith(","):
             fronted.append(p)
@@ -366,17 +466,19 @@ def _own_period(f: _Figure, periods: list[Period], metric: str, text: str) -> Pe
     return fronted[0] if fronted else None
 
 
-def _period(f: _Figure, kind: str, periods: list[Period], anchor: str | None, metric: str, text: str
-            ) -> tuple[str | None, str | None]:
-    """(period, target year) of a figure; a deadline still ahead ('by 2030') is a target year."""
+def _period(own: Period | None, kind: str, anchor: str | None) -> tuple[str | None, str | None]:
+    """(period, target year) of a figure; a deadline still ahead ('by 2030') is a target year. A goal
+    or an expectation for a year already under way ('expected to exceed $8bn this year') covers it."""
+    if own is None or own.marker == "cumulative":
+        return None, None
     if kind != "actual":
-        return None, None
-    best = _own_period(f, periods, metric, text)
-    if best is None or best.marker == "cumulative":
-        return None, None
-    if _ahead(best, anchor):
-        return None, str(best.year)
-    return best.value, None
+        a = parse_iso(anchor)
+        if own.marker in ("deadline", "base") or own.value is None or a is None or own.year != a[0]:
+            return None, None
+        return own.value, str(own.year)
+    if _ahead(own, anchor):
+        return None, str(own.year)
+    return own.value, None
 
 
 def _ahead(p: Period, anchor: str | None) -> bool:
@@ -397,12 +499,15 @@ def _clause(f: _Figure, text: str) -> tuple[int, int]:
 
 
 def _deadline_year(f: _Figure, periods: list[Period], anchor: str | None) -> str | None:
-    """The year a goal is set for: 'by 2030', 'until 2027' anywhere in the sentence."""
+    """The year a goal is set for: 'by 2030', 'until 2027'; the one right after the figure in its own
+    stretch ('$100bn by 2025 and $150bn by 2030'), else the nearest one before it, else any in the sentence."""
     a = parse_iso(anchor)
-    for p in periods:
-        if p.marker == "deadline" and p.year and (a is None or p.year >= a[0]):
-            return str(p.year)
-    return None
+    base = f.q.start - f.start
+    deadlines = [p for p in periods if p.marker == "deadline" and p.year and (a is None or p.year >= a[0])]
+    after = [p for p in deadlines if f.end <= p.start - base < f.seg_end]
+    before = [p for p in deadlines if f.seg_start <= p.start - base < f.start]
+    best = after[0] if after else before[-1] if before else deadlines[0] if deadlines else None
+    return str(best.year) if best else None
 
 
 def _flow(metric: str, cue: _Cue, sentence: Sentence, countries: list[str], f: _Figure
@@ -434,13 +539,18 @@ def _flow(metric: str, cue: _Cue, sentence: Sentence, countries: list[str], f: _
     return origin, dest
 
 
-def _flows_elsewhere(cue: _Cue, sentence: Sentence, countries: list[str]) -> bool:
-    """'exports to the world', 'imports from the EU': a flow whose other end is not the pair."""
-    m = re.match(r"[^.;,]{0,30}?\b(?:to|into|from)\s+(?:the\s+)?", sentence.text[cue.end:])
+def _flows_elsewhere(cue: _Cue, sentence: Sentence, countries: list[str], lex: _Lexicon) -> bool:
+    """'exports to the world', 'imports from the EU': a flow whose other end is not the pair. A name
+    the gazetteer does not know ('the kingdom', an abbreviation) is taken for the partner of the pair."""
+    m = re.match(r"[^.;,]{0,30}?\b(?:to|into|from)\s+", sentence.text[cue.end:])
     if m is None:
         return False
-    at = sentence.start + cue.end + m.end()
-    return not any(x.start == at and x.code in countries for x in sentence.mentions)
+    rel = cue.end + m.end()
+    at = sentence.start + rel
+    named = [x for x in sentence.mentions if at <= x.start <= at + 4]
+    if named:
+        return not any(x.code in countries for x in named)
+    return bool(lex.elsewhere.match(sentence.text, rel))
 
 
 def _merged(items: list[Indicator]) -> list[Indicator]:

@@ -10,7 +10,7 @@ is decided by the indicator extractor; this module only reads amounts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -27,7 +27,9 @@ MULTIPLIER = "multiplier"
 
 # A bare four-digit figure in this range is a year, not an amount.
 _YEARS = range(1900, 2101)
-_DIGITS = re.compile(r"(?<![\w.,/:\-])\d(?:[\d,.]*\d)?")
+# A hyphen before a figure ends a range ("1-2 billion") unless it is glued to a word ("COVID-19").
+_DIGITS = re.compile(r"(?<![\w.,/:])(?<![A-Za-z]-)\d(?:[\d,.]*\d)?")
+_FIGURE = r"\d(?:[\d,.]*\d)?"
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Quantity:
     ``conversion`` marks a restatement of the amount just before it in another currency
     ("US$30 billion (1 trillion baht)"): the same figure, not a second one.
     ``scaled`` tells that a scale word or letter multiplied the figure ("1.5bn").
+    ``lower_bound`` marks the first figure of a range ("$3-4 billion"): the next amount is its upper bound.
     """
 
     start: int
@@ -46,6 +49,7 @@ class Quantity:
     unit: str
     scaled: bool = False
     conversion: bool = False
+    lower_bound: bool = False
 
     @property
     def is_money(self) -> bool:
@@ -64,11 +68,14 @@ class _Lexicon:
     percent: re.Pattern[str]
     times: re.Pattern[str]
     multiplier_word: re.Pattern[str]
+    letter_figure: re.Pattern[str]
+    range_joiner: re.Pattern[str]
     scales: dict[str, Decimal]
     letters: dict[str, Decimal]
     prefixes: dict[str, str]
     currency_words: dict[str, str]
     multiplier_words: dict[str, int]
+    letter_prefixes: dict[str, str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -98,11 +105,15 @@ def _lexicon(lang: str) -> _Lexicon:
         times=re.compile(rf"\s*({_alternation(data['times'])})(?!\w)", re.IGNORECASE),
         multiplier_word=re.compile(rf"(?<![\w-])({_alternation(list(data['multiplier_words']))})(?![\w-])",
                                    re.IGNORECASE),
+        letter_figure=re.compile(rf"(?<![\w.,/:-])({_alternation(list(data['letter_prefixes']))})({_FIGURE})"),
+        range_joiner=re.compile(rf"\s*(?:[-–—]|{_alternation(data['range_joiners'])}\s)\s*"
+                                rf"(?:{_alternation(signs)})?\s?({_FIGURE})", re.IGNORECASE),
         scales={k.lower(): Decimal(repr(v)) for k, v in data["scales"].items()},
         letters={k.lower(): Decimal(repr(v)) for k, v in data["scale_letters"].items()},
         prefixes=prefixes,
         currency_words={k.lower(): v for k, v in data["currency_words"].items()},
         multiplier_words={k.lower(): int(v) for k, v in data["multiplier_words"].items()},
+        letter_prefixes=data["letter_prefixes"],
     )
 
 
@@ -179,40 +190,70 @@ def _read_tail(text: str, pos: int, lex: _Lexicon, currency: str | None
     return pos, factor, currency, None, scaled
 
 
-def _figures(text: str, lex: _Lexicon) -> list[tuple[int, int, Decimal]]:
-    found: list[tuple[int, int, Decimal]] = []
+def _figures(text: str, lex: _Lexicon) -> list[tuple[int, int, Decimal, str | None]]:
+    """(start, end, value, currency of a letter glued before it) of every figure in digits or words."""
+    found: list[tuple[int, int, Decimal, str | None]] = []
     for m in _DIGITS.finditer(text):
         value = parse_figure(m.group(0), lex.lang)
         if value is not None:
-            found.append((m.start(), m.end(), value))
+            found.append((m.start(), m.end(), value, None))
+    for m in lex.letter_figure.finditer(text):
+        value = parse_figure(m.group(2), lex.lang)
+        if value is not None:
+            found.append((m.start(), m.end(), value, lex.letter_prefixes[m.group(1)]))
     for m in lex.word_figure.finditer(text):
         value = parse_figure(m.group(0), lex.lang)
         if value is not None:
-            found.append((m.start(), m.end(), value))
-    return sorted(found)
+            found.append((m.start(), m.end(), value, None))
+    return sorted(found, key=lambda f: f[:2])
+
+
+def _range_tail(text: str, end: int, lex: _Lexicon, currency: str | None
+                ) -> tuple[Decimal, str | None, str | None, bool] | None:
+    """The lower bound of a range ("$1-2 billion", "between 3 and 5 percent") is written without the
+    scale and unit of the upper one: (factor, currency, unit, scaled) read after the upper bound."""
+    m = lex.range_joiner.match(text, end)
+    if m is None or parse_figure(m.group(1), lex.lang) is None:
+        return None
+    _, factor, currency, unit, scaled = _read_tail(text, m.end(), lex, currency)
+    if not (scaled or unit or currency):
+        return None
+    return factor, currency, unit, scaled
 
 
 def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     """Every amount in ``text``, left to right. Bare years and figures glued to words are left out."""
     lex = _lexicon(lang)
     out: list[Quantity] = []
-    for start, end, value in _figures(text, lex):
+    upper: tuple[int, str | None] = (-1, None)  # where the upper bound of the last range starts, its currency
+    for start, end, value, glued in _figures(text, lex):
         if out and start < out[-1].end:
             continue
         nxt = text[end:end + 1]
         prefix = _prefix_currency(text, start, lex) if text[start].isdigit() else None
-        currency = prefix[0] if prefix else None
+        currency = glued or (prefix[0] if prefix else None) or (upper[1] if start == upper[0] else None)
         pos, factor, currency, unit, scaled = _read_tail(text, end, lex, currency)
-        if pos == end and nxt.isalpha() and not text[start].isalpha():
-            continue  # an ordinal or a code: "15th", "5G"
-        if pos == end and (nxt == ":" or (nxt in "/-" and text[end + 1:end + 2].isdigit())):
-            continue  # a clock time or a numeric date
+        if glued and not scaled:
+            continue  # a letter before a figure is a currency only with a scale ("N1.4 trillion", not "N95")
+        lower_bound = False
+        if pos == end and not scaled and unit is None:
+            borrowed = None if value in _YEARS and not currency else _range_tail(text, end, lex, currency)
+            lower_bound = borrowed is not None
+            if borrowed is not None:
+                factor, currency, unit, scaled = borrowed
+                joined = lex.range_joiner.match(text, end)
+                upper = (joined.start(1) if joined else -1, currency)
+            elif nxt.isalpha() and not text[start].isalpha():
+                continue  # an ordinal or a code: "15th", "5G"
+            elif nxt == ":" or (nxt in "/-" and text[end + 1:end + 2].isdigit()):
+                continue  # a clock time or a numeric date
         if unit is None:
             unit = currency or COUNT
         if unit == COUNT and not scaled and value in _YEARS and "," not in text[start:end]:
             continue
         q_start = prefix[1] if prefix else start
-        out.append(Quantity(q_start, pos, text[q_start:pos], _normal_value(value * factor), unit, scaled))
+        out.append(Quantity(q_start, pos, text[q_start:pos], _normal_value(value * factor), unit, scaled,
+                            lower_bound=lower_bound))
     for m in lex.multiplier_word.finditer(text):
         if not any(q.start <= m.start() < q.end for q in out):
             out.append(Quantity(m.start(), m.end(), m.group(0), float(lex.multiplier_words[m.group(1).lower()]),
@@ -228,6 +269,6 @@ def _mark_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
         prev = out[-1] if out else None
         if (prev is not None and prev.is_money and q.is_money
                 and re.fullmatch(r"\s*\(\s*(?:\w+\s+)?", text[prev.end:q.start])):
-            q = Quantity(q.start, q.end, q.text, q.value, q.unit, q.scaled, conversion=True)
+            q = replace(q, conversion=True)
         out.append(q)
     return out

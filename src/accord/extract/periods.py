@@ -23,9 +23,9 @@ class Period:
     """A period named in a text. ``value`` is ISO ("2024", "2023-01/2023-06") or None when it
     cannot be resolved (a relative phrase without a publication date). ``year`` is the (last)
     year it names. ``marker`` is how the text ties a figure to it: "in", "deadline" ("by 2030",
-    "by the end of 2023"), "cumulative" ("since 2005"), "base" ("up 20% from 2022")
-    or None. ``possessive``: "last year's plan"
-    names the plan, not the period of a figure."""
+    "by the end of 2023"), "cumulative" ("since 2005"), "base" ("up 20% from 2022", "compared with
+    the same period last year"), "rate" ("$2bn a year": a yearly rate, no particular year) or None.
+    ``possessive``: "last year's plan" names the plan, not the period of a figure."""
 
     start: int
     end: int
@@ -42,6 +42,8 @@ class _Lexicon:
     part_span: re.Pattern[str]
     short_part: re.Pattern[str]
     marker: re.Pattern[str]
+    same_period: re.Pattern[str]
+    per_year: re.Pattern[str]
     markers: dict[str, str]
     ordinals: dict[str, int]
     relative_years: dict[str, int]
@@ -72,6 +74,8 @@ def _lexicon(lang: str) -> _Lexicon:
         part_span=re.compile(rf"(?<!\w){part_span}(?!\w)", re.IGNORECASE),
         short_part=re.compile(short_part),
         marker=re.compile(rf"(?<!\w)({_alternation(list(d['markers']))})\s+(?:the\s+)?$", re.IGNORECASE),
+        same_period=re.compile(rf"(?<!\w)(?:{_alternation(d['same_period'])})\s+$", re.IGNORECASE),
+        per_year=re.compile(rf"(?<![\w-])(?:{_alternation(d['per_year'])})(?![\w-])", re.IGNORECASE),
         markers=d["markers"],
         ordinals={k.lower(): v for k, v in d["ordinals"].items()},
         relative_years={k.lower(): v for k, v in d["relative_years"].items()},
@@ -179,11 +183,17 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
         spans.append((s, e, value, named[0] if named else None))
     out = []
     for s, e, value, year in sorted(spans):
-        marker = lex.marker.search(text, max(0, s - 20), s)
+        same = lex.same_period.search(text, max(0, s - 30), s)
+        # "compared with the same period of 2022": the period a change is measured against
+        before = same.start() if same else s
+        marker = lex.marker.search(text, max(0, before - 20), before)
+        kind = "base" if same else lex.markers[marker.group(1).lower()] if marker else None
         possessive = bool(re.match(r"['’]s?\b", text[e:e + 2]))
-        out.append(Period(s + offset, e + offset, text[s:e], value, year,
-                          lex.markers[marker.group(1).lower()] if marker else None, possessive))
-    return out
+        out.append(Period(s + offset, e + offset, text[s:e], value, year, kind, possessive))
+    for m in lex.per_year.finditer(text):
+        if not any(p.start <= m.start() + offset < p.end for p in out):
+            out.append(Period(m.start() + offset, m.end() + offset, m.group(0), None, None, "rate"))
+    return sorted(out, key=lambda p: p.start)
 
 
 def _without_overlaps(spans: list[tuple[int, int, str | None, int | None]]

@@ -25,21 +25,25 @@ def corpus(root: Path) -> Path:
     return root
 
 
+# what corpus() holds, walked in path order: sub/ after the top-level files
+WALKED_IN_PATH_ORDER = [
+    ("SkippedSource", "SOURCES.tsv"),
+    ("SourceRecord", "a.html"),
+    ("SourceRecord", "b.txt"),
+    ("SkippedSource", "logo.png"),
+    ("SkippedSource", "notes.md"),
+    ("SourceRecord", "c.TXT"),
+    ("SourceRecord", "d.htm"),
+]
+
+
 def names(items: list[SourceRecord | ReadFailure | SkippedSource]) -> list[tuple[str, str]]:
     return [(type(i).__name__, Path(i.source).name) for i in items]
 
 
 def test_folder_is_walked_recursively_in_path_order(tmp_path: Path) -> None:
     items = list(read_sources([str(corpus(tmp_path))], Settings()))
-    assert names(items) == [
-        ("SkippedSource", "SOURCES.tsv"),
-        ("SourceRecord", "a.html"),
-        ("SourceRecord", "b.txt"),
-        ("SkippedSource", "logo.png"),
-        ("SkippedSource", "notes.md"),
-        ("SourceRecord", "c.TXT"),
-        ("SourceRecord", "d.htm"),
-    ]
+    assert names(items) == WALKED_IN_PATH_ORDER
     kinds = {i.doc: i.kind for i in items if isinstance(i, SourceRecord)}
     assert kinds == {"a.html": "html", "b.txt": "text", "c.TXT": "text", "d.htm": "html"}
 
@@ -54,15 +58,7 @@ def test_glob_is_expanded_sorted_and_unknown_kinds_skipped(tmp_path: Path) -> No
     corpus(tmp_path)
     items = list(read_sources([str(tmp_path / "*")], Settings()))
     # "*" matches sub/ too; its files come after the top-level ones in path order
-    assert names(items) == [
-        ("SkippedSource", "SOURCES.tsv"),
-        ("SourceRecord", "a.html"),
-        ("SourceRecord", "b.txt"),
-        ("SkippedSource", "logo.png"),
-        ("SkippedSource", "notes.md"),
-        ("SourceRecord", "c.TXT"),
-        ("SourceRecord", "d.htm"),
-    ]
+    assert names(items) == WALKED_IN_PATH_ORDER
 
 
 def test_recursive_glob_reads_each_file_once(tmp_path: Path) -> None:

@@ -106,3 +106,32 @@ def test_an_instrument_signed_by_four_states_lists_them_all() -> None:
     assert [(g.title, sorted(g.countries), g.date) for g in find_agreements(a)] == [
         ("transit agreement", ["DEU", "KAZ", "LTU", "POL"], "2022-05")
     ]
+
+
+def test_a_venue_is_not_part_of_the_title_and_agreed_minutes_are_signed() -> None:
+    a = _analysed(
+        "Germany and Kazakhstan signed an agreement on the sidelines of the Astana International Forum.\n\n"
+        "At the end of the session, the ministers of Germany and Kazakhstan signed the agreed minutes of the "
+        "commission."
+    )
+    assert [(ag.title, ag.status) for ag in find_agreements(a)] == [("agreed minutes of the commission", "signed")]
+
+
+def test_an_exchange_of_notes_and_the_loan_agreement_are_two_instruments() -> None:
+    a = _analysed(
+        "Kazakhstan and Japan signed an Exchange of Notes on a Japanese yen loan on May 7.\n\n"
+        "The loan agreement itself was signed the same day by the ministers of Kazakhstan and Japan."
+    )
+    titles = sorted(ag.title for ag in find_agreements(a))
+    assert titles == ["Exchange of Notes on a Japanese yen loan", "loan agreement"]
+
+
+def test_listed_documents_take_the_date_of_the_signing_that_leads_the_list() -> None:
+    a = _analysed(
+        "The Germany-Kazakhstan intergovernmental commission met in Berlin on May 6.\n\n"
+        "The following documents between Germany and Kazakhstan were signed after the meeting:\n"
+        "Memorandum on cooperation in geology;\n"
+        "Agreement on air services."
+    )
+    got = sorted((ag.title, ag.date) for ag in find_agreements(a))
+    assert got == [("Agreement on air services", "2024-05-06"), ("Memorandum on cooperation in geology", "2024-05-06")]

@@ -134,3 +134,104 @@ def test_a_loan_provided_is_aid_and_a_protest_is_an_event() -> None:
 def test_a_gerund_after_a_preposition_tells_a_meeting() -> None:
     a = _analysed("The German minister praised Kazakhstan after meeting his Kazakh counterpart in Astana.")
     assert [(e.type, e.mode, e.date) for e in find_events(a, [])] == [("CONSULT", "meeting", "2024-09-19")]
+
+
+def test_a_courtesy_call_and_calling_on_a_person_are_meetings() -> None:
+    a = _analysed(
+        "The Kazakh foreign minister paid a courtesy call on Chancellor Olaf Scholz in Berlin on Monday.\n\n"
+        "Germany asked Kazakhstan about pipelines, and the minister also called on President Frank-Walter Steinmeier."
+    )
+    got = [(e.type, e.mode) for e in find_events(a, [])]
+    assert got == [("CONSULT", "meeting")]  # the undated call of the same days joins the first
+    assert find_events(a, [])[0].date == "2024-09-16"
+
+
+def test_received_the_same_day_takes_the_day_told_before() -> None:
+    a = _analysed(
+        "The German-Kazakh intergovernmental commission met in Astana on September 12.\n\n"
+        "On the same day, the Prime Minister of Kazakhstan received Minister K.Weber of Germany."
+    )
+    got = sorted((e.mode or "", e.date or "") for e in find_events(a, []))
+    assert got == [("commission", "2024-09-12"), ("meeting", "2024-09-12")]
+
+
+def test_a_plant_put_into_operation_and_flights_launched_by_an_airline_are_cooperation() -> None:
+    plant = _analysed("A German-Kazakh cement plant was put into operation today near Shymkent.")
+    assert [(e.type, e.date) for e in find_events(plant, [])] == [("COOPERATE", "2024-09-19")]
+    flights = _analysed(
+        "Kazakhstan and Germany welcomed the direct flights between Almaty and Munich launched by Air Astana.",
+        published=None,
+    )
+    assert [(e.type, e.date) for e in find_events(flights, [])] == [("COOPERATE", None)]
+
+
+def test_a_gift_with_its_own_date_is_aid() -> None:
+    a = _analysed("Kazakhstan thanked Germany for the fire engines gifted to the city of Almaty in March last year.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("AID", "2023-03")]
+
+
+def test_a_launch_via_video_link_is_no_call() -> None:
+    a = _analysed(
+        "The ministers of Germany and Kazakhstan opened, via video link, the German-Kazakh University "
+        "laboratory in Almaty on Monday."
+    )
+    assert [(e.type, e.mode) for e in find_events(a, [])] == [("COOPERATE", None)]
+
+
+def test_a_session_held_via_video_conference_is_one_event() -> None:
+    a = _analysed(
+        "The fourth meeting of the German-Kazakh Intergovernmental Committee was held on September 10 via "
+        "video conference."
+    )
+    events = find_events(a, [])
+    assert [(e.type, e.mode, e.date) for e in events] == [("CONSULT", "call", "2024-09-10")]
+
+
+def test_the_pair_s_own_forum_is_an_event_even_as_a_venue() -> None:
+    a = _analysed(
+        "The ministers of Germany and Kazakhstan held talks in Berlin on Tuesday on the sidelines of the "
+        "German-Kazakh Business Forum.\n\n"
+        "The ministers of Germany and Kazakhstan met in Rome on the sidelines of the G20 summit on Monday."
+    )
+    got = sorted((e.mode or "", e.date or "") for e in find_events(a, []))
+    assert got == [("forum", "2024-09-17"), ("talks", "2024-09-17")]
+
+
+def test_a_binational_cabinet_yesterday_is_a_commission_session() -> None:
+    a = _analysed(
+        "The presidents of Germany and Kazakhstan yesterday led the Second Binational Cabinet in Berlin.\n\n"
+        "The Cabinet approved a 2025-2027 Programme of Economic Cooperation."
+    )
+    got = sorted((e.type, e.mode or "", e.date or "") for e in find_events(a, []))
+    assert got == [("AGREE", "", "2024-09-18"), ("CONSULT", "commission", "2024-09-18")]
+
+
+def test_leaders_named_after_the_session_and_signers_without_names_take_its_people() -> None:
+    a = _analysed(
+        "The sixth meeting of the German-Kazakh Intergovernmental Commission was held in Astana on September 18.\n\n"
+        "The German delegation was led by Minister Robert Habeck.\n\n"
+        "The Kazakh side was represented by Deputy Prime Minister Serik Zhumangarin.\n\n"
+        "After the meeting, the co-chairs of Germany and Kazakhstan signed a memorandum on green hydrogen."
+    )
+    people = [Person("Robert Habeck", "DEU", "Minister"), Person("Serik Zhumangarin", "KAZ", "Deputy Prime Minister")]
+    got = sorted((e.type, tuple(e.participants)) for e in find_events(a, people))
+    both = ("Robert Habeck", "Serik Zhumangarin")
+    assert got == [("AGREE", both), ("CONSULT", both)]
+
+
+def test_companies_signing_deals_is_apart_from_what_the_ministers_agreed() -> None:
+    a = _analysed(
+        "At the forum, German and Kazakh companies signed 20 contracts on Wednesday.\n\n"
+        "The ministers of Germany and Kazakhstan also agreed to create a council on hydrogen."
+    )
+    assert [e.type for e in find_events(a, [])] == ["AGREE", "AGREE"]
+
+
+def test_a_visit_recalled_with_a_bare_month_is_a_past_one() -> None:
+    a = _analysed(
+        "The new deal follows the signing in November of a memorandum on rail transit during the Kazakh "
+        "president's state visit to Germany.",
+        published="2024-06-20",
+    )
+    visits = [e for e in find_events(a, []) if e.type == "CONSULT"]
+    assert [(e.mode, e.date) for e in visits] == [("visit", "2023-11")]

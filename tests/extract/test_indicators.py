@@ -79,6 +79,35 @@ STORIES = {
         "Nigeria and Ghana expect trade to reach $2-3 billion in 2026. "
         "Ghana's exports to Nigeria were valued at N650 billion in 2023.",
     ),
+    "plans": (
+        "2025-03-01",
+        "Portugal and Angola held talks in Luanda.\n\n"
+        "A Portuguese cement maker agreed to invest €140m in a factory in Angola, the ministers said. "
+        "They also reviewed investments of up to 500 million US dollars envisaged by Portugal in the Angolan "
+        "energy sector. A rule of Angola lets traders from Portugal open shops if they invest at least $200,000.",
+    ),
+    "supplied_and_stock": (
+        "2024-05-01",
+        "Thailand supplied some 1.2 million tonnes of sugar to Indonesia in 2023, worth $790 million. "
+        "Thailand is the third largest investor in Indonesia, with a stock of $14.2 billion. "
+        "Thai firms have registered investment projects worth $2.3 billion in Indonesia.",
+    ),
+    "goal_of_the_sentence_before": (
+        "2024-08-20",
+        "Trade between Malaysia and Vietnam reached USD14.6 billion in 2023. "
+        "Both governments have set a goal of USD18 billion by 2026.",
+    ),
+    "several_periods": (
+        "2024-03-01",
+        "Trade between Kenya and Egypt climbed from $410 million in 2019 to $655 million in 2023. "
+        "The visit of the Kenyan president to Egypt in May 2023 opened a new chapter, the minister noted, "
+        "adding that 45 Egyptian companies operate in Kenya.",
+    ),
+    "fiscal_year_and_level": (
+        "2025-01-10",
+        "Trade between India and Vietnam in 2022-23 stood at US$ 14.7 billion.\n\n"
+        "Trade between Chile and Peru reached $5.2 billion in 2024, nearly triple the 2019 level.",
+    ),
 }
 
 
@@ -218,4 +247,58 @@ def test_both_bounds_of_a_range_and_a_naira_sum(found: dict[str, list[dict[str, 
         {"metric": "trade_turnover", "countries": ["GHA", "NGA"], "value": 3e9, "unit": "USD", "kind": "forecast"},
         {"metric": "exports", "countries": ["GHA", "NGA"], "value": 650e9, "unit": "NGN", "period": "2023",
          "kind": "actual", "flow_from": "GHA", "flow_to": "NGA"},
+    ]
+
+
+def test_planned_sums_are_goals_and_conditions_are_left_out(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["plans"] == [
+        # "agreed to" states the plan: the past tense does not make the sum spent
+        {"metric": "investment", "countries": ["AGO", "PRT"], "value": 140e6, "unit": "EUR", "kind": "target"},
+        # a participle of planning after the figure
+        {"metric": "investment", "countries": ["AGO", "PRT"], "value": 500e6, "unit": "USD", "kind": "target",
+         "qualifier": "up_to"},
+    ]
+
+
+def test_goods_supplied_an_investment_stock_and_investment_projects(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["supplied_and_stock"] == [
+        {"metric": "exports", "countries": ["IDN", "THA"], "value": 790e6, "unit": "USD", "period": "2023",
+         "kind": "actual", "flow_from": "THA", "flow_to": "IDN"},
+        {"metric": "investment", "countries": ["IDN", "THA"], "value": 14.2e9, "unit": "USD", "kind": "actual"},
+        {"metric": "investment", "countries": ["IDN", "THA"], "value": 2.3e9, "unit": "USD", "kind": "actual"},
+    ]
+
+
+def test_a_goal_named_only_by_its_figure_measures_what_the_sentence_before_did(
+        found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["goal_of_the_sentence_before"] == [
+        {"metric": "trade_turnover", "countries": ["MYS", "VNM"], "value": 14.6e9, "unit": "USD", "period": "2023",
+         "kind": "actual"},
+        {"metric": "trade_turnover", "countries": ["MYS", "VNM"], "value": 18e9, "unit": "USD", "kind": "target",
+         "target_year": "2026"},
+    ]
+
+
+def test_each_figure_takes_its_own_period(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["several_periods"] == [
+        {"metric": "trade_turnover", "countries": ["EGY", "KEN"], "value": 410e6, "unit": "USD", "period": "2019",
+         "kind": "actual"},
+        # "in 2019" follows the amount before; the one after this amount is its own
+        {"metric": "trade_turnover", "countries": ["EGY", "KEN"], "value": 655e6, "unit": "USD", "period": "2023",
+         "kind": "actual"},
+        # the date of the visit is in another clause ("..., adding that ...")
+        {"metric": "enterprises", "countries": ["EGY", "KEN"], "value": 45.0, "unit": "count", "kind": "actual"},
+    ]
+
+
+def test_a_fiscal_year_and_a_base_level(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["fiscal_year_and_level"] == [
+        # India's fiscal year runs April to March
+        {"metric": "trade_turnover", "countries": ["IND", "VNM"], "value": 14.7e9, "unit": "USD",
+         "period": "2022-04/2023-03", "kind": "actual"},
+        {"metric": "trade_turnover", "countries": ["CHL", "PER"], "value": 5.2e9, "unit": "USD", "period": "2024",
+         "kind": "actual"},
+        # "the 2019 level" is what the change is measured against
+        {"metric": "trade_turnover", "countries": ["CHL", "PER"], "value": 3.0, "unit": "multiplier",
+         "period": "2024", "kind": "actual", "qualifier": "about"},
     ]

@@ -174,3 +174,26 @@ def _words(n: int) -> str:
 def test_number_words_round_trip(n: int) -> None:
     (q,) = find_quantities(f"They signed {_words(n)} documents.")
     assert (q.value, q.unit) == (n, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # currency names with their country, from Babel's English names
+        ("sales of 48.5 million Omani rials", [(48_500_000, "OMR")]),
+        ("a fee of 12,000 Chilean pesos", [(12_000, "CLP")]),
+        ("worth 3 billion Kazakhstani tenge", [(3_000_000_000, "KZT")]),
+        # a code or an abbreviation glued to the figure
+        ("exports of GBP35.2 million", [(35_200_000, "GBP")]),
+        ("a deal worth QR2.1bn", [(2_100_000_000, "QAR")]),
+        ("a pledge of KD 40 million", [(40_000_000, "KWD")]),
+        # a scale letter after a hyphen
+        ("a USD7-B goal", [(7_000_000_000, "USD")]),
+    ],
+)
+def test_currencies_named_glued_or_abbreviated(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_glued_code_must_be_a_currency() -> None:
+    assert _read("the XYZ123 convoy and model ABC45") == []

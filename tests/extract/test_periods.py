@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accord.extract.periods import find_periods
+from accord.extract.periods import find_periods, fiscal_start
 from accord.timex import find_time_expressions
 
 
@@ -77,3 +77,33 @@ def test_months_of_a_year(year: int, months: int) -> None:
     text = f"in the first {months} months of {year}"
     (p,) = find_periods(text, find_time_expressions(text), None)
     assert p.value == f"{year}-01/{year}-{months:02d}"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # a span of years; "mid-" ends it in June
+        ("totalled $3bn between 2011 and mid-2023", None, [("between 2011 and mid-2023", "2011-01/2023-06", None)]),
+        ("from 2016 to 2022", None, [("from 2016 to 2022", "2016/2022", None)]),
+        # a bare year after "over" is what a change is measured against; "over the ..." is a stretch of time
+        ("up 8.2 percent over 2022", None, [("2022", "2022", "base")]),
+        ("up 3% over last year", "2024-06", [("last year", "2023", "base")]),
+        ("over the first half of 2024", None, [("the first half of 2024", "2024-01/2024-06", "in")]),
+        # "the 2021 level" is a base of comparison
+        ("nearly triple the 2021 level", None, [("2021", "2021", "base")]),
+        # two years split by a dash without a state counting its fiscal year from another month
+        ("in 2021-22", None, [("2021-22", "2021/2022", "in")]),
+    ],
+)
+def test_spans_and_bases(text: str, anchor: str | None, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _periods(text, anchor) == expected
+
+
+def test_a_fiscal_year_starts_in_the_month_of_the_state_that_counts_it() -> None:
+    text = "exports in 2022-23 rose"
+    assert fiscal_start(["NPL", "FRA"]) == 7
+    assert fiscal_start(["FRA", "DEU"]) is None
+    (p,) = find_periods(text, find_time_expressions(text), None, first_month=fiscal_start(["FRA", "NPL"]))
+    assert (p.value, p.year) == ("2022-07/2023-06", 2023)
+    # "2022-25" is not one fiscal year
+    assert find_periods("the 2022-25 plan", [], None, first_month=7) == []

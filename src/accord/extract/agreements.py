@@ -18,7 +18,8 @@ from .. import resources
 from ..facts import Agreement
 from .analysis import AnalyzedDoc, Sentence
 from .event_dates import date_near
-from .events import cluster_mentions, mentions_of, story_day
+from .event_mentions import mentions_of, signed_by_firms
+from .events import cluster_mentions, story_day
 from .pairs import countries_for
 
 # how far up the parse a status word may sit above the instrument
@@ -35,6 +36,7 @@ class _Found:
     sentence: Sentence
     domain: str | None
     content: frozenset[str]
+    exchange: bool = False
 
 
 @cache
@@ -83,6 +85,8 @@ def _relative_status(noun: Any, lang: str) -> tuple[str, Any] | None:
 def _status(head: Any, lang: str) -> tuple[str, Any] | None:
     """The status an instrument's context gives it, and the word that gave it."""
     for child in head.children:
+        if f"{child.text} {head.text}".lower() in _cues(lang)["self_naming"]:
+            continue  # "the agreed minutes" are a kind of document, not a status
         if child.dep_ == "amod" or (child.pos_ == "VERB" and child.tag_ == "VBN"):
             status = _status_of_word(child, lang)
             if status:
@@ -148,6 +152,8 @@ def _names_content(prep: Any, lang: str) -> bool:
     if word not in cues["title_preps"]:
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if any(_lemma(o) in cues["venue_nouns"] for o in objects):
+        return False  # "signed an agreement on the sidelines of the forum"
     if word in cues["adjunct_preps"]:
         return any(_lemma(o) in cues["field_nouns"] for o in objects)
     return not any(o.ent_type_ in ("DATE", "TIME") for o in objects)
@@ -328,7 +334,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             status, word = last_status, head
         else:
             status, word = got
-        if status == "signed" and _signed_by_firms(word, a.lang):
+        if status == "signed" and signed_by_firms(word, a.lang):
             continue  # "firms signed deals": business contracts, not instruments between the states
         date = date_near(sentence, [word, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
         if date is None and status in ("signed", "agreed"):
@@ -336,7 +342,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         parties = _parties(head, word, sentence, a, countries)
         # "between Tajikistan and Pakistan" tells the parties, not which instrument it is
         key = content - _state_words(sentence)
-        out.append(_Found(title, parties, status, date, sentence, domain, key or content or frozenset({title.lower()})))
+        out.append(_Found(title, parties, status, date, sentence, domain, key or content or frozenset({title.lower()}),
+                          _lemma(head) in _cues(a.lang)["exchange_nouns"]))
     return out
 
 
@@ -351,13 +358,6 @@ def _signers(head: Any, word: Any) -> list[Any]:
     for node in (head, word):
         out += [c for c in node.children if c.dep_ == "prep" and c.text.lower() == "between"]
     return [c for c in out if c.i != head.i]
-
-
-def _signed_by_firms(word: Any, lang: str) -> bool:
-    firms = set(_cues(lang)["non_state_signers"])
-    subjects = [c for c in word.children if c.dep_ == "nsubj"]
-    subjects += [g for c in word.children if c.dep_ == "agent" for g in c.children]
-    return any(all(_lemma(t) in firms for t in [s, *s.conjuncts]) for s in subjects)
 
 
 def _parties(head: Any, word: Any, sentence: Sentence, a: AnalyzedDoc, countries: tuple[str, ...]) -> tuple[str, ...]:
@@ -387,8 +387,8 @@ def _sentence_status(sentence: Sentence, lang: str) -> str | None:
 
 
 def _same(x: _Found, y: _Found) -> bool:
-    if x.countries != y.countries:
-        return False
+    if x.countries != y.countries or x.exchange != y.exchange:
+        return False  # an exchange of notes on a loan and the loan agreement are two instruments
     if x.domain or y.domain:
         return x.domain == y.domain
     return x.content <= y.content or y.content <= x.content
@@ -403,8 +403,9 @@ def find_agreements(a: AnalyzedDoc) -> list[Agreement]:
     priority = list(_cues(a.lang)["status_priority"])
     merged: list[_Found] = []
     last_status: str | None = None
+    last_signing: str | None = None  # the date of the sentence that leads a list ("were signed:")
     for sentence in a.sentences:
-        for f in _mentions_in(sentence, a, signing.get(sentence.index), last_status):
+        for f in _mentions_in(sentence, a, signing.get(sentence.index, last_signing), last_status):
             twin = next((m for m in merged if _same(m, f)), None)
             if twin is None:
                 merged.append(f)
@@ -415,7 +416,8 @@ def find_agreements(a: AnalyzedDoc) -> list[Agreement]:
                 twin.status, twin.date, twin.sentence = f.status, f.date, f.sentence
             if longer and not twin.domain:
                 twin.title, twin.content = f.title, f.content
-        last_status = _sentence_status(sentence, a.lang) or last_status
+        if status := _sentence_status(sentence, a.lang):
+            last_status, last_signing = status, signing.get(sentence.index)
     return [
         Agreement(
             title=f.title, countries=list(f.countries), status=f.status, date=f.date, evidence=f.sentence.evidence

@@ -33,7 +33,18 @@ def _word_before(sentence: Sentence, start: int) -> str:
     return head[-1].lower() if head else ""
 
 
+def _names_a_period(sentence: Sentence, expr: TimeExpr) -> bool:
+    """'the 2025-2026 Plan of Action': a span of years before a noun is what the thing covers."""
+    if not expr.is_range:
+        return False
+    inside = [t for t in sentence.span if expr.start <= t.idx < expr.end]
+    return any(t.dep_ in ("compound", "nummod", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN")
+               and t.head.idx >= expr.end for t in inside)
+
+
 def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, allow_since: bool) -> bool:
+    if _names_a_period(sentence, expr):
+        return False
     before = _word_before(sentence, expr.start)
     if before == "from":
         return allow_from

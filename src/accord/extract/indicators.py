@@ -21,7 +21,7 @@ from ..timex import parse_iso
 from .analysis import AnalyzedDoc, Sentence
 from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities
 from .pairs import countries_for
-from .periods import Period, find_periods
+from .periods import Period, find_periods, fiscal_start
 
 # Verbs of change that, in their base form or after a preposition ("for increasing"), set a goal.
 _GOAL_VERBS = frozenset({"increase", "bring", "raise", "boost", "expand", "double", "triple", "reach",
@@ -34,12 +34,19 @@ _CHANGE_VERBS = frozenset({"grow", "rise", "increase", "double", "triple", "quad
 _NEAR = 60
 _SHORTLY = 25
 _ADJACENT = re.compile(r"\s*(?:(?:of|in|worth of)\s+)?(?:(?:bilateral|mutual|annual|total)\s+)?$")
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|with)\b|\b(?:while|whereas)\b")
+# ", adding that ...": a participle of saying opens a clause of its own
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|with)\b|\b(?:while|whereas)\b|,\s+\w+ing\s+that\b")
 # A period a sentence opens with ("In 2023, ...", "During the first half of 2024, ...") covers all of it.
 _FRONTED = re.compile(r"^\W*(?:[\w-]+\s+){0,3}$")
+# What may stand between an amount and the period it is given for ('$5bn in 2023').
+_JUST_AFTER = re.compile(r"\s*(?:in|for|during|of)?\s*(?:the\s+)?")
 # Flows of trade whose period a following figure without its own shares ("In 2023 trade was $5bn.
 # Exports were $3bn, ...").
 _FLOWS = frozenset({"trade_turnover", "exports", "imports", "trade_growth"})
+# Measures a goal in the next sentence may name only by its figure ('Trade reached $7bn. They set a target of $10bn.')
+_TOPICS = frozenset({"trade_turnover", "exports", "imports", "investment"})
+# How far a goal noun may stand before its figure ('a target of about $10bn'), in characters.
+_GOAL_OF = 20
 
 
 @dataclass(frozen=True)
@@ -51,10 +58,20 @@ class _Cue:
 
 
 @dataclass(frozen=True)
+class _Context:
+    """What a sentence hands on to the next one of its paragraph: the period of its trade figures and
+    the measure of its sums."""
+
+    period: str | None = None
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
 class _Lexicon:
     patterns: dict[str, re.Pattern[str]]
     values: dict[str, dict[str, str]]
     elsewhere: re.Pattern[str]
+    conditional: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -82,6 +99,7 @@ def _lexicon(lang: str) -> _Lexicon:
         "forecast": {w: "forecast" for w in d["kind"]["forecast"]},
         "will": {w: "forecast" for w in d["kind"]["forecast_modals"]},
         "target": {w: "target" for w in d["kind"]["target"]},
+        "target_after": {w: "target" for w in d["kind"]["target_after"]},
         "current": {w: "current" for w in d["current"]},
         "qualifier": d["qualifiers"],
         "pair": {w: "pair" for w in d["pair_words"]},
@@ -97,7 +115,7 @@ def _lexicon(lang: str) -> _Lexicon:
         re.IGNORECASE,
     )
     elsewhere = re.compile(rf"(?:the\s+)?(?:{_alternation(d['elsewhere'])})(?![\w-])", re.IGNORECASE)
-    return _Lexicon(patterns, values, elsewhere)
+    return _Lexicon(patterns, values, elsewhere, frozenset(d["conditional"]))
 
 
 def _scan(text: str, lex: _Lexicon) -> list[_Cue]:
@@ -126,11 +144,11 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
     lex = _lexicon(a.lang)
     quantities = find_quantities(a.document.text, a.lang)
     out: list[Indicator] = []
-    context: str | None = None  # the period of the last trade figure, for the figures right after it
+    context = _Context()
     previous_end = 0
     for sentence in a.sentences:
         if "\n\n" in a.document.text[previous_end:sentence.start]:
-            context = None  # a new paragraph
+            context = _Context()  # a new paragraph
         previous_end = sentence.end
         qs = [q for q in quantities if sentence.start <= q.start < sentence.end]
         found, context = _sentence_indicators(_without_currency_names(sentence, qs), qs, a, lex, context)
@@ -139,28 +157,31 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
 
 
 def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc, lex: _Lexicon,
-                         context: str | None) -> tuple[list[Indicator], str | None]:
-    """The figures of one sentence, and the period the next sentence's figures without one of their
-    own share: the latest period of this sentence's trade figures, else the one carried so far."""
+                         context: _Context) -> tuple[list[Indicator], _Context]:
+    """The figures of one sentence, and what the next sentence's figures share: the period of those
+    without one of their own (the latest period of this sentence's trade figures, else the one
+    carried so far) and the measure of a goal named only by its figure."""
     if not qs:
-        return [], None
+        return [], _Context()
     cues = _scan(sentence.text, lex)
-    periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start)
+    periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start,
+                           fiscal_start(countries_for(sentence, a), a.lang))
     found = []
     latest: str | None = None
     for f in _figures(qs, sentence):
         if f.q.conversion or _inside_period(f, periods):
             continue
-        ind = _indicator(f, sentence, cues, periods, a, lex, latest or context)
+        ind = _indicator(f, sentence, cues, periods, a, lex, _Context(latest or context.period, context.topic))
         if ind is None:
             continue
         found.append(ind)
         if ind.metric in _FLOWS and ind.kind == "actual" and ind.period is not None and (
                 latest is None or _latest(ind.period, latest)):
             latest = ind.period
-    if latest is None and not any(i.metric in _FLOWS for i in found):
-        context = None
-    return found, latest or context
+    period = latest or (context.period if any(i.metric in _FLOWS for i in found) else None)
+    topic = next((i.metric for i in reversed(found) if i.metric in _TOPICS and i.unit not in (PERCENT, COUNT,
+                                                                                                 MULTIPLIER)), None)
+    return found, _Context(period, topic)
 
 
 def _figures(qs: list[Quantity], sentence: Sentence) -> list[_Figure]:
@@ -193,12 +214,12 @@ def _inside_period(f: _Figure, periods: list[Period]) -> bool:
 
 
 def _indicator(f: _Figure, sentence: Sentence, cues: list[_Cue], periods: list[Period], a: AnalyzedDoc,
-               lex: _Lexicon, context: str | None) -> Indicator | None:
+               lex: _Lexicon, context: _Context) -> Indicator | None:
     countries = countries_for(sentence, a)
     if len(countries) < 2:
         return None
-    read = _metric(f, sentence, cues)
-    if read is None:
+    read = _metric(f, sentence, cues, context.topic)
+    if read is None or _conditional(f, sentence, lex):
         return None
     metric, unit, value, label, cue = read
     text = sentence.text
@@ -214,7 +235,7 @@ def _indicator(f: _Figure, sentence: Sentence, cues: list[_Cue], periods: list[P
     elif kind == "actual" and target_year is not None:
         kind = "target"
     if own is None and kind == "actual" and metric in _FLOWS and unit != MULTIPLIER:
-        period = context
+        period = context.period
     flow_from = flow_to = None
     if metric in ("exports", "imports") and cue is not None:
         if _flows_elsewhere(cue, sentence, countries, lex):
@@ -253,9 +274,10 @@ def _left_metric(cues: list[_Cue], kinds: tuple[str, ...], f: _Figure, text: str
         cues, kinds, f, f.end, min(f.seg_end, f.end + _SHORTLY))
 
 
-def _metric(f: _Figure, sentence: Sentence, cues: list[_Cue]
+def _metric(f: _Figure, sentence: Sentence, cues: list[_Cue], topic: str | None
             ) -> tuple[str, str, float, str | None, _Cue | None] | None:
-    """(metric, unit, value, label, the cue that decided it) of a figure, or None when nothing ties it to the pair."""
+    """(metric, unit, value, label, the cue that decided it) of a figure, or None when nothing ties it to the pair.
+    A sum named only as a goal ('a target of $10bn') measures the ``topic`` of the sentence before."""
     q, text = f.q, sentence.text
     if q.unit == COUNT:
         if q.scaled:
@@ -286,7 +308,8 @@ def _metric(f: _Figure, sentence: Sentence, cues: list[_Cue]
     if other is not None and (metric_cue is None or _gap(other, f) < _gap(metric_cue, f)):
         return "other", q.unit, q.value, other.value, other
     if metric_cue is None:
-        return None
+        goal = _nearest(cues, ("target_noun",), f, max(f.seg_start, f.start - _GOAL_OF), f.start)
+        return (topic, q.unit, q.value, None, None) if topic and goal and blocker is None else None
     return metric_cue.value, q.unit, q.value, None, metric_cue
 
 
@@ -313,6 +336,18 @@ def _clause_of_its_own(f: _Figure, cue: _Cue, sentence: Sentence, cues: list[_Cu
     head = subject.idx - sentence.start
     return not (any(c.kind == "pair" and c.start <= head < c.end for c in cues)
                 or any(m.start <= subject.idx < m.end for m in sentence.mentions))
+
+
+def _conditional(f: _Figure, sentence: Sentence, lex: _Lexicon) -> bool:
+    """The figure's verb is in a clause of condition ('... unless foreigners invest $1 million')."""
+    doc = sentence.span.doc
+    figure = doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
+    if figure is None:
+        return False
+    verb = figure.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in verb.children)
 
 
 def _gap(c: _Cue, f: _Figure) -> int:
@@ -392,7 +427,7 @@ def _kind(f: _Figure, sentence: Sentence, cues: list[_Cue], periods: list[Period
     lo = _window_start(f, text)
     hi = min(f.seg_end, f.end + _NEAR)
     around = [c for c in cues if lo <= c.start < hi and not (f.start <= c.start < f.end)]
-    if any(c.kind == "target_noun" for c in around):
+    if any(c.kind == "target_noun" for c in around) or _planned(f, text, around):
         return "target"
     # a verb in the past tense ("noted that trade reached") closes off the wishes said before it
     lo = _after_past_verb(sentence, lo, f.start)
@@ -407,14 +442,23 @@ def _kind(f: _Figure, sentence: Sentence, cues: list[_Cue], periods: list[Period
     return "target" if own is not None and _ahead(own, anchor) else "actual"
 
 
+def _planned(f: _Figure, text: str, around: list[_Cue]) -> bool:
+    """'$2bn envisaged by ...', 'EUR 50m earmarked for ...': a participle of planning right after the figure."""
+    return any(c.kind == "target_after" and f.end <= c.start <= f.end + _SHORTLY
+               and not _CLAUSE_BREAK.search(text, f.end, c.start) for c in around)
+
+
 def _after_past_verb(sentence: Sentence, lo: int, hi: int) -> int:
-    """Where the words of a wish can start: after the last verb in the past tense before the figure,
-    and after the infinitive of result of a change that happened ('grew 5% to reach $2bn')."""
+    """Where the words of a wish can start: after the last verb in the past tense before the figure
+    (unless an infinitive of its own follows it: 'agreed to invest'), and after the infinitive of
+    result of a change that happened ('grew 5% to reach $2bn')."""
     for t in sentence.span:
         pos = t.idx - sentence.start
         if not lo <= pos < hi:
             continue
-        past = t.tag_ == "VBD" and t.pos_ == "VERB"
+        # 'agreed to invest $X', 'decided to raise ...': the past verb states a plan, it does not close it
+        past = t.tag_ == "VBD" and t.pos_ == "VERB" and not any(
+            c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > t.i and c.idx - sentence.start < hi for c in t.children)
         result = (t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBN") and t.head.lemma_.lower() in _CHANGE_VERBS
                   and t.head.i < t.i)
         if past or result:
@@ -457,9 +501,11 @@ def _own_period(f: _Figure, periods: list[Period], metric: str, text: str) -> Pe
         elif _FRONTED.match(text[:s]) and text[p.end - base:].lstrip().startswith(","):
             fronted.append(p)
 
-    def gap(p: Period) -> tuple[bool, int]:
+    def gap(p: Period) -> tuple[bool, bool, int]:
         s, e = p.start - base, p.end - base
-        return (not f.seg_start <= s < f.seg_end, f.start - e if e <= f.start else s - f.end)
+        # 'from $117m in 2021 to $186m in 2023': a period right after the amount before is that amount's
+        taken = e <= f.start and f.seg_start > 0 and _JUST_AFTER.fullmatch(text[f.seg_start:s]) is not None
+        return (not f.seg_start <= s < f.seg_end, taken, f.start - e if e <= f.start else s - f.end)
 
     if own:
         return min(own, key=gap)

@@ -16,7 +16,8 @@ from functools import cache
 from typing import Any
 
 import pycountry
-from babel.numbers import NumberFormatError, parse_decimal
+from babel import Locale, UnknownLocaleError
+from babel.numbers import NumberFormatError, get_currency_name, parse_decimal
 from text_to_num import text2num
 
 from .. import resources
@@ -69,6 +70,7 @@ class _Lexicon:
     times: re.Pattern[str]
     multiplier_word: re.Pattern[str]
     letter_figure: re.Pattern[str]
+    code_figure: re.Pattern[str]
     range_joiner: re.Pattern[str]
     scales: dict[str, Decimal]
     letters: dict[str, Decimal]
@@ -91,30 +93,51 @@ def _lexicon(lang: str) -> _Lexicon:
     joiner = r"(?:\s*-\s*|\s+and\s+|\s+)"
     prefixes: dict[str, str] = data["currency_prefixes"]
     signs = [p for p in prefixes if not any(ch.isalpha() for ch in p)]
+    lettered = [p for p in prefixes if p.isalpha()]
+    currency_words = {**_currency_names(lang), **{k.lower(): v for k, v in data["currency_words"].items()}}
     return _Lexicon(
         lang=lang,
         word_figure=re.compile(rf"(?<![\w-]){word}(?:{joiner}{word})*(?![\w-])", re.IGNORECASE),
         scale_word=re.compile(rf"\s*-?\s*({_alternation(list(data['scales']))})(?![\w$€£])", re.IGNORECASE),
-        scale_letter=re.compile(rf"({_alternation(list(data['scale_letters']))})(?![\w$€£])", re.IGNORECASE),
+        scale_letter=re.compile(rf"-?({_alternation(list(data['scale_letters']))})(?![\w$€£])", re.IGNORECASE),
         middle_sign=re.compile(rf"\s*({_alternation(signs)})"),
         prefix=re.compile(rf"(?:(?<![A-Za-z])({_alternation(list(prefixes))})|(?<![A-Za-z])([A-Z]{{3}}))\s?$"),
         suffix_currency=re.compile(
-            rf"\s*(?:({_alternation(list(data['currency_words']))})|([A-Z]{{3}}))(?![\w-])", re.IGNORECASE
+            rf"\s*(?:({_alternation(list(currency_words))})|([A-Z]{{3}}))(?![\w-])", re.IGNORECASE
         ),
         percent=re.compile(rf"\s*({_alternation(data['percent'])})(?!\w)", re.IGNORECASE),
         times=re.compile(rf"\s*({_alternation(data['times'])})(?!\w)", re.IGNORECASE),
         multiplier_word=re.compile(rf"(?<![\w-])({_alternation(list(data['multiplier_words']))})(?![\w-])",
                                    re.IGNORECASE),
         letter_figure=re.compile(rf"(?<![\w.,/:-])({_alternation(list(data['letter_prefixes']))})({_FIGURE})"),
+        code_figure=re.compile(rf"(?<![A-Za-z])(?:{_alternation(lettered)}|[A-Z]{{3}})({_FIGURE})"),
         range_joiner=re.compile(rf"\s*(?:[-–—]|{_alternation(data['range_joiners'])}\s)\s*"
                                 rf"(?:{_alternation(signs)})?\s?({_FIGURE})", re.IGNORECASE),
         scales={k.lower(): Decimal(repr(v)) for k, v in data["scales"].items()},
         letters={k.lower(): Decimal(repr(v)) for k, v in data["scale_letters"].items()},
         prefixes=prefixes,
-        currency_words={k.lower(): v for k, v in data["currency_words"].items()},
+        currency_words=currency_words,
         multiplier_words={k.lower(): int(v) for k, v in data["multiplier_words"].items()},
         letter_prefixes=data["letter_prefixes"],
     )
+
+
+def _currency_names(lang: str) -> dict[str, str]:
+    """Currency names the locale writes with their country ("Qatari riyals", "Chilean pesos") -> ISO
+    code, singular and plural, for the currencies in use. One-word names ("gold", "euro") are left to
+    numbers.json: alone they are ordinary words or ambiguous between countries."""
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    out: dict[str, str] = {}
+    for code in map(str, locale.currencies):
+        if pycountry.currencies.get(alpha_3=code) is None:
+            continue
+        for form in (get_currency_name(code, 1, locale), get_currency_name(code, 2, locale)):
+            if " " in form.strip() and "(" not in form:
+                out.setdefault(form.lower(), code)
+    return out
 
 
 def _iso_currency(code: str) -> str | None:
@@ -197,6 +220,11 @@ def _figures(text: str, lex: _Lexicon) -> list[tuple[int, int, Decimal, str | No
         value = parse_figure(m.group(0), lex.lang)
         if value is not None:
             found.append((m.start(), m.end(), value, None))
+    for m in lex.code_figure.finditer(text):
+        # a code or abbreviation glued to the figure ("USD2.6 billion", "QR306m"); the prefix is read later
+        value = parse_figure(m.group(1), lex.lang)
+        if value is not None and _prefix_currency(text, m.start(1), lex):
+            found.append((m.start(1), m.end(1), value, None))
     for m in lex.letter_figure.finditer(text):
         value = parse_figure(m.group(2), lex.lang)
         if value is not None:

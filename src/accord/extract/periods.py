@@ -44,7 +44,12 @@ class _Lexicon:
     marker: re.Pattern[str]
     same_period: re.Pattern[str]
     per_year: re.Pattern[str]
+    year_span: re.Pattern[str]
+    split_year: re.Pattern[str]
+    base_after: re.Pattern[str]
     markers: dict[str, str]
+    bare_base: frozenset[str]
+    fiscal_start: dict[str, int]
     ordinals: dict[str, int]
     relative_years: dict[str, int]
     from_january: frozenset[str]
@@ -69,6 +74,8 @@ def _lexicon(lang: str) -> _Lexicon:
     part_span = (rf"(?:the\s+)?(?P<ord>{_alternation(list(d['ordinals']))})\s+{part}"
                  rf"(?:\s+{links}\s+(?:{year}))?")
     short_part = rf"\b(?P<kind>[QH])(?P<num>[1-4])(?:\s*(?:{links}\s+)?(?P<year>{YEAR}))?\b"
+    year_span = (rf"(?:{_alternation(d['span_open'])})\s+(?P<first>{YEAR})\s+(?:{_alternation(d['span_joiners'])})"
+                 rf"\s+(?P<mid>{_alternation(d['mid'])}\s*-?\s*)?(?P<last>{YEAR})")
     return _Lexicon(
         months_span=re.compile(rf"(?<!\w){months_span}(?!\w)", re.IGNORECASE),
         part_span=re.compile(rf"(?<!\w){part_span}(?!\w)", re.IGNORECASE),
@@ -76,7 +83,12 @@ def _lexicon(lang: str) -> _Lexicon:
         marker=re.compile(rf"(?<!\w)({_alternation(list(d['markers']))})\s+(?:the\s+)?$", re.IGNORECASE),
         same_period=re.compile(rf"(?<!\w)(?:{_alternation(d['same_period'])})\s+$", re.IGNORECASE),
         per_year=re.compile(rf"(?<![\w-])(?:{_alternation(d['per_year'])})(?![\w-])", re.IGNORECASE),
+        year_span=re.compile(rf"(?<!\w){year_span}(?!\w)", re.IGNORECASE),
+        split_year=re.compile(rf"(?<![\w-])(?P<first>{YEAR})[-–/](?P<last>\d\d)(?![\w-])"),
+        base_after=re.compile(rf"\s+(?:{_alternation(d['base_after'])})(?!\w)", re.IGNORECASE),
         markers=d["markers"],
+        bare_base=frozenset(d["bare_base"]),
+        fiscal_start=d["fiscal_year_start"],
         ordinals={k.lower(): v for k, v in d["ordinals"].items()},
         relative_years={k.lower(): v for k, v in d["relative_years"].items()},
         from_january=frozenset(d["from_january"]),
@@ -145,10 +157,28 @@ def _part_year(last_month: int, anchor: tuple[int, int | None, int | None] | Non
     return year if month is not None and month > last_month else year - 1
 
 
+def fiscal_start(states: list[str], lang: str = "en") -> int | None:
+    """The month the fiscal year of the states begins in, when one of them counts from another month
+    than January ('2023-24' of India is April 2023 to March 2024); None when none or several do."""
+    months = {m for code in states if (m := _lexicon(lang).fiscal_start.get(code))}
+    return months.pop() if len(months) == 1 else None
+
+
+def _split_year(m: re.Match[str], first_month: int | None) -> tuple[str, int] | None:
+    """'2023-24': a fiscal year from the month it starts in, else the two years."""
+    first = int(m.group("first"))
+    if int(m.group("last")) != (first + 1) % 100:
+        return None
+    if first_month is None or first_month == 1:
+        return f"{first}/{first + 1}", first + 1
+    return f"{iso(first, first_month)}/{iso(first + 1, first_month - 1)}", first + 1
+
+
 def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str = "en",
-                 offset: int = 0) -> list[Period]:
+                 offset: int = 0, first_month: int | None = None) -> list[Period]:
     """The periods named in ``text`` (a sentence starting at ``offset`` in its document; ``times``
-    are its time expressions, with document offsets), left to right."""
+    are its time expressions, with document offsets), left to right. ``first_month`` is the month
+    the fiscal year of the states concerned starts in (``fiscal_start``)."""
     lex = _lexicon(lang)
     a = parse_iso(anchor)
     year_hint = next((t.year for t in times if t.year is not None and t.month is None), None)
@@ -170,6 +200,15 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
         year = int(m.group("year")) if m.group("year") else _part_year(3 * ordinal * (2 if is_half else 1), a,
                                                                          year_hint)
         spans.append((m.start(), m.end(), _part(ordinal, is_half, year) if year else None, year))
+    for m in lex.year_span.finditer(text):
+        # "between 2005 and mid-2024"
+        last = int(m.group("last"))
+        span = f"{m.group('first')}-01/{iso(last, 6)}" if m.group("mid") else f"{m.group('first')}/{last}"
+        spans.append((m.start(), m.end(), span, last))
+    for m in lex.split_year.finditer(text):
+        got = _split_year(m, first_month)
+        if got is not None:
+            spans.append((m.start(), m.end(), got[0], got[1]))
     spans = _without_overlaps(spans)
     for t in times:
         s, e = t.start - offset, t.end - offset
@@ -188,6 +227,11 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
         before = same.start() if same else s
         marker = lex.marker.search(text, max(0, before - 20), before)
         kind = "base" if same else lex.markers[marker.group(1).lower()] if marker else None
+        bare = marker is not None and marker.group(1).lower() in lex.bare_base and (
+            marker.group(0).rstrip().lower() == marker.group(1).lower()) and (
+            re.fullmatch(YEAR, text[s:e]) is not None or text[s:e].lower() in lex.relative_years)
+        if not same and (bare or lex.base_after.match(text, e)):
+            kind = "base"  # "up 13% over 2023", "double the 2022 level": what a change is measured against
         possessive = bool(re.match(r"['’]s?\b", text[e:e + 2]))
         out.append(Period(s + offset, e + offset, text[s:e], value, year, kind, possessive))
     for m in lex.per_year.finditer(text):

@@ -1,0 +1,501 @@
+"""Event mentions: the cue words of one sentence that tell of a visit, a meeting, a call, a
+commission session, a signing, a launch or aid, with the states, the date and the people next to them.
+
+Read from the dependency parse: which verb or noun is the cue, whether it is planned or told in
+passing, and which people its own words name as parties. ``events`` merges the mentions of one
+real-world event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from .. import resources
+from ..facts import Person
+from .analysis import AnalyzedDoc, Sentence
+from .event_dates import date_near, near_now
+from .pairs import countries_for
+
+
+@dataclass(frozen=True)
+class Mention:
+    type: str
+    mode: str | None
+    countries: tuple[str, ...]
+    date: str | None  # the date the sentence gives, None when it gives none
+    sentence: Sentence
+    token: Any  # the cue's spaCy token
+    planned: bool = False  # "will visit", "the upcoming summit": not the story's own event
+    background: bool = False  # "the previous meeting": an earlier event told in passing
+    people: frozenset[str] = frozenset()  # the people the cue's own words name as its parties
+    group: str | None = None  # "commission", "forum" or "business": an event apart from the visit it is part of
+
+
+
+@cache
+def event_cues(lang: str) -> dict[str, Any]:
+    return dict(resources.json_data(lang, "event_cues.json"))
+
+
+@cache
+def _phrase_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    out = []
+    for mode, phrases in event_cues(lang)["consult_phrases"].items():
+        for phrase in phrases:
+            out.append((re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)"), mode))
+    return tuple(out)
+
+
+def lemma_of(tok: Any) -> str:
+    return str(tok.lemma_).lower()
+
+
+def _governing_verb(tok: Any) -> Any | None:
+    """The nearest verb above a token (the 'held' of 'the meeting ... was held on December 18')."""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _token_at(sentence: Sentence, char: int) -> Any | None:
+    for tok in sentence.span:
+        if tok.idx <= char < tok.idx + len(tok.text):
+            return tok
+    return None
+
+
+def _objects(tok: Any) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "obj")]
+
+
+def _is_finite_or_planned(verb: Any) -> bool:
+    """A verb that reports an act (signed, has signed, was signed, will sign), not a gerund or
+    a participle that merely qualifies a noun."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.dep_ in ("amod", "acl", "relcl") and verb.tag_ == "VBN":
+        return False
+    return verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)
+
+
+def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
+    cues = event_cues(lang)
+    found: list[tuple[str, Any]] = []
+    lowered = sentence.text.lower()
+    for pattern, mode in _phrase_patterns(lang):
+        for m in pattern.finditer(lowered):
+            tok = _token_at(sentence, sentence.start + m.start())
+            if tok is not None and not (mode == "call" and _means_of_other_act(tok, lang)):
+                found.append((mode, tok))
+    for tok in sentence.span:
+        lemma = lemma_of(tok)
+        if tok.pos_ in ("NOUN", "PROPN") and lemma in cues["commission_nouns"]:
+            if _is_commission(tok, lang):
+                found.append(("commission", tok))
+            continue
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if _of_commission(tok, lang):
+                continue  # "the 12th meeting of the commission": the commission mention tells it
+            for mode, nouns in cues["consult_nouns"].items():
+                if lemma in nouns or tok.text.lower() in nouns:
+                    if mode == "forum" and (not _named(tok) or (_venue(tok, lang) and not _bilateral(tok, sentence))):
+                        continue  # "provided a forum for dialogue", "on the sidelines of the summit"
+                    found.append((mode, tok))
+        elif tok.pos_ == "VERB" and (_is_finite_or_planned(tok) or _gerund_after_preposition(tok, lang)):
+            for mode, verbs in cues["consult_verbs"].items():
+                if lemma not in verbs:
+                    continue
+                objs = _objects(tok)
+                if lemma == "meet" and any(lemma_of(o) in cues["meet_not_objects"] for o in objs):
+                    continue
+                if lemma == "receive" and not any(_names_person(o) for o in objs):
+                    continue
+                found.append((mode, tok))
+            if lemma == "call" and _calls_on_person(tok):
+                found.append(("meeting", tok))  # "called on the Vice President": a courtesy call
+    return [(mode, tok) for mode, tok in found if mode != "commission" or not _created(tok, lang)]
+
+
+def _names_person(tok: Any) -> bool:
+    """'received the minister', 'received Minister A.Kozlov': a person, named or by a proper title."""
+    return tok.ent_type_ in ("PERSON", "NORP") or (tok.pos_ == "PROPN" and tok.ent_type_ == "")
+
+
+def _calls_on_person(verb: Any) -> bool:
+    """'called on President X' is a visit of courtesy; 'called on Russia to stop' is an appeal."""
+    if any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.text.lower() == "on" and any(g.dep_ == "pobj" and _names_person(g) for g in c.children)
+        for c in verb.children
+    )
+
+
+def _means_verb(tok: Any, lang: str) -> Any | None:
+    """The verb a link phrase tells the means of ('held via video conference' -> held), if it does."""
+    node = tok
+    while node.dep_ in ("compound", "amod") and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    if node.dep_ != "pobj" or node.head.text.lower() not in event_cues(lang)["means_preps"]:
+        return None
+    return node.head.head if node.head.head.pos_ in ("VERB", "AUX") else None
+
+
+def _means_of_other_act(tok: Any, lang: str) -> bool:
+    """'inaugurated the centre via video link', 'signed by videoconference': the link is how another
+    act was done (a launch, a signing), not a call of its own."""
+    cues = event_cues(lang)
+    acts = set(cues["cooperate_verbs"]) | set(cues["agree_verbs"]) | set(cues["aid_verbs"])
+    verb = _means_verb(tok, lang)
+    return verb is not None and lemma_of(verb) in acts
+
+
+def _bilateral(tok: Any, sentence: Sentence) -> bool:
+    """'on the sidelines of the Kazakhstan-Italy Business Forum': a gathering of the pair itself,
+    an event of its own, unlike the summit of many states where the pair met."""
+    lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
+    return len({m.code for m in sentence.mentions if lo <= m.start < hi and not m.code.startswith("IGO:")}) >= 2
+
+
+def _created(tok: Any, lang: str) -> bool:
+    """'set up a joint committee', 'establish a working group': a body is made, no session is held."""
+    noun = tok
+    while noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "set up a working group": the phrase is read at its head noun
+    verb = noun.head
+    return noun.dep_ == "dobj" and lemma_of(verb) in event_cues(lang)["commission_created_by"]
+
+
+def _venue(tok: Any, lang: str) -> bool:
+    """'on the sidelines of the G20 summit': a gathering of many states where the pair met."""
+    up = tok.head
+    return tok.dep_ == "pobj" and up.text.lower() == "of" and lemma_of(up.head) in event_cues(lang)["venue_nouns"]
+
+
+def _is_commission(tok: Any, lang: str) -> bool:
+    cues = event_cues(lang)
+    if tok.pos_ not in ("NOUN", "PROPN") or lemma_of(tok) not in cues["commission_nouns"]:
+        return False
+    left = {t.text.lower() for t in tok.doc[tok.left_edge.i : tok.i]}
+    return bool(left & set(cues["commission_modifiers"])) and not left & set(cues["commission_exclude"])
+
+
+def _of_commission(tok: Any, lang: str) -> bool:
+    return any(
+        c.dep_ == "prep" and c.text.lower() == "of" and any(_is_commission(g, lang) for g in c.children)
+        for c in tok.children
+    )
+
+
+def _gerund_after_preposition(verb: Any, lang: str) -> bool:
+    """'wrote after meeting his counterpart': a gerund under a preposition of time tells a past act."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.text.lower() in event_cues(lang)["gerund_preps"]
+
+
+def _named(tok: Any) -> bool:
+    """'the Business Forum', 'an investment forum', 'the SCO summit': a gathering with a name or a kind."""
+    return tok.text[0].isupper() or any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
+
+
+def _same_phrase_once(found: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """"the Joint Commission meeting", "intergovernmental consultations": the noun a commission or
+    forum word modifies is the same event, told once, in the stronger mode."""
+    heads = {tok.head.i for mode, tok in found if mode in ("commission", "forum") and tok.head.i != tok.i}
+    return [(mode, tok) for mode, tok in found if mode in ("commission", "forum") or tok.i not in heads]
+
+
+def _has_instrument(verb: Any, lang: str) -> bool:
+    instruments = set(resources.json_data(lang, "agreement_cues.json")["instruments"])
+    instruments |= set(resources.json_data(lang, "agreement_cues.json")["relations"])
+    instruments |= set(event_cues(lang)["agree_objects"])
+    return any(lemma_of(o) in instruments or o.text.lower() in instruments for o in _objects(verb))
+
+
+def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
+    cues = event_cues(lang)
+    out = []
+    for tok in sentence.span:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = lemma_of(tok)
+        if lemma in cues["agree_verbs"] or (
+            lemma in cues["agree_verbs_need_instrument"] and _has_instrument(tok, lang)
+        ):
+            if _is_finite_or_planned(tok):
+                out.append(tok)
+            elif lemma != "agree" and tok.dep_ in ("acl", "relcl") and sentence.times:
+                # "the Declaration ... signed on May 23, 2024": a past signing with its own date
+                out.append(tok)
+    for tok in sentence.span:
+        # "the exchange of 32 memoranda": a signing told by a noun
+        if tok.pos_ == "NOUN" and lemma_of(tok) in cues["agree_nouns"] and _of_instrument(tok, lang):
+            out.append(tok)
+    return out
+
+
+def _of_instrument(tok: Any, lang: str) -> bool:
+    instruments = resources.json_data(lang, "agreement_cues.json")["instruments"]
+    words = set(instruments) | set(event_cues(lang)["agree_objects"])
+    return any(
+        c.dep_ == "prep" and c.text.lower() == "of"
+        and any(lemma_of(g) in words or g.text.lower() in words for g in c.children)
+        for c in tok.children
+    )
+
+
+def _cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
+    cues = event_cues(lang)
+    out = []
+    lowered = sentence.text.lower()
+    for phrase in cues["cooperate_phrases"]:
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+            if (tok := _token_at(sentence, sentence.start + m.start())) is not None:
+                out.append(tok)  # "the plant was put into operation"
+    for tok in sentence.span:
+        lemma = lemma_of(tok)
+        if tok.pos_ == "VERB" and lemma in cues["cooperate_verbs"] and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+            if _is_finite_or_planned(tok):
+                objs = _objects(tok) or _object_after_aside(tok)
+            elif _participle_act(tok):
+                objs = [tok.head]  # "the flights launched by the airline"
+            else:
+                continue
+            if not objs or any(lemma_of(o) in cues["cooperate_not_objects"] for o in objs):
+                continue
+            out.append(tok)
+        elif tok.pos_ == "NOUN" and lemma in cues["cooperate_nouns"] and _has_of(tok):
+            out.append(tok)
+    return out
+
+
+def _object_after_aside(verb: Any) -> list[Any]:
+    """'inaugurated, via video link, the centre': the parser hangs an object that follows an
+    aside on the aside's noun."""
+    return [a for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            for a in g.children if a.dep_ == "appos"]
+
+
+def _participle_act(verb: Any) -> bool:
+    """'the flights launched by the airline', 'ambulances gifted in December': a participle that tells
+    a past act by its doer or its own date, not one that merely describes ('the established order')."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "agent" for c in verb.children) or any(t.ent_type_ == "DATE" for t in verb.subtree)
+
+
+def _has_of(tok: Any) -> bool:
+    """'the launch of stamps', 'the inauguration of a centre'; not 'the president's inauguration'."""
+    return any(c.dep_ == "prep" and c.text.lower() == "of" for c in tok.children)
+
+
+def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
+    cues = event_cues(lang)
+    out = []
+    for tok in sentence.span:
+        lemma = lemma_of(tok)
+        if tok.pos_ == "VERB" and lemma in cues["aid_verbs"] and (_is_finite_or_planned(tok) or _participle_act(tok)):
+            out.append(tok)
+        elif tok.pos_ == "VERB" and lemma in cues["aid_noun_verbs"] and _is_finite_or_planned(tok) and any(
+            o.ent_type_ == "MONEY" for o in _objects(tok)
+        ):
+            out.append(tok)  # "Japan will provide ¥480 million for equipment"
+        elif tok.pos_ == "NOUN" and (lemma in cues["aid_nouns"] or lemma in cues["aid_nouns_self"]):
+            verb = _governing_verb(tok)
+            # "aid" and "assistance" say what kind ("humanitarian aid"); a loan or a grant is aid itself
+            if lemma in cues["aid_nouns_self"]:
+                modified = tok.dep_ == "dobj"
+            else:
+                modified = any(c.text.lower() in cues["aid_noun_modifiers"] for c in tok.children)
+            if modified and verb is not None and lemma_of(verb) in cues["aid_noun_verbs"]:
+                out.append(tok)
+    return out
+
+
+def _verb_event_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
+    """Events a verb with an object tells by itself ("protested the closure")."""
+    out = []
+    for tok in sentence.span:
+        if tok.pos_ != "VERB" or not _is_finite_or_planned(tok) or not _objects(tok):
+            continue
+        for type_, verbs in event_cues(lang)["verb_events"].items():
+            if lemma_of(tok) in verbs:
+                out.append((type_, tok))
+    return out
+
+
+def _verb_planned(verb: Any, lang: str) -> bool:
+    """'will visit', 'is expected to visit', 'agreed to hold': the act is still to come."""
+    cues = event_cues(lang)
+    markers = set(cues["future_markers"])
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.text.lower() in markers for c in verb.children):
+            return True
+        if verb.dep_ == "xcomp" and (lemma_of(verb.head) in cues["plan_verbs"] or verb.head.text.lower() in markers):
+            return True
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = verb.head  # "will arrive ... and hold talks"
+    return False
+
+
+def _modified_by(tok: Any, words: set[str]) -> bool:
+    return any(c.dep_ in ("amod", "compound", "advmod", "nummod") and c.text.lower() in words for c in tok.children)
+
+
+def _planned(tok: Any, lang: str) -> bool:
+    """A consultation told as a plan: its verb is future ("will meet"), its noun says so ("the
+    upcoming visit", "the meeting to be held"), or it is the object of a planned act ("would hold
+    the first session of the committee")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return _verb_planned(tok, lang)
+    markers = set(event_cues(lang)["future_markers"])
+    node = tok
+    while node.dep_ in ("compound", "amod") and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # a phrase cue ("video conference") is read at its head noun
+    while True:
+        if _modified_by(node, markers):
+            return True
+        if any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children)
+               for c in node.children):
+            return True
+        if node.dep_ == "pobj" and node.head.text.lower() == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head.head
+            continue
+        break
+    if node.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and node.head.pos_ in ("VERB", "AUX"):
+        return _verb_planned(node.head, lang)
+    return False
+
+
+def _background(tok: Any, lang: str) -> bool:
+    """'the previous meeting', 'his last visit': an earlier event the story recalls."""
+    return tok.pos_ in ("NOUN", "PROPN") and _modified_by(tok, set(event_cues(lang)["background_markers"]))
+
+
+def _anaphoric(tok: Any, lang: str) -> bool:
+    """'after the talks', 'during the visit': a noun under a preposition of time points back at an
+    event told elsewhere; the dates of its clause belong to that clause's own predicate."""
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.text.lower() in ("the", "this", "that"))
+                   for c in tok.children)
+    return (definite and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj"
+            and tok.head.text.lower() in event_cues(lang)["gerund_preps"])
+
+
+def _parties(tok: Any, people: list[Person]) -> frozenset[str]:
+    """The people the cue's own arguments name: subject, object, 'by ...', 'with ...', 'between ...'."""
+    if not people:
+        return frozenset()
+    heads = [tok]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        heads.append(tok.head)  # "X held talks with Y"
+    if heads[-1].dep_ == "conj" and heads[-1].head.pos_ == "VERB":
+        heads.append(heads[-1].head)  # "X arrived ... and held talks with Y": the subject of the first verb
+    words: set[str] = set()
+    for head in heads:
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") or (
+                c.dep_ == "prep" and c.text.lower() in ("with", "between", "by")
+            ):
+                words.update(t.text for t in c.subtree)
+    return frozenset(p.name for p in people if any(w in words for w in p.name.split() if len(w) > 2))
+
+
+def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] | None = None) -> list[Mention]:
+    """The event mentions of one sentence."""
+    countries = tuple(countries_for(sentence, a))
+    if len(countries) < 2:
+        return []
+    cues: list[tuple[str, str | None, Any]] = [
+        ("CONSULT", mode, tok) for mode, tok in _same_phrase_once(_consult_mentions(sentence, a.lang))
+    ]
+    cues += [("AGREE", None, tok) for tok in _agree_mentions(sentence, a.lang)]
+    cues += [("COOPERATE", None, tok) for tok in _cooperate_mentions(sentence, a.lang)]
+    cues += [("AID", None, tok) for tok in _aid_mentions(sentence, a.lang)]
+    cues += [(type_, None, tok) for type_, tok in _verb_event_mentions(sentence, a.lang)]
+    # "the session of the committee was held via video conference": the link is the session's means
+    session = next((_group(mode, tok, a.lang) for type_, mode, tok in cues
+                    if type_ == "CONSULT" and _group(mode, tok, a.lang)), None)
+    out = []
+    for type_, mode, tok in cues:
+        consult = type_ == "CONSULT"
+        group = _group(mode, tok, a.lang)
+        if mode == "call" and session and _means_verb(tok, a.lang) is not None:
+            group = session
+        elif type_ == "AGREE" and signed_by_firms(tok, a.lang):
+            group = "business"  # "companies signed 14 deals at the forum": apart from what the states agreed
+        planned = consult and _planned(tok, a.lang)
+        if _anaphoric(tok, a.lang):
+            date = date_near(sentence, [tok], a.anchor, a.lang, own_only=True)
+            if date is None and (told := date_near(sentence, [tok], a.anchor, a.lang)) and not near_now(told, a.anchor):
+                date = _not_after(told, a.anchor)  # "signed in January during the state visit": a past visit
+
+        else:
+            near = [tok]
+            # a date may hang from the verb above ("the meeting was held on May 5", "co-chaired a meeting
+            # in May, where they signed"), not from the verb that reports ("said the sides had agreed")
+            if tok.dep_ not in ("ccomp", "parataxis") and (verb := _governing_verb(tok)) is not None:
+                near.append(verb)
+            date = date_near(sentence, near, a.anchor, a.lang, future=planned)
+        parties = _parties(tok, people or []) if consult else frozenset()
+        out.append(Mention(type_, mode, countries, date, sentence, tok, planned,
+                           consult and _background(tok, a.lang), parties, group))
+    return out
+
+
+def _not_after(date: str, anchor: str | None) -> str:
+    """A recalled event lies before the story: a bare month read as next year's is last year's."""
+    if anchor is None or date[:7] <= anchor[:7] or not date[:4].isdigit():
+        return date
+    return f"{int(date[:4]) - 1}{date[4:]}"
+
+
+def signed_by_firms(verb: Any, lang: str) -> bool:
+    """'firms signed deals', 'contracts were signed by companies': business, not the states."""
+    firms = set(resources.json_data(lang, "agreement_cues.json")["non_state_signers"])
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    return any(_all_firms([s, *s.conjuncts], firms) for s in subjects)
+
+
+def _all_firms(group: list[Any], firms: set[str]) -> bool:
+    """'firms and banks'; also "Kazakh and Italian companies", often parsed as a bare "Kazakh" with
+    "companies" as its conjunct: a lone word before the firm noun is one of its modifiers."""
+    last = max(group, key=lambda t: t.i)
+    if lemma_of(last) not in firms:
+        return False
+    return all(lemma_of(t) in firms or (t.i < last.i and all(c.dep_ in ("cc", "punct", "conj") for c in t.children))
+               for t in group)
+
+
+def mentions_of(a: AnalyzedDoc, people: list[Person] | None = None) -> list[Mention]:
+    """The event mentions of the story in order; "the same day" takes the day told last."""
+    out: list[Mention] = []
+    same_day = event_cues(a.lang)["same_day_phrases"]
+    last: str | None = None
+    for s in a.sentences:
+        lowered = s.text.lower()
+        for m in sentence_mentions(s, a, people):
+            if m.date is None and last is not None and not m.planned and any(p in lowered for p in same_day):
+                m = replace(m, date=last)
+            out.append(m)
+        # a "same day" is a day: a month or a year told in passing is not what it points back at
+        last = next((m.date for m in reversed(out) if m.date and len(m.date) == len("2024-01-01") and not m.planned),
+                    last)
+    return out
+
+
+def _group(mode: str | None, tok: Any, lang: str) -> str | None:
+    """Sessions of a standing body (a commission, a working group) and forums are events of their
+    own, even inside a visit; "intergovernmental consultations" are the talks themselves."""
+    bodies = event_cues(lang)["session_bodies"]
+    if mode == "forum" or (mode == "commission" and (lemma_of(tok) in bodies or lemma_of(tok.head) in bodies)):
+        return mode
+    return None

@@ -57,10 +57,6 @@ class _Lexicon:
     patterns: list[tuple[re.Pattern[str], str]]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     if not resources.has(lang, "months.txt"):
@@ -86,15 +82,15 @@ def _lexicon(lang: str) -> _Lexicon:
             relative.append((phrase, meaning))
     relative.sort(key=lambda pm: -len(pm[0]))
 
-    month_words = _alternation([w for w in months if w not in abbreviations])
-    month_abbrs = _alternation(list(abbreviations))
+    month_words = resources.alternation([w for w in months if w not in abbreviations])
+    month_abbrs = resources.alternation(list(abbreviations))
     m = rf"(?P<mon>{month_words}|(?:{month_abbrs})\.?)"
     m2 = rf"(?P<mon2>{month_words}|(?:{month_abbrs})\.?)"
     d = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     d2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
     y = rf"(?P<year>{YEAR})"
     y2 = rf"(?P<year2>{YEAR})"
-    wd = rf"(?:(?P<wd>{_alternation(list(weekdays))}),?\s+)?" if weekdays else ""
+    wd = rf"(?:(?P<wd>{resources.alternation(list(weekdays))}),?\s+)?" if weekdays else ""
     dash = r"\s*[-–—]\s*"
     year_word = r"(?:\s*(?:г\.|года|год|году))?"
     # order matters: longer, more specific shapes first; matches may not overlap
@@ -114,7 +110,7 @@ def _lexicon(lang: str) -> _Lexicon:
         (rf"{m}", "m"),
     ]
     if weekdays:
-        shapes.append((rf"(?P<wd>{_alternation(list(weekdays))})", "wd"))
+        shapes.append((rf"(?P<wd>{resources.alternation(list(weekdays))})", "wd"))
     patterns = [
         (re.compile(rf"(?<![\w$€£.,]){p}(?![\w%]|[.,]\d)", re.IGNORECASE), kind) for p, kind in shapes
     ]

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
-from typing import Any
 
-from .. import resources
 from ..facts import Indicator
 from ..timex import parse_iso
 from .analysis import AnalyzedDoc, Sentence
+from .indicator_cues import Cue, CueLexicon, cue_lexicon, scan_cues
 from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities
 from .pairs import countries_for
 from .periods import Period, find_periods, fiscal_start
@@ -50,82 +48,12 @@ _GOAL_OF = 20
 
 
 @dataclass(frozen=True)
-class _Cue:
-    start: int  # offsets in the sentence text
-    end: int
-    kind: str
-    value: str
-
-
-@dataclass(frozen=True)
 class _Context:
     """What a sentence hands on to the next one of its paragraph: the period of its trade figures and
     the measure of its sums."""
 
     period: str | None = None
     topic: str | None = None
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    patterns: dict[str, re.Pattern[str]]
-    values: dict[str, dict[str, str]]
-    elsewhere: re.Pattern[str]
-    conditional: frozenset[str]
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@cache
-def _lexicon(lang: str) -> _Lexicon:
-    if not resources.has(lang, "indicator_cues.json"):
-        lang = "en"
-    d: dict[str, Any] = resources.json_data(lang, "indicator_cues.json")
-    values: dict[str, dict[str, str]] = {
-        "metric": {w: metric for metric, words in d["metrics"].items() for w in words},
-        "enterprise": {w: "enterprises" for w in d["enterprise_nouns"]},
-        "other_count": d["other_count_nouns"],
-        "other_money": d["other_money"],
-        "growth": {w: "growth" for w in d["growth"]},
-        "decline": {w: "decline" for w in d["decline"]},
-        "more": {w: "growth" for w in d["more"]},
-        "less": {w: "decline" for w in d["less"]},
-        "share": {w: "share" for w in d["share"]},
-        "subnational": {w: "subnational" for w in d["subnational"]},
-        "blocker": {w: "blocker" for w in d["not_the_pair"]},
-        "target_noun": {w: "target" for w in d["kind"]["target_nouns"]},
-        "forecast": {w: "forecast" for w in d["kind"]["forecast"]},
-        "will": {w: "forecast" for w in d["kind"]["forecast_modals"]},
-        "target": {w: "target" for w in d["kind"]["target"]},
-        "target_after": {w: "target" for w in d["kind"]["target_after"]},
-        "current": {w: "current" for w in d["current"]},
-        "qualifier": d["qualifiers"],
-        "pair": {w: "pair" for w in d["pair_words"]},
-        "participation": {w: "participation" for w in d["participation"]},
-        "participation_of": {w: "participation_of" for w in d["participation_of"]},
-    }
-    patterns = {
-        kind: re.compile(rf"(?<![\w-])(?:{_alternation(list(words))})(?![\w-])", re.IGNORECASE)
-        for kind, words in values.items() if kind != "qualifier"
-    }
-    patterns["qualifier"] = re.compile(
-        rf"(?<![\w-])({_alternation(list(d['qualifiers']))})\s+(?:the\s+|a\s+|an\s+)?(?:level\s+of\s+|mark\s+of\s+)?$",
-        re.IGNORECASE,
-    )
-    elsewhere = re.compile(rf"(?:the\s+)?(?:{_alternation(d['elsewhere'])})(?![\w-])", re.IGNORECASE)
-    return _Lexicon(patterns, values, elsewhere, frozenset(d["conditional"]))
-
-
-def _scan(text: str, lex: _Lexicon) -> list[_Cue]:
-    cues = []
-    for kind, pattern in lex.patterns.items():
-        if kind == "qualifier":
-            continue
-        for m in pattern.finditer(text):
-            cues.append(_Cue(m.start(), m.end(), kind, lex.values[kind][m.group(0).lower()]))
-    return sorted(cues, key=lambda c: c.start)
 
 
 @dataclass(frozen=True)
@@ -141,7 +69,7 @@ class _Figure:
 
 def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
     """The figures of a document that are about a pair of states, each with its sentence."""
-    lex = _lexicon(a.lang)
+    lex = cue_lexicon(a.lang)
     quantities = find_quantities(a.document.text, a.lang)
     out: list[Indicator] = []
     context = _Context()
@@ -156,14 +84,14 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
     return _merged(out)
 
 
-def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc, lex: _Lexicon,
+def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc, lex: CueLexicon,
                          context: _Context) -> tuple[list[Indicator], _Context]:
     """The figures of one sentence, and what the next sentence's figures share: the period of those
     without one of their own (the latest period of this sentence's trade figures, else the one
     carried so far) and the measure of a goal named only by its figure."""
     if not qs:
         return [], _Context()
-    cues = _scan(sentence.text, lex)
+    cues = scan_cues(sentence.text, lex)
     periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start,
                            fiscal_start(countries_for(sentence, a), a.lang))
     found = []
@@ -213,8 +141,8 @@ def _inside_period(f: _Figure, periods: list[Period]) -> bool:
     return any(p.start <= f.q.start < p.end for p in periods)
 
 
-def _indicator(f: _Figure, sentence: Sentence, cues: list[_Cue], periods: list[Period], a: AnalyzedDoc,
-               lex: _Lexicon, context: _Context) -> Indicator | None:
+def _indicator(f: _Figure, sentence: Sentence, cues: list[Cue], periods: list[Period], a: AnalyzedDoc,
+               lex: CueLexicon, context: _Context) -> Indicator | None:
     countries = countries_for(sentence, a)
     if len(countries) < 2:
         return None
@@ -248,9 +176,9 @@ def _indicator(f: _Figure, sentence: Sentence, cues: list[_Cue], periods: list[P
     )
 
 
-def _nearest(cues: list[_Cue], kinds: tuple[str, ...], f: _Figure, lo: int, hi: int) -> _Cue | None:
+def _nearest(cues: list[Cue], kinds: tuple[str, ...], f: _Figure, lo: int, hi: int) -> Cue | None:
     """The cue of one of ``kinds`` nearest to the figure within [lo, hi), left side first on a tie."""
-    best: tuple[int, _Cue] | None = None
+    best: tuple[int, Cue] | None = None
     for c in cues:
         if c.kind not in kinds or c.start < lo or c.end > hi or f.start <= c.start < f.end:
             continue
@@ -260,7 +188,7 @@ def _nearest(cues: list[_Cue], kinds: tuple[str, ...], f: _Figure, lo: int, hi: 
     return best[1] if best else None
 
 
-def _adjacent_right(cues: list[_Cue], kinds: tuple[str, ...], f: _Figure, text: str) -> _Cue | None:
+def _adjacent_right(cues: list[Cue], kinds: tuple[str, ...], f: _Figure, text: str) -> Cue | None:
     """A cue right after the figure ('$5B trade volume', '$300m loan')."""
     for c in cues:
         if c.kind in kinds and c.start >= f.end and _ADJACENT.match(text[f.end:c.start]):
@@ -268,14 +196,14 @@ def _adjacent_right(cues: list[_Cue], kinds: tuple[str, ...], f: _Figure, text: 
     return None
 
 
-def _left_metric(cues: list[_Cue], kinds: tuple[str, ...], f: _Figure, text: str) -> _Cue | None:
+def _left_metric(cues: list[Cue], kinds: tuple[str, ...], f: _Figure, text: str) -> Cue | None:
     """The cue a figure belongs to: one right after it, else the nearest before it, else one shortly after."""
     return _adjacent_right(cues, kinds, f, text) or _nearest(cues, kinds, f, 0, f.start) or _nearest(
         cues, kinds, f, f.end, min(f.seg_end, f.end + _SHORTLY))
 
 
-def _metric(f: _Figure, sentence: Sentence, cues: list[_Cue], topic: str | None
-            ) -> tuple[str, str, float, str | None, _Cue | None] | None:
+def _metric(f: _Figure, sentence: Sentence, cues: list[Cue], topic: str | None
+            ) -> tuple[str, str, float, str | None, Cue | None] | None:
     """(metric, unit, value, label, the cue that decided it) of a figure, or None when nothing ties it to the pair.
     A sum named only as a goal ('a target of $10bn') measures the ``topic`` of the sentence before."""
     q, text = f.q, sentence.text
@@ -313,7 +241,7 @@ def _metric(f: _Figure, sentence: Sentence, cues: list[_Cue], topic: str | None
     return metric_cue.value, q.unit, q.value, None, metric_cue
 
 
-def _clause_of_its_own(f: _Figure, cue: _Cue, sentence: Sentence, cues: list[_Cue]) -> bool:
+def _clause_of_its_own(f: _Figure, cue: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
     """The figure's verb has a subject of its own that names no metric, and the cue is outside that
     verb's clause ('...which reserves retail trade for locals unless foreigners invest $1 million')."""
     doc = sentence.span.doc
@@ -338,7 +266,7 @@ def _clause_of_its_own(f: _Figure, cue: _Cue, sentence: Sentence, cues: list[_Cu
                 or any(m.start <= subject.idx < m.end for m in sentence.mentions))
 
 
-def _conditional(f: _Figure, sentence: Sentence, lex: _Lexicon) -> bool:
+def _conditional(f: _Figure, sentence: Sentence, lex: CueLexicon) -> bool:
     """The figure's verb is in a clause of condition ('... unless foreigners invest $1 million')."""
     doc = sentence.span.doc
     figure = doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
@@ -350,11 +278,11 @@ def _conditional(f: _Figure, sentence: Sentence, lex: _Lexicon) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in verb.children)
 
 
-def _gap(c: _Cue, f: _Figure) -> int:
+def _gap(c: Cue, f: _Figure) -> int:
     return f.start - c.end if c.end <= f.start else c.start - f.end
 
 
-def _counted_noun(f: _Figure, sentence: Sentence, cues: list[_Cue]) -> _Cue | None:
+def _counted_noun(f: _Figure, sentence: Sentence, cues: list[Cue]) -> Cue | None:
     """What a bare count counts: the noun it modifies ('over 300 enterprises', '35,000 Tajik students')."""
     doc = sentence.span.doc
     span = doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
@@ -377,7 +305,7 @@ def _counted_noun(f: _Figure, sentence: Sentence, cues: list[_Cue]) -> _Cue | No
     return None
 
 
-def _taking_part(f: _Figure, text: str, cues: list[_Cue]) -> bool:
+def _taking_part(f: _Figure, text: str, cues: list[Cue]) -> bool:
     """'300 companies attended the forum', 'with the participation of 300 firms': companies at an event
     ('firms with the participation of foreign capital' are companies with foreign owners)."""
     lo, hi = _window_start(f, text), min(f.seg_end, f.end + _NEAR)
@@ -385,13 +313,13 @@ def _taking_part(f: _Figure, text: str, cues: list[_Cue]) -> bool:
                for c in cues)
 
 
-def _percent(f: _Figure, text: str, cues: list[_Cue], metric_cue: _Cue | None
-             ) -> tuple[str, str, float, str | None, _Cue | None] | None:
+def _percent(f: _Figure, text: str, cues: list[Cue], metric_cue: Cue | None
+             ) -> tuple[str, str, float, str | None, Cue | None] | None:
     """A percentage is a growth of the metric near it, or a share of something ('30% of bilateral trade')."""
     if metric_cue is None:
         return None
     share = _nearest(cues, ("share",), f, max(f.seg_start, f.start - 25), f.start) or (
-        _Cue(f.end, f.end, "share", "share") if re.match(r"\s+of\b", text[f.end:]) else None)
+        Cue(f.end, f.end, "share", "share") if re.match(r"\s+of\b", text[f.end:]) else None)
     if share is not None:
         return "other", PERCENT, f.q.value, f"{metric_cue.value}_share", metric_cue
     lo, hi = min(metric_cue.start, f.start), max(metric_cue.end, f.end)
@@ -406,7 +334,7 @@ def _percent(f: _Figure, text: str, cues: list[_Cue], metric_cue: _Cue | None
     return "other", PERCENT, value, f"{metric_cue.value}_growth", metric_cue
 
 
-def _subnational(cue: _Cue, f: _Figure, cues: list[_Cue]) -> bool:
+def _subnational(cue: Cue, f: _Figure, cues: list[Cue]) -> bool:
     """A province's or city's trade with a country is not the national pair's trade."""
     lo = min(cue.start, f.start) - 30
     hi = max(cue.end + _NEAR, f.start)
@@ -421,7 +349,7 @@ def _window_start(f: _Figure, text: str) -> int:
     return start
 
 
-def _kind(f: _Figure, sentence: Sentence, cues: list[_Cue], periods: list[Period], anchor: str | None) -> str:
+def _kind(f: _Figure, sentence: Sentence, cues: list[Cue], periods: list[Period], anchor: str | None) -> str:
     """actual, target or forecast, from the words of the figure's clause."""
     text = sentence.text
     lo = _window_start(f, text)
@@ -442,7 +370,7 @@ def _kind(f: _Figure, sentence: Sentence, cues: list[_Cue], periods: list[Period
     return "target" if own is not None and _ahead(own, anchor) else "actual"
 
 
-def _planned(f: _Figure, text: str, around: list[_Cue]) -> bool:
+def _planned(f: _Figure, text: str, around: list[Cue]) -> bool:
     """'$2bn envisaged by ...', 'EUR 50m earmarked for ...': a participle of planning right after the figure."""
     return any(c.kind == "target_after" and f.end <= c.start <= f.end + _SHORTLY
                and not _CLAUSE_BREAK.search(text, f.end, c.start) for c in around)
@@ -480,7 +408,7 @@ def _goal_verb(sentence: Sentence, lo: int, hi: int) -> bool:
     return False
 
 
-def _qualifier(before: str, lex: _Lexicon) -> str | None:
+def _qualifier(before: str, lex: CueLexicon) -> str | None:
     m = lex.patterns["qualifier"].search(before[-40:])
     return lex.values["qualifier"][m.group(1).lower()] if m else None
 
@@ -556,7 +484,7 @@ def _deadline_year(f: _Figure, periods: list[Period], anchor: str | None) -> str
     return str(best.year) if best else None
 
 
-def _flow(metric: str, cue: _Cue, sentence: Sentence, countries: list[str], f: _Figure
+def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: _Figure
           ) -> tuple[str | None, str | None]:
     """Who sells to whom: 'to'/'into' marks the buyer, 'from' the seller, a country before the cue
     ('Kyrgyz exports', 'Kazakhstan imported') is the one that exports or imports. Only the
@@ -585,7 +513,7 @@ def _flow(metric: str, cue: _Cue, sentence: Sentence, countries: list[str], f: _
     return origin, dest
 
 
-def _flows_elsewhere(cue: _Cue, sentence: Sentence, countries: list[str], lex: _Lexicon) -> bool:
+def _flows_elsewhere(cue: Cue, sentence: Sentence, countries: list[str], lex: CueLexicon) -> bool:
     """'exports to the world', 'imports from the EU': a flow whose other end is not the pair. A name
     the gazetteer does not know ('the kingdom', an abbreviation) is taken for the partner of the pair."""
     m = re.match(r"[^.;,]{0,30}?\b(?:to|into|from)\s+", sentence.text[cue.end:])

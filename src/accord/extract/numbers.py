@@ -80,16 +80,12 @@ class _Lexicon:
     letter_prefixes: dict[str, str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     if not resources.has(lang, "numbers.json"):
         lang = "en"
     data: dict[str, Any] = resources.json_data(lang, "numbers.json")
-    word = rf"(?:{_alternation(data['number_words'])})"
+    word = rf"(?:{resources.alternation(data['number_words'])})"
     joiner = r"(?:\s*-\s*|\s+and\s+|\s+)"
     prefixes: dict[str, str] = data["currency_prefixes"]
     signs = [p for p in prefixes if not any(ch.isalpha() for ch in p)]
@@ -98,21 +94,21 @@ def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(
         lang=lang,
         word_figure=re.compile(rf"(?<![\w-]){word}(?:{joiner}{word})*(?![\w-])", re.IGNORECASE),
-        scale_word=re.compile(rf"\s*-?\s*({_alternation(list(data['scales']))})(?![\w$€£])", re.IGNORECASE),
-        scale_letter=re.compile(rf"-?({_alternation(list(data['scale_letters']))})(?![\w$€£])", re.IGNORECASE),
-        middle_sign=re.compile(rf"\s*({_alternation(signs)})"),
-        prefix=re.compile(rf"(?:(?<![A-Za-z])({_alternation(list(prefixes))})|(?<![A-Za-z])([A-Z]{{3}}))\s?$"),
+        scale_word=re.compile(rf"\s*-?\s*({resources.alternation(list(data['scales']))})(?![\w$€£])", re.IGNORECASE),
+        scale_letter=re.compile(rf"-?({resources.alternation(list(data['scale_letters']))})(?![\w$€£])", re.IGNORECASE),
+        middle_sign=re.compile(rf"\s*({resources.alternation(signs)})"),
+        prefix=re.compile(rf"(?:(?<![A-Za-z])({resources.alternation(list(prefixes))})|(?<![A-Za-z])([A-Z]{{3}}))\s?$"),
         suffix_currency=re.compile(
-            rf"\s*(?:({_alternation(list(currency_words))})|([A-Z]{{3}}))(?![\w-])", re.IGNORECASE
+            rf"\s*(?:({resources.alternation(list(currency_words))})|([A-Z]{{3}}))(?![\w-])", re.IGNORECASE
         ),
-        percent=re.compile(rf"\s*({_alternation(data['percent'])})(?!\w)", re.IGNORECASE),
-        times=re.compile(rf"\s*({_alternation(data['times'])})(?!\w)", re.IGNORECASE),
-        multiplier_word=re.compile(rf"(?<![\w-])({_alternation(list(data['multiplier_words']))})(?![\w-])",
+        percent=re.compile(rf"\s*({resources.alternation(data['percent'])})(?!\w)", re.IGNORECASE),
+        times=re.compile(rf"\s*({resources.alternation(data['times'])})(?!\w)", re.IGNORECASE),
+        multiplier_word=re.compile(rf"(?<![\w-])({resources.alternation(list(data['multiplier_words']))})(?![\w-])",
                                    re.IGNORECASE),
-        letter_figure=re.compile(rf"(?<![\w.,/:-])({_alternation(list(data['letter_prefixes']))})({_FIGURE})"),
-        code_figure=re.compile(rf"(?<![A-Za-z])(?:{_alternation(lettered)}|[A-Z]{{3}})({_FIGURE})"),
-        range_joiner=re.compile(rf"\s*(?:[-–—]|{_alternation(data['range_joiners'])}\s)\s*"
-                                rf"(?:{_alternation(signs)})?\s?({_FIGURE})", re.IGNORECASE),
+        letter_figure=re.compile(rf"(?<![\w.,/:-])({resources.alternation(list(data['letter_prefixes']))})({_FIGURE})"),
+        code_figure=re.compile(rf"(?<![A-Za-z])(?:{resources.alternation(lettered)}|[A-Z]{{3}})({_FIGURE})"),
+        range_joiner=re.compile(rf"\s*(?:[-–—]|{resources.alternation(data['range_joiners'])}\s)\s*"
+                                rf"(?:{resources.alternation(signs)})?\s?({_FIGURE})", re.IGNORECASE),
         scales={k.lower(): Decimal(repr(v)) for k, v in data["scales"].items()},
         letters={k.lower(): Decimal(repr(v)) for k, v in data["scale_letters"].items()},
         prefixes=prefixes,

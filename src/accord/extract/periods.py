@@ -56,36 +56,33 @@ class _Lexicon:
     recent: frozenset[str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     if not resources.has(lang, "periods.json"):
         lang = "en"
     d: dict[str, Any] = resources.json_data(lang, "periods.json")
-    year = rf"(?P<year>{YEAR})|(?P<rel>{_alternation(list(d['relative_years']))})"
-    lead = rf"(?:(?P<lead>{_alternation(d['from_january'] + d['recent'])})\s+)?"
-    links = rf"(?:{_alternation(d['links'])})"
+    year = rf"(?P<year>{YEAR})|(?P<rel>{resources.alternation(list(d['relative_years']))})"
+    lead = rf"(?:(?P<lead>{resources.alternation(d['from_january'] + d['recent'])})\s+)?"
+    links = rf"(?:{resources.alternation(d['links'])})"
     months_span = (rf"(?:the\s+)?{lead}(?P<n>\d{{1,2}}|[a-z]+)(?:\s*-\s*|\s+){d['month_word']}"
                    rf"(?:\s+{links}\s+(?:{year}))?")
     part = rf"(?P<part>{d['half_word']}|{d['quarter_word']})"
-    part_span = (rf"(?:the\s+)?(?P<ord>{_alternation(list(d['ordinals']))})\s+{part}"
+    part_span = (rf"(?:the\s+)?(?P<ord>{resources.alternation(list(d['ordinals']))})\s+{part}"
                  rf"(?:\s+{links}\s+(?:{year}))?")
     short_part = rf"\b(?P<kind>[QH])(?P<num>[1-4])(?:\s*(?:{links}\s+)?(?P<year>{YEAR}))?\b"
-    year_span = (rf"(?:{_alternation(d['span_open'])})\s+(?P<first>{YEAR})\s+(?:{_alternation(d['span_joiners'])})"
-                 rf"\s+(?P<mid>{_alternation(d['mid'])}\s*-?\s*)?(?P<last>{YEAR})")
+    span_open, span_joiners = resources.alternation(d["span_open"]), resources.alternation(d["span_joiners"])
+    year_span = (rf"(?:{span_open})\s+(?P<first>{YEAR})\s+(?:{span_joiners})"
+                 rf"\s+(?P<mid>{resources.alternation(d['mid'])}\s*-?\s*)?(?P<last>{YEAR})")
     return _Lexicon(
         months_span=re.compile(rf"(?<!\w){months_span}(?!\w)", re.IGNORECASE),
         part_span=re.compile(rf"(?<!\w){part_span}(?!\w)", re.IGNORECASE),
         short_part=re.compile(short_part),
-        marker=re.compile(rf"(?<!\w)({_alternation(list(d['markers']))})\s+(?:the\s+)?$", re.IGNORECASE),
-        same_period=re.compile(rf"(?<!\w)(?:{_alternation(d['same_period'])})\s+$", re.IGNORECASE),
-        per_year=re.compile(rf"(?<![\w-])(?:{_alternation(d['per_year'])})(?![\w-])", re.IGNORECASE),
+        marker=re.compile(rf"(?<!\w)({resources.alternation(list(d['markers']))})\s+(?:the\s+)?$", re.IGNORECASE),
+        same_period=re.compile(rf"(?<!\w)(?:{resources.alternation(d['same_period'])})\s+$", re.IGNORECASE),
+        per_year=re.compile(rf"(?<![\w-])(?:{resources.alternation(d['per_year'])})(?![\w-])", re.IGNORECASE),
         year_span=re.compile(rf"(?<!\w){year_span}(?!\w)", re.IGNORECASE),
         split_year=re.compile(rf"(?<![\w-])(?P<first>{YEAR})[-–/](?P<last>\d\d)(?![\w-])"),
-        base_after=re.compile(rf"\s+(?:{_alternation(d['base_after'])})(?!\w)", re.IGNORECASE),
+        base_after=re.compile(rf"\s+(?:{resources.alternation(d['base_after'])})(?!\w)", re.IGNORECASE),
         markers=d["markers"],
         bare_base=frozenset(d["bare_base"]),
         fiscal_start=d["fiscal_year_start"],

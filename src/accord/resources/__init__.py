@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -48,3 +49,8 @@ def tsv_rows(*parts: str) -> tuple[dict[str, str], ...]:
     text = _read(*parts)
     reader = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t")
     return tuple(dict(row) for row in reader)
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of lexicon phrases, longest first so that "trade turnover" beats "trade"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

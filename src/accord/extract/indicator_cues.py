@@ -1,0 +1,80 @@
+"""Cue words for figures, read from ``resources/<lang>/indicator_cues.json`` and found in a sentence.
+
+A cue is a word or phrase with its kind ("metric", "growth", "target", "blocker", ...) and what it
+stands for (the metric "exports" for "shipments"); ``indicators`` reads each figure against them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .. import resources
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int  # offsets in the sentence text
+    end: int
+    kind: str
+    value: str
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    patterns: dict[str, re.Pattern[str]]
+    values: dict[str, dict[str, str]]
+    elsewhere: re.Pattern[str]
+    conditional: frozenset[str]
+
+
+@cache
+def cue_lexicon(lang: str) -> CueLexicon:
+    if not resources.has(lang, "indicator_cues.json"):
+        lang = "en"
+    d: dict[str, Any] = resources.json_data(lang, "indicator_cues.json")
+    values: dict[str, dict[str, str]] = {
+        "metric": {w: metric for metric, words in d["metrics"].items() for w in words},
+        "enterprise": {w: "enterprises" for w in d["enterprise_nouns"]},
+        "other_count": d["other_count_nouns"],
+        "other_money": d["other_money"],
+        "growth": {w: "growth" for w in d["growth"]},
+        "decline": {w: "decline" for w in d["decline"]},
+        "more": {w: "growth" for w in d["more"]},
+        "less": {w: "decline" for w in d["less"]},
+        "share": {w: "share" for w in d["share"]},
+        "subnational": {w: "subnational" for w in d["subnational"]},
+        "blocker": {w: "blocker" for w in d["not_the_pair"]},
+        "target_noun": {w: "target" for w in d["kind"]["target_nouns"]},
+        "forecast": {w: "forecast" for w in d["kind"]["forecast"]},
+        "will": {w: "forecast" for w in d["kind"]["forecast_modals"]},
+        "target": {w: "target" for w in d["kind"]["target"]},
+        "target_after": {w: "target" for w in d["kind"]["target_after"]},
+        "current": {w: "current" for w in d["current"]},
+        "qualifier": d["qualifiers"],
+        "pair": {w: "pair" for w in d["pair_words"]},
+        "participation": {w: "participation" for w in d["participation"]},
+        "participation_of": {w: "participation_of" for w in d["participation_of"]},
+    }
+    patterns = {
+        kind: re.compile(rf"(?<![\w-])(?:{resources.alternation(list(words))})(?![\w-])", re.IGNORECASE)
+        for kind, words in values.items() if kind != "qualifier"
+    }
+    patterns["qualifier"] = re.compile(
+        rf"(?<![\w-])({resources.alternation(list(d['qualifiers']))})\s+(?:the\s+|a\s+|an\s+)?(?:level\s+of\s+|mark\s+of\s+)?$",
+        re.IGNORECASE,
+    )
+    elsewhere = re.compile(rf"(?:the\s+)?(?:{resources.alternation(d['elsewhere'])})(?![\w-])", re.IGNORECASE)
+    return CueLexicon(patterns, values, elsewhere, frozenset(d["conditional"]))
+
+
+def scan_cues(text: str, lex: CueLexicon) -> list[Cue]:
+    cues = []
+    for kind, pattern in lex.patterns.items():
+        if kind == "qualifier":
+            continue
+        for m in pattern.finditer(text):
+            cues.append(Cue(m.start(), m.end(), kind, lex.values[kind][m.group(0).lower()]))
+    return sorted(cues, key=lambda c: c.start)

@@ -80,6 +80,15 @@ def test_prose_in_another_language_is_chrome() -> None:
     assert reason(line) == "foreign language"
 
 
+def test_a_headline_with_foreign_spelled_names_is_not_another_language() -> None:
+    assert reason("Đurić, Kovačević open Austrian steel mill near Čačak") is None
+
+
+def test_a_sentence_ending_in_a_name_with_an_initial_is_not_a_caption() -> None:
+    line = "The envoy arrived in the capital on Monday at the invitation of Finance Minister Dr. K. Rao."
+    assert reason(line) is None
+
+
 def test_a_list_of_names_is_not_taken_for_another_language() -> None:
     assert reason("Ilham Aliyev, Emomali Rahmon, Shavkat Mirziyoyev") is None
 

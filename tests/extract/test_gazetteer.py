@@ -112,3 +112,9 @@ def test_lookup_gives_kind() -> None:
 )
 def test_resolve_country(value: str, code: str | None) -> None:
     assert resolve_country(value) == code
+
+
+def test_a_currency_named_after_a_state_is_not_a_mention_of_it() -> None:
+    text = ("Norway lent 40 million US dollars, US$ 12 million and 3 million U.S. dollars, "
+            "repaid in Canadian dollars, to the United States.")
+    assert [(m.code, m.text) for m in find_mentions(text)] == [("NOR", "Norway"), ("USA", "United States")]

@@ -115,3 +115,70 @@ def test_side_after_name_and_misspelt_repeat_merge() -> None:
         "Later Kofi Mensha said trade between Ghana and Nigeria would grow."
     )
     assert {(n, c) for n, c, _ in people} == {("Kofi Mensah", "GHA"), ("Adewale Okonkwo", "NGA")}
+
+
+def test_the_visitor_of_a_state_visit_is_of_the_other_side() -> None:
+    assert roles(
+        "Ghana and Togo discussed trade. The ministers prepared the state visit of President Kofi Mensah "
+        "to Togo in March."
+    ) == {("Kofi Mensah", "GHA", "President")}
+
+
+def test_a_side_represented_by_an_official() -> None:
+    assert roles(
+        "Norway and Chile held talks on fisheries. The Norwegian side was represented by Fisheries Minister "
+        "Ingrid Dahl."
+    ) == {("Ingrid Dahl", "NOR", "Fisheries Minister")}
+
+
+def test_a_capitalised_family_name_particle_opens_the_name() -> None:
+    got = roles("Laotian Minister of Industry Le Van Thanh met Cambodian Minister Sok Chenda to discuss trade "
+                "between Laos and Cambodia.")
+    assert ("Le Van Thanh", "LAO", "Minister of Industry") in got
+
+
+def test_an_initial_and_surname_is_the_short_form_of_the_full_name() -> None:
+    assert roles(
+        "Deputy Prime Minister of Mongolia Batbold Tserendorj met Kazakh Minister of Trade Arman Shakkaliev. "
+        "Deputy Prime Minister B.Tserendorj said trade between Mongolia and Kazakhstan had grown."
+    ) == {("Batbold Tserendorj", "MNG", "Deputy Prime Minister"), ("Arman Shakkaliev", "KAZ", "Minister of Trade")}
+
+
+def test_a_courtesy_title_of_south_asia_is_not_part_of_the_name() -> None:
+    got = roles("Nepal's Foreign Minister Arzu Deuba called on Indian Vice President Shri Ravi Kumar Sinha.")
+    assert ("Ravi Kumar Sinha", "IND", "Vice President") in got
+
+
+def test_a_king_belongs_to_the_side_named_a_kingdom() -> None:
+    got = roles(
+        "Ghana and the Kingdom of Spain signed a port deal. Ghanaian Minister of Trade Ama Boateng said "
+        "President Kwame Addo and King Felipe VI backed the project."
+    )
+    assert ("Felipe VI", "ESP", "King") in got
+    assert ("Kwame Addo", "GHA", "President") in got
+
+
+def test_a_guest_of_honour_is_placed_by_the_closest_named_official() -> None:
+    got = roles(
+        "The deal was signed in Accra by the Minister of Energy, Kofi Asante, and Spain's Minister of Industry, "
+        "Elena Ruiz, in the presence of Vice President Ama Owusu. Ghana and Spain will build the plant."
+    )
+    assert got == {("Kofi Asante", "GHA", "Minister of Energy"), ("Elena Ruiz", "ESP", "Minister of Industry"),
+                   ("Ama Owusu", "GHA", "Vice President")}
+
+
+def test_an_unqualified_office_is_of_the_story_side() -> None:
+    got = roles(
+        "Croatian Prime Minister Ivo Horvat opened a Japanese tyre plant. Minister of Economy and Trade "
+        "Marko Babić, who attended, said exports of Croatian goods to Japan would grow."
+    )
+    assert ("Marko Babić", "HRV", "Minister of Economy and Trade") in got
+
+
+def test_two_names_under_a_plural_office_are_one_per_side() -> None:
+    got = roles(
+        "The President of Chile, Ana Torres, and the President of Bolivia, Luis Arce, met in La Paz. "
+        "The Foreign Ministers, Pedro Rojas and Maria Quispe, signed six agreements."
+    )
+    assert ("Pedro Rojas", "CHL", "Foreign Minister") in got
+    assert ("Maria Quispe", "BOL", "Foreign Minister") in got

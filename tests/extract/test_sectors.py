@@ -41,3 +41,20 @@ def test_building_a_facility_is_infrastructure_and_labour_permits_are_migration(
     assert sectors_in("a loan for water supply and a special economic zone") == ["finance", "infrastructure"]
     assert sectors_in("Peru has invested in Chile") == ["investment"]
     assert sectors_in("more seasonal workers under a work permit scheme") == ["migration"]
+
+
+def test_fields_in_a_ministers_title_and_phrases_of_another_sense_do_not_fire() -> None:
+    assert sectors_in("the Minister of Natural Resources and Ecology met the ambassador") == []
+    assert sectors_in("thanked the hosts for their hospitality; the talks are bearing fruit") == []
+    assert sectors_in("an improved investment environment") == ["investment"]
+    assert sectors_in("a plant for mineral fertilizers and petrochemistry") == ["chemicals"]
+    assert sectors_in("coast guard cooperation and naval drills") == ["security"]
+
+
+def test_a_sentence_about_the_two_countries_counts_without_a_cooperation_word() -> None:
+    a = analysed(
+        "Chile and Bolivia held talks in La Paz. "
+        "The number of tourist trips between the two countries has doubled since 2022."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["tourism"]

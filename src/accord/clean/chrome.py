@@ -157,7 +157,9 @@ def caption(line: str, ctx: PageContext) -> bool:
     m = CAPTION_CREDIT.search(line.rstrip())
     if m is not None:
         credit = m.group(1).split()
-        if any(t.isupper() and len(t) >= 2 for t in credit) or cues.contains("boilerplate_cues.txt", m.group(1)):
+        # an agency's initials ("AFP", "REUTERS"), not a name's initial ("... of Minister Dr. K. Rao.")
+        initials = any(t.isupper() and sum(ch.isalpha() for ch in t) >= 2 for t in credit)
+        if initials or cues.contains("boilerplate_cues.txt", m.group(1)):
             return True
     return credited(line)
 
@@ -181,8 +183,11 @@ def foreign(line: str, ctx: PageContext) -> bool:
     own_grammar = {w.lower() for w in ws} & set(cues.phrases("function_words.txt", ctx.lang))
     if len(own_grammar) >= FOREIGN_OWN_FUNCTION_WORDS:
         return False
-    detected = language.detect(line)
-    return detected not in (None, ctx.lang) and language.confidence(line, ctx.lang) < FOREIGN_MAX_CONFIDENCE
+    # names and places keep their own spelling ("Vučević ... in Šabac") and fool the detector: judge
+    # the line's lowercase words, the ones written in the line's language
+    prose = " ".join(w for w in line.split() if not w[:1].isupper())
+    detected = language.detect(prose)
+    return detected not in (None, ctx.lang) and language.confidence(prose, ctx.lang) < FOREIGN_MAX_CONFIDENCE
 
 
 def spam(line: str, ctx: PageContext) -> bool:

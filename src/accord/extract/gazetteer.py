@@ -6,7 +6,7 @@ metonyms such as "the Kremlin") and ``resources/<lang>/igos.tsv``. A form ending
 word ending (Russian case endings). Forms that are also person names, common words or places
 elsewhere (``ambiguous_forms.txt``) count only with corroboration, and phrases such as
 "New Mexico" (``not_countries.txt``) are matched and discarded so that "Mexico" inside them does
-not fire.
+not fire. A form before a currency noun (``currency_nouns.txt``: "US dollars", "US$") names money.
 """
 
 from __future__ import annotations
@@ -151,9 +151,11 @@ def find_mentions(text: str, lang: str = "en") -> list[Mention]:
         if entry is not None:
             found.append((m.start(), m.end(), entry))
     spans = {(s, e) for s, e, _ in found}
+    money = _currency_after(lang)
     kept = [
         (s, e, en) for s, e, en in found
         if en.code
+        and not (money and en.kind in ("name", "demonym") and money.match(norm, e))
         and not (en.ambiguous and _beside_capitalised(norm, s, e, spans, after=True))
         and not (en.kind in _BARE_KINDS and _beside_capitalised(norm, s, e, spans, after=False))
     ]
@@ -164,6 +166,15 @@ def find_mentions(text: str, lang: str = "en") -> list[Mention]:
             continue
         out.append(Mention(en.code, s, e, text[s:e], en.kind))
     return out
+
+
+@cache
+def _currency_after(lang: str) -> re.Pattern[str] | None:
+    """What follows a form that names a currency rather than the state: "(US) dollars", "(US)$"."""
+    if not resources.has(lang, "currency_nouns.txt"):
+        return None
+    nouns = sorted(resources.lines(lang, "currency_nouns.txt"), key=len, reverse=True)
+    return re.compile(r"\s?\$|\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)", re.IGNORECASE)
 
 
 def _other_state_nearby(text: str, start: int, end: int, kept: list[tuple[int, int, _Entry]]) -> bool:
@@ -199,6 +210,11 @@ def _folded(lang: str) -> dict[str, str]:
         if code and not form.endswith("*"):
             out.setdefault(form.casefold(), code)
     return out
+
+
+def state_names(code: str, lang: str = "en") -> list[str]:
+    """Every name the lexicon knows for the state ``code`` ("Morocco", "Kingdom of Morocco")."""
+    return [form for form, c, kind in _raw_forms(lang) if c == code and kind == "name"]
 
 
 def resolve_country(name: str) -> str | None:

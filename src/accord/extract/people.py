@@ -23,10 +23,11 @@ from .. import resources
 from ..facts import Person
 from .analysis import AnalyzedDoc, Sentence
 from .gazetteer import Mention
-from .person_context import delegation_state, side_state, speaks_for_home, visited_state
+from .person_context import delegation_state, monarchy_state, side_state, speaks_for_home, visited_state
 
 _PARTICLES = {"bin", "ibn", "al", "al-", "el", "de", "da", "del", "van", "von", "der", "le", "la", "di", "bint"}
 _MAX_ROLE_TOKENS = 18
+_OFFICE_REACH = 60  # characters an office phrase spans before the name it introduces
 _HOST_PREPOSITIONS = {"to", "in", "at"}  # "Ambassador to Turkey": the host, not the state served
 
 
@@ -60,6 +61,8 @@ class _Occurrence:
     role: str | None = None
     state: str | None = None
     titled: bool = False  # the office stands right before the name ("Prime Minister Abiy")
+    introduced: bool = False  # an office phrase leads to the name ("Minister of Trade and Industry X")
+    listed: int | None = None  # 0 or 1: first or second of "the ministers, X and Y"
 
 
 @dataclass
@@ -122,7 +125,8 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
     def close() -> None:
         while current and (current[-1].text.casefold() in _PARTICLES or current[-1].text == "-"):  # type: ignore[attr-defined]
             current.pop()
-        while current and current[0].text.casefold() in _PARTICLES:  # type: ignore[attr-defined]
+        # a lowercase particle does not open a name; a capitalised one is a family name ("Le Van Thanh")
+        while current and current[0].text.casefold() in _PARTICLES and current[0].text.islower():  # type: ignore[attr-defined]
             current.pop(0)
         if current:
             runs.append((current[0].idx, current[-1].idx + len(current[-1].text)))  # type: ignore[attr-defined]
@@ -326,6 +330,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         occ = _Occurrence(name, start, end, sentence)
         span = before or after
         occ.titled = bool(before) and _titled(sentence, start, end, offices, text, lang)
+        occ.introduced = bool(before)
         if span:
             occ.role = _clean_role(text[span[0]:span[1]], sentence.mentions, span[0]) or None
             occ.state = (_state_of_role(span, sentence.mentions, text)
@@ -335,12 +340,36 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
                      or delegation_state(sentence, before[0] if before else start, end, text, lang)
                      or side_state(sentence, end, text, lang)
                      or visited_state(sentence, end, pair, others, text, lang))
+        listed = _listed_pair(start, end, runs, text, lang)
+        if listed:
+            occ.listed, occ.role = listed
         if occ.role and occ.role.casefold() in _PEER_ROLES:
             # "Trade Minister X and his Indonesian counterpart Y": Y holds the same office
             occ.role = next((o.role for o in reversed(out) if o.role and o.role.casefold() not in _PEER_ROLES),
                             occ.role)
         out.append(occ)
     return out
+
+
+@cache
+def _plural_office(lang: str) -> re.Pattern[str]:
+    known = _words(lang, "offices.txt")
+    offices = [o for o in known if o.endswith("s") and o[:-1] in known]
+    fields = "|".join(re.escape(w) for w in sorted(_words(lang, "portfolio_words.txt"), key=len, reverse=True))
+    alt = "|".join(re.escape(o) for o in sorted(offices, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w-])((?:(?:{fields or '(?!)'})\s+)*(?:{alt}))\s*,?\s*$", re.I)
+
+
+def _listed_pair(start: int, end: int, runs: list[tuple[int, int]], text: str, lang: str) -> tuple[int, str] | None:
+    """"The Foreign Ministers, X and Y, signed": two names under one plural office, one per side in
+    the order the story gives its sides. The position and the office in the singular."""
+    first = next((r for r in runs if r[1] <= start and re.fullmatch(r"\s+and\s+", text[r[1]:start])), None)
+    second = next((r for r in runs if r[0] >= end and re.fullmatch(r"\s+and\s+", text[end:r[0]])), None)
+    lead = first[0] if first else start
+    office = _plural_office(lang).search(text[max(0, lead - 60):lead])
+    if not office or (first is None and second is None):
+        return None
+    return (1 if first else 0), re.sub(r"s$", "", office.group(1).strip())
 
 
 def _group(occurrences: list[_Occurrence]) -> list[_Person]:
@@ -350,8 +379,7 @@ def _group(occurrences: list[_Occurrence]) -> list[_Person]:
     full = sorted(dict.fromkeys(o.name for o in occurrences if len(o.name.split()) >= 2), key=lambda n: -len(n.split()))
     by_name: dict[str, _Person] = {}
     for name in full:
-        owner = next((p for p in people if set(name.split()) < set(p.name.split()) or _misspelt(name, p.name)),
-                     None)
+        owner = next((p for p in people if _short_form(name, p.name) or _misspelt(name, p.name)), None)
         by_name[name] = owner or _Person(name)
         if owner is None:
             people.append(by_name[name])
@@ -364,6 +392,16 @@ def _group(occurrences: list[_Occurrence]) -> list[_Person]:
         if person is not None:
             person.occurrences.append(o)
     return people
+
+
+def _short_form(short: str, full: str) -> bool:
+    """"Oktay" or "B. Tserendorj" for "Batbold Tserendorj": no more words, each one of the full name's
+    or the initial of one."""
+    words = full.split()
+    initials = {w[0] + "." for w in words}
+    parts = short.split()
+    return parts != words and len(parts) <= len(words) and all(w in words or w in initials for w in parts) and \
+        any(w in words for w in parts)
 
 
 def _misspelt(a: str, b: str) -> bool:
@@ -383,8 +421,9 @@ def _one_edit(x: str, y: str) -> bool:
 
 
 def _infer_sides(people: list[_Person], a: AnalyzedDoc) -> None:
-    """Someone with no state, named in a sentence with a person of one side of the story's pair,
-    is on the other side ("Putin met Rahmon"), or on the same side after "alongside"."""
+    """Someone with no state, named in a sentence with a person of one side of the story's pair
+    (the closest such name), is on the other side ("Putin met Rahmon"), or on the same side after
+    "alongside"."""
     pair = list(a.story_pair)
     if len(pair) != 2:
         return
@@ -404,7 +443,8 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
                   for oo in q.occurrences if oo.sentence is o.sentence]
         if not others:
             continue
-        q, oo = others[0]
+        # the closest placed name: "A (of one side) met B, in the presence of C": C is B's company
+        q, oo = min(others, key=lambda other: abs(other[1].start - o.start))
         lo, hi = sorted((o.start, oo.start))
         if "\n" in text[lo:hi]:  # a byline or dateline line, not the same sentence
             continue
@@ -412,6 +452,24 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
         o.state = q.state if same else next(s for s in pair if s != q.state)
         return True
     return False
+
+
+def _domestic(p: _Person) -> bool:
+    """'Minister of Internal Trade X': an office written right before a full name, with no state or
+    organisation in it, is an office of the story's own side, which an outlet leaves unqualified."""
+    def unqualified(o: _Occurrence) -> bool:
+        return not any(m.end <= o.start and o.start - m.end < _OFFICE_REACH for m in o.sentence.mentions)
+
+    return len(p.name.split()) >= 2 and any(o.introduced and o.role and unqualified(o) for o in p.occurrences)
+
+
+def _side_order(people: list[_Person], a: AnalyzedDoc) -> list[str]:
+    """The story's two sides in the order it gives them: the side of its first placed official first,
+    else the side it names first."""
+    first = next((p.state for p in people if p.state in a.story_pair), None)
+    named = [m.code for m in a.mentions if m.code in a.story_pair]
+    order = list(dict.fromkeys(([first] if first else []) + named + list(a.story_pair)))
+    return order[:2]
 
 
 def find_people(a: AnalyzedDoc) -> list[Person]:
@@ -422,10 +480,18 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
     if known:  # again, now that bare surnames of the story's people can be recognised
         occurrences = [o for s in a.sentences for o in _occurrences(s, a.lang, text, a.story_pair, known)]
     people = sorted(_group(occurrences), key=lambda q: min(o.start for o in q.occurrences) if q.occurrences else 0)
+    for p in people:
+        if not p.state and p.occurrences:
+            p.occurrences[0].state = monarchy_state(p.role, a.story_pair, a.lang)
     _infer_sides(people, a)
+    sides = _side_order(people, a)
+    for p in people:
+        listed = next((o.listed for o in p.occurrences if o.listed is not None), None)
+        if not p.state and listed is not None and len(sides) == 2:
+            p.occurrences[0].state = sides[listed]
     home = next((p.state for p in people if p.state), None)
     for p in people:
-        if not p.state and p.occurrences and speaks_for_home(p.role, a.lang):
+        if not p.state and p.occurrences and (speaks_for_home(p.role, a.lang) or _domestic(p)):
             p.occurrences[0].state = home
     out = []
     for p in people:

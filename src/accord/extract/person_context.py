@@ -1,10 +1,12 @@
 """A person's state told by the words around the name rather than by the office.
 
 - a visitor is not of the state visited: "X is expected to visit Korea", "his official visit to
-  Korea", "X's first visit was to Djibouti" put X on the other side of the story's pair;
+  Korea", "X's first visit was to Djibouti", "the state visit of X to Korea" put X on the other
+  side of the story's pair;
 - a delegation's head is of the delegation's state: "the delegation from Ukraine was headed by X",
   "X led a high-level Ethiopian delegation";
-- "X was on the Polish side".
+- "X was on the Polish side";
+- a monarch is of the side whose state's name says it is a monarchy ("King X": "Kingdom of ...").
 
 The cue words are data (``resources/<lang>/people_cues.json``).
 """
@@ -13,17 +15,18 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from .. import resources
 from .analysis import Sentence
-from .gazetteer import Mention
+from .gazetteer import Mention, state_names
 
 _MAX_GAP = 200  # characters between a name and the place it visits
 _MAX_MODIFIERS = 3  # words between "his" and "visit": "his first official state visit to"
 
 
 @cache
-def _cues(lang: str) -> dict[str, list[str]]:
+def _cues(lang: str) -> dict[str, Any]:
     return resources.json_data(lang, "people_cues.json") if resources.has(lang, "people_cues.json") else {}
 
 
@@ -53,7 +56,13 @@ def visited_state(sentence: Sentence, end: int, pair: tuple[str, ...], blockers:
                   text: str, lang: str) -> str | None:
     """The pair's side that the person named up to ``end`` visits, when nobody else (a person or an
     office in ``blockers``) stands between the name and the visit."""
-    if len(pair) != 2 or not _is_subject(sentence, end):
+    if len(pair) != 2:
+        return None
+    if _visit_of(sentence, end, lang):
+        place = _place_right_after(sentence, end, pair, text, lang)
+        if place:
+            return next(s for s in pair if s != place)
+    if not _is_subject(sentence, end):
         return None
     verb, noun = _visit_patterns(lang)
     for m in sentence.mentions:
@@ -70,6 +79,30 @@ def visited_state(sentence: Sentence, end: int, pair: tuple[str, ...], blockers:
     return None
 
 
+def _name_token(sentence: Sentence, end: int) -> Any:  # a spaCy Token, or None
+    return next((t for t in sentence.span if t.idx < end <= t.idx + len(t.text)), None)
+
+
+def _visit_of(sentence: Sentence, end: int, lang: str) -> bool:
+    """The name ending at ``end`` is the visitor of a visit noun: "the state visit of President X"."""
+    tok = _name_token(sentence, end)
+    nouns = {w.casefold() for w in _cues(lang).get("visit_nouns", [])}
+    if tok is None or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    prep, noun = tok.head, tok.head.head
+    return prep.text.casefold() == "of" and noun.text.casefold() in nouns
+
+
+def _place_right_after(sentence: Sentence, end: int, pair: tuple[str, ...], text: str, lang: str) -> str | None:
+    """The pair's state named right after the visitor's name as the destination: "... X to Oman"."""
+    preps = _alt(lang, "visit_prepositions")
+    for m in sentence.mentions:
+        if m.start > end and m.code in pair and _is_place(m, text) and \
+                re.fullmatch(rf"\s+(?:{preps})\s+(?:the\s+)?", text[end:m.start], re.I):
+            return m.code
+    return None
+
+
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
 _NAME_DEPS = ("compound", "flat", "appos")
 
@@ -78,7 +111,7 @@ def _is_subject(sentence: Sentence, end: int) -> bool:
     """The name ending at ``end`` is a subject or a possessor ("Karimov is expected to visit",
     "Abiy's visit"), not an object ("held talks with Kishida ... his visit"): the visitor is the one
     the clause is about."""
-    tok = next((t for t in sentence.span if t.idx < end <= t.idx + len(t.text)), None)
+    tok = _name_token(sentence, end)
     for _ in range(6):
         if tok is None or tok.dep_ in _SUBJECT_DEPS:
             break
@@ -132,3 +165,13 @@ def speaks_for_home(role: str | None, lang: str) -> bool:
         return False
     office, cue = _alt(lang, "home_offices"), _alt(lang, "home_cues")
     return all(re.search(rf"(?<!\w)(?:{alt})(?!\w)", role, re.I) for alt in (office, cue))
+
+
+def monarchy_state(role: str | None, pair: tuple[str, ...], lang: str) -> str | None:
+    """The one side of the pair whose name carries the monarch's state word ("Kingdom" for "King")."""
+    offices = {k.casefold(): v.casefold() for k, v in _cues(lang).get("monarch_offices", {}).items()}
+    word = offices.get((role or "").casefold())
+    if not word or len(pair) != 2:
+        return None
+    found = [s for s in pair if any(re.search(rf"\b{word}\b", n.casefold()) for n in state_names(s, lang))]
+    return found[0] if len(found) == 1 else None

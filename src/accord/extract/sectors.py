@@ -1,8 +1,9 @@
 """Fields of cooperation of the story's pair, from a cue lexicon (``resources/<lang>/sectors.tsv``).
 
-Only sentences about the pair's cooperation count: they name both sides, or carry a cooperation
-cue (``cooperation_cues.txt``: cooperation, projects, agreements, "the sides discussed" ...) and
-name no state outside the pair. Each sector keeps the sentences that
+Only sentences about the pair's cooperation count: they name both sides or speak of them ("the
+two countries"), or carry a cooperation cue (``cooperation_cues.txt``: cooperation, projects,
+agreements, "the sides discussed" ...) and name no state outside the pair. A field named inside
+a minister's title ("Minister of Natural Resources and Ecology") does not count. Each sector keeps the sentences that
 named it, so the knowledge base can count them.
 """
 
@@ -15,7 +16,7 @@ from functools import cache
 from .. import resources
 from ..facts import Cooperation, Evidence
 from .analysis import AnalyzedDoc, Sentence
-from .pairs import actor_states
+from .pairs import actor_states, refers_to_pair
 
 # The contract's sectors, in the order records list them.
 SECTORS = (
@@ -24,6 +25,11 @@ SECTORS = (
     "tourism", "education", "culture", "science_tech", "digital", "security", "migration",
     "environment", "infrastructure",
 )
+
+
+# a phrase that holds a cue word in another sense ("investment environment", "bearing fruit"): matched
+# as a whole so that its word does not fire
+_NO_SECTOR = "none"
 
 
 @dataclass(frozen=True)
@@ -43,7 +49,7 @@ def _cue_regex(cue: str) -> str:
 def _lexicon(lang: str) -> _Lexicon | None:
     if not resources.has(lang, "sectors.tsv"):
         return None
-    rows = [r for r in resources.tsv_rows(lang, "sectors.tsv") if r["sector"] in SECTORS]
+    rows = [r for r in resources.tsv_rows(lang, "sectors.tsv") if r["sector"] in SECTORS or r["sector"] == _NO_SECTOR]
     rows.sort(key=lambda r: len(r["cue"]), reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(_cue_regex(r["cue"]) for r in rows) + r")(?!\w)", re.I)
     sector_of = {r["cue"].rstrip("*").lower(): r["sector"] for r in rows}
@@ -59,6 +65,18 @@ def _cooperation_cue(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.I)
 
 
+# "Minister of Transport, Communications and Information Technology": capitalised fields in a
+# minister's title name the person's office, not a field of the pair's cooperation (a ministry
+# named as a party to a deal still counts)
+_OFFICE_TITLE = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)[A-Z][\w-]*)*")
+
+
+def _in_office_title(text: str, start: int, end: int) -> bool:
+    return any(m.start() < start and end <= m.end() for m in _OFFICE_TITLE.finditer(text))
+
+
 def sectors_in(text: str, lang: str = "en") -> list[str]:
     """Sectors whose cues the text contains, in first-mention order."""
     lex = _lexicon(lang)
@@ -66,11 +84,13 @@ def sectors_in(text: str, lang: str = "en") -> list[str]:
         return []
     found: list[str] = []
     for m in lex.pattern.finditer(text):
+        if m.group(0)[:1].isupper() and _in_office_title(text, m.start(), m.end()):
+            continue
         word = m.group(0).lower()
         sector = lex.sector_of.get(word) or next(
             (lex.sector_of[s] for s in sorted(lex.stems, key=len, reverse=True) if word.startswith(s)), None
         )
-        if sector and sector not in found:
+        if sector and sector != _NO_SECTOR and sector not in found:
             found.append(sector)
     return found
 
@@ -80,7 +100,7 @@ def _about_pair_cooperation(sentence: Sentence, a: AnalyzedDoc) -> bool:
     cooperation cue and names no state outside the pair."""
     pair = set(a.story_pair)
     named = set(actor_states(sentence))
-    if pair <= named:
+    if pair <= named or refers_to_pair(sentence, a):  # "the two countries", "both sides"
         return True
     cue = _cooperation_cue(a.lang)
     return bool(cue and cue.search(sentence.text)) and named <= pair

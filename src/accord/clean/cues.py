@@ -35,9 +35,8 @@ def _pattern(name: str, lang: str | None, anchored: bool) -> re.Pattern[str] | N
     entries = phrases(name, lang)
     if not entries:
         return None
-    alternation = "|".join(re.escape(p) for p in sorted(entries, key=len, reverse=True))
     prefix = r"^\W*" if anchored else r"(?<!\w)"
-    return re.compile(rf"{prefix}(?:{alternation})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"{prefix}(?:{resources.alternation(entries)})(?!\w)", re.IGNORECASE)
 
 
 def contains(name: str, text: str, lang: str | None = None) -> bool:

@@ -173,8 +173,8 @@ def _currency_after(lang: str) -> re.Pattern[str] | None:
     """What follows a form that names a currency rather than the state: "(US) dollars", "(US)$"."""
     if not resources.has(lang, "currency_nouns.txt"):
         return None
-    nouns = sorted(resources.lines(lang, "currency_nouns.txt"), key=len, reverse=True)
-    return re.compile(r"\s?\$|\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)", re.IGNORECASE)
+    nouns = resources.alternation(resources.lines(lang, "currency_nouns.txt"))
+    return re.compile(rf"\s?\$|\s+(?:{nouns})(?!\w)", re.IGNORECASE)
 
 
 def _other_state_nearby(text: str, start: int, end: int, kept: list[tuple[int, int, _Entry]]) -> bool:

@@ -9,18 +9,13 @@ pair is passing unless the sentence marks the fact as multilateral ("trilateral"
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .. import resources
 from .analysis import AnalyzedDoc, Sentence
 
 
-@cache
 def _cue_pattern(lang: str, name: str) -> re.Pattern[str] | None:
-    if not resources.has(lang, name):
-        return None
-    cues = sorted(resources.lines(lang, name), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.IGNORECASE)
+    return resources.phrase_pattern(lang, name)
 
 
 def _has_cue(text: str, lang: str, name: str) -> bool:

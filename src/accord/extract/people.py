@@ -36,20 +36,12 @@ def _words(lang: str, name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in resources.lines(lang, name)) if resources.has(lang, name) else frozenset()
 
 
-@cache
 def _office_pattern(lang: str) -> re.Pattern[str] | None:
-    if not resources.has(lang, "offices.txt"):
-        return None
-    offices = sorted(resources.lines(lang, "offices.txt"), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(o) for o in offices) + r")(?![\w-])", re.I)
+    return resources.phrase_pattern(lang, "offices.txt")
 
 
-@cache
 def _same_side(lang: str) -> re.Pattern[str] | None:
-    if not resources.has(lang, "same_side_cues.txt"):
-        return None
-    cues = sorted(resources.lines(lang, "same_side_cues.txt"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.I)
+    return resources.phrase_pattern(lang, "same_side_cues.txt")
 
 
 @dataclass
@@ -179,8 +171,7 @@ def _role_before(sentence: Sentence, start: int, offices: list[tuple[int, int]],
 
 @cache
 def _honorifics_at_end(lang: str) -> re.Pattern[str]:
-    titles = sorted(_words(lang, "honorifics.txt"), key=len, reverse=True)
-    alt = "|".join(re.escape(t) for t in titles) or "(?!)"
+    alt = resources.alternation(sorted(_words(lang, "honorifics.txt"))) or "(?!)"
     return re.compile(r"(?:(?<![\w.])(?:" + alt + r")\s*)+$", re.I)
 
 
@@ -355,8 +346,8 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
 def _plural_office(lang: str) -> re.Pattern[str]:
     known = _words(lang, "offices.txt")
     offices = [o for o in known if o.endswith("s") and o[:-1] in known]
-    fields = "|".join(re.escape(w) for w in sorted(_words(lang, "portfolio_words.txt"), key=len, reverse=True))
-    alt = "|".join(re.escape(o) for o in sorted(offices, key=len, reverse=True)) or "(?!)"
+    fields = resources.alternation(sorted(_words(lang, "portfolio_words.txt")))
+    alt = resources.alternation(offices) or "(?!)"
     return re.compile(rf"(?<![\w-])((?:(?:{fields or '(?!)'})\s+)*(?:{alt}))\s*,?\s*$", re.I)
 
 

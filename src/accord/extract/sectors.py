@@ -57,12 +57,8 @@ def _lexicon(lang: str) -> _Lexicon | None:
     return _Lexicon(pattern, sector_of, stems)
 
 
-@cache
 def _cooperation_cue(lang: str) -> re.Pattern[str] | None:
-    if not resources.has(lang, "cooperation_cues.txt"):
-        return None
-    cues = sorted(resources.lines(lang, "cooperation_cues.txt"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.I)
+    return resources.phrase_pattern(lang, "cooperation_cues.txt")
 
 
 # "Minister of Transport, Communications and Information Technology": capitalised fields in a

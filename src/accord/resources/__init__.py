@@ -54,3 +54,11 @@ def tsv_rows(*parts: str) -> tuple[dict[str, str], ...]:
 def alternation(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation of lexicon phrases, longest first so that "trade turnover" beats "trade"."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def phrase_pattern(*parts: str) -> re.Pattern[str] | None:
+    """A case-insensitive matcher of the whole phrases of a cue list, or None when the language has none."""
+    if not has(*parts):
+        return None
+    return re.compile(rf"(?<![\w-])(?:{alternation(lines(*parts))})(?![\w-])", re.IGNORECASE)

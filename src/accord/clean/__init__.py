@@ -35,7 +35,7 @@ def clean_record(record: SourceRecord, settings: Settings) -> CleanDocument:
     page = clean_text(raw, _first_guess(raw), known_title)
     text = "\n\n".join(page.paragraphs)
     if not text:
-        raise InputError(f"{record.source}: nothing but page chrome (menus, links, counters) was found",
+        raise InputError("nothing but page chrome (menus, links, counters) was found",
                          hint="check that it is an article page, or leave it out of the run")
     lang = language.detect(text) or _first_guess(raw)
     return CleanDocument(

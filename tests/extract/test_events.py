@@ -194,7 +194,8 @@ def test_the_pair_s_own_forum_is_an_event_even_as_a_venue() -> None:
         "The ministers of Germany and Kazakhstan met in Rome on the sidelines of the G20 summit on Monday."
     )
     got = sorted((e.mode or "", e.date or "") for e in find_events(a, []))
-    assert got == [("forum", "2024-09-17"), ("talks", "2024-09-17")]
+    # the G20 summit is no event of its own; the Monday meeting in Rome is another day's meeting
+    assert got == [("forum", "2024-09-17"), ("meeting", "2024-09-16"), ("talks", "2024-09-17")]
 
 
 def test_a_binational_cabinet_yesterday_is_a_commission_session() -> None:
@@ -235,3 +236,77 @@ def test_a_visit_recalled_with_a_bare_month_is_a_past_one() -> None:
     )
     visits = [e for e in find_events(a, []) if e.type == "CONSULT"]
     assert [(e.mode, e.date) for e in visits] == [("visit", "2023-11")]
+
+
+def _typed(events: list, type_: str) -> list[tuple[str | None, list[str]]]:
+    return sorted((e.date, sorted(e.countries)) for e in events if e.type == type_)
+
+
+def test_tariff_imposed_and_another_taking_effect_are_two_sanctions() -> None:
+    a = _analysed(
+        "Chile on Monday imposed a 20% tariff on Peruvian fruit, two days after Peru's own ban on "
+        "Chilean poultry came into force on Saturday."
+    )
+    assert _typed(find_events(a, []), "SANCTION") == [
+        ("2024-09-14", ["CHL", "PER"]), ("2024-09-16", ["CHL", "PER"])]
+
+
+def test_accusation_and_its_rejection() -> None:
+    a = _analysed(
+        "The President of Chile announced new border checks on September 2, accusing Peru of tolerating "
+        "smuggling.\n\nThe Foreign Minister of Peru rejected the allegations as baseless."
+    )
+    events = find_events(a, [])
+    assert _typed(events, "ACCUSE") == [("2024-09-02", ["CHL", "PER"])]
+    assert _typed(events, "REJECT") == [("2024-09-19", ["CHL", "PER"])]  # undated: the story's day
+
+
+def test_reciprocal_expulsion_is_one_act_per_side() -> None:
+    a = _analysed(
+        "Norway and Iceland expelled three of each other's diplomats on Tuesday.\n\n"
+        "Iceland's consul was declared persona non grata."
+    )
+    assert _typed(find_events(a, []), "SANCTION") == [
+        ("2024-09-17", ["ISL", "NOR"]), ("2024-09-17", ["ISL", "NOR"])]
+
+
+def test_summons_recall_suspension_and_fee_raise() -> None:
+    a = _analysed(
+        "On September 10, the foreign ministry of Ghana summoned the Togolese ambassador to protest.\n\n"
+        "Togo recalled its envoy from Ghana and suspended electricity exports to Ghana on September 12.\n\n"
+        "Ghana responded by raising port fees for Togolese trucks."
+    )
+    events = find_events(a, [])
+    assert _typed(events, "PROTEST") == [("2024-09-10", ["GHA", "TGO"])]
+    assert _typed(events, "RETREAT") == [("2024-09-12", ["GHA", "TGO"])]
+    assert _typed(events, "SANCTION") == [("2024-09-12", ["GHA", "TGO"])]
+    assert _typed(events, "COERCE") == [("2024-09-19", ["GHA", "TGO"])]
+
+
+def test_hedged_negated_and_described_conflict_is_no_event() -> None:
+    a = _analysed(
+        "Ghana could impose tariffs on Togolese goods, an adviser said.\n\n"
+        "Togo did not expel any diplomats from Ghana.\n\n"
+        "Relations between Ghana and Togo have been frozen since 2020."
+    )
+    assert find_events(a, []) == []
+
+
+def test_paused_negotiations_are_no_talks_and_launched_talks_no_launch() -> None:
+    a = _analysed(
+        "Canada paused negotiations on a trade agreement with Peru on September 5.\n\n"
+        "Talks between Canada and Peru on an investment treaty were launched on September 9."
+    )
+    events = find_events(a, [])
+    assert _typed(events, "SANCTION") == [("2024-09-05", ["CAN", "PER"])]
+    assert _typed(events, "CONSULT") == [("2024-09-09", ["CAN", "PER"])]
+    assert _typed(events, "COOPERATE") == []
+
+
+def test_meetings_on_two_days_are_two_events() -> None:
+    a = _analysed(
+        "The Foreign Minister of Peru met the Chilean President on Monday.\n\n"
+        "On Tuesday, the Peruvian minister met the Foreign Minister of Chile."
+    )
+    assert _typed(find_events(a, []), "CONSULT") == [
+        ("2024-09-16", ["CHL", "PER"]), ("2024-09-17", ["CHL", "PER"])]

@@ -16,7 +16,9 @@ from typing import Any
 from .. import resources
 from ..facts import Person
 from .analysis import AnalyzedDoc, Sentence
+from .event_conflict import conflict_mentions
 from .event_dates import date_near, near_now
+from .event_parse import event_cues, governing_verb, is_finite_or_planned, lemma_of, objects, token_at
 from .pairs import countries_for
 
 
@@ -32,12 +34,7 @@ class Mention:
     background: bool = False  # "the previous meeting": an earlier event told in passing
     people: frozenset[str] = frozenset()  # the people the cue's own words name as its parties
     group: str | None = None  # "commission", "forum" or "business": an event apart from the visit it is part of
-
-
-
-@cache
-def event_cues(lang: str) -> dict[str, Any]:
-    return dict(resources.json_data(lang, "event_cues.json"))
+    actor: str | None = None  # the side doing a conflict act ("Colombia imposed"), None when not told
 
 
 @cache
@@ -49,50 +46,13 @@ def _phrase_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
-def lemma_of(tok: Any) -> str:
-    return str(tok.lemma_).lower()
-
-
-def _governing_verb(tok: Any) -> Any | None:
-    """The nearest verb above a token (the 'held' of 'the meeting ... was held on December 18')."""
-    node = tok
-    for _ in range(8):
-        if node.head.i == node.i:
-            return node if node.pos_ in ("VERB", "AUX") else None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
-
-
-def _token_at(sentence: Sentence, char: int) -> Any | None:
-    for tok in sentence.span:
-        if tok.idx <= char < tok.idx + len(tok.text):
-            return tok
-    return None
-
-
-def _objects(tok: Any) -> list[Any]:
-    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "obj")]
-
-
-def _is_finite_or_planned(verb: Any) -> bool:
-    """A verb that reports an act (signed, has signed, was signed, will sign), not a gerund or
-    a participle that merely qualifies a noun."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False
-    if verb.dep_ in ("amod", "acl", "relcl") and verb.tag_ == "VBN":
-        return False
-    return verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)
-
-
 def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
     cues = event_cues(lang)
     found: list[tuple[str, Any]] = []
     lowered = sentence.text.lower()
     for pattern, mode in _phrase_patterns(lang):
         for m in pattern.finditer(lowered):
-            tok = _token_at(sentence, sentence.start + m.start())
+            tok = token_at(sentence, sentence.start + m.start())
             if tok is not None and not (mode == "call" and _means_of_other_act(tok, lang)):
                 found.append((mode, tok))
     for tok in sentence.span:
@@ -109,11 +69,11 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                     if mode == "forum" and (not _named(tok) or (_venue(tok, lang) and not _bilateral(tok, sentence))):
                         continue  # "provided a forum for dialogue", "on the sidelines of the summit"
                     found.append((mode, tok))
-        elif tok.pos_ == "VERB" and (_is_finite_or_planned(tok) or _gerund_after_preposition(tok, lang)):
+        elif tok.pos_ == "VERB" and (is_finite_or_planned(tok) or _gerund_after_preposition(tok, lang)):
             for mode, verbs in cues["consult_verbs"].items():
                 if lemma not in verbs:
                     continue
-                objs = _objects(tok)
+                objs = objects(tok)
                 if lemma == "meet" and any(lemma_of(o) in cues["meet_not_objects"] for o in objs):
                     continue
                 if lemma == "receive" and not any(_names_person(o) for o in objs):
@@ -216,7 +176,7 @@ def _has_instrument(verb: Any, lang: str) -> bool:
     instruments = set(resources.json_data(lang, "agreement_cues.json")["instruments"])
     instruments |= set(resources.json_data(lang, "agreement_cues.json")["relations"])
     instruments |= set(event_cues(lang)["agree_objects"])
-    return any(lemma_of(o) in instruments or o.text.lower() in instruments for o in _objects(verb))
+    return any(lemma_of(o) in instruments or o.text.lower() in instruments for o in objects(verb))
 
 
 def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
@@ -229,7 +189,7 @@ def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
         if lemma in cues["agree_verbs"] or (
             lemma in cues["agree_verbs_need_instrument"] and _has_instrument(tok, lang)
         ):
-            if _is_finite_or_planned(tok):
+            if is_finite_or_planned(tok):
                 out.append(tok)
             elif lemma != "agree" and tok.dep_ in ("acl", "relcl") and sentence.times:
                 # "the Declaration ... signed on May 23, 2024": a past signing with its own date
@@ -257,13 +217,13 @@ def _cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
     lowered = sentence.text.lower()
     for phrase in cues["cooperate_phrases"]:
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
-            if (tok := _token_at(sentence, sentence.start + m.start())) is not None:
+            if (tok := token_at(sentence, sentence.start + m.start())) is not None:
                 out.append(tok)  # "the plant was put into operation"
     for tok in sentence.span:
         lemma = lemma_of(tok)
         if tok.pos_ == "VERB" and lemma in cues["cooperate_verbs"] and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
-            if _is_finite_or_planned(tok):
-                objs = _objects(tok) or _object_after_aside(tok)
+            if is_finite_or_planned(tok):
+                objs = objects(tok) or _object_after_aside(tok)
             elif _participle_act(tok):
                 objs = [tok.head]  # "the flights launched by the airline"
             else:
@@ -301,14 +261,14 @@ def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
     out = []
     for tok in sentence.span:
         lemma = lemma_of(tok)
-        if tok.pos_ == "VERB" and lemma in cues["aid_verbs"] and (_is_finite_or_planned(tok) or _participle_act(tok)):
+        if tok.pos_ == "VERB" and lemma in cues["aid_verbs"] and (is_finite_or_planned(tok) or _participle_act(tok)):
             out.append(tok)
-        elif tok.pos_ == "VERB" and lemma in cues["aid_noun_verbs"] and _is_finite_or_planned(tok) and any(
-            o.ent_type_ == "MONEY" for o in _objects(tok)
+        elif tok.pos_ == "VERB" and lemma in cues["aid_noun_verbs"] and is_finite_or_planned(tok) and any(
+            o.ent_type_ == "MONEY" for o in objects(tok)
         ):
             out.append(tok)  # "Japan will provide ¥480 million for equipment"
         elif tok.pos_ == "NOUN" and (lemma in cues["aid_nouns"] or lemma in cues["aid_nouns_self"]):
-            verb = _governing_verb(tok)
+            verb = governing_verb(tok)
             # "aid" and "assistance" say what kind ("humanitarian aid"); a loan or a grant is aid itself
             if lemma in cues["aid_nouns_self"]:
                 modified = tok.dep_ == "dobj"
@@ -316,18 +276,6 @@ def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
                 modified = any(c.text.lower() in cues["aid_noun_modifiers"] for c in tok.children)
             if modified and verb is not None and lemma_of(verb) in cues["aid_noun_verbs"]:
                 out.append(tok)
-    return out
-
-
-def _verb_event_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
-    """Events a verb with an object tells by itself ("protested the closure")."""
-    out = []
-    for tok in sentence.span:
-        if tok.pos_ != "VERB" or not _is_finite_or_planned(tok) or not _objects(tok):
-            continue
-        for type_, verbs in event_cues(lang)["verb_events"].items():
-            if lemma_of(tok) in verbs:
-                out.append((type_, tok))
     return out
 
 
@@ -419,7 +367,13 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
     cues += [("AGREE", None, tok) for tok in _agree_mentions(sentence, a.lang)]
     cues += [("COOPERATE", None, tok) for tok in _cooperate_mentions(sentence, a.lang)]
     cues += [("AID", None, tok) for tok in _aid_mentions(sentence, a.lang)]
-    cues += [(type_, None, tok) for type_, tok in _verb_event_mentions(sentence, a.lang)]
+    actors: dict[int, list[str | None]] = {}
+    for type_, tok, actor in conflict_mentions(sentence, countries, a.lang):
+        if tok.i not in actors:
+            cues.append((type_, None, tok))
+        actors.setdefault(tok.i, []).append(actor)
+    # "paused negotiations", "suspended the talks": the act on them, not a consultation held
+    cues = [c for c in cues if c[0] != "CONSULT" or c[2].head.i not in actors]
     # "the session of the committee was held via video conference": the link is the session's means
     session = next((_group(mode, tok, a.lang) for type_, mode, tok in cues
                     if type_ == "CONSULT" and _group(mode, tok, a.lang)), None)
@@ -431,7 +385,7 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             group = session
         elif type_ == "AGREE" and signed_by_firms(tok, a.lang):
             group = "business"  # "companies signed 14 deals at the forum": apart from what the states agreed
-        planned = consult and _planned(tok, a.lang)
+        planned = (consult or tok.i in actors) and _planned(tok, a.lang)
         if _anaphoric(tok, a.lang):
             date = date_near(sentence, [tok], a.anchor, a.lang, own_only=True)
             if date is None and (told := date_near(sentence, [tok], a.anchor, a.lang)) and not near_now(told, a.anchor):
@@ -441,12 +395,13 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             near = [tok]
             # a date may hang from the verb above ("the meeting was held on May 5", "co-chaired a meeting
             # in May, where they signed"), not from the verb that reports ("said the sides had agreed")
-            if tok.dep_ not in ("ccomp", "parataxis") and (verb := _governing_verb(tok)) is not None:
+            if tok.dep_ not in ("ccomp", "parataxis") and (verb := governing_verb(tok)) is not None:
                 near.append(verb)
             date = date_near(sentence, near, a.anchor, a.lang, future=planned)
         parties = _parties(tok, people or []) if consult else frozenset()
-        out.append(Mention(type_, mode, countries, date, sentence, tok, planned,
-                           consult and _background(tok, a.lang), parties, group))
+        for actor in actors.get(tok.i, [None]):
+            out.append(Mention(type_, mode, countries, date, sentence, tok, planned,
+                               consult and _background(tok, a.lang), parties, group, actor))
     return out
 
 

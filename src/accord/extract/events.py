@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..facts import Event, Person
 from .analysis import AnalyzedDoc, Sentence
+from .event_conflict import CONFLICT_TYPES
 from .event_dates import compatible, near_now
 from .event_mentions import Mention, event_cues, mentions_of
 from .people import people_in
@@ -26,6 +27,7 @@ class Cluster:
     group: str | None = None
     planned: bool = False
     people: frozenset[str] = frozenset()
+    actor: str | None = None
     mentions: list[Mention] = field(default_factory=list)
 
 
@@ -46,6 +48,10 @@ def _plain_meeting(m: Mention) -> bool:
 def _fits(c: Cluster, m: Mention, anchor: str | None) -> bool:
     if (c.type, c.countries, c.planned) != (m.type, m.countries, m.planned) or not _same_kind(c, m):
         return False
+    if m.type in CONFLICT_TYPES:
+        # acts of conflict come in quick succession ("imposed on Friday", "took effect on Saturday")
+        return (None in (c.actor, m.actor) or c.actor == m.actor) and (
+            None in (c.date, m.date) or compatible(c.date, m.date))
     if len(m.people) >= 2 and len(c.people) >= 2 and not (m.people <= c.people or c.people <= m.people):
         return False  # another pair of people: another meeting ("the foreign ministers also met")
     if m.background and m.date is None:
@@ -54,6 +60,8 @@ def _fits(c: Cluster, m: Mention, anchor: str | None) -> bool:
         return m.date is None or compatible(c.date, m.date) or c.date is None
     if m.date is None:
         return c.date is None or near_now(c.date, anchor)
+    if c.date is not None and len(c.date) == len(m.date) == len("2024-01-01") and c.date != m.date:
+        return False  # "met on Tuesday ... met on Wednesday": two days, two meetings
     return c.date == m.date or (near_now(m.date, anchor) and (c.date is None or near_now(c.date, anchor)))
 
 
@@ -67,11 +75,12 @@ def cluster_mentions(mentions: list[Mention], anchor: str | None) -> list[Cluste
         if home is None:
             if m.date is None and (m.planned or m.background):
                 continue
-            home = Cluster(m.type, m.countries, m.date, m.group, m.planned)
+            home = Cluster(m.type, m.countries, m.date, m.group, m.planned, actor=m.actor)
             clusters.append(home)
         elif m.date is not None and (home.date is None or len(m.date) > len(home.date)):
             home.date = m.date
         home.group = home.group or m.group
+        home.actor = home.actor or m.actor
         home.people |= m.people
         home.mentions.append(m)
     return clusters

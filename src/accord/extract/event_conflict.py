@@ -1,0 +1,157 @@
+"""Conflict between the two states: accusations, rejections, protests, sanctions, coercion, envoys
+withdrawn, threats and requests.
+
+Each is a verb of the cue lexicon ('conflict_verbs') that reports an act (finite or planned, not
+negated, not hedged by 'could'/'should'), with the arguments its kind needs: a sanction noun
+after 'imposed', an envoy after 'summoned', a state after 'urged ... to'. A sentence that only
+describes a tense relationship ("relations have been frozen") names no such act. Each act has an
+actor, the side that does it ("Colombia imposed", "ordered Canadian diplomats to leave": the other
+side); acts of two sides ("expelled each other's diplomats") are two events.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .analysis import Sentence
+from .event_parse import event_cues, is_finite_or_planned, lemma_of, objects, token_at
+
+# dependency labels of a verb's subject and of the words that carry an act up to the clause that has one
+_SUBJECTS = ("nsubj",)
+_CARRIERS = ("conj", "advcl", "pcomp", "prep", "xcomp")
+
+
+# the PLOVER types of acts of one side against the other: each act is its own event, merged only
+# with another telling of the same side's act on the same date
+CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SANCTION", "COERCE", "RETREAT", "THREATEN", "REQUEST"})
+
+
+def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> list[tuple[str, Any, str | None]]:
+    """(type, cue token, actor state) of the conflict acts a sentence reports."""
+    cues = event_cues(lang)
+    found: list[tuple[str, Any]] = []
+    for tok in sentence.span:
+        if tok.pos_ != "VERB" or not _reports_act(tok, lang):
+            continue
+        lemma = lemma_of(tok)
+        cue = next((c for c in cues["conflict_verbs"] if lemma in c["lemmas"] and _fits(tok, c, sentence, pair)), None)
+        if cue is not None:
+            found.append((cue["type"], tok))
+        elif _takes_effect(tok, lang):
+            found.append(("SANCTION", tok))  # "the tariff took effect on Saturday"
+    lowered = sentence.text.lower()
+    for type_, phrases in cues["conflict_phrases"].items():
+        for phrase in phrases:
+            at = lowered.find(phrase)
+            tok = token_at(sentence, sentence.start + at) if at >= 0 else None
+            if tok is not None and tok.head.pos_ == "VERB" and _reports_act(tok.head, lang):
+                found.append((type_, tok))  # "were declared persona non grata"
+    out = []
+    for type_, tok in found:
+        for actor in _actors(tok, sentence, pair, lang):
+            out.append((type_, tok, actor))
+    return out
+
+
+def _reports_act(verb: Any, lang: str) -> bool:
+    """'imposed', 'has expelled', 'will impose', 'accusing X of' beside a reported act, 'responded
+    by raising'; not 'did not impose', 'could impose', nor 'threatened to impose' (the threat is the
+    act)."""
+    if any(c.dep_ == "aux" and c.text.lower() in event_cues(lang)["hedge_auxiliaries"] for c in verb.children):
+        return False
+    if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+        return verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.text.lower() == "by")
+    return is_finite_or_planned(verb)
+
+
+def _arguments(verb: Any) -> list[Any]:
+    """The verb's objects with what they stand for: 'six of the diplomats', 'exports and imports',
+    'acting high commissioner Wheeler' (the title of a name)."""
+    out = []
+    for o in objects(verb):
+        for word in (o, *o.conjuncts):
+            out.append(word)
+            out += [c for c in word.children if c.dep_ in ("compound", "amod")]
+            out += [g for c in word.children if c.dep_ == "prep" and c.text.lower() == "of" for g in c.children]
+    return out
+
+
+def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, ...]) -> bool:
+    args = _arguments(verb)
+    needs = cue.get("needs", "words")
+    if needs == "words":
+        words = set(cue["objects"])
+        if any(lemma_of(w) in words or w.text.lower() in words for w in args):
+            return True
+        return bool(cue.get("person_object")) and any(w.ent_type_ == "PERSON" and w.dep_ == "dobj" for w in args)
+    if needs == "object":
+        return bool(args)
+    if needs == "clause":
+        return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(w.dep_ == "dobj" for w in args)
+    if needs == "object_or_against":
+        return bool(args) or any(c.dep_ == "prep" and c.text.lower() == "against" for c in verb.children)
+    # "state_clause": 'urged Ecuador to', 'called on India to', 'asked the Indian side to'
+    addressees = [a for a in args if a.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.text.lower() == "on" for g in c.children
+    ]
+    to_clause = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
+        c.dep_ in ("relcl", "acl") for a in addressees for c in a.children)
+    return to_clause and any(_states_in(a, sentence, pair) for a in addressees)
+
+
+def _takes_effect(verb: Any, lang: str) -> bool:
+    """'the tariff took effect', 'the ban came into force': a sanction that now binds."""
+    cues = event_cues(lang)
+    if lemma_of(verb) not in cues["in_effect_verbs"]:
+        return False
+    complements = [c for c in verb.children if c.dep_ == "dobj"]
+    complements += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not any(lemma_of(c) in ("effect", "force") for c in complements):
+        return False
+    nouns = set(cues["sanction_nouns"])
+    return any(c.dep_ == "nsubj" and lemma_of(c) in nouns for c in verb.children)
+
+
+def _states_in(tok: Any, sentence: Sentence, pair: tuple[str, ...]) -> list[str]:
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    out: list[str] = []
+    for m in sentence.mentions:
+        if lo <= m.start < hi and m.code in pair and m.code not in out:
+            out.append(m.code)
+    return out
+
+
+def _subject(tok: Any) -> Any | None:
+    """The subject of the act, found up the clauses that carry it ('Quito responded by raising',
+    'Noboa announced the levy, accusing')."""
+    node = tok
+    for _ in range(6):
+        subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject
+        agent = next((g for c in node.children if c.dep_ == "agent" for g in c.children), None)
+        if agent is not None:
+            return agent
+        if node.dep_ not in _CARRIERS or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _actors(tok: Any, sentence: Sentence, pair: tuple[str, ...], lang: str) -> list[str | None]:
+    """The side(s) doing the act: the states of its subject ("Ecuador's tariff": of its owner);
+    else the side opposite to the one its object or passive subject names ('declared India's envoy
+    persona non grata': Canada)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    subject = _subject(verb)
+    if subject is not None and lemma_of(subject) in event_cues(lang)["sanction_nouns"]:
+        owners = [s for c in subject.children if c.dep_ in ("poss", "amod") for s in _states_in(c, sentence, pair)]
+        return [owners[0] if owners else None]
+    if subject is not None and (states := _states_in(subject, sentence, pair)):
+        return list(states)
+    targets = {s for o in objects(verb) for s in _states_in(o, sentence, pair)}
+    if len(pair) == 2 and len(targets) == 1:
+        return [next(s for s in pair if s not in targets)]
+    return [None]

@@ -1,0 +1,52 @@
+"""Reading an event cue from the parse: the cue lexicon, a token's lemma, the verb above it, its
+objects, and whether a verb reports an act rather than qualifying a noun."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from .. import resources
+from .analysis import Sentence
+
+
+@cache
+def event_cues(lang: str) -> dict[str, Any]:
+    return dict(resources.json_data(lang, "event_cues.json"))
+
+
+def lemma_of(tok: Any) -> str:
+    return str(tok.lemma_).lower()
+
+
+def governing_verb(tok: Any) -> Any | None:
+    """The nearest verb above a token (the 'held' of 'the meeting ... was held on December 18')."""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def token_at(sentence: Sentence, char: int) -> Any | None:
+    for tok in sentence.span:
+        if tok.idx <= char < tok.idx + len(tok.text):
+            return tok
+    return None
+
+
+def objects(tok: Any) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "obj")]
+
+
+def is_finite_or_planned(verb: Any) -> bool:
+    """A verb that reports an act (signed, has signed, was signed, will sign), not a gerund or
+    a participle that merely qualifies a noun."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.dep_ in ("amod", "acl", "relcl") and verb.tag_ == "VBN":
+        return False
+    return verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)

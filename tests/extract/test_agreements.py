@@ -135,3 +135,79 @@ def test_listed_documents_take_the_date_of_the_signing_that_leads_the_list() -> 
     )
     got = sorted((ag.title, ag.date) for ag in find_agreements(a))
     assert got == [("Agreement on air services", "2024-05-06"), ("Memorandum on cooperation in geology", "2024-05-06")]
+
+
+def test_a_counted_plural_with_a_list_of_subjects_names_one_instrument_each() -> None:
+    a = _analysed(
+        "Three MoUs - on cooperation in tourism, on maritime safety, and between the Central Bank of Chile "
+        "and the Norwegian Export Credit Agency - were signed by Norway and Chile on Monday."
+    )
+    titles = sorted(ag.title for ag in find_agreements(a))
+    assert titles == [
+        "MoUs between the Central Bank of Chile and the Norwegian Export Credit Agency",
+        "MoUs on cooperation in tourism",
+        "MoUs on maritime safety",
+    ]
+    assert {(ag.status, ag.date) for ag in find_agreements(a)} == {("signed", "2024-05-06")}
+
+
+def test_an_abbreviation_in_brackets_stays_in_the_title_and_a_letter_of_intent_is_an_instrument() -> None:
+    a = _analysed(
+        "Two documents were exchanged by Norway and Chile: a memorandum of understanding (MoU) on salmon "
+        "farming and a letter of intent on green hydrogen."
+    )
+    titles = sorted(ag.title for ag in find_agreements(a))
+    assert titles == ["letter of intent on green hydrogen", "memorandum of understanding (MoU) on salmon farming"]
+
+
+def test_a_list_after_the_documents_signed_takes_their_status() -> None:
+    a = _analysed(
+        "Among the documents signed by Norway and Chile were an agreement on fisheries and a protocol on "
+        "customs cooperation."
+    )
+    found = {ag.title: ag.status for ag in find_agreements(a)}
+    assert found == {"agreement on fisheries": "signed", "protocol on customs cooperation": "signed"}
+
+
+def test_the_main_verb_tells_a_later_stage_than_the_participle() -> None:
+    a = _analysed("The Norway-Chile treaty on fisheries, signed in 2015, entered into force on March 3.")
+    [ag] = find_agreements(a)
+    assert ag.status == "in_force"
+    assert ag.date == "2024-03-03"
+
+
+def test_an_instrument_still_to_be_signed_is_proposed() -> None:
+    a = _analysed(
+        "Norway proposed drafting a fisheries agreement with Chile to be signed next year.\n\n"
+        "The protocol on port security between Norway and Chile is to be signed in June."
+    )
+    found = {ag.title: ag.status for ag in find_agreements(a)}
+    assert found == {
+        "fisheries agreement with Chile": "proposed",
+        "protocol on port security between Norway and Chile": "proposed",
+    }
+
+
+def test_an_instrument_named_by_its_year_that_was_terminated() -> None:
+    a = _analysed("Norway and Chile said the new treaty replaces the 1998 agreement, which was terminated.")
+    found = {ag.title: ag.status for ag in find_agreements(a)}
+    assert found["1998 agreement"] == "ended"
+
+
+def test_an_exchange_of_notes_bringing_an_instrument_into_force_is_not_another_instrument() -> None:
+    a = _analysed(
+        "The fisheries treaty between Norway and Chile will enter into force after the exchange of diplomatic notes."
+    )
+    [ag] = find_agreements(a)
+    assert ag.title == "fisheries treaty between Norway and Chile"
+    assert ag.status == "signed"
+
+
+def test_an_on_phrase_hung_on_the_verb_still_names_the_instrument() -> None:
+    a = _analysed(
+        "The ministers of Norway and Chile reviewed progress under the roadmap on salmon farming signed in 2022."
+    )
+    [ag] = find_agreements(a)
+    assert ag.title == "roadmap on salmon farming"
+    assert ag.status == "signed"
+    assert ag.date == "2022"

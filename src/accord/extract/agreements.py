@@ -25,6 +25,8 @@ from .pairs import countries_for
 # how far up the parse a status word may sit above the instrument
 MAX_HEAD_STEPS = 8
 _WORD = re.compile(r"[\w'-]+")
+# a year names an instrument ("the 1970 agreement", "the agreement of 2006"); other numbers count them
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 @dataclass
@@ -63,11 +65,26 @@ def _in_force_phrase(verb: Any, lang: str) -> str | None:
 
 
 def _is_future(verb: Any, lang: str) -> bool:
-    """'will sign', 'plan to sign', 'are expected to sign': not done yet."""
+    """'will sign', 'plan to sign', 'are expected to sign', 'an agreement to be signed': not done yet."""
     markers = set(_cues(lang)["future_markers"])
     if any(c.dep_ in ("aux", "auxpass") and c.text.lower() in markers for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
+    to = any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
+    return to and verb.dep_ in ("xcomp", "acl", "relcl")
+
+
+def _tensed(status: str, word: Any, lang: str) -> str:
+    """A signing still to come is proposed; an entry into force still to come ('will take effect')
+    means the instrument is signed but not yet in force."""
+    if word.pos_ not in ("VERB", "AUX"):
+        return status
+    if status in ("signed", "agreed") and _is_future(word, lang):
+        return "proposed"
+    # only a modal: in "wants to upgrade the agreement, in force since 2007" the phrase is not the verb's
+    modal = set(_cues(lang)["future_markers"])
+    if status == "in_force" and any(c.dep_ == "aux" and c.text.lower() in modal for c in word.children):
+        return "signed"
+    return status
 
 
 def _relative_status(noun: Any, lang: str) -> tuple[str, Any] | None:
@@ -75,40 +92,86 @@ def _relative_status(noun: Any, lang: str) -> tuple[str, Any] | None:
     for child in noun.children:
         if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX"):
             status = _in_force_phrase(child, lang) or _status_of_word(child, lang)
-            if status in ("signed", "agreed") and _is_future(child, lang):
-                return "proposed", child
             if status:
-                return status, child
+                return _tensed(status, child, lang), child
     return None
 
 
-def _status(head: Any, lang: str) -> tuple[str, Any] | None:
-    """The status an instrument's context gives it, and the word that gave it."""
+def _own_status(head: Any, lang: str) -> tuple[str, Any] | None:
+    """The status the instrument's own phrase gives it: 'the signed agreement', 'the agreement
+    concluded in 2019', 'the agreement to be signed', 'the agreement, which entered into force'."""
     for child in head.children:
         if f"{child.text} {head.text}".lower() in _cues(lang)["self_naming"]:
             continue  # "the agreed minutes" are a kind of document, not a status
         if child.dep_ == "amod" or (child.pos_ == "VERB" and child.tag_ == "VBN"):
             status = _status_of_word(child, lang)
             if status:
-                return status, child
+                return _tensed(status, child, lang), child
     # the parser often hangs "..., which entered into force" on the last noun of the title
     inner = [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    for noun in inner:
+    for noun in [*inner, head]:
         if found := _relative_status(noun, lang):
             return found
+    return None
+
+
+def _copula_status(node: Any, lang: str) -> tuple[str, Any] | None:
+    """'the agreement is to be signed in May': the status sits in the copula's complement; 'among
+    the documents signed are an agreement ...': in the participle of the list it belongs to."""
+    for child in node.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and (status := _status_of_word(child, lang)):
+            return _tensed(status, child, lang), child
+    if _lemma(node) not in _cues(lang)["list_verbs"]:
+        return None
+    groups = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    groups += [g for c in node.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for group in groups:
+        for child in group.children:
+            if child.dep_ in ("amod", "acl") and (status := _status_of_word(child, lang)):
+                return _tensed(status, child, lang), child
+    return None
+
+
+def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
+    """The status of the nearest status word up the instrument's chain of syntactic heads."""
     node = head
     for _ in range(MAX_HEAD_STEPS):
-        if node.pos_ in ("NOUN", "PROPN") and (found := _relative_status(node, lang)):
-            return found
         if node.head.i == node.i:
             break
         node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and (found := _relative_status(node, lang)):
+            return found
         status = _status_of_word(node, lang) or _in_force_phrase(node, lang)
+        if status == "in_force" and node.pos_ == "NOUN" and _awaited(node, lang):
+            return "signed", node  # "preparations for the entry into force of the agreement"
         if status:
-            if status in ("signed", "agreed") and node.pos_ == "VERB" and _is_future(node, lang):
-                return "proposed", node
-            return status, node
+            return _tensed(status, node, lang), node
+        if node.pos_ in ("VERB", "AUX") and (found := _copula_status(node, lang)):
+            return found
     return None
+
+
+def _awaited(node: Any, lang: str) -> bool:
+    """A nominal entry into force that something above still works towards."""
+    for _ in range(MAX_HEAD_STEPS):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if _status_of_word(node, lang) == "proposed":
+            return True
+    return False
+
+
+def _status(head: Any, toks: list[Any], lang: str) -> tuple[str, Any] | None:
+    """The status an instrument's context gives it, and the word that gave it. The main verb wins
+    over the instrument's own participle when it tells a later stage: 'the agreement, signed in
+    2017, came into force on April 1', 'terminated the contract signed last year'."""
+    own = _own_status(head, lang) or _status_after(toks, lang)
+    up = _chain_status(head, lang)
+    stages = _cues(lang)["lifecycle"]
+    if own and up and stages.index(up[0]) > stages.index(own[0]):
+        return up
+    return own or up
 
 
 def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
@@ -128,6 +191,10 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
         for c in tok.children
     ):
         return tok, None  # "an Exchange of Notes on a yen loan"
+    kinds = cues["qualified_instruments"].get(lemma, [])
+    if any(c.dep_ == "prep" and c.text.lower() == "of" and any(_lemma(g) in kinds for g in c.children)
+           for c in tok.children):
+        return tok, None  # "a letter of intent on power interconnection"
     if word in cues["instruments"] or lemma in cues["instruments"]:
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             return None  # "protocol of the agreement text": the head noun names it
@@ -156,7 +223,11 @@ def _names_content(prep: Any, lang: str) -> bool:
         return False  # "signed an agreement on the sidelines of the forum"
     if word in cues["adjunct_preps"]:
         return any(_lemma(o) in cues["field_nouns"] for o in objects)
-    return not any(o.ent_type_ in ("DATE", "TIME") for o in objects)
+    return not any(o.ent_type_ in ("DATE", "TIME") and not (word == "of" and _is_year(o)) for o in objects)
+
+
+def _is_year(tok: Any) -> bool:
+    return bool(_YEAR.fullmatch(tok.text))
 
 
 def _place_or_time(prep: Any) -> bool:
@@ -174,7 +245,7 @@ def _title_tokens(head: Any, lang: str) -> list[Any]:
             continue  # "the agreement next year"
         if child.dep_ in ("compound", "amod", "nmod", "prep", "npadvmod", "quantmod") or (
             child.dep_ == "acl" and child.tag_ == "VBG"
-        ):
+        ) or (child.dep_ == "nummod" and _is_year(child)):
             keep.update(t.i for t in child.subtree)
         elif child.dep_ == "punct" and child.text in "-–" and child.i < head.i:
             keep.add(child.i)
@@ -185,7 +256,8 @@ def _title_tokens(head: Any, lang: str) -> list[Any]:
             keep -= {t.i for t in tok.subtree}
     # a list of instruments parsed as one phrase ("an agreement on X, an agreement on Y") is cut
     for tok in head.subtree:
-        if tok.dep_ in ("conj", "appos") and tok.i > head.i and tok.i in keep and _is_instrument_word(tok, lang):
+        if (tok.dep_ in ("conj", "appos") and tok.i > head.i and tok.i in keep and _is_instrument_word(tok, lang)
+                and tok.nbor(-1).text != "("):  # "memorandum of understanding (MoU) on ..." is one title
             keep -= {t.i for t in tok.subtree}
             keep -= {t.i for t in tok.doc[head.i : tok.i] if t.dep_ in ("cc", "punct") and t.head.i == tok.head.i}
     ordered = sorted(keep)
@@ -197,7 +269,7 @@ def _title_tokens(head: Any, lang: str) -> list[Any]:
         hi += 1
     doc = head.doc
     toks = [doc[i] for i in ordered[lo : hi + 1]]
-    while toks and toks[0].pos_ in ("DET", "PUNCT", "NUM", "PRON"):
+    while toks and toks[0].pos_ in ("DET", "PUNCT", "NUM", "PRON") and not _is_year(toks[0]):
         toks = toks[1:]
     while toks and toks[-1].pos_ == "PUNCT":
         toks = toks[:-1]
@@ -214,7 +286,21 @@ def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
         i += 1
     if i < len(doc) and doc[i].text.lower() in _cues(lang)["about_words"]:
         return [doc[j] for j in range(toks[-1].i + 1, doc[i].right_edge.i + 1)]
-    return []
+    # "reviewed progress under the roadmap on mineral exploration signed in 2024": an "on" phrase
+    # right after the title hung on the verb; a participle at its end tells the status, not the title
+    prep = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    if (prep is None or prep.dep_ != "prep" or prep.head.pos_ != "VERB"
+            or prep.text.lower() not in _cues(lang)["on_words"] or not _names_content(prep, lang)):
+        return []
+    told = {t.i for t in prep.subtree if t.dep_ in ("acl", "relcl") for t in t.subtree}
+    out = []
+    for j in range(prep.i, prep.right_edge.i + 1):
+        if j in told:
+            break
+        out.append(doc[j])
+    while out and out[-1].pos_ == "PUNCT":
+        out.pop()
+    return out
 
 
 def _span_text(toks: list[Any], sentence: Sentence) -> str:
@@ -224,7 +310,8 @@ def _span_text(toks: list[Any], sentence: Sentence) -> str:
 
 def _content(title: str, lang: str) -> frozenset[str]:
     generic = set(_cues(lang)["generic_words"])
-    return frozenset(w for w in _WORD.findall(title.lower()) if w not in generic and not w.isdigit())
+    return frozenset(w for w in _WORD.findall(title.lower())
+                     if w not in generic and (not w.isdigit() or _YEAR.fullmatch(w)))
 
 
 def _self_naming(title: str, lang: str) -> bool:
@@ -294,7 +381,7 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
 
 def _is_bare_count(head: Any, lang: str) -> bool:
     counts = set(_cues(lang)["count_heads"])
-    if any(c.dep_ == "nummod" for c in head.children):
+    if any(c.dep_ == "nummod" and not _is_year(c) for c in head.children):
         return True
     up = head.head
     return head.dep_ == "pobj" and up.text.lower() == "of" and _lemma(up.head) in counts
@@ -317,17 +404,19 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         covered.update(t.i for t in toks)
         covered.add(head.i)
         title = _span_text(toks, sentence) if toks else head.text
-        got = _status(head, a.lang) or _status_after(toks, a.lang)
-        content = _content(title, a.lang)
-        if not domain and not _named_enough(head, toks, title, content, got, a.lang):
-            continue
-        if not content and not domain and not _self_naming(title, a.lang):
-            if _is_bare_count(head, a.lang) or got is None or got[0] != "signed" or head.tag_ == "NNS":
-                continue
-            title = f"{title} {_complement(head, got[1], a.lang)}".strip()
+        got = _status(head, toks, a.lang)
+        titles = _listed_titles(head, sentence, a.lang)
+        if not titles:
             content = _content(title, a.lang)
-            if not content:
+            if not domain and not _named_enough(head, toks, title, content, got, a.lang):
                 continue
+            if not content and not domain and not _self_naming(title, a.lang):
+                if _is_bare_count(head, a.lang) or got is None or got[0] != "signed" or head.tag_ == "NNS":
+                    continue
+                title = f"{title} {_complement(head, got[1], a.lang)}".strip()
+                if not _content(title, a.lang):
+                    continue
+            titles = [title]
         if got is None:
             if last_status is None or not _list_item(head, sentence):
                 continue  # a named instrument the sentence neither signs, discusses nor applies
@@ -340,11 +429,38 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         if date is None and status in ("signed", "agreed"):
             date = signing_date or a.anchor
         parties = _parties(head, word, sentence, a, countries)
-        # "between Tajikistan and Pakistan" tells the parties, not which instrument it is
-        key = content - _state_words(sentence)
-        out.append(_Found(title, parties, status, date, sentence, domain, key or content or frozenset({title.lower()}),
-                          _lemma(head) in _cues(a.lang)["exchange_nouns"]))
+        for title in titles:
+            content = _content(title, a.lang)
+            # "between Tajikistan and Pakistan" tells the parties, not which instrument it is
+            key = content - _state_words(sentence)
+            out.append(_Found(title, parties, status, date, sentence, domain,
+                              key or content or frozenset({title.lower()}),
+                              _lemma(head) in _cues(a.lang)["exchange_nouns"]))
     return out
+
+
+def _listed_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
+    """'three MoUs - on standards, on customs, and between the two central banks': a plural instrument
+    with a list of complements names one instrument per complement."""
+    if head.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "nummod" and not _is_year(c) for c in head.children):
+        return []  # "three MoUs" is often tagged singular
+    preps: list[Any] = []
+    for child in head.children:
+        if child.dep_ == "prep" and _names_content(child, lang):
+            preps += [p for p in (child, *child.conjuncts) if p.pos_ == "ADP" and p not in preps]
+    if len(preps) < 2:
+        return []
+    titles = []
+    for prep in sorted(preps, key=lambda p: p.i):
+        others = {t.i for c in prep.children if c.dep_ in ("conj", "cc", "punct") for t in c.subtree}
+        end = prep.i
+        while end + 1 <= prep.right_edge.i and end + 1 not in others:
+            end += 1
+        toks = [t for t in head.doc[prep.i : end + 1]]
+        while toks and toks[-1].pos_ == "PUNCT":
+            toks.pop()
+        titles.append(f"{head.text} {_span_text(toks, sentence)}")
+    return titles
 
 
 def _state_words(sentence: Sentence) -> frozenset[str]:

@@ -169,8 +169,8 @@ def test_a_guest_of_honour_is_placed_by_the_closest_named_official() -> None:
 
 def test_an_unqualified_office_is_of_the_story_side() -> None:
     got = roles(
-        "Croatian Prime Minister Ivo Horvat opened a Japanese tyre plant. Minister of Economy and Trade "
-        "Marko Babić, who attended, said exports of Croatian goods to Japan would grow."
+        "ZAGREB, May 2 - Croatian Prime Minister Ivo Horvat opened a Japanese tyre plant. "
+        "Minister of Economy and Trade Marko Babić, who attended, said exports of Croatian goods to Japan would grow."
     )
     assert ("Marko Babić", "HRV", "Minister of Economy and Trade") in got
 
@@ -182,3 +182,49 @@ def test_two_names_under_a_plural_office_are_one_per_side() -> None:
     )
     assert ("Pedro Rojas", "CHL", "Foreign Minister") in got
     assert ("Maria Quispe", "BOL", "Foreign Minister") in got
+
+
+def test_a_dateline_capital_gives_the_side_of_unqualified_offices() -> None:
+    a = analysed(
+        "LIMA, March 3 (Wire) - Peru and Bolivia agreed to reopen a border post. "
+        "Bolivian Foreign Minister Celinda Sosa Lunda met Trade Minister Ursula Desilu Leon in the capital."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Celinda Sosa Lunda", "BOL"), ("Ursula Desilu Leon", "PER")}
+
+
+def test_the_unqualified_side_is_the_outlets_own() -> None:
+    a = analysed(
+        "Chile and Argentina discussed lithium. Argentina's economy minister, Luis Caputo Ferreyra, said talks "
+        "would go on. Separately, Mining Minister Aurora Williams Baussa praised the new rules."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Luis Caputo Ferreyra", "ARG"), ("Aurora Williams Baussa", "CHL")}
+
+
+def test_between_two_unqualified_offices_puts_them_on_two_sides() -> None:
+    a = analysed(
+        "NAIROBI, June 2 - Kenya and Uganda will build a pipeline. It follows a call between President "
+        "Samuel Odhiambo Kariuki and President Joseph Mukasa Ssempa last week, the ministry said."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Samuel Odhiambo Kariuki", "KEN"), ("Joseph Mukasa Ssempa", "UGA")}
+
+
+def test_an_office_before_a_comma_and_another_name_is_not_the_later_name() -> None:
+    a = analysed(
+        "After talks with Croatia's minister of economy, Ante Sušić Kovač, Mr Tomas Novak Horvat said Slovenia "
+        "and Croatia would link their grids."
+    )
+    got = {(p.name, p.country, p.role) for p in find_people(a)}
+    assert ("Ante Sušić Kovač", "HRV", "minister of economy") in got
+    assert all(name != "Tomas Novak Horvat" or country == "SVN" for name, country, _ in got)
+
+
+def test_a_legislature_or_building_word_is_not_a_name() -> None:
+    a = analysed(
+        "The Milli Majlis of Azerbaijan ratified the agreement with Georgia, and Foreign Minister "
+        "Jeyhun Bayramov spoke at Wisma Negara about Azerbaijan and Georgia."
+    )
+    names = {p.name for p in find_people(a)}
+    assert "Milli Majlis" not in names and "Negara" not in names and "Wisma Negara" not in names

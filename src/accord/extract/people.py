@@ -23,7 +23,15 @@ from .. import resources
 from ..facts import Person
 from .analysis import AnalyzedDoc, Sentence
 from .gazetteer import Mention
-from .person_context import delegation_state, monarchy_state, side_state, speaks_for_home, visited_state
+from .person_context import (
+    dateline_state,
+    delegation_state,
+    home_side,
+    monarchy_state,
+    side_state,
+    speaks_for_home,
+    visited_state,
+)
 
 _PARTICLES = {"bin", "ibn", "al", "al-", "el", "de", "da", "del", "van", "von", "der", "le", "la", "di", "bint"}
 _MAX_ROLE_TOKENS = 18
@@ -55,6 +63,7 @@ class _Occurrence:
     titled: bool = False  # the office stands right before the name ("Prime Minister Abiy")
     introduced: bool = False  # an office phrase leads to the name ("Minister of Trade and Industry X")
     listed: int | None = None  # 0 or 1: first or second of "the ministers, X and Y"
+    qualified: bool = False  # the office or an "of X" after the name says the state ("Tajik President")
 
 
 @dataclass
@@ -162,6 +171,11 @@ def _role_before(sentence: Sentence, start: int, offices: list[tuple[int, int]],
     if len(between.split()) > _MAX_ROLE_TOKENS or re.search(r"[.;:!?\"“”]", between):
         return None
     if any(o_start < r[0] < start for r in runs if r[1] <= start and _is_person_run(r, sentence)):
+        return None
+    # "X, Minister of Energy, and Y" / "Serbia's minister of energy, X, Mr Y": the office is X's
+    comma = between.find(",")
+    if re.search(r",\s*(?:and|or)\b", between) or (
+            comma >= 0 and any(before[-1][1] + comma < r[0] < start for r in runs)):
         return None
     for tok in sentence.span:
         if o_start <= tok.idx < start and tok.pos_ in ("VERB", "AUX") and tok.text[:1].islower():
@@ -326,8 +340,10 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             occ.role = _clean_role(text[span[0]:span[1]], sentence.mentions, span[0]) or None
             occ.state = (_state_of_role(span, sentence.mentions, text)
                          or (_state_just_before(span[0], sentence.mentions, text) if before else None))
+        occ.state = occ.state or _state_after_name(end, sentence.mentions, text)
+        occ.qualified = bool(occ.state)
         others = offices + [(s, e) for s, e in persons if not (s < end and start < e)]
-        occ.state = (occ.state or _state_after_name(end, sentence.mentions, text)
+        occ.state = (occ.state
                      or delegation_state(sentence, before[0] if before else start, end, text, lang)
                      or side_state(sentence, end, text, lang)
                      or visited_state(sentence, end, pair, others, text, lang))
@@ -432,7 +448,8 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
     for o in p.occurrences:
         others = [(q, oo) for q in people if q is not p and q.state in pair
                   for oo in q.occurrences if oo.sentence is o.sentence]
-        if not others:
+        # "the Presidents, X and Y" are one per side, placed by the story's order, not by company
+        if not others or o.listed is not None or _possessor(o):
             continue
         # the closest placed name: "A (of one side) met B, in the presence of C": C is B's company
         q, oo = min(others, key=lambda other: abs(other[1].start - o.start))
@@ -445,13 +462,38 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
     return False
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,4}$", re.I)
+_AND_OFFICE = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,4}")
+
+
+def _between_partner(p: _Person, people: list[_Person]) -> _Person | None:
+    """"a call between Prime Minister A and President B": two unqualified offices joined by
+    "between ... and" are the two sides; the first named is the story's own, B is the other's."""
+    for o in p.occurrences:
+        for q in people:
+            for qo in q.occurrences:
+                if q is not p and qo.sentence is o.sentence and qo.end < o.start and \
+                        _AND_OFFICE.fullmatch(o.sentence.span.doc.text[qo.end:o.start]) and \
+                        _BETWEEN.search(o.sentence.span.doc.text[max(0, qo.start - 60):qo.start]):
+                    return q
+    return None
+
+
+def _possessor(o: _Occurrence) -> bool:
+    """"(Vieira is preparing) President X's participation": a name that owns a thing is mentioned in
+    passing, not met by the people around it."""
+    tok = next((t for t in o.sentence.span if t.idx < o.end <= t.idx + len(t.text)), None)
+    return tok is not None and tok.dep_ == "poss" and tok.head.ent_type_ != "PERSON"
+
+
 def _domestic(p: _Person) -> bool:
     """'Minister of Internal Trade X': an office written right before a full name, with no state or
     organisation in it, is an office of the story's own side, which an outlet leaves unqualified."""
     def unqualified(o: _Occurrence) -> bool:
         return not any(m.end <= o.start and o.start - m.end < _OFFICE_REACH for m in o.sentence.mentions)
 
-    return len(p.name.split()) >= 2 and any(o.introduced and o.role and unqualified(o) for o in p.occurrences)
+    return len(p.name.split()) >= 2 and any(o.introduced and o.role and unqualified(o) and not _possessor(o)
+                                            for o in p.occurrences)
 
 
 def _side_order(people: list[_Person], a: AnalyzedDoc) -> list[str]:
@@ -471,19 +513,26 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
     if known:  # again, now that bare surnames of the story's people can be recognised
         occurrences = [o for s in a.sentences for o in _occurrences(s, a.lang, text, a.story_pair, known)]
     people = sorted(_group(occurrences), key=lambda q: min(o.start for o in q.occurrences) if q.occurrences else 0)
+    placed = [p.state for p in people if p.state and any(o.qualified for o in p.occurrences)]
+    home = home_side(dateline_state(text, a.mentions, a.story_pair), placed, a.story_pair)
     for p in people:
         if not p.state and p.occurrences:
             p.occurrences[0].state = monarchy_state(p.role, a.story_pair, a.lang)
     _infer_sides(people, a)
-    sides = _side_order(people, a)
+    sides = [home, *(s for s in a.story_pair if s != home)] if home else _side_order(people, a)
     for p in people:
         listed = next((o.listed for o in p.occurrences if o.listed is not None), None)
         if not p.state and listed is not None and len(sides) == 2:
             p.occurrences[0].state = sides[listed]
-    home = next((p.state for p in people if p.state), None)
-    for p in people:
-        if not p.state and p.occurrences and (speaks_for_home(p.role, a.lang) or _domestic(p)):
-            p.occurrences[0].state = home
+    home = home or next((p.state for p in people if p.state), None)
+    domestic = [p for p in people
+                if not p.state and p.occurrences and (speaks_for_home(p.role, a.lang) or _domestic(p))]
+    for p in domestic:
+        p.occurrences[0].state = home
+    for p in domestic:
+        partner = _between_partner(p, domestic)
+        if partner is not None and len(a.story_pair) == 2:
+            p.occurrences[0].state = next(s for s in a.story_pair if s != partner.state)
     out = []
     for p in people:
         state = p.state

@@ -6,7 +6,10 @@
 - a delegation's head is of the delegation's state: "the delegation from Ukraine was headed by X",
   "X led a high-level Ethiopian delegation";
 - "X was on the Polish side";
-- a monarch is of the side whose state's name says it is a monarchy ("King X": "Kingdom of ...").
+- a monarch is of the side whose state's name says it is a monarchy ("King X": "Kingdom of ...");
+- the story's home side, for offices an outlet leaves unqualified: the state of the capital in the
+  dateline ("BOGOTA, Feb 1 -"), else the side the story does not qualify ("Ecuador's foreign
+  minister" is said of the visitor's side, not of the outlet's own).
 
 The cue words are data (``resources/<lang>/people_cues.json``).
 """
@@ -21,6 +24,8 @@ from .. import resources
 from .analysis import Sentence
 from .gazetteer import Mention, state_names
 
+_DATELINE_REACH = 600  # characters from the top in which a story's dateline stands
+_DATELINE_TAIL = re.compile(r"\s*(?:[,:(–—]|-\s)")
 _MAX_GAP = 200  # characters between a name and the place it visits
 _MAX_MODIFIERS = 3  # words between "his" and "visit": "his first official state visit to"
 
@@ -175,3 +180,29 @@ def monarchy_state(role: str | None, pair: tuple[str, ...], lang: str) -> str | 
         return None
     found = [s for s in pair if any(re.search(rf"\b{word}\b", n.casefold()) for n in state_names(s, lang))]
     return found[0] if len(found) == 1 else None
+
+
+def dateline_state(text: str, mentions: list[Mention], pair: tuple[str, ...]) -> str | None:
+    """The pair's state whose capital opens a paragraph as the dateline ("ANKARA, Feb. 9 (BNA) —");
+    None for a shared dateline ("OTTAWA/NEW DELHI") or none."""
+    for m in mentions:
+        if m.start > _DATELINE_REACH:
+            break
+        if m.kind != "capital" or (m.start and text[m.start - 1] != "\n"):
+            continue
+        if not _DATELINE_TAIL.match(text, m.end):
+            return None
+        return m.code if m.code in pair else None
+    return None
+
+
+def home_side(dateline: str | None, qualified: list[str], pair: tuple[str, ...]) -> str | None:
+    """The outlet's own side: the dateline's state, else the side whose officials the story names
+    less often with their state ("Ecuador's foreign minister": ``qualified`` holds one state per
+    person placed by such words), when one side clearly is."""
+    if dateline or len(pair) != 2:
+        return dateline
+    a, b = (qualified.count(s) for s in pair)
+    if a == b:
+        return None
+    return pair[0] if a < b else pair[1]

@@ -47,6 +47,12 @@ def reason(line: str, lang: str = "en") -> str | None:
         ("Copyright 2021 Example Media Holding, all rights reserved", "rights"),
         ("By Maria Jensen, Oslo", "byline"),
         ("cheap replica handbags buy now free shipping lowest price www.bags-outlet.example", "spam"),
+        ("Join our mailing list and receive the week's top stories from the region every Friday!", "promo"),
+        ("Подпишитесь на нашу рассылку и получайте главные новости региона каждый день!", "promo"),
+        ("The premier greets farmers at the fair in the northern province. (Photo: Facebook/@RegionalPressDesk)",
+         "caption"),
+        ("The envoy and the governor at the new bridge on the river. - AGENCYPIX/JOHN MARK TAYLOR", "caption"),
+        ("Photo: K. Lindqvist and A. Moreau at the border crossing near the coast (PRESS/AGENCY)", "caption"),
     ],
 )
 def test_chrome_lines_are_recognised(line: str, expected: str) -> None:
@@ -63,6 +69,8 @@ def test_chrome_lines_are_recognised(line: str, expected: str) -> None:
         "The sides discussed the comments made by experts at the forum in detail.",
         "What was agreed during the talks?",
         "By 2030 the two countries want to double trade.",
+        "Join the two delegations at the forum on Friday, the organisers told exporters.",
+        "Like the previous session, the talks focused on energy and transport.",
         "The ministers agreed on a discount on rail tariffs for grain, bonus quotas and cheap loans.",
         "Italia, Spagna sign loan for Napoli port as Meloni meets Sanchez",  # a detector takes it for Italian
     ],
@@ -109,3 +117,11 @@ def test_a_long_story_paragraph_is_not_spam() -> None:
     paragraph = ("The commission reviewed trade between the countries, which grew by a fifth last year, "
                  "and agreed on projects in energy, transport and agriculture, the ministry said.")
     assert reason(paragraph) is None
+
+
+def test_a_long_sentence_of_offices_and_names_is_not_spam() -> None:
+    # few commas, and names the rest of the page does not repeat, but the grammar of a sentence
+    sentence = ("The opening ceremony was attended by Speaker of the Senate of the Federal Parliament of "
+                "Ruritania Ilona Petrovna Vasko and Deputy Chairman of the Upper Chamber of Borduria "
+                "Stefan Karlovich Ostrov.")
+    assert reason(sentence) is None

@@ -147,3 +147,25 @@ def test_a_headline_above_the_menu_stays_the_title() -> None:
 def test_injected_spam_between_paragraphs_goes() -> None:
     spam = "best online casino bonus claim free spins no deposit jackpot slots www.win-big.example"
     assert clean_text("\n".join([LEAD, spam, BODY]), "en").paragraphs == [LEAD, BODY]
+
+
+def test_a_photo_caption_below_the_menu_is_not_the_headline_nor_the_publisher_a_standfirst() -> None:
+    headline = "Ministers agree to expand trade and transport links"
+    raw = "\n".join([
+        headline,
+        "Office of the President · Department of Press and Information",
+        "Home  |  News  |  Events  |  Contacts",
+        "Photo: The two ministers at the talks in the capital (PRESS OFFICE)",
+        LEAD,
+        BODY,
+    ])
+    page = clean_text(raw, "en")
+    assert page.title == headline
+    assert page.paragraphs == [LEAD, BODY]
+
+
+def test_a_standfirst_sentence_under_the_headline_stays() -> None:
+    standfirst = "Foreign Minister Jan Novak holds talks with his counterpart during official visit to the region"
+    raw = "\n".join(["Ministers agree to expand trade and transport links", standfirst, LEAD, BODY])
+    page = clean_text(raw, "en")
+    assert page.paragraphs == [standfirst, LEAD, BODY]

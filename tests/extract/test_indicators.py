@@ -108,6 +108,25 @@ STORIES = {
         "Trade between India and Vietnam in 2022-23 stood at US$ 14.7 billion.\n\n"
         "Trade between Chile and Peru reached $5.2 billion in 2024, nearly triple the 2019 level.",
     ),
+    "fraction_and_pronoun": (
+        "2025-07-15",
+        "Trade between Poland and Lithuania came to €3.2bn in January–April, by a quarter more than a year earlier.\n\n"
+        "Trade between Estonia and Finland reached €5.1bn last year. In January-June it rose by 2.7%, "
+        "and Estonian exports to Finland amounted to €1.4bn.",
+    ),
+    "goal_clauses": (
+        "2025-03-03",
+        "The minister said trade between Oman and Kenya had reached $640 million last year and that the two "
+        "countries had set a target of $1 billion. "
+        "Kenya and Oman urged business to meet the goal of $2 billion by 2030 agreed by the presidents for "
+        "bilateral trade.",
+    ),
+    "elided_currency_and_one_good": (
+        "2025-02-01",
+        "Trade between Peru and Bolivia totalled 1.9 billion dollars in January-October 2024, according to "
+        "Peru's customs office, with Peruvian exports accounting for about 1.2 billion. "
+        "The leaders pledged to double gas trade between Bolivia and Peru.",
+    ),
 }
 
 
@@ -301,4 +320,44 @@ def test_a_fiscal_year_and_a_base_level(found: dict[str, list[dict[str, Any]]]) 
         # "the 2019 level" is what the change is measured against
         {"metric": "trade_turnover", "countries": ["CHL", "PER"], "value": 3.0, "unit": "multiplier",
          "period": "2024", "kind": "actual", "qualifier": "about"},
+    ]
+
+
+def test_a_fraction_is_a_percentage_and_a_pronoun_stands_for_the_measure_before(
+        found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["fraction_and_pronoun"] == [
+        {"metric": "trade_turnover", "countries": ["LTU", "POL"], "value": 3.2e9, "unit": "EUR",
+         "period": "2025-01/2025-04", "kind": "actual"},
+        {"metric": "trade_growth", "countries": ["LTU", "POL"], "value": 25.0, "unit": "percent",
+         "period": "2025-01/2025-04", "kind": "actual"},
+        {"metric": "trade_turnover", "countries": ["EST", "FIN"], "value": 5.1e9, "unit": "EUR", "period": "2024",
+         "kind": "actual"},
+        {"metric": "trade_growth", "countries": ["EST", "FIN"], "value": 2.7, "unit": "percent",
+         "period": "2025-01/2025-06", "kind": "actual"},
+        {"metric": "exports", "countries": ["EST", "FIN"], "value": 1.4e9, "unit": "EUR",
+         "period": "2025-01/2025-06", "kind": "actual", "flow_from": "EST", "flow_to": "FIN"},
+    ]
+
+
+def test_a_goal_in_the_next_reported_clause_and_a_goal_naming_its_measure_later(
+        found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["goal_clauses"] == [
+        # "... and that ... a target of ...": the target belongs to the second reported clause
+        {"metric": "trade_turnover", "countries": ["KEN", "OMN"], "value": 640e6, "unit": "USD", "period": "2024",
+         "kind": "actual"},
+        {"metric": "trade_turnover", "countries": ["KEN", "OMN"], "value": 1e9, "unit": "USD", "kind": "target"},
+        {"metric": "trade_turnover", "countries": ["KEN", "OMN"], "value": 2e9, "unit": "USD", "kind": "target",
+         "target_year": "2030"},
+    ]
+
+
+def test_a_sum_without_its_currency_and_trade_in_one_good(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["elided_currency_and_one_good"] == [
+        {"metric": "trade_turnover", "countries": ["BOL", "PER"], "value": 1.9e9, "unit": "USD",
+         "period": "2024-01/2024-10", "kind": "actual"},
+        # "according to Peru's customs office" does not make Peru the buyer
+        {"metric": "exports", "countries": ["BOL", "PER"], "value": 1.2e9, "unit": "USD",
+         "period": "2024-01/2024-10", "kind": "actual", "qualifier": "about", "flow_from": "PER", "flow_to": "BOL"},
+        {"metric": "other", "countries": ["BOL", "PER"], "value": 2.0, "unit": "multiplier", "kind": "target",
+         "label": "gas_trade"},
     ]

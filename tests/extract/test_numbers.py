@@ -84,6 +84,24 @@ def test_not_amounts(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("exports grew by a fifth", [(20, "percent")]),
+        ("imports fell by half last year", [(50, "percent")]),
+        ("about a third of the cargo", [(33.3, "percent")]),
+        ("two-thirds of the investment", [(66.7, "percent")]),
+        ("trade rose a quarter, to $2 billion", [(25, "percent"), (2e9, "USD")]),
+        # words, not amounts
+        ("shipments to a third country", []),
+        ("in the first half of the year", []),
+        ("a quarter century ago", []),
+    ],
+)
+def test_fractions_are_percentages(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the lower bound of a range borrows the scale and currency of the upper one
         ("trade of $6-7 billion", [(6e9, "USD", True), (7e9, "USD", False)]),
         ("between €2 and €4 million", [(2e6, "EUR", True), (4e6, "EUR", False)]),

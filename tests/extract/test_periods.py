@@ -36,6 +36,16 @@ def _periods(text: str, anchor: str | None) -> list[tuple[str, str | None, str |
         ("up 4% on 2019", None, [("2019", "2019", "base")]),
         # a yearly rate names no year
         ("about $2 billion a year", "2025-05", [("a year", None, "rate")]),
+        # ... but "a year earlier" is a distance back in time
+        ("15% more than a year earlier", "2025-05", []),
+        # months of a range without a year: the latest such span over by the publication date
+        ("in January–March", "2025-05-20", [("January–March", "2025-01/2025-03", "in")]),
+        ("in February-November", "2025-05-20", [("February-November", "2024-02/2024-11", "in")]),
+        ("from January to August 2023", None, [("January to August 2023", "2023-01/2023-08", "base")]),
+        ("in January and March", "2025-05-20", [("January", "2025-01", "in"), ("March", "2025-03", None)]),
+        # a span over New Year has no year of its own, and in brackets after a period it restates that one
+        ("in October-March", "2025-05-20", [("October-March", None, "in")]),
+        ("in the 2019-20 season (October-March)", "2025-05-20", [("2019-20", "2019/2020", "in")]),
     ],
 )
 def test_periods(text: str, anchor: str | None, expected: list[tuple[str, str | None, str | None]]) -> None:

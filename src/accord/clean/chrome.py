@@ -26,7 +26,9 @@ RELATED_LINE_WORDS = 30
 PROMO_LINE_WORDS = 40
 # a date line (timestamp, section + date) is short; a sentence with a date in it is longer
 DATE_LINE_WORDS = 8
-# keyword spam: long, almost free of punctuation, and about something else than the story
+# keyword spam: long, almost free of punctuation, and about something else than the story; it has no
+# grammar, while a story sentence, even one long list of names and offices, has this share of grammatical words
+SPAM_MAX_GRAMMAR = 0.12
 SPAM_MIN_WORDS = 25
 SPAM_MAX_PUNCTUATION = 0.02
 SPAM_LOOSE_PUNCTUATION = 0.05
@@ -49,10 +51,14 @@ RIGHTS_LINE_WORDS = 30
 # "By Jane Doe, Capital": a byline is a name and maybe a place
 BYLINE_MAX_WORDS = 8
 # "... at the talks in the capital. Photo: Press service of the ministry": a caption ending in a credit
-CREDIT_TAIL = re.compile(r"[.!?)]\s+([^\W\d_][\w ]{0,20}?)\s*[:/]\s*\S[^.!?]*$")
+CREDIT_TAIL = re.compile(r"[.!?)]\s+\(?([^\W\d_][\w ]{0,20}?)\s*[:/]\s*\S[^.!?]*$")
 CREDIT_MAX_WORDS = 8
+# "Photo: The two ministers in the capital (Agency)": a caption that opens with its credit label
+CREDIT_HEAD = re.compile(r"^\W*([^\W\d_][\w ]{0,20}?)\s*:")
+CAPTION_MAX_WORDS = 30
 # "... in Putrajaya on Monday. AFP": a caption whose last words are the picture agency's credit
-CAPTION_CREDIT = re.compile(r"[.!?]\s+((?:[A-ZА-ЯЁ][\w/&.-]*\s*){1,3})$")
+# ("... in Putrajaya. - AGENCY/PHOTOGRAPHER NAME": the credit may stand behind a dash)
+CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:[-–—]\s+)?((?:[A-ZА-ЯЁ][\w/&.-]*\s*){1,3})$")
 
 Rule = Callable[[str, "PageContext"], bool]
 
@@ -137,9 +143,10 @@ def promo(line: str, ctx: PageContext) -> bool:
         return False
     lowered = {w.lower().strip("'’.") for w in shape.tokens(line)}
     names = cues.social_networks()
-    if not any(w in names or w.split("'")[0] in names for w in lowered):
-        return False
-    return cues.contains("call_to_action.txt", line)
+    if any(w in names or w.split("'")[0] in names for w in lowered):
+        return cues.contains("call_to_action.txt", line)
+    # "Subscribe to our newsletter and ...": an appeal in the imperative that points at the site itself
+    return cues.starts_with("call_to_action.txt", line) and cues.contains("site_address.txt", line)
 
 
 def date_line(line: str, ctx: PageContext) -> bool:
@@ -165,12 +172,16 @@ def caption(line: str, ctx: PageContext) -> bool:
 
 
 def credited(line: str) -> bool:
-    """The line ends with a picture credit: "... in the capital. Photo: Press service of the ministry"."""
+    """The line opens or ends with a picture credit: "... in the capital. Photo: Press service of the
+    ministry", "... in the capital. (Photo: @MinistryPress)", "Photo: The ministers in the capital"."""
+    labels = cues.phrases("credit_cues.txt")
+    head = CREDIT_HEAD.match(line)
+    if head and head.group(1).strip().lower() in labels and len(shape.words(line)) <= CAPTION_MAX_WORDS:
+        return True
     m = CREDIT_TAIL.search(line.rstrip())
     if not m or len(shape.words(line[m.start(1):])) > CREDIT_MAX_WORDS:
         return False
-    label = m.group(1).strip().lower()
-    return any(label == cue for cue in cues.phrases("credit_cues.txt"))
+    return m.group(1).strip().lower() in labels
 
 
 def foreign(line: str, ctx: PageContext) -> bool:
@@ -190,13 +201,20 @@ def foreign(line: str, ctx: PageContext) -> bool:
     return detected not in (None, ctx.lang) and language.confidence(prose, ctx.lang) < FOREIGN_MAX_CONFIDENCE
 
 
+def _grammar_share(line: str, ctx: PageContext) -> float:
+    """Share of the line's words that are grammatical words (articles, prepositions) of the page's language."""
+    ws = [w.lower() for w in shape.words(line)]
+    grammar = set(cues.phrases("function_words.txt", ctx.lang))
+    return sum(w in grammar for w in ws) / len(ws) if ws else 0.0
+
+
 def spam(line: str, ctx: PageContext) -> bool:
     n = len(shape.words(line))
     if n >= SPAM_CUE_MIN_WORDS and shape.clause_marks_per_word(line) < SPAM_LOOSE_PUNCTUATION:
         found = {m.group(0).lower() for m in cues.finditer("spam_cues.txt", line)}
         if len(found) >= SPAM_MIN_CUES:
             return True
-    if n < SPAM_MIN_WORDS:
+    if n < SPAM_MIN_WORDS or _grammar_share(line, ctx) > SPAM_MAX_GRAMMAR:
         return False
     punct = shape.punctuation_per_word(line)
     if punct < SPAM_MAX_PUNCTUATION:

@@ -28,10 +28,10 @@ FOOTER_SENTENCE_MIN_WORDS = 4
 CUT_PROSE_MIN_WORDS = 6
 # a headline capitalises most words; prose, even cut short, mostly does not
 CUT_PROSE_MIN_LOWERCASE = 0.5
-# chrome reasons of the lines that lead to other pages of the site
-NAVIGATION = ("breadcrumb", "menu")
 # a standfirst under the headline is a sentence-like line of at least this many words
 STANDFIRST_MIN_WORDS = 6
+# chrome reasons of the lines that lead to other pages of the site
+NAVIGATION = ("breadcrumb", "menu")
 
 
 @dataclass(frozen=True)
@@ -127,8 +127,15 @@ def _footer(lines: list[str], keep: list[bool]) -> None:
             keep[i] = False
 
 
-def _header(lines: list[str], keep: list[bool], title_at: int | None) -> None:
-    """Above the headline is the site's header; between it and the lead, keep only standfirst sentences."""
+def _is_name_line(line: str, lang: str | None) -> bool:
+    """Nothing but capitalised words and grammatical words: names ("Ministry of Foreign Affairs"), not prose."""
+    grammar = set(cues.phrases("function_words.txt", lang))
+    return all(w[0].isupper() or w.lower() in grammar for w in shape.words(line))
+
+
+def _header(lines: list[str], keep: list[bool], title_at: int | None, lang: str | None) -> None:
+    """Above the headline is the site's header; between it and the lead, keep only standfirst sentences;
+    a line of names there is the site's masthead or the publisher's name."""
     if title_at is not None:
         for i in range(title_at):
             keep[i] = False
@@ -136,7 +143,7 @@ def _header(lines: list[str], keep: list[bool], title_at: int | None) -> None:
     for i in range(start, len(lines)):
         if is_lead(lines[i]) or _is_sentence(lines[i], CLOSING_SENTENCE_MIN_WORDS):
             break
-        if keep[i] and len(shape.words(lines[i])) < STANDFIRST_MIN_WORDS:
+        if keep[i] and (len(shape.words(lines[i])) < STANDFIRST_MIN_WORDS or _is_name_line(lines[i], lang)):
             keep[i] = False
 
 
@@ -155,7 +162,7 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
     else:
         title_at = find_title(lines, chrome, [r in NAVIGATION for r in reasons])
         title = clean_title(lines[title_at]) if title_at is not None else None
-    _header(lines, keep, title_at)
+    _header(lines, keep, title_at, lang)
     _link_runs(lines, keep)
     _listed(lines, keep)
     _footer(lines, keep)

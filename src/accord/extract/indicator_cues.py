@@ -28,6 +28,7 @@ class CueLexicon:
     values: dict[str, dict[str, str]]
     elsewhere: re.Pattern[str]
     conditional: frozenset[str]
+    whole_trade: frozenset[str]
 
 
 @cache
@@ -67,7 +68,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
         re.IGNORECASE,
     )
     elsewhere = re.compile(rf"(?:the\s+)?(?:{resources.alternation(d['elsewhere'])})(?![\w-])", re.IGNORECASE)
-    return CueLexicon(patterns, values, elsewhere, frozenset(d["conditional"]))
+    return CueLexicon(patterns, values, elsewhere, frozenset(d["conditional"]), frozenset(d["whole_trade_nouns"]))
 
 
 def scan_cues(text: str, lex: CueLexicon) -> list[Cue]:

@@ -33,7 +33,9 @@ _NEAR = 60
 _SHORTLY = 25
 _ADJACENT = re.compile(r"\s*(?:(?:of|in|worth of)\s+)?(?:(?:bilateral|mutual|annual|total)\s+)?$")
 # ", adding that ...": a participle of saying opens a clause of its own
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|with)\b|\b(?:while|whereas)\b|,\s+\w+ing\s+that\b")
+# '... had reached $8bn and that the target of ...': a second reported clause is a clause of its own
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|with)\b|\b(?:while|whereas)\b|,\s+\w+ing\s+that\b"
+                           r"|\band\s+that\b")
 # A period a sentence opens with ("In 2023, ...", "During the first half of 2024, ...") covers all of it.
 _FRONTED = re.compile(r"^\W*(?:[\w-]+\s+){0,3}$")
 # What may stand between an amount and the period it is given for ('$5bn in 2023').
@@ -43,6 +45,8 @@ _JUST_AFTER = re.compile(r"\s*(?:in|for|during|of)?\s*(?:the\s+)?")
 _FLOWS = frozenset({"trade_turnover", "exports", "imports", "trade_growth"})
 # Measures a goal in the next sentence may name only by its figure ('Trade reached $7bn. They set a target of $10bn.')
 _TOPICS = frozenset({"trade_turnover", "exports", "imports", "investment"})
+# Pronouns that, as a subject, stand for the measure the sentence before was about
+_ANAPHORS = frozenset({"it", "this"})
 # How far a goal noun may stand before its figure ('a target of about $10bn'), in characters.
 _GOAL_OF = 20
 
@@ -78,7 +82,7 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         if "\n\n" in a.document.text[previous_end:sentence.start]:
             context = _Context()  # a new paragraph
         previous_end = sentence.end
-        qs = [q for q in quantities if sentence.start <= q.start < sentence.end]
+        qs = _with_elided_currency([q for q in quantities if sentence.start <= q.start < sentence.end])
         found, context = _sentence_indicators(_without_currency_names(sentence, qs), qs, a, lex, context)
         out.extend(found)
     return _merged(out)
@@ -130,6 +134,18 @@ def _latest(period: str, than: str) -> bool:
     return period.split("/")[-1] > than.split("/")[-1]
 
 
+def _with_elided_currency(qs: list[Quantity]) -> list[Quantity]:
+    """'$2.7bn in total, exports accounting for 1.8 billion': a sum with a scale but no currency of its
+    own is in the currency of the sum before it in the sentence."""
+    out: list[Quantity] = []
+    for q in qs:
+        money = next((p for p in reversed(out) if p.is_money), None)
+        if q.unit == COUNT and q.scaled and money is not None:
+            q = replace(q, unit=money.unit)
+        out.append(q)
+    return out
+
+
 def _without_currency_names(sentence: Sentence, qs: list[Quantity]) -> Sentence:
     """'US dollars' names a currency, not a state taking part in the fact."""
     kept = [m for m in sentence.mentions if not any(q.is_money and q.start <= m.start < q.end for q in qs)]
@@ -150,6 +166,9 @@ def _indicator(f: _Figure, sentence: Sentence, cues: list[Cue], periods: list[Pe
     if read is None or _conditional(f, sentence, lex):
         return None
     metric, unit, value, label, cue = read
+    good = _one_good(cue, sentence, lex) if metric == "trade_turnover" else None
+    if good is not None:
+        metric, label = "other", f"{good}_trade" if unit != PERCENT else f"{good}_trade_growth"
     text = sentence.text
     kind = _kind(f, sentence, cues, periods, a.anchor)
     if metric == "other" and not (sentence.states or any(c.kind == "pair" for c in cues)):
@@ -197,9 +216,10 @@ def _adjacent_right(cues: list[Cue], kinds: tuple[str, ...], f: _Figure, text: s
 
 
 def _left_metric(cues: list[Cue], kinds: tuple[str, ...], f: _Figure, text: str) -> Cue | None:
-    """The cue a figure belongs to: one right after it, else the nearest before it, else one shortly after."""
+    """The cue a figure belongs to: one right after it, else the nearest before it, else one shortly after
+    in its own clause."""
     return _adjacent_right(cues, kinds, f, text) or _nearest(cues, kinds, f, 0, f.start) or _nearest(
-        cues, kinds, f, f.end, min(f.seg_end, f.end + _SHORTLY))
+        cues, kinds, f, f.end, min(f.seg_end, f.end + _SHORTLY, _clause(f, text)[1]))
 
 
 def _metric(f: _Figure, sentence: Sentence, cues: list[Cue], topic: str | None
@@ -225,6 +245,8 @@ def _metric(f: _Figure, sentence: Sentence, cues: list[Cue], topic: str | None
         return None
     if metric_cue is not None and _clause_of_its_own(f, metric_cue, sentence, cues):
         metric_cue = None
+    if metric_cue is None and topic is not None and q.unit in (PERCENT, MULTIPLIER):
+        metric_cue = _anaphor(f, sentence, topic)
     if q.unit == PERCENT:
         return _percent(f, text, cues, metric_cue)
     if q.unit == MULTIPLIER:
@@ -237,7 +259,13 @@ def _metric(f: _Figure, sentence: Sentence, cues: list[Cue], topic: str | None
         return "other", q.unit, q.value, other.value, other
     if metric_cue is None:
         goal = _nearest(cues, ("target_noun",), f, max(f.seg_start, f.start - _GOAL_OF), f.start)
-        return (topic, q.unit, q.value, None, None) if topic and goal and blocker is None else None
+        if goal is None or blocker is not None:
+            return None
+        # 'the target of $10bn by 2030 set by the leaders for bilateral trade': the goal names its measure later
+        named = _nearest(cues, ("metric",), f, f.end, _clause(f, text)[1])
+        if named is not None:
+            return named.value, q.unit, q.value, None, named
+        return (topic, q.unit, q.value, None, None) if topic else None
     return metric_cue.value, q.unit, q.value, None, metric_cue
 
 
@@ -264,6 +292,38 @@ def _clause_of_its_own(f: _Figure, cue: Cue, sentence: Sentence, cues: list[Cue]
     head = subject.idx - sentence.start
     return not (any(c.kind == "pair" and c.start <= head < c.end for c in cues)
                 or any(m.start <= subject.idx < m.end for m in sentence.mentions))
+
+
+def _anaphor(f: _Figure, sentence: Sentence, topic: str) -> Cue | None:
+    """'Trade reached $5bn last year. In January-April it grew by 3%': a pronoun as the subject of the
+    figure's verb stands for the measure of the sentence before."""
+    doc = sentence.span.doc
+    figure = doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
+    if figure is None:
+        return None
+    verb = figure.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in _ANAPHORS:
+        return None
+    start = subject.idx - sentence.start
+    return Cue(start, start + len(subject.text), "metric", topic)
+
+
+def _one_good(cue: Cue | None, sentence: Sentence, lex: CueLexicon) -> str | None:
+    """'electricity trade', 'rice trade': the noun before 'trade' that names the one good traded."""
+    if cue is None or " " in sentence.text[cue.start:cue.end]:
+        return None
+    word = sentence.span.doc.char_span(sentence.start + cue.start, sentence.start + cue.end)
+    if word is None:
+        return None
+    # a noun of time ('last year trade') or a name is no good
+    noun = next((t for t in word.root.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < word.root.i
+                 and not t.ent_type_), None)
+    if noun is None or noun.lower_ in lex.whole_trade or noun.lower_ in lex.values["metric"]:
+        return None
+    return noun.lower_
 
 
 def _conditional(f: _Figure, sentence: Sentence, lex: CueLexicon) -> bool:
@@ -353,7 +413,7 @@ def _kind(f: _Figure, sentence: Sentence, cues: list[Cue], periods: list[Period]
     """actual, target or forecast, from the words of the figure's clause."""
     text = sentence.text
     lo = _window_start(f, text)
-    hi = min(f.seg_end, f.end + _NEAR)
+    hi = min(f.seg_end, f.end + _NEAR, _clause(f, text)[1])
     around = [c for c in cues if lo <= c.start < hi and not (f.start <= c.start < f.end)]
     if any(c.kind == "target_noun" for c in around) or _planned(f, text, around):
         return "target"
@@ -362,12 +422,19 @@ def _kind(f: _Figure, sentence: Sentence, cues: list[Cue], periods: list[Period]
     left = [c for c in around if lo <= c.start and c.end <= f.start]
     if any(c.kind == "forecast" for c in left):
         return "forecast"
-    if any(c.kind == "target" for c in left) or _goal_verb(sentence, lo, f.start):
+    if any(c.kind == "target" for c in left) or _goal_verb(sentence, lo, f.start) or _to_multiply(f, text):
         return "target"
     if any(c.kind == "will" for c in left):
         return "forecast"
     own = _own_period(f, periods, "", text)
     return "target" if own is not None and _ahead(own, anchor) else "actual"
+
+
+def _to_multiply(f: _Figure, text: str) -> bool:
+    """'to double trade', 'will triple exports': an N-fold change said by a verb after an infinitive
+    marker or a modal is itself the goal (the tagger often reads 'double' as an adjective)."""
+    return f.q.unit == MULTIPLIER and not f.q.text[:1].isdigit() and re.search(
+        r"\b(?:to|could|can|should|must|would)\s+$", text[:f.start]) is not None
 
 
 def _planned(f: _Figure, text: str, around: list[Cue]) -> bool:
@@ -496,9 +563,11 @@ def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: _F
         if m.code not in countries or not lo <= m.start - sentence.start < hi:
             continue
         before = text[:m.start - sentence.start].rstrip().lower()
-        if re.search(r"\b(?:to|into)(?:\s+the)?$", before):
+        # 'according to Colombia's statistics agency': a state owning a noun is not the object of 'to'
+        owner = re.match(r"['’]s\b", text[m.end - sentence.start:]) is not None
+        if not owner and re.search(r"\b(?:to|into)(?:\s+the)?$", before):
             dest = dest or m.code
-        elif re.search(r"\bfrom(?:\s+the)?$", before):
+        elif not owner and re.search(r"\bfrom(?:\s+the)?$", before):
             origin = origin or m.code
         elif m.end - sentence.start <= cue.start:
             if metric == "exports":

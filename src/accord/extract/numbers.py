@@ -1,7 +1,7 @@
 """Amounts as the press writes them: money, percentages, counts and multipliers.
 
 "$1.5bn", "500 $ million", "USD 4.235 billion", "7.46 billion USD", "2 billion U.S. dollars",
-"over 7%", "12 percent", "2.5 times", "tripled", "35,000", "nine". Figures in digits are parsed
+"over 7%", "12 percent", "2.5 times", "tripled", "by a fifth", "35,000", "nine". Figures in digits are parsed
 with Babel (locale-aware grouping), number words with text2num; scales, currency signs and
 currency words are language data (``resources/<lang>/numbers.json``). Which figure means what
 is decided by the indicator extractor; this module only reads amounts.
@@ -71,6 +71,10 @@ class _Lexicon:
     multiplier_word: re.Pattern[str]
     letter_figure: re.Pattern[str]
     code_figure: re.Pattern[str]
+    fraction: re.Pattern[str]
+    fraction_before: re.Pattern[str]
+    fraction_next: re.Pattern[str]
+    fraction_not_after: re.Pattern[str]
     range_joiner: re.Pattern[str]
     scales: dict[str, Decimal]
     letters: dict[str, Decimal]
@@ -78,6 +82,7 @@ class _Lexicon:
     currency_words: dict[str, str]
     multiplier_words: dict[str, int]
     letter_prefixes: dict[str, str]
+    fractions: dict[str, float]
 
 
 @cache
@@ -107,6 +112,13 @@ def _lexicon(lang: str) -> _Lexicon:
                                    re.IGNORECASE),
         letter_figure=re.compile(rf"(?<![\w.,/:-])({resources.alternation(list(data['letter_prefixes']))})({_FIGURE})"),
         code_figure=re.compile(rf"(?<![A-Za-z])(?:{resources.alternation(lettered)}|[A-Z]{{3}})({_FIGURE})"),
+        fraction=re.compile(rf"(?<![\w-])(?:{resources.alternation(list(data['fractions']))})(?![\w-])", re.IGNORECASE),
+        fraction_before=re.compile(rf"(?<![\w-])(?:{resources.alternation(data['fraction_before'])})\s+$",
+                                   re.IGNORECASE),
+        fraction_next=re.compile(rf"\s*(?:[,.;:)]|$)|\s+(?:{resources.alternation(data['fraction_next'])})(?![\w-])",
+                                 re.IGNORECASE),
+        fraction_not_after=re.compile(rf"(?<![\w-])(?:{resources.alternation(data['fraction_not_after'])})\s+$",
+                                      re.IGNORECASE),
         range_joiner=re.compile(rf"\s*(?:[-–—]|{resources.alternation(data['range_joiners'])}\s)\s*"
                                 rf"(?:{resources.alternation(signs)})?\s?({_FIGURE})", re.IGNORECASE),
         scales={k.lower(): Decimal(repr(v)) for k, v in data["scales"].items()},
@@ -115,6 +127,7 @@ def _lexicon(lang: str) -> _Lexicon:
         currency_words=currency_words,
         multiplier_words={k.lower(): int(v) for k, v in data["multiplier_words"].items()},
         letter_prefixes=data["letter_prefixes"],
+        fractions={k.lower(): float(v) for k, v in data["fractions"].items()},
     )
 
 
@@ -245,13 +258,28 @@ def _range_tail(text: str, end: int, lex: _Lexicon, currency: str | None
     return factor, currency, unit, scaled
 
 
+def _fractions(text: str, lex: _Lexicon) -> list[Quantity]:
+    """Fractions said as a change or a share ('grew by a fifth', 'a third of exports'), in percent. Only
+    after 'by' and the like, or before 'of', 'more' or the end of a clause: 'a third country', 'the
+    first half' are not amounts."""
+    out = []
+    for m in lex.fraction.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        if lex.fraction_not_after.search(before):
+            continue
+        if lex.fraction_before.search(before) or lex.fraction_next.match(text, m.end()):
+            out.append(Quantity(m.start(), m.end(), m.group(0), lex.fractions[m.group(0).lower()], PERCENT))
+    return out
+
+
 def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     """Every amount in ``text``, left to right. Bare years and figures glued to words are left out."""
     lex = _lexicon(lang)
     out: list[Quantity] = []
+    fractions = _fractions(text, lex)
     upper: tuple[int, str | None] = (-1, None)  # where the upper bound of the last range starts, its currency
     for start, end, value, glued in _figures(text, lex):
-        if out and start < out[-1].end:
+        if out and start < out[-1].end or any(f.start <= start < f.end for f in fractions):
             continue
         nxt = text[end:end + 1]
         prefix = _prefix_currency(text, start, lex) if text[start].isdigit() else None
@@ -278,6 +306,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         q_start = prefix[1] if prefix else start
         out.append(Quantity(q_start, pos, text[q_start:pos], _normal_value(value * factor), unit, scaled,
                             lower_bound=lower_bound))
+    out.extend(fractions)
     for m in lex.multiplier_word.finditer(text):
         if not any(q.start <= m.start() < q.end for q in out):
             out.append(Quantity(m.start(), m.end(), m.group(0), float(lex.multiplier_words[m.group(1).lower()]),

@@ -17,6 +17,10 @@ from .. import resources
 from ..timex import YEAR, TimeExpr, iso, parse_iso, resolve, resolve_end
 from .numbers import parse_figure
 
+# '2023/24 financial year (April-March)': a period in brackets right after another (and its noun)
+# restates it
+_GLOSS_OPEN = re.compile(r"[^()\d.;]{0,25}\(\s*")
+
 
 @dataclass(frozen=True)
 class Period:
@@ -46,6 +50,7 @@ class _Lexicon:
     per_year: re.Pattern[str]
     year_span: re.Pattern[str]
     split_year: re.Pattern[str]
+    month_joiner: re.Pattern[str]
     base_after: re.Pattern[str]
     markers: dict[str, str]
     bare_base: frozenset[str]
@@ -79,9 +84,12 @@ def _lexicon(lang: str) -> _Lexicon:
         short_part=re.compile(short_part),
         marker=re.compile(rf"(?<!\w)({resources.alternation(list(d['markers']))})\s+(?:the\s+)?$", re.IGNORECASE),
         same_period=re.compile(rf"(?<!\w)(?:{resources.alternation(d['same_period'])})\s+$", re.IGNORECASE),
-        per_year=re.compile(rf"(?<![\w-])(?:{resources.alternation(d['per_year'])})(?![\w-])", re.IGNORECASE),
+        per_year=re.compile(rf"(?<![\w-])(?:{resources.alternation(d['per_year'])})(?![\w-])"
+                            rf"(?!\s+(?:{resources.alternation(d['not_rate_before'])})\b)", re.IGNORECASE),
         year_span=re.compile(rf"(?<!\w){year_span}(?!\w)", re.IGNORECASE),
         split_year=re.compile(rf"(?<![\w-])(?P<first>{YEAR})[-–/](?P<last>\d\d)(?![\w-])"),
+        month_joiner=re.compile(rf"\s*[-–—]\s*|\s+(?:{resources.alternation(d['month_range_joiners'])})\s+",
+                                re.IGNORECASE),
         base_after=re.compile(rf"\s+(?:{resources.alternation(d['base_after'])})(?!\w)", re.IGNORECASE),
         markers=d["markers"],
         bare_base=frozenset(d["bare_base"]),
@@ -206,6 +214,7 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
         got = _split_year(m, first_month)
         if got is not None:
             spans.append((m.start(), m.end(), got[0], got[1]))
+    spans.extend(_month_ranges(text, times, lex, a, year_hint, offset))
     spans = _without_overlaps(spans)
     for t in times:
         s, e = t.start - offset, t.end - offset
@@ -218,7 +227,12 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
         named = parse_iso(end_value or value)
         spans.append((s, e, value, named[0] if named else None))
     out = []
+    previous_end = -1
     for s, e, value, year in sorted(spans):
+        glossed = previous_end >= 0 and _GLOSS_OPEN.fullmatch(text, previous_end, s) and re.match(r"\s*\)", text[e:])
+        previous_end = e
+        if glossed:
+            continue
         same = lex.same_period.search(text, max(0, s - 30), s)
         # "compared with the same period of 2022": the period a change is measured against
         before = same.start() if same else s
@@ -235,6 +249,27 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
         if not any(p.start <= m.start() + offset < p.end for p in out):
             out.append(Period(m.start() + offset, m.end() + offset, m.group(0), None, None, "rate"))
     return sorted(out, key=lambda p: p.start)
+
+
+def _month_ranges(text: str, times: list[TimeExpr], lex: _Lexicon, anchor: tuple[int, int | None, int | None] | None,
+                  year_hint: int | None, offset: int) -> list[tuple[int, int, str | None, int | None]]:
+    """'January-April', 'January to April 2025': the months of the year the range or its sentence
+    names, else of the latest year in which they had ended by the publication date (statistics are
+    reported once a span is over)."""
+    out: list[tuple[int, int, str | None, int | None]] = []
+    for t1, t2 in zip(times, times[1:], strict=False):
+        first, last = t1.month, t2.month
+        if first is None or last is None or first == last or t1.year is not None:
+            continue
+        if any(t.day is not None or t.relative for t in (t1, t2)):
+            continue
+        if not lex.month_joiner.fullmatch(text, t1.end - offset, t2.start - offset):
+            continue
+        year = t2.year or _part_year(last, anchor, year_hint)
+        # 'April-March' runs over New Year: which years, the text says elsewhere ('2023/24 (April-March)')
+        value = f"{iso(year, first)}/{iso(year, last)}" if year and first < last else None
+        out.append((t1.start - offset, t2.end - offset, value, year))
+    return out
 
 
 def _without_overlaps(spans: list[tuple[int, int, str | None, int | None]]

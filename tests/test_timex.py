@@ -100,3 +100,7 @@ def test_undated_day_resolves_within_six_months_of_the_anchor(anchor: dt.date, m
     assert parsed is not None
     gap = abs((dt.date(parsed[0], month, day) - anchor).days)
     assert gap <= 184
+
+
+def test_may_closing_a_span_of_months_is_the_month() -> None:
+    assert texts("in January–May trade grew, and it may grow") == ["January", "May"]

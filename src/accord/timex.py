@@ -52,6 +52,7 @@ class TimeExpr:
 class _Lexicon:
     months: dict[str, int]
     abbreviations: frozenset[str]
+    month_before_dash: re.Pattern[str]
     weekdays: dict[str, int]
     relative: list[tuple[str, str]]
     patterns: list[tuple[re.Pattern[str], str]]
@@ -114,7 +115,8 @@ def _lexicon(lang: str) -> _Lexicon:
     patterns = [
         (re.compile(rf"(?<![\w$€£.,]){p}(?![\w%]|[.,]\d)", re.IGNORECASE), kind) for p, kind in shapes
     ]
-    return _Lexicon(months, frozenset(abbreviations), weekdays, relative, patterns)
+    month_before_dash = re.compile(rf"(?:{resources.alternation(list(months))})\.?\s*[-–—]\s*$", re.IGNORECASE)
+    return _Lexicon(months, frozenset(abbreviations), month_before_dash, weekdays, relative, patterns)
 
 
 def _int(value: str | None) -> int | None:
@@ -136,7 +138,10 @@ def _build(match: re.Match[str], kind: str, lex: _Lexicon) -> TimeExpr | None:
     word = match.group(0)
     # a bare month word is too ambiguous when abbreviated, lowercase Latin ("march on") or "May" (the modal)
     bare = word.lower().rstrip(".")
-    if kind == "m" and (bare in lex.abbreviations or bare == "may" or (word.isascii() and not word[0].isupper())):
+    # ... unless it closes a span of months ("January–May"), where it can be nothing else
+    closes_span = bare == "may" and lex.month_before_dash.search(match.string, 0, match.start()) is not None
+    ambiguous = bare in lex.abbreviations or bare == "may" or (word.isascii() and not word[0].isupper())
+    if kind == "m" and ambiguous and not closes_span:
         return None
     if kind == "y-y" and year2 is not None and year is not None and year2 <= year:
         return None

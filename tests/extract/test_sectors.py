@@ -58,3 +58,29 @@ def test_a_sentence_about_the_two_countries_counts_without_a_cooperation_word() 
     )
     [record] = find_cooperation(a)
     assert record.sectors == ["tourism"]
+
+
+def test_multiword_cues_and_a_verb_of_travel() -> None:
+    assert sectors_in("a study of a power interconnection across the strait") == ["energy"]
+    assert sectors_in("a pact on digital public infrastructure") == ["digital"]
+    assert sectors_in("a new transmission line to the coast") == ["infrastructure"]
+    assert sectors_in("foreign contractors were invited") == ["construction"]
+    assert sectors_in("the bridge lets drivers to travel faster") == []
+
+
+def test_a_lower_case_office_title_names_no_field() -> None:
+    a = analysed(
+        "Peru and Chile signed a deal on Monday. "
+        "The agreement was signed by Peru's minister of fisheries and tourism, Ana Ruiz, and covers copper mining."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["mining"]
+
+
+def test_a_sentence_on_what_the_memoranda_cover_counts() -> None:
+    a = analysed(
+        "Ghana and Senegal signed six memoranda of understanding in Dakar on Friday. "
+        "The MoUs cover fisheries, housing and vaccines, officials said."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["construction", "agriculture", "health"]

@@ -69,18 +69,39 @@ _OFFICE_TITLE = re.compile(
     r"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)[A-Z][\w-]*)*")
 
 
+_OFFICE_HEADS = frozenset({"minister", "secretary", "commissioner"})
+
+
 def _in_office_title(text: str, start: int, end: int) -> bool:
     return any(m.start() < start and end <= m.end() for m in _OFFICE_TITLE.finditer(text))
 
 
-def sectors_in(text: str, lang: str = "en") -> list[str]:
-    """Sectors whose cues the text contains, in first-mention order."""
+def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans (offsets in the sentence's text) of the fields an office title names in lower case
+    ("Serbia's minister of mining and energy"): the parse's "of"/"for" phrase under the title noun,
+    which ends where the coordination ends, unlike a run of capitalised words."""
+    spans: list[tuple[int, int]] = []
+    for token in sentence.span:
+        if token.lower_ not in _OFFICE_HEADS:
+            continue
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                words = list(child.subtree)
+                spans.append((words[0].idx - sentence.start, words[-1].idx + len(words[-1]) - sentence.start))
+    return spans
+
+
+def sectors_in(text: str, lang: str = "en", skip: list[tuple[int, int]] | None = None) -> list[str]:
+    """Sectors whose cues the text contains, in first-mention order; cues inside a ``skip`` span
+    (a field named by an office title) do not count."""
     lex = _lexicon(lang)
     if lex is None:
         return []
     found: list[str] = []
     for m in lex.pattern.finditer(text):
         if m.group(0)[:1].isupper() and _in_office_title(text, m.start(), m.end()):
+            continue
+        if any(start <= m.start() and m.end() <= end for start, end in skip or ()):
             continue
         word = m.group(0).lower()
         sector = lex.sector_of.get(word) or next(
@@ -110,7 +131,7 @@ def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
     for sentence in a.sentences:
         if not _about_pair_cooperation(sentence, a):
             continue
-        for sector in sectors_in(sentence.text, a.lang):
+        for sector in sectors_in(sentence.text, a.lang, office_fields(sentence)):
             evidence.setdefault(sector, []).append(sentence.evidence)
     if not evidence:
         return []

@@ -49,6 +49,8 @@ def reason(line: str, lang: str = "en") -> str | None:
         ("cheap replica handbags buy now free shipping lowest price www.bags-outlet.example", "spam"),
         ("Join our mailing list and receive the week's top stories from the region every Friday!", "promo"),
         ("Подпишитесь на нашу рассылку и получайте главные новости региона каждый день!", "promo"),
+        ("Subscribe to the Evening Ledger channel on Telegram!", "promo"),
+        ("Stay up-to-date with the latest headlines on the Harbour Courier's WhatsApp channel", "promo"),
         ("The premier greets farmers at the fair in the northern province. (Photo: Facebook/@RegionalPressDesk)",
          "caption"),
         ("The envoy and the governor at the new bridge on the river. - AGENCYPIX/JOHN MARK TAYLOR", "caption"),

@@ -103,6 +103,16 @@ def test_slashed_timestamp_is_read_day_first() -> None:
     assert page_top_date(lines, None, "en") == "2023-03-05"
 
 
+def test_two_digit_year_stamp_with_its_clock_time() -> None:
+    lines = ["Ministers meet", "09/11/23 17:05, Riga – Baltic Desk, Ieva KALNA", "The ministers met."]
+    assert page_top_date(lines, None, "en") == "2023-11-09"
+    assert slashed_date("26.02.24, 08:30", "", "en") == "2024-02-26"
+
+
+def test_two_digit_year_without_a_clock_time_is_no_date() -> None:
+    assert slashed_date("Scores 3/1/24 in the last rounds", "", "en") is None
+
+
 def test_slashed_timestamp_takes_the_order_the_story_confirms() -> None:
     body = "The two presidents met in the capital on May 3 to discuss energy projects."
     assert slashed_date("Posted 05/03/2023 10:00", body, "en") == "2023-05-03"

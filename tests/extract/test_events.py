@@ -310,3 +310,44 @@ def test_meetings_on_two_days_are_two_events() -> None:
     )
     assert _typed(find_events(a, []), "CONSULT") == [
         ("2024-09-16", ["CHL", "PER"]), ("2024-09-17", ["CHL", "PER"])]
+
+
+def test_visit_recalled_inside_another_clause_takes_its_month_and_year() -> None:
+    a = _analysed(
+        "The ministers reviewed the projects agreed during the official visit of the Prime Minister of "
+        "Portugal to Morocco in March last year."
+    )
+    consult = [e for e in find_events(a, []) if e.type == "CONSULT"]
+    assert [(e.mode, e.date) for e in consult] == [("visit", "2023-03")]
+
+
+def test_protest_note_handed_and_protest_note_delivered_by_participle() -> None:
+    handed = _analysed("The Ministry of Foreign Affairs of Chile handed a note of protest to the Peruvian side.")
+    assert [(e.type, sorted(e.countries)) for e in find_events(handed, [])] == [("PROTEST", ["CHL", "PER"])]
+    delivered = _analysed(
+        "In a protest note delivered to the Ghanaian embassy on Monday, Togo's foreign ministry called "
+        "the closure illegal."
+    )
+    assert [(e.type, e.date) for e in find_events(delivered, [])] == [("PROTEST", "2024-09-16")]
+
+
+def test_opposing_the_other_states_measure_is_a_rejection() -> None:
+    a = _analysed("Norway firmly opposes Iceland's new quota on mackerel, the ministry said on Tuesday.")
+    assert [(e.type, sorted(e.countries), e.date) for e in find_events(a, [])] == [
+        ("REJECT", ["ISL", "NOR"], "2024-09-17")]
+    both = _analysed("Norway and Iceland oppose protectionism in fisheries.")
+    assert find_events(both, []) == []
+
+
+def test_bare_aid_sent_to_a_state_is_aid() -> None:
+    a = _analysed("Austria sent rescue teams and aid to Slovenia after the floods.")
+    assert [(e.type, sorted(e.countries)) for e in find_events(a, [])] == [("AID", ["AUT", "SVN"])]
+
+
+def test_summit_that_only_places_a_meeting_in_time_is_no_event() -> None:
+    a = _analysed(
+        "The presidents of Kenya and Brazil met in Nairobi on Monday ahead of the 2025 Summit of the "
+        "Group of Twenty."
+    )
+    events = find_events(a, [])
+    assert [(e.type, e.mode, e.date) for e in events] == [("CONSULT", "meeting", "2024-09-16")]

@@ -24,6 +24,8 @@ MAX_DIGIT_SYMBOL_RATIO = 0.3
 RELATED_LINE_WORDS = 30
 # a follow/subscribe appeal can be a whole sentence
 PROMO_LINE_WORDS = 40
+# punctuation around a token that hides a network's name ("on Telegram!", "(WhatsApp)")
+TOKEN_PUNCTUATION = "'’.,;:!?()[]\"“”«»"
 # a date line (timestamp, section + date) is short; a sentence with a date in it is longer
 DATE_LINE_WORDS = 8
 # keyword spam: long, almost free of punctuation, and about something else than the story; it has no
@@ -141,7 +143,7 @@ def related_link(line: str, ctx: PageContext) -> bool:
 def promo(line: str, ctx: PageContext) -> bool:
     if len(shape.words(line)) > PROMO_LINE_WORDS:
         return False
-    lowered = {w.lower().strip("'’.") for w in shape.tokens(line)}
+    lowered = {w.lower().strip(TOKEN_PUNCTUATION) for w in shape.tokens(line)}
     names = cues.social_networks()
     if any(w in names or w.split("'")[0] in names for w in lowered):
         return cues.contains("call_to_action.txt", line)

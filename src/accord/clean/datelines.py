@@ -26,6 +26,9 @@ TIMESTAMP_MAX_WORDS = 10
 # "01/07/2024": day and month in either order; "2024/07/01": year first
 SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 SLASHED_YEAR_FIRST = re.compile(r"(?<![\d/])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
+# "14/04/25 12:40", "14.04.25, 09:05": a two-digit year is read as a date only in a stamp with its clock time
+SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d\d)(?![\d/.])(?=,?\s+[0-2]?\d:[0-5]\d\b)")
+CENTURY = 2000
 
 
 def _expressions(line: str, lang: str | None) -> list[TimeExpr]:
@@ -48,16 +51,21 @@ def dateline(lines: list[str], lang: str | None) -> TimeExpr | None:
 
 
 def slashed_date(line: str, body: str, lang: str | None) -> str | None:
-    """ISO date of a slashed timestamp. "01/07/2024" is read day first, as most of the world writes it,
-    unless only the month-first reading is a valid date or is the day-and-month the story itself names."""
+    """ISO date of a slashed timestamp ("01/07/2024", or "01/07/24 10:15" with its clock time). It is read
+    day first, as most of the world writes it, unless only the month-first reading is a valid date or is
+    the day-and-month the story itself names."""
     m = SLASHED_YEAR_FIRST.search(line)
     if m:
         year, month, day = (int(g) for g in m.groups())
         return iso(year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
     m = SLASHED.search(line)
-    if not m:
-        return None
-    first, second, year = (int(g) for g in m.groups())
+    if m:
+        first, second, year = (int(g) for g in m.groups())
+    else:
+        stamp = SHORT_YEAR_STAMP.search(line)
+        if not stamp:
+            return None
+        first, second, year = int(stamp.group(1)), int(stamp.group(3)), CENTURY + int(stamp.group(4))
     orders = ((first, second), (second, first))
     readings = [(month, day) for day, month in orders if 1 <= month <= 12 and 1 <= day <= 31]
     if not readings:

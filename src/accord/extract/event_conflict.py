@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from .analysis import Sentence
-from .event_parse import event_cues, is_finite_or_planned, lemma_of, objects, token_at
+from .event_parse import event_cues, is_finite_or_planned, lemma_of, objects, participle_act, token_at
 
 # dependency labels of a verb's subject and of the words that carry an act up to the clause that has one
 _SUBJECTS = ("nsubj",)
@@ -61,6 +61,8 @@ def _reports_act(verb: Any, lang: str) -> bool:
         return False
     if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
         return False
+    if participle_act(verb):
+        return True  # "a protest note delivered to the embassy on Friday"
     if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
         return verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.text.lower() == "by")
     return is_finite_or_planned(verb)
@@ -69,8 +71,10 @@ def _reports_act(verb: Any, lang: str) -> bool:
 def _arguments(verb: Any) -> list[Any]:
     """The verb's objects with what they stand for: 'six of the diplomats', 'exports and imports',
     'acting high commissioner Wheeler' (the title of a name)."""
+    # the noun a participle qualifies is what it acts on ("the note delivered on Friday")
+    acted_on = [*objects(verb), verb.head] if participle_act(verb) else objects(verb)
     out = []
-    for o in objects(verb):
+    for o in acted_on:
         for word in (o, *o.conjuncts):
             out.append(word)
             out += [c for c in word.children if c.dep_ in ("compound", "amod")]
@@ -90,6 +94,11 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
         return bool(args)
     if needs == "clause":
         return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(w.dep_ == "dobj" for w in args)
+    if needs == "other_side_object":
+        # "Vietnam opposes China's ban": what it opposes is the other state's; not "both oppose protectionism"
+        subject = _subject(verb)
+        own = set(_states_in(subject, sentence, pair)) if subject is not None else set()
+        return any(set(_states_in(w, sentence, pair)) - own for w in objects(verb))
     if needs == "object_or_against":
         return bool(args) or any(c.dep_ == "prep" and c.text.lower() == "against" for c in verb.children)
     # "state_clause": 'urged Ecuador to', 'called on India to', 'asked the Indian side to'

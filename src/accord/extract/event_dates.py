@@ -42,6 +42,16 @@ def _names_a_period(sentence: Sentence, expr: TimeExpr) -> bool:
                and t.head.idx >= expr.end for t in inside)
 
 
+def _names_an_edition(sentence: Sentence, expr: TimeExpr, targets: list[Any]) -> bool:
+    """'ahead of the 2024 Summit': a year before a proper name tells which edition of another thing."""
+    if expr.month is not None or expr.is_range:
+        return False
+    ids = {t.i for t in targets}
+    inside = [t for t in sentence.span if expr.start <= t.idx < expr.end]
+    return any(t.dep_ in ("nummod", "compound") and t.head.pos_ == "PROPN" and t.head.idx >= expr.end
+               and t.head.i not in ids for t in inside)
+
+
 def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, allow_since: bool) -> bool:
     if _names_a_period(sentence, expr):
         return False
@@ -66,12 +76,18 @@ def _owner_steps(expr: TimeExpr, sentence: Sentence, targets: list[Any]) -> int 
             # hanging from the cue itself beats hanging from its verb ("recalled the visit in May 2022
             # and the visit in June 2023")
             return steps if node.i == targets[0].i else steps + VERB_OWNER_PENALTY
-        other_clause = node.dep_ in ("acl", "relcl") and node.head.i not in ids
+        # "the agreements reached during the visit in January": the clause that holds the cue is the cue's own
+        other_clause = node.dep_ in ("acl", "relcl") and node.head.i not in ids and not _holds(node, targets[0])
         if node.pos_ in ("VERB", "AUX") and node.i != tok.i and other_clause:
             return -1
         if node.head.i == node.i:
             return None
         node, steps = node.head, steps + 1
+
+
+def _holds(verb: Any, cue: Any) -> bool:
+    """The cue is an argument of the verb's clause through a preposition ('reached during the visit')."""
+    return cue.dep_ == "pobj" and cue.head.dep_ == "prep" and cue.head.head.i == verb.i
 
 
 def date_near(
@@ -86,7 +102,7 @@ def date_near(
     owned: list[tuple[int, TimeExpr]] = []
     free: list[tuple[int, TimeExpr]] = []
     for expr in sentence.times:
-        if not _usable(sentence, expr, lang, allow_from, allow_since):
+        if not _usable(sentence, expr, lang, allow_from, allow_since) or _names_an_edition(sentence, expr, tokens):
             continue
         steps = _owner_steps(expr, sentence, tokens)
         if steps is not None and steps >= 0:

@@ -18,7 +18,15 @@ from ..facts import Person
 from .analysis import AnalyzedDoc, Sentence
 from .event_conflict import conflict_mentions
 from .event_dates import date_near, near_now
-from .event_parse import event_cues, governing_verb, is_finite_or_planned, lemma_of, objects, token_at
+from .event_parse import (
+    event_cues,
+    governing_verb,
+    is_finite_or_planned,
+    lemma_of,
+    objects,
+    participle_act,
+    token_at,
+)
 from .pairs import countries_for
 
 
@@ -66,7 +74,8 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 continue  # "the 12th meeting of the commission": the commission mention tells it
             for mode, nouns in cues["consult_nouns"].items():
                 if lemma in nouns or tok.text.lower() in nouns:
-                    if mode == "forum" and (not _named(tok) or (_venue(tok, lang) and not _bilateral(tok, sentence))):
+                    elsewhere = _venue(tok, lang) or _landmark(tok, lang)
+                    if mode == "forum" and (not _named(tok) or (elsewhere and not _bilateral(tok, sentence))):
                         continue  # "provided a forum for dialogue", "on the sidelines of the summit"
                     found.append((mode, tok))
         elif tok.pos_ == "VERB" and (is_finite_or_planned(tok) or _gerund_after_preposition(tok, lang)):
@@ -138,6 +147,19 @@ def _venue(tok: Any, lang: str) -> bool:
     """'on the sidelines of the G20 summit': a gathering of many states where the pair met."""
     up = tok.head
     return tok.dep_ == "pobj" and up.text.lower() == "of" and lemma_of(up.head) in event_cues(lang)["venue_nouns"]
+
+
+def _landmark(tok: Any, lang: str) -> bool:
+    """'met ahead of the summit', 'on the eve of the forum', 'before the summit': a gathering that only
+    places another event in time."""
+    node = tok
+    while node.dep_ == "pobj" and node.head.text.lower() == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head.head  # "ahead of the Summit of the Forum on ...": the forum names the summit
+    if node.dep_ != "pobj":
+        return False
+    prep = node.head
+    words = event_cues(lang)["landmark_words"]
+    return prep.text.lower() in words or (prep.text.lower() in ("of", "to") and prep.head.text.lower() in words)
 
 
 def _is_commission(tok: Any, lang: str) -> bool:
@@ -224,7 +246,7 @@ def _cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
         if tok.pos_ == "VERB" and lemma in cues["cooperate_verbs"] and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
             if is_finite_or_planned(tok):
                 objs = objects(tok) or _object_after_aside(tok)
-            elif _participle_act(tok):
+            elif participle_act(tok):
                 objs = [tok.head]  # "the flights launched by the airline"
             else:
                 continue
@@ -243,14 +265,6 @@ def _object_after_aside(verb: Any) -> list[Any]:
             for a in g.children if a.dep_ == "appos"]
 
 
-def _participle_act(verb: Any) -> bool:
-    """'the flights launched by the airline', 'ambulances gifted in December': a participle that tells
-    a past act by its doer or its own date, not one that merely describes ('the established order')."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return any(c.dep_ == "agent" for c in verb.children) or any(t.ent_type_ == "DATE" for t in verb.subtree)
-
-
 def _has_of(tok: Any) -> bool:
     """'the launch of stamps', 'the inauguration of a centre'; not 'the president's inauguration'."""
     return any(c.dep_ == "prep" and c.text.lower() == "of" for c in tok.children)
@@ -261,7 +275,7 @@ def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
     out = []
     for tok in sentence.span:
         lemma = lemma_of(tok)
-        if tok.pos_ == "VERB" and lemma in cues["aid_verbs"] and (is_finite_or_planned(tok) or _participle_act(tok)):
+        if tok.pos_ == "VERB" and lemma in cues["aid_verbs"] and (is_finite_or_planned(tok) or participle_act(tok)):
             out.append(tok)
         elif tok.pos_ == "VERB" and lemma in cues["aid_noun_verbs"] and is_finite_or_planned(tok) and any(
             o.ent_type_ == "MONEY" for o in objects(tok)
@@ -274,9 +288,22 @@ def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
                 modified = tok.dep_ == "dobj"
             else:
                 modified = any(c.text.lower() in cues["aid_noun_modifiers"] for c in tok.children)
+                modified = modified or _sent_to_state(tok, verb, sentence)
             if modified and verb is not None and lemma_of(verb) in cues["aid_noun_verbs"]:
                 out.append(tok)
     return out
+
+
+def _sent_to_state(noun: Any, verb: Any | None, sentence: Sentence) -> bool:
+    """'sent aid to Turkey': bare aid is the kind that goes from one state to another when its
+    recipient is a state."""
+    for head in (noun, verb):
+        for c in head.children if head is not None else ():
+            if c.dep_ == "prep" and c.text.lower() == "to":
+                lo, hi = c.idx, c.right_edge.idx + len(c.right_edge.text)
+                if any(lo <= m.start < hi and not m.code.startswith("IGO:") for m in sentence.mentions):
+                    return True
+    return False
 
 
 def _verb_planned(verb: Any, lang: str) -> bool:

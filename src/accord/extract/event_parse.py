@@ -50,3 +50,11 @@ def is_finite_or_planned(verb: Any) -> bool:
     if verb.dep_ in ("amod", "acl", "relcl") and verb.tag_ == "VBN":
         return False
     return verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)
+
+
+def participle_act(verb: Any) -> bool:
+    """'the flights launched by the airline', 'ambulances gifted in December': a participle that tells
+    a past act by its doer or its own date, not one that merely describes ('the established order')."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "agent" for c in verb.children) or any(t.ent_type_ == "DATE" for t in verb.subtree)

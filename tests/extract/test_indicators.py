@@ -127,6 +127,16 @@ STORIES = {
         "Peru's customs office, with Peruvian exports accounting for about 1.2 billion. "
         "The leaders pledged to double gas trade between Bolivia and Peru.",
     ),
+    "shillings_and_a_year_earlier": (
+        "2024-06-01",
+        "Tanzania exported goods worth Sh2.3 trillion to Zambia in 2023, while imports from Zambia came to "
+        "Sh1.1 trillion, down from Sh1.4 trillion a year earlier.",
+    ),
+    "supplies_and_delegation": (
+        "2025-02-01",
+        "Georgian supplies to Armenia totalled $410 million in 2024. "
+        "A visiting delegation of 35 Armenian companies held talks in Tbilisi with Georgian ministers.",
+    ),
 }
 
 
@@ -360,4 +370,26 @@ def test_a_sum_without_its_currency_and_trade_in_one_good(found: dict[str, list[
          "period": "2024-01/2024-10", "kind": "actual", "qualifier": "about", "flow_from": "PER", "flow_to": "BOL"},
         {"metric": "other", "countries": ["BOL", "PER"], "value": 2.0, "unit": "multiplier", "kind": "target",
          "label": "gas_trade"},
+    ]
+
+
+def test_a_shared_shilling_sign_and_a_figure_a_year_earlier(found: dict[str, list[dict[str, Any]]]) -> None:
+    # "Sh" is the shilling of the pair's state that uses one; "a year earlier" is the year before 2023
+    assert found["shillings_and_a_year_earlier"] == [
+        {"metric": "exports", "countries": ["TZA", "ZMB"], "value": 2.3e12, "unit": "TZS", "period": "2023",
+         "kind": "actual", "flow_from": "TZA", "flow_to": "ZMB"},
+        {"metric": "imports", "countries": ["TZA", "ZMB"], "value": 1.1e12, "unit": "TZS", "period": "2023",
+         "kind": "actual", "flow_from": "ZMB", "flow_to": "TZA"},
+        {"metric": "imports", "countries": ["TZA", "ZMB"], "value": 1.4e12, "unit": "TZS", "period": "2022",
+         "kind": "actual", "flow_from": "ZMB", "flow_to": "TZA"},
+    ]
+
+
+def test_supplies_are_exports_and_a_delegation_counts_no_enterprises(
+        found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["supplies_and_delegation"] == [
+        {"metric": "exports", "countries": ["ARM", "GEO"], "value": 4.1e8, "unit": "USD", "period": "2024",
+         "kind": "actual", "flow_from": "GEO", "flow_to": "ARM"},
+        {"metric": "other", "countries": ["ARM", "GEO"], "value": 35.0, "unit": "count", "kind": "actual",
+         "label": "event_participants"},
     ]

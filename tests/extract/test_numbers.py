@@ -215,3 +215,15 @@ def test_currencies_named_glued_or_abbreviated(text: str, expected: list[tuple[f
 
 def test_a_glued_code_must_be_a_currency() -> None:
     assert _read("the XYZ123 convoy and model ABC45") == []
+
+
+def test_a_sign_several_states_share_takes_the_currency_of_the_state_named() -> None:
+    [sh] = find_quantities("Sh40 billion")
+    assert (sh.value, sh.unit) == (40e9, "KES")  # the first reading, until the states are known
+    assert sh.for_states(["UGA", "RWA"]).unit == "UGX"
+    assert sh.for_states(["KEN", "TZA"]).unit == "KES"  # two shilling states: the order of the lexicon
+    assert sh.for_states(["FRA"]).unit == "KES"
+    [rs] = find_quantities("Rs 300 crore")
+    assert rs.for_states(["CHN", "PAK"]).unit == "PKR"
+    [ksh] = find_quantities("KSh 3 billion")
+    assert ksh.for_states(["UGA"]).unit == "KES"  # an unambiguous sign keeps its currency

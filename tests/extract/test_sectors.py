@@ -65,7 +65,7 @@ def test_multiword_cues_and_a_verb_of_travel() -> None:
     assert sectors_in("a pact on digital public infrastructure") == ["digital"]
     assert sectors_in("a new transmission line to the coast") == ["infrastructure"]
     assert sectors_in("foreign contractors were invited") == ["construction"]
-    assert sectors_in("the bridge lets drivers to travel faster") == []
+    assert sectors_in("the bridge lets drivers to travel faster") == ["infrastructure"]
 
 
 def test_a_lower_case_office_title_names_no_field() -> None:
@@ -84,3 +84,15 @@ def test_a_sentence_on_what_the_memoranda_cover_counts() -> None:
     )
     [record] = find_cooperation(a)
     assert record.sectors == ["construction", "agriculture", "health"]
+
+
+def test_facilities_communications_and_visas() -> None:
+    assert sectors_in("a new tunnel under the pass and a coal-fired power project") == ["infrastructure", "energy"]
+    assert sectors_in("upgrading the border crossing and a food processing plant") == ["transport", "agriculture"]
+    assert sectors_in("cooperation in posts and communications") == ["digital"]
+    assert sectors_in("a visa-free regime for holders of service passports") == []  # visas are not migration
+
+
+def test_fields_written_before_an_office_title_name_no_field() -> None:
+    assert sectors_in("Mining and Energy Minister Luis Vega and the Health Cabinet Secretary met") == []
+    assert sectors_in("talks on mining and energy with the minister") == ["mining", "energy"]

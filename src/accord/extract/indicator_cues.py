@@ -54,6 +54,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
         "target": {w: "target" for w in d["kind"]["target"]},
         "target_after": {w: "target" for w in d["kind"]["target_after"]},
         "current": {w: "current" for w in d["current"]},
+        "years_back": d["years_back"],
         "qualifier": d["qualifiers"],
         "pair": {w: "pair" for w in d["pair_words"]},
         "participation": {w: "participation" for w in d["participation"]},

@@ -82,7 +82,11 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         if "\n\n" in a.document.text[previous_end:sentence.start]:
             context = _Context()  # a new paragraph
         previous_end = sentence.end
-        qs = _with_elided_currency([q for q in quantities if sentence.start <= q.start < sentence.end])
+        qs = [q for q in quantities if sentence.start <= q.start < sentence.end]
+        if any(q.shared for q in qs):
+            states = [*countries_for(sentence, a), *a.story_pair]
+            qs = [q.for_states(states) for q in qs]
+        qs = _with_elided_currency(qs)
         found, context = _sentence_indicators(_without_currency_names(sentence, qs), qs, a, lex, context)
         out.extend(found)
     return _merged(out)
@@ -182,7 +186,7 @@ def _indicator(f: _Figure, sentence: Sentence, cues: list[Cue], periods: list[Pe
     elif kind == "actual" and target_year is not None:
         kind = "target"
     if own is None and kind == "actual" and metric in _FLOWS and unit != MULTIPLIER:
-        period = context.period
+        period = _years_back(f, cues, text, context.period)
     flow_from = flow_to = None
     if metric in ("exports", "imports") and cue is not None:
         if _flows_elsewhere(cue, sentence, countries, lex):
@@ -193,6 +197,15 @@ def _indicator(f: _Figure, sentence: Sentence, cues: list[Cue], periods: list[Pe
         kind=kind, qualifier=_qualifier(text[f.seg_start:f.start], lex), target_year=target_year if kind == "target"
         else None, flow_from=flow_from, flow_to=flow_to, label=label, evidence=sentence.evidence,
     )
+
+
+def _years_back(f: _Figure, cues: list[Cue], text: str, period: str | None) -> str | None:
+    """'up from $3bn a year earlier': a figure for the year before the period the sentence is about."""
+    back = next((c for c in cues if c.kind == "years_back" and c.start >= f.end
+                 and re.fullmatch(r"[\s,]*", text[f.end:c.start])), None)
+    if back is None or period is None or not re.fullmatch(r"\d{4}", period):
+        return period
+    return str(int(period) - int(back.value))
 
 
 def _nearest(cues: list[Cue], kinds: tuple[str, ...], f: _Figure, lo: int, hi: int) -> Cue | None:
@@ -559,6 +572,9 @@ def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: _F
     origin = dest = None
     text = sentence.text
     lo, hi = min(f.seg_start, cue.start), max(f.seg_end, cue.end)
+    clause_start = _clause(f, text)[0]
+    if clause_start <= cue.start:
+        lo = max(lo, clause_start)  # '... to Uganda, while imports from Uganda ...': the other clause's states
     for m in sentence.mentions:
         if m.code not in countries or not lo <= m.start - sentence.start < hi:
             continue

@@ -17,7 +17,7 @@ from typing import Any
 
 import pycountry
 from babel import Locale, UnknownLocaleError
-from babel.numbers import NumberFormatError, get_currency_name, parse_decimal
+from babel.numbers import NumberFormatError, get_currency_name, get_territory_currencies, parse_decimal
 from text_to_num import text2num
 
 from .. import resources
@@ -41,6 +41,8 @@ class Quantity:
     ("US$30 billion (1 trillion baht)"): the same figure, not a second one.
     ``scaled`` tells that a scale word or letter multiplied the figure ("1.5bn").
     ``lower_bound`` marks the first figure of a range ("$3-4 billion"): the next amount is its upper bound.
+    ``shared`` lists, in order of preference, the currencies a sign several states use ("Sh", "Rs") may
+    mean; ``unit`` is the first until the indicator extractor knows the states (``for_states``).
     """
 
     start: int
@@ -51,10 +53,21 @@ class Quantity:
     scaled: bool = False
     conversion: bool = False
     lower_bound: bool = False
+    shared: tuple[str, ...] = ()
 
     @property
     def is_money(self) -> bool:
         return self.unit not in (PERCENT, COUNT, MULTIPLIER)
+
+    def for_states(self, states: list[str]) -> Quantity:
+        """The amount in the currency one of ``states`` (ISO alpha-3) uses when its sign is shared; the
+        order of ``shared`` decides between two such states."""
+        used: set[str] = set()
+        for state in states:
+            country = pycountry.countries.get(alpha_3=state)
+            used.update(get_territory_currencies(country.alpha_2) if country else [])
+        code = next((c for c in self.shared if c in used), None)
+        return replace(self, unit=code) if code else self
 
 
 @dataclass(frozen=True)
@@ -79,6 +92,7 @@ class _Lexicon:
     scales: dict[str, Decimal]
     letters: dict[str, Decimal]
     prefixes: dict[str, str]
+    shared_signs: dict[str, tuple[str, ...]]
     currency_words: dict[str, str]
     multiplier_words: dict[str, int]
     letter_prefixes: dict[str, str]
@@ -124,6 +138,7 @@ def _lexicon(lang: str) -> _Lexicon:
         scales={k.lower(): Decimal(repr(v)) for k, v in data["scales"].items()},
         letters={k.lower(): Decimal(repr(v)) for k, v in data["scale_letters"].items()},
         prefixes=prefixes,
+        shared_signs={k: tuple(v) for k, v in data.get("shared_signs", {}).items()},
         currency_words=currency_words,
         multiplier_words={k.lower(): int(v) for k, v in data["multiplier_words"].items()},
         letter_prefixes=data["letter_prefixes"],
@@ -304,8 +319,10 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         if unit == COUNT and not scaled and value in _YEARS and "," not in text[start:end]:
             continue
         q_start = prefix[1] if prefix else start
+        sign = text[q_start:start].strip() if prefix else ""
+        shared = lex.shared_signs.get(sign, ()) if unit == lex.prefixes.get(sign) else ()
         out.append(Quantity(q_start, pos, text[q_start:pos], _normal_value(value * factor), unit, scaled,
-                            lower_bound=lower_bound))
+                            lower_bound=lower_bound, shared=shared))
     out.extend(fractions)
     for m in lex.multiplier_word.finditer(text):
         if not any(q.start <= m.start() < q.end for q in out):

@@ -69,11 +69,18 @@ _OFFICE_TITLE = re.compile(
     r"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)[A-Z][\w-]*)*")
 
 
+# "Trade, Industry and Cooperatives minister", "Energy Minister": the same fields written before the title
+_TITLE_BEFORE = re.compile(
+    r"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)[A-Z][\w-]*)*"
+    r"(?=\s+(?:(?:Principal|Cabinet|Permanent|Deputy|Vice|State)\s+)?(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\b)")
+
+
 _OFFICE_HEADS = frozenset({"minister", "secretary", "commissioner"})
 
 
 def _in_office_title(text: str, start: int, end: int) -> bool:
-    return any(m.start() < start and end <= m.end() for m in _OFFICE_TITLE.finditer(text))
+    return any(m.start() < start and end <= m.end() for m in _OFFICE_TITLE.finditer(text)) or any(
+        m.start() <= start and end <= m.end() for m in _TITLE_BEFORE.finditer(text))
 
 
 def office_fields(sentence: Sentence) -> list[tuple[int, int]]:

@@ -211,3 +211,71 @@ def test_an_on_phrase_hung_on_the_verb_still_names_the_instrument() -> None:
     assert ag.title == "roadmap on salmon farming"
     assert ag.status == "signed"
     assert ag.date == "2022"
+
+
+def test_a_list_told_by_the_next_sentence_takes_the_signing_before_it() -> None:
+    a = _analysed(
+        "Norway and Chile signed five documents on Monday.\n\n"
+        "They include a memorandum on seabed mapping, a protocol on veterinary checks, and an agreement on "
+        "the creation of a joint shipyard at the port of Talcahuano."
+    )
+    found = sorted((ag.title, ag.status, ag.date) for ag in find_agreements(a))
+    assert found == [
+        ("agreement on the creation of a joint shipyard at the port of Talcahuano", "signed", "2024-05-06"),
+        ("memorandum on seabed mapping", "signed", "2024-05-06"),
+        ("protocol on veterinary checks", "signed", "2024-05-06"),
+    ]
+
+
+def test_a_counted_plural_without_a_subject_is_no_instrument_and_named_company_deals_are() -> None:
+    a = _analysed(
+        "Norway and Chile signed a series of mining agreements on Monday.\n\n"
+        "The deals include a supply agreement between Equinor and Codelco for copper concentrate."
+    )
+    assert [(ag.title, ag.status) for ag in find_agreements(a)] == [
+        ("supply agreement between Equinor and Codelco for copper concentrate", "signed")
+    ]
+
+
+def test_an_abbreviation_after_an_exchange_of_notes_does_not_end_its_title() -> None:
+    a = _analysed("The Exchange of Notes (EoN) for the 12th yen loan package was signed by Norway and Chile.")
+    [ag] = find_agreements(a)
+    assert ag.title == "Exchange of Notes (EoN) for the 12th yen loan package"
+    assert ag.status == "signed"
+
+
+def test_raising_relations_to_a_partnership_is_agreeing_on_it() -> None:
+    agreed = _analysed("Norway and Chile agreed on Monday to elevate relations to a comprehensive partnership.")
+    assert [(ag.title, ag.status) for ag in find_agreements(agreed)] == [
+        ("comprehensive partnership", "agreed")
+    ]
+    planned = _analysed("Norway and Chile will upgrade their ties to a strategic partnership.")
+    assert [(ag.title, ag.status) for ag in find_agreements(planned)] == [("strategic partnership", "proposed")]
+
+
+def test_a_relation_based_on_a_treaty_has_it_in_force() -> None:
+    a = _analysed("The ministers praised the ties of Norway and Chile based on the Treaty of Arica on Fisheries.")
+    assert [(ag.title, ag.status) for ag in find_agreements(a)] == [("Treaty of Arica on Fisheries", "in_force")]
+
+
+def test_loan_agreements_for_named_projects_are_one_instrument_per_project() -> None:
+    a = _analysed(
+        "Norway and Chile signed loan agreements worth $300 million for three projects, including the "
+        "Valdivia Water Plant and the Osorno Ring Road."
+    )
+    titles = sorted(ag.title for ag in find_agreements(a))
+    assert titles == ["loan agreements for Osorno Ring Road", "loan agreements for Valdivia Water Plant"]
+
+
+def test_one_agreement_signed_by_companies_is_a_deal_of_the_pair() -> None:
+    a = _analysed("Norwegian and Chilean companies signed an agreement on the construction of a salmon hatchery.")
+    assert [ag.title for ag in find_agreements(a)] == ["agreement on the construction of a salmon hatchery"]
+
+
+def test_a_proper_title_is_kept_over_a_later_description() -> None:
+    a = _analysed(
+        "Norway and Chile signed the Maritime Security Agreement on Monday.\n\n"
+        "Officials of Norway and Chile called it the most important maritime agreement in decades."
+    )
+    [ag] = find_agreements(a)
+    assert ag.title == "Maritime Security Agreement"

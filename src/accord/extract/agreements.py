@@ -201,8 +201,28 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
         return tok, None
     verbs = cues["relation_verbs"]
     created = tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "conj" and _lemma(tok.head.head) in verbs)
-    if lemma in cues["relations"] and _lemma(tok.head) in verbs and created:
+    if lemma in cues["relations"] and (_lemma(tok.head) in verbs and created or _upgraded_to(tok, lang) is not None):
         return tok, None
+    return None
+
+
+def _raised_status(verb: Any, lang: str) -> tuple[str, Any]:
+    """Raising the relation is agreeing on it ('relations were elevated to'), unless the verb that
+    governs the raising tells otherwise ('agreed to elevate', 'discussed how to elevate')."""
+    if verb.dep_ in ("xcomp", "ccomp") and (status := _status_of_word(verb.head, lang)):
+        return _tensed(status, verb.head, lang), verb.head
+    return _tensed("agreed", verb, lang), verb
+
+
+def _upgraded_to(tok: Any, lang: str) -> Any:
+    """'elevated relations to a comprehensive strategic partnership': the verb that raised the relation."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.text.lower() != "to":
+        return None
+    # the parser hangs "to" on the verb or on its object ("upgrade their ties to ...")
+    for verb in (prep.head, prep.head.head if prep.head.dep_ == "dobj" else None):
+        if verb is not None and _lemma(verb) in _cues(lang)["upgrade_verbs"]:
+            return verb
     return None
 
 
@@ -249,6 +269,9 @@ def _title_tokens(head: Any, lang: str) -> list[Any]:
             keep.update(t.i for t in child.subtree)
         elif child.dep_ == "punct" and child.text in "-–" and child.i < head.i:
             keep.add(child.i)
+        elif child.dep_ == "appos" and _bracketed(child):
+            # "the Exchange of Notes (EoN) for the loan package": the abbreviation does not end the title
+            keep.update(range(child.left_edge.i - 1, child.right_edge.i + 2))
     # a relative clause says what happened to the instrument, not which one it is; a place or a
     # time deeper in the phrase ("on energy cooperation in Astana") says where or when it was signed
     for tok in list(head.subtree):
@@ -271,9 +294,20 @@ def _title_tokens(head: Any, lang: str) -> list[Any]:
     toks = [doc[i] for i in ordered[lo : hi + 1]]
     while toks and toks[0].pos_ in ("DET", "PUNCT", "NUM", "PRON") and not _is_year(toks[0]):
         toks = toks[1:]
-    while toks and toks[-1].pos_ == "PUNCT":
-        toks = toks[:-1]
+    toks = _without_trailing_punct(toks)
     return toks + _misattached_about(toks, lang)
+
+
+def _without_trailing_punct(toks: list[Any]) -> list[Any]:
+    """A closing bracket stays when the title opened it: 'Line-5 (North)'."""
+    while toks and toks[-1].pos_ == "PUNCT" and not (toks[-1].text == ")" and any(t.text == "(" for t in toks)):
+        toks = toks[:-1]
+    return toks
+
+
+def _bracketed(tok: Any) -> bool:
+    doc, lo, hi = tok.doc, tok.left_edge.i - 1, tok.right_edge.i + 1
+    return lo >= 0 and hi < len(doc) and doc[lo].text == "(" and doc[hi].text == ")"
 
 
 def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
@@ -364,6 +398,21 @@ def _list_item(head: Any, sentence: Sentence) -> bool:
             or before is None or before.pos_ == "SPACE" or before.text == ":")
 
 
+def _continues_list(head: Any, lang: str) -> bool:
+    """'They include an agreement on ...', 'The deals include ...', 'Among them is a memorandum ...': a
+    list of the documents the sentence before told of."""
+    cues = _cues(lang)
+    first = head
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i:
+        first = first.head
+    verb = first.head
+    if first.dep_ not in ("dobj", "attr", "nsubj") or _lemma(verb) not in cues["list_verbs"]:
+        return False
+    told = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i]
+    told += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.pos_ == "PRON" or _lemma(t) in cues["list_subjects"] for t in told)
+
+
 def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str], got: Any, lang: str) -> bool:
     """Weak heads ('plans', 'programs', 'a deal') name an instrument only when capitalised, signed or in
     force; a plural names instruments only with words saying what they are about."""
@@ -375,6 +424,8 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
     if head.tag_ in ("NNS", "NNPS"):
         left = [t for t in toks if t.i < head.i and _content(t.text, lang)]
         about = [c for c in head.children if c.dep_ in ("prep", "acl") and c.text.lower() in cues["plural_preps"]]
+        if _is_bare_count(head, lang):
+            return bool(about)  # "a series of energy agreements", "12 trade deals": how many, not which
         return bool(left or about or content and status == "proposed")
     return True
 
@@ -393,6 +444,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         return []
     covered: set[int] = set()
     out = []
+    told: tuple[str, Any] | None = None  # the status of the instrument before in the sentence
     for tok in sentence.span:
         if tok.i in covered:
             continue
@@ -404,8 +456,9 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         covered.update(t.i for t in toks)
         covered.add(head.i)
         title = _span_text(toks, sentence) if toks else head.text
-        got = _status(head, toks, a.lang)
-        titles = _listed_titles(head, sentence, a.lang)
+        raised = _upgraded_to(head, a.lang)
+        got = _status(head, toks, a.lang) if raised is None else _raised_status(raised, a.lang)
+        titles = _listed_titles(head, sentence, a.lang) or _included_titles(head, sentence, a.lang)
         if not titles:
             content = _content(title, a.lang)
             if not domain and not _named_enough(head, toks, title, content, got, a.lang):
@@ -417,14 +470,17 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                 if not _content(title, a.lang):
                     continue
             titles = [title]
+        if got is None and told is not None and head.dep_ in ("conj", "appos"):
+            got = told  # "signed an agreement on X, a memorandum on Y and ...": a list shares its verb
         if got is None:
-            if last_status is None or not _list_item(head, sentence):
+            if last_status is None or not (_list_item(head, sentence) or _continues_list(head, a.lang)):
                 continue  # a named instrument the sentence neither signs, discusses nor applies
             status, word = last_status, head
         else:
             status, word = got
-        if status == "signed" and signed_by_firms(word, a.lang):
-            continue  # "firms signed deals": business contracts, not instruments between the states
+        told = status, word
+        if status == "signed" and head.tag_ in ("NNS", "NNPS") and signed_by_firms(word, a.lang):
+            continue  # "firms signed deals": business contracts; "firms signed an agreement on X" names one
         date = date_near(sentence, [word, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
         if date is None and status in ("signed", "agreed"):
             date = signing_date or a.anchor
@@ -460,6 +516,24 @@ def _listed_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
         while toks and toks[-1].pos_ == "PUNCT":
             toks.pop()
         titles.append(f"{head.text} {_span_text(toks, sentence)}")
+    return titles
+
+
+def _included_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
+    """'loan agreements for four projects, including the X Metro and the Y Bridge': a plural instrument
+    whose named projects are listed is one instrument per named project."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return []
+    including = [t for t in head.subtree if t.dep_ == "prep" and _lemma(t) in _cues(lang)["including_words"]]
+    items = [i for t in including[:1] for p in t.children if p.dep_ == "pobj" for i in (p, *p.conjuncts)]
+    if not items or any(i.pos_ != "PROPN" or any(_is_instrument_word(t, lang) for t in i.subtree) for i in items):
+        return []
+    name = [t for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i for t in c.subtree]
+    titles = []
+    for item in items:
+        others = {t.i for c in item.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        toks = _without_trailing_punct([t for t in item.subtree if t.i not in others and t.pos_ != "DET"])
+        titles.append(" ".join([*(t.text for t in name), head.text, "for", _span_text(toks, sentence)]))
     return titles
 
 
@@ -527,7 +601,8 @@ def find_agreements(a: AnalyzedDoc) -> list[Agreement]:
                 merged.append(f)
                 continue
             better = priority.index(f.status) < priority.index(twin.status)
-            longer = len(f.title) > len(twin.title)
+            # a proper title ("the Defence Cooperation Agreement") beats a longer description of it
+            longer = len(f.title) > len(twin.title) and (f.title[0].isupper() or not twin.title[0].isupper())
             if better:
                 twin.status, twin.date, twin.sentence = f.status, f.date, f.sentence
             if longer and not twin.domain:

@@ -11,19 +11,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from .. import resources
 from ..facts import Agreement
+from .agreement_status import (
+    agreement_cues,
+    instrument_status,
+    is_future,
+    lemma_of,
+    status_of_word,
+    tensed,
+)
 from .analysis import AnalyzedDoc, Sentence
 from .event_dates import date_near
 from .event_mentions import mentions_of, signed_by_firms
 from .events import cluster_mentions, story_day
 from .pairs import countries_for
 
-# how far up the parse a status word may sit above the instrument
-MAX_HEAD_STEPS = 8
 _WORD = re.compile(r"[\w'-]+")
 # a year names an instrument ("the 1970 agreement", "the agreement of 2006"); other numbers count them
 _YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -41,143 +45,10 @@ class _Found:
     exchange: bool = False
 
 
-@cache
-def _cues(lang: str) -> dict[str, Any]:
-    return dict(resources.json_data(lang, "agreement_cues.json"))
-
-
-def _lemma(tok: Any) -> str:
-    return str(tok.lemma_).lower()
-
-
-def _status_of_word(tok: Any, lang: str) -> str | None:
-    for status, lemmas in _cues(lang)["status_lemmas"].items():
-        if _lemma(tok) in lemmas or tok.text.lower() in lemmas:
-            return str(status)
-    return None
-
-
-def _in_force_phrase(verb: Any, lang: str) -> str | None:
-    """'has been in force', 'entered into force', 'took effect': the status sits in an object."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "acomp")]
-    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return "in_force" if any(_status_of_word(o, lang) == "in_force" for o in objects) else None
-
-
-def _is_future(verb: Any, lang: str) -> bool:
-    """'will sign', 'plan to sign', 'are expected to sign', 'an agreement to be signed': not done yet."""
-    markers = set(_cues(lang)["future_markers"])
-    if any(c.dep_ in ("aux", "auxpass") and c.text.lower() in markers for c in verb.children):
-        return True
-    to = any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
-    return to and verb.dep_ in ("xcomp", "acl", "relcl")
-
-
-def _tensed(status: str, word: Any, lang: str) -> str:
-    """A signing still to come is proposed; an entry into force still to come ('will take effect')
-    means the instrument is signed but not yet in force."""
-    if word.pos_ not in ("VERB", "AUX"):
-        return status
-    if status in ("signed", "agreed") and _is_future(word, lang):
-        return "proposed"
-    # only a modal: in "wants to upgrade the agreement, in force since 2007" the phrase is not the verb's
-    modal = set(_cues(lang)["future_markers"])
-    if status == "in_force" and any(c.dep_ == "aux" and c.text.lower() in modal for c in word.children):
-        return "signed"
-    return status
-
-
-def _relative_status(noun: Any, lang: str) -> tuple[str, Any] | None:
-    """'the agreement, which entered into force on ...', 'the agreement that the four states signed'."""
-    for child in noun.children:
-        if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX"):
-            status = _in_force_phrase(child, lang) or _status_of_word(child, lang)
-            if status:
-                return _tensed(status, child, lang), child
-    return None
-
-
-def _own_status(head: Any, lang: str) -> tuple[str, Any] | None:
-    """The status the instrument's own phrase gives it: 'the signed agreement', 'the agreement
-    concluded in 2019', 'the agreement to be signed', 'the agreement, which entered into force'."""
-    for child in head.children:
-        if f"{child.text} {head.text}".lower() in _cues(lang)["self_naming"]:
-            continue  # "the agreed minutes" are a kind of document, not a status
-        if child.dep_ == "amod" or (child.pos_ == "VERB" and child.tag_ == "VBN"):
-            status = _status_of_word(child, lang)
-            if status:
-                return _tensed(status, child, lang), child
-    # the parser often hangs "..., which entered into force" on the last noun of the title
-    inner = [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    for noun in [*inner, head]:
-        if found := _relative_status(noun, lang):
-            return found
-    return None
-
-
-def _copula_status(node: Any, lang: str) -> tuple[str, Any] | None:
-    """'the agreement is to be signed in May': the status sits in the copula's complement; 'among
-    the documents signed are an agreement ...': in the participle of the list it belongs to."""
-    for child in node.children:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB" and (status := _status_of_word(child, lang)):
-            return _tensed(status, child, lang), child
-    if _lemma(node) not in _cues(lang)["list_verbs"]:
-        return None
-    groups = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-    groups += [g for c in node.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    for group in groups:
-        for child in group.children:
-            if child.dep_ in ("amod", "acl") and (status := _status_of_word(child, lang)):
-                return _tensed(status, child, lang), child
-    return None
-
-
-def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
-    """The status of the nearest status word up the instrument's chain of syntactic heads."""
-    node = head
-    for _ in range(MAX_HEAD_STEPS):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        if node.pos_ in ("NOUN", "PROPN") and (found := _relative_status(node, lang)):
-            return found
-        status = _status_of_word(node, lang) or _in_force_phrase(node, lang)
-        if status == "in_force" and node.pos_ == "NOUN" and _awaited(node, lang):
-            return "signed", node  # "preparations for the entry into force of the agreement"
-        if status:
-            return _tensed(status, node, lang), node
-        if node.pos_ in ("VERB", "AUX") and (found := _copula_status(node, lang)):
-            return found
-    return None
-
-
-def _awaited(node: Any, lang: str) -> bool:
-    """A nominal entry into force that something above still works towards."""
-    for _ in range(MAX_HEAD_STEPS):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if _status_of_word(node, lang) == "proposed":
-            return True
-    return False
-
-
-def _status(head: Any, toks: list[Any], lang: str) -> tuple[str, Any] | None:
-    """The status an instrument's context gives it, and the word that gave it. The main verb wins
-    over the instrument's own participle when it tells a later stage: 'the agreement, signed in
-    2017, came into force on April 1', 'terminated the contract signed last year'."""
-    own = _own_status(head, lang) or _status_after(toks, lang)
-    up = _chain_status(head, lang)
-    stages = _cues(lang)["lifecycle"]
-    if own and up and stages.index(up[0]) > stages.index(own[0]):
-        return up
-    return own or up
-
-
 def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     """The head noun of the instrument ``tok`` names, and its domain ('visa') if it has one."""
-    cues = _cues(lang)
-    word, lemma = tok.text.lower(), _lemma(tok)
+    cues = agreement_cues(lang)
+    word, lemma = tok.text.lower(), lemma_of(tok)
     for domain, words in cues["domains"].items():
         if word in words:
             head = tok
@@ -187,12 +58,12 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     if lemma in cues["exchange_nouns"] and any(
-        c.dep_ == "prep" and c.text.lower() == "of" and any(_lemma(g) in cues["exchanged_papers"] for g in c.children)
+        c.dep_ == "prep" and c.text.lower() == "of" and any(lemma_of(g) in cues["exchanged_papers"] for g in c.children)
         for c in tok.children
     ):
         return tok, None  # "an Exchange of Notes on a yen loan"
     kinds = cues["qualified_instruments"].get(lemma, [])
-    if any(c.dep_ == "prep" and c.text.lower() == "of" and any(_lemma(g) in kinds for g in c.children)
+    if any(c.dep_ == "prep" and c.text.lower() == "of" and any(lemma_of(g) in kinds for g in c.children)
            for c in tok.children):
         return tok, None  # "a letter of intent on power interconnection"
     if word in cues["instruments"] or lemma in cues["instruments"]:
@@ -200,8 +71,8 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
             return None  # "protocol of the agreement text": the head noun names it
         return tok, None
     verbs = cues["relation_verbs"]
-    created = tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "conj" and _lemma(tok.head.head) in verbs)
-    if lemma in cues["relations"] and (_lemma(tok.head) in verbs and created or _upgraded_to(tok, lang) is not None):
+    created = tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "conj" and lemma_of(tok.head.head) in verbs)
+    if lemma in cues["relations"] and (lemma_of(tok.head) in verbs and created or _upgraded_to(tok, lang) is not None):
         return tok, None
     return None
 
@@ -209,9 +80,9 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
 def _raised_status(verb: Any, lang: str) -> tuple[str, Any]:
     """Raising the relation is agreeing on it ('relations were elevated to'), unless the verb that
     governs the raising tells otherwise ('agreed to elevate', 'discussed how to elevate')."""
-    if verb.dep_ in ("xcomp", "ccomp") and (status := _status_of_word(verb.head, lang)):
-        return _tensed(status, verb.head, lang), verb.head
-    return _tensed("agreed", verb, lang), verb
+    if verb.dep_ in ("xcomp", "ccomp") and (status := status_of_word(verb.head, lang)):
+        return tensed(status, verb.head, lang), verb.head
+    return tensed("agreed", verb, lang), verb
 
 
 def _upgraded_to(tok: Any, lang: str) -> Any:
@@ -221,28 +92,28 @@ def _upgraded_to(tok: Any, lang: str) -> Any:
         return None
     # the parser hangs "to" on the verb or on its object ("upgrade their ties to ...")
     for verb in (prep.head, prep.head.head if prep.head.dep_ == "dobj" else None):
-        if verb is not None and _lemma(verb) in _cues(lang)["upgrade_verbs"]:
+        if verb is not None and lemma_of(verb) in agreement_cues(lang)["upgrade_verbs"]:
             return verb
     return None
 
 
 def _is_instrument_word(tok: Any, lang: str) -> bool:
-    words = _cues(lang)["instruments"]
-    return tok.text.lower() in words or _lemma(tok) in words
+    words = agreement_cues(lang)["instruments"]
+    return tok.text.lower() in words or lemma_of(tok) in words
 
 
 def _names_content(prep: Any, lang: str) -> bool:
     """'on visa exemption', 'for a yen loan', 'between the ministries', 'in the field of energy': a
     complement that says what the instrument is; not 'in Canberra', 'in the autumn', 'during the visit'."""
-    cues = _cues(lang)
+    cues = agreement_cues(lang)
     word = prep.text.lower()
     if word not in cues["title_preps"]:
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if any(_lemma(o) in cues["venue_nouns"] for o in objects):
+    if any(lemma_of(o) in cues["venue_nouns"] for o in objects):
         return False  # "signed an agreement on the sidelines of the forum"
     if word in cues["adjunct_preps"]:
-        return any(_lemma(o) in cues["field_nouns"] for o in objects)
+        return any(lemma_of(o) in cues["field_nouns"] for o in objects)
     return not any(o.ent_type_ in ("DATE", "TIME") and not (word == "of" and _is_year(o)) for o in objects)
 
 
@@ -318,13 +189,13 @@ def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
     doc, i = toks[-1].doc, toks[-1].i + 1
     while i < len(doc) and doc[i].pos_ == "PUNCT" and doc[i].text in ")]":
         i += 1
-    if i < len(doc) and doc[i].text.lower() in _cues(lang)["about_words"]:
+    if i < len(doc) and doc[i].text.lower() in agreement_cues(lang)["about_words"]:
         return [doc[j] for j in range(toks[-1].i + 1, doc[i].right_edge.i + 1)]
     # "reviewed progress under the roadmap on mineral exploration signed in 2024": an "on" phrase
     # right after the title hung on the verb; a participle at its end tells the status, not the title
     prep = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
     if (prep is None or prep.dep_ != "prep" or prep.head.pos_ != "VERB"
-            or prep.text.lower() not in _cues(lang)["on_words"] or not _names_content(prep, lang)):
+            or prep.text.lower() not in agreement_cues(lang)["on_words"] or not _names_content(prep, lang)):
         return []
     told = {t.i for t in prep.subtree if t.dep_ in ("acl", "relcl") for t in t.subtree}
     out = []
@@ -343,14 +214,14 @@ def _span_text(toks: list[Any], sentence: Sentence) -> str:
 
 
 def _content(title: str, lang: str) -> frozenset[str]:
-    generic = set(_cues(lang)["generic_words"])
+    generic = set(agreement_cues(lang)["generic_words"])
     return frozenset(w for w in _WORD.findall(title.lower())
                      if w not in generic and (not w.isdigit() or _YEAR.fullmatch(w)))
 
 
 def _self_naming(title: str, lang: str) -> bool:
     low = title.lower()
-    return any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", low) for s in _cues(lang)["self_naming"])
+    return any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", low) for s in agreement_cues(lang)["self_naming"])
 
 
 def _complement(head: Any, verb: Any, lang: str) -> str:
@@ -359,7 +230,7 @@ def _complement(head: Any, verb: Any, lang: str) -> str:
     between the ministries"), or the goods it covers ("radars ordered under a contract")."""
     for child in verb.children:
         if (child.dep_ == "prep" and child.i > head.i and _names_content(child, lang)
-                and child.text.lower() not in _cues(lang)["adjunct_preps"]):
+                and child.text.lower() not in agreement_cues(lang)["adjunct_preps"]):
             return " ".join(t.text for t in child.subtree)
     for node in (head, verb):
         for child in node.children:
@@ -369,25 +240,12 @@ def _complement(head: Any, verb: Any, lang: str) -> str:
             ):
                 return " ".join(t.text for t in child.subtree)
     prep = head.head
-    if head.dep_ == "pobj" and prep.text.lower() in _cues(lang)["cover_preps"] and prep.head.dep_ == "acl":
+    if head.dep_ == "pobj" and prep.text.lower() in agreement_cues(lang)["cover_preps"] and prep.head.dep_ == "acl":
         goods = prep.head.head
         words = [t for t in goods.subtree if t.i < prep.head.i and t.pos_ not in ("DET", "NUM")]
         if words:
             return "for " + " ".join(t.text for t in words)
     return ""
-
-
-def _status_after(toks: list[Any], lang: str) -> tuple[str, Any] | None:
-    """A participle right after the title ("the Declaration on X signed on May 23") that the parser
-    hung on another noun."""
-    if not toks:
-        return None
-    nxt = toks[-1].nbor() if toks[-1].i + 1 < len(toks[-1].doc) else None
-    if nxt is not None and nxt.tag_ == "VBN":
-        status = _status_of_word(nxt, lang)
-        if status:
-            return status, nxt
-    return None
 
 
 def _list_item(head: Any, sentence: Sentence) -> bool:
@@ -401,22 +259,22 @@ def _list_item(head: Any, sentence: Sentence) -> bool:
 def _continues_list(head: Any, lang: str) -> bool:
     """'They include an agreement on ...', 'The deals include ...', 'Among them is a memorandum ...': a
     list of the documents the sentence before told of."""
-    cues = _cues(lang)
+    cues = agreement_cues(lang)
     first = head
     while first.dep_ in ("conj", "appos") and first.head.i < first.i:
         first = first.head
     verb = first.head
-    if first.dep_ not in ("dobj", "attr", "nsubj") or _lemma(verb) not in cues["list_verbs"]:
+    if first.dep_ not in ("dobj", "attr", "nsubj") or lemma_of(verb) not in cues["list_verbs"]:
         return False
     told = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i]
     told += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(t.pos_ == "PRON" or _lemma(t) in cues["list_subjects"] for t in told)
+    return any(t.pos_ == "PRON" or lemma_of(t) in cues["list_subjects"] for t in told)
 
 
 def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str], got: Any, lang: str) -> bool:
     """Weak heads ('plans', 'programs', 'a deal') name an instrument only when capitalised, signed or in
     force; a plural names instruments only with words saying what they are about."""
-    cues = _cues(lang)
+    cues = agreement_cues(lang)
     status = got[0] if got else None
     if (head.text.lower() in cues["weak_instruments"] and not head.text[0].isupper()
             and not _self_naming(title, lang) and status not in ("signed", "in_force")):
@@ -431,11 +289,11 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
 
 
 def _is_bare_count(head: Any, lang: str) -> bool:
-    counts = set(_cues(lang)["count_heads"])
+    counts = set(agreement_cues(lang)["count_heads"])
     if any(c.dep_ == "nummod" and not _is_year(c) for c in head.children):
         return True
     up = head.head
-    return head.dep_ == "pobj" and up.text.lower() == "of" and _lemma(up.head) in counts
+    return head.dep_ == "pobj" and up.text.lower() == "of" and lemma_of(up.head) in counts
 
 
 def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, last_status: str | None) -> list[_Found]:
@@ -457,7 +315,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         covered.add(head.i)
         title = _span_text(toks, sentence) if toks else head.text
         raised = _upgraded_to(head, a.lang)
-        got = _status(head, toks, a.lang) if raised is None else _raised_status(raised, a.lang)
+        got = instrument_status(head, toks, a.lang) if raised is None else _raised_status(raised, a.lang)
         titles = _listed_titles(head, sentence, a.lang) or _included_titles(head, sentence, a.lang)
         if not titles:
             content = _content(title, a.lang)
@@ -491,7 +349,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             key = content - _state_words(sentence)
             out.append(_Found(title, parties, status, date, sentence, domain,
                               key or content or frozenset({title.lower()}),
-                              _lemma(head) in _cues(a.lang)["exchange_nouns"]))
+                              lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"]))
     return out
 
 
@@ -524,7 +382,7 @@ def _included_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     whose named projects are listed is one instrument per named project."""
     if head.tag_ not in ("NNS", "NNPS"):
         return []
-    including = [t for t in head.subtree if t.dep_ == "prep" and _lemma(t) in _cues(lang)["including_words"]]
+    including = [t for t in head.subtree if t.dep_ == "prep" and lemma_of(t) in agreement_cues(lang)["including_words"]]
     items = [i for t in including[:1] for p in t.children if p.dep_ == "pobj" for i in (p, *p.conjuncts)]
     if not items or any(i.pos_ != "PROPN" or any(_is_instrument_word(t, lang) for t in i.subtree) for i in items):
         return []
@@ -570,9 +428,9 @@ def _sentence_status(sentence: Sentence, lang: str) -> str | None:
     """The status a sentence gives the list of instruments that may follow it ('... signed. These include:')."""
     for tok in sentence.span:
         if tok.pos_ == "VERB":
-            status = _status_of_word(tok, lang)
+            status = status_of_word(tok, lang)
             if status == "signed":
-                return "proposed" if _is_future(tok, lang) else status
+                return "proposed" if is_future(tok, lang) else status
     return None
 
 
@@ -590,7 +448,7 @@ def find_agreements(a: AnalyzedDoc) -> list[Agreement]:
     clusters = cluster_mentions([m for m in mentions if m.type == "AGREE"], a.anchor)
     # an undated signing took place on the story's day, as its event does
     signing = {m.sentence.index: c.date or day for c in clusters for m in c.mentions}
-    priority = list(_cues(a.lang)["status_priority"])
+    priority = list(agreement_cues(a.lang)["status_priority"])
     merged: list[_Found] = []
     last_status: str | None = None
     last_signing: str | None = None  # the date of the sentence that leads a list ("were signed:")

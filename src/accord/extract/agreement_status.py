@@ -1,0 +1,159 @@
+"""The status of an instrument (proposed, agreed, signed, in force, ended) and its tense, from the
+words around it: its own participles and relative clauses, the verbs above it, modals.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from .. import resources
+
+# how far up the parse a status word may sit above the instrument
+MAX_HEAD_STEPS = 8
+
+
+@cache
+def agreement_cues(lang: str) -> dict[str, Any]:
+    return dict(resources.json_data(lang, "agreement_cues.json"))
+
+
+def lemma_of(tok: Any) -> str:
+    return str(tok.lemma_).lower()
+
+
+def status_of_word(tok: Any, lang: str) -> str | None:
+    for status, lemmas in agreement_cues(lang)["status_lemmas"].items():
+        if lemma_of(tok) in lemmas or tok.text.lower() in lemmas:
+            return str(status)
+    return None
+
+
+def _in_force_phrase(verb: Any, lang: str) -> str | None:
+    """'has been in force', 'entered into force', 'took effect': the status sits in an object."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "acomp")]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return "in_force" if any(status_of_word(o, lang) == "in_force" for o in objects) else None
+
+
+def is_future(verb: Any, lang: str) -> bool:
+    """'will sign', 'plan to sign', 'are expected to sign', 'an agreement to be signed': not done yet."""
+    markers = set(agreement_cues(lang)["future_markers"])
+    if any(c.dep_ in ("aux", "auxpass") and c.text.lower() in markers for c in verb.children):
+        return True
+    to = any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
+    return to and verb.dep_ in ("xcomp", "acl", "relcl")
+
+
+def tensed(status: str, word: Any, lang: str) -> str:
+    """A signing still to come is proposed; an entry into force still to come ('will take effect')
+    means the instrument is signed but not yet in force."""
+    if word.pos_ not in ("VERB", "AUX"):
+        return status
+    if status in ("signed", "agreed") and is_future(word, lang):
+        return "proposed"
+    # only a modal: in "wants to upgrade the agreement, in force since 2007" the phrase is not the verb's
+    modal = set(agreement_cues(lang)["future_markers"])
+    if status == "in_force" and any(c.dep_ == "aux" and c.text.lower() in modal for c in word.children):
+        return "signed"
+    return status
+
+
+def _relative_status(noun: Any, lang: str) -> tuple[str, Any] | None:
+    """'the agreement, which entered into force on ...', 'the agreement that the four states signed'."""
+    for child in noun.children:
+        if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX"):
+            status = _in_force_phrase(child, lang) or status_of_word(child, lang)
+            if status:
+                return tensed(status, child, lang), child
+    return None
+
+
+def _own_status(head: Any, lang: str) -> tuple[str, Any] | None:
+    """The status the instrument's own phrase gives it: 'the signed agreement', 'the agreement
+    concluded in 2019', 'the agreement to be signed', 'the agreement, which entered into force'."""
+    for child in head.children:
+        if f"{child.text} {head.text}".lower() in agreement_cues(lang)["self_naming"]:
+            continue  # "the agreed minutes" are a kind of document, not a status
+        if child.dep_ == "amod" or (child.pos_ == "VERB" and child.tag_ == "VBN"):
+            status = status_of_word(child, lang)
+            if status:
+                return tensed(status, child, lang), child
+    # the parser often hangs "..., which entered into force" on the last noun of the title
+    inner = [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for noun in [*inner, head]:
+        if found := _relative_status(noun, lang):
+            return found
+    return None
+
+
+def _copula_status(node: Any, lang: str) -> tuple[str, Any] | None:
+    """'the agreement is to be signed in May': the status sits in the copula's complement; 'among
+    the documents signed are an agreement ...': in the participle of the list it belongs to."""
+    for child in node.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and (status := status_of_word(child, lang)):
+            return tensed(status, child, lang), child
+    if lemma_of(node) not in agreement_cues(lang)["list_verbs"]:
+        return None
+    groups = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    groups += [g for c in node.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for group in groups:
+        for child in group.children:
+            if child.dep_ in ("amod", "acl") and (status := status_of_word(child, lang)):
+                return tensed(status, child, lang), child
+    return None
+
+
+def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
+    """The status of the nearest status word up the instrument's chain of syntactic heads."""
+    node = head
+    for _ in range(MAX_HEAD_STEPS):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and (found := _relative_status(node, lang)):
+            return found
+        status = status_of_word(node, lang) or _in_force_phrase(node, lang)
+        if status == "in_force" and node.pos_ == "NOUN" and _awaited(node, lang):
+            return "signed", node  # "preparations for the entry into force of the agreement"
+        if status:
+            return tensed(status, node, lang), node
+        if node.pos_ in ("VERB", "AUX") and (found := _copula_status(node, lang)):
+            return found
+    return None
+
+
+def _awaited(node: Any, lang: str) -> bool:
+    """A nominal entry into force that something above still works towards."""
+    for _ in range(MAX_HEAD_STEPS):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if status_of_word(node, lang) == "proposed":
+            return True
+    return False
+
+
+def instrument_status(head: Any, toks: list[Any], lang: str) -> tuple[str, Any] | None:
+    """The status an instrument's context gives it, and the word that gave it. The main verb wins
+    over the instrument's own participle when it tells a later stage: 'the agreement, signed in
+    2017, came into force on April 1', 'terminated the contract signed last year'."""
+    own = _own_status(head, lang) or _status_after(toks, lang)
+    up = _chain_status(head, lang)
+    stages = agreement_cues(lang)["lifecycle"]
+    if own and up and stages.index(up[0]) > stages.index(own[0]):
+        return up
+    return own or up
+
+
+def _status_after(toks: list[Any], lang: str) -> tuple[str, Any] | None:
+    """A participle right after the title ("the Declaration on X signed on May 23") that the parser
+    hung on another noun."""
+    if not toks:
+        return None
+    nxt = toks[-1].nbor() if toks[-1].i + 1 < len(toks[-1].doc) else None
+    if nxt is not None and nxt.tag_ == "VBN":
+        status = status_of_word(nxt, lang)
+        if status:
+            return status, nxt
+    return None

@@ -33,9 +33,7 @@ class CueLexicon:
 
 @cache
 def cue_lexicon(lang: str) -> CueLexicon:
-    if not resources.has(lang, "indicator_cues.json"):
-        lang = "en"
-    d: dict[str, Any] = resources.json_data(lang, "indicator_cues.json")
+    d: dict[str, Any] = resources.json_or_english(lang, "indicator_cues.json")
     values: dict[str, dict[str, str]] = {
         "metric": {w: metric for metric, words in d["metrics"].items() for w in words},
         "enterprise": {w: "enterprises" for w in d["enterprise_nouns"]},

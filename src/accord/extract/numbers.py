@@ -101,9 +101,7 @@ class _Lexicon:
 
 @cache
 def _lexicon(lang: str) -> _Lexicon:
-    if not resources.has(lang, "numbers.json"):
-        lang = "en"
-    data: dict[str, Any] = resources.json_data(lang, "numbers.json")
+    data: dict[str, Any] = resources.json_or_english(lang, "numbers.json")
     word = rf"(?:{resources.alternation(data['number_words'])})"
     joiner = r"(?:\s*-\s*|\s+and\s+|\s+)"
     prefixes: dict[str, str] = data["currency_prefixes"]

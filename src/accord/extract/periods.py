@@ -63,9 +63,7 @@ class _Lexicon:
 
 @cache
 def _lexicon(lang: str) -> _Lexicon:
-    if not resources.has(lang, "periods.json"):
-        lang = "en"
-    d: dict[str, Any] = resources.json_data(lang, "periods.json")
+    d: dict[str, Any] = resources.json_or_english(lang, "periods.json")
     year = rf"(?P<year>{YEAR})|(?P<rel>{resources.alternation(list(d['relative_years']))})"
     lead = rf"(?:(?P<lead>{resources.alternation(d['from_january'] + d['recent'])})\s+)?"
     links = rf"(?:{resources.alternation(d['links'])})"

@@ -44,6 +44,11 @@ def json_data(*parts: str) -> Any:
     return json.loads(_read(*parts))
 
 
+def json_or_english(lang: str, name: str) -> Any:
+    """A language's JSON lexicon, or the English one while the language has none of its own."""
+    return json_data(lang if has(lang, name) else "en", name)
+
+
 @cache
 def tsv_rows(*parts: str) -> tuple[dict[str, str], ...]:
     text = _read(*parts)

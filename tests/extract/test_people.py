@@ -228,3 +228,37 @@ def test_a_legislature_or_building_word_is_not_a_name() -> None:
     )
     names = {p.name for p in find_people(a)}
     assert "Milli Majlis" not in names and "Negara" not in names and "Wisma Negara" not in names
+
+
+def test_portfolio_before_principal_secretary_keeps_the_possessive_state() -> None:
+    assert roles("Ghana's Finance Principal Secretary Kwame Osei said the levy on imports from Togo was temporary.") \
+        == {("Kwame Osei", "GHA", "Finance Principal Secretary")}
+
+
+def test_office_of_an_organisation_named_with_a_state() -> None:
+    assert roles(
+        "Nimal Perera, secretary of the Planning Division, and Sato Kenji, chief representative of the Japan "
+        "Trade Council (JTC) office, signed the loans between Sri Lanka and Japan."
+    ) == {("Nimal Perera", "LKA", "secretary of the Planning Division"),
+          ("Sato Kenji", "JPN", "chief representative of the Japan Trade Council")}
+
+
+def test_invitee_to_visit_is_of_the_other_side_and_the_inviter_of_the_host() -> None:
+    assert {(n, c) for n, c, _ in roles(
+        "Peru and Bolivia signed a water accord. Minister Rosa Quispe of Peru also conveyed an invitation from "
+        "President Ana Flores to President Luis Arce to visit Peru."
+    )} == {("Rosa Quispe", "PER"), ("Ana Flores", "PER"), ("Luis Arce", "BOL")}
+
+
+def test_two_presidents_between_are_placed_only_on_evidence() -> None:
+    talks = "Talks between President Samuel Okello and President Joseph Mbeki ended in Lusaka."
+    assert roles("Zambia and Malawi traded maize. " + talks) == set()
+    assert roles("Zambia and Malawi traded maize. Zambian traders praised Okello's government. " + talks) == {
+        ("Samuel Okello", "ZMB", "President"), ("Joseph Mbeki", "MWI", "President")}
+
+
+def test_capitalised_particle_opening_a_sentence_joins_the_full_name() -> None:
+    assert {n for n, _, _ in roles(
+        "Chilean Foreign Minister Alberto van Klaveren met Peruvian Prime Minister Gustavo Adrianzen in Lima. "
+        "Van Klaveren praised trade between Chile and Peru."
+    )} == {"Alberto van Klaveren", "Gustavo Adrianzen"}

@@ -28,6 +28,7 @@ from .person_context import (
     delegation_state,
     home_side,
     monarchy_state,
+    ruled_state,
     side_state,
     speaks_for_home,
     visited_state,
@@ -219,7 +220,8 @@ def _role_after(sentence: Sentence, end: int, offices: list[tuple[int, int]], te
     if not any(a == first or (first <= a <= first + 25 and not text[first:a].strip(" ,")[:1].islower())
                for a, _ in offices if a >= first):
         return None
-    stop = re.search(r"[,;—–)]|\s(?:said|says|told|noted|met|stressed)\b", text[first:sentence.end])
+    # "(JICA)" after an organisation is its acronym, not more of the office
+    stop = re.search(r"[,;—–()]|\s(?:said|says|told|noted|met|stressed)\b", text[first:sentence.end])
     close = first + stop.start() if stop else sentence.end
     if stop and stop.group(0) == ",":  # "Deputy Prime Minister and Minister of X, today met": the office ends here
         close = first + stop.start()
@@ -232,8 +234,8 @@ def _clean_role(role: str, mentions: list[Mention], offset: int) -> str:
     out = role
     for m in sorted(mentions, key=lambda m: -m.start):
         a, b = m.start - offset, m.end - offset
-        if a < 0 or b > len(role):
-            continue
+        if a < 0 or b > len(role) or re.match(r"\s+[A-Z]\w+", out[b:]):
+            continue  # "of the Japan International Cooperation Agency": part of an organisation's name
         head = re.search(r"(?:\s+(?:of|to|in|at)(?:\s+the)?|\s+the)?\s*$", out[:a])
         a2 = head.start() if head else a
         tail = re.match(r"(?:['’]s)?", out[b:])
@@ -404,9 +406,10 @@ def _group(occurrences: list[_Occurrence]) -> list[_Person]:
 def _short_form(short: str, full: str) -> bool:
     """"Oktay" or "B. Tserendorj" for "Batbold Tserendorj": no more words, each one of the full name's
     or the initial of one."""
-    words = full.split()
+    # "Van Klaveren" opening a sentence for "Alberto van Klaveren": a particle's case is the sentence's
+    words = [w.casefold() if w.casefold() in _PARTICLES else w for w in full.split()]
     initials = {w[0] + "." for w in words}
-    parts = short.split()
+    parts = [w.casefold() if w.casefold() in _PARTICLES else w for w in short.split()]
     return parts != words and len(parts) <= len(words) and all(w in words or w in initials for w in parts) and \
         any(w in words for w in parts)
 
@@ -505,6 +508,10 @@ def _side_order(people: list[_Person], a: AnalyzedDoc) -> list[str]:
     return order[:2]
 
 
+def _other(state: str | None, pair: tuple[str, ...]) -> str | None:
+    return next((s for s in pair if s != state), None) if state else None
+
+
 def find_people(a: AnalyzedDoc) -> list[Person]:
     text = a.document.text
     occurrences = [o for s in a.sentences for o in _occurrences(s, a.lang, text, a.story_pair)]
@@ -514,7 +521,8 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         occurrences = [o for s in a.sentences for o in _occurrences(s, a.lang, text, a.story_pair, known)]
     people = sorted(_group(occurrences), key=lambda q: min(o.start for o in q.occurrences) if q.occurrences else 0)
     placed = [p.state for p in people if p.state and any(o.qualified for o in p.occurrences)]
-    home = home_side(dateline_state(text, a.mentions, a.story_pair), placed, a.story_pair)
+    dateline = dateline_state(text, a.mentions, a.story_pair)
+    home = home_side(dateline, placed, a.story_pair)
     for p in people:
         if not p.state and p.occurrences:
             p.occurrences[0].state = monarchy_state(p.role, a.story_pair, a.lang)
@@ -531,8 +539,15 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         p.occurrences[0].state = home
     for p in domestic:
         partner = _between_partner(p, domestic)
-        if partner is not None and len(a.story_pair) == 2:
+        if partner is None or len(a.story_pair) != 2:
+            continue
+        if dateline or (p.role or "").casefold() != (partner.role or "").casefold():
             p.occurrences[0].state = next(s for s in a.story_pair if s != partner.state)
+            continue
+        # "talks between President A and President B" with no dateline: the order is no evidence of who is whose
+        first = ruled_state(partner.name, a) or _other(ruled_state(p.name, a), a.story_pair)
+        partner.occurrences[0].state = first
+        p.occurrences[0].state = _other(first, a.story_pair)
     out = []
     for p in people:
         state = p.state

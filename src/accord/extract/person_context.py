@@ -21,7 +21,7 @@ from functools import cache
 from typing import Any
 
 from .. import resources
-from .analysis import Sentence
+from .analysis import AnalyzedDoc, Sentence
 from .gazetteer import Mention, state_names
 
 _DATELINE_REACH = 600  # characters from the top in which a story's dateline stands
@@ -67,9 +67,13 @@ def visited_state(sentence: Sentence, end: int, pair: tuple[str, ...], blockers:
         place = _place_right_after(sentence, end, pair, text, lang)
         if place:
             return next(s for s in pair if s != place)
-    if not _is_subject(sentence, end):
-        return None
     verb, noun = _visit_patterns(lang)
+    # "invited X to visit Korea": the name is the subject of the infinitive whatever its own role
+    invited = re.compile(r"\s*,?\s+to\s+(?:" + _alt(lang, "visit_verbs") + r")\s+(?:the\s+)?", re.I)
+    if not _is_subject(sentence, end):
+        place = next((m.code for m in sentence.mentions if m.code in pair and _is_place(m, text)
+                      and invited.fullmatch(text[end:m.start])), None)
+        return next(s for s in pair if s != place) if place else None
     for m in sentence.mentions:
         if m.start <= end or m.start - end > _MAX_GAP or m.code not in pair or not _is_place(m, text):
             continue
@@ -180,6 +184,15 @@ def monarchy_state(role: str | None, pair: tuple[str, ...], lang: str) -> str | 
         return None
     found = [s for s in pair if any(re.search(rf"\b{word}\b", n.casefold()) for n in state_names(s, lang))]
     return found[0] if len(found) == 1 else None
+
+
+def ruled_state(name: str, a: AnalyzedDoc) -> str | None:
+    """The state a leader governs, when the story says so elsewhere: "Ruiz's government" in a sentence
+    that names one state of the pair and no other."""
+    surname = re.escape(name.split()[-1])
+    ruled = re.compile(rf"(?<!\w){surname}['’]s\s+(?:{_alt(a.lang, 'government_nouns')})\b")
+    found = {m.code for s in a.sentences if ruled.search(s.text) for m in s.mentions if m.code in a.story_pair}
+    return found.pop() if len(found) == 1 else None
 
 
 def dateline_state(text: str, mentions: list[Mention], pair: tuple[str, ...]) -> str | None:

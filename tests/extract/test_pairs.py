@@ -37,6 +37,6 @@ def test_story_pair_and_sentence_countries() -> None:
 
 def test_capital_as_place_is_not_an_actor() -> None:
     a = analysed()
-    assert actor_states(a.sentences[5]) == []
+    assert actor_states(a.sentences[5], a.lang) == []
     assert refers_to_pair(a.sentences[3], a)
     assert not refers_to_pair(a.sentences[4], a)

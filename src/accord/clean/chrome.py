@@ -58,8 +58,8 @@ CREDIT_MAX_WORDS = 8
 # "Photo: The two ministers in the capital (Agency)": a caption that opens with its credit label
 CREDIT_HEAD = re.compile(r"^\W*([^\W\d_][\w ]{0,20}?)\s*:")
 CAPTION_MAX_WORDS = 30
-# "... in Putrajaya on Monday. AFP": a caption whose last words are the picture agency's credit
-# ("... in Putrajaya. - AGENCY/PHOTOGRAPHER NAME": the credit may stand behind a dash)
+# "... in the capital on Monday. AGENCY": a caption whose last words are the picture agency's credit
+# ("... in the capital. - AGENCY/PHOTOGRAPHER NAME": the credit may stand behind a dash)
 CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:[-–—]\s+)?((?:[A-ZА-ЯЁ][\w/&.-]*\s*){1,3})$")
 
 Rule = Callable[[str, "PageContext"], bool]

@@ -1,5 +1,5 @@
-"""Dates a page states about its story: the dateline ("DUSHANBE, 19.12.2024 /NIAT Khovar/"),
-and page-top tags or timestamps ("date 2023-09-12", "Updated: November 30, 2022", "11:00 - July 30, 2024").
+"""Dates a page states about its story: the dateline ("CAPITAL CITY, 03.02.2031 /Agency/"),
+and page-top tags or timestamps ("date 2031-02-03", "Updated: March 4, 2031", "09:15 - May 6, 2031").
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from . import shape
 
 # a dateline opens one of the story's first paragraphs
 DATELINE_SEARCH_LINES = 12
-# "BAKU, Azerbaijan, " / "Uzbekistan, Tashkent, " / "MEXICO CITY, ": up to three places, each a few
+# "PORT CITY, Ruritania, " / "Freedonia, Capital, " / "NEW TOWN, ": up to three places, each a few
 # capitalised words, each followed by a comma
 PLACE = r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}"
 DATELINE_PREFIX = re.compile(rf"^\W*(?:{PLACE}\s*,\s*){{1,3}}$")
@@ -23,10 +23,10 @@ CREDITED_DATELINE = re.compile(
 # a page-top timestamp is a short line among the first few of the page
 TIMESTAMP_SEARCH_LINES = 10
 TIMESTAMP_MAX_WORDS = 10
-# "01/07/2024": day and month in either order; "2024/07/01": year first
+# "03/02/2031": day and month in either order; "2024/07/01": year first
 SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 SLASHED_YEAR_FIRST = re.compile(r"(?<![\d/])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
-# "14/04/25 12:40", "14.04.25, 09:05": a two-digit year is read as a date only in a stamp with its clock time
+# "03/02/31 09:15", "03.02.31, 17:40": a two-digit year is read as a date only in a stamp with its clock time
 SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d\d)(?![\d/.])(?=,?\s+[0-2]?\d:[0-5]\d\b)")
 CENTURY = 2000
 

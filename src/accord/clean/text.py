@@ -15,7 +15,7 @@ from .chrome import PageContext, chrome_reason
 from .datelines import without_credit
 from .title import clean_title, find_title, is_lead
 
-# " date 2023-09-12 " at the very top: a page tag some scrapers print, metadata rather than text
+# " date 2031-02-03 " at the very top: a page tag some scrapers print, metadata rather than text
 DATE_TAG = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 # link lists ("more stories") are runs of at least this many short unpunctuated lines
 LINK_RUN_MIN = 3
@@ -36,12 +36,12 @@ NAVIGATION = ("breadcrumb", "menu")
 
 @dataclass(frozen=True)
 class ScrapedPage:
-    """``paragraphs``: the story; ``header``: chrome lines above it (where page dates live)."""
+    """``paragraphs``: the story; ``title``: its headline; ``date_tag``: the scraper's date tag;
+    ``lines``: every non-empty line of the page (where page dates live)."""
 
     paragraphs: list[str]
     title: str | None
     date_tag: str | None
-    header: list[str]
     lines: list[str]
 
 
@@ -148,7 +148,7 @@ def _header(lines: list[str], keep: list[bool], title_at: int | None, lang: str 
 
 
 def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> ScrapedPage:
-    """The story of a scraped page: paragraphs in order, headline, and the header lines above the story."""
+    """The story of a scraped page: paragraphs in order, headline, and all its lines."""
     lines, tag = split_lines(raw)
     ctx = PageContext(lines, lang)
     reasons = [chrome_reason(line, ctx) for line in lines]
@@ -176,6 +176,4 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
             continue
         seen.add(key)
         paragraphs.append(line if paragraphs else without_credit(line, lang))
-    first_kept = next((i for i in range(len(lines)) if keep[i]), len(lines))
-    header = lines[:first_kept]
-    return ScrapedPage(paragraphs=paragraphs, title=title, date_tag=tag, header=header, lines=lines)
+    return ScrapedPage(paragraphs=paragraphs, title=title, date_tag=tag, lines=lines)

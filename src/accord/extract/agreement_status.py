@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from .. import resources
+from .event_parse import lemma_of
 
 # how far up the parse a status word may sit above the instrument
 MAX_HEAD_STEPS = 8
@@ -16,10 +17,6 @@ MAX_HEAD_STEPS = 8
 @cache
 def agreement_cues(lang: str) -> dict[str, Any]:
     return dict(resources.json_data(lang, "agreement_cues.json"))
-
-
-def lemma_of(tok: Any) -> str:
-    return str(tok.lemma_).lower()
 
 
 def status_of_word(tok: Any, lang: str) -> str | None:

@@ -18,13 +18,13 @@ from .agreement_status import (
     agreement_cues,
     instrument_status,
     is_future,
-    lemma_of,
     status_of_word,
     tensed,
 )
 from .analysis import AnalyzedDoc, Sentence
 from .event_dates import date_near
 from .event_mentions import mentions_of, signed_by_firms
+from .event_parse import lemma_of
 from .events import cluster_mentions, story_day
 from .pairs import countries_for
 
@@ -104,7 +104,7 @@ def _is_instrument_word(tok: Any, lang: str) -> bool:
 
 def _names_content(prep: Any, lang: str) -> bool:
     """'on visa exemption', 'for a yen loan', 'between the ministries', 'in the field of energy': a
-    complement that says what the instrument is; not 'in Canberra', 'in the autumn', 'during the visit'."""
+    complement that says what the instrument is; not 'in the capital city', 'in the autumn', 'during the visit'."""
     cues = agreement_cues(lang)
     word = prep.text.lower()
     if word not in cues["title_preps"]:
@@ -121,9 +121,9 @@ def _is_year(tok: Any) -> bool:
     return bool(_YEAR.fullmatch(tok.text))
 
 
-def _place_or_time(prep: Any) -> bool:
-    if prep.text.lower() in ("of", "between", "among", "with", "for"):
-        return False  # "the University of the Punjab", "between Kazakhstan and China" name, not place
+def _place_or_time(prep: Any, lang: str) -> bool:
+    if prep.text.lower() in agreement_cues(lang)["naming_preps"]:
+        return False  # "the University of X", "between Ruritania and Freedonia" name, not place
     return any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for c in prep.children)
 
 
@@ -144,9 +144,9 @@ def _title_tokens(head: Any, lang: str) -> list[Any]:
             # "the Exchange of Notes (EoN) for the loan package": the abbreviation does not end the title
             keep.update(range(child.left_edge.i - 1, child.right_edge.i + 2))
     # a relative clause says what happened to the instrument, not which one it is; a place or a
-    # time deeper in the phrase ("on energy cooperation in Astana") says where or when it was signed
+    # time deeper in the phrase ("on energy cooperation in the capital") says where or when it was signed
     for tok in list(head.subtree):
-        if tok.i in keep and (tok.dep_ == "relcl" or (tok.dep_ == "prep" and _place_or_time(tok))):
+        if tok.i in keep and (tok.dep_ == "relcl" or (tok.dep_ == "prep" and _place_or_time(tok, lang))):
             keep -= {t.i for t in tok.subtree}
     # a list of instruments parsed as one phrase ("an agreement on X, an agreement on Y") is cut
     for tok in head.subtree:
@@ -345,7 +345,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         parties = _parties(head, word, sentence, a, countries)
         for title in titles:
             content = _content(title, a.lang)
-            # "between Tajikistan and Pakistan" tells the parties, not which instrument it is
+            # "between Ruritania and Freedonia" tells the parties, not which instrument it is
             key = content - _state_words(sentence)
             out.append(_Found(title, parties, status, date, sentence, domain,
                               key or content or frozenset({title.lower()}),

@@ -18,6 +18,10 @@ from ..facts import Evidence
 from ..timex import TimeExpr, find_time_expressions
 from .gazetteer import Mention, find_mentions
 
+# documents per nlp.pipe batch: spaCy's default (1000) would hold that many parsed stories in memory
+# at once; a small CPU pipeline gains nothing from larger batches, so keep memory flat instead
+PIPE_BATCH_SIZE = 16
+
 
 @dataclass
 class Sentence:
@@ -47,7 +51,6 @@ class Sentence:
 class AnalyzedDoc:
     document: CleanDocument
     lang: str
-    spacy_doc: Any  # spacy.tokens.Doc
     sentences: list[Sentence]
     mentions: list[Mention]
     story_pair: tuple[str, ...]
@@ -111,7 +114,7 @@ def analyse(docs: list[CleanDocument]) -> list[AnalyzedDoc | None]:
             by_lang.setdefault(d.language, []).append(i)
     for lang, idxs in by_lang.items():
         nlp = load_model(lang)
-        for i, sdoc in zip(idxs, nlp.pipe((docs[i].text for i in idxs), batch_size=16), strict=True):
+        for i, sdoc in zip(idxs, nlp.pipe((docs[i].text for i in idxs), batch_size=PIPE_BATCH_SIZE), strict=True):
             out[i] = _analysed(docs[i], lang, sdoc)
     return out
 
@@ -133,4 +136,4 @@ def _analysed(doc: CleanDocument, lang: str, sdoc: Any) -> AnalyzedDoc:
                 times=[t for t in times if start <= t.start < end],
             )
         )
-    return AnalyzedDoc(doc, lang, sdoc, sentences, mentions, _story_pair(doc, mentions))
+    return AnalyzedDoc(doc, lang, sentences, mentions, _story_pair(doc, mentions))

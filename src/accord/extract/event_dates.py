@@ -97,8 +97,8 @@ def date_near(
     """The resolved date of the usable time expression that belongs to ``tokens`` (spaCy tokens of
     ``sentence``: the cue word and its verb): the one hanging from them in the parse, else (unless
     ``own_only``) the nearest in the text that no other clause owns; None if there is none.
-    ``allow_from`` lets "effective from March 2026" count and ``allow_since`` "in force since June
-    2016" (entry into force); ``future`` reads a bare weekday forward ("is due to arrive on Wednesday")."""
+    ``allow_from`` lets "effective from May 2031" count and ``allow_since`` "in force since April
+    2009" (entry into force); ``future`` reads a bare weekday forward ("is due to arrive on Wednesday")."""
     owned: list[tuple[int, TimeExpr]] = []
     free: list[tuple[int, TimeExpr]] = []
     for expr in sentence.times:

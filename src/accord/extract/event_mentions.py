@@ -94,7 +94,7 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
 
 
 def _names_person(tok: Any) -> bool:
-    """'received the minister', 'received Minister A.Kozlov': a person, named or by a proper title."""
+    """'received the minister', 'received Minister K.Ivanov': a person, named or by a proper title."""
     return tok.ent_type_ in ("PERSON", "NORP") or (tok.pos_ == "PROPN" and tok.ent_type_ == "")
 
 
@@ -128,7 +128,7 @@ def _means_of_other_act(tok: Any, lang: str) -> bool:
 
 
 def _bilateral(tok: Any, sentence: Sentence) -> bool:
-    """'on the sidelines of the Kazakhstan-Italy Business Forum': a gathering of the pair itself,
+    """'on the sidelines of the Ruritania-Freedonia Business Forum': a gathering of the pair itself,
     an event of its own, unlike the summit of many states where the pair met."""
     lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
     return len({m.code for m in sentence.mentions if lo <= m.start < hi and not m.code.startswith("IGO:")}) >= 2

@@ -20,9 +20,8 @@ import pycountry
 
 from .. import resources
 
-KINDS = ("name", "demonym", "capital", "igo")
 # Capitals must not follow a capitalised word ("George Washington"): there they are a surname.
-# They may precede one ("Abu Dhabi Fund for Development" still points at the state).
+# They may precede one ("Ruritania City Fund for Development" still points at the state).
 _BARE_KINDS = ("capital",)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")

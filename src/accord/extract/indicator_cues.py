@@ -29,6 +29,9 @@ class CueLexicon:
     elsewhere: re.Pattern[str]
     conditional: frozenset[str]
     whole_trade: frozenset[str]
+    goal_verbs: frozenset[str]  # lemmas
+    change_verbs: frozenset[str]  # lemmas
+    anaphors: frozenset[str]
 
 
 @cache
@@ -67,7 +70,8 @@ def cue_lexicon(lang: str) -> CueLexicon:
         re.IGNORECASE,
     )
     elsewhere = re.compile(rf"(?:the\s+)?(?:{resources.alternation(d['elsewhere'])})(?![\w-])", re.IGNORECASE)
-    return CueLexicon(patterns, values, elsewhere, frozenset(d["conditional"]), frozenset(d["whole_trade_nouns"]))
+    return CueLexicon(patterns, values, elsewhere, frozenset(d["conditional"]), frozenset(d["whole_trade_nouns"]),
+                      frozenset(d["goal_verbs"]), frozenset(d["change_verbs"]), frozenset(d["anaphors"]))
 
 
 def scan_cues(text: str, lex: CueLexicon) -> list[Cue]:

@@ -17,17 +17,11 @@ from ..facts import Indicator
 from ..timex import parse_iso
 from .analysis import AnalyzedDoc, Sentence
 from .indicator_cues import Cue, CueLexicon, cue_lexicon, scan_cues
+from .indicator_parse import Figure, anaphor_cue, clause_of_its_own, counted_noun, is_conditional, one_good
 from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities
 from .pairs import countries_for
 from .periods import Period, find_periods, fiscal_start
 
-# Verbs of change that, in their base form or after a preposition ("for increasing"), set a goal.
-_GOAL_VERBS = frozenset({"increase", "bring", "raise", "boost", "expand", "double", "triple", "reach",
-                         "achieve", "exceed", "hit", "surpass", "grow", "take", "lift"})
-# Verbs of a change that happened: an infinitive after them in the past tense tells where the change
-# ended ('rose 8% to reach $2bn'), not a goal.
-_CHANGE_VERBS = frozenset({"grow", "rise", "increase", "double", "triple", "quadruple", "jump", "surge", "climb",
-                           "soar", "expand", "gain", "fall", "decline", "drop", "decrease", "shrink", "go"})
 # How far around a figure its own words reach, in characters.
 _NEAR = 60
 _SHORTLY = 25
@@ -45,8 +39,6 @@ _JUST_AFTER = re.compile(r"\s*(?:in|for|during|of)?\s*(?:the\s+)?")
 _FLOWS = frozenset({"trade_turnover", "exports", "imports", "trade_growth"})
 # Measures a goal in the next sentence may name only by its figure ('Trade reached $7bn. They set a target of $10bn.')
 _TOPICS = frozenset({"trade_turnover", "exports", "imports", "investment"})
-# Pronouns that, as a subject, stand for the measure the sentence before was about
-_ANAPHORS = frozenset({"it", "this"})
 # How far a goal noun may stand before its figure ('a target of about $10bn'), in characters.
 _GOAL_OF = 20
 
@@ -58,17 +50,6 @@ class _Context:
 
     period: str | None = None
     topic: str | None = None
-
-
-@dataclass(frozen=True)
-class _Figure:
-    """One amount of a sentence with the stretch of text that belongs to it (offsets in the sentence)."""
-
-    q: Quantity
-    start: int
-    end: int
-    seg_start: int  # end of the amount before it, or the sentence start
-    seg_end: int  # start of the amount after it, or the sentence end
 
 
 def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
@@ -120,7 +101,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     return found, _Context(period, topic)
 
 
-def _figures(qs: list[Quantity], sentence: Sentence) -> list[_Figure]:
+def _figures(qs: list[Quantity], sentence: Sentence) -> list[Figure]:
     """Each amount with its stretch of the sentence; the two bounds of a range share one stretch."""
     edges = [i for i, q in enumerate(qs) if not (i and qs[i - 1].lower_bound)]  # first amount of each stretch
     out = []
@@ -129,7 +110,7 @@ def _figures(qs: list[Quantity], sentence: Sentence) -> list[_Figure]:
         seg_start = qs[first - 1].end - sentence.start if first else 0
         seg_end = qs[nxt].start - sentence.start if nxt < len(qs) else len(sentence.text)
         for q in qs[first:nxt]:
-            out.append(_Figure(q, q.start - sentence.start, q.end - sentence.start, seg_start, seg_end))
+            out.append(Figure(q, q.start - sentence.start, q.end - sentence.start, seg_start, seg_end))
     return out
 
 
@@ -156,25 +137,25 @@ def _without_currency_names(sentence: Sentence, qs: list[Quantity]) -> Sentence:
     return sentence if len(kept) == len(sentence.mentions) else replace(sentence, mentions=kept)
 
 
-def _inside_period(f: _Figure, periods: list[Period]) -> bool:
-    """'11' of '11 months of 2020' is part of a period, not an amount."""
+def _inside_period(f: Figure, periods: list[Period]) -> bool:
+    """'9' of '9 months of 2021' is part of a period, not an amount."""
     return any(p.start <= f.q.start < p.end for p in periods)
 
 
-def _indicator(f: _Figure, sentence: Sentence, cues: list[Cue], periods: list[Period], a: AnalyzedDoc,
+def _indicator(f: Figure, sentence: Sentence, cues: list[Cue], periods: list[Period], a: AnalyzedDoc,
                lex: CueLexicon, context: _Context) -> Indicator | None:
     countries = countries_for(sentence, a)
     if len(countries) < 2:
         return None
-    read = _metric(f, sentence, cues, context.topic)
-    if read is None or _conditional(f, sentence, lex):
+    read = _metric(f, sentence, cues, context.topic, lex)
+    if read is None or is_conditional(f, sentence, lex):
         return None
     metric, unit, value, label, cue = read
-    good = _one_good(cue, sentence, lex) if metric == "trade_turnover" else None
+    good = one_good(cue, sentence, lex) if metric == "trade_turnover" else None
     if good is not None:
         metric, label = "other", f"{good}_trade" if unit != PERCENT else f"{good}_trade_growth"
     text = sentence.text
-    kind = _kind(f, sentence, cues, periods, a.anchor)
+    kind = _kind(f, sentence, cues, periods, a.anchor, lex)
     if metric == "other" and not (sentence.states or any(c.kind == "pair" for c in cues)):
         return None
     if metric in ("trade_turnover", "exports", "imports", "investment") and cue and _subnational(cue, f, cues):
@@ -199,7 +180,7 @@ def _indicator(f: _Figure, sentence: Sentence, cues: list[Cue], periods: list[Pe
     )
 
 
-def _years_back(f: _Figure, cues: list[Cue], text: str, period: str | None) -> str | None:
+def _years_back(f: Figure, cues: list[Cue], text: str, period: str | None) -> str | None:
     """'up from $3bn a year earlier': a figure for the year before the period the sentence is about."""
     back = next((c for c in cues if c.kind == "years_back" and c.start >= f.end
                  and re.fullmatch(r"[\s,]*", text[f.end:c.start])), None)
@@ -208,7 +189,7 @@ def _years_back(f: _Figure, cues: list[Cue], text: str, period: str | None) -> s
     return str(int(period) - int(back.value))
 
 
-def _nearest(cues: list[Cue], kinds: tuple[str, ...], f: _Figure, lo: int, hi: int) -> Cue | None:
+def _nearest(cues: list[Cue], kinds: tuple[str, ...], f: Figure, lo: int, hi: int) -> Cue | None:
     """The cue of one of ``kinds`` nearest to the figure within [lo, hi), left side first on a tie."""
     best: tuple[int, Cue] | None = None
     for c in cues:
@@ -220,22 +201,22 @@ def _nearest(cues: list[Cue], kinds: tuple[str, ...], f: _Figure, lo: int, hi: i
     return best[1] if best else None
 
 
-def _adjacent_right(cues: list[Cue], kinds: tuple[str, ...], f: _Figure, text: str) -> Cue | None:
-    """A cue right after the figure ('$5B trade volume', '$300m loan')."""
+def _adjacent_right(cues: list[Cue], kinds: tuple[str, ...], f: Figure, text: str) -> Cue | None:
+    """A cue right after the figure ('$6B trade volume', '$300m loan')."""
     for c in cues:
         if c.kind in kinds and c.start >= f.end and _ADJACENT.match(text[f.end:c.start]):
             return c
     return None
 
 
-def _left_metric(cues: list[Cue], kinds: tuple[str, ...], f: _Figure, text: str) -> Cue | None:
+def _left_metric(cues: list[Cue], kinds: tuple[str, ...], f: Figure, text: str) -> Cue | None:
     """The cue a figure belongs to: one right after it, else the nearest before it, else one shortly after
     in its own clause."""
     return _adjacent_right(cues, kinds, f, text) or _nearest(cues, kinds, f, 0, f.start) or _nearest(
         cues, kinds, f, f.end, min(f.seg_end, f.end + _SHORTLY, _clause(f, text)[1]))
 
 
-def _metric(f: _Figure, sentence: Sentence, cues: list[Cue], topic: str | None
+def _metric(f: Figure, sentence: Sentence, cues: list[Cue], topic: str | None, lex: CueLexicon
             ) -> tuple[str, str, float, str | None, Cue | None] | None:
     """(metric, unit, value, label, the cue that decided it) of a figure, or None when nothing ties it to the pair.
     A sum named only as a goal ('a target of $10bn') measures the ``topic`` of the sentence before."""
@@ -243,7 +224,7 @@ def _metric(f: _Figure, sentence: Sentence, cues: list[Cue], topic: str | None
     if q.unit == COUNT:
         if q.scaled:
             return None  # "1.5 billion" without a currency: a sum whose currency the text does not say
-        noun = _counted_noun(f, sentence, cues)
+        noun = counted_noun(f, sentence, cues)
         if noun is None:
             return None
         if noun.kind == "enterprise":
@@ -256,10 +237,10 @@ def _metric(f: _Figure, sentence: Sentence, cues: list[Cue], topic: str | None
     blocker = _left_metric(cues, ("blocker",), f, text)
     if metric_cue is not None and blocker is not None and _gap(blocker, f) < _gap(metric_cue, f):
         return None
-    if metric_cue is not None and _clause_of_its_own(f, metric_cue, sentence, cues):
+    if metric_cue is not None and clause_of_its_own(f, metric_cue, sentence, cues):
         metric_cue = None
     if metric_cue is None and topic is not None and q.unit in (PERCENT, MULTIPLIER):
-        metric_cue = _anaphor(f, sentence, topic)
+        metric_cue = anaphor_cue(f, sentence, topic, lex)
     if q.unit == PERCENT:
         return _percent(f, text, cues, metric_cue)
     if q.unit == MULTIPLIER:
@@ -282,103 +263,11 @@ def _metric(f: _Figure, sentence: Sentence, cues: list[Cue], topic: str | None
     return metric_cue.value, q.unit, q.value, None, metric_cue
 
 
-def _clause_of_its_own(f: _Figure, cue: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
-    """The figure's verb has a subject of its own that names no metric, and the cue is outside that
-    verb's clause ('...which reserves retail trade for locals unless foreigners invest $1 million')."""
-    doc = sentence.span.doc
-    figure = doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
-    word = doc.char_span(sentence.start + cue.start, sentence.start + cue.end, alignment_mode="expand")
-    if figure is None or word is None:
-        return False
-    verb = figure.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.i == word.root.i or verb.is_ancestor(word.root):
-        return False
-    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP", "PRP", "EX"):
-        return False
-    lo, hi = subject.left_edge.idx - sentence.start, subject.right_edge.idx + len(subject.right_edge) - sentence.start
-    if any(c.kind in ("metric", "enterprise") and lo <= c.start < hi for c in cues):
-        return False
-    # the states themselves as the subject ('the two countries exchanged goods worth $5bn') keep the figure theirs
-    head = subject.idx - sentence.start
-    return not (any(c.kind == "pair" and c.start <= head < c.end for c in cues)
-                or any(m.start <= subject.idx < m.end for m in sentence.mentions))
-
-
-def _anaphor(f: _Figure, sentence: Sentence, topic: str) -> Cue | None:
-    """'Trade reached $5bn last year. In January-April it grew by 3%': a pronoun as the subject of the
-    figure's verb stands for the measure of the sentence before."""
-    doc = sentence.span.doc
-    figure = doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
-    if figure is None:
-        return None
-    verb = figure.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ not in _ANAPHORS:
-        return None
-    start = subject.idx - sentence.start
-    return Cue(start, start + len(subject.text), "metric", topic)
-
-
-def _one_good(cue: Cue | None, sentence: Sentence, lex: CueLexicon) -> str | None:
-    """'electricity trade', 'rice trade': the noun before 'trade' that names the one good traded."""
-    if cue is None or " " in sentence.text[cue.start:cue.end]:
-        return None
-    word = sentence.span.doc.char_span(sentence.start + cue.start, sentence.start + cue.end)
-    if word is None:
-        return None
-    # a noun of time ('last year trade') or a name is no good
-    noun = next((t for t in word.root.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < word.root.i
-                 and not t.ent_type_), None)
-    if noun is None or noun.lower_ in lex.whole_trade or noun.lower_ in lex.values["metric"]:
-        return None
-    return noun.lower_
-
-
-def _conditional(f: _Figure, sentence: Sentence, lex: CueLexicon) -> bool:
-    """The figure's verb is in a clause of condition ('... unless foreigners invest $1 million')."""
-    doc = sentence.span.doc
-    figure = doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
-    if figure is None:
-        return False
-    verb = figure.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in verb.children)
-
-
-def _gap(c: Cue, f: _Figure) -> int:
+def _gap(c: Cue, f: Figure) -> int:
     return f.start - c.end if c.end <= f.start else c.start - f.end
 
 
-def _counted_noun(f: _Figure, sentence: Sentence, cues: list[Cue]) -> Cue | None:
-    """What a bare count counts: the noun it modifies ('over 300 enterprises', '35,000 Tajik students')."""
-    doc = sentence.span.doc
-    span = doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
-    if span is None:
-        return None
-    head = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else None
-    for c in cues:
-        if c.kind not in ("enterprise", "other_count") or c.start < f.end:
-            continue
-        if c.start - f.end > 40:
-            break
-        noun = doc.char_span(sentence.start + c.start, sentence.start + c.end, alignment_mode="expand")
-        if noun is None:
-            continue
-        if head is not None and head in list(noun):
-            return c
-        between = sentence.text[f.end:c.start]
-        if re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,2}", between) and not re.search(r"\b(?:of|and|in|to|by)\b", between):
-            return c
-    return None
-
-
-def _taking_part(f: _Figure, text: str, cues: list[Cue]) -> bool:
+def _taking_part(f: Figure, text: str, cues: list[Cue]) -> bool:
     """'300 companies attended the forum', 'with the participation of 300 firms': companies at an event
     ('firms with the participation of foreign capital' are companies with foreign owners)."""
     lo, hi = _window_start(f, text), min(f.seg_end, f.end + _NEAR)
@@ -386,9 +275,9 @@ def _taking_part(f: _Figure, text: str, cues: list[Cue]) -> bool:
                for c in cues)
 
 
-def _percent(f: _Figure, text: str, cues: list[Cue], metric_cue: Cue | None
+def _percent(f: Figure, text: str, cues: list[Cue], metric_cue: Cue | None
              ) -> tuple[str, str, float, str | None, Cue | None] | None:
-    """A percentage is a growth of the metric near it, or a share of something ('30% of bilateral trade')."""
+    """A percentage is a growth of the metric near it, or a share of something ('40% of bilateral trade')."""
     if metric_cue is None:
         return None
     share = _nearest(cues, ("share",), f, max(f.seg_start, f.start - 25), f.start) or (
@@ -407,14 +296,14 @@ def _percent(f: _Figure, text: str, cues: list[Cue], metric_cue: Cue | None
     return "other", PERCENT, value, f"{metric_cue.value}_growth", metric_cue
 
 
-def _subnational(cue: Cue, f: _Figure, cues: list[Cue]) -> bool:
+def _subnational(cue: Cue, f: Figure, cues: list[Cue]) -> bool:
     """A province's or city's trade with a country is not the national pair's trade."""
     lo = min(cue.start, f.start) - 30
     hi = max(cue.end + _NEAR, f.start)
     return any(c.kind == "subnational" and lo <= c.start < hi for c in cues)
 
 
-def _window_start(f: _Figure, text: str) -> int:
+def _window_start(f: Figure, text: str) -> int:
     """Where the clause holding the figure begins: after the amount before it or a clause break."""
     start = f.seg_start
     for m in _CLAUSE_BREAK.finditer(text, start, f.start):
@@ -422,7 +311,8 @@ def _window_start(f: _Figure, text: str) -> int:
     return start
 
 
-def _kind(f: _Figure, sentence: Sentence, cues: list[Cue], periods: list[Period], anchor: str | None) -> str:
+def _kind(f: Figure, sentence: Sentence, cues: list[Cue], periods: list[Period], anchor: str | None,
+          lex: CueLexicon) -> str:
     """actual, target or forecast, from the words of the figure's clause."""
     text = sentence.text
     lo = _window_start(f, text)
@@ -431,11 +321,11 @@ def _kind(f: _Figure, sentence: Sentence, cues: list[Cue], periods: list[Period]
     if any(c.kind == "target_noun" for c in around) or _planned(f, text, around):
         return "target"
     # a verb in the past tense ("noted that trade reached") closes off the wishes said before it
-    lo = _after_past_verb(sentence, lo, f.start)
+    lo = _after_past_verb(sentence, lo, f.start, lex)
     left = [c for c in around if lo <= c.start and c.end <= f.start]
     if any(c.kind == "forecast" for c in left):
         return "forecast"
-    if any(c.kind == "target" for c in left) or _goal_verb(sentence, lo, f.start) or _to_multiply(f, text):
+    if any(c.kind == "target" for c in left) or _goal_verb(sentence, lo, f.start, lex) or _to_multiply(f, text):
         return "target"
     if any(c.kind == "will" for c in left):
         return "forecast"
@@ -443,20 +333,20 @@ def _kind(f: _Figure, sentence: Sentence, cues: list[Cue], periods: list[Period]
     return "target" if own is not None and _ahead(own, anchor) else "actual"
 
 
-def _to_multiply(f: _Figure, text: str) -> bool:
+def _to_multiply(f: Figure, text: str) -> bool:
     """'to double trade', 'will triple exports': an N-fold change said by a verb after an infinitive
     marker or a modal is itself the goal (the tagger often reads 'double' as an adjective)."""
     return f.q.unit == MULTIPLIER and not f.q.text[:1].isdigit() and re.search(
         r"\b(?:to|could|can|should|must|would)\s+$", text[:f.start]) is not None
 
 
-def _planned(f: _Figure, text: str, around: list[Cue]) -> bool:
+def _planned(f: Figure, text: str, around: list[Cue]) -> bool:
     """'$2bn envisaged by ...', 'EUR 50m earmarked for ...': a participle of planning right after the figure."""
     return any(c.kind == "target_after" and f.end <= c.start <= f.end + _SHORTLY
                and not _CLAUSE_BREAK.search(text, f.end, c.start) for c in around)
 
 
-def _after_past_verb(sentence: Sentence, lo: int, hi: int) -> int:
+def _after_past_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> int:
     """Where the words of a wish can start: after the last verb in the past tense before the figure
     (unless an infinitive of its own follows it: 'agreed to invest'), and after the infinitive of
     result of a change that happened ('grew 5% to reach $2bn')."""
@@ -467,19 +357,19 @@ def _after_past_verb(sentence: Sentence, lo: int, hi: int) -> int:
         # 'agreed to invest $X', 'decided to raise ...': the past verb states a plan, it does not close it
         past = t.tag_ == "VBD" and t.pos_ == "VERB" and not any(
             c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > t.i and c.idx - sentence.start < hi for c in t.children)
-        result = (t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBN") and t.head.lemma_.lower() in _CHANGE_VERBS
+        result = (t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBN") and t.head.lemma_.lower() in lex.change_verbs
                   and t.head.i < t.i)
         if past or result:
             lo = pos + len(t.text)
     return lo
 
 
-def _goal_verb(sentence: Sentence, lo: int, hi: int) -> bool:
+def _goal_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> bool:
     """A verb of change in its base form ('to increase', 'could reach') or after a preposition
     ('for increasing'): the figure is where things should get to."""
     for t in sentence.span:
         pos = t.idx - sentence.start
-        if not lo <= pos < hi or t.lemma_.lower() not in _GOAL_VERBS:
+        if not lo <= pos < hi or t.lemma_.lower() not in lex.goal_verbs:
             continue
         if t.tag_ == "VB":
             return True
@@ -493,7 +383,7 @@ def _qualifier(before: str, lex: CueLexicon) -> str | None:
     return lex.values["qualifier"][m.group(1).lower()] if m else None
 
 
-def _own_period(f: _Figure, periods: list[Period], metric: str, text: str) -> Period | None:
+def _own_period(f: Figure, periods: list[Period], metric: str, text: str) -> Period | None:
     """The period a figure is given for: the one named nearest to it in its own clause (its own
     stretch first), else one the sentence opens with ('In 2023, ...')."""
     base = f.q.start - f.start
@@ -540,7 +430,7 @@ def _ahead(p: Period, anchor: str | None) -> bool:
     return p.marker == "deadline" and p.year is not None and a is not None and p.year > a[0]
 
 
-def _clause(f: _Figure, text: str) -> tuple[int, int]:
+def _clause(f: Figure, text: str) -> tuple[int, int]:
     """The clause holding the figure: between the clause breaks around it."""
     lo, hi = 0, len(text)
     for m in _CLAUSE_BREAK.finditer(text):
@@ -552,7 +442,7 @@ def _clause(f: _Figure, text: str) -> tuple[int, int]:
     return lo, hi
 
 
-def _deadline_year(f: _Figure, periods: list[Period], anchor: str | None) -> str | None:
+def _deadline_year(f: Figure, periods: list[Period], anchor: str | None) -> str | None:
     """The year a goal is set for: 'by 2030', 'until 2027'; the one right after the figure in its own
     stretch ('$100bn by 2025 and $150bn by 2030'), else the nearest one before it, else any in the sentence."""
     a = parse_iso(anchor)
@@ -564,7 +454,7 @@ def _deadline_year(f: _Figure, periods: list[Period], anchor: str | None) -> str
     return str(best.year) if best else None
 
 
-def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: _Figure
+def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: Figure
           ) -> tuple[str | None, str | None]:
     """Who sells to whom: 'to'/'into' marks the buyer, 'from' the seller, a country before the cue
     ('Kyrgyz exports', 'Kazakhstan imported') is the one that exports or imports. Only the

@@ -1,7 +1,7 @@
 """Amounts as the press writes them: money, percentages, counts and multipliers.
 
-"$1.5bn", "500 $ million", "USD 4.235 billion", "7.46 billion USD", "2 billion U.S. dollars",
-"over 7%", "12 percent", "2.5 times", "tripled", "by a fifth", "35,000", "nine". Figures in digits are parsed
+"$4.8bn", "400 $ million", "USD 3.925 billion", "3.2 billion USD", "5 billion U.S. dollars",
+"over 6%", "14 percent", "3.5 times", "tripled", "by a fifth", "12,000", "nine". Figures in digits are parsed
 with Babel (locale-aware grouping), number words with text2num; scales, currency signs and
 currency words are language data (``resources/<lang>/numbers.json``). Which figure means what
 is decided by the indicator extractor; this module only reads amounts.
@@ -38,8 +38,8 @@ class Quantity:
     """An amount in the text. ``unit`` is an ISO 4217 code, "percent", "count" or "multiplier".
 
     ``conversion`` marks a restatement of the amount just before it in another currency
-    ("US$30 billion (1 trillion baht)"): the same figure, not a second one.
-    ``scaled`` tells that a scale word or letter multiplied the figure ("1.5bn").
+    ("US$130 million (2 trillion rupiah)"): the same figure, not a second one.
+    ``scaled`` tells that a scale word or letter multiplied the figure ("4.8bn").
     ``lower_bound`` marks the first figure of a range ("$3-4 billion"): the next amount is its upper bound.
     ``shared`` lists, in order of preference, the currencies a sign several states use ("Sh", "Rs") may
     mean; ``unit`` is the first until the indicator extractor knows the states (``for_states``).
@@ -167,7 +167,7 @@ def _iso_currency(code: str) -> str | None:
 
 
 def parse_figure(text: str, lang: str = "en") -> Decimal | None:
-    """A figure in digits or words: '35,000' -> 35000, '4.235' -> 4.235, '1,5' -> 1.5, 'nine' -> 9.
+    """A figure in digits or words: '12,000' -> 12000, '3.925' -> 3.925, '1,5' -> 1.5, 'nine' -> 9.
 
     A comma followed by exactly three digits groups thousands; any other lone comma is a
     decimal comma, as European and Central Asian outlets write in English too.

@@ -9,6 +9,7 @@ pair is passing unless the sentence marks the fact as multilateral ("trilateral"
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import resources
 from .analysis import AnalyzedDoc, Sentence
@@ -23,7 +24,7 @@ def _has_cue(text: str, lang: str, name: str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
-def actor_states(sentence: Sentence) -> list[str]:
+def actor_states(sentence: Sentence, lang: str) -> list[str]:
     """States the sentence names as actors: by name or demonym, or by a capital standing for the
     government ("Tehran and Dushanbe agreed"); a state named only by its capital after a
     preposition of place ("in Moscow") is a location, not a party."""
@@ -31,18 +32,23 @@ def actor_states(sentence: Sentence) -> list[str]:
     for m in sentence.mentions:
         if m.code.startswith("IGO:") or m.code in out:
             continue
-        if m.kind == "capital" and _is_place(sentence, m.start):
+        if m.kind == "capital" and _is_place(sentence, m.start, lang):
             continue
         out.append(m.code)
     return out
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|via|outside|around|across)\s+(?:the\s+)?$", re.IGNORECASE)
+@cache
+def _place_before(lang: str) -> re.Pattern[str]:
+    """A preposition of place, and maybe an article, ending the text before a capital."""
+    cues = resources.json_data(lang, "place_cues.json")
+    preps, articles = resources.alternation(cues["place_prepositions"]), resources.alternation(cues["articles"])
+    return re.compile(rf"\b(?:{preps})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE)
 
 
-def _is_place(sentence: Sentence, start: int) -> bool:
+def _is_place(sentence: Sentence, start: int, lang: str) -> bool:
     before = sentence.text[: start - sentence.start]
-    return bool(_PLACE_BEFORE.search(before[-30:]))
+    return bool(_place_before(lang).search(before[-30:]))
 
 
 def refers_to_pair(sentence: Sentence, a: AnalyzedDoc) -> bool:
@@ -67,7 +73,7 @@ def countries_for(sentence: Sentence, a: AnalyzedDoc) -> list[str]:
     - states outside the pair only: those states.
     """
     pair = list(a.story_pair)
-    actors = actor_states(sentence)
+    actors = actor_states(sentence, a.lang)
     if len(pair) < 2:
         return sorted(actors or sentence.states)
     inside = [s for s in actors if s in pair]

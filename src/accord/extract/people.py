@@ -1,14 +1,14 @@
 """People who act for a state: full name, the state, and the office the text gives them.
 
 A name is a run of capitalised words that spaCy tags PERSON or that an office introduces
-("Minister of Trade of the Republic of Tajikistan Zavki Zavkizoda"). Its office comes from the
+("Minister of Economy of the Republic of X Y Z"). Its office comes from the
 office lexicon (``resources/<lang>/offices.txt``) just before the name or in an apposition after
-it ("Wang Yi — ... Minister of Foreign Affairs of China —"); its state from the country named in
-that office ("of Tajikistan"), a demonym or possessive before it ("Tajik President",
-"Iran's Minister") or "of X" after the name. A person named beside someone of a known state in a
+it ("Li Wei — ... Minister of Foreign Affairs of X —"); its state from the country named in
+that office ("of X"), a demonym or possessive before it ("Ruritanian President",
+"Ruritania's Minister") or "of X" after the name. A person named beside someone of a known state in a
 bilateral story, with an office but no state, is taken for the other side ("Prime Minister X met
-the President of Mexico"), unless a same-side cue joins them ("alongside"). Short forms ("Putin",
-"Mr Oktay") merge with the full name. People with no state (journalists, bylines) are left out.
+the President of Mexico"), unless a same-side cue joins them ("alongside"). Short forms ("Ivanov",
+"Mr Petrov") merge with the full name. People with no state (journalists, bylines) are left out.
 Field words widen an office ("Defence Minister", ``portfolio_words.txt``); the words around a name
 can also tell the state (a visitor, a delegation's head: ``person_context``).
 """
@@ -37,7 +37,13 @@ from .person_context import (
 _PARTICLES = {"bin", "ibn", "al", "al-", "el", "de", "da", "del", "van", "von", "der", "le", "la", "di", "bint"}
 _MAX_ROLE_TOKENS = 18
 _OFFICE_REACH = 60  # characters an office phrase spans before the name it introduces
-_HOST_PREPOSITIONS = {"to", "in", "at"}  # "Ambassador to Turkey": the host, not the state served
+
+
+@cache
+def _cue_words(lang: str, key: str) -> frozenset[str]:
+    """A word list of ``people_cues.json``."""
+    cues = resources.json_data(lang, "people_cues.json") if resources.has(lang, "people_cues.json") else {}
+    return frozenset(cues.get(key, ()))
 
 
 @cache
@@ -61,10 +67,10 @@ class _Occurrence:
     sentence: Sentence
     role: str | None = None
     state: str | None = None
-    titled: bool = False  # the office stands right before the name ("Prime Minister Abiy")
+    titled: bool = False  # the office stands right before the name ("Prime Minister Amare")
     introduced: bool = False  # an office phrase leads to the name ("Minister of Trade and Industry X")
     listed: int | None = None  # 0 or 1: first or second of "the ministers, X and Y"
-    qualified: bool = False  # the office or an "of X" after the name says the state ("Tajik President")
+    qualified: bool = False  # the office or an "of X" after the name says the state ("Ruritanian President")
 
 
 @dataclass
@@ -83,7 +89,7 @@ class _Person:
 
 
 def _normal_name(text: str) -> str:
-    """'R.Azimov' -> 'R. Azimov'; 'ZHU Jing' -> 'Zhu Jing'; possessive and spaces trimmed."""
+    """'K.Ivanov' -> 'K. Ivanov'; 'LI Wei' -> 'Li Wei'; possessive and spaces trimmed."""
     text = re.sub(r"['’]s$", "", text.strip())
     text = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", text)
     words = [w.capitalize() if len(w) > 2 and w.isupper() and w.isalpha() else w for w in text.split()]
@@ -137,11 +143,11 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
     for tok in sentence.span:
         s, e = tok.idx, tok.idx + len(tok.text)
         if tok.text == "-" and current and not current[-1].whitespace_ and not tok.whitespace_:  # type: ignore[attr-defined]
-            current.append(tok)  # "Kassym-Jomart", "Akufo-Addo"
+            current.append(tok)  # "Jean-Marc", "Mensah-Bonsu"
             continue
         glued = bool(current) and current[-1].text == "-"  # type: ignore[attr-defined]
         if glued and tok.text.isalpha() and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"):
-            current.append(tok)  # "Duk-geun", "Myung-bak": a lower-case second part of a given name
+            current.append(tok)  # "Min-jun", "Seo-yeon": a lower-case second part of a given name
             continue
         blocked = _in_mention(s, e, sentence.mentions) or any(a < e and s < b for a, b in offices)
         if not blocked and _is_name_word(tok, lang) and tok.text not in ("'s", "’s"):
@@ -229,13 +235,13 @@ def _role_after(sentence: Sentence, end: int, offices: list[tuple[int, int]], te
 
 
 def _clean_role(role: str, mentions: list[Mention], offset: int) -> str:
-    """The office without the state's name: 'Minister of Trade of the Republic of Tajikistan' ->
-    'Minister of Trade'."""
+    """The office without the state's name: 'Minister of Economy of the Republic of X' ->
+    'Minister of Economy'."""
     out = role
     for m in sorted(mentions, key=lambda m: -m.start):
         a, b = m.start - offset, m.end - offset
         if a < 0 or b > len(role) or re.match(r"\s+[A-Z]\w+", out[b:]):
-            continue  # "of the Japan International Cooperation Agency": part of an organisation's name
+            continue  # "of the Ruritania International Development Agency": part of an organisation's name
         head = re.search(r"(?:\s+(?:of|to|in|at)(?:\s+the)?|\s+the)?\s*$", out[:a])
         a2 = head.start() if head else a
         tail = re.match(r"(?:['’]s)?", out[b:])
@@ -246,18 +252,19 @@ def _clean_role(role: str, mentions: list[Mention], offset: int) -> str:
     return out
 
 
-def _state_of_role(span: tuple[int, int], mentions: list[Mention], text: str) -> str | None:
+def _state_of_role(span: tuple[int, int], mentions: list[Mention], text: str, lang: str) -> str | None:
+    """The state named in an office; not the host of a posting ("Ambassador to X" serves another)."""
     for m in mentions:
         if span[0] <= m.start < span[1] and not m.code.startswith("IGO:"):
             prev = [w.casefold() for w in text[span[0]:m.start].split() if w.casefold() != "the"]
-            if prev and prev[-1] in _HOST_PREPOSITIONS:
+            if prev and prev[-1] in _cue_words(lang, "host_prepositions"):
                 continue
             return m.code
     return None
 
 
 def _state_just_before(start: int, mentions: list[Mention], text: str) -> str | None:
-    """A demonym or possessive right before the office: 'Tajik President', 'Iran's Minister'."""
+    """A demonym or possessive right before the office: 'Ruritanian President', 'Ruritania's Minister'."""
     for m in mentions:
         if m.code.startswith("IGO:") or m.end > start:
             continue
@@ -274,24 +281,28 @@ def _state_after_name(end: int, mentions: list[Mention], text: str) -> str | Non
     return None
 
 
-_CONNECTIVE_BEFORE = re.compile(r"\b(?:of|for|and|on|the)\s+$")
 _NEXT_WORD = re.compile(r"^\s+([A-Z]\w+)")
 
 
-def _after_connective(start: int, text: str) -> bool:
+@cache
+def _connective_before(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{resources.alternation(sorted(_cue_words(lang, 'connectives')))})\s+$")
+
+
+def _after_connective(start: int, text: str, lang: str) -> bool:
     """'(Minister of) Economic Development': a run after a connective is part of another name."""
-    return bool(_CONNECTIVE_BEFORE.search(text[max(0, start - 6):start]))
+    return bool(_connective_before(lang).search(text[max(0, start - 6):start]))
 
 
 def _before_other_name_word(end: int, text: str, lang: str) -> bool:
-    """'(Iran's) Trade Promotion Organization', 'Jubilee House': a run before a word that ends an
+    """'(Ruritania's) Export Promotion Organization', 'Liberty House': a run before a word that ends an
     organisation's or a building's name is not a person."""
     nxt = _NEXT_WORD.match(text[end:end + 40])
     return bool(nxt and nxt.group(1).casefold() in _words(lang, "not_name_words.txt"))
 
 
 def _modifies_noun(sentence: Sentence, end: int) -> bool:
-    """'the launch of Commemorative Stamps ceremony': capitalised words that modify a common noun
+    """'the opening of Heritage Coins exhibition': capitalised words that modify a common noun
     name a thing, not a person."""
     last = next((t for t in sentence.span if t.idx < end <= t.idx + len(t.text)), None)
     return bool(last is not None and last.dep_ == "compound" and last.head.pos_ == "NOUN"
@@ -300,33 +311,30 @@ def _modifies_noun(sentence: Sentence, end: int) -> bool:
 
 def _titled(sentence: Sentence, start: int, end: int, offices: list[tuple[int, int]], text: str, lang: str) -> bool:
     """An office word (and courtesy titles) right before a name that no entity tag claims for a date,
-    place or organisation: "Prime Minister Dr. Abiy", not "Vice Premier X in November"."""
+    place or organisation: "Prime Minister Dr. Amare", not "Vice Premier X in November"."""
     gap = text[max(b for _, b in offices if b <= start):start]
     if _honorifics_at_end(lang).sub("", gap).strip() or text[start:end].isupper():
         return False
     return not any(e.label_ != "PERSON" and e.start_char < end and start < e.end_char for e in sentence.span.ents)
 
 
-_PEER_ROLES = {"counterpart", "counterparts", "colleague"}
-
-
 def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...],
                  known: frozenset[str] = frozenset()) -> list[_Occurrence]:
     """Names in the sentence with the office and state the text gives them; ``known`` are words
-    of full names found elsewhere in the story, so that a bare "Chinh" counts too."""
+    of full names found elsewhere in the story, so that a bare "Petrov" counts too."""
     offices = _office_spans(sentence, lang)
     runs = _name_runs(sentence, lang, offices)
     persons = _persons_spans(sentence)
     out: list[_Occurrence] = []
     for start, end in runs:
         inside = [s for s, e in persons if start < s < end and e >= end]
-        if inside and _after_connective(start, text):
-            start = inside[0]  # "Minister of Interior Eskandar Momeni": the name is spaCy's
+        if inside and _after_connective(start, text, lang):
+            start = inside[0]  # "Minister of Interior Darius Farahani": the name is spaCy's
         is_person = any(s < end and start < e for s, e in persons)
         before = _role_before(sentence, start, offices, runs, text, lang)
         if _before_other_name_word(end, text, lang) and not (is_person and before):
             continue
-        if not is_person and _after_connective(start, text):
+        if not is_person and _after_connective(start, text, lang):
             continue
         after = None if before else _role_after(sentence, end, offices, text)
         if not (is_person or before or after or set(text[start:end].split()) <= known):
@@ -340,7 +348,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         occ.introduced = bool(before)
         if span:
             occ.role = _clean_role(text[span[0]:span[1]], sentence.mentions, span[0]) or None
-            occ.state = (_state_of_role(span, sentence.mentions, text)
+            occ.state = (_state_of_role(span, sentence.mentions, text, lang)
                          or (_state_just_before(span[0], sentence.mentions, text) if before else None))
         occ.state = occ.state or _state_after_name(end, sentence.mentions, text)
         occ.qualified = bool(occ.state)
@@ -352,9 +360,10 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         listed = _listed_pair(start, end, runs, text, lang)
         if listed:
             occ.listed, occ.role = listed
-        if occ.role and occ.role.casefold() in _PEER_ROLES:
-            # "Trade Minister X and his Indonesian counterpart Y": Y holds the same office
-            occ.role = next((o.role for o in reversed(out) if o.role and o.role.casefold() not in _PEER_ROLES),
+        peers = _cue_words(lang, "peer_roles")
+        if occ.role and occ.role.casefold() in peers:
+            # "Trade Minister X and his Ruritanian counterpart Y": Y holds the same office
+            occ.role = next((o.role for o in reversed(out) if o.role and o.role.casefold() not in peers),
                             occ.role)
         out.append(occ)
     return out
@@ -382,7 +391,7 @@ def _listed_pair(start: int, end: int, runs: list[tuple[int, int]], text: str, l
 
 
 def _group(occurrences: list[_Occurrence]) -> list[_Person]:
-    """One person per name: short forms ('Putin', 'Oktay') join the full name that contains them."""
+    """One person per name: short forms ('Ivanov', 'Petrov') join the full name that contains them."""
     people: list[_Person] = []
     # names in order of appearance, longest first: the same output whatever the hash seed
     full = sorted(dict.fromkeys(o.name for o in occurrences if len(o.name.split()) >= 2), key=lambda n: -len(n.split()))
@@ -395,7 +404,7 @@ def _group(occurrences: list[_Occurrence]) -> list[_Person]:
     for o in occurrences:
         person = by_name.get(o.name) or next(
             (p for p in people if set(o.name.split()) & set(p.name.split()) - _PARTICLES), None)
-        if person is None and o.titled:  # a person the story names by one name only ("Prime Minister Abiy")
+        if person is None and o.titled:  # a person the story names by one name only ("Prime Minister Amare")
             person = by_name[o.name] = _Person(o.name)
             people.append(person)
         if person is not None:
@@ -404,9 +413,9 @@ def _group(occurrences: list[_Occurrence]) -> list[_Person]:
 
 
 def _short_form(short: str, full: str) -> bool:
-    """"Oktay" or "B. Tserendorj" for "Batbold Tserendorj": no more words, each one of the full name's
+    """"Petrov" or "B. Naranbaatar" for "Bold Naranbaatar": no more words, each one of the full name's
     or the initial of one."""
-    # "Van Klaveren" opening a sentence for "Alberto van Klaveren": a particle's case is the sentence's
+    # "Van Dalen" opening a sentence for "Pieter van Dalen": a particle's case is the sentence's
     words = [w.casefold() if w.casefold() in _PARTICLES else w for w in full.split()]
     initials = {w[0] + "." for w in words}
     parts = [w.casefold() if w.casefold() in _PARTICLES else w for w in short.split()]
@@ -432,14 +441,14 @@ def _one_edit(x: str, y: str) -> bool:
 
 def _infer_sides(people: list[_Person], a: AnalyzedDoc) -> None:
     """Someone with no state, named in a sentence with a person of one side of the story's pair
-    (the closest such name), is on the other side ("Putin met Rahmon"), or on the same side after
+    (the closest such name), is on the other side ("Ivanov met Petrov"), or on the same side after
     "alongside"."""
     pair = list(a.story_pair)
     if len(pair) != 2:
         return
     cue = _same_side(a.lang)
     changed = True
-    while changed:  # a side found for one person can place the next ("Chinh met President Yoon")
+    while changed:  # a side found for one person can place the next ("Petrov met President Lee")
         changed = False
         for p in people:
             if not p.state:
@@ -559,10 +568,10 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
 
 
 def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
-    """Full names of the people a sentence refers to: by full or short name ("Putin", "Mr Oktay")
+    """Full names of the people a sentence refers to: by full or short name ("Ivanov", "Mr Petrov")
     or by office and state ("the Russian president"). For events' participants."""
     out: list[str] = []
-    words = set(re.findall(r"\w+(?:-\w+)*", sentence.text))  # "Putin’s" and "Tajik-Russian" yield their parts
+    words = set(re.findall(r"\w+(?:-\w+)*", sentence.text))  # "Ivanov’s" and "Ruritanian-Freedonian" yield their parts
     lowered = sentence.text.casefold()
     for p in people:
         parts = [w for w in p.name.split() if w.casefold() not in _PARTICLES and len(w) > 2]

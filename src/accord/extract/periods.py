@@ -1,5 +1,5 @@
 """The reporting periods figures are given for: "2024", "January-June 2023" -> "2023-01/2023-06",
-"11 months of 2020" -> "2020-01/2020-11", "the third quarter" -> "2020-07/2020-09", "the past
+"9 months of 2021" -> "2021-01/2021-09", "the third quarter" -> "2020-07/2020-09", "the past
 seven months" (from the publication date), "last year" (resolved against it).
 
 Built on ``timex`` (dates and relative phrases) plus the shapes statistics are reported in
@@ -27,7 +27,7 @@ class Period:
     """A period named in a text. ``value`` is ISO ("2024", "2023-01/2023-06") or None when it
     cannot be resolved (a relative phrase without a publication date). ``year`` is the (last)
     year it names. ``marker`` is how the text ties a figure to it: "in", "deadline" ("by 2030",
-    "by the end of 2023"), "cumulative" ("since 2005"), "base" ("up 20% from 2022", "compared with
+    "by the end of 2026"), "cumulative" ("since 2005"), "base" ("up 20% from 2022", "compared with
     the same period last year"), "rate" ("$2bn a year": a yearly rate, no particular year) or None.
     ``possessive``: "last year's plan" names the plan, not the period of a figure."""
 
@@ -251,7 +251,7 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
 
 def _month_ranges(text: str, times: list[TimeExpr], lex: _Lexicon, anchor: tuple[int, int | None, int | None] | None,
                   year_hint: int | None, offset: int) -> list[tuple[int, int, str | None, int | None]]:
-    """'January-April', 'January to April 2025': the months of the year the range or its sentence
+    """'January-April', 'January to May 2026': the months of the year the range or its sentence
     names, else of the latest year in which they had ended by the publication date (statistics are
     reported once a span is over)."""
     out: list[tuple[int, int, str | None, int | None]] = []

@@ -51,7 +51,7 @@ def _visit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _is_place(m: Mention, text: str) -> bool:
-    """A state as a destination: its name or capital, or "the Australian capital"."""
+    """A state as a destination: its name or capital, or "the Ruritanian capital"."""
     if m.code.startswith("IGO:"):
         return False
     return m.kind != "demonym" or bool(re.match(r"\s+capital\b", text[m.end:m.end + 10]))
@@ -117,8 +117,8 @@ _NAME_DEPS = ("compound", "flat", "appos")
 
 
 def _is_subject(sentence: Sentence, end: int) -> bool:
-    """The name ending at ``end`` is a subject or a possessor ("Karimov is expected to visit",
-    "Abiy's visit"), not an object ("held talks with Kishida ... his visit"): the visitor is the one
+    """The name ending at ``end`` is a subject or a possessor ("Petrov is expected to visit",
+    "Amare's visit"), not an object ("held talks with Ivanov ... his visit"): the visitor is the one
     the clause is about."""
     tok = _name_token(sentence, end)
     for _ in range(6):

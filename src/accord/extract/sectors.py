@@ -61,7 +61,7 @@ def _cooperation_cue(lang: str) -> re.Pattern[str] | None:
     return resources.phrase_pattern(lang, "cooperation_cues.txt")
 
 
-# "Minister of Transport, Communications and Information Technology": capitalised fields in a
+# "Minister of Roads, Shipping and Digital Services": capitalised fields in a
 # minister's title name the person's office, not a field of the pair's cooperation (a ministry
 # named as a party to a deal still counts)
 _OFFICE_TITLE = re.compile(
@@ -69,7 +69,7 @@ _OFFICE_TITLE = re.compile(
     r"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)[A-Z][\w-]*)*")
 
 
-# "Trade, Industry and Cooperatives minister", "Energy Minister": the same fields written before the title
+# "Fisheries, Forests and Tourism minister", "Energy Minister": the same fields written before the title
 _TITLE_BEFORE = re.compile(
     r"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)[A-Z][\w-]*)*"
     r"(?=\s+(?:(?:Principal|Cabinet|Permanent|Deputy|Vice|State)\s+)?(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\b)")
@@ -85,7 +85,7 @@ def _in_office_title(text: str, start: int, end: int) -> bool:
 
 def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans (offsets in the sentence's text) of the fields an office title names in lower case
-    ("Serbia's minister of mining and energy"): the parse's "of"/"for" phrase under the title noun,
+    ("Ruritania's minister of mining and energy"): the parse's "of"/"for" phrase under the title noun,
     which ends where the coordination ends, unlike a run of capitalised words."""
     spans: list[tuple[int, int]] = []
     for token in sentence.span:
@@ -120,10 +120,10 @@ def sectors_in(text: str, lang: str = "en", skip: list[tuple[int, int]] | None =
 
 
 def _about_pair_cooperation(sentence: Sentence, a: AnalyzedDoc) -> bool:
-    """Names both sides ("Indian companies work in Uzbekistan's textile industry"), or carries a
+    """Names both sides ("Ruritanian companies work in Freedonia's textile industry"), or carries a
     cooperation cue and names no state outside the pair."""
     pair = set(a.story_pair)
-    named = set(actor_states(sentence))
+    named = set(actor_states(sentence, a.lang))
     if pair <= named or refers_to_pair(sentence, a):  # "the two countries", "both sides"
         return True
     cue = _cooperation_cue(a.lang)

@@ -1,0 +1,128 @@
+"""What the dependency parse of a sentence tells about one of its figures: the verb it hangs from,
+that verb's subject and clause of condition, the noun a bare count counts and the one good a trade
+is in.
+
+``indicators`` reads the cue words around a figure; these helpers settle what the words alone
+cannot (whose subject a verb has, which noun a count modifies).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .analysis import Sentence
+from .indicator_cues import Cue, CueLexicon
+from .numbers import Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# What a count may stand before the noun it counts with: up to two words, none of them a preposition
+# or a conjunction that starts another phrase ('300 local firms', not '300 of the firms').
+_COUNT_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
+_COUNT_BREAK = re.compile(r"\b(?:of|and|in|to|by)\b")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One amount of a sentence with the stretch of text that belongs to it (offsets in the sentence)."""
+
+    q: Quantity
+    start: int
+    end: int
+    seg_start: int  # end of the amount before it, or the sentence start
+    seg_end: int  # start of the amount after it, or the sentence end
+
+
+def figure_verb(f: Figure, sentence: Sentence) -> Token | None:
+    """The verb the figure hangs from: the nearest VERB or AUX above it, else the root of its tree;
+    None when the figure does not line up with the tokens."""
+    figure = sentence.span.doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
+    if figure is None:
+        return None
+    verb: Token = figure.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def clause_of_its_own(f: Figure, cue: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
+    """The figure's verb has a subject of its own that names no metric, and the cue is outside that
+    verb's clause ('...which reserves retail trade for locals unless foreigners invest $1 million')."""
+    verb = figure_verb(f, sentence)
+    word = sentence.span.doc.char_span(sentence.start + cue.start, sentence.start + cue.end, alignment_mode="expand")
+    if verb is None or word is None:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == word.root.i or verb.is_ancestor(word.root):
+        return False
+    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP", "PRP", "EX"):
+        return False
+    lo, hi = subject.left_edge.idx - sentence.start, subject.right_edge.idx + len(subject.right_edge) - sentence.start
+    if any(c.kind in ("metric", "enterprise") and lo <= c.start < hi for c in cues):
+        return False
+    # the states themselves as the subject ('the two countries exchanged goods worth $5bn') keep the figure theirs
+    head = subject.idx - sentence.start
+    return not (any(c.kind == "pair" and c.start <= head < c.end for c in cues)
+                or any(m.start <= subject.idx < m.end for m in sentence.mentions))
+
+
+def anaphor_cue(f: Figure, sentence: Sentence, topic: str, lex: CueLexicon) -> Cue | None:
+    """'Trade reached $5bn last year. In January-April it grew by 3%': a pronoun as the subject of the
+    figure's verb stands for the measure of the sentence before."""
+    verb = figure_verb(f, sentence)
+    if verb is None:
+        return None
+    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in lex.anaphors:
+        return None
+    start = subject.idx - sentence.start
+    return Cue(start, start + len(subject.text), "metric", topic)
+
+
+def one_good(cue: Cue | None, sentence: Sentence, lex: CueLexicon) -> str | None:
+    """'electricity trade', 'rice trade': the noun before 'trade' that names the one good traded."""
+    if cue is None or " " in sentence.text[cue.start:cue.end]:
+        return None
+    word = sentence.span.doc.char_span(sentence.start + cue.start, sentence.start + cue.end)
+    if word is None:
+        return None
+    # a noun of time ('last year trade') or a name is no good
+    noun = next((t for t in word.root.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < word.root.i
+                 and not t.ent_type_), None)
+    if noun is None or noun.lower_ in lex.whole_trade or noun.lower_ in lex.values["metric"]:
+        return None
+    return noun.lower_
+
+
+def is_conditional(f: Figure, sentence: Sentence, lex: CueLexicon) -> bool:
+    """The figure's verb is in a clause of condition ('... unless foreigners invest $1 million')."""
+    verb = figure_verb(f, sentence)
+    if verb is None:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in verb.children)
+
+
+def counted_noun(f: Figure, sentence: Sentence, cues: list[Cue]) -> Cue | None:
+    """What a bare count counts: the noun it modifies ('over 250 enterprises', '12,000 students')."""
+    doc = sentence.span.doc
+    span = doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else None
+    for c in cues:
+        if c.kind not in ("enterprise", "other_count") or c.start < f.end:
+            continue
+        if c.start - f.end > 40:
+            break
+        noun = doc.char_span(sentence.start + c.start, sentence.start + c.end, alignment_mode="expand")
+        if noun is None:
+            continue
+        if head is not None and head in list(noun):
+            return c
+        between = sentence.text[f.end:c.start]
+        if _COUNT_GAP.fullmatch(between) and not _COUNT_BREAK.search(between):
+            return c
+    return None

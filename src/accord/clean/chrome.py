@@ -136,6 +136,14 @@ def cue_line(line: str, ctx: PageContext) -> bool:
     return not is_sentence and cues.contains("boilerplate_cues.txt", line)
 
 
+def counter(line: str, ctx: PageContext) -> bool:
+    """'This story has been read 91 times', '2,886 views', 'Просмотров: 120': a number of readers."""
+    n = len(shape.words(line))
+    is_sentence = n >= 5 and line.rstrip().endswith((".", "!", "?"))
+    return (n <= SHORT_LINE_WORDS and not is_sentence and any(ch.isdigit() for ch in line)
+            and cues.contains("counter_cues.txt", line))
+
+
 def related_link(line: str, ctx: PageContext) -> bool:
     return len(shape.words(line)) <= RELATED_LINE_WORDS and cues.starts_with("related_cues.txt", line)
 
@@ -237,6 +245,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("related", related_link),
     ("promo", promo),
     ("cue", cue_line),
+    ("counter", counter),
     ("caption", caption),
     ("foreign language", foreign),
     ("spam", spam),

@@ -21,7 +21,7 @@ demo: $(STAMP)
 	$(BIN)/accord dyad TJK RUS --db $(DEMO_DB)
 	@echo
 	@echo "Results: out/demo.jsonl (one contract object per sample page) and $(DEMO_DB) (the knowledge base)."
-	@echo "Try: $(BIN)/accord search aluminium --db $(DEMO_DB)   or   $(BIN)/accord --help"
+	@echo "Try: $(BIN)/accord search hydropower --db $(DEMO_DB)   or   $(BIN)/accord --help"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts

@@ -279,3 +279,41 @@ def test_a_proper_title_is_kept_over_a_later_description() -> None:
     )
     [ag] = find_agreements(a)
     assert ag.title == "Maritime Security Agreement"
+
+
+def test_list_after_a_nominal_signing_takes_its_status() -> None:
+    a = _analysed(
+        "Ministers of Chile and Peru attended the signing of twelve documents in Lima.\n\n"
+        "The documents include a cooperation plan on promoting tourism with Peru's regions, "
+        "and a memorandum on cooperation in fisheries."
+    )
+    titles = {ag.title: ag.status for ag in find_agreements(a)}
+    assert titles == {
+        "cooperation plan on promoting tourism with Peru's regions": "signed",
+        "memorandum on cooperation in fisheries": "signed",
+    }
+
+
+def test_minutes_are_one_document_and_acronym_names_an_agreement() -> None:
+    a = _analysed(
+        "Chile and Peru signed the minutes of the creation of a joint fisheries council.\n\n"
+        "The Chile-Peru FTA took effect in March 2021."
+    )
+    got = {ag.title: (ag.status, ag.date) for ag in find_agreements(a)}
+    assert got == {
+        "minutes of the creation of a joint fisheries council": ("signed", "2024-05-10"),
+        "Chile-Peru FTA": ("in_force", "2021-03"),
+    }
+
+
+def test_extended_swap_arrangement_is_agreed() -> None:
+    a = _analysed("Chile and Peru agreed to extend the water-for-power swap arrangement until 2031.")
+    [ag] = find_agreements(a)
+    assert ag.status == "agreed"
+    assert "swap arrangement" in ag.title
+
+
+def test_issued_joint_statement_is_agreed() -> None:
+    a = _analysed("The presidents of Chile and Peru held talks and issued a joint statement.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status) == ("joint statement", "agreed")

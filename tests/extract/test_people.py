@@ -262,3 +262,32 @@ def test_capitalised_particle_opening_a_sentence_joins_the_full_name() -> None:
         "Chilean Foreign Minister Alberto van Klaveren met Peruvian Prime Minister Gustavo Adrianzen in Lima. "
         "Van Klaveren praised trade between Chile and Peru."
     )} == {"Alberto van Klaveren", "Gustavo Adrianzen"}
+
+
+def test_field_word_and_organisation_word_before_a_name_are_not_the_first_name() -> None:
+    a = analysed(
+        "ACCRA, March 3 - Ghana and Nigeria agreed on rail links after talks between Minister of Roads and "
+        "Ghana's Director of Ghana Railways Kwame Boateng and Nigerian Minister of Environment and Climate "
+        "Action Chidi Okafor."
+    )
+    names = {p.name for p in find_people(a)}
+    assert "Kwame Boateng" in names and "Chidi Okafor" in names
+    assert not any(n.startswith(("Railways", "Action")) for n in names)
+
+
+def test_demonym_before_counterpart_places_the_office_in_apposition() -> None:
+    a = analysed(
+        "Trade Secretary Amina Wanjiru said she had written to her Ugandan counterpart, Minister of Trade "
+        "Joseph Okello, about the ban on Kenyan milk imports into Uganda."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert ("Joseph Okello", "UGA") in got
+
+
+def test_two_leaders_joined_by_and_are_two_sides() -> None:
+    a = analysed(
+        "NEW DELHI, May 2 - India's Russian oil imports rose. The goal was set by Prime Minister Arjun Mehra "
+        "and President Pavel Orlov at their summit last year, trade between India and Russia data showed."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Arjun Mehra", "IND"), ("Pavel Orlov", "RUS")}

@@ -66,6 +66,8 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     if any(c.dep_ == "prep" and c.text.lower() == "of" and any(lemma_of(g) in kinds for g in c.children)
            for c in tok.children):
         return tok, None  # "a letter of intent on power interconnection"
+    if _is_acronym(tok, lang):
+        return tok, None  # "the CEPA took effect", "IK-CEPA"
     if word in cues["instruments"] or lemma in cues["instruments"]:
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             return None  # "protocol of the agreement text": the head noun names it
@@ -75,6 +77,10 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     if lemma in cues["relations"] and (lemma_of(tok.head) in verbs and created or _upgraded_to(tok, lang) is not None):
         return tok, None
     return None
+
+
+def _is_acronym(tok: Any, lang: str) -> bool:
+    return any(tok.text == a or tok.text.endswith(f"-{a}") for a in agreement_cues(lang)["instrument_acronyms"])
 
 
 def _raised_status(verb: Any, lang: str) -> tuple[str, Any]:
@@ -279,13 +285,18 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
     if (head.text.lower() in cues["weak_instruments"] and not head.text[0].isupper()
             and not _self_naming(title, lang) and status not in ("signed", "in_force")):
         return False
-    if head.tag_ in ("NNS", "NNPS"):
+    if _plural(head, lang):
         left = [t for t in toks if t.i < head.i and _content(t.text, lang)]
         about = [c for c in head.children if c.dep_ in ("prep", "acl") and c.text.lower() in cues["plural_preps"]]
         if _is_bare_count(head, lang):
             return bool(about)  # "a series of energy agreements", "12 trade deals": how many, not which
         return bool(left or about or content and status == "proposed")
     return True
+
+
+def _plural(head: Any, lang: str) -> bool:
+    """'the minutes of the session' are one document."""
+    return head.tag_ in ("NNS", "NNPS") and head.text.lower() not in agreement_cues(lang)["plural_only_instruments"]
 
 
 def _is_bare_count(head: Any, lang: str) -> bool:
@@ -316,6 +327,10 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         title = _span_text(toks, sentence) if toks else head.text
         raised = _upgraded_to(head, a.lang)
         got = instrument_status(head, toks, a.lang) if raised is None else _raised_status(raised, a.lang)
+        if got is None and told is not None and head.dep_ in ("conj", "appos"):
+            got = told  # "signed an agreement on X, a memorandum on Y and ...": a list shares its verb
+        if got is None and last_status is not None and (_list_item(head, sentence) or _continues_list(head, a.lang)):
+            got = last_status, head  # a list of the documents the sentence before signed
         titles = _listed_titles(head, sentence, a.lang) or _included_titles(head, sentence, a.lang)
         if not titles:
             content = _content(title, a.lang)
@@ -328,16 +343,11 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                 if not _content(title, a.lang):
                     continue
             titles = [title]
-        if got is None and told is not None and head.dep_ in ("conj", "appos"):
-            got = told  # "signed an agreement on X, a memorandum on Y and ...": a list shares its verb
         if got is None:
-            if last_status is None or not (_list_item(head, sentence) or _continues_list(head, a.lang)):
-                continue  # a named instrument the sentence neither signs, discusses nor applies
-            status, word = last_status, head
-        else:
-            status, word = got
+            continue  # a named instrument the sentence neither signs, discusses nor applies
+        status, word = got
         told = status, word
-        if status == "signed" and head.tag_ in ("NNS", "NNPS") and signed_by_firms(word, a.lang):
+        if status == "signed" and _plural(head, a.lang) and signed_by_firms(word, a.lang):
             continue  # "firms signed deals": business contracts; "firms signed an agreement on X" names one
         date = date_near(sentence, [word, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
         if date is None and status in ("signed", "agreed"):
@@ -431,7 +441,21 @@ def _sentence_status(sentence: Sentence, lang: str) -> str | None:
             status = status_of_word(tok, lang)
             if status == "signed":
                 return "proposed" if is_future(tok, lang) else status
+        elif tok.pos_ == "NOUN" and status_of_word(tok, lang) == "signed" and _signing_done(tok, lang):
+            return "signed"  # "witnessed the signing of 37 documents"
     return None
+
+
+def _signing_done(noun: Any, lang: str) -> bool:
+    """A nominal signing of documents that the verb governing it tells as past ('attended the signing of
+    ...'), not one still to come ('prepare for the signing of ...')."""
+    if not any(c.dep_ == "prep" and c.text.lower() == "of" for c in noun.children):
+        return False
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return (verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBN") and not is_future(verb, lang)
+            and status_of_word(verb, lang) != "proposed")
 
 
 def _same(x: _Found, y: _Found) -> bool:
@@ -463,6 +487,8 @@ def find_agreements(a: AnalyzedDoc) -> list[Agreement]:
             longer = len(f.title) > len(twin.title) and (f.title[0].isupper() or not twin.title[0].isupper())
             if better:
                 twin.status, twin.date, twin.sentence = f.status, f.date, f.sentence
+            elif f.status == twin.status and twin.date is None and f.date is not None:
+                twin.date = f.date  # "the CEPA took effect in January 2023" dates the agreement told before
             if longer and not twin.domain:
                 twin.title, twin.content = f.title, f.content
         if status := _sentence_status(sentence, a.lang):

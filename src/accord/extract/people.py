@@ -263,13 +263,15 @@ def _state_of_role(span: tuple[int, int], mentions: list[Mention], text: str, la
     return None
 
 
-def _state_just_before(start: int, mentions: list[Mention], text: str) -> str | None:
-    """A demonym or possessive right before the office: 'Ruritanian President', 'Ruritania's Minister'."""
+def _state_just_before(start: int, mentions: list[Mention], text: str, lang: str) -> str | None:
+    """A demonym or possessive right before the office: 'Ruritanian President', 'Ruritania's Minister',
+    or before a peer noun the office stands in apposition to ('his Ruritanian counterpart, Minister X')."""
+    peers = resources.alternation(sorted(_cue_words(lang, "peer_roles"))) or "(?!)"
     for m in mentions:
         if m.code.startswith("IGO:") or m.end > start:
             continue
         gap = text[m.end:start]
-        if re.fullmatch(r"(?:['’]s)?\s*(?:(?:his|her|their|the)\s+)?", gap):
+        if re.fullmatch(rf"(?:['’]s)?\s*(?:(?:his|her|their|the)\s+)?(?:(?:{peers})\s*,\s*)?", gap, re.I):
             return m.code
     return None
 
@@ -292,6 +294,14 @@ def _connective_before(lang: str) -> re.Pattern[str]:
 def _after_connective(start: int, text: str, lang: str) -> bool:
     """'(Minister of) Economic Development': a run after a connective is part of another name."""
     return bool(_connective_before(lang).search(text[max(0, start - 6):start]))
+
+
+def _after_field(start: int, text: str, lang: str) -> bool:
+    """'(Ministry for Economic Affairs and) Climate Action X': a run right after a field word goes on
+    with the portfolio's name before the person's."""
+    word = re.search(r"([\w-]+)\s+$", text[max(0, start - 30):start])
+    fields = _words(lang, "portfolio_words.txt")
+    return bool(word and word.group(1)[:1].isupper() and word.group(1).casefold() in fields)
 
 
 def _before_other_name_word(end: int, text: str, lang: str) -> bool:
@@ -328,8 +338,9 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
     out: list[_Occurrence] = []
     for start, end in runs:
         inside = [s for s, e in persons if start < s < end and e >= end]
-        if inside and _after_connective(start, text, lang):
-            start = inside[0]  # "Minister of Interior Darius Farahani": the name is spaCy's
+        if inside and (_after_connective(start, text, lang) or _after_field(start, text, lang)):
+            # "Minister of Interior Darius Farahani", "Minister of Climate Action X": the name is spaCy's
+            start = inside[0]
         is_person = any(s < end and start < e for s, e in persons)
         before = _role_before(sentence, start, offices, runs, text, lang)
         if _before_other_name_word(end, text, lang) and not (is_person and before):
@@ -349,7 +360,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         if span:
             occ.role = _clean_role(text[span[0]:span[1]], sentence.mentions, span[0]) or None
             occ.state = (_state_of_role(span, sentence.mentions, text, lang)
-                         or (_state_just_before(span[0], sentence.mentions, text) if before else None))
+                         or (_state_just_before(span[0], sentence.mentions, text, lang) if before else None))
         occ.state = occ.state or _state_after_name(end, sentence.mentions, text)
         occ.qualified = bool(occ.state)
         others = offices + [(s, e) for s, e in persons if not (s < end and start < e)]
@@ -478,16 +489,22 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,4}$", re.I)
 _AND_OFFICE = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,4}")
 
 
-def _between_partner(p: _Person, people: list[_Person]) -> _Person | None:
+def _between_partner(p: _Person, people: list[_Person], lang: str) -> tuple[_Person, bool] | None:
     """"a call between Prime Minister A and President B": two unqualified offices joined by
-    "between ... and" are the two sides; the first named is the story's own, B is the other's."""
+    "between ... and" are the two sides; the first named is the story's own, B is the other's.
+    Two leaders' offices joined by "and" ("President A and President B agreed") are two sides too,
+    as no state has two. The partner, and whether "between" joined them."""
+    leaders = {w.casefold() for w in _cue_words(lang, "leader_offices")}
     for o in p.occurrences:
         for q in people:
             for qo in q.occurrences:
-                if q is not p and qo.sentence is o.sentence and qo.end < o.start and \
-                        _AND_OFFICE.fullmatch(o.sentence.span.doc.text[qo.end:o.start]) and \
-                        _BETWEEN.search(o.sentence.span.doc.text[max(0, qo.start - 60):qo.start]):
-                    return q
+                if q is p or qo.sentence is not o.sentence or qo.end >= o.start or \
+                        not _AND_OFFICE.fullmatch(o.sentence.span.doc.text[qo.end:o.start]):
+                    continue
+                if _BETWEEN.search(o.sentence.span.doc.text[max(0, qo.start - 60):qo.start]):
+                    return q, True
+                if o.titled and qo.titled and {(p.role or "").casefold(), (q.role or "").casefold()} <= leaders:
+                    return q, False
     return None
 
 
@@ -547,14 +564,19 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
     for p in domestic:
         p.occurrences[0].state = home
     for p in domestic:
-        partner = _between_partner(p, domestic)
-        if partner is None or len(a.story_pair) != 2:
+        joined = _between_partner(p, domestic, a.lang)
+        if joined is None or len(a.story_pair) != 2:
+            continue
+        partner, between = joined
+        if partner.state is None and not between:
             continue
         if dateline or (p.role or "").casefold() != (partner.role or "").casefold():
             p.occurrences[0].state = next(s for s in a.story_pair if s != partner.state)
             continue
         # "talks between President A and President B" with no dateline: the order is no evidence of who is whose
         first = ruled_state(partner.name, a) or _other(ruled_state(p.name, a), a.story_pair)
+        if not between:  # "President A and President B": the story's home side, if any, leads
+            first = first or partner.state
         partner.occurrences[0].state = first
         p.occurrences[0].state = _other(first, a.story_pair)
     out = []

@@ -53,6 +53,8 @@ def reason(line: str, lang: str = "en") -> str | None:
         ("Подпишитесь на нашу рассылку и получайте главные новости региона каждый день!", "promo"),
         ("Subscribe to the Evening Ledger channel on Telegram!", "promo"),
         ("Stay up-to-date with the latest headlines on the Harbour Courier's WhatsApp channel", "promo"),
+        ("(Catch all the Sports News, Breaking News and Latest News Updates on The Daily Example.)", "promo"),
+        ("Found a typo? Highlight the text and press Ctrl+Enter", "cue"),
         ("The premier greets farmers at the fair in the northern province. (Photo: Facebook/@RegionalPressDesk)",
          "caption"),
         ("The envoy and the governor at the new bridge on the river. - AGENCYPIX/JOHN MARK TAYLOR", "caption"),

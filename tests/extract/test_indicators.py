@@ -132,6 +132,18 @@ STORIES = {
         "Tanzania exported goods worth Sh2.3 trillion to Zambia in 2023, while imports from Zambia came to "
         "Sh1.1 trillion, down from Sh1.4 trillion a year earlier.",
     ),
+    "figure_noun_and_target_after": (
+        "2025-05-05",
+        "Trade between Ecuador and Colombia came to $2.8 billion in 2024. "
+        "The ministers pledged to lift the figure to $4 billion by 2029.\n\n"
+        "Colombian investment in Ecuador reached $1.6 billion last year. "
+        "\"The $5 billion target agreed by our governments is within reach,\" the minister said.",
+    ),
+    "plan_cost": (
+        "2025-05-05",
+        "A Norwegian firm will build a wind farm in Chile under a deal between Chile and Norway. "
+        "The investment is estimated at $900 million.",
+    ),
     "supplies_and_delegation": (
         "2025-02-01",
         "Georgian supplies to Armenia totalled $410 million in 2024. "
@@ -392,4 +404,24 @@ def test_supplies_are_exports_and_a_delegation_counts_no_enterprises(
          "kind": "actual", "flow_from": "GEO", "flow_to": "ARM"},
         {"metric": "other", "countries": ["ARM", "GEO"], "value": 35.0, "unit": "count", "kind": "actual",
          "label": "event_participants"},
+    ]
+
+
+def test_a_noun_standing_for_the_measure_and_a_target_noun_after_the_sum(
+        found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["figure_noun_and_target_after"] == [
+        {"metric": "trade_turnover", "countries": ["COL", "ECU"], "value": 2.8e9, "unit": "USD", "period": "2024",
+         "kind": "actual"},
+        {"metric": "trade_turnover", "countries": ["COL", "ECU"], "value": 4e9, "unit": "USD", "kind": "target",
+         "target_year": "2029"},
+        {"metric": "investment", "countries": ["COL", "ECU"], "value": 1.6e9, "unit": "USD", "period": "2024",
+         "kind": "actual"},
+        {"metric": "investment", "countries": ["COL", "ECU"], "value": 5e9, "unit": "USD", "kind": "target"},
+    ]
+
+
+def test_the_cost_of_a_plan_in_the_sentence_before_is_a_target(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["plan_cost"] == [
+        {"metric": "investment", "countries": ["CHL", "NOR"], "value": 9e8, "unit": "USD", "kind": "target",
+         "qualifier": "about"},
     ]

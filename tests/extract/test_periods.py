@@ -24,6 +24,10 @@ def _periods(text: str, anchor: str | None) -> list[tuple[str, str | None, str |
         ("during the first half of this year", "2023-10-02",
          [("the first half of this year", "2023-01/2023-06", "in")]),
         ("in Q2 2022", None, [("Q2 2022", "2022-04/2022-06", "in")]),
+        # the year a span of months is "of" belongs to the span, not a period of its own
+        ("in March-May of last year", "2026-02-01", [("March-May of last year", "2025-03/2025-05", "in")]),
+        ("in February to July of the current year", "2024-09-09",
+         [("February to July of the current year", "2024-02/2024-07", "in")]),
         ("last year", "2025-03", [("last year", "2024", None)]),
         ("last year", None, [("last year", None, None)]),
         ("by 2030", "2024-01-01", [("2030", "2030", "deadline")]),

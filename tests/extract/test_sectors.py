@@ -96,3 +96,19 @@ def test_facilities_communications_and_visas() -> None:
 def test_fields_written_before_an_office_title_name_no_field() -> None:
     assert sectors_in("Mining and Energy Minister Luis Vega and the Health Cabinet Secretary met") == []
     assert sectors_in("talks on mining and energy with the minister") == ["mining", "energy"]
+
+
+def test_wishes_of_health_and_figurative_pipelines_and_roads_are_no_fields() -> None:
+    assert sectors_in("The president wished his counterpart good health and prosperity") == []
+    assert sectors_in("a pipeline of deals in retail and tourism") == ["tourism"]
+    assert sectors_in("projects under the Belt and Road Initiative in mining") == ["mining"]
+
+
+def test_rare_metals_are_mining_and_desertification_is_environment() -> None:
+    assert sectors_in("joint exploration of rare earth metals") == ["mining"]
+    assert sectors_in("the fight against desertification and land degradation") == ["environment"]
+
+
+def test_companies_owned_from_abroad_are_investment() -> None:
+    assert sectors_in("Some 600 firms with Spanish capital work in the country") == ["investment"]
+    assert sectors_in("The capital hosted the talks") == []

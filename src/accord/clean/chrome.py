@@ -24,6 +24,8 @@ MAX_DIGIT_SYMBOL_RATIO = 0.3
 RELATED_LINE_WORDS = 30
 # a follow/subscribe appeal can be a whole sentence
 PROMO_LINE_WORDS = 40
+# an appeal naming this many of the site's sections ("latest news", "breaking news") is about the site
+PROMO_MIN_CUES = 2
 # punctuation around a token that hides a network's name ("on Telegram!", "(WhatsApp)")
 TOKEN_PUNCTUATION = "'’.,;:!?()[]\"“”«»"
 # a date line (timestamp, section + date) is short; a sentence with a date in it is longer
@@ -155,8 +157,12 @@ def promo(line: str, ctx: PageContext) -> bool:
     names = cues.social_networks()
     if any(w in names or w.split("'")[0] in names for w in lowered):
         return cues.contains("call_to_action.txt", line)
-    # "Subscribe to our newsletter and ...": an appeal in the imperative that points at the site itself
-    return cues.starts_with("call_to_action.txt", line) and cues.contains("site_address.txt", line)
+    if not cues.starts_with("call_to_action.txt", line):
+        return False
+    # "Subscribe to our newsletter and ...": an appeal in the imperative that points at the site itself;
+    # "(Catch all the latest news and updates on ...)": one that names the site's sections
+    chrome = {m.group(0).lower() for m in cues.finditer("boilerplate_cues.txt", line)}
+    return cues.contains("site_address.txt", line) or len(chrome) >= PROMO_MIN_CUES
 
 
 def date_line(line: str, ctx: PageContext) -> bool:

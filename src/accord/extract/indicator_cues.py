@@ -60,6 +60,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
         "pair": {w: "pair" for w in d["pair_words"]},
         "participation": {w: "participation" for w in d["participation"]},
         "participation_of": {w: "participation_of" for w in d["participation_of"]},
+        "figure_noun": {w: "figure_noun" for w in d["figure_nouns"]},
     }
     patterns = {
         kind: re.compile(rf"(?<![\w-])(?:{resources.alternation(list(words))})(?![\w-])", re.IGNORECASE)

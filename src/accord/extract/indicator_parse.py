@@ -82,6 +82,22 @@ def anaphor_cue(f: Figure, sentence: Sentence, topic: str, lex: CueLexicon) -> C
     return Cue(start, start + len(subject.text), "metric", topic)
 
 
+def plan_cost(f: Figure, sentence: Sentence, cue: Cue | None) -> bool:
+    """'The project will produce ... The investment is estimated at $50bn': after a sentence about a plan,
+    a bare 'the investment' as the subject of a verb in the present is the plan's cost, not money spent
+    ('Ruritanian investments are estimated at ...' name whose money it is)."""
+    verb = figure_verb(f, sentence)
+    if cue is None or verb is None:
+        return False
+    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not cue.start <= subject.idx - sentence.start < cue.end:
+        return False
+    bare = [t.lower_ for t in subject.children if t.i < subject.i] == ["the"] and subject.tag_ == "NN"
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        t.dep_ in ("aux", "auxpass") and t.tag_ in ("VBZ", "VBP") for t in verb.children)
+    return bare and present
+
+
 def one_good(cue: Cue | None, sentence: Sentence, lex: CueLexicon) -> str | None:
     """'electricity trade', 'rice trade': the noun before 'trade' that names the one good traded."""
     if cue is None or " " in sentence.text[cue.start:cue.end]:

@@ -17,7 +17,15 @@ from ..facts import Indicator
 from ..timex import parse_iso
 from .analysis import AnalyzedDoc, Sentence
 from .indicator_cues import Cue, CueLexicon, cue_lexicon, scan_cues
-from .indicator_parse import Figure, anaphor_cue, clause_of_its_own, counted_noun, is_conditional, one_good
+from .indicator_parse import (
+    Figure,
+    anaphor_cue,
+    clause_of_its_own,
+    counted_noun,
+    is_conditional,
+    one_good,
+    plan_cost,
+)
 from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities
 from .pairs import countries_for
 from .periods import Period, find_periods, fiscal_start
@@ -39,6 +47,8 @@ _JUST_AFTER = re.compile(r"\s*(?:in|for|during|of)?\s*(?:the\s+)?")
 _FLOWS = frozenset({"trade_turnover", "exports", "imports", "trade_growth"})
 # Measures a goal in the next sentence may name only by its figure ('Trade reached $7bn. They set a target of $10bn.')
 _TOPICS = frozenset({"trade_turnover", "exports", "imports", "investment"})
+# Cues of a sentence that speaks of a plan, whose cost the next sentence may give ('The investment is estimated at ...')
+_PLAN_CUES = frozenset({"target", "target_after", "forecast", "will"})
 # How far a goal noun may stand before its figure ('a target of about $10bn'), in characters.
 _GOAL_OF = 20
 
@@ -50,6 +60,7 @@ class _Context:
 
     period: str | None = None
     topic: str | None = None
+    plan: bool = False  # it speaks of a plan ('the project envisages ...')
 
 
 def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
@@ -78,9 +89,10 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     """The figures of one sentence, and what the next sentence's figures share: the period of those
     without one of their own (the latest period of this sentence's trade figures, else the one
     carried so far) and the measure of a goal named only by its figure."""
-    if not qs:
-        return [], _Context()
     cues = scan_cues(sentence.text, lex)
+    plan = any(c.kind in _PLAN_CUES for c in cues)
+    if not qs:
+        return [], _Context(plan=plan)
     periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start,
                            fiscal_start(countries_for(sentence, a), a.lang))
     found = []
@@ -88,7 +100,8 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     for f in _figures(qs, sentence):
         if f.q.conversion or _inside_period(f, periods):
             continue
-        ind = _indicator(f, sentence, cues, periods, a, lex, _Context(latest or context.period, context.topic))
+        ind = _indicator(f, sentence, cues, periods, a, lex,
+                         _Context(latest or context.period, context.topic, context.plan))
         if ind is None:
             continue
         found.append(ind)
@@ -98,7 +111,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     period = latest or (context.period if any(i.metric in _FLOWS for i in found) else None)
     topic = next((i.metric for i in reversed(found) if i.metric in _TOPICS and i.unit not in (PERCENT, COUNT,
                                                                                                  MULTIPLIER)), None)
-    return found, _Context(period, topic)
+    return found, _Context(period, topic, plan)
 
 
 def _figures(qs: list[Quantity], sentence: Sentence) -> list[Figure]:
@@ -164,7 +177,8 @@ def _indicator(f: Figure, sentence: Sentence, cues: list[Cue], periods: list[Per
     period, target_year = _period(own, kind, a.anchor)
     if kind in ("target", "forecast") and target_year is None:
         target_year = _deadline_year(f, periods, a.anchor)
-    elif kind == "actual" and target_year is not None:
+    elif kind == "actual" and (target_year is not None or own is None and context.plan and metric == "investment"
+                               and plan_cost(f, sentence, cue)):
         kind = "target"
     if own is None and kind == "actual" and metric in _FLOWS and unit != MULTIPLIER:
         period = _years_back(f, cues, text, context.period)
@@ -241,6 +255,8 @@ def _metric(f: Figure, sentence: Sentence, cues: list[Cue], topic: str | None, l
         metric_cue = None
     if metric_cue is None and topic is not None and q.unit in (PERCENT, MULTIPLIER):
         metric_cue = anaphor_cue(f, sentence, topic, lex)
+    if metric_cue is None and topic is not None and blocker is None:
+        metric_cue = _figure_noun(f, text, cues, topic)
     if q.unit == PERCENT:
         return _percent(f, text, cues, metric_cue)
     if q.unit == MULTIPLIER:
@@ -252,7 +268,9 @@ def _metric(f: Figure, sentence: Sentence, cues: list[Cue], topic: str | None, l
     if other is not None and (metric_cue is None or _gap(other, f) < _gap(metric_cue, f)):
         return "other", q.unit, q.value, other.value, other
     if metric_cue is None:
-        goal = _nearest(cues, ("target_noun",), f, max(f.seg_start, f.start - _GOAL_OF), f.start)
+        # 'a target of $10bn', 'the $10bn target set by the leaders'
+        goal = _nearest(cues, ("target_noun",), f, max(f.seg_start, f.start - _GOAL_OF), f.start) or _adjacent_right(
+            cues, ("target_noun",), f, text)
         if goal is None or blocker is not None:
             return None
         # 'the target of $10bn by 2030 set by the leaders for bilateral trade': the goal names its measure later
@@ -261,6 +279,13 @@ def _metric(f: Figure, sentence: Sentence, cues: list[Cue], topic: str | None, l
             return named.value, q.unit, q.value, None, named
         return (topic, q.unit, q.value, None, None) if topic else None
     return metric_cue.value, q.unit, q.value, None, metric_cue
+
+
+def _figure_noun(f: Figure, text: str, cues: list[Cue], topic: str) -> Cue | None:
+    """'They aim to raise the figure to $10bn': a noun standing for a measure before the sum in its clause
+    names the measure of the sentence before."""
+    noun = _nearest(cues, ("figure_noun",), f, max(f.seg_start, _clause(f, text)[0]), f.start)
+    return None if noun is None else Cue(noun.start, noun.end, "metric", topic)
 
 
 def _gap(c: Cue, f: Figure) -> int:

@@ -19,6 +19,8 @@ from .numbers import parse_figure
 
 # '2023/24 financial year (April-March)': a period in brackets right after another (and its noun)
 # restates it
+# what joins a span of months to the year they are of: 'January-April of this year', 'January-May, 2024'
+_OF_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+)?")
 _GLOSS_OPEN = re.compile(r"[^()\d.;]{0,25}\(\s*")
 
 
@@ -255,7 +257,7 @@ def _month_ranges(text: str, times: list[TimeExpr], lex: _Lexicon, anchor: tuple
     names, else of the latest year in which they had ended by the publication date (statistics are
     reported once a span is over)."""
     out: list[tuple[int, int, str | None, int | None]] = []
-    for t1, t2 in zip(times, times[1:], strict=False):
+    for i, (t1, t2) in enumerate(zip(times, times[1:], strict=False)):
         first, last = t1.month, t2.month
         if first is None or last is None or first == last or t1.year is not None:
             continue
@@ -263,10 +265,18 @@ def _month_ranges(text: str, times: list[TimeExpr], lex: _Lexicon, anchor: tuple
             continue
         if not lex.month_joiner.fullmatch(text, t1.end - offset, t2.start - offset):
             continue
-        year = t2.year or _part_year(last, anchor, year_hint)
+        end, year = t2.end, t2.year
+        # 'January-April of this year', 'January to May of last year': the year the months are of
+        t3 = times[i + 2] if i + 2 < len(times) else None
+        if year is None and t3 is not None and t3.month is None and t3.day is None and _OF_YEAR.fullmatch(
+                text, t2.end - offset, t3.start - offset):
+            named = parse_iso(resolve(t3, iso(*anchor) if anchor else None))
+            if named is not None:
+                end, year = t3.end, named[0]
+        year = year or _part_year(last, anchor, year_hint)
         # 'April-March' runs over New Year: which years, the text says elsewhere ('2023/24 (April-March)')
         value = f"{iso(year, first)}/{iso(year, last)}" if year and first < last else None
-        out.append((t1.start - offset, t2.end - offset, value, year))
+        out.append((t1.start - offset, end - offset, value, year))
     return out
 
 

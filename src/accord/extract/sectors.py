@@ -75,6 +75,12 @@ _TITLE_BEFORE = re.compile(
     r"(?=\s+(?:(?:Principal|Cabinet|Permanent|Deputy|Vice|State)\s+)?(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\b)")
 
 
+# "firms with Turkish capital", "enterprises with foreign capital": companies owned from abroad are
+# investment, though no investment word is written
+_CAPITAL_OWNED = re.compile(
+    r"\b(?:enterprises|companies|firms|ventures|businesses|entities)\s+with\s+(?:[\w-]+\s+){0,2}capital\b", re.I)
+
+
 _OFFICE_HEADS = frozenset({"minister", "secretary", "commissioner"})
 
 
@@ -116,6 +122,8 @@ def sectors_in(text: str, lang: str = "en", skip: list[tuple[int, int]] | None =
         )
         if sector and sector != _NO_SECTOR and sector not in found:
             found.append(sector)
+    if lang == "en" and "investment" not in found and _CAPITAL_OWNED.search(text):
+        found.append("investment")
     return found
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from accord.document import CleanDocument
 from accord.extract.analysis import AnalyzedDoc, analyse
 from accord.extract.events import find_events
+from accord.extract.people import find_people
 from accord.facts import Person
 
 
@@ -351,3 +352,70 @@ def test_summit_that_only_places_a_meeting_in_time_is_no_event() -> None:
     )
     events = find_events(a, [])
     assert [(e.type, e.mode, e.date) for e in events] == [("CONSULT", "meeting", "2024-09-16")]
+
+
+def test_session_of_a_commission_takes_the_date_of_its_clause() -> None:
+    a = _analysed(
+        "Germany and Kazakhstan agreed to expand rail freight, the minister said after the fifth session of "
+        "the Kazakh-German Intergovernmental Commission held in Astana on September 12."
+    )
+    consult = [e for e in find_events(a, []) if e.type == "CONSULT"]
+    assert [(e.mode, e.date) for e in consult] == [("commission", "2024-09-12")]
+
+
+def test_receiving_a_minister_by_title_is_a_meeting() -> None:
+    a = _analysed("On Monday, the President of Kazakhstan received the German minister.")
+    assert [(e.type, e.mode, e.date) for e in find_events(a, [])] == [("CONSULT", "meeting", "2024-09-16")]
+
+
+def test_earlier_meeting_of_two_named_people_is_apart_from_the_visit() -> None:
+    a = _analysed(
+        "The Chancellor of Germany paid a visit to Kazakhstan.\n\n"
+        "Earlier on Tuesday, German Economy Minister Anna Weber met Kazakh Energy Minister Daulet Serikov "
+        "to discuss hydrogen projects."
+    )
+    consult = [e for e in find_events(a, find_people(a)) if e.type == "CONSULT"]
+    assert [e.mode for e in consult] == ["visit", "meeting"]
+    assert (consult[1].date, consult[1].participants) == ("2024-09-17", ["Anna Weber", "Daulet Serikov"])
+
+
+def test_last_month_name_is_the_latest_such_month_before_the_story() -> None:
+    a = _analysed(
+        "Kazakh and German officials reviewed the agreements reached during the meeting of the two presidents "
+        "in Berlin last July.",
+        published="2024-05-02",
+    )
+    assert [(e.type, e.date) for e in find_events(a, []) if e.type == "CONSULT"] == [("CONSULT", "2023-07")]
+
+
+def test_ground_breaking_ceremony_is_a_launch() -> None:
+    a = _analysed(
+        "The ground-breaking ceremony of the Kazakh-German hydrogen plant took place on September 10, "
+        "attended by ministers of Germany and Kazakhstan."
+    )
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("COOPERATE", "2024-09-10")]
+
+
+def test_a_noun_that_names_a_kind_of_trade_is_no_visit() -> None:
+    a = _analysed("Tanzania barred Kenyan citizens from tour guiding and hair salons.")
+    assert [e for e in find_events(a, []) if e.type == "CONSULT"] == []
+
+
+def test_requested_meeting_is_not_held() -> None:
+    a = _analysed(
+        "Kenya wrote to Tanzania on Tuesday, requesting an urgent meeting of the Kenya-Tanzania Joint Trade Committee."
+    )
+    assert [e for e in find_events(a, []) if e.type == "CONSULT"] == []
+
+
+def test_defending_a_measure_against_the_other_side_rejects_its_protest() -> None:
+    a = _analysed(
+        "Kenya protested against the new Tanzanian rules.\n\n"
+        "On Wednesday, Tanzania's trade minister defended the measure in a statement on Kenya's complaint."
+    )
+    assert [(e.type, e.date) for e in find_events(a, []) if e.type == "REJECT"] == [("REJECT", "2024-09-18")]
+
+
+def test_launch_proposed_is_not_a_launch() -> None:
+    a = _analysed("Tajikistan proposed to China to speed up the launch of the joint venture for processing ore.")
+    assert [e for e in find_events(a, []) if e.type == "COOPERATE"] == []

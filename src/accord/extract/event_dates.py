@@ -56,11 +56,19 @@ def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, all
     if _names_a_period(sentence, expr):
         return False
     before = _word_before(sentence, expr.start)
+    if _last_month(sentence, expr):
+        return True
     if before == "from":
         return allow_from
     if before == "since":
         return allow_since
     return before not in _blockers(lang)
+
+
+def _last_month(sentence: Sentence, expr: TimeExpr) -> bool:
+    """'in Astana last July': a bare month after 'last' is the latest such month before the story."""
+    bare = expr.month is not None and expr.year is None and expr.day is None and not expr.is_range
+    return bare and _word_before(sentence, expr.start) == "last"
 
 
 def _owner_steps(expr: TimeExpr, sentence: Sentence, targets: list[Any]) -> int | None:
@@ -116,7 +124,9 @@ def date_near(
         return None
     expr = min(pool, key=lambda p: p[0])[1]
     date = resolve(expr, anchor)
-    if date is not None and expr.month is not None and expr.year is None:
+    if date is not None and _last_month(sentence, expr):
+        date = _before_anchor(date, anchor)
+    elif date is not None and expr.month is not None and expr.year is None:
         date = _with_relative_year(sentence, expr, date, anchor)
     elif date is not None and future and owned and expr.weekday is not None and expr.month is None:
         date = _forward(date, anchor)
@@ -139,6 +149,12 @@ def _with_relative_year(sentence: Sentence, expr: TimeExpr, date: str, anchor: s
     if between not in ("", "of") or year is None:
         return date
     return year + date[4:]
+
+
+def _before_anchor(date: str, anchor: str | None) -> str:
+    if anchor is None or date[:7] < anchor[:7] or not date[:4].isdigit():
+        return date
+    return f"{int(date[:4]) - 1}{date[4:]}"
 
 
 def _forward(date: str, anchor: str | None) -> str:

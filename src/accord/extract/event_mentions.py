@@ -43,6 +43,7 @@ class Mention:
     people: frozenset[str] = frozenset()  # the people the cue's own words name as its parties
     group: str | None = None  # "commission", "forum" or "business": an event apart from the visit it is part of
     actor: str | None = None  # the side doing a conflict act ("Colombia imposed"), None when not told
+    aside: bool = False  # "Earlier on Tuesday, A met B": a meeting apart from the one told before
 
 
 @cache
@@ -72,6 +73,8 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
         if tok.pos_ in ("NOUN", "PROPN"):
             if _of_commission(tok, lang):
                 continue  # "the 12th meeting of the commission": the commission mention tells it
+            if _modifies_other_noun(tok, cues):
+                continue  # "tour guiding", "visit visa": the word names a kind of another thing
             for mode, nouns in cues["consult_nouns"].items():
                 if lemma in nouns or tok.text.lower() in nouns:
                     elsewhere = _venue(tok, lang) or _landmark(tok, lang)
@@ -85,7 +88,7 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 objs = objects(tok)
                 if lemma == "meet" and any(lemma_of(o) in cues["meet_not_objects"] for o in objs):
                     continue
-                if lemma == "receive" and not any(_names_person(o) for o in objs):
+                if lemma == "receive" and not any(_names_person(o) or _office(o, lang) for o in objs):
                     continue
                 found.append((mode, tok))
             if lemma == "call" and _calls_on_person(tok):
@@ -96,6 +99,24 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
 def _names_person(tok: Any) -> bool:
     """'received the minister', 'received Minister K.Ivanov': a person, named or by a proper title."""
     return tok.ent_type_ in ("PERSON", "NORP") or (tok.pos_ == "PROPN" and tok.ent_type_ == "")
+
+
+def _modifies_other_noun(tok: Any, cues: dict[str, Any]) -> bool:
+    if tok.dep_ not in ("compound", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = lemma_of(tok.head)
+    return head not in cues["commission_nouns"] and not any(head in nouns for nouns in cues["consult_nouns"].values())
+
+
+@cache
+def _office_words(lang: str) -> frozenset[str]:
+    """The one-word office titles ("minister", "ambassador", "counterpart")."""
+    return frozenset(line.lower() for line in resources.lines(lang, "offices.txt") if " " not in line)
+
+
+def _office(tok: Any, lang: str) -> bool:
+    """'received the Iranian minister': a person by office, not 'received the proposal'."""
+    return tok.pos_ == "NOUN" and tok.text.lower() in _office_words(lang)
 
 
 def _calls_on_person(verb: Any) -> bool:
@@ -110,9 +131,7 @@ def _calls_on_person(verb: Any) -> bool:
 
 def _means_verb(tok: Any, lang: str) -> Any | None:
     """The verb a link phrase tells the means of ('held via video conference' -> held), if it does."""
-    node = tok
-    while node.dep_ in ("compound", "amod") and node.head.pos_ in ("NOUN", "PROPN"):
-        node = node.head
+    node = _phrase_head(tok)
     if node.dep_ != "pobj" or node.head.text.lower() not in event_cues(lang)["means_preps"]:
         return None
     return node.head.head if node.head.head.pos_ in ("VERB", "AUX") else None
@@ -127,6 +146,14 @@ def _means_of_other_act(tok: Any, lang: str) -> bool:
     return verb is not None and lemma_of(verb) in acts
 
 
+def _phrase_head(tok: Any) -> Any:
+    """The head noun of the phrase a word modifies ("working" -> "group" in "a working group")."""
+    node = tok
+    while node.dep_ in ("compound", "amod") and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    return node
+
+
 def _bilateral(tok: Any, sentence: Sentence) -> bool:
     """'on the sidelines of the Ruritania-Freedonia Business Forum': a gathering of the pair itself,
     an event of its own, unlike the summit of many states where the pair met."""
@@ -136,9 +163,7 @@ def _bilateral(tok: Any, sentence: Sentence) -> bool:
 
 def _created(tok: Any, lang: str) -> bool:
     """'set up a joint committee', 'establish a working group': a body is made, no session is held."""
-    noun = tok
-    while noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head  # "set up a working group": the phrase is read at its head noun
+    noun = _phrase_head(tok)  # "set up a working group": the phrase is read at its head noun
     verb = noun.head
     return noun.dep_ == "dobj" and lemma_of(verb) in event_cues(lang)["commission_created_by"]
 
@@ -332,15 +357,14 @@ def _planned(tok: Any, lang: str) -> bool:
     if tok.pos_ in ("VERB", "AUX"):
         return _verb_planned(tok, lang)
     markers = set(event_cues(lang)["future_markers"])
-    node = tok
-    while node.dep_ in ("compound", "amod") and node.head.pos_ in ("NOUN", "PROPN"):
-        node = node.head  # a phrase cue ("video conference") is read at its head noun
+    node = _phrase_head(tok)  # a phrase cue ("video conference") is read at its head noun
     while True:
         if _modified_by(node, markers):
             return True
-        if any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children)
+        if any(c.dep_ == "acl" and (c.text.lower() in markers or any(a.dep_ == "aux" and a.text.lower() == "to"
+                                                                      for a in c.children))
                for c in node.children):
-            return True
+            return True  # "the meeting to be held", "the visit planned for June"
         if node.dep_ == "pobj" and node.head.text.lower() == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
             node = node.head.head
             continue
@@ -348,6 +372,14 @@ def _planned(tok: Any, lang: str) -> bool:
     if node.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and node.head.pos_ in ("VERB", "AUX"):
         return _verb_planned(node.head, lang)
     return False
+
+
+def _requested(tok: Any, lang: str) -> bool:
+    """'requesting an urgent meeting of the committee': an event asked for, not held."""
+    node = _phrase_head(tok)
+    if node.dep_ == "pobj" and node.head.text.lower() == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head.head
+    return node.dep_ == "dobj" and lemma_of(node.head) in event_cues(lang)["request_verbs"]
 
 
 def _background(tok: Any, lang: str) -> bool:
@@ -412,14 +444,18 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             group = session
         elif type_ == "AGREE" and signed_by_firms(tok, a.lang):
             group = "business"  # "companies signed 14 deals at the forum": apart from what the states agreed
+        if (type_ == "COOPERATE" and _planned(tok, a.lang)) or (consult and _requested(tok, a.lang)):
+            continue  # "proposed to speed up the launch of the venture": not launched yet
         planned = (consult or tok.i in actors) and _planned(tok, a.lang)
-        if _anaphoric(tok, a.lang):
-            date = date_near(sentence, [tok], a.anchor, a.lang, own_only=True)
-            if date is None and (told := date_near(sentence, [tok], a.anchor, a.lang)) and not near_now(told, a.anchor):
+        # "the 19th session of the commission held on May 5": the date is the session's
+        own = [tok, session] if mode == "commission" and (session := _session_of(tok)) is not None else [tok]
+        if _anaphoric(own[-1], a.lang):
+            date = date_near(sentence, own, a.anchor, a.lang, own_only=True)
+            if date is None and (told := date_near(sentence, own, a.anchor, a.lang)) and not near_now(told, a.anchor):
                 date = _not_after(told, a.anchor)  # "signed in January during the state visit": a past visit
 
         else:
-            near = [tok]
+            near = list(own)
             # a date may hang from the verb above ("the meeting was held on May 5", "co-chaired a meeting
             # in May, where they signed"), not from the verb that reports ("said the sides had agreed")
             if tok.dep_ not in ("ccomp", "parataxis") and (verb := governing_verb(tok)) is not None:
@@ -428,8 +464,22 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
         parties = _parties(tok, people or []) if consult else frozenset()
         for actor in actors.get(tok.i, [None]):
             out.append(Mention(type_, mode, countries, date, sentence, tok, planned,
-                               consult and _background(tok, a.lang), parties, group, actor))
+                               consult and _background(tok, a.lang), parties, group, actor,
+                               consult and _aside(tok, a.lang)))
     return out
+
+
+def _session_of(tok: Any) -> Any | None:
+    """The noun a commission word is 'of' ("the 19th session of the commission")."""
+    if tok.dep_ == "pobj" and tok.head.text.lower() == "of" and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    return None
+
+
+def _aside(tok: Any, lang: str) -> bool:
+    """'Earlier on Tuesday, A met B', 'A also met B': a meeting of its own beside the one told before."""
+    words = set(event_cues(lang)["aside_markers"])
+    return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.text.lower() in words for c in tok.children)
 
 
 def _not_after(date: str, anchor: str | None) -> str:

@@ -54,6 +54,8 @@ def _fits(c: Cluster, m: Mention, anchor: str | None) -> bool:
             None in (c.date, m.date) or compatible(c.date, m.date))
     if len(m.people) >= 2 and len(c.people) >= 2 and not (m.people <= c.people or c.people <= m.people):
         return False  # another pair of people: another meeting ("the foreign ministers also met")
+    if m.aside and len(m.people) >= 2 and not m.people <= c.people:
+        return False  # "Earlier, A met B" beside a visit told without these two
     if m.background and m.date is None:
         return False
     if m.planned:

@@ -28,7 +28,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 @dataclass(frozen=True)
-class Mention:
+class CountryMention:
     """A country or organisation named in the text; offsets are in the document's clean text."""
 
     code: str
@@ -140,7 +140,7 @@ def _beside_capitalised(text: str, start: int, end: int, spans: set[tuple[int, i
     return bool(head.strip()) and not re.search(r"[.!?:\"“(]\s*$", head)
 
 
-def find_mentions(text: str, lang: str = "en") -> list[Mention]:
+def find_mentions(text: str, lang: str = "en") -> list[CountryMention]:
     """States and organisations named in ``text``, in order of appearance."""
     lex = _lexicon(lang)
     norm = text.translate(_APOSTROPHES)  # same length, so offsets hold
@@ -163,7 +163,7 @@ def find_mentions(text: str, lang: str = "en") -> list[Mention]:
     for s, e, en in kept:
         if en.ambiguous and en.code not in sure and not _other_state_nearby(norm, s, e, kept):
             continue
-        out.append(Mention(en.code, s, e, text[s:e], en.kind))
+        out.append(CountryMention(en.code, s, e, text[s:e], en.kind))
     return out
 
 

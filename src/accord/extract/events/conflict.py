@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .analysis import Sentence
-from .event_parse import event_cues, is_finite_or_planned, lemma_of, objects, participle_act, token_at
+from ..analysis import Sentence
+from ..syntax import is_finite_or_planned, lemma_of, objects, participle_act, token_at
+from .cues import event_cues
 
 # dependency labels of a verb's subject and of the words that carry an act up to the clause that has one
 _SUBJECTS = ("nsubj",)

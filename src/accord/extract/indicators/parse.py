@@ -9,12 +9,11 @@ cannot (whose subject a verb has, which noun a count modifies).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .analysis import Sentence
-from .indicator_cues import Cue, CueLexicon
-from .numbers import Quantity
+from ..analysis import Sentence
+from .clauses import SentenceFigure
+from .cues import Cue, CueLexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,18 +24,7 @@ _COUNT_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
 _COUNT_BREAK = re.compile(r"\b(?:of|and|in|to|by)\b")
 
 
-@dataclass(frozen=True)
-class Figure:
-    """One amount of a sentence with the stretch of text that belongs to it (offsets in the sentence)."""
-
-    q: Quantity
-    start: int
-    end: int
-    seg_start: int  # end of the amount before it, or the sentence start
-    seg_end: int  # start of the amount after it, or the sentence end
-
-
-def figure_verb(f: Figure, sentence: Sentence) -> Token | None:
+def figure_verb(f: SentenceFigure, sentence: Sentence) -> Token | None:
     """The verb the figure hangs from: the nearest VERB or AUX above it, else the root of its tree;
     None when the figure does not line up with the tokens."""
     figure = sentence.span.doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
@@ -48,7 +36,7 @@ def figure_verb(f: Figure, sentence: Sentence) -> Token | None:
     return verb
 
 
-def clause_of_its_own(f: Figure, cue: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
+def clause_of_its_own(f: SentenceFigure, cue: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
     """The figure's verb has a subject of its own that names no metric, and the cue is outside that
     verb's clause ('...which reserves retail trade for locals unless foreigners invest $1 million')."""
     verb = figure_verb(f, sentence)
@@ -69,7 +57,7 @@ def clause_of_its_own(f: Figure, cue: Cue, sentence: Sentence, cues: list[Cue]) 
                 or any(m.start <= subject.idx < m.end for m in sentence.mentions))
 
 
-def anaphor_cue(f: Figure, sentence: Sentence, topic: str, lex: CueLexicon) -> Cue | None:
+def anaphor_cue(f: SentenceFigure, sentence: Sentence, topic: str, lex: CueLexicon) -> Cue | None:
     """'Trade reached $5bn last year. In January-April it grew by 3%': a pronoun as the subject of the
     figure's verb stands for the measure of the sentence before."""
     verb = figure_verb(f, sentence)
@@ -82,7 +70,7 @@ def anaphor_cue(f: Figure, sentence: Sentence, topic: str, lex: CueLexicon) -> C
     return Cue(start, start + len(subject.text), "metric", topic)
 
 
-def plan_cost(f: Figure, sentence: Sentence, cue: Cue | None) -> bool:
+def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None) -> bool:
     """'The project will produce ... The investment is estimated at $50bn': after a sentence about a plan,
     a bare 'the investment' as the subject of a verb in the present is the plan's cost, not money spent
     ('Ruritanian investments are estimated at ...' name whose money it is)."""
@@ -113,7 +101,7 @@ def one_good(cue: Cue | None, sentence: Sentence, lex: CueLexicon) -> str | None
     return noun.lower_
 
 
-def is_conditional(f: Figure, sentence: Sentence, lex: CueLexicon) -> bool:
+def is_conditional(f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> bool:
     """The figure's verb is in a clause of condition ('... unless foreigners invest $1 million')."""
     verb = figure_verb(f, sentence)
     if verb is None:
@@ -121,7 +109,7 @@ def is_conditional(f: Figure, sentence: Sentence, lex: CueLexicon) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in verb.children)
 
 
-def counted_noun(f: Figure, sentence: Sentence, cues: list[Cue]) -> Cue | None:
+def counted_noun(f: SentenceFigure, sentence: Sentence, cues: list[Cue]) -> Cue | None:
     """What a bare count counts: the noun it modifies ('over 250 enterprises', '12,000 students')."""
     doc = sentence.span.doc
     span = doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")

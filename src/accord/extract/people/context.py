@@ -20,9 +20,9 @@ import re
 from functools import cache
 from typing import Any
 
-from .. import resources
-from .analysis import AnalyzedDoc, Sentence
-from .gazetteer import Mention, state_names
+from ... import resources
+from ..analysis import AnalyzedDoc, Sentence
+from ..gazetteer import CountryMention, state_names
 
 _DATELINE_REACH = 600  # characters from the top in which a story's dateline stands
 _DATELINE_TAIL = re.compile(r"\s*(?:[,:(–—]|-\s)")
@@ -50,7 +50,7 @@ def _visit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return verb, noun
 
 
-def _is_place(m: Mention, text: str) -> bool:
+def _is_place(m: CountryMention, text: str) -> bool:
     """A state as a destination: its name or capital, or "the Ruritanian capital"."""
     if m.code.startswith("IGO:"):
         return False
@@ -195,7 +195,7 @@ def ruled_state(name: str, a: AnalyzedDoc) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def dateline_state(text: str, mentions: list[Mention], pair: tuple[str, ...]) -> str | None:
+def dateline_state(text: str, mentions: list[CountryMention], pair: tuple[str, ...]) -> str | None:
     """The pair's state whose capital opens a paragraph as the dateline ("ANKARA, Feb. 9 (BNA) —");
     None for a shared dateline ("OTTAWA/NEW DELHI") or none."""
     for m in mentions:

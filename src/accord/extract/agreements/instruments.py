@@ -13,20 +13,19 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..facts import Agreement
-from .agreement_status import (
+from ...facts import Agreement
+from ..analysis import AnalyzedDoc, Sentence
+from ..dating import date_near
+from ..events import EventMention, cluster_mentions, signed_by_firms, story_day
+from ..pairs import countries_for
+from ..syntax import lemma_of
+from .status import (
     agreement_cues,
     instrument_status,
     is_future,
     status_of_word,
     tensed,
 )
-from .analysis import AnalyzedDoc, Sentence
-from .event_dates import date_near
-from .event_mentions import mentions_of, signed_by_firms
-from .event_parse import lemma_of
-from .events import cluster_mentions, story_day
-from .pairs import countries_for
 
 _WORD = re.compile(r"[\w'-]+")
 # a year names an instrument ("the 1970 agreement", "the agreement of 2006"); other numbers count them
@@ -466,8 +465,9 @@ def _same(x: _Found, y: _Found) -> bool:
     return x.content <= y.content or y.content <= x.content
 
 
-def find_agreements(a: AnalyzedDoc) -> list[Agreement]:
-    mentions = mentions_of(a)
+def find_agreements(a: AnalyzedDoc, mentions: list[EventMention]) -> list[Agreement]:
+    """The agreements of a story; ``mentions`` are its event mentions (``find_event_mentions``), whose
+    signings date the instruments."""
     day = story_day(cluster_mentions([m for m in mentions if m.type == "CONSULT"], a.anchor), a.anchor)
     clusters = cluster_mentions([m for m in mentions if m.type == "AGREE"], a.anchor)
     # an undated signing took place on the story's day, as its event does

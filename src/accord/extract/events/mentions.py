@@ -13,13 +13,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from .. import resources
-from ..facts import Person
-from .analysis import AnalyzedDoc, Sentence
-from .event_conflict import conflict_mentions
-from .event_dates import date_near, near_now
-from .event_parse import (
-    event_cues,
+from ... import resources
+from ...facts import Person
+from ..analysis import AnalyzedDoc, Sentence
+from ..dating import before_story, date_near, near_now
+from ..pairs import countries_for
+from ..syntax import (
     governing_verb,
     is_finite_or_planned,
     lemma_of,
@@ -27,11 +26,12 @@ from .event_parse import (
     participle_act,
     token_at,
 )
-from .pairs import countries_for
+from .conflict import conflict_mentions
+from .cues import event_cues
 
 
 @dataclass(frozen=True)
-class Mention:
+class EventMention:
     type: str
     mode: str | None
     countries: tuple[str, ...]
@@ -415,7 +415,7 @@ def _parties(tok: Any, people: list[Person]) -> frozenset[str]:
     return frozenset(p.name for p in people if any(w in words for w in p.name.split() if len(w) > 2))
 
 
-def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] | None = None) -> list[Mention]:
+def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] | None = None) -> list[EventMention]:
     """The event mentions of one sentence."""
     countries = tuple(countries_for(sentence, a))
     if len(countries) < 2:
@@ -452,8 +452,8 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
         if _anaphoric(own[-1], a.lang):
             date = date_near(sentence, own, a.anchor, a.lang, own_only=True)
             if date is None and (told := date_near(sentence, own, a.anchor, a.lang)) and not near_now(told, a.anchor):
-                date = _not_after(told, a.anchor)  # "signed in January during the state visit": a past visit
-
+                # "signed in January during the state visit": a past visit
+                date = before_story(told, a.anchor, same_month_is_past=False)
         else:
             near = list(own)
             # a date may hang from the verb above ("the meeting was held on May 5", "co-chaired a meeting
@@ -463,7 +463,7 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             date = date_near(sentence, near, a.anchor, a.lang, future=planned)
         parties = _parties(tok, people or []) if consult else frozenset()
         for actor in actors.get(tok.i, [None]):
-            out.append(Mention(type_, mode, countries, date, sentence, tok, planned,
+            out.append(EventMention(type_, mode, countries, date, sentence, tok, planned,
                                consult and _background(tok, a.lang), parties, group, actor,
                                consult and _aside(tok, a.lang)))
     return out
@@ -480,13 +480,6 @@ def _aside(tok: Any, lang: str) -> bool:
     """'Earlier on Tuesday, A met B', 'A also met B': a meeting of its own beside the one told before."""
     words = set(event_cues(lang)["aside_markers"])
     return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.text.lower() in words for c in tok.children)
-
-
-def _not_after(date: str, anchor: str | None) -> str:
-    """A recalled event lies before the story: a bare month read as next year's is last year's."""
-    if anchor is None or date[:7] <= anchor[:7] or not date[:4].isdigit():
-        return date
-    return f"{int(date[:4]) - 1}{date[4:]}"
 
 
 def signed_by_firms(verb: Any, lang: str) -> bool:
@@ -507,9 +500,9 @@ def _all_firms(group: list[Any], firms: set[str]) -> bool:
                for t in group)
 
 
-def mentions_of(a: AnalyzedDoc, people: list[Person] | None = None) -> list[Mention]:
+def find_event_mentions(a: AnalyzedDoc, people: list[Person] | None = None) -> list[EventMention]:
     """The event mentions of the story in order; "the same day" takes the day told last."""
-    out: list[Mention] = []
+    out: list[EventMention] = []
     same_day = event_cues(a.lang)["same_day_phrases"]
     last: str | None = None
     for s in a.sentences:

@@ -19,11 +19,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .. import resources
-from ..facts import Person
-from .analysis import AnalyzedDoc, Sentence
-from .gazetteer import Mention
-from .person_context import (
+from ... import resources
+from ...facts import Person
+from ..analysis import AnalyzedDoc, Sentence
+from ..gazetteer import CountryMention
+from .context import (
     dateline_state,
     delegation_state,
     home_side,
@@ -114,7 +114,7 @@ def _is_name_word(tok: object, lang: str) -> bool:
                                                                 "name_stopwords.txt", "portfolio_words.txt"))
 
 
-def _in_mention(start: int, end: int, mentions: list[Mention]) -> bool:
+def _in_mention(start: int, end: int, mentions: list[CountryMention]) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
 
@@ -234,7 +234,7 @@ def _role_after(sentence: Sentence, end: int, offices: list[tuple[int, int]], te
     return (first, close)
 
 
-def _clean_role(role: str, mentions: list[Mention], offset: int) -> str:
+def _clean_role(role: str, mentions: list[CountryMention], offset: int) -> str:
     """The office without the state's name: 'Minister of Economy of the Republic of X' ->
     'Minister of Economy'."""
     out = role
@@ -252,7 +252,7 @@ def _clean_role(role: str, mentions: list[Mention], offset: int) -> str:
     return out
 
 
-def _state_of_role(span: tuple[int, int], mentions: list[Mention], text: str, lang: str) -> str | None:
+def _state_of_role(span: tuple[int, int], mentions: list[CountryMention], text: str, lang: str) -> str | None:
     """The state named in an office; not the host of a posting ("Ambassador to X" serves another)."""
     for m in mentions:
         if span[0] <= m.start < span[1] and not m.code.startswith("IGO:"):
@@ -263,7 +263,7 @@ def _state_of_role(span: tuple[int, int], mentions: list[Mention], text: str, la
     return None
 
 
-def _state_just_before(start: int, mentions: list[Mention], text: str, lang: str) -> str | None:
+def _state_just_before(start: int, mentions: list[CountryMention], text: str, lang: str) -> str | None:
     """A demonym or possessive right before the office: 'Ruritanian President', 'Ruritania's Minister',
     or before a peer noun the office stands in apposition to ('his Ruritanian counterpart, Minister X')."""
     peers = resources.alternation(sorted(_cue_words(lang, "peer_roles"))) or "(?!)"
@@ -276,7 +276,7 @@ def _state_just_before(start: int, mentions: list[Mention], text: str, lang: str
     return None
 
 
-def _state_after_name(end: int, mentions: list[Mention], text: str) -> str | None:
+def _state_after_name(end: int, mentions: list[CountryMention], text: str) -> str | None:
     for m in mentions:
         if not m.code.startswith("IGO:") and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[end:m.start]):
             return m.code

@@ -20,7 +20,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import NumberFormatError, get_currency_name, get_territory_currencies, parse_decimal
 from text_to_num import text2num
 
-from .. import resources
+from ... import resources
 
 PERCENT = "percent"
 COUNT = "count"

@@ -125,7 +125,7 @@ def date_near(
     expr = min(pool, key=lambda p: p[0])[1]
     date = resolve(expr, anchor)
     if date is not None and _last_month(sentence, expr):
-        date = _before_anchor(date, anchor)
+        date = before_story(date, anchor, same_month_is_past=True)
     elif date is not None and expr.month is not None and expr.year is None:
         date = _with_relative_year(sentence, expr, date, anchor)
     elif date is not None and future and owned and expr.weekday is not None and expr.month is None:
@@ -151,8 +151,13 @@ def _with_relative_year(sentence: Sentence, expr: TimeExpr, date: str, anchor: s
     return year + date[4:]
 
 
-def _before_anchor(date: str, anchor: str | None) -> str:
-    if anchor is None or date[:7] < anchor[:7] or not date[:4].isdigit():
+def before_story(date: str, anchor: str | None, same_month_is_past: bool) -> str:
+    """A date that lies before the story ('in Astana last July', an event the story recalls): read at
+    a month after the publication month, it is a year earlier. ``same_month_is_past``: the publication
+    month itself is too late as well ('last July' in a story of July)."""
+    if anchor is None or not date[:4].isdigit() or date[:7] < anchor[:7]:
+        return date
+    if date[:7] == anchor[:7] and not same_month_is_past:
         return date
     return f"{int(date[:4]) - 1}{date[4:]}"
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .. import resources
+from ... import resources
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,12 @@
-"""Reading an event cue from the parse: the cue lexicon, a token's lemma, the verb above it, its
-objects, and whether a verb reports an act rather than qualifying a noun."""
+"""Reading the dependency parse: a token's lemma, the verb above it, its objects, the token at an
+offset, and whether a verb reports an act rather than qualifying a noun. Every extractor that
+reads the parse goes through these helpers."""
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
-from .. import resources
 from .analysis import Sentence
-
-
-@cache
-def event_cues(lang: str) -> dict[str, Any]:
-    return dict(resources.json_data(lang, "event_cues.json"))
 
 
 def lemma_of(tok: Any) -> str:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from .. import resources
-from .event_parse import lemma_of
+from ... import resources
+from ..syntax import lemma_of
 
 # how far up the parse a status word may sit above the instrument
 MAX_HEAD_STEPS = 8

@@ -64,23 +64,19 @@ def _lexicon(lang: str) -> _Lexicon:
         lang = "en"
     months: dict[str, int] = {}
     abbreviations: set[str] = set()
-    for line in resources.lines(lang, "months.txt"):
-        num, *forms = line.split()
+    for num, forms in resources.numbered_forms(lang, "months.txt"):
         for form in forms:
-            months[form.rstrip(".")] = int(num)
+            months[form.rstrip(".")] = num
             if form.endswith("."):
                 abbreviations.add(form.rstrip("."))
     weekdays: dict[str, int] = {}
     if resources.has(lang, "weekdays.txt"):
-        for line in resources.lines(lang, "weekdays.txt"):
-            num, *forms = line.split()
+        for num, forms in resources.numbered_forms(lang, "weekdays.txt"):
             for form in forms:
-                weekdays[form] = int(num)
-    relative = []
+                weekdays[form] = num
+    relative: list[tuple[str, str]] = []
     if resources.has(lang, "relative_time.txt"):
-        for line in resources.lines(lang, "relative_time.txt"):
-            phrase, meaning = line.split("\t")
-            relative.append((phrase, meaning))
+        relative.extend(resources.phrase_table(lang, "relative_time.txt"))
     relative.sort(key=lambda pm: -len(pm[0]))
 
     month_words = resources.alternation([w for w in months if w not in abbreviations])

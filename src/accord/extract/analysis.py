@@ -79,7 +79,7 @@ def load_model(lang: str) -> Any:
     import spacy
     from spacy.language import Language
 
-    name = resources.json_data(lang, "pipeline.json")["spacy_model"]
+    name = resources.pipeline(lang).model
     try:
         nlp = spacy.load(name)
     except OSError as exc:

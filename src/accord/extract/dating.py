@@ -25,7 +25,7 @@ NOW_WINDOW_DAYS = 7
 
 @cache
 def _blockers(lang: str) -> frozenset[str]:
-    return frozenset(resources.json_data(lang, "event_cues.json")["date_blockers"])
+    return frozenset(resources.cue_table(lang, "event_cues.json")["date_blockers"])
 
 
 def _word_before(sentence: Sentence, start: int) -> str:

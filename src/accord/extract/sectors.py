@@ -49,7 +49,7 @@ def _cue_regex(cue: str) -> str:
 def _lexicon(lang: str) -> _Lexicon | None:
     if not resources.has(lang, "sectors.tsv"):
         return None
-    rows = [r for r in resources.tsv_rows(lang, "sectors.tsv") if r["sector"] in SECTORS or r["sector"] == _NO_SECTOR]
+    rows = [r for r in resources.tsv_table(lang, "sectors.tsv") if r["sector"] in SECTORS or r["sector"] == _NO_SECTOR]
     rows.sort(key=lambda r: len(r["cue"]), reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(_cue_regex(r["cue"]) for r in rows) + r")(?!\w)", re.I)
     sector_of = {r["cue"].rstrip("*").lower(): r["sector"] for r in rows}

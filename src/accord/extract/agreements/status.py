@@ -4,6 +4,7 @@ words around it: its own participles and relative clauses, the verbs above it, m
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -15,8 +16,8 @@ MAX_HEAD_STEPS = 8
 
 
 @cache
-def agreement_cues(lang: str) -> dict[str, Any]:
-    return dict(resources.json_data(lang, "agreement_cues.json"))
+def agreement_cues(lang: str) -> Mapping[str, Any]:
+    return resources.cue_table(lang, "agreement_cues.json")
 
 
 def status_of_word(tok: Any, lang: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -9,5 +10,5 @@ from ... import resources
 
 
 @cache
-def event_cues(lang: str) -> dict[str, Any]:
-    return dict(resources.json_data(lang, "event_cues.json"))
+def event_cues(lang: str) -> Mapping[str, Any]:
+    return resources.cue_table(lang, "event_cues.json")

@@ -9,6 +9,7 @@ real-world event.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -101,7 +102,7 @@ def _names_person(tok: Any) -> bool:
     return tok.ent_type_ in ("PERSON", "NORP") or (tok.pos_ == "PROPN" and tok.ent_type_ == "")
 
 
-def _modifies_other_noun(tok: Any, cues: dict[str, Any]) -> bool:
+def _modifies_other_noun(tok: Any, cues: Mapping[str, Any]) -> bool:
     if tok.dep_ not in ("compound", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
     head = lemma_of(tok.head)
@@ -111,7 +112,7 @@ def _modifies_other_noun(tok: Any, cues: dict[str, Any]) -> bool:
 @cache
 def _office_words(lang: str) -> frozenset[str]:
     """The one-word office titles ("minister", "ambassador", "counterpart")."""
-    return frozenset(line.lower() for line in resources.lines(lang, "offices.txt") if " " not in line)
+    return frozenset(line.lower() for line in resources.word_list(lang, "offices.txt") if " " not in line)
 
 
 def _office(tok: Any, lang: str) -> bool:
@@ -220,8 +221,8 @@ def _same_phrase_once(found: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
 
 
 def _has_instrument(verb: Any, lang: str) -> bool:
-    instruments = set(resources.json_data(lang, "agreement_cues.json")["instruments"])
-    instruments |= set(resources.json_data(lang, "agreement_cues.json")["relations"])
+    instruments = set(resources.cue_table(lang, "agreement_cues.json")["instruments"])
+    instruments |= set(resources.cue_table(lang, "agreement_cues.json")["relations"])
     instruments |= set(event_cues(lang)["agree_objects"])
     return any(lemma_of(o) in instruments or o.text.lower() in instruments for o in objects(verb))
 
@@ -249,7 +250,7 @@ def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
 
 
 def _of_instrument(tok: Any, lang: str) -> bool:
-    instruments = resources.json_data(lang, "agreement_cues.json")["instruments"]
+    instruments = resources.cue_table(lang, "agreement_cues.json")["instruments"]
     words = set(instruments) | set(event_cues(lang)["agree_objects"])
     return any(
         c.dep_ == "prep" and c.text.lower() == "of"
@@ -484,7 +485,7 @@ def _aside(tok: Any, lang: str) -> bool:
 
 def signed_by_firms(verb: Any, lang: str) -> bool:
     """'firms signed deals', 'contracts were signed by companies': business, not the states."""
-    firms = set(resources.json_data(lang, "agreement_cues.json")["non_state_signers"])
+    firms = set(resources.cue_table(lang, "agreement_cues.json")["non_state_signers"])
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     return any(_all_firms([s, *s.conjuncts], firms) for s in subjects)

@@ -11,6 +11,7 @@ Built on ``timex`` (dates and relative phrases) plus the shapes statistics are r
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -69,7 +70,7 @@ class _Lexicon:
 
 @cache
 def _lexicon(lang: str) -> _Lexicon:
-    d: dict[str, Any] = resources.json_or_english(lang, "periods.json")
+    d: Mapping[str, Any] = resources.cue_table_or_english(lang, "periods.json")
     year = rf"(?P<year>{YEAR})|(?P<rel>{resources.alternation(list(d['relative_years']))})"
     lead = rf"(?:(?P<lead>{resources.alternation(d['from_january'] + d['recent'])})\s+)?"
     links = rf"(?:{resources.alternation(d['links'])})"

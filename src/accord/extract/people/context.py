@@ -17,6 +17,7 @@ The cue words are data (``resources/<lang>/people_cues.json``).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -31,8 +32,8 @@ _MAX_MODIFIERS = 3  # words between "his" and "visit": "his first official state
 
 
 @cache
-def _cues(lang: str) -> dict[str, Any]:
-    return resources.json_data(lang, "people_cues.json") if resources.has(lang, "people_cues.json") else {}
+def _cues(lang: str) -> Mapping[str, Any]:
+    return resources.cue_table(lang, "people_cues.json") if resources.has(lang, "people_cues.json") else {}
 
 
 def _alt(lang: str, key: str) -> str:

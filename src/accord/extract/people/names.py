@@ -42,13 +42,15 @@ _OFFICE_REACH = 60  # characters an office phrase spans before the name it intro
 @cache
 def _cue_words(lang: str, key: str) -> frozenset[str]:
     """A word list of ``people_cues.json``."""
-    cues = resources.json_data(lang, "people_cues.json") if resources.has(lang, "people_cues.json") else {}
+    cues = resources.cue_table(lang, "people_cues.json") if resources.has(lang, "people_cues.json") else {}
     return frozenset(cues.get(key, ()))
 
 
 @cache
 def _words(lang: str, name: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in resources.lines(lang, name)) if resources.has(lang, name) else frozenset()
+    if not resources.has(lang, name):
+        return frozenset()
+    return frozenset(w.casefold() for w in resources.word_list(lang, name))
 
 
 def _office_pattern(lang: str) -> re.Pattern[str] | None:
@@ -101,7 +103,7 @@ def _weekdays(lang: str) -> frozenset[str]:
     """Full weekday names ("On Monday Long held talks": not part of the name)."""
     if not resources.has(lang, "weekdays.txt"):
         return frozenset()
-    return frozenset(w for line in resources.lines(lang, "weekdays.txt") for w in line.split()[1:] if len(w) > 4)
+    return frozenset(w for _, forms in resources.numbered_forms(lang, "weekdays.txt") for w in forms if len(w) > 4)
 
 
 def _is_name_word(tok: object, lang: str) -> bool:

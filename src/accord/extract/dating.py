@@ -14,6 +14,7 @@ from typing import Any
 from .. import resources
 from ..timex import TimeExpr, parse_iso, resolve
 from .analysis import Sentence
+from .syntax import is_dep, is_pos
 
 # a time expression this far (in characters) from the fact's words is about something else
 MAX_DISTANCE = 160
@@ -38,8 +39,12 @@ def _names_a_period(sentence: Sentence, expr: TimeExpr) -> bool:
     if not expr.is_range:
         return False
     inside = [t for t in sentence.span if expr.start <= t.idx < expr.end]
-    return any(t.dep_ in ("compound", "nummod", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN")
-               and t.head.idx >= expr.end for t in inside)
+    return any(
+        is_dep(t, "compound", "number_modifier", "adjective_modifier", "noun_modifier")
+        and is_pos(t.head, "noun", "proper_noun")
+        and t.head.idx >= expr.end
+        for t in inside
+    )
 
 
 def _names_an_edition(sentence: Sentence, expr: TimeExpr, targets: list[Any]) -> bool:
@@ -48,7 +53,7 @@ def _names_an_edition(sentence: Sentence, expr: TimeExpr, targets: list[Any]) ->
         return False
     ids = {t.i for t in targets}
     inside = [t for t in sentence.span if expr.start <= t.idx < expr.end]
-    return any(t.dep_ in ("nummod", "compound") and t.head.pos_ == "PROPN" and t.head.idx >= expr.end
+    return any(is_dep(t, "number_modifier", "compound") and is_pos(t.head, "proper_noun") and t.head.idx >= expr.end
                and t.head.i not in ids for t in inside)
 
 
@@ -85,8 +90,12 @@ def _owner_steps(expr: TimeExpr, sentence: Sentence, targets: list[Any]) -> int 
             # and the visit in June 2023")
             return steps if node.i == targets[0].i else steps + VERB_OWNER_PENALTY
         # "the agreements reached during the visit in January": the clause that holds the cue is the cue's own
-        other_clause = node.dep_ in ("acl", "relcl") and node.head.i not in ids and not _holds(node, targets[0])
-        if node.pos_ in ("VERB", "AUX") and node.i != tok.i and other_clause:
+        other_clause = (
+            is_dep(node, "clausal_modifier", "relative_clause")
+            and node.head.i not in ids
+            and not _holds(node, targets[0])
+        )
+        if is_pos(node, "verb", "auxiliary_verb") and node.i != tok.i and other_clause:
             return -1
         if node.head.i == node.i:
             return None
@@ -95,7 +104,7 @@ def _owner_steps(expr: TimeExpr, sentence: Sentence, targets: list[Any]) -> int 
 
 def _holds(verb: Any, cue: Any) -> bool:
     """The cue is an argument of the verb's clause through a preposition ('reached during the visit')."""
-    return cue.dep_ == "pobj" and cue.head.dep_ == "prep" and cue.head.head.i == verb.i
+    return is_dep(cue, "prep_object") and is_dep(cue.head, "preposition") and cue.head.head.i == verb.i
 
 
 def date_near(

@@ -17,6 +17,7 @@ from .. import resources
 from ..facts import Cooperation, Evidence
 from .analysis import AnalyzedDoc, Sentence
 from .pairs import actor_states, refers_to_pair
+from .syntax import is_dep
 
 # The contract's sectors, in the order records list them.
 SECTORS = (
@@ -98,7 +99,7 @@ def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
         if token.lower_ not in _OFFICE_HEADS:
             continue
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            if is_dep(child, "preposition") and child.lower_ in ("of", "for"):
                 words = list(child.subtree)
                 spans.append((words[0].idx - sentence.start, words[-1].idx + len(words[-1]) - sentence.start))
     return spans

@@ -195,11 +195,13 @@ def cue_table_or_english(lang: str, name: str) -> CueTable:
 
 @dataclass(frozen=True)
 class Pipeline:
-    """The spaCy model of a language and its labels: ``labels[role]`` are the dependency, part-of-speech,
-    tag or entity labels the model gives to one syntactic role ("subject": nsubj, nsubjpass)."""
+    """The spaCy model of a language and its labels: ``labels[kind][role]`` are the labels the model
+    gives to one role, ``kind`` being "dependency", "part_of_speech", "tag" or "entity" (the
+    dependency role "subject" is nsubj in spaCy's English model, nsubj in a UD one too, but
+    "direct_object" is dobj there and obj here)."""
 
     model: str
-    labels: Mapping[str, frozenset[str]]
+    labels: Mapping[str, Mapping[str, frozenset[str]]]
 
 
 @cache
@@ -210,11 +212,13 @@ def pipeline(lang: str) -> Pipeline:
     labels = table["labels"]
     if not isinstance(model, str) or not isinstance(labels, dict):
         raise ResourceError(f"{_name((lang, 'pipeline.json'))}:1: expected a model name and a table of labels")
-    for role, names in labels.items():
-        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            raise ResourceError(f"{_name((lang, 'pipeline.json'))}:{_line_of(text, role)}: labels of {role!r} must be "
-                                "a list of label names")
-    return Pipeline(model, {role: frozenset(names) for role, names in labels.items()})
+    for kind, roles in labels.items():
+        for role, names in roles.items() if isinstance(roles, dict) else [(kind, None)]:
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                raise ResourceError(f"{_name((lang, 'pipeline.json'))}:{_line_of(text, role)}: labels of {role!r} "
+                                    "must be a list of label names")
+    return Pipeline(model, {kind: {role: frozenset(names) for role, names in roles.items()}
+                            for kind, roles in labels.items()})
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..dating import compatible, near_now
+from ..syntax import is_pos
 from .conflict import CONFLICT_TYPES
 from .mentions import EventMention
 
@@ -36,7 +37,7 @@ def _same_kind(c: Cluster, m: EventMention) -> bool:
 
 
 def _plain_meeting(m: EventMention) -> bool:
-    return m.mode == "meeting" and m.token.pos_ in ("NOUN", "PROPN")
+    return m.mode == "meeting" and is_pos(m.token, "noun", "proper_noun")
 
 
 def _fits(c: Cluster, m: EventMention, anchor: str | None) -> bool:

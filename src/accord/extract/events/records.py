@@ -9,6 +9,7 @@ from ...facts import Event, Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..dating import compatible
 from ..people import people_in
+from ..syntax import is_ent
 from .clusters import Cluster, cluster_mentions, story_day
 from .cues import event_cues
 from .mentions import EventMention
@@ -58,7 +59,7 @@ def _location(cluster: Cluster) -> str | None:
         # a capital is a place here; only a country's name is the weaker, country-level location
         country_spans = [(x.start, x.end) for x in m.sentence.mentions if x.kind != "capital"]
         for ent in m.sentence.span.ents:
-            if ent.label_ not in ("GPE", "LOC") or ent.start == 0:
+            if not is_ent(ent, "geopolitical", "location") or ent.start == 0:
                 continue
             prep = ent.doc[ent.start - 1].text.lower()
             if prep in ("in", "at") or (prep == "to" and m.mode == "visit"):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from ...facts import Indicator
 from ..analysis import AnalyzedDoc, Sentence
 from ..pairs import countries_for
+from ..syntax import is_dep, is_pos, is_tag
 from .clauses import CLAUSE_BREAK, SentenceFigure, clause_bounds, clause_start
 from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
 from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities
@@ -355,10 +356,20 @@ def _after_past_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> i
         if not lo <= pos < hi:
             continue
         # 'agreed to invest $X', 'decided to raise ...': the past verb states a plan, it does not close it
-        past = t.tag_ == "VBD" and t.pos_ == "VERB" and not any(
-            c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > t.i and c.idx - sentence.start < hi for c in t.children)
-        result = (t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBN") and t.head.lemma_.lower() in lex.change_verbs
-                  and t.head.i < t.i)
+        past = (
+            is_tag(t, "past_tense")
+            and is_pos(t, "verb")
+            and not any(
+                is_dep(c, "open_complement") and is_tag(c, "base_form") and c.i > t.i and c.idx - sentence.start < hi
+                for c in t.children
+            )
+        )
+        result = (
+            is_tag(t, "base_form")
+            and is_tag(t.head, "past_tense", "past_participle")
+            and t.head.lemma_.lower() in lex.change_verbs
+            and t.head.i < t.i
+        )
         if past or result:
             lo = pos + len(t.text)
     return lo
@@ -371,9 +382,9 @@ def _goal_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> bool:
         pos = t.idx - sentence.start
         if not lo <= pos < hi or t.lemma_.lower() not in lex.goal_verbs:
             continue
-        if t.tag_ == "VB":
+        if is_tag(t, "base_form"):
             return True
-        if t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].pos_ == "ADP":
+        if is_tag(t, "gerund") and t.i > 0 and is_pos(t.doc[t.i - 1], "adposition"):
             return True
     return False
 

@@ -24,6 +24,7 @@ from typing import Any
 from ... import resources
 from ..analysis import AnalyzedDoc, Sentence
 from ..gazetteer import CountryMention, state_names
+from ..syntax import is_dep, is_pos
 
 _DATELINE_REACH = 600  # characters from the top in which a story's dateline stands
 _DATELINE_TAIL = re.compile(r"\s*(?:[,:(–—]|-\s)")
@@ -97,7 +98,7 @@ def _visit_of(sentence: Sentence, end: int, lang: str) -> bool:
     """The name ending at ``end`` is the visitor of a visit noun: "the state visit of President X"."""
     tok = _name_token(sentence, end)
     nouns = {w.casefold() for w in _cues(lang).get("visit_nouns", [])}
-    if tok is None or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+    if tok is None or not is_dep(tok, "prep_object") or not is_dep(tok.head, "preposition"):
         return False
     prep, noun = tok.head, tok.head.head
     return prep.text.casefold() == "of" and noun.text.casefold() in nouns
@@ -113,8 +114,8 @@ def _place_right_after(sentence: Sentence, end: int, pair: tuple[str, ...], text
     return None
 
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
-_NAME_DEPS = ("compound", "flat", "appos")
+_SUBJECT_DEPS = ("subject", "passive_subject", "possessive")
+_NAME_DEPS = ("compound", "flat_name", "apposition")
 
 
 def _is_subject(sentence: Sentence, end: int) -> bool:
@@ -123,14 +124,14 @@ def _is_subject(sentence: Sentence, end: int) -> bool:
     the clause is about."""
     tok = _name_token(sentence, end)
     for _ in range(6):
-        if tok is None or tok.dep_ in _SUBJECT_DEPS:
+        if tok is None or is_dep(tok, *_SUBJECT_DEPS):
             break
-        tok = tok.head if tok.dep_ in _NAME_DEPS and tok.head is not tok else None
-    return tok is not None and tok.dep_ in _SUBJECT_DEPS
+        tok = tok.head if is_dep(tok, *_NAME_DEPS) and tok.head is not tok else None
+    return tok is not None and is_dep(tok, *_SUBJECT_DEPS)
 
 
 def _verb_token(sentence: Sentence, at: int) -> bool:
-    return any(tok.idx == at and tok.pos_ in ("VERB", "AUX") for tok in sentence.span)
+    return any(tok.idx == at and is_pos(tok, "verb", "auxiliary_verb") for tok in sentence.span)
 
 
 def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: str) -> str | None:

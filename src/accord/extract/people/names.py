@@ -23,6 +23,7 @@ from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..gazetteer import CountryMention
+from ..syntax import is_dep, is_ent, is_pos
 from .context import (
     dateline_state,
     delegation_state,
@@ -148,7 +149,7 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
             current.append(tok)  # "Jean-Marc", "Mensah-Bonsu"
             continue
         glued = bool(current) and current[-1].text == "-"  # type: ignore[attr-defined]
-        if glued and tok.text.isalpha() and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"):
+        if glued and tok.text.isalpha() and (is_pos(tok, "proper_noun") or is_ent(tok, "person")):
             current.append(tok)  # "Min-jun", "Seo-yeon": a lower-case second part of a given name
             continue
         blocked = _in_mention(s, e, sentence.mentions) or any(a < e and s < b for a, b in offices)
@@ -161,7 +162,7 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
 
 
 def _persons_spans(sentence: Sentence) -> list[tuple[int, int]]:
-    return [(e.start_char, e.end_char) for e in sentence.span.ents if e.label_ == "PERSON"]
+    return [(e.start_char, e.end_char) for e in sentence.span.ents if is_ent(e, "person")]
 
 
 def _role_before(sentence: Sentence, start: int, offices: list[tuple[int, int]], runs: list[tuple[int, int]],
@@ -187,7 +188,7 @@ def _role_before(sentence: Sentence, start: int, offices: list[tuple[int, int]],
             comma >= 0 and any(before[-1][1] + comma < r[0] < start for r in runs)):
         return None
     for tok in sentence.span:
-        if o_start <= tok.idx < start and tok.pos_ in ("VERB", "AUX") and tok.text[:1].islower():
+        if o_start <= tok.idx < start and is_pos(tok, "verb", "auxiliary_verb") and tok.text[:1].islower():
             return None
     return (_extend_back(o_start, offices, text, lang), end)
 
@@ -317,7 +318,7 @@ def _modifies_noun(sentence: Sentence, end: int) -> bool:
     """'the opening of Heritage Coins exhibition': capitalised words that modify a common noun
     name a thing, not a person."""
     last = next((t for t in sentence.span if t.idx < end <= t.idx + len(t.text)), None)
-    return bool(last is not None and last.dep_ == "compound" and last.head.pos_ == "NOUN"
+    return bool(last is not None and is_dep(last, "compound") and is_pos(last.head, "noun")
                 and last.head.text[:1].islower())
 
 
@@ -327,7 +328,7 @@ def _titled(sentence: Sentence, start: int, end: int, offices: list[tuple[int, i
     gap = text[max(b for _, b in offices if b <= start):start]
     if _honorifics_at_end(lang).sub("", gap).strip() or text[start:end].isupper():
         return False
-    return not any(e.label_ != "PERSON" and e.start_char < end and start < e.end_char for e in sentence.span.ents)
+    return not any(not is_ent(e, "person") and e.start_char < end and start < e.end_char for e in sentence.span.ents)
 
 
 def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...],
@@ -514,7 +515,7 @@ def _possessor(o: _Occurrence) -> bool:
     """"(Vieira is preparing) President X's participation": a name that owns a thing is mentioned in
     passing, not met by the people around it."""
     tok = next((t for t in o.sentence.span if t.idx < o.end <= t.idx + len(t.text)), None)
-    return tok is not None and tok.dep_ == "poss" and tok.head.ent_type_ != "PERSON"
+    return tok is not None and is_dep(tok, "possessive") and not is_ent(tok.head, "person")
 
 
 def _domestic(p: _Person) -> bool:

@@ -59,6 +59,13 @@ class _Lexicon:
 
 
 @cache
+def _year_words() -> tuple[str, ...]:
+    """Words that may follow a year ("2024 года"), in every language: a story quotes dates of another."""
+    return tuple(w for lang in resources.languages() if resources.has(lang, "year_words.txt")
+                 for w in resources.word_list(lang, "year_words.txt"))
+
+
+@cache
 def _lexicon(lang: str) -> _Lexicon:
     if not resources.has(lang, "months.txt"):
         lang = "en"
@@ -89,7 +96,7 @@ def _lexicon(lang: str) -> _Lexicon:
     y2 = rf"(?P<year2>{YEAR})"
     wd = rf"(?:(?P<wd>{resources.alternation(list(weekdays))}),?\s+)?" if weekdays else ""
     dash = r"\s*[-–—]\s*"
-    year_word = r"(?:\s*(?:г\.|года|год|году))?"
+    year_word = rf"(?:\s*(?:{resources.alternation(_year_words())}))?"
     # order matters: longer, more specific shapes first; matches may not overlap
     shapes = [
         (rf"{wd}{d}{dash}{d2}\s+{m}(?:,?\s+{y}{year_word})?", "d-d m y"),

@@ -35,7 +35,6 @@ from .context import (
     visited_state,
 )
 
-_PARTICLES = {"bin", "ibn", "al", "al-", "el", "de", "da", "del", "van", "von", "der", "le", "la", "di", "bint"}
 _MAX_ROLE_TOKENS = 18
 _OFFICE_REACH = 60  # characters an office phrase spans before the name it introduces
 
@@ -45,6 +44,12 @@ def _cue_words(lang: str, key: str) -> frozenset[str]:
     """A word list of ``people_cues.json``."""
     cues = resources.cue_table(lang, "people_cues.json") if resources.has(lang, "people_cues.json") else {}
     return frozenset(cues.get(key, ()))
+
+
+@cache
+def _particles(lang: str) -> frozenset[str]:
+    """Particles of names ("bin", "van"), ``name_particles.txt``."""
+    return _words(lang, "name_particles.txt")
 
 
 @cache
@@ -109,7 +114,7 @@ def _weekdays(lang: str) -> frozenset[str]:
 
 def _is_name_word(tok: object, lang: str) -> bool:
     text: str = tok.text  # type: ignore[attr-defined]
-    if text.casefold() in _PARTICLES:
+    if text.casefold() in _particles(lang):
         return True
     if not text[:1].isupper() or not re.fullmatch(r"[\w.’'-]+", text) or text.casefold() in _weekdays(lang):
         return False
@@ -134,10 +139,10 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
     current: list[object] = []
 
     def close() -> None:
-        while current and (current[-1].text.casefold() in _PARTICLES or current[-1].text == "-"):  # type: ignore[attr-defined]
+        while current and (current[-1].text.casefold() in _particles(lang) or current[-1].text == "-"):  # type: ignore[attr-defined]
             current.pop()
         # a lowercase particle does not open a name; a capitalised one is a family name ("Le Van Thanh")
-        while current and current[0].text.casefold() in _PARTICLES and current[0].text.islower():  # type: ignore[attr-defined]
+        while current and current[0].text.casefold() in _particles(lang) and current[0].text.islower():  # type: ignore[attr-defined]
             current.pop(0)
         if current:
             runs.append((current[0].idx, current[-1].idx + len(current[-1].text)))  # type: ignore[attr-defined]
@@ -404,20 +409,20 @@ def _listed_pair(start: int, end: int, runs: list[tuple[int, int]], text: str, l
     return (1 if first else 0), re.sub(r"s$", "", office.group(1).strip())
 
 
-def _group(occurrences: list[_Occurrence]) -> list[_Person]:
+def _group(occurrences: list[_Occurrence], particles: frozenset[str]) -> list[_Person]:
     """One person per name: short forms ('Ivanov', 'Petrov') join the full name that contains them."""
     people: list[_Person] = []
     # names in order of appearance, longest first: the same output whatever the hash seed
     full = sorted(dict.fromkeys(o.name for o in occurrences if len(o.name.split()) >= 2), key=lambda n: -len(n.split()))
     by_name: dict[str, _Person] = {}
     for name in full:
-        owner = next((p for p in people if _short_form(name, p.name) or _misspelt(name, p.name)), None)
+        owner = next((p for p in people if _short_form(name, p.name, particles) or _misspelt(name, p.name)), None)
         by_name[name] = owner or _Person(name)
         if owner is None:
             people.append(by_name[name])
     for o in occurrences:
         person = by_name.get(o.name) or next(
-            (p for p in people if set(o.name.split()) & set(p.name.split()) - _PARTICLES), None)
+            (p for p in people if set(o.name.split()) & set(p.name.split()) - particles), None)
         if person is None and o.titled:  # a person the story names by one name only ("Prime Minister Amare")
             person = by_name[o.name] = _Person(o.name)
             people.append(person)
@@ -426,13 +431,13 @@ def _group(occurrences: list[_Occurrence]) -> list[_Person]:
     return people
 
 
-def _short_form(short: str, full: str) -> bool:
+def _short_form(short: str, full: str, particles: frozenset[str]) -> bool:
     """"Petrov" or "B. Naranbaatar" for "Bold Naranbaatar": no more words, each one of the full name's
     or the initial of one."""
     # "Van Dalen" opening a sentence for "Pieter van Dalen": a particle's case is the sentence's
-    words = [w.casefold() if w.casefold() in _PARTICLES else w for w in full.split()]
+    words = [w.casefold() if w.casefold() in particles else w for w in full.split()]
     initials = {w[0] + "." for w in words}
-    parts = [w.casefold() if w.casefold() in _PARTICLES else w for w in short.split()]
+    parts = [w.casefold() if w.casefold() in particles else w for w in short.split()]
     return parts != words and len(parts) <= len(words) and all(w in words or w in initials for w in parts) and \
         any(w in words for w in parts)
 
@@ -545,10 +550,13 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
     text = a.document.text
     occurrences = [o for s in a.sentences for o in _occurrences(s, a.lang, text, a.story_pair)]
     known = frozenset(w for o in occurrences if len(o.name.split()) >= 2 for w in o.name.split()
-                      if len(w) > 2 and w.casefold() not in _PARTICLES)
+                      if len(w) > 2 and w.casefold() not in _particles(a.lang))
     if known:  # again, now that bare surnames of the story's people can be recognised
         occurrences = [o for s in a.sentences for o in _occurrences(s, a.lang, text, a.story_pair, known)]
-    people = sorted(_group(occurrences), key=lambda q: min(o.start for o in q.occurrences) if q.occurrences else 0)
+    people = sorted(
+        _group(occurrences, _particles(a.lang)),
+        key=lambda q: min(o.start for o in q.occurrences) if q.occurrences else 0,
+    )
     placed = [p.state for p in people if p.state and any(o.qualified for o in p.occurrences)]
     dateline = dateline_state(text, a.mentions, a.story_pair)
     home = home_side(dateline, placed, a.story_pair)
@@ -599,7 +607,7 @@ def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
     words = set(re.findall(r"\w+(?:-\w+)*", sentence.text))  # "Ivanov’s" and "Ruritanian-Freedonian" yield their parts
     lowered = sentence.text.casefold()
     for p in people:
-        parts = [w for w in p.name.split() if w.casefold() not in _PARTICLES and len(w) > 2]
+        parts = [w for w in p.name.split() if w.casefold() not in _particles(sentence.span.doc.lang_) and len(w) > 2]
         if any(w in words for w in parts):
             out.append(p.name)
             continue

@@ -59,28 +59,31 @@ class _Lexicon:
 
 
 @cache
+def _year_words() -> tuple[str, ...]:
+    """Words that may follow a year ("2024 года"), in every language: a story quotes dates of another."""
+    return tuple(w for lang in resources.languages() if resources.has(lang, "year_words.txt")
+                 for w in resources.word_list(lang, "year_words.txt"))
+
+
+@cache
 def _lexicon(lang: str) -> _Lexicon:
     if not resources.has(lang, "months.txt"):
         lang = "en"
     months: dict[str, int] = {}
     abbreviations: set[str] = set()
-    for line in resources.lines(lang, "months.txt"):
-        num, *forms = line.split()
+    for num, forms in resources.numbered_forms(lang, "months.txt"):
         for form in forms:
-            months[form.rstrip(".")] = int(num)
+            months[form.rstrip(".")] = num
             if form.endswith("."):
                 abbreviations.add(form.rstrip("."))
     weekdays: dict[str, int] = {}
     if resources.has(lang, "weekdays.txt"):
-        for line in resources.lines(lang, "weekdays.txt"):
-            num, *forms = line.split()
+        for num, forms in resources.numbered_forms(lang, "weekdays.txt"):
             for form in forms:
-                weekdays[form] = int(num)
-    relative = []
+                weekdays[form] = num
+    relative: list[tuple[str, str]] = []
     if resources.has(lang, "relative_time.txt"):
-        for line in resources.lines(lang, "relative_time.txt"):
-            phrase, meaning = line.split("\t")
-            relative.append((phrase, meaning))
+        relative.extend(resources.phrase_table(lang, "relative_time.txt"))
     relative.sort(key=lambda pm: -len(pm[0]))
 
     month_words = resources.alternation([w for w in months if w not in abbreviations])
@@ -93,7 +96,7 @@ def _lexicon(lang: str) -> _Lexicon:
     y2 = rf"(?P<year2>{YEAR})"
     wd = rf"(?:(?P<wd>{resources.alternation(list(weekdays))}),?\s+)?" if weekdays else ""
     dash = r"\s*[-–—]\s*"
-    year_word = r"(?:\s*(?:г\.|года|год|году))?"
+    year_word = rf"(?:\s*(?:{resources.alternation(_year_words())}))?"
     # order matters: longer, more specific shapes first; matches may not overlap
     shapes = [
         (rf"{wd}{d}{dash}{d2}\s+{m}(?:,?\s+{y}{year_word})?", "d-d m y"),

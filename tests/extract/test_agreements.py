@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from accord.document import CleanDocument
-from accord.extract.agreements import find_agreements
+from accord.extract import agreements
 from accord.extract.analysis import AnalyzedDoc, analyse
+from accord.extract.events import find_event_mentions
+from accord.facts import Agreement
+
+
+def find_agreements(a: AnalyzedDoc) -> list[Agreement]:
+    return agreements.find_agreements(a, find_event_mentions(a))
 
 
 def _analysed(text: str, published: str | None = "2024-05-10") -> AnalyzedDoc:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from accord.document import CleanDocument
+from accord.extract import events as event_extractor
 from accord.extract.analysis import AnalyzedDoc, analyse
-from accord.extract.events import find_events
 from accord.extract.people import find_people
-from accord.facts import Person
+from accord.facts import Event, Person
+
+
+def find_events(a: AnalyzedDoc, people: list[Person]) -> list[Event]:
+    return event_extractor.find_events(a, people, event_extractor.find_event_mentions(a, people))
 
 
 def _analysed(text: str, published: str | None = "2024-09-19") -> AnalyzedDoc:

@@ -21,7 +21,7 @@ SHARED_DEMONYM = {"COG": "COD", "DMA": "DOM"}
 
 
 def _rows() -> dict[str, dict[str, str]]:
-    return {row["code"]: row for row in resources.tsv_rows("en", "countries.tsv")}
+    return {row["code"]: row for row in resources.tsv_table("en", "countries.tsv")}
 
 
 def test_un_member_list_is_complete() -> None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accord.extract.numbers import find_quantities, parse_figure
+from accord.extract.indicators.numbers import find_quantities, parse_figure
 
 
 def _read(text: str) -> list[tuple[float, str]]:

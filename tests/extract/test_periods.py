@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accord.extract.periods import find_periods, fiscal_start
+from accord.extract.indicators.periods import find_periods, fiscal_start
 from accord.timex import find_time_expressions
 
 

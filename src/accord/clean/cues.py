@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources as importlib_resources
 
 from .. import resources
 
 
 @cache
 def cue_languages() -> tuple[str, ...]:
-    root = importlib_resources.files(resources.__name__)
-    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")))
+    return resources.languages()
 
 
 @cache
@@ -26,7 +24,7 @@ def phrases(name: str, lang: str | None = None) -> tuple[str, ...]:
     out: list[str] = []
     for code in langs:
         if resources.has(code, name):
-            out.extend(p.lower() for p in resources.lines(code, name))
+            out.extend(p.lower() for p in resources.word_list(code, name))
     return tuple(dict.fromkeys(out))
 
 
@@ -57,4 +55,4 @@ def starts_with(name: str, text: str, lang: str | None = None) -> bool:
 
 @cache
 def social_networks() -> frozenset[str]:
-    return frozenset(n.lower() for n in resources.lines("social_networks.txt"))
+    return frozenset(n.lower() for n in resources.word_list("social_networks.txt"))

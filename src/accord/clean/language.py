@@ -19,7 +19,7 @@ def _detector() -> Any:
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
     languages = []
-    for code in resources.lines("languages.txt"):
+    for code in resources.word_list("languages.txt"):
         iso = getattr(IsoCode639_1, code.upper(), None)
         if iso is not None:
             languages.append(Language.from_iso_code_639_1(iso))

@@ -10,7 +10,7 @@ from ..document import CleanDocument
 from ..facts import Extraction
 from .agreements import find_agreements
 from .analysis import AnalyzedDoc, analyse
-from .events import find_events
+from .events import find_event_mentions, find_events
 from .indicators import find_indicators
 from .people import find_people
 from .sectors import find_cooperation
@@ -18,10 +18,11 @@ from .sectors import find_cooperation
 
 def extract_one(a: AnalyzedDoc) -> Extraction:
     people = find_people(a)
+    mentions = find_event_mentions(a, people)  # once per document: events and agreements both read them
     return Extraction(
-        events=find_events(a, people),
+        events=find_events(a, people, mentions),
         indicators=find_indicators(a),
-        agreements=find_agreements(a),
+        agreements=find_agreements(a, mentions),
         cooperation=find_cooperation(a),
         people=people,
     )

@@ -16,7 +16,7 @@ from ..document import CleanDocument
 from ..errors import ModelError
 from ..facts import Evidence
 from ..timex import TimeExpr, find_time_expressions
-from .gazetteer import Mention, find_mentions
+from .gazetteer import CountryMention, find_mentions
 
 # documents per nlp.pipe batch: spaCy's default (1000) would hold that many parsed stories in memory
 # at once; a small CPU pipeline gains nothing from larger batches, so keep memory flat instead
@@ -30,7 +30,7 @@ class Sentence:
     start: int
     end: int
     span: Any  # spacy.tokens.Span
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[CountryMention] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
 
     @property
@@ -52,7 +52,7 @@ class AnalyzedDoc:
     document: CleanDocument
     lang: str
     sentences: list[Sentence]
-    mentions: list[Mention]
+    mentions: list[CountryMention]
     story_pair: tuple[str, ...]
 
     @property
@@ -79,7 +79,7 @@ def load_model(lang: str) -> Any:
     import spacy
     from spacy.language import Language
 
-    name = resources.json_data(lang, "pipeline.json")["spacy_model"]
+    name = resources.pipeline(lang).model
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -90,7 +90,7 @@ def load_model(lang: str) -> Any:
     return nlp
 
 
-def _story_pair(doc: CleanDocument, mentions: list[Mention]) -> tuple[str, ...]:
+def _story_pair(doc: CleanDocument, mentions: list[CountryMention]) -> tuple[str, ...]:
     """The two states the story is about: most mentioned, with a bonus for the headline and lead."""
     counts: Counter[str] = Counter()
     lead_end = len(doc.text) // 4

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 import pycountry
 
@@ -28,7 +27,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 @dataclass(frozen=True)
-class Mention:
+class CountryMention:
     """A country or organisation named in the text; offsets are in the document's clean text."""
 
     code: str
@@ -71,16 +70,16 @@ def _raw_forms(lang: str) -> list[tuple[str, str, str]]:
     """(form, code, kind) in priority order: curated forms first, so they win a shared form."""
     forms: list[tuple[str, str, str]] = []
     if resources.has(lang, "countries.tsv"):
-        for row in resources.tsv_rows(lang, "countries.tsv"):
+        for row in resources.tsv_table(lang, "countries.tsv"):
             for kind, column in (("name", "names"), ("demonym", "demonyms"), ("capital", "capitals")):
                 forms += [(f, row["code"], kind) for f in _split(row.get(column))]
     if resources.has(lang, "igos.tsv"):
-        for row in resources.tsv_rows(lang, "igos.tsv"):
+        for row in resources.tsv_table(lang, "igos.tsv"):
             forms += [(f, row["id"], "igo") for f in _split(row.get("forms"))]
     if lang == "en":
         forms += [(name, code, "name") for name, code in _pycountry_names()]
     if resources.has(lang, "not_countries.txt"):
-        forms += [(f, "", "name") for f in resources.lines(lang, "not_countries.txt")]
+        forms += [(f, "", "name") for f in resources.word_list(lang, "not_countries.txt")]
     return forms
 
 
@@ -97,7 +96,7 @@ def _variants(form: str) -> list[str]:
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     has_list = resources.has(lang, "ambiguous_forms.txt")
-    ambiguous = set(resources.lines(lang, "ambiguous_forms.txt")) if has_list else set()
+    ambiguous = set(resources.word_list(lang, "ambiguous_forms.txt")) if has_list else set()
     exact: dict[str, _Entry] = {}
     stems: dict[str, _Entry] = {}
     for form, code, kind in _raw_forms(lang):
@@ -140,7 +139,7 @@ def _beside_capitalised(text: str, start: int, end: int, spans: set[tuple[int, i
     return bool(head.strip()) and not re.search(r"[.!?:\"“(]\s*$", head)
 
 
-def find_mentions(text: str, lang: str = "en") -> list[Mention]:
+def find_mentions(text: str, lang: str = "en") -> list[CountryMention]:
     """States and organisations named in ``text``, in order of appearance."""
     lex = _lexicon(lang)
     norm = text.translate(_APOSTROPHES)  # same length, so offsets hold
@@ -163,7 +162,7 @@ def find_mentions(text: str, lang: str = "en") -> list[Mention]:
     for s, e, en in kept:
         if en.ambiguous and en.code not in sure and not _other_state_nearby(norm, s, e, kept):
             continue
-        out.append(Mention(en.code, s, e, text[s:e], en.kind))
+        out.append(CountryMention(en.code, s, e, text[s:e], en.kind))
     return out
 
 
@@ -172,7 +171,7 @@ def _currency_after(lang: str) -> re.Pattern[str] | None:
     """What follows a form that names a currency rather than the state: "(US) dollars", "(US)$"."""
     if not resources.has(lang, "currency_nouns.txt"):
         return None
-    nouns = resources.alternation(resources.lines(lang, "currency_nouns.txt"))
+    nouns = resources.alternation(resources.word_list(lang, "currency_nouns.txt"))
     return re.compile(rf"\s?\$|\s+(?:{nouns})(?!\w)", re.IGNORECASE)
 
 
@@ -198,7 +197,7 @@ def lookup(form: str, lang: str = "en") -> tuple[str, str] | None:
 @cache
 def _languages() -> tuple[str, ...]:
     """Languages with a country lexicon, English first."""
-    found = [p.name for p in files(resources.__name__).iterdir() if (p / "countries.tsv").is_file()]
+    found = [lang for lang in resources.languages() if resources.has(lang, "countries.tsv")]
     return tuple(sorted(found, key=lambda lang: (lang != "en", lang)))
 
 

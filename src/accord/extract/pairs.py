@@ -41,7 +41,7 @@ def actor_states(sentence: Sentence, lang: str) -> list[str]:
 @cache
 def _place_before(lang: str) -> re.Pattern[str]:
     """A preposition of place, and maybe an article, ending the text before a capital."""
-    cues = resources.json_data(lang, "place_cues.json")
+    cues = resources.cue_table(lang, "place_cues.json")
     preps, articles = resources.alternation(cues["place_prepositions"]), resources.alternation(cues["articles"])
     return re.compile(rf"\b(?:{preps})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE)
 

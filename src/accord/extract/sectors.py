@@ -17,6 +17,7 @@ from .. import resources
 from ..facts import Cooperation, Evidence
 from .analysis import AnalyzedDoc, Sentence
 from .pairs import actor_states, refers_to_pair
+from .syntax import is_dep
 
 # The contract's sectors, in the order records list them.
 SECTORS = (
@@ -49,7 +50,7 @@ def _cue_regex(cue: str) -> str:
 def _lexicon(lang: str) -> _Lexicon | None:
     if not resources.has(lang, "sectors.tsv"):
         return None
-    rows = [r for r in resources.tsv_rows(lang, "sectors.tsv") if r["sector"] in SECTORS or r["sector"] == _NO_SECTOR]
+    rows = [r for r in resources.tsv_table(lang, "sectors.tsv") if r["sector"] in SECTORS or r["sector"] == _NO_SECTOR]
     rows.sort(key=lambda r: len(r["cue"]), reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(_cue_regex(r["cue"]) for r in rows) + r")(?!\w)", re.I)
     sector_of = {r["cue"].rstrip("*").lower(): r["sector"] for r in rows}
@@ -98,7 +99,7 @@ def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
         if token.lower_ not in _OFFICE_HEADS:
             continue
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            if is_dep(child, "preposition") and child.lower_ in ("of", "for"):
                 words = list(child.subtree)
                 spans.append((words[0].idx - sentence.start, words[-1].idx + len(words[-1]) - sentence.start))
     return spans

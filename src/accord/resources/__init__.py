@@ -1,7 +1,17 @@
 """Language data kept as files: ``resources/<lang>/<name>`` and language-neutral files at the top.
 
-Lexicons are plain text (one entry a line, ``#`` comments) or JSON/TSV, so that adding a language
-is adding data, not code.
+Adding a language is adding data, not code. Every lexicon is read here, by one typed loader per
+kind, and each loader validates its file: a missing file, a broken line or a missing entry raises
+a ``ResourceError`` that names the file and, where there is one, the line.
+
+- ``word_list``: one entry a line (``#`` starts a comment), e.g. ``offices.txt``;
+- ``numbered_forms``: a number, then the forms that write it (``months.txt``, ``weekdays.txt``);
+- ``phrase_table``: a phrase, a tab, what it means (``relative_time.txt``);
+- ``tsv_table``: a table with a header line (``countries.tsv``, ``sectors.tsv``);
+- ``cue_table``: a JSON object of cue lists and tables (``event_cues.json``);
+- ``pipeline``: the NLP model of a language and the names its parser gives to syntactic roles
+  (``pipeline.json``), since spaCy's English model and a Universal Dependencies one label them
+  differently.
 """
 
 from __future__ import annotations
@@ -9,51 +19,206 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..errors import AccordError
 
-def _read(*parts: str) -> str:
+
+class ResourceError(AccordError):
+    """A language data file is missing or broken."""
+
+    code = "E500"
+    hint = "fix the file under src/accord/resources/"
+
+
+def _node(*parts: str) -> Any:
     node = resources.files(__name__)
     for part in parts:
         node = node / part
-    return node.read_text(encoding="utf-8")
+    return node
+
+
+def _name(parts: tuple[str, ...]) -> str:
+    return "resources/" + "/".join(parts)
+
+
+def _read(*parts: str) -> str:
+    node = _node(*parts)
+    if not node.is_file():
+        raise ResourceError(f"{_name(parts)}: no such file")
+    text: str = node.read_text(encoding="utf-8")
+    return text
 
 
 def has(*parts: str) -> bool:
-    node = resources.files(__name__)
-    for part in parts:
-        node = node / part
-    return node.is_file()
+    return bool(_node(*parts).is_file())
 
 
 @cache
-def lines(*parts: str) -> tuple[str, ...]:
-    """Non-empty, non-comment lines of a text resource, stripped."""
-    out = []
-    for raw in _read(*parts).splitlines():
+def languages() -> tuple[str, ...]:
+    """The languages that have a folder of data, in alphabetical order."""
+    return tuple(sorted(p.name for p in resources.files(__name__).iterdir()
+                        if p.is_dir() and not p.name.startswith("_")))
+
+
+def _entries(parts: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """(line number, entry) of the non-empty, non-comment lines of a text file, stripped."""
+    for number, raw in enumerate(_read(*parts).splitlines(), start=1):
         line = raw.split(" #", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
         if line:
-            out.append(line)
+            yield number, line
+
+
+@cache
+def word_list(*parts: str) -> tuple[str, ...]:
+    """The entries of a word or phrase list, one a line."""
+    out = []
+    for number, line in _entries(parts):
+        if "\t" in line:
+            raise ResourceError(f"{_name(parts)}:{number}: a word list holds one entry a line, found a tab")
+        out.append(line)
     return tuple(out)
 
 
 @cache
-def json_data(*parts: str) -> Any:
-    return json.loads(_read(*parts))
-
-
-def json_or_english(lang: str, name: str) -> Any:
-    """A language's JSON lexicon, or the English one while the language has none of its own."""
-    return json_data(lang if has(lang, name) else "en", name)
+def numbered_forms(*parts: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """(number, forms) of each line "<number> <form> <form> ..." ("1 january jan.")."""
+    out = []
+    for number, line in _entries(parts):
+        head, *forms = line.split()
+        if not head.isdigit() or not forms:
+            raise ResourceError(f"{_name(parts)}:{number}: expected a number and its forms, got {line!r}")
+        out.append((int(head), tuple(forms)))
+    return tuple(out)
 
 
 @cache
-def tsv_rows(*parts: str) -> tuple[dict[str, str], ...]:
+def phrase_table(*parts: str) -> tuple[tuple[str, str], ...]:
+    """(phrase, meaning) of each line "<phrase><TAB><meaning>"."""
+    out = []
+    for number, line in _entries(parts):
+        fields = line.split("\t")
+        if len(fields) != 2 or not all(f.strip() for f in fields):
+            raise ResourceError(f"{_name(parts)}:{number}: expected a phrase, a tab and its meaning, got {line!r}")
+        out.append((fields[0], fields[1]))
+    return tuple(out)
+
+
+@cache
+def tsv_table(*parts: str, columns: tuple[str, ...] = ()) -> tuple[dict[str, str], ...]:
+    """The rows of a tab-separated table with a header line; ``columns`` must be in the header."""
+    lines = [(n, ln) for n, ln in enumerate(_read(*parts).splitlines(), start=1) if ln and not ln.startswith("#")]
+    if not lines:
+        raise ResourceError(f"{_name(parts)}: no header line")
+    header = next(csv.reader([lines[0][1]], delimiter="\t"))
+    missing = [c for c in columns if c not in header]
+    if missing:
+        raise ResourceError(f"{_name(parts)}:{lines[0][0]}: the header lacks the column(s) {', '.join(missing)}")
+    rows = []
+    for number, line in lines[1:]:
+        fields = next(csv.reader([line], delimiter="\t"))
+        if len(fields) > len(header) or not fields[0].strip():
+            raise ResourceError(f"{_name(parts)}:{number}: expected at most {len(header)} fields, the first one "
+                                f"filled, got {line!r}")
+        rows.append(dict(zip(header, fields + [""] * (len(header) - len(fields)), strict=True)))
+    return tuple(rows)
+
+
+class CueTable(Mapping[str, Any]):
+    """A JSON cue table: reading an entry the file does not have names the file."""
+
+    def __init__(self, name: str, data: dict[str, Any]) -> None:
+        self._name, self._data = name, data
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._data[key]
+        except KeyError:
+            raise ResourceError(f"{self._name}: no entry {key!r}") from None
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._data.get(key, default)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+def _line_of(text: str, key: str) -> int:
+    at = text.find(f'"{key}"')
+    return text.count("\n", 0, max(at, 0)) + 1
+
+
+def _leaves_ok(value: Any) -> bool:
+    """Cue lists hold non-empty words; tables map words to words, numbers, flags or lists of them."""
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, (bool, int, float)):
+        return True
+    if isinstance(value, list):
+        return all(_leaves_ok(v) for v in value)
+    if isinstance(value, dict):
+        return all(k.strip() and _leaves_ok(v) for k, v in value.items())
+    return False
+
+
+@cache
+def cue_table(*parts: str) -> CueTable:
+    """A JSON object of cue lists and tables, each entry checked."""
     text = _read(*parts)
-    reader = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t")
-    return tuple(dict(row) for row in reader)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ResourceError(f"{_name(parts)}:{exc.lineno}: {exc.msg}") from None
+    if not isinstance(data, dict):
+        raise ResourceError(f"{_name(parts)}:1: expected a JSON object")
+    for key, value in data.items():
+        if not _leaves_ok(value):
+            raise ResourceError(f"{_name(parts)}:{_line_of(text, key)}: entry {key!r} holds an empty or ill-typed"
+                                " value")
+    return CueTable(_name(parts), data)
+
+
+def cue_table_or_english(lang: str, name: str) -> CueTable:
+    """A language's JSON cue table, or the English one while the language has none of its own."""
+    return cue_table(lang if has(lang, name) else "en", name)
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """The spaCy model of a language and its labels: ``labels[kind][role]`` are the labels the model
+    gives to one role, ``kind`` being "dependency", "part_of_speech", "tag" or "entity" (the
+    dependency role "subject" is nsubj in spaCy's English model, nsubj in a UD one too, but
+    "direct_object" is dobj there and obj here)."""
+
+    model: str
+    labels: Mapping[str, Mapping[str, frozenset[str]]]
+
+
+@cache
+def pipeline(lang: str) -> Pipeline:
+    text = _read(lang, "pipeline.json")
+    table = cue_table(lang, "pipeline.json")
+    model = table["spacy_model"]
+    labels = table["labels"]
+    if not isinstance(model, str) or not isinstance(labels, dict):
+        raise ResourceError(f"{_name((lang, 'pipeline.json'))}:1: expected a model name and a table of labels")
+    for kind, roles in labels.items():
+        for role, names in roles.items() if isinstance(roles, dict) else [(kind, None)]:
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                raise ResourceError(f"{_name((lang, 'pipeline.json'))}:{_line_of(text, role)}: labels of {role!r} "
+                                    "must be a list of label names")
+    return Pipeline(model, {kind: {role: frozenset(names) for role, names in roles.items()}
+                            for kind, roles in labels.items()})
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -66,4 +231,31 @@ def phrase_pattern(*parts: str) -> re.Pattern[str] | None:
     """A case-insensitive matcher of the whole phrases of a cue list, or None when the language has none."""
     if not has(*parts):
         return None
-    return re.compile(rf"(?<![\w-])(?:{alternation(lines(*parts))})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alternation(word_list(*parts))})(?![\w-])", re.IGNORECASE)
+
+
+# files whose lines are not plain word lists, by the loader that reads them
+_NUMBERED = frozenset({"months.txt", "weekdays.txt"})
+_PHRASE_TABLES = frozenset({"relative_time.txt"})
+
+
+def load(*parts: str) -> Any:
+    """Any data file through its typed loader, chosen by its name: for checking every file at once."""
+    name = parts[-1]
+    if name == "pipeline.json":
+        return pipeline(parts[0])
+    if name.endswith(".json"):
+        return cue_table(*parts)
+    if name.endswith(".tsv"):
+        return tsv_table(*parts)
+    if name in _NUMBERED:
+        return numbered_forms(*parts)
+    if name in _PHRASE_TABLES:
+        return phrase_table(*parts)
+    return word_list(*parts)
+
+
+def files(lang: str | None = None) -> tuple[str, ...]:
+    """The names of the data files of a language, or of the language-neutral ones."""
+    node = resources.files(__name__) if lang is None else _node(lang)
+    return tuple(sorted(p.name for p in node.iterdir() if p.is_file() and not p.name.endswith((".py", ".pyc"))))

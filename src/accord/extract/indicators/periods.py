@@ -1,6 +1,8 @@
-"""The reporting periods figures are given for: "2024", "January-June 2023" -> "2023-01/2023-06",
-"9 months of 2021" -> "2021-01/2021-09", "the third quarter" -> "2020-07/2020-09", "the past
-seven months" (from the publication date), "last year" (resolved against it).
+"""Which period a figure covers. First the reporting periods a sentence names: "2024",
+"January-June 2023" -> "2023-01/2023-06", "9 months of 2021" -> "2021-01/2021-09", "the third
+quarter" -> "2020-07/2020-09", "the past seven months" (from the publication date), "last year"
+(resolved against it); then the one of them a figure is given for (``own_period``), and what
+that makes of the figure: its period or the year of its goal (``figure_period``, ``deadline_year``).
 
 Built on ``timex`` (dates and relative phrases) plus the shapes statistics are reported in
 (months since January, quarters, halves); their words are data in ``resources/<lang>/periods.json``.
@@ -9,13 +11,16 @@ Built on ``timex`` (dates and relative phrases) plus the shapes statistics are r
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .. import resources
-from ..timex import YEAR, TimeExpr, iso, parse_iso, resolve, resolve_end
-from .numbers import parse_figure
+from ... import resources
+from ...timex import YEAR, TimeExpr, iso, parse_iso, resolve, resolve_end
+from .clauses import SentenceFigure, clause_bounds
+from .cues import Cue
+from .numbers import MULTIPLIER, parse_figure
 
 # '2023/24 financial year (April-March)': a period in brackets right after another (and its noun)
 # restates it
@@ -65,7 +70,7 @@ class _Lexicon:
 
 @cache
 def _lexicon(lang: str) -> _Lexicon:
-    d: dict[str, Any] = resources.json_or_english(lang, "periods.json")
+    d: Mapping[str, Any] = resources.cue_table_or_english(lang, "periods.json")
     year = rf"(?P<year>{YEAR})|(?P<rel>{resources.alternation(list(d['relative_years']))})"
     lead = rf"(?:(?P<lead>{resources.alternation(d['from_january'] + d['recent'])})\s+)?"
     links = rf"(?:{resources.alternation(d['links'])})"
@@ -287,3 +292,89 @@ def _without_overlaps(spans: list[tuple[int, int, str | None, int | None]]
         if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
             kept.append(span)
     return kept
+
+
+# A period a sentence opens with ("In 2023, ...", "During the first half of 2024, ...") covers all of it.
+_FRONTED = re.compile(r"^\W*(?:[\w-]+\s+){0,3}$")
+
+
+# What may stand between an amount and the period it is given for ('$5bn in 2023').
+_JUST_AFTER = re.compile(r"\s*(?:in|for|during|of)?\s*(?:the\s+)?")
+
+
+def later_period(period: str, than: str) -> bool:
+    """The later of two periods is the one a text goes on about ('$11.6bn in 2023, down from $15.2bn in 2022')."""
+    return period.split("/")[-1] > than.split("/")[-1]
+
+
+def inside_period(f: SentenceFigure, periods: list[Period]) -> bool:
+    """'9' of '9 months of 2021' is part of a period, not an amount."""
+    return any(p.start <= f.q.start < p.end for p in periods)
+
+
+def years_back(f: SentenceFigure, cues: list[Cue], text: str, period: str | None) -> str | None:
+    """'up from $3bn a year earlier': a figure for the year before the period the sentence is about."""
+    back = next((c for c in cues if c.kind == "years_back" and c.start >= f.end
+                 and re.fullmatch(r"[\s,]*", text[f.end:c.start])), None)
+    if back is None or period is None or not re.fullmatch(r"\d{4}", period):
+        return period
+    return str(int(period) - int(back.value))
+
+
+def own_period(f: SentenceFigure, periods: list[Period], metric: str, text: str) -> Period | None:
+    """The period a figure is given for: the one named nearest to it in its own clause (its own
+    stretch first), else one the sentence opens with ('In 2023, ...')."""
+    base = f.q.start - f.start
+    lo, hi = clause_bounds(f, text)
+    own, fronted = [], []
+    for p in periods:
+        if p.possessive or p.marker == "base" or (metric != "other" and p.value and len(p.value) == 10):
+            continue  # a day is when something happened, not the span a trade figure covers
+        s = p.start - base
+        # an N-fold change spans its own period, not the one of the figure after it
+        if lo <= s < hi and (f.q.unit != MULTIPLIER or f.seg_start <= s < f.seg_end):
+            own.append(p)
+        elif _FRONTED.match(text[:s]) and text[p.end - base:].lstrip().startswith(","):
+            fronted.append(p)
+
+    def gap(p: Period) -> tuple[bool, bool, int]:
+        s, e = p.start - base, p.end - base
+        # 'from $117m in 2021 to $186m in 2023': a period right after the amount before is that amount's
+        taken = e <= f.start and f.seg_start > 0 and _JUST_AFTER.fullmatch(text[f.seg_start:s]) is not None
+        return (not f.seg_start <= s < f.seg_end, taken, f.start - e if e <= f.start else s - f.end)
+
+    if own:
+        return min(own, key=gap)
+    return fronted[0] if fronted else None
+
+
+def figure_period(own: Period | None, kind: str, anchor: str | None) -> tuple[str | None, str | None]:
+    """(period, target year) of a figure; a deadline still ahead ('by 2030') is a target year. A goal
+    or an expectation for a year already under way ('expected to exceed $8bn this year') covers it."""
+    if own is None or own.marker == "cumulative":
+        return None, None
+    if kind != "actual":
+        a = parse_iso(anchor)
+        if own.marker in ("deadline", "base") or own.value is None or a is None or own.year != a[0]:
+            return None, None
+        return own.value, str(own.year)
+    if ahead(own, anchor):
+        return None, str(own.year)
+    return own.value, None
+
+
+def ahead(p: Period, anchor: str | None) -> bool:
+    a = parse_iso(anchor)
+    return p.marker == "deadline" and p.year is not None and a is not None and p.year > a[0]
+
+
+def deadline_year(f: SentenceFigure, periods: list[Period], anchor: str | None) -> str | None:
+    """The year a goal is set for: 'by 2030', 'until 2027'; the one right after the figure in its own
+    stretch ('$100bn by 2025 and $150bn by 2030'), else the nearest one before it, else any in the sentence."""
+    a = parse_iso(anchor)
+    base = f.q.start - f.start
+    deadlines = [p for p in periods if p.marker == "deadline" and p.year and (a is None or p.year >= a[0])]
+    after = [p for p in deadlines if f.end <= p.start - base < f.seg_end]
+    before = [p for p in deadlines if f.seg_start <= p.start - base < f.start]
+    best = after[0] if after else before[-1] if before else deadlines[0] if deadlines else None
+    return str(best.year) if best else None

@@ -9,12 +9,12 @@ cannot (whose subject a verb has, which noun a count modifies).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .analysis import Sentence
-from .indicator_cues import Cue, CueLexicon
-from .numbers import Quantity
+from ..analysis import Sentence
+from ..syntax import is_dep, is_pos, is_tag
+from .clauses import SentenceFigure
+from .cues import Cue, CueLexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,40 +25,33 @@ _COUNT_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
 _COUNT_BREAK = re.compile(r"\b(?:of|and|in|to|by)\b")
 
 
-@dataclass(frozen=True)
-class Figure:
-    """One amount of a sentence with the stretch of text that belongs to it (offsets in the sentence)."""
-
-    q: Quantity
-    start: int
-    end: int
-    seg_start: int  # end of the amount before it, or the sentence start
-    seg_end: int  # start of the amount after it, or the sentence end
-
-
-def figure_verb(f: Figure, sentence: Sentence) -> Token | None:
+def figure_verb(f: SentenceFigure, sentence: Sentence) -> Token | None:
     """The verb the figure hangs from: the nearest VERB or AUX above it, else the root of its tree;
     None when the figure does not line up with the tokens."""
     figure = sentence.span.doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
     if figure is None:
         return None
     verb: Token = figure.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while not is_pos(verb, "verb", "auxiliary_verb") and verb.head.i != verb.i:
         verb = verb.head
     return verb
 
 
-def clause_of_its_own(f: Figure, cue: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
+def clause_of_its_own(f: SentenceFigure, cue: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
     """The figure's verb has a subject of its own that names no metric, and the cue is outside that
     verb's clause ('...which reserves retail trade for locals unless foreigners invest $1 million')."""
     verb = figure_verb(f, sentence)
     word = sentence.span.doc.char_span(sentence.start + cue.start, sentence.start + cue.end, alignment_mode="expand")
     if verb is None or word is None:
         return False
-    if verb.pos_ not in ("VERB", "AUX") or verb.i == word.root.i or verb.is_ancestor(word.root):
+    if not is_pos(verb, "verb", "auxiliary_verb") or verb.i == word.root.i or verb.is_ancestor(word.root):
         return False
-    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP", "PRP", "EX"):
+    subject = next((t for t in verb.children if is_dep(t, "subject", "passive_subject")), None)
+    if (
+        subject is None
+        or is_pos(subject, "pronoun")
+        or is_tag(subject, "wh_determiner", "wh_pronoun", "personal_pronoun", "existential")
+    ):
         return False
     lo, hi = subject.left_edge.idx - sentence.start, subject.right_edge.idx + len(subject.right_edge) - sentence.start
     if any(c.kind in ("metric", "enterprise") and lo <= c.start < hi for c in cues):
@@ -69,32 +62,34 @@ def clause_of_its_own(f: Figure, cue: Cue, sentence: Sentence, cues: list[Cue]) 
                 or any(m.start <= subject.idx < m.end for m in sentence.mentions))
 
 
-def anaphor_cue(f: Figure, sentence: Sentence, topic: str, lex: CueLexicon) -> Cue | None:
+def anaphor_cue(f: SentenceFigure, sentence: Sentence, topic: str, lex: CueLexicon) -> Cue | None:
     """'Trade reached $5bn last year. In January-April it grew by 3%': a pronoun as the subject of the
     figure's verb stands for the measure of the sentence before."""
     verb = figure_verb(f, sentence)
     if verb is None:
         return None
-    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((t for t in verb.children if is_dep(t, "subject", "passive_subject")), None)
     if subject is None or subject.lower_ not in lex.anaphors:
         return None
     start = subject.idx - sentence.start
     return Cue(start, start + len(subject.text), "metric", topic)
 
 
-def plan_cost(f: Figure, sentence: Sentence, cue: Cue | None) -> bool:
+def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None) -> bool:
     """'The project will produce ... The investment is estimated at $50bn': after a sentence about a plan,
     a bare 'the investment' as the subject of a verb in the present is the plan's cost, not money spent
     ('Ruritanian investments are estimated at ...' name whose money it is)."""
     verb = figure_verb(f, sentence)
     if cue is None or verb is None:
         return False
-    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((t for t in verb.children if is_dep(t, "subject", "passive_subject")), None)
     if subject is None or not cue.start <= subject.idx - sentence.start < cue.end:
         return False
-    bare = [t.lower_ for t in subject.children if t.i < subject.i] == ["the"] and subject.tag_ == "NN"
-    present = verb.tag_ in ("VBZ", "VBP") or any(
-        t.dep_ in ("aux", "auxpass") and t.tag_ in ("VBZ", "VBP") for t in verb.children)
+    bare = [t.lower_ for t in subject.children if t.i < subject.i] == ["the"] and is_tag(subject, "singular_noun")
+    present = is_tag(verb, "present_third_person", "present") or any(
+        is_dep(t, "auxiliary", "passive_auxiliary") and is_tag(t, "present_third_person", "present")
+        for t in verb.children
+    )
     return bare and present
 
 
@@ -106,28 +101,28 @@ def one_good(cue: Cue | None, sentence: Sentence, lex: CueLexicon) -> str | None
     if word is None:
         return None
     # a noun of time ('last year trade') or a name is no good
-    noun = next((t for t in word.root.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < word.root.i
+    noun = next((t for t in word.root.children if is_dep(t, "compound") and is_pos(t, "noun") and t.i < word.root.i
                  and not t.ent_type_), None)
     if noun is None or noun.lower_ in lex.whole_trade or noun.lower_ in lex.values["metric"]:
         return None
     return noun.lower_
 
 
-def is_conditional(f: Figure, sentence: Sentence, lex: CueLexicon) -> bool:
+def is_conditional(f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> bool:
     """The figure's verb is in a clause of condition ('... unless foreigners invest $1 million')."""
     verb = figure_verb(f, sentence)
     if verb is None:
         return False
-    return any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in verb.children)
+    return any(is_dep(c, "marker") and c.lower_ in lex.conditional for c in verb.children)
 
 
-def counted_noun(f: Figure, sentence: Sentence, cues: list[Cue]) -> Cue | None:
+def counted_noun(f: SentenceFigure, sentence: Sentence, cues: list[Cue]) -> Cue | None:
     """What a bare count counts: the noun it modifies ('over 250 enterprises', '12,000 students')."""
     doc = sentence.span.doc
     span = doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
     if span is None:
         return None
-    head = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else None
+    head = span.root.head if is_dep(span.root, "number_modifier", "quantity_modifier", "compound") else None
     for c in cues:
         if c.kind not in ("enterprise", "other_count") or c.start < f.end:
             continue

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .analysis import Sentence
-from .event_parse import event_cues, is_finite_or_planned, lemma_of, objects, participle_act, token_at
+from ..analysis import Sentence
+from ..syntax import is_dep, is_ent, is_finite_or_planned, is_pos, is_tag, lemma_of, objects, participle_act, token_at
+from .cues import event_cues
 
-# dependency labels of a verb's subject and of the words that carry an act up to the clause that has one
-_SUBJECTS = ("nsubj",)
-_CARRIERS = ("conj", "advcl", "pcomp", "prep", "xcomp")
+# dependency roles of a verb's subject and of the words that carry an act up to the clause that has one
+_SUBJECTS = ("subject",)
+_CARRIERS = ("conjunct", "adverbial_clause", "prep_complement", "preposition", "open_complement")
 
 
 # the PLOVER types of acts of one side against the other: each act is its own event, merged only
@@ -31,7 +32,7 @@ def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
     cues = event_cues(lang)
     found: list[tuple[str, Any]] = []
     for tok in sentence.span:
-        if tok.pos_ != "VERB" or not _reports_act(tok, lang):
+        if not is_pos(tok, "verb") or not _reports_act(tok, lang):
             continue
         lemma = lemma_of(tok)
         cue = next((c for c in cues["conflict_verbs"] if lemma in c["lemmas"] and _fits(tok, c, sentence, pair)), None)
@@ -44,7 +45,7 @@ def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
         for phrase in phrases:
             at = lowered.find(phrase)
             tok = token_at(sentence, sentence.start + at) if at >= 0 else None
-            if tok is not None and tok.head.pos_ == "VERB" and _reports_act(tok.head, lang):
+            if tok is not None and is_pos(tok.head, "verb") and _reports_act(tok.head, lang):
                 found.append((type_, tok))  # "were declared persona non grata"
     out = []
     for type_, tok in found:
@@ -57,14 +58,14 @@ def _reports_act(verb: Any, lang: str) -> bool:
     """'imposed', 'has expelled', 'will impose', 'accusing X of' beside a reported act, 'responded
     by raising'; not 'did not impose', 'could impose', nor 'threatened to impose' (the threat is the
     act)."""
-    if any(c.dep_ == "aux" and c.text.lower() in event_cues(lang)["hedge_auxiliaries"] for c in verb.children):
+    if any(is_dep(c, "auxiliary") and c.text.lower() in event_cues(lang)["hedge_auxiliaries"] for c in verb.children):
         return False
-    if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
+    if is_dep(verb, "open_complement") or any(is_dep(c, "negation") for c in verb.children):
         return False
     if participle_act(verb):
         return True  # "a protest note delivered to the embassy on Friday"
-    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
-        return verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.text.lower() == "by")
+    if is_tag(verb, "gerund") and not any(is_dep(c, "auxiliary") for c in verb.children):
+        return is_dep(verb, "adverbial_clause") or (is_dep(verb, "prep_complement") and verb.head.text.lower() == "by")
     return is_finite_or_planned(verb)
 
 
@@ -77,8 +78,8 @@ def _arguments(verb: Any) -> list[Any]:
     for o in acted_on:
         for word in (o, *o.conjuncts):
             out.append(word)
-            out += [c for c in word.children if c.dep_ in ("compound", "amod")]
-            out += [g for c in word.children if c.dep_ == "prep" and c.text.lower() == "of" for g in c.children]
+            out += [c for c in word.children if is_dep(c, "compound", "adjective_modifier")]
+            out += [g for c in word.children if is_dep(c, "preposition") and c.text.lower() == "of" for g in c.children]
     return out
 
 
@@ -89,24 +90,26 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
         words = set(cue["objects"])
         if any(lemma_of(w) in words or w.text.lower() in words for w in args):
             return True
-        return bool(cue.get("person_object")) and any(w.ent_type_ == "PERSON" and w.dep_ == "dobj" for w in args)
+        return bool(cue.get("person_object")) and any(is_ent(w, "person") and is_dep(w, "direct_object") for w in args)
     if needs == "object":
         return bool(args)
     if needs == "clause":
-        return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(w.dep_ == "dobj" for w in args)
+        return any(is_dep(c, "open_complement", "clausal_complement") for c in verb.children) or any(
+            is_dep(w, "direct_object") for w in args
+        )
     if needs == "other_side_object":
         # "Vietnam opposes China's ban": what it opposes is the other state's; not "both oppose protectionism"
         subject = _subject(verb)
         own = set(_states_in(subject, sentence, pair)) if subject is not None else set()
         return any(set(_states_in(w, sentence, pair)) - own for w in objects(verb))
     if needs == "object_or_against":
-        return bool(args) or any(c.dep_ == "prep" and c.text.lower() == "against" for c in verb.children)
+        return bool(args) or any(is_dep(c, "preposition") and c.text.lower() == "against" for c in verb.children)
     # "state_clause": 'urged Ecuador to', 'called on India to', 'asked the Indian side to'
-    addressees = [a for a in args if a.dep_ == "dobj"] + [
-        g for c in verb.children if c.dep_ == "prep" and c.text.lower() == "on" for g in c.children
+    addressees = [a for a in args if is_dep(a, "direct_object")] + [
+        g for c in verb.children if is_dep(c, "preposition") and c.text.lower() == "on" for g in c.children
     ]
-    to_clause = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
-        c.dep_ in ("relcl", "acl") for a in addressees for c in a.children)
+    to_clause = any(is_dep(c, "open_complement", "clausal_complement") for c in verb.children) or any(
+        is_dep(c, "relative_clause", "clausal_modifier") for a in addressees for c in a.children)
     return to_clause and any(_states_in(a, sentence, pair) for a in addressees)
 
 
@@ -115,12 +118,14 @@ def _takes_effect(verb: Any, lang: str) -> bool:
     cues = event_cues(lang)
     if lemma_of(verb) not in cues["in_effect_verbs"]:
         return False
-    complements = [c for c in verb.children if c.dep_ == "dobj"]
-    complements += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    complements = [c for c in verb.children if is_dep(c, "direct_object")]
+    complements += [
+        g for c in verb.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")
+    ]
     if not any(lemma_of(c) in ("effect", "force") for c in complements):
         return False
     nouns = set(cues["sanction_nouns"])
-    return any(c.dep_ == "nsubj" and lemma_of(c) in nouns for c in verb.children)
+    return any(is_dep(c, "subject") and lemma_of(c) in nouns for c in verb.children)
 
 
 def _states_in(tok: Any, sentence: Sentence, pair: tuple[str, ...]) -> list[str]:
@@ -137,13 +142,13 @@ def _subject(tok: Any) -> Any | None:
     'Noboa announced the levy, accusing')."""
     node = tok
     for _ in range(6):
-        subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in node.children if is_dep(c, *_SUBJECTS)), None)
         if subject is not None:
             return subject
-        agent = next((g for c in node.children if c.dep_ == "agent" for g in c.children), None)
+        agent = next((g for c in node.children if is_dep(c, "agent") for g in c.children), None)
         if agent is not None:
             return agent
-        if node.dep_ not in _CARRIERS or node.head.i == node.i:
+        if not is_dep(node, *_CARRIERS) or node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -153,10 +158,15 @@ def _actors(tok: Any, sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
     """The side(s) doing the act: the states of its subject ("Ecuador's tariff": of its owner);
     else the side opposite to the one its object or passive subject names ('declared India's envoy
     persona non grata': Canada)."""
-    verb = tok if tok.pos_ == "VERB" else tok.head
+    verb = tok if is_pos(tok, "verb") else tok.head
     subject = _subject(verb)
     if subject is not None and lemma_of(subject) in event_cues(lang)["sanction_nouns"]:
-        owners = [s for c in subject.children if c.dep_ in ("poss", "amod") for s in _states_in(c, sentence, pair)]
+        owners = [
+            s
+            for c in subject.children
+            if is_dep(c, "possessive", "adjective_modifier")
+            for s in _states_in(c, sentence, pair)
+        ]
         return [owners[0] if owners else None]
     if subject is not None and (states := _states_in(subject, sentence, pair)):
         return list(states)

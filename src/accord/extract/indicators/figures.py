@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..facts import Indicator
-from ..timex import parse_iso
-from .analysis import AnalyzedDoc, Sentence
-from .indicator_cues import Cue, CueLexicon, cue_lexicon, scan_cues
-from .indicator_parse import (
-    Figure,
+from ...facts import Indicator
+from ..analysis import AnalyzedDoc, Sentence
+from ..pairs import countries_for
+from ..syntax import is_dep, is_pos, is_tag
+from .clauses import CLAUSE_BREAK, SentenceFigure, clause_bounds, clause_start
+from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
+from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities
+from .parse import (
     anaphor_cue,
     clause_of_its_own,
     counted_noun,
@@ -26,22 +28,23 @@ from .indicator_parse import (
     one_good,
     plan_cost,
 )
-from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities
-from .pairs import countries_for
-from .periods import Period, find_periods, fiscal_start
+from .periods import (
+    Period,
+    ahead,
+    deadline_year,
+    figure_period,
+    find_periods,
+    fiscal_start,
+    inside_period,
+    later_period,
+    own_period,
+    years_back,
+)
 
 # How far around a figure its own words reach, in characters.
 _NEAR = 60
 _SHORTLY = 25
 _ADJACENT = re.compile(r"\s*(?:(?:of|in|worth of)\s+)?(?:(?:bilateral|mutual|annual|total)\s+)?$")
-# ", adding that ...": a participle of saying opens a clause of its own
-# '... had reached $8bn and that the target of ...': a second reported clause is a clause of its own
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|with)\b|\b(?:while|whereas)\b|,\s+\w+ing\s+that\b"
-                           r"|\band\s+that\b")
-# A period a sentence opens with ("In 2023, ...", "During the first half of 2024, ...") covers all of it.
-_FRONTED = re.compile(r"^\W*(?:[\w-]+\s+){0,3}$")
-# What may stand between an amount and the period it is given for ('$5bn in 2023').
-_JUST_AFTER = re.compile(r"\s*(?:in|for|during|of)?\s*(?:the\s+)?")
 # Flows of trade whose period a following figure without its own shares ("In 2023 trade was $5bn.
 # Exports were $3bn, ...").
 _FLOWS = frozenset({"trade_turnover", "exports", "imports", "trade_growth"})
@@ -98,7 +101,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     found = []
     latest: str | None = None
     for f in _figures(qs, sentence):
-        if f.q.conversion or _inside_period(f, periods):
+        if f.q.conversion or inside_period(f, periods):
             continue
         ind = _indicator(f, sentence, cues, periods, a, lex,
                          _Context(latest or context.period, context.topic, context.plan))
@@ -106,7 +109,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
             continue
         found.append(ind)
         if ind.metric in _FLOWS and ind.kind == "actual" and ind.period is not None and (
-                latest is None or _latest(ind.period, latest)):
+                latest is None or later_period(ind.period, latest)):
             latest = ind.period
     period = latest or (context.period if any(i.metric in _FLOWS for i in found) else None)
     topic = next((i.metric for i in reversed(found) if i.metric in _TOPICS and i.unit not in (PERCENT, COUNT,
@@ -114,7 +117,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     return found, _Context(period, topic, plan)
 
 
-def _figures(qs: list[Quantity], sentence: Sentence) -> list[Figure]:
+def _figures(qs: list[Quantity], sentence: Sentence) -> list[SentenceFigure]:
     """Each amount with its stretch of the sentence; the two bounds of a range share one stretch."""
     edges = [i for i, q in enumerate(qs) if not (i and qs[i - 1].lower_bound)]  # first amount of each stretch
     out = []
@@ -123,13 +126,8 @@ def _figures(qs: list[Quantity], sentence: Sentence) -> list[Figure]:
         seg_start = qs[first - 1].end - sentence.start if first else 0
         seg_end = qs[nxt].start - sentence.start if nxt < len(qs) else len(sentence.text)
         for q in qs[first:nxt]:
-            out.append(Figure(q, q.start - sentence.start, q.end - sentence.start, seg_start, seg_end))
+            out.append(SentenceFigure(q, q.start - sentence.start, q.end - sentence.start, seg_start, seg_end))
     return out
-
-
-def _latest(period: str, than: str) -> bool:
-    """The later of two periods is the one a text goes on about ('$11.6bn in 2023, down from $15.2bn in 2022')."""
-    return period.split("/")[-1] > than.split("/")[-1]
 
 
 def _with_elided_currency(qs: list[Quantity]) -> list[Quantity]:
@@ -150,12 +148,7 @@ def _without_currency_names(sentence: Sentence, qs: list[Quantity]) -> Sentence:
     return sentence if len(kept) == len(sentence.mentions) else replace(sentence, mentions=kept)
 
 
-def _inside_period(f: Figure, periods: list[Period]) -> bool:
-    """'9' of '9 months of 2021' is part of a period, not an amount."""
-    return any(p.start <= f.q.start < p.end for p in periods)
-
-
-def _indicator(f: Figure, sentence: Sentence, cues: list[Cue], periods: list[Period], a: AnalyzedDoc,
+def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: list[Period], a: AnalyzedDoc,
                lex: CueLexicon, context: _Context) -> Indicator | None:
     countries = countries_for(sentence, a)
     if len(countries) < 2:
@@ -173,15 +166,15 @@ def _indicator(f: Figure, sentence: Sentence, cues: list[Cue], periods: list[Per
         return None
     if metric in ("trade_turnover", "exports", "imports", "investment") and cue and _subnational(cue, f, cues):
         metric, label = "other", f"regional_{metric}"
-    own = _own_period(f, periods, metric, text)
-    period, target_year = _period(own, kind, a.anchor)
+    own = own_period(f, periods, metric, text)
+    period, target_year = figure_period(own, kind, a.anchor)
     if kind in ("target", "forecast") and target_year is None:
-        target_year = _deadline_year(f, periods, a.anchor)
+        target_year = deadline_year(f, periods, a.anchor)
     elif kind == "actual" and (target_year is not None or own is None and context.plan and metric == "investment"
                                and plan_cost(f, sentence, cue)):
         kind = "target"
     if own is None and kind == "actual" and metric in _FLOWS and unit != MULTIPLIER:
-        period = _years_back(f, cues, text, context.period)
+        period = years_back(f, cues, text, context.period)
     flow_from = flow_to = None
     if metric in ("exports", "imports") and cue is not None:
         if _flows_elsewhere(cue, sentence, countries, lex):
@@ -194,16 +187,7 @@ def _indicator(f: Figure, sentence: Sentence, cues: list[Cue], periods: list[Per
     )
 
 
-def _years_back(f: Figure, cues: list[Cue], text: str, period: str | None) -> str | None:
-    """'up from $3bn a year earlier': a figure for the year before the period the sentence is about."""
-    back = next((c for c in cues if c.kind == "years_back" and c.start >= f.end
-                 and re.fullmatch(r"[\s,]*", text[f.end:c.start])), None)
-    if back is None or period is None or not re.fullmatch(r"\d{4}", period):
-        return period
-    return str(int(period) - int(back.value))
-
-
-def _nearest(cues: list[Cue], kinds: tuple[str, ...], f: Figure, lo: int, hi: int) -> Cue | None:
+def _nearest(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, lo: int, hi: int) -> Cue | None:
     """The cue of one of ``kinds`` nearest to the figure within [lo, hi), left side first on a tie."""
     best: tuple[int, Cue] | None = None
     for c in cues:
@@ -215,7 +199,7 @@ def _nearest(cues: list[Cue], kinds: tuple[str, ...], f: Figure, lo: int, hi: in
     return best[1] if best else None
 
 
-def _adjacent_right(cues: list[Cue], kinds: tuple[str, ...], f: Figure, text: str) -> Cue | None:
+def _adjacent_right(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, text: str) -> Cue | None:
     """A cue right after the figure ('$6B trade volume', '$300m loan')."""
     for c in cues:
         if c.kind in kinds and c.start >= f.end and _ADJACENT.match(text[f.end:c.start]):
@@ -223,14 +207,14 @@ def _adjacent_right(cues: list[Cue], kinds: tuple[str, ...], f: Figure, text: st
     return None
 
 
-def _left_metric(cues: list[Cue], kinds: tuple[str, ...], f: Figure, text: str) -> Cue | None:
+def _left_metric(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, text: str) -> Cue | None:
     """The cue a figure belongs to: one right after it, else the nearest before it, else one shortly after
     in its own clause."""
     return _adjacent_right(cues, kinds, f, text) or _nearest(cues, kinds, f, 0, f.start) or _nearest(
-        cues, kinds, f, f.end, min(f.seg_end, f.end + _SHORTLY, _clause(f, text)[1]))
+        cues, kinds, f, f.end, min(f.seg_end, f.end + _SHORTLY, clause_bounds(f, text)[1]))
 
 
-def _metric(f: Figure, sentence: Sentence, cues: list[Cue], topic: str | None, lex: CueLexicon
+def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str | None, lex: CueLexicon
             ) -> tuple[str, str, float, str | None, Cue | None] | None:
     """(metric, unit, value, label, the cue that decided it) of a figure, or None when nothing ties it to the pair.
     A sum named only as a goal ('a target of $10bn') measures the ``topic`` of the sentence before."""
@@ -274,33 +258,33 @@ def _metric(f: Figure, sentence: Sentence, cues: list[Cue], topic: str | None, l
         if goal is None or blocker is not None:
             return None
         # 'the target of $10bn by 2030 set by the leaders for bilateral trade': the goal names its measure later
-        named = _nearest(cues, ("metric",), f, f.end, _clause(f, text)[1])
+        named = _nearest(cues, ("metric",), f, f.end, clause_bounds(f, text)[1])
         if named is not None:
             return named.value, q.unit, q.value, None, named
         return (topic, q.unit, q.value, None, None) if topic else None
     return metric_cue.value, q.unit, q.value, None, metric_cue
 
 
-def _figure_noun(f: Figure, text: str, cues: list[Cue], topic: str) -> Cue | None:
+def _figure_noun(f: SentenceFigure, text: str, cues: list[Cue], topic: str) -> Cue | None:
     """'They aim to raise the figure to $10bn': a noun standing for a measure before the sum in its clause
     names the measure of the sentence before."""
-    noun = _nearest(cues, ("figure_noun",), f, max(f.seg_start, _clause(f, text)[0]), f.start)
+    noun = _nearest(cues, ("figure_noun",), f, max(f.seg_start, clause_bounds(f, text)[0]), f.start)
     return None if noun is None else Cue(noun.start, noun.end, "metric", topic)
 
 
-def _gap(c: Cue, f: Figure) -> int:
+def _gap(c: Cue, f: SentenceFigure) -> int:
     return f.start - c.end if c.end <= f.start else c.start - f.end
 
 
-def _taking_part(f: Figure, text: str, cues: list[Cue]) -> bool:
+def _taking_part(f: SentenceFigure, text: str, cues: list[Cue]) -> bool:
     """'300 companies attended the forum', 'with the participation of 300 firms': companies at an event
     ('firms with the participation of foreign capital' are companies with foreign owners)."""
-    lo, hi = _window_start(f, text), min(f.seg_end, f.end + _NEAR)
+    lo, hi = clause_start(f, text), min(f.seg_end, f.end + _NEAR)
     return any(lo <= c.start < hi and (c.kind == "participation" or c.kind == "participation_of" and c.end <= f.start)
                for c in cues)
 
 
-def _percent(f: Figure, text: str, cues: list[Cue], metric_cue: Cue | None
+def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | None
              ) -> tuple[str, str, float, str | None, Cue | None] | None:
     """A percentage is a growth of the metric near it, or a share of something ('40% of bilateral trade')."""
     if metric_cue is None:
@@ -321,27 +305,19 @@ def _percent(f: Figure, text: str, cues: list[Cue], metric_cue: Cue | None
     return "other", PERCENT, value, f"{metric_cue.value}_growth", metric_cue
 
 
-def _subnational(cue: Cue, f: Figure, cues: list[Cue]) -> bool:
+def _subnational(cue: Cue, f: SentenceFigure, cues: list[Cue]) -> bool:
     """A province's or city's trade with a country is not the national pair's trade."""
     lo = min(cue.start, f.start) - 30
     hi = max(cue.end + _NEAR, f.start)
     return any(c.kind == "subnational" and lo <= c.start < hi for c in cues)
 
 
-def _window_start(f: Figure, text: str) -> int:
-    """Where the clause holding the figure begins: after the amount before it or a clause break."""
-    start = f.seg_start
-    for m in _CLAUSE_BREAK.finditer(text, start, f.start):
-        start = m.end()
-    return start
-
-
-def _kind(f: Figure, sentence: Sentence, cues: list[Cue], periods: list[Period], anchor: str | None,
+def _kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: list[Period], anchor: str | None,
           lex: CueLexicon) -> str:
     """actual, target or forecast, from the words of the figure's clause."""
     text = sentence.text
-    lo = _window_start(f, text)
-    hi = min(f.seg_end, f.end + _NEAR, _clause(f, text)[1])
+    lo = clause_start(f, text)
+    hi = min(f.seg_end, f.end + _NEAR, clause_bounds(f, text)[1])
     around = [c for c in cues if lo <= c.start < hi and not (f.start <= c.start < f.end)]
     if any(c.kind == "target_noun" for c in around) or _planned(f, text, around):
         return "target"
@@ -354,21 +330,21 @@ def _kind(f: Figure, sentence: Sentence, cues: list[Cue], periods: list[Period],
         return "target"
     if any(c.kind == "will" for c in left):
         return "forecast"
-    own = _own_period(f, periods, "", text)
-    return "target" if own is not None and _ahead(own, anchor) else "actual"
+    own = own_period(f, periods, "", text)
+    return "target" if own is not None and ahead(own, anchor) else "actual"
 
 
-def _to_multiply(f: Figure, text: str) -> bool:
+def _to_multiply(f: SentenceFigure, text: str) -> bool:
     """'to double trade', 'will triple exports': an N-fold change said by a verb after an infinitive
     marker or a modal is itself the goal (the tagger often reads 'double' as an adjective)."""
     return f.q.unit == MULTIPLIER and not f.q.text[:1].isdigit() and re.search(
         r"\b(?:to|could|can|should|must|would)\s+$", text[:f.start]) is not None
 
 
-def _planned(f: Figure, text: str, around: list[Cue]) -> bool:
+def _planned(f: SentenceFigure, text: str, around: list[Cue]) -> bool:
     """'$2bn envisaged by ...', 'EUR 50m earmarked for ...': a participle of planning right after the figure."""
     return any(c.kind == "target_after" and f.end <= c.start <= f.end + _SHORTLY
-               and not _CLAUSE_BREAK.search(text, f.end, c.start) for c in around)
+               and not CLAUSE_BREAK.search(text, f.end, c.start) for c in around)
 
 
 def _after_past_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> int:
@@ -380,10 +356,20 @@ def _after_past_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> i
         if not lo <= pos < hi:
             continue
         # 'agreed to invest $X', 'decided to raise ...': the past verb states a plan, it does not close it
-        past = t.tag_ == "VBD" and t.pos_ == "VERB" and not any(
-            c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > t.i and c.idx - sentence.start < hi for c in t.children)
-        result = (t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBN") and t.head.lemma_.lower() in lex.change_verbs
-                  and t.head.i < t.i)
+        past = (
+            is_tag(t, "past_tense")
+            and is_pos(t, "verb")
+            and not any(
+                is_dep(c, "open_complement") and is_tag(c, "base_form") and c.i > t.i and c.idx - sentence.start < hi
+                for c in t.children
+            )
+        )
+        result = (
+            is_tag(t, "base_form")
+            and is_tag(t.head, "past_tense", "past_participle")
+            and t.head.lemma_.lower() in lex.change_verbs
+            and t.head.i < t.i
+        )
         if past or result:
             lo = pos + len(t.text)
     return lo
@@ -396,9 +382,9 @@ def _goal_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> bool:
         pos = t.idx - sentence.start
         if not lo <= pos < hi or t.lemma_.lower() not in lex.goal_verbs:
             continue
-        if t.tag_ == "VB":
+        if is_tag(t, "base_form"):
             return True
-        if t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].pos_ == "ADP":
+        if is_tag(t, "gerund") and t.i > 0 and is_pos(t.doc[t.i - 1], "adposition"):
             return True
     return False
 
@@ -408,78 +394,7 @@ def _qualifier(before: str, lex: CueLexicon) -> str | None:
     return lex.values["qualifier"][m.group(1).lower()] if m else None
 
 
-def _own_period(f: Figure, periods: list[Period], metric: str, text: str) -> Period | None:
-    """The period a figure is given for: the one named nearest to it in its own clause (its own
-    stretch first), else one the sentence opens with ('In 2023, ...')."""
-    base = f.q.start - f.start
-    lo, hi = _clause(f, text)
-    own, fronted = [], []
-    for p in periods:
-        if p.possessive or p.marker == "base" or (metric != "other" and p.value and len(p.value) == 10):
-            continue  # a day is when something happened, not the span a trade figure covers
-        s = p.start - base
-        # an N-fold change spans its own period, not the one of the figure after it
-        if lo <= s < hi and (f.q.unit != MULTIPLIER or f.seg_start <= s < f.seg_end):
-            own.append(p)
-        elif _FRONTED.match(text[:s]) and text[p.end - base:].lstrip().startswith(","):
-            fronted.append(p)
-
-    def gap(p: Period) -> tuple[bool, bool, int]:
-        s, e = p.start - base, p.end - base
-        # 'from $117m in 2021 to $186m in 2023': a period right after the amount before is that amount's
-        taken = e <= f.start and f.seg_start > 0 and _JUST_AFTER.fullmatch(text[f.seg_start:s]) is not None
-        return (not f.seg_start <= s < f.seg_end, taken, f.start - e if e <= f.start else s - f.end)
-
-    if own:
-        return min(own, key=gap)
-    return fronted[0] if fronted else None
-
-
-def _period(own: Period | None, kind: str, anchor: str | None) -> tuple[str | None, str | None]:
-    """(period, target year) of a figure; a deadline still ahead ('by 2030') is a target year. A goal
-    or an expectation for a year already under way ('expected to exceed $8bn this year') covers it."""
-    if own is None or own.marker == "cumulative":
-        return None, None
-    if kind != "actual":
-        a = parse_iso(anchor)
-        if own.marker in ("deadline", "base") or own.value is None or a is None or own.year != a[0]:
-            return None, None
-        return own.value, str(own.year)
-    if _ahead(own, anchor):
-        return None, str(own.year)
-    return own.value, None
-
-
-def _ahead(p: Period, anchor: str | None) -> bool:
-    a = parse_iso(anchor)
-    return p.marker == "deadline" and p.year is not None and a is not None and p.year > a[0]
-
-
-def _clause(f: Figure, text: str) -> tuple[int, int]:
-    """The clause holding the figure: between the clause breaks around it."""
-    lo, hi = 0, len(text)
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.end() <= f.start:
-            lo = m.end()
-        elif m.start() >= f.end:
-            hi = m.start()
-            break
-    return lo, hi
-
-
-def _deadline_year(f: Figure, periods: list[Period], anchor: str | None) -> str | None:
-    """The year a goal is set for: 'by 2030', 'until 2027'; the one right after the figure in its own
-    stretch ('$100bn by 2025 and $150bn by 2030'), else the nearest one before it, else any in the sentence."""
-    a = parse_iso(anchor)
-    base = f.q.start - f.start
-    deadlines = [p for p in periods if p.marker == "deadline" and p.year and (a is None or p.year >= a[0])]
-    after = [p for p in deadlines if f.end <= p.start - base < f.seg_end]
-    before = [p for p in deadlines if f.seg_start <= p.start - base < f.start]
-    best = after[0] if after else before[-1] if before else deadlines[0] if deadlines else None
-    return str(best.year) if best else None
-
-
-def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: Figure
+def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: SentenceFigure
           ) -> tuple[str | None, str | None]:
     """Who sells to whom: 'to'/'into' marks the buyer, 'from' the seller, a country before the cue
     ('Kyrgyz exports', 'Kazakhstan imported') is the one that exports or imports. Only the
@@ -487,7 +402,7 @@ def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: Fi
     origin = dest = None
     text = sentence.text
     lo, hi = min(f.seg_start, cue.start), max(f.seg_end, cue.end)
-    clause_start = _clause(f, text)[0]
+    clause_start = clause_bounds(f, text)[0]
     if clause_start <= cue.start:
         lo = max(lo, clause_start)  # '... to Uganda, while imports from Uganda ...': the other clause's states
     for m in sentence.mentions:

@@ -4,19 +4,20 @@ words around it: its own participles and relative clauses, the verbs above it, m
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from .. import resources
-from .event_parse import lemma_of
+from ... import resources
+from ..syntax import is_dep, is_pos, is_tag, lemma_of
 
 # how far up the parse a status word may sit above the instrument
 MAX_HEAD_STEPS = 8
 
 
 @cache
-def agreement_cues(lang: str) -> dict[str, Any]:
-    return dict(resources.json_data(lang, "agreement_cues.json"))
+def agreement_cues(lang: str) -> Mapping[str, Any]:
+    return resources.cue_table(lang, "agreement_cues.json")
 
 
 def status_of_word(tok: Any, lang: str) -> str | None:
@@ -28,30 +29,30 @@ def status_of_word(tok: Any, lang: str) -> str | None:
 
 def _in_force_phrase(verb: Any, lang: str) -> str | None:
     """'has been in force', 'entered into force', 'took effect': the status sits in an object."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "acomp")]
-    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in verb.children if is_dep(c, "direct_object", "adjective_complement")]
+    objects += [g for c in verb.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")]
     return "in_force" if any(status_of_word(o, lang) == "in_force" for o in objects) else None
 
 
 def is_future(verb: Any, lang: str) -> bool:
     """'will sign', 'plan to sign', 'are expected to sign', 'an agreement to be signed': not done yet."""
     markers = set(agreement_cues(lang)["future_markers"])
-    if any(c.dep_ in ("aux", "auxpass") and c.text.lower() in markers for c in verb.children):
+    if any(is_dep(c, "auxiliary", "passive_auxiliary") and c.text.lower() in markers for c in verb.children):
         return True
-    to = any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
-    return to and verb.dep_ in ("xcomp", "acl", "relcl")
+    to = any(is_dep(c, "auxiliary") and c.text.lower() == "to" for c in verb.children)
+    return to and is_dep(verb, "open_complement", "clausal_modifier", "relative_clause")
 
 
 def tensed(status: str, word: Any, lang: str) -> str:
     """A signing still to come is proposed; an entry into force still to come ('will take effect')
     means the instrument is signed but not yet in force."""
-    if word.pos_ not in ("VERB", "AUX"):
+    if not is_pos(word, "verb", "auxiliary_verb"):
         return status
     if status in ("signed", "agreed") and is_future(word, lang):
         return "proposed"
     # only a modal: in "wants to upgrade the agreement, in force since 2007" the phrase is not the verb's
     modal = set(agreement_cues(lang)["future_markers"])
-    if status == "in_force" and any(c.dep_ == "aux" and c.text.lower() in modal for c in word.children):
+    if status == "in_force" and any(is_dep(c, "auxiliary") and c.text.lower() in modal for c in word.children):
         return "signed"
     return status
 
@@ -59,7 +60,7 @@ def tensed(status: str, word: Any, lang: str) -> str:
 def _relative_status(noun: Any, lang: str) -> tuple[str, Any] | None:
     """'the agreement, which entered into force on ...', 'the agreement that the four states signed'."""
     for child in noun.children:
-        if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX"):
+        if is_dep(child, "relative_clause") and is_pos(child, "verb", "auxiliary_verb"):
             status = _in_force_phrase(child, lang) or status_of_word(child, lang)
             if status:
                 return tensed(status, child, lang), child
@@ -72,12 +73,12 @@ def _own_status(head: Any, lang: str) -> tuple[str, Any] | None:
     for child in head.children:
         if f"{child.text} {head.text}".lower() in agreement_cues(lang)["self_naming"]:
             continue  # "the agreed minutes" are a kind of document, not a status
-        if child.dep_ == "amod" or (child.pos_ == "VERB" and child.tag_ == "VBN"):
+        if is_dep(child, "adjective_modifier") or (is_pos(child, "verb") and is_tag(child, "past_participle")):
             status = status_of_word(child, lang)
             if status:
                 return tensed(status, child, lang), child
     # the parser often hangs "..., which entered into force" on the last noun of the title
-    inner = [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    inner = [g for c in head.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")]
     for noun in [*inner, head]:
         if found := _relative_status(noun, lang):
             return found
@@ -88,15 +89,15 @@ def _copula_status(node: Any, lang: str) -> tuple[str, Any] | None:
     """'the agreement is to be signed in May': the status sits in the copula's complement; 'among
     the documents signed are an agreement ...': in the participle of the list it belongs to."""
     for child in node.children:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB" and (status := status_of_word(child, lang)):
+        if is_dep(child, "open_complement") and is_pos(child, "verb") and (status := status_of_word(child, lang)):
             return tensed(status, child, lang), child
     if lemma_of(node) not in agreement_cues(lang)["list_verbs"]:
         return None
-    groups = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-    groups += [g for c in node.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    groups = [c for c in node.children if is_dep(c, "subject", "passive_subject")]
+    groups += [g for c in node.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")]
     for group in groups:
         for child in group.children:
-            if child.dep_ in ("amod", "acl") and (status := status_of_word(child, lang)):
+            if is_dep(child, "adjective_modifier", "clausal_modifier") and (status := status_of_word(child, lang)):
                 return tensed(status, child, lang), child
     return None
 
@@ -108,14 +109,14 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
         if node.head.i == node.i:
             break
         node = node.head
-        if node.pos_ in ("NOUN", "PROPN") and (found := _relative_status(node, lang)):
+        if is_pos(node, "noun", "proper_noun") and (found := _relative_status(node, lang)):
             return found
         status = status_of_word(node, lang) or _in_force_phrase(node, lang)
-        if status == "in_force" and node.pos_ == "NOUN" and _awaited(node, lang):
+        if status == "in_force" and is_pos(node, "noun") and _awaited(node, lang):
             return "signed", node  # "preparations for the entry into force of the agreement"
         if status:
             return tensed(status, node, lang), node
-        if node.pos_ in ("VERB", "AUX") and (found := _copula_status(node, lang)):
+        if is_pos(node, "verb", "auxiliary_verb") and (found := _copula_status(node, lang)):
             return found
     return None
 
@@ -149,7 +150,7 @@ def _status_after(toks: list[Any], lang: str) -> tuple[str, Any] | None:
     if not toks:
         return None
     nxt = toks[-1].nbor() if toks[-1].i + 1 < len(toks[-1].doc) else None
-    if nxt is not None and nxt.tag_ == "VBN":
+    if nxt is not None and is_tag(nxt, "past_participle"):
         status = status_of_word(nxt, lang)
         if status:
             return status, nxt

@@ -7,11 +7,12 @@ stands for (the metric "exports" for "shipments"); ``indicators`` reads each fig
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .. import resources
+from ... import resources
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class CueLexicon:
 
 @cache
 def cue_lexicon(lang: str) -> CueLexicon:
-    d: dict[str, Any] = resources.json_or_english(lang, "indicator_cues.json")
+    d: Mapping[str, Any] = resources.cue_table_or_english(lang, "indicator_cues.json")
     values: dict[str, dict[str, str]] = {
         "metric": {w: metric for metric, words in d["metrics"].items() for w in words},
         "enterprise": {w: "enterprises" for w in d["enterprise_nouns"]},

@@ -9,29 +9,34 @@ real-world event.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from .. import resources
-from ..facts import Person
-from .analysis import AnalyzedDoc, Sentence
-from .event_conflict import conflict_mentions
-from .event_dates import date_near, near_now
-from .event_parse import (
-    event_cues,
+from ... import resources
+from ...facts import Person
+from ..analysis import AnalyzedDoc, Sentence
+from ..dating import before_story, date_near, near_now
+from ..pairs import countries_for
+from ..syntax import (
     governing_verb,
+    is_dep,
+    is_ent,
     is_finite_or_planned,
+    is_pos,
+    is_tag,
     lemma_of,
     objects,
     participle_act,
     token_at,
 )
-from .pairs import countries_for
+from .conflict import conflict_mentions
+from .cues import event_cues
 
 
 @dataclass(frozen=True)
-class Mention:
+class EventMention:
     type: str
     mode: str | None
     countries: tuple[str, ...]
@@ -66,11 +71,11 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 found.append((mode, tok))
     for tok in sentence.span:
         lemma = lemma_of(tok)
-        if tok.pos_ in ("NOUN", "PROPN") and lemma in cues["commission_nouns"]:
+        if is_pos(tok, "noun", "proper_noun") and lemma in cues["commission_nouns"]:
             if _is_commission(tok, lang):
                 found.append(("commission", tok))
             continue
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if is_pos(tok, "noun", "proper_noun"):
             if _of_commission(tok, lang):
                 continue  # "the 12th meeting of the commission": the commission mention tells it
             if _modifies_other_noun(tok, cues):
@@ -81,7 +86,7 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                     if mode == "forum" and (not _named(tok) or (elsewhere and not _bilateral(tok, sentence))):
                         continue  # "provided a forum for dialogue", "on the sidelines of the summit"
                     found.append((mode, tok))
-        elif tok.pos_ == "VERB" and (is_finite_or_planned(tok) or _gerund_after_preposition(tok, lang)):
+        elif is_pos(tok, "verb") and (is_finite_or_planned(tok) or _gerund_after_preposition(tok, lang)):
             for mode, verbs in cues["consult_verbs"].items():
                 if lemma not in verbs:
                     continue
@@ -98,11 +103,11 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
 
 def _names_person(tok: Any) -> bool:
     """'received the minister', 'received Minister K.Ivanov': a person, named or by a proper title."""
-    return tok.ent_type_ in ("PERSON", "NORP") or (tok.pos_ == "PROPN" and tok.ent_type_ == "")
+    return is_ent(tok, "person", "nationality") or (is_pos(tok, "proper_noun") and tok.ent_type_ == "")
 
 
-def _modifies_other_noun(tok: Any, cues: dict[str, Any]) -> bool:
-    if tok.dep_ not in ("compound", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+def _modifies_other_noun(tok: Any, cues: Mapping[str, Any]) -> bool:
+    if not is_dep(tok, "compound", "noun_modifier") or not is_pos(tok.head, "noun", "proper_noun"):
         return False
     head = lemma_of(tok.head)
     return head not in cues["commission_nouns"] and not any(head in nouns for nouns in cues["consult_nouns"].values())
@@ -111,20 +116,22 @@ def _modifies_other_noun(tok: Any, cues: dict[str, Any]) -> bool:
 @cache
 def _office_words(lang: str) -> frozenset[str]:
     """The one-word office titles ("minister", "ambassador", "counterpart")."""
-    return frozenset(line.lower() for line in resources.lines(lang, "offices.txt") if " " not in line)
+    return frozenset(line.lower() for line in resources.word_list(lang, "offices.txt") if " " not in line)
 
 
 def _office(tok: Any, lang: str) -> bool:
     """'received the Iranian minister': a person by office, not 'received the proposal'."""
-    return tok.pos_ == "NOUN" and tok.text.lower() in _office_words(lang)
+    return is_pos(tok, "noun") and tok.text.lower() in _office_words(lang)
 
 
 def _calls_on_person(verb: Any) -> bool:
     """'called on President X' is a visit of courtesy; 'called on Russia to stop' is an appeal."""
-    if any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in verb.children):
+    if any(is_dep(c, "open_complement", "adverbial_clause", "clausal_complement") for c in verb.children):
         return False
     return any(
-        c.dep_ == "prep" and c.text.lower() == "on" and any(g.dep_ == "pobj" and _names_person(g) for g in c.children)
+        is_dep(c, "preposition")
+        and c.text.lower() == "on"
+        and any(is_dep(g, "prep_object") and _names_person(g) for g in c.children)
         for c in verb.children
     )
 
@@ -132,9 +139,9 @@ def _calls_on_person(verb: Any) -> bool:
 def _means_verb(tok: Any, lang: str) -> Any | None:
     """The verb a link phrase tells the means of ('held via video conference' -> held), if it does."""
     node = _phrase_head(tok)
-    if node.dep_ != "pobj" or node.head.text.lower() not in event_cues(lang)["means_preps"]:
+    if not is_dep(node, "prep_object") or node.head.text.lower() not in event_cues(lang)["means_preps"]:
         return None
-    return node.head.head if node.head.head.pos_ in ("VERB", "AUX") else None
+    return node.head.head if is_pos(node.head.head, "verb", "auxiliary_verb") else None
 
 
 def _means_of_other_act(tok: Any, lang: str) -> bool:
@@ -149,7 +156,7 @@ def _means_of_other_act(tok: Any, lang: str) -> bool:
 def _phrase_head(tok: Any) -> Any:
     """The head noun of the phrase a word modifies ("working" -> "group" in "a working group")."""
     node = tok
-    while node.dep_ in ("compound", "amod") and node.head.pos_ in ("NOUN", "PROPN"):
+    while is_dep(node, "compound", "adjective_modifier") and is_pos(node.head, "noun", "proper_noun"):
         node = node.head
     return node
 
@@ -165,22 +172,26 @@ def _created(tok: Any, lang: str) -> bool:
     """'set up a joint committee', 'establish a working group': a body is made, no session is held."""
     noun = _phrase_head(tok)  # "set up a working group": the phrase is read at its head noun
     verb = noun.head
-    return noun.dep_ == "dobj" and lemma_of(verb) in event_cues(lang)["commission_created_by"]
+    return is_dep(noun, "direct_object") and lemma_of(verb) in event_cues(lang)["commission_created_by"]
 
 
 def _venue(tok: Any, lang: str) -> bool:
     """'on the sidelines of the G20 summit': a gathering of many states where the pair met."""
     up = tok.head
-    return tok.dep_ == "pobj" and up.text.lower() == "of" and lemma_of(up.head) in event_cues(lang)["venue_nouns"]
+    return (
+        is_dep(tok, "prep_object") and up.text.lower() == "of" and lemma_of(up.head) in event_cues(lang)["venue_nouns"]
+    )
 
 
 def _landmark(tok: Any, lang: str) -> bool:
     """'met ahead of the summit', 'on the eve of the forum', 'before the summit': a gathering that only
     places another event in time."""
     node = tok
-    while node.dep_ == "pobj" and node.head.text.lower() == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+    while (
+        is_dep(node, "prep_object") and node.head.text.lower() == "of" and is_pos(node.head.head, "noun", "proper_noun")
+    ):
         node = node.head.head  # "ahead of the Summit of the Forum on ...": the forum names the summit
-    if node.dep_ != "pobj":
+    if not is_dep(node, "prep_object"):
         return False
     prep = node.head
     words = event_cues(lang)["landmark_words"]
@@ -189,7 +200,7 @@ def _landmark(tok: Any, lang: str) -> bool:
 
 def _is_commission(tok: Any, lang: str) -> bool:
     cues = event_cues(lang)
-    if tok.pos_ not in ("NOUN", "PROPN") or lemma_of(tok) not in cues["commission_nouns"]:
+    if not is_pos(tok, "noun", "proper_noun") or lemma_of(tok) not in cues["commission_nouns"]:
         return False
     left = {t.text.lower() for t in tok.doc[tok.left_edge.i : tok.i]}
     return bool(left & set(cues["commission_modifiers"])) and not left & set(cues["commission_exclude"])
@@ -197,19 +208,25 @@ def _is_commission(tok: Any, lang: str) -> bool:
 
 def _of_commission(tok: Any, lang: str) -> bool:
     return any(
-        c.dep_ == "prep" and c.text.lower() == "of" and any(_is_commission(g, lang) for g in c.children)
+        is_dep(c, "preposition") and c.text.lower() == "of" and any(_is_commission(g, lang) for g in c.children)
         for c in tok.children
     )
 
 
 def _gerund_after_preposition(verb: Any, lang: str) -> bool:
     """'wrote after meeting his counterpart': a gerund under a preposition of time tells a past act."""
-    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.text.lower() in event_cues(lang)["gerund_preps"]
+    return (
+        is_tag(verb, "gerund")
+        and is_dep(verb, "prep_complement")
+        and verb.head.text.lower() in event_cues(lang)["gerund_preps"]
+    )
 
 
 def _named(tok: Any) -> bool:
     """'the Business Forum', 'an investment forum', 'the SCO summit': a gathering with a name or a kind."""
-    return tok.text[0].isupper() or any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
+    return tok.text[0].isupper() or any(
+        is_dep(c, "compound", "adjective_modifier", "noun_modifier") for c in tok.children
+    )
 
 
 def _same_phrase_once(found: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
@@ -220,8 +237,8 @@ def _same_phrase_once(found: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
 
 
 def _has_instrument(verb: Any, lang: str) -> bool:
-    instruments = set(resources.json_data(lang, "agreement_cues.json")["instruments"])
-    instruments |= set(resources.json_data(lang, "agreement_cues.json")["relations"])
+    instruments = set(resources.cue_table(lang, "agreement_cues.json")["instruments"])
+    instruments |= set(resources.cue_table(lang, "agreement_cues.json")["relations"])
     instruments |= set(event_cues(lang)["agree_objects"])
     return any(lemma_of(o) in instruments or o.text.lower() in instruments for o in objects(verb))
 
@@ -230,7 +247,7 @@ def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
     cues = event_cues(lang)
     out = []
     for tok in sentence.span:
-        if tok.pos_ != "VERB":
+        if not is_pos(tok, "verb"):
             continue
         lemma = lemma_of(tok)
         if lemma in cues["agree_verbs"] or (
@@ -238,21 +255,21 @@ def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
         ):
             if is_finite_or_planned(tok):
                 out.append(tok)
-            elif lemma != "agree" and tok.dep_ in ("acl", "relcl") and sentence.times:
+            elif lemma != "agree" and is_dep(tok, "clausal_modifier", "relative_clause") and sentence.times:
                 # "the Declaration ... signed on May 23, 2024": a past signing with its own date
                 out.append(tok)
     for tok in sentence.span:
         # "the exchange of 32 memoranda": a signing told by a noun
-        if tok.pos_ == "NOUN" and lemma_of(tok) in cues["agree_nouns"] and _of_instrument(tok, lang):
+        if is_pos(tok, "noun") and lemma_of(tok) in cues["agree_nouns"] and _of_instrument(tok, lang):
             out.append(tok)
     return out
 
 
 def _of_instrument(tok: Any, lang: str) -> bool:
-    instruments = resources.json_data(lang, "agreement_cues.json")["instruments"]
+    instruments = resources.cue_table(lang, "agreement_cues.json")["instruments"]
     words = set(instruments) | set(event_cues(lang)["agree_objects"])
     return any(
-        c.dep_ == "prep" and c.text.lower() == "of"
+        is_dep(c, "preposition") and c.text.lower() == "of"
         and any(lemma_of(g) in words or g.text.lower() in words for g in c.children)
         for c in tok.children
     )
@@ -268,7 +285,11 @@ def _cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
                 out.append(tok)  # "the plant was put into operation"
     for tok in sentence.span:
         lemma = lemma_of(tok)
-        if tok.pos_ == "VERB" and lemma in cues["cooperate_verbs"] and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+        if (
+            is_pos(tok, "verb")
+            and lemma in cues["cooperate_verbs"]
+            and is_tag(tok, "past_tense", "past_participle", "present_third_person", "present")
+        ):
             if is_finite_or_planned(tok):
                 objs = objects(tok) or _object_after_aside(tok)
             elif participle_act(tok):
@@ -278,7 +299,7 @@ def _cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
             if not objs or any(lemma_of(o) in cues["cooperate_not_objects"] for o in objs):
                 continue
             out.append(tok)
-        elif tok.pos_ == "NOUN" and lemma in cues["cooperate_nouns"] and _has_of(tok):
+        elif is_pos(tok, "noun") and lemma in cues["cooperate_nouns"] and _has_of(tok):
             out.append(tok)
     return out
 
@@ -286,13 +307,13 @@ def _cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
 def _object_after_aside(verb: Any) -> list[Any]:
     """'inaugurated, via video link, the centre': the parser hangs an object that follows an
     aside on the aside's noun."""
-    return [a for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-            for a in g.children if a.dep_ == "appos"]
+    return [a for c in verb.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")
+            for a in g.children if is_dep(a, "apposition")]
 
 
 def _has_of(tok: Any) -> bool:
     """'the launch of stamps', 'the inauguration of a centre'; not 'the president's inauguration'."""
-    return any(c.dep_ == "prep" and c.text.lower() == "of" for c in tok.children)
+    return any(is_dep(c, "preposition") and c.text.lower() == "of" for c in tok.children)
 
 
 def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
@@ -300,17 +321,17 @@ def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
     out = []
     for tok in sentence.span:
         lemma = lemma_of(tok)
-        if tok.pos_ == "VERB" and lemma in cues["aid_verbs"] and (is_finite_or_planned(tok) or participle_act(tok)):
+        if is_pos(tok, "verb") and lemma in cues["aid_verbs"] and (is_finite_or_planned(tok) or participle_act(tok)):
             out.append(tok)
-        elif tok.pos_ == "VERB" and lemma in cues["aid_noun_verbs"] and is_finite_or_planned(tok) and any(
-            o.ent_type_ == "MONEY" for o in objects(tok)
+        elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and is_finite_or_planned(tok) and any(
+            is_ent(o, "money") for o in objects(tok)
         ):
             out.append(tok)  # "Japan will provide ¥480 million for equipment"
-        elif tok.pos_ == "NOUN" and (lemma in cues["aid_nouns"] or lemma in cues["aid_nouns_self"]):
+        elif is_pos(tok, "noun") and (lemma in cues["aid_nouns"] or lemma in cues["aid_nouns_self"]):
             verb = governing_verb(tok)
             # "aid" and "assistance" say what kind ("humanitarian aid"); a loan or a grant is aid itself
             if lemma in cues["aid_nouns_self"]:
-                modified = tok.dep_ == "dobj"
+                modified = is_dep(tok, "direct_object")
             else:
                 modified = any(c.text.lower() in cues["aid_noun_modifiers"] for c in tok.children)
                 modified = modified or _sent_to_state(tok, verb, sentence)
@@ -324,7 +345,7 @@ def _sent_to_state(noun: Any, verb: Any | None, sentence: Sentence) -> bool:
     recipient is a state."""
     for head in (noun, verb):
         for c in head.children if head is not None else ():
-            if c.dep_ == "prep" and c.text.lower() == "to":
+            if is_dep(c, "preposition") and c.text.lower() == "to":
                 lo, hi = c.idx, c.right_edge.idx + len(c.right_edge.text)
                 if any(lo <= m.start < hi and not m.code.startswith("IGO:") for m in sentence.mentions):
                     return True
@@ -336,40 +357,55 @@ def _verb_planned(verb: Any, lang: str) -> bool:
     cues = event_cues(lang)
     markers = set(cues["future_markers"])
     for _ in range(3):
-        if any(c.dep_ in ("aux", "auxpass") and c.text.lower() in markers for c in verb.children):
+        if any(is_dep(c, "auxiliary", "passive_auxiliary") and c.text.lower() in markers for c in verb.children):
             return True
-        if verb.dep_ == "xcomp" and (lemma_of(verb.head) in cues["plan_verbs"] or verb.head.text.lower() in markers):
+        if is_dep(verb, "open_complement") and (
+            lemma_of(verb.head) in cues["plan_verbs"] or verb.head.text.lower() in markers
+        ):
             return True
-        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        if not is_dep(verb, "conjunct") or not is_pos(verb.head, "verb", "auxiliary_verb"):
             return False
         verb = verb.head  # "will arrive ... and hold talks"
     return False
 
 
 def _modified_by(tok: Any, words: set[str]) -> bool:
-    return any(c.dep_ in ("amod", "compound", "advmod", "nummod") and c.text.lower() in words for c in tok.children)
+    return any(
+        is_dep(c, "adjective_modifier", "compound", "adverb_modifier", "number_modifier") and c.text.lower() in words
+        for c in tok.children
+    )
 
 
 def _planned(tok: Any, lang: str) -> bool:
     """A consultation told as a plan: its verb is future ("will meet"), its noun says so ("the
     upcoming visit", "the meeting to be held"), or it is the object of a planned act ("would hold
     the first session of the committee")."""
-    if tok.pos_ in ("VERB", "AUX"):
+    if is_pos(tok, "verb", "auxiliary_verb"):
         return _verb_planned(tok, lang)
     markers = set(event_cues(lang)["future_markers"])
     node = _phrase_head(tok)  # a phrase cue ("video conference") is read at its head noun
     while True:
         if _modified_by(node, markers):
             return True
-        if any(c.dep_ == "acl" and (c.text.lower() in markers or any(a.dep_ == "aux" and a.text.lower() == "to"
-                                                                      for a in c.children))
-               for c in node.children):
+        if any(
+            is_dep(c, "clausal_modifier")
+            and (
+                c.text.lower() in markers or any(is_dep(a, "auxiliary") and a.text.lower() == "to" for a in c.children)
+            )
+            for c in node.children
+        ):
             return True  # "the meeting to be held", "the visit planned for June"
-        if node.dep_ == "pobj" and node.head.text.lower() == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+        if (
+            is_dep(node, "prep_object")
+            and node.head.text.lower() == "of"
+            and is_pos(node.head.head, "noun", "proper_noun")
+        ):
             node = node.head.head
             continue
         break
-    if node.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and node.head.pos_ in ("VERB", "AUX"):
+    if is_dep(node, "direct_object", "subject", "passive_subject", "attribute") and is_pos(
+        node.head, "verb", "auxiliary_verb"
+    ):
         return _verb_planned(node.head, lang)
     return False
 
@@ -377,22 +413,22 @@ def _planned(tok: Any, lang: str) -> bool:
 def _requested(tok: Any, lang: str) -> bool:
     """'requesting an urgent meeting of the committee': an event asked for, not held."""
     node = _phrase_head(tok)
-    if node.dep_ == "pobj" and node.head.text.lower() == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+    if is_dep(node, "prep_object") and node.head.text.lower() == "of" and is_pos(node.head.head, "noun", "proper_noun"):
         node = node.head.head
-    return node.dep_ == "dobj" and lemma_of(node.head) in event_cues(lang)["request_verbs"]
+    return is_dep(node, "direct_object") and lemma_of(node.head) in event_cues(lang)["request_verbs"]
 
 
 def _background(tok: Any, lang: str) -> bool:
     """'the previous meeting', 'his last visit': an earlier event the story recalls."""
-    return tok.pos_ in ("NOUN", "PROPN") and _modified_by(tok, set(event_cues(lang)["background_markers"]))
+    return is_pos(tok, "noun", "proper_noun") and _modified_by(tok, set(event_cues(lang)["background_markers"]))
 
 
 def _anaphoric(tok: Any, lang: str) -> bool:
     """'after the talks', 'during the visit': a noun under a preposition of time points back at an
     event told elsewhere; the dates of its clause belong to that clause's own predicate."""
-    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.text.lower() in ("the", "this", "that"))
+    definite = any(is_dep(c, "possessive") or (is_dep(c, "determiner") and c.text.lower() in ("the", "this", "that"))
                    for c in tok.children)
-    return (definite and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj"
+    return (definite and is_pos(tok, "noun", "proper_noun") and is_dep(tok, "prep_object")
             and tok.head.text.lower() in event_cues(lang)["gerund_preps"])
 
 
@@ -401,21 +437,21 @@ def _parties(tok: Any, people: list[Person]) -> frozenset[str]:
     if not people:
         return frozenset()
     heads = [tok]
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+    if is_pos(tok, "noun", "proper_noun") and is_dep(tok, "direct_object") and is_pos(tok.head, "verb"):
         heads.append(tok.head)  # "X held talks with Y"
-    if heads[-1].dep_ == "conj" and heads[-1].head.pos_ == "VERB":
+    if is_dep(heads[-1], "conjunct") and is_pos(heads[-1].head, "verb"):
         heads.append(heads[-1].head)  # "X arrived ... and held talks with Y": the subject of the first verb
     words: set[str] = set()
     for head in heads:
         for c in head.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") or (
-                c.dep_ == "prep" and c.text.lower() in ("with", "between", "by")
+            if is_dep(c, "subject", "passive_subject", "direct_object", "agent") or (
+                is_dep(c, "preposition") and c.text.lower() in ("with", "between", "by")
             ):
                 words.update(t.text for t in c.subtree)
     return frozenset(p.name for p in people if any(w in words for w in p.name.split() if len(w) > 2))
 
 
-def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] | None = None) -> list[Mention]:
+def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] | None = None) -> list[EventMention]:
     """The event mentions of one sentence."""
     countries = tuple(countries_for(sentence, a))
     if len(countries) < 2:
@@ -452,18 +488,18 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
         if _anaphoric(own[-1], a.lang):
             date = date_near(sentence, own, a.anchor, a.lang, own_only=True)
             if date is None and (told := date_near(sentence, own, a.anchor, a.lang)) and not near_now(told, a.anchor):
-                date = _not_after(told, a.anchor)  # "signed in January during the state visit": a past visit
-
+                # "signed in January during the state visit": a past visit
+                date = before_story(told, a.anchor, same_month_is_past=False)
         else:
             near = list(own)
             # a date may hang from the verb above ("the meeting was held on May 5", "co-chaired a meeting
             # in May, where they signed"), not from the verb that reports ("said the sides had agreed")
-            if tok.dep_ not in ("ccomp", "parataxis") and (verb := governing_verb(tok)) is not None:
+            if not is_dep(tok, "clausal_complement", "parataxis") and (verb := governing_verb(tok)) is not None:
                 near.append(verb)
             date = date_near(sentence, near, a.anchor, a.lang, future=planned)
         parties = _parties(tok, people or []) if consult else frozenset()
         for actor in actors.get(tok.i, [None]):
-            out.append(Mention(type_, mode, countries, date, sentence, tok, planned,
+            out.append(EventMention(type_, mode, countries, date, sentence, tok, planned,
                                consult and _background(tok, a.lang), parties, group, actor,
                                consult and _aside(tok, a.lang)))
     return out
@@ -471,7 +507,7 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
 
 def _session_of(tok: Any) -> Any | None:
     """The noun a commission word is 'of' ("the 19th session of the commission")."""
-    if tok.dep_ == "pobj" and tok.head.text.lower() == "of" and tok.head.head.pos_ == "NOUN":
+    if is_dep(tok, "prep_object") and tok.head.text.lower() == "of" and is_pos(tok.head.head, "noun"):
         return tok.head.head
     return None
 
@@ -479,21 +515,14 @@ def _session_of(tok: Any) -> Any | None:
 def _aside(tok: Any, lang: str) -> bool:
     """'Earlier on Tuesday, A met B', 'A also met B': a meeting of its own beside the one told before."""
     words = set(event_cues(lang)["aside_markers"])
-    return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.text.lower() in words for c in tok.children)
-
-
-def _not_after(date: str, anchor: str | None) -> str:
-    """A recalled event lies before the story: a bare month read as next year's is last year's."""
-    if anchor is None or date[:7] <= anchor[:7] or not date[:4].isdigit():
-        return date
-    return f"{int(date[:4]) - 1}{date[4:]}"
+    return is_pos(tok, "verb") and any(is_dep(c, "adverb_modifier") and c.text.lower() in words for c in tok.children)
 
 
 def signed_by_firms(verb: Any, lang: str) -> bool:
     """'firms signed deals', 'contracts were signed by companies': business, not the states."""
-    firms = set(resources.json_data(lang, "agreement_cues.json")["non_state_signers"])
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    firms = set(resources.cue_table(lang, "agreement_cues.json")["non_state_signers"])
+    subjects = [c for c in verb.children if is_dep(c, "subject")]
+    subjects += [g for c in verb.children if is_dep(c, "agent") for g in c.children]
     return any(_all_firms([s, *s.conjuncts], firms) for s in subjects)
 
 
@@ -503,13 +532,16 @@ def _all_firms(group: list[Any], firms: set[str]) -> bool:
     last = max(group, key=lambda t: t.i)
     if lemma_of(last) not in firms:
         return False
-    return all(lemma_of(t) in firms or (t.i < last.i and all(c.dep_ in ("cc", "punct", "conj") for c in t.children))
-               for t in group)
+    return all(
+        lemma_of(t) in firms
+        or (t.i < last.i and all(is_dep(c, "coordinator", "punctuation", "conjunct") for c in t.children))
+        for t in group
+    )
 
 
-def mentions_of(a: AnalyzedDoc, people: list[Person] | None = None) -> list[Mention]:
+def find_event_mentions(a: AnalyzedDoc, people: list[Person] | None = None) -> list[EventMention]:
     """The event mentions of the story in order; "the same day" takes the day told last."""
-    out: list[Mention] = []
+    out: list[EventMention] = []
     same_day = event_cues(a.lang)["same_day_phrases"]
     last: str | None = None
     for s in a.sentences:

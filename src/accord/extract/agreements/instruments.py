@@ -13,20 +13,19 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..facts import Agreement
-from .agreement_status import (
+from ...facts import Agreement
+from ..analysis import AnalyzedDoc, Sentence
+from ..dating import date_near
+from ..events import EventMention, cluster_mentions, signed_by_firms, story_day
+from ..pairs import countries_for
+from ..syntax import is_dep, is_ent, is_pos, is_tag, lemma_of
+from .status import (
     agreement_cues,
     instrument_status,
     is_future,
     status_of_word,
     tensed,
 )
-from .analysis import AnalyzedDoc, Sentence
-from .event_dates import date_near
-from .event_mentions import mentions_of, signed_by_firms
-from .event_parse import lemma_of
-from .events import cluster_mentions, story_day
-from .pairs import countries_for
 
 _WORD = re.compile(r"[\w'-]+")
 # a year names an instrument ("the 1970 agreement", "the agreement of 2006"); other numbers count them
@@ -52,28 +51,34 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     for domain, words in cues["domains"].items():
         if word in words:
             head = tok
-            while head.dep_ in ("compound", "amod", "npadvmod", "nmod") and head.head.pos_ in ("NOUN", "PROPN"):
+            while is_dep(head, "compound", "adjective_modifier", "noun_adverbial", "noun_modifier") and is_pos(
+                head.head, "noun", "proper_noun"
+            ):
                 head = head.head
             return head, str(domain)
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    if not is_pos(tok, "noun", "proper_noun"):
         return None
     if lemma in cues["exchange_nouns"] and any(
-        c.dep_ == "prep" and c.text.lower() == "of" and any(lemma_of(g) in cues["exchanged_papers"] for g in c.children)
+        is_dep(c, "preposition")
+        and c.text.lower() == "of"
+        and any(lemma_of(g) in cues["exchanged_papers"] for g in c.children)
         for c in tok.children
     ):
         return tok, None  # "an Exchange of Notes on a yen loan"
     kinds = cues["qualified_instruments"].get(lemma, [])
-    if any(c.dep_ == "prep" and c.text.lower() == "of" and any(lemma_of(g) in kinds for g in c.children)
+    if any(is_dep(c, "preposition") and c.text.lower() == "of" and any(lemma_of(g) in kinds for g in c.children)
            for c in tok.children):
         return tok, None  # "a letter of intent on power interconnection"
     if _is_acronym(tok, lang):
         return tok, None  # "the CEPA took effect", "IK-CEPA"
     if word in cues["instruments"] or lemma in cues["instruments"]:
-        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if is_dep(tok, "compound") and is_pos(tok.head, "noun", "proper_noun"):
             return None  # "protocol of the agreement text": the head noun names it
         return tok, None
     verbs = cues["relation_verbs"]
-    created = tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "conj" and lemma_of(tok.head.head) in verbs)
+    created = is_dep(tok, "direct_object", "passive_subject") or (
+        is_dep(tok, "conjunct") and lemma_of(tok.head.head) in verbs
+    )
     if lemma in cues["relations"] and (lemma_of(tok.head) in verbs and created or _upgraded_to(tok, lang) is not None):
         return tok, None
     return None
@@ -86,7 +91,7 @@ def _is_acronym(tok: Any, lang: str) -> bool:
 def _raised_status(verb: Any, lang: str) -> tuple[str, Any]:
     """Raising the relation is agreeing on it ('relations were elevated to'), unless the verb that
     governs the raising tells otherwise ('agreed to elevate', 'discussed how to elevate')."""
-    if verb.dep_ in ("xcomp", "ccomp") and (status := status_of_word(verb.head, lang)):
+    if is_dep(verb, "open_complement", "clausal_complement") and (status := status_of_word(verb.head, lang)):
         return tensed(status, verb.head, lang), verb.head
     return tensed("agreed", verb, lang), verb
 
@@ -94,10 +99,10 @@ def _raised_status(verb: Any, lang: str) -> tuple[str, Any]:
 def _upgraded_to(tok: Any, lang: str) -> Any:
     """'elevated relations to a comprehensive strategic partnership': the verb that raised the relation."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.text.lower() != "to":
+    if not is_dep(tok, "prep_object") or prep.text.lower() != "to":
         return None
     # the parser hangs "to" on the verb or on its object ("upgrade their ties to ...")
-    for verb in (prep.head, prep.head.head if prep.head.dep_ == "dobj" else None):
+    for verb in (prep.head, prep.head.head if is_dep(prep.head, "direct_object") else None):
         if verb is not None and lemma_of(verb) in agreement_cues(lang)["upgrade_verbs"]:
             return verb
     return None
@@ -115,12 +120,12 @@ def _names_content(prep: Any, lang: str) -> bool:
     word = prep.text.lower()
     if word not in cues["title_preps"]:
         return False
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects = [c for c in prep.children if is_dep(c, "prep_object")]
     if any(lemma_of(o) in cues["venue_nouns"] for o in objects):
         return False  # "signed an agreement on the sidelines of the forum"
     if word in cues["adjunct_preps"]:
         return any(lemma_of(o) in cues["field_nouns"] for o in objects)
-    return not any(o.ent_type_ in ("DATE", "TIME") and not (word == "of" and _is_year(o)) for o in objects)
+    return not any(is_ent(o, "date", "time") and not (word == "of" and _is_year(o)) for o in objects)
 
 
 def _is_year(tok: Any) -> bool:
@@ -130,36 +135,60 @@ def _is_year(tok: Any) -> bool:
 def _place_or_time(prep: Any, lang: str) -> bool:
     if prep.text.lower() in agreement_cues(lang)["naming_preps"]:
         return False  # "the University of X", "between Ruritania and Freedonia" name, not place
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for c in prep.children)
+    return any(
+        is_dep(c, "prep_object") and is_ent(c, "geopolitical", "location", "facility", "date", "time")
+        for c in prep.children
+    )
 
 
 def _title_tokens(head: Any, lang: str) -> list[Any]:
     keep = {head.i}
     for child in head.children:
-        if child.dep_ == "prep" and not _names_content(child, lang):
+        if is_dep(child, "preposition") and not _names_content(child, lang):
             continue
-        if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+        if is_dep(child, "noun_adverbial") and is_ent(child, "date", "time"):
             continue  # "the agreement next year"
-        if child.dep_ in ("compound", "amod", "nmod", "prep", "npadvmod", "quantmod") or (
-            child.dep_ == "acl" and child.tag_ == "VBG"
-        ) or (child.dep_ == "nummod" and _is_year(child)):
+        if (
+            is_dep(
+                child,
+                "compound",
+                "adjective_modifier",
+                "noun_modifier",
+                "preposition",
+                "noun_adverbial",
+                "quantity_modifier",
+            )
+            or (is_dep(child, "clausal_modifier") and is_tag(child, "gerund"))
+            or (is_dep(child, "number_modifier") and _is_year(child))
+        ):
             keep.update(t.i for t in child.subtree)
-        elif child.dep_ == "punct" and child.text in "-–" and child.i < head.i:
+        elif is_dep(child, "punctuation") and child.text in "-–" and child.i < head.i:
             keep.add(child.i)
-        elif child.dep_ == "appos" and _bracketed(child):
+        elif is_dep(child, "apposition") and _bracketed(child):
             # "the Exchange of Notes (EoN) for the loan package": the abbreviation does not end the title
             keep.update(range(child.left_edge.i - 1, child.right_edge.i + 2))
     # a relative clause says what happened to the instrument, not which one it is; a place or a
     # time deeper in the phrase ("on energy cooperation in the capital") says where or when it was signed
     for tok in list(head.subtree):
-        if tok.i in keep and (tok.dep_ == "relcl" or (tok.dep_ == "prep" and _place_or_time(tok, lang))):
+        if tok.i in keep and (
+            is_dep(tok, "relative_clause") or (is_dep(tok, "preposition") and _place_or_time(tok, lang))
+        ):
             keep -= {t.i for t in tok.subtree}
     # a list of instruments parsed as one phrase ("an agreement on X, an agreement on Y") is cut
     for tok in head.subtree:
-        if (tok.dep_ in ("conj", "appos") and tok.i > head.i and tok.i in keep and _is_instrument_word(tok, lang)
-                and tok.nbor(-1).text != "("):  # "memorandum of understanding (MoU) on ..." is one title
+        if (
+            is_dep(tok, "conjunct", "apposition")
+            and tok.i > head.i
+            and tok.i in keep
+            and _is_instrument_word(tok, lang)
+            and tok.nbor(-1).text != "("
+        ):  # "memorandum of understanding (MoU) on ..." is one title
             keep -= {t.i for t in tok.subtree}
-            keep -= {t.i for t in tok.doc[head.i : tok.i] if t.dep_ in ("cc", "punct") and t.head.i == tok.head.i}
+            keep -= {
+                t.i
+                for t in tok.doc[head.i : tok.i]
+                if is_dep(t, "coordinator", "punctuation") and t.head.i == tok.head.i
+            }
     ordered = sorted(keep)
     start = ordered.index(head.i)
     lo = hi = start
@@ -169,7 +198,7 @@ def _title_tokens(head: Any, lang: str) -> list[Any]:
         hi += 1
     doc = head.doc
     toks = [doc[i] for i in ordered[lo : hi + 1]]
-    while toks and toks[0].pos_ in ("DET", "PUNCT", "NUM", "PRON") and not _is_year(toks[0]):
+    while toks and is_pos(toks[0], "determiner", "punctuation", "numeral", "pronoun") and not _is_year(toks[0]):
         toks = toks[1:]
     toks = _without_trailing_punct(toks)
     return toks + _misattached_about(toks, lang)
@@ -177,7 +206,7 @@ def _title_tokens(head: Any, lang: str) -> list[Any]:
 
 def _without_trailing_punct(toks: list[Any]) -> list[Any]:
     """A closing bracket stays when the title opened it: 'Line-5 (North)'."""
-    while toks and toks[-1].pos_ == "PUNCT" and not (toks[-1].text == ")" and any(t.text == "(" for t in toks)):
+    while toks and is_pos(toks[-1], "punctuation") and not (toks[-1].text == ")" and any(t.text == "(" for t in toks)):
         toks = toks[:-1]
     return toks
 
@@ -193,23 +222,23 @@ def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
     if not toks:
         return []
     doc, i = toks[-1].doc, toks[-1].i + 1
-    while i < len(doc) and doc[i].pos_ == "PUNCT" and doc[i].text in ")]":
+    while i < len(doc) and is_pos(doc[i], "punctuation") and doc[i].text in ")]":
         i += 1
     if i < len(doc) and doc[i].text.lower() in agreement_cues(lang)["about_words"]:
         return [doc[j] for j in range(toks[-1].i + 1, doc[i].right_edge.i + 1)]
     # "reviewed progress under the roadmap on mineral exploration signed in 2024": an "on" phrase
     # right after the title hung on the verb; a participle at its end tells the status, not the title
     prep = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-    if (prep is None or prep.dep_ != "prep" or prep.head.pos_ != "VERB"
+    if (prep is None or not is_dep(prep, "preposition") or not is_pos(prep.head, "verb")
             or prep.text.lower() not in agreement_cues(lang)["on_words"] or not _names_content(prep, lang)):
         return []
-    told = {t.i for t in prep.subtree if t.dep_ in ("acl", "relcl") for t in t.subtree}
+    told = {t.i for t in prep.subtree if is_dep(t, "clausal_modifier", "relative_clause") for t in t.subtree}
     out = []
     for j in range(prep.i, prep.right_edge.i + 1):
         if j in told:
             break
         out.append(doc[j])
-    while out and out[-1].pos_ == "PUNCT":
+    while out and is_pos(out[-1], "punctuation"):
         out.pop()
     return out
 
@@ -235,20 +264,24 @@ def _complement(head: Any, verb: Any, lang: str) -> str:
     verb after it ("signed a contract on Tuesday for the supply of howitzers", "an MoU was signed
     between the ministries"), or the goods it covers ("radars ordered under a contract")."""
     for child in verb.children:
-        if (child.dep_ == "prep" and child.i > head.i and _names_content(child, lang)
+        if (is_dep(child, "preposition") and child.i > head.i and _names_content(child, lang)
                 and child.text.lower() not in agreement_cues(lang)["adjunct_preps"]):
             return " ".join(t.text for t in child.subtree)
     for node in (head, verb):
         for child in node.children:
             # "an agreement was signed ... to establish a joint investment company"
-            if child.dep_ in ("acl", "advcl", "xcomp") and child.i > head.i and any(
-                c.dep_ == "aux" and c.text.lower() == "to" for c in child.children
+            if is_dep(child, "clausal_modifier", "adverbial_clause", "open_complement") and child.i > head.i and any(
+                is_dep(c, "auxiliary") and c.text.lower() == "to" for c in child.children
             ):
                 return " ".join(t.text for t in child.subtree)
     prep = head.head
-    if head.dep_ == "pobj" and prep.text.lower() in agreement_cues(lang)["cover_preps"] and prep.head.dep_ == "acl":
+    if (
+        is_dep(head, "prep_object")
+        and prep.text.lower() in agreement_cues(lang)["cover_preps"]
+        and is_dep(prep.head, "clausal_modifier")
+    ):
         goods = prep.head.head
-        words = [t for t in goods.subtree if t.i < prep.head.i and t.pos_ not in ("DET", "NUM")]
+        words = [t for t in goods.subtree if t.i < prep.head.i and not is_pos(t, "determiner", "numeral")]
         if words:
             return "for " + " ".join(t.text for t in words)
     return ""
@@ -258,8 +291,8 @@ def _list_item(head: Any, sentence: Sentence) -> bool:
     """A line of a list of documents: the sentence is the instrument's name ('Program of Cooperation ...')."""
     first = head.left_edge
     before = first.doc[first.i - 1] if first.i > 0 else None
-    return (first.i == sentence.span.start or sentence.span.root.pos_ in ("NOUN", "PROPN")
-            or before is None or before.pos_ == "SPACE" or before.text == ":")
+    return (first.i == sentence.span.start or is_pos(sentence.span.root, "noun", "proper_noun")
+            or before is None or is_pos(before, "space") or before.text == ":")
 
 
 def _continues_list(head: Any, lang: str) -> bool:
@@ -267,14 +300,14 @@ def _continues_list(head: Any, lang: str) -> bool:
     list of the documents the sentence before told of."""
     cues = agreement_cues(lang)
     first = head
-    while first.dep_ in ("conj", "appos") and first.head.i < first.i:
+    while is_dep(first, "conjunct", "apposition") and first.head.i < first.i:
         first = first.head
     verb = first.head
-    if first.dep_ not in ("dobj", "attr", "nsubj") or lemma_of(verb) not in cues["list_verbs"]:
+    if not is_dep(first, "direct_object", "attribute", "subject") or lemma_of(verb) not in cues["list_verbs"]:
         return False
-    told = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i]
-    told += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(t.pos_ == "PRON" or lemma_of(t) in cues["list_subjects"] for t in told)
+    told = [c for c in verb.children if is_dep(c, "subject", "passive_subject") and c.i != first.i]
+    told += [g for c in verb.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")]
+    return any(is_pos(t, "pronoun") or lemma_of(t) in cues["list_subjects"] for t in told)
 
 
 def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str], got: Any, lang: str) -> bool:
@@ -287,7 +320,11 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
         return False
     if _plural(head, lang):
         left = [t for t in toks if t.i < head.i and _content(t.text, lang)]
-        about = [c for c in head.children if c.dep_ in ("prep", "acl") and c.text.lower() in cues["plural_preps"]]
+        about = [
+            c
+            for c in head.children
+            if is_dep(c, "preposition", "clausal_modifier") and c.text.lower() in cues["plural_preps"]
+        ]
         if _is_bare_count(head, lang):
             return bool(about)  # "a series of energy agreements", "12 trade deals": how many, not which
         return bool(left or about or content and status == "proposed")
@@ -296,15 +333,18 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
 
 def _plural(head: Any, lang: str) -> bool:
     """'the minutes of the session' are one document."""
-    return head.tag_ in ("NNS", "NNPS") and head.text.lower() not in agreement_cues(lang)["plural_only_instruments"]
+    return (
+        is_tag(head, "plural_noun", "plural_proper_noun")
+        and head.text.lower() not in agreement_cues(lang)["plural_only_instruments"]
+    )
 
 
 def _is_bare_count(head: Any, lang: str) -> bool:
     counts = set(agreement_cues(lang)["count_heads"])
-    if any(c.dep_ == "nummod" and not _is_year(c) for c in head.children):
+    if any(is_dep(c, "number_modifier") and not _is_year(c) for c in head.children):
         return True
     up = head.head
-    return head.dep_ == "pobj" and up.text.lower() == "of" and lemma_of(up.head) in counts
+    return is_dep(head, "prep_object") and up.text.lower() == "of" and lemma_of(up.head) in counts
 
 
 def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, last_status: str | None) -> list[_Found]:
@@ -327,7 +367,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         title = _span_text(toks, sentence) if toks else head.text
         raised = _upgraded_to(head, a.lang)
         got = instrument_status(head, toks, a.lang) if raised is None else _raised_status(raised, a.lang)
-        if got is None and told is not None and head.dep_ in ("conj", "appos"):
+        if got is None and told is not None and is_dep(head, "conjunct", "apposition"):
             got = told  # "signed an agreement on X, a memorandum on Y and ...": a list shares its verb
         if got is None and last_status is not None and (_list_item(head, sentence) or _continues_list(head, a.lang)):
             got = last_status, head  # a list of the documents the sentence before signed
@@ -337,7 +377,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             if not domain and not _named_enough(head, toks, title, content, got, a.lang):
                 continue
             if not content and not domain and not _self_naming(title, a.lang):
-                if _is_bare_count(head, a.lang) or got is None or got[0] != "signed" or head.tag_ == "NNS":
+                if _is_bare_count(head, a.lang) or got is None or got[0] != "signed" or is_tag(head, "plural_noun"):
                     continue
                 title = f"{title} {_complement(head, got[1], a.lang)}".strip()
                 if not _content(title, a.lang):
@@ -366,22 +406,24 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
 def _listed_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     """'three MoUs - on standards, on customs, and between the two central banks': a plural instrument
     with a list of complements names one instrument per complement."""
-    if head.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "nummod" and not _is_year(c) for c in head.children):
+    if not is_tag(head, "plural_noun", "plural_proper_noun") and not any(
+        is_dep(c, "number_modifier") and not _is_year(c) for c in head.children
+    ):
         return []  # "three MoUs" is often tagged singular
     preps: list[Any] = []
     for child in head.children:
-        if child.dep_ == "prep" and _names_content(child, lang):
-            preps += [p for p in (child, *child.conjuncts) if p.pos_ == "ADP" and p not in preps]
+        if is_dep(child, "preposition") and _names_content(child, lang):
+            preps += [p for p in (child, *child.conjuncts) if is_pos(p, "adposition") and p not in preps]
     if len(preps) < 2:
         return []
     titles = []
     for prep in sorted(preps, key=lambda p: p.i):
-        others = {t.i for c in prep.children if c.dep_ in ("conj", "cc", "punct") for t in c.subtree}
+        others = {t.i for c in prep.children if is_dep(c, "conjunct", "coordinator", "punctuation") for t in c.subtree}
         end = prep.i
         while end + 1 <= prep.right_edge.i and end + 1 not in others:
             end += 1
         toks = [t for t in head.doc[prep.i : end + 1]]
-        while toks and toks[-1].pos_ == "PUNCT":
+        while toks and is_pos(toks[-1], "punctuation"):
             toks.pop()
         titles.append(f"{head.text} {_span_text(toks, sentence)}")
     return titles
@@ -390,17 +432,21 @@ def _listed_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
 def _included_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     """'loan agreements for four projects, including the X Metro and the Y Bridge': a plural instrument
     whose named projects are listed is one instrument per named project."""
-    if head.tag_ not in ("NNS", "NNPS"):
+    if not is_tag(head, "plural_noun", "plural_proper_noun"):
         return []
-    including = [t for t in head.subtree if t.dep_ == "prep" and lemma_of(t) in agreement_cues(lang)["including_words"]]
-    items = [i for t in including[:1] for p in t.children if p.dep_ == "pobj" for i in (p, *p.conjuncts)]
-    if not items or any(i.pos_ != "PROPN" or any(_is_instrument_word(t, lang) for t in i.subtree) for i in items):
+    including = [
+        t for t in head.subtree if is_dep(t, "preposition") and lemma_of(t) in agreement_cues(lang)["including_words"]
+    ]
+    items = [i for t in including[:1] for p in t.children if is_dep(p, "prep_object") for i in (p, *p.conjuncts)]
+    if not items or any(
+        not is_pos(i, "proper_noun") or any(_is_instrument_word(t, lang) for t in i.subtree) for i in items
+    ):
         return []
-    name = [t for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i for t in c.subtree]
+    name = [t for c in head.children if is_dep(c, "compound", "adjective_modifier") and c.i < head.i for t in c.subtree]
     titles = []
     for item in items:
-        others = {t.i for c in item.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-        toks = _without_trailing_punct([t for t in item.subtree if t.i not in others and t.pos_ != "DET"])
+        others = {t.i for c in item.children if is_dep(c, "conjunct", "coordinator") for t in c.subtree}
+        toks = _without_trailing_punct([t for t in item.subtree if t.i not in others and not is_pos(t, "determiner")])
         titles.append(" ".join([*(t.text for t in name), head.text, "for", _span_text(toks, sentence)]))
     return titles
 
@@ -412,9 +458,9 @@ def _state_words(sentence: Sentence) -> frozenset[str]:
 
 def _signers(head: Any, word: Any) -> list[Any]:
     """The phrases that name an instrument's parties: the subject of its signing, 'between X and Y'."""
-    out = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "agent")] if word is not head else []
+    out = [c for c in word.children if is_dep(c, "subject", "passive_subject", "agent")] if word is not head else []
     for node in (head, word):
-        out += [c for c in node.children if c.dep_ == "prep" and c.text.lower() == "between"]
+        out += [c for c in node.children if is_dep(c, "preposition") and c.text.lower() == "between"]
     return [c for c in out if c.i != head.i]
 
 
@@ -437,11 +483,11 @@ def _parties(head: Any, word: Any, sentence: Sentence, a: AnalyzedDoc, countries
 def _sentence_status(sentence: Sentence, lang: str) -> str | None:
     """The status a sentence gives the list of instruments that may follow it ('... signed. These include:')."""
     for tok in sentence.span:
-        if tok.pos_ == "VERB":
+        if is_pos(tok, "verb"):
             status = status_of_word(tok, lang)
             if status == "signed":
                 return "proposed" if is_future(tok, lang) else status
-        elif tok.pos_ == "NOUN" and status_of_word(tok, lang) == "signed" and _signing_done(tok, lang):
+        elif is_pos(tok, "noun") and status_of_word(tok, lang) == "signed" and _signing_done(tok, lang):
             return "signed"  # "witnessed the signing of 37 documents"
     return None
 
@@ -449,13 +495,17 @@ def _sentence_status(sentence: Sentence, lang: str) -> str | None:
 def _signing_done(noun: Any, lang: str) -> bool:
     """A nominal signing of documents that the verb governing it tells as past ('attended the signing of
     ...'), not one still to come ('prepare for the signing of ...')."""
-    if not any(c.dep_ == "prep" and c.text.lower() == "of" for c in noun.children):
+    if not any(is_dep(c, "preposition") and c.text.lower() == "of" for c in noun.children):
         return False
     verb = noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while not is_pos(verb, "verb", "auxiliary_verb") and verb.head.i != verb.i:
         verb = verb.head
-    return (verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBN") and not is_future(verb, lang)
-            and status_of_word(verb, lang) != "proposed")
+    return (
+        is_pos(verb, "verb", "auxiliary_verb")
+        and is_tag(verb, "past_tense", "past_participle")
+        and not is_future(verb, lang)
+        and status_of_word(verb, lang) != "proposed"
+    )
 
 
 def _same(x: _Found, y: _Found) -> bool:
@@ -466,8 +516,9 @@ def _same(x: _Found, y: _Found) -> bool:
     return x.content <= y.content or y.content <= x.content
 
 
-def find_agreements(a: AnalyzedDoc) -> list[Agreement]:
-    mentions = mentions_of(a)
+def find_agreements(a: AnalyzedDoc, mentions: list[EventMention]) -> list[Agreement]:
+    """The agreements of a story; ``mentions`` are its event mentions (``find_event_mentions``), whose
+    signings date the instruments."""
     day = story_day(cluster_mentions([m for m in mentions if m.type == "CONSULT"], a.anchor), a.anchor)
     clusters = cluster_mentions([m for m in mentions if m.type == "AGREE"], a.anchor)
     # an undated signing took place on the story's day, as its event does

@@ -17,12 +17,14 @@ The cue words are data (``resources/<lang>/people_cues.json``).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from .. import resources
-from .analysis import AnalyzedDoc, Sentence
-from .gazetteer import Mention, state_names
+from ... import resources
+from ..analysis import AnalyzedDoc, Sentence
+from ..gazetteer import CountryMention, state_names
+from ..syntax import is_dep, is_pos
 
 _DATELINE_REACH = 600  # characters from the top in which a story's dateline stands
 _DATELINE_TAIL = re.compile(r"\s*(?:[,:(–—]|-\s)")
@@ -31,8 +33,8 @@ _MAX_MODIFIERS = 3  # words between "his" and "visit": "his first official state
 
 
 @cache
-def _cues(lang: str) -> dict[str, Any]:
-    return resources.json_data(lang, "people_cues.json") if resources.has(lang, "people_cues.json") else {}
+def _cues(lang: str) -> Mapping[str, Any]:
+    return resources.cue_table(lang, "people_cues.json") if resources.has(lang, "people_cues.json") else {}
 
 
 def _alt(lang: str, key: str) -> str:
@@ -50,7 +52,7 @@ def _visit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return verb, noun
 
 
-def _is_place(m: Mention, text: str) -> bool:
+def _is_place(m: CountryMention, text: str) -> bool:
     """A state as a destination: its name or capital, or "the Ruritanian capital"."""
     if m.code.startswith("IGO:"):
         return False
@@ -96,7 +98,7 @@ def _visit_of(sentence: Sentence, end: int, lang: str) -> bool:
     """The name ending at ``end`` is the visitor of a visit noun: "the state visit of President X"."""
     tok = _name_token(sentence, end)
     nouns = {w.casefold() for w in _cues(lang).get("visit_nouns", [])}
-    if tok is None or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+    if tok is None or not is_dep(tok, "prep_object") or not is_dep(tok.head, "preposition"):
         return False
     prep, noun = tok.head, tok.head.head
     return prep.text.casefold() == "of" and noun.text.casefold() in nouns
@@ -112,8 +114,8 @@ def _place_right_after(sentence: Sentence, end: int, pair: tuple[str, ...], text
     return None
 
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
-_NAME_DEPS = ("compound", "flat", "appos")
+_SUBJECT_DEPS = ("subject", "passive_subject", "possessive")
+_NAME_DEPS = ("compound", "flat_name", "apposition")
 
 
 def _is_subject(sentence: Sentence, end: int) -> bool:
@@ -122,14 +124,14 @@ def _is_subject(sentence: Sentence, end: int) -> bool:
     the clause is about."""
     tok = _name_token(sentence, end)
     for _ in range(6):
-        if tok is None or tok.dep_ in _SUBJECT_DEPS:
+        if tok is None or is_dep(tok, *_SUBJECT_DEPS):
             break
-        tok = tok.head if tok.dep_ in _NAME_DEPS and tok.head is not tok else None
-    return tok is not None and tok.dep_ in _SUBJECT_DEPS
+        tok = tok.head if is_dep(tok, *_NAME_DEPS) and tok.head is not tok else None
+    return tok is not None and is_dep(tok, *_SUBJECT_DEPS)
 
 
 def _verb_token(sentence: Sentence, at: int) -> bool:
-    return any(tok.idx == at and tok.pos_ in ("VERB", "AUX") for tok in sentence.span)
+    return any(tok.idx == at and is_pos(tok, "verb", "auxiliary_verb") for tok in sentence.span)
 
 
 def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: str) -> str | None:
@@ -195,7 +197,7 @@ def ruled_state(name: str, a: AnalyzedDoc) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def dateline_state(text: str, mentions: list[Mention], pair: tuple[str, ...]) -> str | None:
+def dateline_state(text: str, mentions: list[CountryMention], pair: tuple[str, ...]) -> str | None:
     """The pair's state whose capital opens a paragraph as the dateline ("ANKARA, Feb. 9 (BNA) —");
     None for a shared dateline ("OTTAWA/NEW DELHI") or none."""
     for m in mentions:

@@ -10,6 +10,7 @@ is decided by the indicator extractor; this module only reads amounts.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -20,7 +21,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import NumberFormatError, get_currency_name, get_territory_currencies, parse_decimal
 from text_to_num import text2num
 
-from .. import resources
+from ... import resources
 
 PERCENT = "percent"
 COUNT = "count"
@@ -101,7 +102,7 @@ class _Lexicon:
 
 @cache
 def _lexicon(lang: str) -> _Lexicon:
-    data: dict[str, Any] = resources.json_or_english(lang, "numbers.json")
+    data: Mapping[str, Any] = resources.cue_table_or_english(lang, "numbers.json")
     word = rf"(?:{resources.alternation(data['number_words'])})"
     joiner = r"(?:\s*-\s*|\s+and\s+|\s+)"
     prefixes: dict[str, str] = data["currency_prefixes"]

@@ -14,6 +14,7 @@ from typing import Any
 from .. import resources
 from ..timex import TimeExpr, parse_iso, resolve
 from .analysis import Sentence
+from .syntax import is_dep, is_pos
 
 # a time expression this far (in characters) from the fact's words is about something else
 MAX_DISTANCE = 160
@@ -25,7 +26,7 @@ NOW_WINDOW_DAYS = 7
 
 @cache
 def _blockers(lang: str) -> frozenset[str]:
-    return frozenset(resources.json_data(lang, "event_cues.json")["date_blockers"])
+    return frozenset(resources.cue_table(lang, "event_cues.json")["date_blockers"])
 
 
 def _word_before(sentence: Sentence, start: int) -> str:
@@ -38,8 +39,12 @@ def _names_a_period(sentence: Sentence, expr: TimeExpr) -> bool:
     if not expr.is_range:
         return False
     inside = [t for t in sentence.span if expr.start <= t.idx < expr.end]
-    return any(t.dep_ in ("compound", "nummod", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN")
-               and t.head.idx >= expr.end for t in inside)
+    return any(
+        is_dep(t, "compound", "number_modifier", "adjective_modifier", "noun_modifier")
+        and is_pos(t.head, "noun", "proper_noun")
+        and t.head.idx >= expr.end
+        for t in inside
+    )
 
 
 def _names_an_edition(sentence: Sentence, expr: TimeExpr, targets: list[Any]) -> bool:
@@ -48,7 +53,7 @@ def _names_an_edition(sentence: Sentence, expr: TimeExpr, targets: list[Any]) ->
         return False
     ids = {t.i for t in targets}
     inside = [t for t in sentence.span if expr.start <= t.idx < expr.end]
-    return any(t.dep_ in ("nummod", "compound") and t.head.pos_ == "PROPN" and t.head.idx >= expr.end
+    return any(is_dep(t, "number_modifier", "compound") and is_pos(t.head, "proper_noun") and t.head.idx >= expr.end
                and t.head.i not in ids for t in inside)
 
 
@@ -85,8 +90,12 @@ def _owner_steps(expr: TimeExpr, sentence: Sentence, targets: list[Any]) -> int 
             # and the visit in June 2023")
             return steps if node.i == targets[0].i else steps + VERB_OWNER_PENALTY
         # "the agreements reached during the visit in January": the clause that holds the cue is the cue's own
-        other_clause = node.dep_ in ("acl", "relcl") and node.head.i not in ids and not _holds(node, targets[0])
-        if node.pos_ in ("VERB", "AUX") and node.i != tok.i and other_clause:
+        other_clause = (
+            is_dep(node, "clausal_modifier", "relative_clause")
+            and node.head.i not in ids
+            and not _holds(node, targets[0])
+        )
+        if is_pos(node, "verb", "auxiliary_verb") and node.i != tok.i and other_clause:
             return -1
         if node.head.i == node.i:
             return None
@@ -95,7 +104,7 @@ def _owner_steps(expr: TimeExpr, sentence: Sentence, targets: list[Any]) -> int 
 
 def _holds(verb: Any, cue: Any) -> bool:
     """The cue is an argument of the verb's clause through a preposition ('reached during the visit')."""
-    return cue.dep_ == "pobj" and cue.head.dep_ == "prep" and cue.head.head.i == verb.i
+    return is_dep(cue, "prep_object") and is_dep(cue.head, "preposition") and cue.head.head.i == verb.i
 
 
 def date_near(
@@ -125,7 +134,7 @@ def date_near(
     expr = min(pool, key=lambda p: p[0])[1]
     date = resolve(expr, anchor)
     if date is not None and _last_month(sentence, expr):
-        date = _before_anchor(date, anchor)
+        date = before_story(date, anchor, same_month_is_past=True)
     elif date is not None and expr.month is not None and expr.year is None:
         date = _with_relative_year(sentence, expr, date, anchor)
     elif date is not None and future and owned and expr.weekday is not None and expr.month is None:
@@ -151,8 +160,13 @@ def _with_relative_year(sentence: Sentence, expr: TimeExpr, date: str, anchor: s
     return year + date[4:]
 
 
-def _before_anchor(date: str, anchor: str | None) -> str:
-    if anchor is None or date[:7] < anchor[:7] or not date[:4].isdigit():
+def before_story(date: str, anchor: str | None, same_month_is_past: bool) -> str:
+    """A date that lies before the story ('in Astana last July', an event the story recalls): read at
+    a month after the publication month, it is a year earlier. ``same_month_is_past``: the publication
+    month itself is too late as well ('last July' in a story of July)."""
+    if anchor is None or not date[:4].isdigit() or date[:7] < anchor[:7]:
+        return date
+    if date[:7] == anchor[:7] and not same_month_is_past:
         return date
     return f"{int(date[:4]) - 1}{date[4:]}"
 

@@ -19,11 +19,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .. import resources
-from ..facts import Person
-from .analysis import AnalyzedDoc, Sentence
-from .gazetteer import Mention
-from .person_context import (
+from ... import resources
+from ...facts import Person
+from ..analysis import AnalyzedDoc, Sentence
+from ..gazetteer import CountryMention
+from ..syntax import is_dep, is_ent, is_pos
+from .context import (
     dateline_state,
     delegation_state,
     home_side,
@@ -34,7 +35,6 @@ from .person_context import (
     visited_state,
 )
 
-_PARTICLES = {"bin", "ibn", "al", "al-", "el", "de", "da", "del", "van", "von", "der", "le", "la", "di", "bint"}
 _MAX_ROLE_TOKENS = 18
 _OFFICE_REACH = 60  # characters an office phrase spans before the name it introduces
 
@@ -42,13 +42,21 @@ _OFFICE_REACH = 60  # characters an office phrase spans before the name it intro
 @cache
 def _cue_words(lang: str, key: str) -> frozenset[str]:
     """A word list of ``people_cues.json``."""
-    cues = resources.json_data(lang, "people_cues.json") if resources.has(lang, "people_cues.json") else {}
+    cues = resources.cue_table(lang, "people_cues.json") if resources.has(lang, "people_cues.json") else {}
     return frozenset(cues.get(key, ()))
 
 
 @cache
+def _particles(lang: str) -> frozenset[str]:
+    """Particles of names ("bin", "van"), ``name_particles.txt``."""
+    return _words(lang, "name_particles.txt")
+
+
+@cache
 def _words(lang: str, name: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in resources.lines(lang, name)) if resources.has(lang, name) else frozenset()
+    if not resources.has(lang, name):
+        return frozenset()
+    return frozenset(w.casefold() for w in resources.word_list(lang, name))
 
 
 def _office_pattern(lang: str) -> re.Pattern[str] | None:
@@ -101,12 +109,12 @@ def _weekdays(lang: str) -> frozenset[str]:
     """Full weekday names ("On Monday Long held talks": not part of the name)."""
     if not resources.has(lang, "weekdays.txt"):
         return frozenset()
-    return frozenset(w for line in resources.lines(lang, "weekdays.txt") for w in line.split()[1:] if len(w) > 4)
+    return frozenset(w for _, forms in resources.numbered_forms(lang, "weekdays.txt") for w in forms if len(w) > 4)
 
 
 def _is_name_word(tok: object, lang: str) -> bool:
     text: str = tok.text  # type: ignore[attr-defined]
-    if text.casefold() in _PARTICLES:
+    if text.casefold() in _particles(lang):
         return True
     if not text[:1].isupper() or not re.fullmatch(r"[\w.’'-]+", text) or text.casefold() in _weekdays(lang):
         return False
@@ -114,7 +122,7 @@ def _is_name_word(tok: object, lang: str) -> bool:
                                                                 "name_stopwords.txt", "portfolio_words.txt"))
 
 
-def _in_mention(start: int, end: int, mentions: list[Mention]) -> bool:
+def _in_mention(start: int, end: int, mentions: list[CountryMention]) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
 
@@ -131,10 +139,10 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
     current: list[object] = []
 
     def close() -> None:
-        while current and (current[-1].text.casefold() in _PARTICLES or current[-1].text == "-"):  # type: ignore[attr-defined]
+        while current and (current[-1].text.casefold() in _particles(lang) or current[-1].text == "-"):  # type: ignore[attr-defined]
             current.pop()
         # a lowercase particle does not open a name; a capitalised one is a family name ("Le Van Thanh")
-        while current and current[0].text.casefold() in _PARTICLES and current[0].text.islower():  # type: ignore[attr-defined]
+        while current and current[0].text.casefold() in _particles(lang) and current[0].text.islower():  # type: ignore[attr-defined]
             current.pop(0)
         if current:
             runs.append((current[0].idx, current[-1].idx + len(current[-1].text)))  # type: ignore[attr-defined]
@@ -146,7 +154,7 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
             current.append(tok)  # "Jean-Marc", "Mensah-Bonsu"
             continue
         glued = bool(current) and current[-1].text == "-"  # type: ignore[attr-defined]
-        if glued and tok.text.isalpha() and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"):
+        if glued and tok.text.isalpha() and (is_pos(tok, "proper_noun") or is_ent(tok, "person")):
             current.append(tok)  # "Min-jun", "Seo-yeon": a lower-case second part of a given name
             continue
         blocked = _in_mention(s, e, sentence.mentions) or any(a < e and s < b for a, b in offices)
@@ -159,7 +167,7 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
 
 
 def _persons_spans(sentence: Sentence) -> list[tuple[int, int]]:
-    return [(e.start_char, e.end_char) for e in sentence.span.ents if e.label_ == "PERSON"]
+    return [(e.start_char, e.end_char) for e in sentence.span.ents if is_ent(e, "person")]
 
 
 def _role_before(sentence: Sentence, start: int, offices: list[tuple[int, int]], runs: list[tuple[int, int]],
@@ -185,7 +193,7 @@ def _role_before(sentence: Sentence, start: int, offices: list[tuple[int, int]],
             comma >= 0 and any(before[-1][1] + comma < r[0] < start for r in runs)):
         return None
     for tok in sentence.span:
-        if o_start <= tok.idx < start and tok.pos_ in ("VERB", "AUX") and tok.text[:1].islower():
+        if o_start <= tok.idx < start and is_pos(tok, "verb", "auxiliary_verb") and tok.text[:1].islower():
             return None
     return (_extend_back(o_start, offices, text, lang), end)
 
@@ -234,7 +242,7 @@ def _role_after(sentence: Sentence, end: int, offices: list[tuple[int, int]], te
     return (first, close)
 
 
-def _clean_role(role: str, mentions: list[Mention], offset: int) -> str:
+def _clean_role(role: str, mentions: list[CountryMention], offset: int) -> str:
     """The office without the state's name: 'Minister of Economy of the Republic of X' ->
     'Minister of Economy'."""
     out = role
@@ -252,7 +260,7 @@ def _clean_role(role: str, mentions: list[Mention], offset: int) -> str:
     return out
 
 
-def _state_of_role(span: tuple[int, int], mentions: list[Mention], text: str, lang: str) -> str | None:
+def _state_of_role(span: tuple[int, int], mentions: list[CountryMention], text: str, lang: str) -> str | None:
     """The state named in an office; not the host of a posting ("Ambassador to X" serves another)."""
     for m in mentions:
         if span[0] <= m.start < span[1] and not m.code.startswith("IGO:"):
@@ -263,7 +271,7 @@ def _state_of_role(span: tuple[int, int], mentions: list[Mention], text: str, la
     return None
 
 
-def _state_just_before(start: int, mentions: list[Mention], text: str, lang: str) -> str | None:
+def _state_just_before(start: int, mentions: list[CountryMention], text: str, lang: str) -> str | None:
     """A demonym or possessive right before the office: 'Ruritanian President', 'Ruritania's Minister',
     or before a peer noun the office stands in apposition to ('his Ruritanian counterpart, Minister X')."""
     peers = resources.alternation(sorted(_cue_words(lang, "peer_roles"))) or "(?!)"
@@ -276,7 +284,7 @@ def _state_just_before(start: int, mentions: list[Mention], text: str, lang: str
     return None
 
 
-def _state_after_name(end: int, mentions: list[Mention], text: str) -> str | None:
+def _state_after_name(end: int, mentions: list[CountryMention], text: str) -> str | None:
     for m in mentions:
         if not m.code.startswith("IGO:") and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[end:m.start]):
             return m.code
@@ -315,7 +323,7 @@ def _modifies_noun(sentence: Sentence, end: int) -> bool:
     """'the opening of Heritage Coins exhibition': capitalised words that modify a common noun
     name a thing, not a person."""
     last = next((t for t in sentence.span if t.idx < end <= t.idx + len(t.text)), None)
-    return bool(last is not None and last.dep_ == "compound" and last.head.pos_ == "NOUN"
+    return bool(last is not None and is_dep(last, "compound") and is_pos(last.head, "noun")
                 and last.head.text[:1].islower())
 
 
@@ -325,7 +333,7 @@ def _titled(sentence: Sentence, start: int, end: int, offices: list[tuple[int, i
     gap = text[max(b for _, b in offices if b <= start):start]
     if _honorifics_at_end(lang).sub("", gap).strip() or text[start:end].isupper():
         return False
-    return not any(e.label_ != "PERSON" and e.start_char < end and start < e.end_char for e in sentence.span.ents)
+    return not any(not is_ent(e, "person") and e.start_char < end and start < e.end_char for e in sentence.span.ents)
 
 
 def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...],
@@ -401,20 +409,20 @@ def _listed_pair(start: int, end: int, runs: list[tuple[int, int]], text: str, l
     return (1 if first else 0), re.sub(r"s$", "", office.group(1).strip())
 
 
-def _group(occurrences: list[_Occurrence]) -> list[_Person]:
+def _group(occurrences: list[_Occurrence], particles: frozenset[str]) -> list[_Person]:
     """One person per name: short forms ('Ivanov', 'Petrov') join the full name that contains them."""
     people: list[_Person] = []
     # names in order of appearance, longest first: the same output whatever the hash seed
     full = sorted(dict.fromkeys(o.name for o in occurrences if len(o.name.split()) >= 2), key=lambda n: -len(n.split()))
     by_name: dict[str, _Person] = {}
     for name in full:
-        owner = next((p for p in people if _short_form(name, p.name) or _misspelt(name, p.name)), None)
+        owner = next((p for p in people if _short_form(name, p.name, particles) or _misspelt(name, p.name)), None)
         by_name[name] = owner or _Person(name)
         if owner is None:
             people.append(by_name[name])
     for o in occurrences:
         person = by_name.get(o.name) or next(
-            (p for p in people if set(o.name.split()) & set(p.name.split()) - _PARTICLES), None)
+            (p for p in people if set(o.name.split()) & set(p.name.split()) - particles), None)
         if person is None and o.titled:  # a person the story names by one name only ("Prime Minister Amare")
             person = by_name[o.name] = _Person(o.name)
             people.append(person)
@@ -423,13 +431,13 @@ def _group(occurrences: list[_Occurrence]) -> list[_Person]:
     return people
 
 
-def _short_form(short: str, full: str) -> bool:
+def _short_form(short: str, full: str, particles: frozenset[str]) -> bool:
     """"Petrov" or "B. Naranbaatar" for "Bold Naranbaatar": no more words, each one of the full name's
     or the initial of one."""
     # "Van Dalen" opening a sentence for "Pieter van Dalen": a particle's case is the sentence's
-    words = [w.casefold() if w.casefold() in _PARTICLES else w for w in full.split()]
+    words = [w.casefold() if w.casefold() in particles else w for w in full.split()]
     initials = {w[0] + "." for w in words}
-    parts = [w.casefold() if w.casefold() in _PARTICLES else w for w in short.split()]
+    parts = [w.casefold() if w.casefold() in particles else w for w in short.split()]
     return parts != words and len(parts) <= len(words) and all(w in words or w in initials for w in parts) and \
         any(w in words for w in parts)
 
@@ -512,7 +520,7 @@ def _possessor(o: _Occurrence) -> bool:
     """"(Vieira is preparing) President X's participation": a name that owns a thing is mentioned in
     passing, not met by the people around it."""
     tok = next((t for t in o.sentence.span if t.idx < o.end <= t.idx + len(t.text)), None)
-    return tok is not None and tok.dep_ == "poss" and tok.head.ent_type_ != "PERSON"
+    return tok is not None and is_dep(tok, "possessive") and not is_ent(tok.head, "person")
 
 
 def _domestic(p: _Person) -> bool:
@@ -542,10 +550,13 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
     text = a.document.text
     occurrences = [o for s in a.sentences for o in _occurrences(s, a.lang, text, a.story_pair)]
     known = frozenset(w for o in occurrences if len(o.name.split()) >= 2 for w in o.name.split()
-                      if len(w) > 2 and w.casefold() not in _PARTICLES)
+                      if len(w) > 2 and w.casefold() not in _particles(a.lang))
     if known:  # again, now that bare surnames of the story's people can be recognised
         occurrences = [o for s in a.sentences for o in _occurrences(s, a.lang, text, a.story_pair, known)]
-    people = sorted(_group(occurrences), key=lambda q: min(o.start for o in q.occurrences) if q.occurrences else 0)
+    people = sorted(
+        _group(occurrences, _particles(a.lang)),
+        key=lambda q: min(o.start for o in q.occurrences) if q.occurrences else 0,
+    )
     placed = [p.state for p in people if p.state and any(o.qualified for o in p.occurrences)]
     dateline = dateline_state(text, a.mentions, a.story_pair)
     home = home_side(dateline, placed, a.story_pair)
@@ -596,7 +607,7 @@ def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
     words = set(re.findall(r"\w+(?:-\w+)*", sentence.text))  # "Ivanov’s" and "Ruritanian-Freedonian" yield their parts
     lowered = sentence.text.casefold()
     for p in people:
-        parts = [w for w in p.name.split() if w.casefold() not in _PARTICLES and len(w) > 2]
+        parts = [w for w in p.name.split() if w.casefold() not in _particles(sentence.span.doc.lang_) and len(w) > 2]
         if any(w in words for w in parts):
             out.append(p.name)
             continue

@@ -1,0 +1,6 @@
+"""Agreements: the named instruments between the parties (``instruments``), with their status and
+its date (``status``)."""
+
+from .instruments import find_agreements
+
+__all__ = ["find_agreements"]

@@ -1,0 +1,92 @@
+"""One real-world event told several times: the mentions of a story merged into clusters.
+
+Mentions join when they have the same type and states and either the same date or no date of
+their own while the story's "now" fits; a plan joins only plans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..dating import compatible, near_now
+from ..syntax import is_pos
+from .conflict import CONFLICT_TYPES
+from .mentions import EventMention
+
+
+@dataclass
+class Cluster:
+    type: str
+    countries: tuple[str, ...]
+    date: str | None
+    group: str | None = None
+    planned: bool = False
+    people: frozenset[str] = frozenset()
+    actor: str | None = None
+    mentions: list[EventMention] = field(default_factory=list)
+
+
+
+def _same_kind(c: Cluster, m: EventMention) -> bool:
+    """A plain "meeting" may be the commission's or the forum's own session ("the meeting discussed")."""
+    if c.group == m.group:
+        return True
+    if c.group is None:
+        return m.group is not None and all(_plain_meeting(x) for x in c.mentions)
+    return _plain_meeting(m)
+
+
+def _plain_meeting(m: EventMention) -> bool:
+    return m.mode == "meeting" and is_pos(m.token, "noun", "proper_noun")
+
+
+def _fits(c: Cluster, m: EventMention, anchor: str | None) -> bool:
+    if (c.type, c.countries, c.planned) != (m.type, m.countries, m.planned) or not _same_kind(c, m):
+        return False
+    if m.type in CONFLICT_TYPES:
+        # acts of conflict come in quick succession ("imposed on Friday", "took effect on Saturday")
+        return (None in (c.actor, m.actor) or c.actor == m.actor) and (
+            None in (c.date, m.date) or compatible(c.date, m.date))
+    if len(m.people) >= 2 and len(c.people) >= 2 and not (m.people <= c.people or c.people <= m.people):
+        return False  # another pair of people: another meeting ("the foreign ministers also met")
+    if m.aside and len(m.people) >= 2 and not m.people <= c.people:
+        return False  # "Earlier, A met B" beside a visit told without these two
+    if m.background and m.date is None:
+        return False
+    if m.planned:
+        return m.date is None or compatible(c.date, m.date) or c.date is None
+    if m.date is None:
+        return c.date is None or near_now(c.date, anchor)
+    if c.date is not None and len(c.date) == len(m.date) == len("2024-01-01") and c.date != m.date:
+        return False  # "met on Tuesday ... met on Wednesday": two days, two meetings
+    return c.date == m.date or (near_now(m.date, anchor) and (c.date is None or near_now(c.date, anchor)))
+
+
+def cluster_mentions(mentions: list[EventMention], anchor: str | None) -> list[Cluster]:
+    """Merge the mentions of one real-world event: same type and states, and the same date, or a
+    date (or none) that fits the story's publication date. A plan joins only plans, and an undated
+    plan or recollection that joins nothing is no event."""
+    clusters: list[Cluster] = []
+    for m in mentions:
+        home = next((c for c in clusters if _fits(c, m, anchor)), None)
+        if home is None:
+            if m.date is None and (m.planned or m.background):
+                continue
+            home = Cluster(m.type, m.countries, m.date, m.group, m.planned, actor=m.actor)
+            clusters.append(home)
+        elif m.date is not None and (home.date is None or len(m.date) > len(home.date)):
+            home.date = m.date
+        home.group = home.group or m.group
+        home.actor = home.actor or m.actor
+        home.people |= m.people
+        home.mentions.append(m)
+    return clusters
+
+
+def story_day(clusters: list[Cluster], anchor: str | None) -> str | None:
+    """The day of the story's own meeting or visit: what an undated 'the sides agreed' happened on
+    (a story of the 19th reporting the session of the 18th and what it agreed)."""
+    for c in clusters:
+        if c.type == "CONSULT" and not c.planned and c.date is not None and near_now(c.date, anchor):
+            return c.date
+    return anchor

@@ -1,0 +1,98 @@
+"""Event records from the clusters of a story's event mentions: the mode of a consultation, its
+participants, its place, its date (the story's day when it gives none) and its evidence."""
+
+from __future__ import annotations
+
+import re
+
+from ...facts import Event, Person
+from ..analysis import AnalyzedDoc, Sentence
+from ..dating import compatible
+from ..people import people_in
+from ..syntax import is_ent
+from .clusters import Cluster, cluster_mentions, story_day
+from .cues import event_cues
+from .mentions import EventMention
+
+
+def _mode(cluster: Cluster, lang: str) -> str | None:
+    if cluster.type != "CONSULT":
+        return None
+    priority = event_cues(lang)["mode_priority"]
+    modes = [m.mode for m in cluster.mentions if m.mode]
+    return min(modes, key=lambda mode: priority.index(mode) if mode in priority else len(priority), default=None)
+
+
+def _participants(cluster: Cluster, people: list[Person], a: AnalyzedDoc, busy: set[int]) -> list[str]:
+    """The people the event's sentences name, and for a meeting those the sentences right after it
+    name as its leaders ("The delegation was led by ...", "Co-chairs were ...")."""
+    sentences = [m.sentence for m in cluster.mentions]
+    if cluster.type == "CONSULT":
+        sentences += [s for m in cluster.mentions for s in _lead_sentences(a, m.sentence.index, busy)]
+    named = {name for s in sentences for name in people_in(s, people)}
+    return [p.name for p in people if p.name in named]
+
+
+def _lead_sentences(a: AnalyzedDoc, index: int, busy: set[int]) -> list[Sentence]:
+    cues = re.compile("|".join(rf"(?<!\w){re.escape(c)}(?!\w)" for c in event_cues(a.lang)["lead_cues"]))
+    out = []
+    for s in a.sentences[index + 1 : index + 3]:
+        if s.index in busy or not cues.search(s.text.lower()):
+            break
+        out.append(s)
+    return out
+
+
+def _host_participants(date: str | None, clusters: list[Cluster], named: list[list[str]], day: str | None) -> list[str]:
+    """A signing or a launch whose sentences name nobody ("the co-chairs signed the protocol") was
+    done by the people of the meeting held that day."""
+    for other, names in zip(clusters, named, strict=True):
+        if other.type == "CONSULT" and not other.planned and names and compatible(other.date or day, date):
+            return names
+    return []
+
+
+def _location(cluster: Cluster) -> str | None:
+    """A place named after 'in'/'at' (or 'to' for a visit) in the event's sentences; a city beats a country."""
+    found: list[tuple[bool, str]] = []
+    for m in cluster.mentions:
+        # a capital is a place here; only a country's name is the weaker, country-level location
+        country_spans = [(x.start, x.end) for x in m.sentence.mentions if x.kind != "capital"]
+        for ent in m.sentence.span.ents:
+            if not is_ent(ent, "geopolitical", "location") or ent.start == 0:
+                continue
+            prep = ent.doc[ent.start - 1].text.lower()
+            if prep in ("in", "at") or (prep == "to" and m.mode == "visit"):
+                is_country = any(s <= ent.start_char < e for s, e in country_spans)
+                found.append((is_country, ent.text))
+    found.sort(key=lambda f: f[0])
+    return found[0][1] if found else None
+
+
+def _evidence_mention(cluster: Cluster) -> EventMention:
+    dated = [m for m in cluster.mentions if m.date is not None and m.date == cluster.date]
+    return dated[0] if dated else cluster.mentions[0]
+
+
+def find_events(a: AnalyzedDoc, people: list[Person], mentions: list[EventMention]) -> list[Event]:
+    """The events of a story from its event mentions (``find_event_mentions``) and its people."""
+    events = []
+    clusters = cluster_mentions(mentions, a.anchor)
+    day = story_day(clusters, a.anchor)
+    busy = {m.sentence.index for m in mentions}
+    named = [_participants(c, people, a, busy) for c in clusters]
+    for c, names in zip(clusters, named, strict=True):
+        if not names and c.type != "CONSULT":
+            names = _host_participants(c.date or day, clusters, named, day)
+        events.append(
+            Event(
+                type=c.type,
+                countries=list(c.countries),
+                mode=_mode(c, a.lang),
+                date=c.date if c.date is not None else day,
+                location=_location(c),
+                participants=names,
+                evidence=_evidence_mention(c).sentence.evidence,
+            )
+        )
+    return events

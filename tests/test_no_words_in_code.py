@@ -1,0 +1,113 @@
+"""No module of extract/, clean/ or timex.py holds a word of a natural language or a model's label.
+
+Every quoted string (docstrings aside) is split into its words, regex syntax (escapes, group
+names) left out; each word must be a format token: a key of a resource file, a resource file's
+name, or one of the commented groups of ``ALLOWED`` below. ``words_not_yet_moved.json`` lists the
+words still waiting to move into ``resources/<lang>/``: the list may only shrink (a stale entry fails).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import accord
+
+ROOT = Path(accord.__file__).parent
+MODULES = sorted([*(ROOT / "extract").rglob("*.py"), *(ROOT / "clean").rglob("*.py"), ROOT / "timex.py"])
+
+ALLOWED = {
+    # the contract's vocabulary: PLOVER event types, event modes, metric names, kinds, statuses, sectors
+    "CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "REJECT", "PROTEST", "SANCTION", "COERCE", "RETREAT",
+    "THREATEN", "REQUEST", "visit", "meeting", "call", "commission", "forum", "business",
+    "trade_turnover", "trade_growth", "exports", "imports", "investment", "enterprises", "other", "event_participants",
+    "regional_", "_trade", "_trade_growth", "_growth", "_share", "actual", "target", "forecast",
+    "proposed", "agreed", "signed", "in_force", "percent", "count", "multiplier",
+    "trade", "finance", "energy", "oil_gas", "mining", "metallurgy", "industry", "chemicals", "construction",
+    "textiles", "agriculture", "health", "transport", "aviation", "tourism", "education", "culture", "science_tech",
+    "digital", "security", "migration", "environment", "infrastructure", "none",
+    # kinds of gazetteer forms and of period markers, cue kinds of the indicator lexicon, relative-time meanings
+    "name", "demonym", "capital", "igo", "deadline", "cumulative", "base", "rate", "metric", "enterprise",
+    "blocker", "growth", "decline", "more", "less", "share", "subnational", "target_noun", "will", "target_after",
+    "current", "qualifier", "pair", "participation", "participation_of", "figure_noun", "other_count", "other_money",
+    "last_year", "this_year", "next_year", "last_month", "this_month", "next_month", "today", "yesterday",
+    "tomorrow", "_year", "quarter", "years_back",
+    # column names of the TSV tables and JSON fields of the conflict cue entries
+    "code", "names", "demonyms", "capitals", "forms", "id", "cue", "sector", "type", "lemmas", "needs", "objects",
+    "words", "object", "clause", "other_side_object", "object_or_against", "person_object",
+    # pycountry attributes, Babel and spaCy API values, Unicode normal form, HTML and metadata field names
+    "common_name", "official_name", "expand", "parser", "accord_paragraph_breaks", "NFKC", "en", "html",
+    "iso", "numeric", "txt",
+}
+
+
+def _format_tokens() -> set[str]:
+    """Keys of every JSON resource (at any depth) and the names of every resource file."""
+    out: set[str] = set()
+    for path in (ROOT / "resources").rglob("*"):
+        if path.suffix in (".json", ".txt", ".tsv"):
+            out.update(re.findall(r"[^\W\d_]+", path.stem))
+            out.add(path.suffix[1:])
+        if path.suffix == ".json":
+            stack = [json.loads(path.read_text(encoding="utf-8"))]
+            while stack:
+                node = stack.pop()
+                if isinstance(node, dict):
+                    out.update(node)
+                    stack.extend(node.values())
+    return out
+
+
+_REGEX_SYNTAX = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\[A-Za-z]|\{[^{}]*\}|\(\?[a-zA-Z-]+[:)]")
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                out.add(id(first.value))
+    return out
+
+
+def words_in_code() -> dict[str, set[str]]:
+    """module -> the words of its quoted string literals that are not format tokens."""
+    allowed = ALLOWED | _format_tokens()
+    found: dict[str, set[str]] = defaultdict(set)
+    for path in MODULES:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skip = _docstrings(tree)
+        groups = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                groups.update(re.findall(r"\(\?P<(\w+)>", node.value))
+                groups.update(re.findall(r"group\(\"(\w+)\"\)", node.value))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Constant) and isinstance(node.value, str)) or id(node) in skip:
+                continue
+            text = _REGEX_SYNTAX.sub(" ", node.value)
+            for word in re.findall(r"[^\W\d]+", text):
+                if len(word.strip("_")) >= 2 and word not in allowed and word not in groups:
+                    found[str(path.relative_to(ROOT))].add(word)
+    return found
+
+
+def test_no_word_of_a_language_in_code() -> None:
+    pending = _pending()
+    extra = {m: sorted(w - pending.get(m, set())) for m, w in words_in_code().items()}
+    assert {m: w for m, w in extra.items() if w} == {}
+
+
+def test_the_pending_list_only_shrinks() -> None:
+    found = words_in_code()
+    stale = {m: sorted(w - found.get(m, set())) for m, w in _pending().items()}
+    assert {m: w for m, w in stale.items() if w} == {}
+
+
+def _pending() -> dict[str, set[str]]:
+    path = Path(__file__).with_name("words_not_yet_moved.json")
+    return {m: set(w) for m, w in json.loads(path.read_text(encoding="utf-8")).items()}

@@ -7,9 +7,11 @@ import json
 from typing import Literal
 
 from ..document import SourceRecord
+from ..extract.sectors import sectors_in
 from ..facts import Evidence, Extraction
 from ..pipeline import DocumentResult
 from .backend import Connection
+from .credits import credit_line, outlet_of
 from .dedup import encode, signature
 
 Status = Literal["new", "updated", "unchanged"]
@@ -45,8 +47,10 @@ def save(conn: Connection, result: DocumentResult) -> tuple[Status, int]:
         old = conn.query("SELECT id, content_hash FROM documents WHERE source = ?", (record.source,))
         if old and old[0]["content_hash"] == digest:
             return "unchanged", int(old[0]["id"])
-        values = (doc.doc, digest, doc.url or record.meta.get("url"), doc.outlet or record.meta.get("outlet"),
-                  doc.published, doc.language, doc.title, doc.text, encode(signature(doc.text)))
+        url = doc.url or record.meta.get("url")
+        credit = credit_line(record.content, doc.language)
+        values = (doc.doc, digest, url, outlet_of(doc.outlet or record.meta.get("outlet"), credit, url),
+                  doc.published, doc.language, doc.title, doc.text, encode(signature(doc.text)), credit)
         now = conn.dialect.now
         if old:
             doc_id = int(old[0]["id"])
@@ -54,13 +58,14 @@ def save(conn: Connection, result: DocumentResult) -> tuple[Status, int]:
                 conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
             conn.execute(
                 "UPDATE documents SET doc = ?, content_hash = ?, url = ?, outlet = ?, published = ?, language = ?,"
-                f" title = ?, text = ?, minhash = ?, duplicate_of = NULL, similarity = NULL, stored_at = {now}"
-                " WHERE id = ?", (*values, doc_id))
+                " title = ?, text = ?, minhash = ?, credit = ?, duplicate_of = NULL, similarity = NULL,"
+                f" stored_at = {now} WHERE id = ?", (*values, doc_id))
         else:
             doc_id = conn.insert(
                 "INSERT INTO documents (doc, content_hash, url, outlet, published, language, title, text, minhash,"
-                f" source, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now})", (*values, record.source))
-        _save_facts(conn, doc_id, result.extraction, doc.published)
+                f" credit, source, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now})",
+                (*values, record.source))
+        _save_facts(conn, doc_id, result.extraction, doc.published, doc.language or "en")
         mark_stale(conn)
     return ("updated" if old else "new"), doc_id
 
@@ -81,7 +86,12 @@ def _one(ev: Evidence | None) -> list[Evidence]:
     return [ev] if ev else []
 
 
-def _save_facts(conn: Connection, doc_id: int, ex: Extraction, published: str | None) -> None:
+def sector_evidence(sector: str, evidence: list[Evidence], lang: str) -> list[Evidence]:
+    """The sentences of a pair's cooperation that name ``sector``: each sector is traced to its own."""
+    return [ev for ev in evidence if sector in sectors_in(ev.sentence, lang)]
+
+
+def _save_facts(conn: Connection, doc_id: int, ex: Extraction, published: str | None, lang: str) -> None:
     for e in ex.events:
         fid = conn.insert(
             "INSERT INTO events (document_id, type, mode, countries, date, location, participants)"
@@ -102,9 +112,12 @@ def _save_facts(conn: Connection, doc_id: int, ex: Extraction, published: str | 
         _evidence(conn, doc_id, "agreement", fid, _one(a.evidence))
     for c in ex.cooperation:
         for sector in sorted(set(c.sectors)):
+            own = sector_evidence(sector, c.evidence, lang)
+            if c.evidence and not own:
+                continue  # no sentence of the pair names it: a sector that cannot be traced is not stored
             fid = conn.insert("INSERT INTO sectors (document_id, countries, sector) VALUES (?, ?, ?)",
                               (doc_id, country_list(c.countries), sector))
-            _evidence(conn, doc_id, "sector", fid, c.evidence)
+            _evidence(conn, doc_id, "sector", fid, own)
     for p in ex.people:
         key = person_key(p.name, p.country)
         conn.execute("INSERT INTO people (key, name, country) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",

@@ -151,10 +151,12 @@ def test_conflicts_are_values_outside_their_qualifiers_reach():
 
 def test_other_periods_are_a_series_and_period_less_figures_fuse_when_values_agree():
     rows = [ind(1, 1.5e9, "2024"), ind(2, 1.6e9, "2024"), ind(3, 1.3e9, "2023"), ind(4, 1.5e9, None),
-            ind(5, 1.5e9, None), ind(6, 1.6e9, None), ind(7, 1.55e9, None, qualifier="about")]
+            ind(5, 1.5e9, None, qualifier="over"), ind(6, 1.6e9, None), ind(7, 1.55e9, None, qualifier="about"),
+            ind(8, 20, None, qualifier="over"), ind(9, 95, None)]
     clusters = cluster_indicators(rows)
-    # 7 ("about 1.55bn") reaches both 1.5bn and 1.6bn, so the three period-less reports are one figure
-    assert clusters == {1: 1, 2: 1, 3: 3, 4: 4, 5: 4, 6: 4, 7: 4}
+    # 7 ("about 1.55bn") reaches both 1.5bn and 1.6bn, so those period-less reports are one figure;
+    # "over 20" and "95" may both be true, but they are not the same number
+    assert clusters == {1: 1, 2: 1, 3: 3, 4: 4, 5: 4, 6: 4, 7: 4, 8: 8, 9: 9}
     assert conflicting_clusters(rows, clusters) == {1, 4}
 
 

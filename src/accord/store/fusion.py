@@ -187,10 +187,21 @@ def _indicator_key(r: Row) -> tuple[Any, ...]:
             r["label"], r["target_year"])
 
 
+def values_agree(a: Row, b: Row) -> bool:
+    """The same number, or numbers within the reach of an "about" either gives ("over 20%" and
+    "95%" are not one figure, though both may be true)."""
+    if a["value"] == b["value"]:
+        return True
+    if "about" not in (a["qualifier"], b["qualifier"]):
+        return False
+    low, high = QUALIFIER_RANGE["about"]
+    return bool(max(a["value"], b["value"]) <= min(a["value"], b["value"]) * high / low)
+
+
 def same_figure(a: Row, b: Row) -> bool:
     """Figures with one key: with a period they are one figure (their values may conflict); without
     one ("2.5 times by 2030", "about $5bn") they are one figure only when the values agree."""
-    return bool(a["period"]) or not values_conflict(a, b)
+    return bool(a["period"]) or values_agree(a, b)
 
 
 def cluster_indicators(rows: Sequence[Row]) -> dict[int, int]:

@@ -8,20 +8,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any
 
 from ..config import Settings, default_db
+from ..document import SkippedSource, SourceRecord
 from ..errors import StoreError
 from ..executors import Executor
-from ..pipeline import run
+from ..pipeline import Outcome, run
 from ..progress import progress_over
 from ..store import RunSummary, Store, ingest
 from ..store import queries as q
 from ..store.backend import Connection, is_postgres_url
 from ..store.export import export
 from .countries import country_code
+from .sectors import traced
 
 __all__ = ["KnowledgeBase", "RunSummary", "as_dict", "country_code"]
 
@@ -79,7 +82,8 @@ class KnowledgeBase:
     def run(self, inputs: list[str], extract: bool = True, console: Any = None,
             executor: Executor | None = None) -> RunSummary:
         """Ingest, clean, extract and store ``inputs``; unchanged sources are not processed again."""
-        outcomes = run(inputs, self.settings, executor, extract=extract, skip=self.store.is_unchanged)
+        outcomes: Iterable[Outcome | SkippedSource | SourceRecord] = map(
+            traced, run(inputs, self.settings, executor, extract=extract, skip=self.store.is_unchanged))
         if console is not None:
             outcomes = progress_over(outcomes, "storing", console)
         return ingest(self.store, outcomes)

@@ -7,7 +7,6 @@ import json
 from typing import Literal
 
 from ..document import SourceRecord
-from ..extract.sectors import sectors_in
 from ..facts import Evidence, Extraction
 from ..pipeline import DocumentResult
 from .backend import Connection
@@ -65,7 +64,7 @@ def save(conn: Connection, result: DocumentResult) -> tuple[Status, int]:
                 "INSERT INTO documents (doc, content_hash, url, outlet, published, language, title, text, minhash,"
                 f" credit, source, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now})",
                 (*values, record.source))
-        _save_facts(conn, doc_id, result.extraction, doc.published, doc.language or "en")
+        _save_facts(conn, doc_id, result.extraction, doc.published)
         mark_stale(conn)
     return ("updated" if old else "new"), doc_id
 
@@ -86,12 +85,7 @@ def _one(ev: Evidence | None) -> list[Evidence]:
     return [ev] if ev else []
 
 
-def sector_evidence(sector: str, evidence: list[Evidence], lang: str) -> list[Evidence]:
-    """The sentences of a pair's cooperation that name ``sector``: each sector is traced to its own."""
-    return [ev for ev in evidence if sector in sectors_in(ev.sentence, lang)]
-
-
-def _save_facts(conn: Connection, doc_id: int, ex: Extraction, published: str | None, lang: str) -> None:
+def _save_facts(conn: Connection, doc_id: int, ex: Extraction, published: str | None) -> None:
     for e in ex.events:
         fid = conn.insert(
             "INSERT INTO events (document_id, type, mode, countries, date, location, participants)"
@@ -112,12 +106,9 @@ def _save_facts(conn: Connection, doc_id: int, ex: Extraction, published: str | 
         _evidence(conn, doc_id, "agreement", fid, _one(a.evidence))
     for c in ex.cooperation:
         for sector in sorted(set(c.sectors)):
-            own = sector_evidence(sector, c.evidence, lang)
-            if c.evidence and not own:
-                continue  # no sentence of the pair names it: a sector that cannot be traced is not stored
             fid = conn.insert("INSERT INTO sectors (document_id, countries, sector) VALUES (?, ?, ?)",
                               (doc_id, country_list(c.countries), sector))
-            _evidence(conn, doc_id, "sector", fid, own)
+            _evidence(conn, doc_id, "sector", fid, c.evidence)
     for p in ex.people:
         key = person_key(p.name, p.country)
         conn.execute("INSERT INTO people (key, name, country) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",

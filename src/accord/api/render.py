@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import pycountry
 from rich.console import Console
 from rich.table import Table
 
 from ..store import RunSummary
 from ..store import queries as q
+from .countries import country_name
 
 
 def _amount(value: float, unit: str) -> str:
@@ -32,18 +32,13 @@ def reported_value(r: q.ReportedValue, unit: str) -> str:
     return f"{words} {_amount(r.value, unit)}".strip()
 
 
-def _country(code: str | None) -> str:
-    found = pycountry.countries.get(alpha_3=code) if code else None
-    return str(getattr(found, "common_name", None) or found.name) if found else (code or "")
-
-
 def figure_name(f: q.Figure) -> str:
     """What a figure measures, with the direction of a flow: "Tajikistan's exports to Russia"."""
     metric = (f.label or f.metric).replace("_", " ")
     if f.flow_from and f.flow_to:
-        return f"{_country(f.flow_from)}'s {metric} to {_country(f.flow_to)}"
+        return f"{country_name(f.flow_from)}'s {metric} to {country_name(f.flow_to)}"
     if f.flow_from:
-        return f"{_country(f.flow_from)}'s {metric}"
+        return f"{country_name(f.flow_from)}'s {metric}"
     return metric
 
 

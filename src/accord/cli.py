@@ -222,7 +222,11 @@ def export_command(
 ) -> None:
     """Write events, indicators, agreements, people and a GDELT-like gdelt_events table to a folder."""
     with _kb(db) as kb:
-        written = kb.export(format.value, output)
+        try:
+            written = kb.export(format.value, output)
+        except AccordError as exc:
+            err.print(f"[red]error[/red]: {exc}", highlight=False)
+            raise typer.Exit(2) from exc
     for name, path in written.items():
         err.print(f"{name}: {path}", highlight=False)
 

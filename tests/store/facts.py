@@ -13,8 +13,11 @@ def evidence(text: str, sentence: str) -> Evidence:
 
 
 def result(source: str, text: str, extraction: Extraction | None = None, published: str | None = "2025-03-18",
-           title: str | None = "A headline", outlet: str | None = "Outlet") -> DocumentResult:
-    record = SourceRecord(doc=source.rsplit("/", 1)[-1], source=source, content=(title or "") + "\n" + text)
+           title: str | None = "A headline", outlet: str | None = "Outlet",
+           content: str | None = None) -> DocumentResult:
+    """``content`` is the page as read (by default the title over the text)."""
+    record = SourceRecord(doc=source.rsplit("/", 1)[-1], source=source,
+                          content=content if content is not None else (title or "") + "\n" + text)
     doc = CleanDocument(doc=record.doc, source=source, text=text, title=title, language="en",
                         published=published, outlet=outlet)
     return DocumentResult(record, doc, extraction or Extraction())

@@ -170,7 +170,7 @@ def test_export_files_are_readable(db: str, tmp_path: Path):
         ingest(kb.store, [result("a/visit.txt", VISIT_TEXT, visit_extraction())])
         for fmt in ("csv", "jsonl", "parquet"):
             written = kb.export(fmt, tmp_path / fmt)
-            assert set(written) == {"events", "indicators", "agreements", "people", "gdelt_events"}
+            assert set(written) == {"documents", "events", "indicators", "agreements", "people", "gdelt_events"}
         with (tmp_path / "csv" / "gdelt_events.csv").open(encoding="utf-8") as f:
             [row] = list(csv.DictReader(f))
         assert (row["country1"], row["country2"], row["plover_type"], row["plover_mode"]) == ("RUS", "TJK",

@@ -8,18 +8,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any
 
 from ..config import Settings, default_db
+from ..document import SkippedSource, SourceRecord
+from ..errors import StoreError
 from ..executors import Executor
-from ..pipeline import run
+from ..pipeline import Outcome, run
 from ..progress import progress_over
 from ..store import RunSummary, Store, ingest
 from ..store import queries as q
+from ..store.backend import Connection, is_postgres_url
 from ..store.export import export
 from .countries import country_code
+from .sectors import traced
 
 __all__ = ["KnowledgeBase", "RunSummary", "as_dict", "country_code"]
 
@@ -33,11 +38,19 @@ def as_dict(value: Any) -> Any:
     return value
 
 
+def exists(target: str) -> bool:
+    """Is there a knowledge base to ask? (A server URL is asked when it is opened.)"""
+    return is_postgres_url(target) or target == ":memory:" or Path(target).expanduser().exists()
+
+
 class KnowledgeBase:
+    """Opened on first use: ``run`` creates the database, a query refuses one that does not exist
+    (it would only answer with empty tables, and leave an empty file behind)."""
+
     def __init__(self, db: str | None = None, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self.store = Store(db or default_db(), self.settings)
-        self.store.ensure_fresh()
+        self.target = db or default_db()
+        self._store: Store | None = None
 
     def __enter__(self) -> KnowledgeBase:
         return self
@@ -46,34 +59,53 @@ class KnowledgeBase:
         self.close()
 
     def close(self) -> None:
-        self.store.close()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    @property
+    def store(self) -> Store:
+        """The store, created (and migrated) if need be."""
+        if self._store is None:
+            self._store = Store(self.target, self.settings)
+            self._store.ensure_fresh()
+        return self._store
+
+    @property
+    def conn(self) -> Connection:
+        """The connection queries read from: only to a knowledge base that exists."""
+        if self._store is None and not exists(self.target):
+            raise StoreError(f"no knowledge base at {self.target}: run `accord run ... --db {self.target}` first",
+                             "or give --db / ACCORD_DB the knowledge base you built")
+        return self.store.conn
 
     def run(self, inputs: list[str], extract: bool = True, console: Any = None,
             executor: Executor | None = None) -> RunSummary:
         """Ingest, clean, extract and store ``inputs``; unchanged sources are not processed again."""
-        outcomes = run(inputs, self.settings, executor, extract=extract, skip=self.store.is_unchanged)
+        outcomes: Iterable[Outcome | SkippedSource | SourceRecord] = map(
+            traced, run(inputs, self.settings, executor, extract=extract, skip=self.store.is_unchanged))
         if console is not None:
             outcomes = progress_over(outcomes, "storing", console)
         return ingest(self.store, outcomes)
 
     def dyad(self, a: str, b: str) -> q.DyadProfile:
-        return q.dyad(self.store.conn, country_code(a), country_code(b))
+        return q.dyad(self.conn, country_code(a), country_code(b))
 
     def timeline(self, country: str, partner: str | None = None) -> list[q.FusedEvent]:
         codes = [country_code(country)] + ([country_code(partner)] if partner else [])
-        return q.events(self.store.conn, codes)
+        return q.events(self.conn, codes)
 
     def partners(self, country: str, recent_days: int = 365) -> list[q.Partner]:
-        return q.partners(self.store.conn, country_code(country), recent_days)
+        return q.partners(self.conn, country_code(country), recent_days)
 
     def search(self, text: str, limit: int = 50) -> list[q.SearchHit]:
-        return q.search(self.store.conn, text, limit)
+        return q.search(self.conn, text, limit)
 
     def show(self, fact_id: str) -> Any:
-        return q.show(self.store.conn, fact_id)
+        return q.show(self.conn, fact_id)
 
     def people(self, country: str | None = None) -> list[q.PersonFact]:
-        return q.people(self.store.conn, country_code(country) if country else None)
+        return q.people(self.conn, country_code(country) if country else None)
 
     def export(self, fmt: str, output: str | Path) -> dict[str, Path]:
-        return export(self.store.conn, fmt, Path(output))
+        return export(self.conn, fmt, Path(output))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pycountry
 
 from ..errors import ConfigError
-from ..extract.gazetteer import resolve_country
+from ..extract.gazetteer import resolve_country, state_names
 
 
 def country_code(text: str) -> str:
@@ -21,3 +21,9 @@ def country_code(text: str) -> str:
     except LookupError:
         pass
     raise ConfigError(f"unknown country {text!r}", "give an ISO alpha-3 code (TJK) or an English name (Tajikistan)")
+
+
+def country_name(code: str) -> str:
+    """The short name a reader knows a stored code by ('RUS' -> 'Russia')."""
+    names = state_names(code)
+    return names[0] if names else code

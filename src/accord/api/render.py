@@ -9,17 +9,37 @@ from rich.table import Table
 
 from ..store import RunSummary
 from ..store import queries as q
+from .countries import country_name
 
 
-def _value(f: q.Figure) -> str:
-    if f.unit == "USD":
-        v = f.value
+def _amount(value: float, unit: str) -> str:
+    if unit == "USD":
         for size, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-            if abs(v) >= size:
-                return f"${v / size:g}{suffix}"
-        return f"${v:g}"
-    suffix = {"percent": "%", "multiplier": "x", "count": ""}.get(f.unit, f" {f.unit}")
-    return f"{f.value:g}{suffix}"
+            if abs(value) >= size:
+                return f"${value / size:g}{suffix}"
+        return f"${value:g}"
+    suffix = {"percent": "%", "multiplier": "x", "count": ""}.get(unit, f" {unit}")
+    return f"{value:g}{suffix}"
+
+
+# how a qualifier reads before the value it qualifies ("over $5bn")
+_QUALIFIER_WORDS = {"about": "about", "over": "over", "under": "under", "up_to": "up to"}
+
+
+def reported_value(r: q.ReportedValue, unit: str) -> str:
+    """One report of a figure as its source gave it: 'over $5bn'."""
+    words = _QUALIFIER_WORDS.get(r.qualifier or "", r.qualifier or "")
+    return f"{words} {_amount(r.value, unit)}".strip()
+
+
+def figure_name(f: q.Figure) -> str:
+    """What a figure measures, with the direction of a flow: "Tajikistan's exports to Russia"."""
+    metric = (f.label or f.metric).replace("_", " ")
+    if f.flow_from and f.flow_to:
+        return f"{country_name(f.flow_from)}'s {metric} to {country_name(f.flow_to)}"
+    if f.flow_from:
+        return f"{country_name(f.flow_from)}'s {metric}"
+    return metric
 
 
 def _source(s: q.Source | None) -> str:
@@ -29,15 +49,23 @@ def _source(s: q.Source | None) -> str:
 
 
 def _figures(title: str, figs: list[q.Figure]) -> Table:
+    """One line per reported value, side by side under its figure, so that a conflict shows both
+    numbers with the outlet and date of each."""
     t = Table(title=title, title_justify="left")
-    for col in ("id", "metric", "period", "value", "sources", "evidence"):
+    for col in ("id", "figure", "period", "reported value", "source", "evidence"):
         t.add_column(col, overflow="fold")
     for f in figs:
-        metric = f.label or f.metric
         period = f.period or (f"by {f.target_year}" if f.target_year else "—")
-        first = f.reported[0].source if f.reported else None
-        t.add_row(f.id, metric + (" [red](conflict)[/red]" if f.conflict else ""), period, _value(f),
-                  "; ".join(dict.fromkeys(_source(r.source) for r in f.reported)), first.sentence if first else "")
+        name = figure_name(f) + (" [red](conflict)[/red]" if f.conflict else "")
+        seen: set[tuple[str, str]] = set()
+        for r in f.reported:
+            line = (reported_value(r, f.unit), _source(r.source))
+            if line in seen:  # one value a source gives in two sentences is one report
+                continue
+            first = not seen
+            seen.add(line)
+            t.add_row(f.id if first else "", name if first else "", period if first else "", *line,
+                      r.source.sentence or "")
     return t
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from .credits import credits
+
 NUM_PERM = 128
 SHINGLE_WORDS = 3
 # Estimated Jaccard similarity of shingle sets above which two texts are one article: a copy with
@@ -45,10 +47,15 @@ def decode(text: str) -> MinHash:
 
 @dataclass(frozen=True)
 class DocSketch:
+    """What choosing an original needs of a stored page: ``credit`` is the source its credit line
+    names, ``carries`` the text, outlet and address another page's credit may name."""
+
     id: int
     source: str
     published: str | None
     minhash: str
+    credit: str | None = None
+    carries: str = ""
 
 
 @dataclass(frozen=True)
@@ -58,10 +65,14 @@ class Duplicate:
     similarity: float
 
 
-def _precedence(d: DocSketch) -> tuple[bool, str, str]:
-    # the earliest published copy is the original; ties and undated copies go by source name,
-    # so the choice does not depend on which copy was stored first
-    return (d.published is None, d.published or "", d.source)
+def original_of(members: Sequence[DocSketch]) -> DocSketch:
+    """The page a group of copies copies: the one the others credit (a copy that credits another
+    member's outlet is not the original), else the earliest published, else the first stored, so
+    that a copy arriving later under another path never demotes the original."""
+    def crediting(d: DocSketch) -> bool:
+        return any(credits(d.credit, o.carries) for o in members if o is not d)
+
+    return min(members, key=lambda d: (crediting(d), d.published is None, d.published or "", d.id))
 
 
 def find_duplicates(docs: Sequence[DocSketch], threshold: float = THRESHOLD) -> list[Duplicate]:
@@ -87,7 +98,7 @@ def find_duplicates(docs: Sequence[DocSketch], threshold: float = THRESHOLD) -> 
         groups.setdefault(root(d.id), []).append(d)
     out: list[Duplicate] = []
     for members in groups.values():
-        original = min(members, key=_precedence)
+        original = original_of(members)
         for m in members:
             if m is not original:
                 out.append(Duplicate(m.id, original.id, round(sketches[m.id].jaccard(sketches[original.id]), 3)))

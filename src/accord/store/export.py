@@ -1,7 +1,8 @@
 """Export of the knowledge base as flat tables (csv, jsonl, parquet), one file per table.
 
 ``events``, ``indicators``, ``agreements`` and ``people`` hold one row per reported fact with its
-source and evidence; ``gdelt_events`` holds one row per fused event, GDELT-style.
+source and evidence; ``gdelt_events`` holds one row per fused event, GDELT-style; ``documents`` one
+row per stored page with its outlet and, for a syndicated copy, the page it copies.
 """
 
 from __future__ import annotations
@@ -72,7 +73,17 @@ def people_rows(conn: Connection) -> Table:
             for p in people(conn) for o in p.offices]
 
 
+def document_rows(conn: Connection) -> Table:
+    rows = conn.query(
+        "SELECT d.id, d.doc, d.source, d.outlet, d.url, d.published, d.language, d.title, o.source AS original,"
+        " d.similarity FROM documents d LEFT JOIN documents o ON o.id = d.duplicate_of ORDER BY d.id")
+    return [{"document_id": f"doc-{r['id']}", "doc": r["doc"], "source": r["source"], "outlet": r["outlet"],
+             "url": r["url"], "published": r["published"], "language": r["language"], "title": r["title"],
+             "duplicate_of": r["original"], "similarity": r["similarity"]} for r in rows]
+
+
 TABLES: dict[str, Callable[[Connection], Table]] = {
+    "documents": document_rows,
     "events": event_rows, "indicators": indicator_rows, "agreements": agreement_rows, "people": people_rows,
     "gdelt_events": gdelt_rows,
 }

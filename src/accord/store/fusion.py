@@ -10,16 +10,18 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from .backend import Connection
 from .dedup import DocSketch, find_duplicates
+from .names import person_key, place_key
 
 Row = dict[str, Any]
 
-# Indicator values read with a qualifier stand for a range of true values, as factors of the number.
+# Indicator values read with a qualifier stand for a range of true values, as factors of the number:
+# "about" reaches 5% either way, "over" and "under" one side; a bare number is itself, no tolerance.
 QUALIFIER_RANGE: dict[str | None, tuple[float, float]] = {
     None: (1.0, 1.0),
     "about": (0.95, 1.05),
@@ -27,71 +29,105 @@ QUALIFIER_RANGE: dict[str | None, tuple[float, float]] = {
     "under": (0.0, 1.0),
     "up_to": (0.0, 1.0),
 }
-# Two figures for the same period conflict when their ranges are further apart than this.
-CONFLICT_TOLERANCE = 0.02
-# Dates coarser than this many days (a bare year) only fuse with the same date string.
+# A date coarser than this many days (a bare year) does not place an event by itself.
 COARSEST_FUSABLE_SPAN = 31
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def _part_span(part: str) -> tuple[date, date] | None:
+    week = _WEEK.fullmatch(part)
+    if week:
+        monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return monday, monday + timedelta(days=6)
+    m = _DATE.fullmatch(part)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    if day:
+        d = date(year, int(month or 1), int(day))
+        return d, d
+    if month:
+        return date(year, int(month), 1), date(year, int(month), calendar.monthrange(year, int(month))[1])
+    return date(year, 1, 1), date(year, 12, 31)
 
 
 def date_span(text: str | None) -> tuple[date, date] | None:
-    """First and last day an ISO date or range ('2025', '2025-03', '2025-03-17', 'a/b') covers."""
+    """First and last day an ISO date, week or range ('2025', '2025-03', '2025-W11', '2025-03-17',
+    'a/b') covers."""
     if not text:
         return None
-    parts = text.split("/")
     spans = []
-    for part in parts:
-        m = _DATE.fullmatch(part.strip())
-        if not m:
-            return None
-        year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    for part in text.split("/"):
         try:
-            if day:
-                d = date(year, int(month or 1), int(day))
-                spans.append((d, d))
-            elif month:
-                last = calendar.monthrange(year, int(month))[1]
-                spans.append((date(year, int(month), 1), date(year, int(month), last)))
-            else:
-                spans.append((date(year, 1, 1), date(year, 12, 31)))
+            span = _part_span(part.strip())
         except ValueError:
             return None
+        if span is None:
+            return None
+        spans.append(span)
     return spans[0][0], spans[-1][1]
 
 
-def _surnames(names: Iterable[str]) -> set[str]:
-    return {n.split()[-1].casefold() for n in names if n.split()}
+def _gap(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """Days between two spans, 0 when they overlap."""
+    return max(0, (max(a[0], b[0]) - min(a[1], b[1])).days)
 
 
-def _compatible(a: Row, b: Row) -> bool | None:
-    """True when place or participants agree, False when they only disagree, None when unknown."""
-    votes = []
-    if a["location"] and b["location"]:
-        votes.append(a["location"].casefold() == b["location"].casefold())
-    pa, pb = _surnames(a["participants"]), _surnames(b["participants"])
-    if pa and pb:
-        votes.append(bool(pa & pb))
-    if any(votes):
+def time_anchor(row: Row) -> tuple[tuple[date, date] | None, bool]:
+    """When a report places its event: the event's own date when it is a day, week or month (the
+    window then widens with it), else the story's date (the day it was published), narrowed to a
+    bare year the text gives; the flag tells whether the event's own date placed it."""
+    own = date_span(row["date"])
+    if own and (own[1] - own[0]).days <= COARSEST_FUSABLE_SPAN:
+        return own, True
+    story = date_span(row.get("story"))
+    if story and (own is None or _gap(story, own) == 0):
+        return story, False
+    return (own, False) if own else (None, False)
+
+
+def _people(row: Row) -> dict[str, str | None]:
+    """Participants by person (see ``names.person_key``), each with the side it speaks for if known."""
+    sides = row.get("sides") or {}
+    keys = (person_key(p) for p in row["participants"])
+    return {k: sides.get(k) for k in keys if k}
+
+
+def _people_vote(a: Row, b: Row) -> bool | None:
+    """True when one person takes part in both; False when both name someone for the same side and
+    the persons differ; None otherwise (one outlet names only the host, the other only the guest)."""
+    pa, pb = _people(a), _people(b)
+    if set(pa) & set(pb):
         return True
-    return False if votes else None
+    sides = {s for s in pa.values() if s} & {s for s in pb.values() if s}
+    return False if sides else None
+
+
+def _place_vote(a: Row, b: Row) -> bool | None:
+    if not a["location"] or not b["location"]:
+        return None
+    return place_key(a["location"]) == place_key(b["location"])
+
+
+def compatible(a: Row, b: Row) -> bool | None:
+    """True when the participants (or, failing them, the places) agree, False when they disagree,
+    None when nothing tells. A participant vote outweighs the place: the place name is often a
+    country for one outlet and a city or palace for another."""
+    people = _people_vote(a, b)
+    return people if people is not None else _place_vote(a, b)
 
 
 def same_event(a: Row, b: Row, window_days: int) -> bool:
-    """Rows with the same type and countries: do they report one event? Undated reports fuse
-    only with undated ones that share place or participants, never with dated ones."""
-    compat = _compatible(a, b)
-    if not a["date"] and not b["date"]:
-        return compat is True
-    if not a["date"] or not b["date"] or compat is False:
+    """Rows with the same type and countries: do they report one event? Two reports placed by their
+    own dates fuse within the window unless participants or place disagree; a report placed only by
+    its story's date (an undated mention) fuses only when participants or place agree as well."""
+    (sa, own_a), (sb, own_b) = time_anchor(a), time_anchor(b)
+    if sa is None or sb is None or _gap(sa, sb) > window_days:
         return False
-    sa, sb = date_span(a["date"]), date_span(b["date"])
-    if sa is None or sb is None:
-        return bool(a["date"] == b["date"])
-    if any((s[1] - s[0]).days > COARSEST_FUSABLE_SPAN for s in (sa, sb)):
-        return bool(a["date"] == b["date"])
-    gap = (max(sa[0], sb[0]) - min(sa[1], sb[1])).days
-    return gap <= window_days
+    compat = compatible(a, b)
+    return compat is not False if own_a and own_b else compat is True
 
 
 def _clusters(rows: Sequence[Row], key: Callable[[Row], Any], same: Callable[[Row, Row], bool]) -> dict[int, int]:
@@ -120,18 +156,56 @@ def _clusters(rows: Sequence[Row], key: Callable[[Row], Any], same: Callable[[Ro
 
 
 def cluster_events(rows: Sequence[Row], window_days: int) -> dict[int, int]:
-    return _clusters(rows, lambda r: (r["type"], r["countries"]), lambda a, b: same_event(a, b, window_days))
+    """Reports placed in time fuse pairwise (``same_event``). A report that neither its own date nor
+    its story's date places (an undated story) then joins the one cluster that shares a participant
+    with it and names no other person for a side it names; with two such clusters, or none, it stays
+    apart. (Places are not asked: one outlet names the country, another the city or the palace.)"""
+    def key(r: Row) -> tuple[str, str]:
+        return r["type"], r["countries"]
+
+    placed = [r for r in rows if time_anchor(r)[0] is not None]
+    clusters = _clusters(placed, key, lambda a, b: same_event(a, b, window_days))
+    members: dict[int, list[Row]] = {}
+    for r in placed:
+        members.setdefault(clusters[r["id"]], []).append(r)
+    home = dict(clusters)
+    for r in rows:
+        if r["id"] in home:
+            continue
+        fits = [cid for cid, ms in members.items() if key(ms[0]) == key(r)
+                and any(_people_vote(r, m) for m in ms) and all(_people_vote(r, m) is not False for m in ms)]
+        home[r["id"]] = fits[0] if len(fits) == 1 else r["id"]
+    # a cluster's id is its first stored report, which may be an unplaced one that joined it
+    first: dict[int, int] = {}
+    for fid, cid in home.items():
+        first[cid] = min(first.get(cid, cid), fid)
+    return {fid: first[cid] for fid, cid in home.items()}
 
 
-def _indicator_key(r: Row) -> tuple[Any, ...] | None:
-    if not r["period"]:
-        return None  # a figure with no period cannot be matched to another one
+def _indicator_key(r: Row) -> tuple[Any, ...]:
     return (r["metric"], r["countries"], r["period"], r["kind"], r["unit"], r["flow_from"], r["flow_to"],
             r["label"], r["target_year"])
 
 
+def values_agree(a: Row, b: Row) -> bool:
+    """The same number, or numbers within the reach of an "about" either gives ("over 20%" and
+    "95%" are not one figure, though both may be true)."""
+    if a["value"] == b["value"]:
+        return True
+    if "about" not in (a["qualifier"], b["qualifier"]):
+        return False
+    low, high = QUALIFIER_RANGE["about"]
+    return bool(max(a["value"], b["value"]) <= min(a["value"], b["value"]) * high / low)
+
+
+def same_figure(a: Row, b: Row) -> bool:
+    """Figures with one key: with a period they are one figure (their values may conflict); without
+    one ("2.5 times by 2030", "about $5bn") they are one figure only when the values agree."""
+    return bool(a["period"]) or values_agree(a, b)
+
+
 def cluster_indicators(rows: Sequence[Row]) -> dict[int, int]:
-    return _clusters(rows, _indicator_key, lambda a, b: True)
+    return _clusters(rows, _indicator_key, same_figure)
 
 
 def value_range(value: float, qualifier: str | None) -> tuple[float, float]:
@@ -141,14 +215,10 @@ def value_range(value: float, qualifier: str | None) -> tuple[float, float]:
 
 
 def values_conflict(a: Row, b: Row) -> bool:
-    """More than CONFLICT_TOLERANCE apart once each value is read as the range its qualifier allows."""
+    """The values cannot both be true: the ranges their qualifiers allow do not meet."""
     la, ha = value_range(a["value"], a["qualifier"])
     lb, hb = value_range(b["value"], b["qualifier"])
-    if la <= hb and lb <= ha:
-        return False
-    gap = max(la, lb) - min(ha, hb)
-    scale = max(abs(min(ha, hb)), abs(max(la, lb)))
-    return scale > 0 and gap / scale > CONFLICT_TOLERANCE
+    return not (la <= hb and lb <= ha)
 
 
 def conflicting_clusters(rows: Sequence[Row], clusters: dict[int, int]) -> set[int]:
@@ -171,13 +241,40 @@ def cluster_agreements(rows: Sequence[Row]) -> dict[int, int]:
 _LIVE = "document_id IN (SELECT id FROM documents WHERE duplicate_of IS NULL)"
 
 
+def _story_dates(conn: Connection) -> dict[int, str | None]:
+    """Document id -> the date of its story: its publication date, else that of a copy of it (an
+    agency's item carries no date, the site that republished it does)."""
+    rows = conn.query("SELECT id, published, duplicate_of FROM documents")
+    group = {r["id"]: r["duplicate_of"] or r["id"] for r in rows}
+    dated: dict[int, str] = {}
+    for r in sorted(rows, key=lambda r: r["id"]):
+        if r["published"]:
+            dated.setdefault(group[r["id"]], r["published"])
+    return {r["id"]: r["published"] or dated.get(group[r["id"]]) for r in rows}
+
+
+def _sides(conn: Connection) -> dict[int, dict[str, str]]:
+    """Document id -> person key -> the country the person speaks for, from the offices the
+    document gives (a participant list holds names only)."""
+    out: dict[int, dict[str, str]] = {}
+    for r in conn.query("SELECT o.document_id, p.name, COALESCE(o.country, p.country) AS country"
+                        " FROM offices o JOIN people p ON p.id = o.person_id ORDER BY o.id"):
+        if r["country"]:
+            out.setdefault(r["document_id"], {}).setdefault(person_key(r["name"]), r["country"])
+    return out
+
+
+def _documents(conn: Connection) -> list[DocSketch]:
+    rows = conn.query("SELECT id, source, published, minhash, credit, outlet, url, text FROM documents ORDER BY id")
+    return [DocSketch(r["id"], r["source"], r["published"], r["minhash"], r["credit"],
+                      " ".join(filter(None, (r["outlet"], r["url"], r["text"])))) for r in rows]
+
+
 def refresh(conn: Connection, window_days: int) -> None:
     """Recompute duplicates, clusters and conflicts from what is stored, in one transaction."""
     with conn.transaction():
-        docs = [DocSketch(r["id"], r["source"], r["published"], r["minhash"])
-                for r in conn.query("SELECT id, source, published, minhash FROM documents ORDER BY id")]
         conn.execute("UPDATE documents SET duplicate_of = NULL, similarity = NULL")
-        for dup in find_duplicates(docs):
+        for dup in find_duplicates(_documents(conn)):
             conn.execute("UPDATE documents SET duplicate_of = ?, similarity = ? WHERE id = ?",
                          (dup.original, dup.similarity, dup.id))
         # facts of a syndicated copy are not an independent report: they join no cluster
@@ -185,9 +282,13 @@ def refresh(conn: Connection, window_days: int) -> None:
             conn.execute(f"UPDATE {table} SET cluster_id = NULL")
         conn.execute("UPDATE indicators SET conflict = 0")
 
-        events = conn.query(f"SELECT id, type, countries, date, location, participants FROM events WHERE {_LIVE}")
+        stories, sides = _story_dates(conn), _sides(conn)
+        events = conn.query("SELECT id, document_id, type, countries, date, location, participants FROM events"
+                            f" WHERE {_LIVE}")
         for e in events:
             e["participants"] = json.loads(e["participants"])
+            e["story"] = stories.get(e["document_id"])
+            e["sides"] = sides.get(e["document_id"], {})
         _assign(conn, "events", cluster_events(events, window_days))
 
         indicators = conn.query(

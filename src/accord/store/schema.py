@@ -73,6 +73,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
         "postgres": ("CREATE INDEX evidence_fts ON evidence USING GIN (to_tsvector('simple', sentence))",),
     }),
+    # the source a page's credit line names: it tells a syndicated copy from its original
+    Migration("0003_document_credit", ("ALTER TABLE documents ADD COLUMN credit TEXT",)),
 )
 
 

@@ -10,6 +10,7 @@ from ..document import SourceRecord
 from ..facts import Evidence, Extraction
 from ..pipeline import DocumentResult
 from .backend import Connection
+from .credits import credit_line, outlet_of
 from .dedup import encode, signature
 
 Status = Literal["new", "updated", "unchanged"]
@@ -45,8 +46,10 @@ def save(conn: Connection, result: DocumentResult) -> tuple[Status, int]:
         old = conn.query("SELECT id, content_hash FROM documents WHERE source = ?", (record.source,))
         if old and old[0]["content_hash"] == digest:
             return "unchanged", int(old[0]["id"])
-        values = (doc.doc, digest, doc.url or record.meta.get("url"), doc.outlet or record.meta.get("outlet"),
-                  doc.published, doc.language, doc.title, doc.text, encode(signature(doc.text)))
+        url = doc.url or record.meta.get("url")
+        credit = credit_line(record.content, doc.language)
+        values = (doc.doc, digest, url, outlet_of(doc.outlet or record.meta.get("outlet"), credit, url),
+                  doc.published, doc.language, doc.title, doc.text, encode(signature(doc.text)), credit)
         now = conn.dialect.now
         if old:
             doc_id = int(old[0]["id"])
@@ -54,12 +57,13 @@ def save(conn: Connection, result: DocumentResult) -> tuple[Status, int]:
                 conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
             conn.execute(
                 "UPDATE documents SET doc = ?, content_hash = ?, url = ?, outlet = ?, published = ?, language = ?,"
-                f" title = ?, text = ?, minhash = ?, duplicate_of = NULL, similarity = NULL, stored_at = {now}"
-                " WHERE id = ?", (*values, doc_id))
+                " title = ?, text = ?, minhash = ?, credit = ?, duplicate_of = NULL, similarity = NULL,"
+                f" stored_at = {now} WHERE id = ?", (*values, doc_id))
         else:
             doc_id = conn.insert(
                 "INSERT INTO documents (doc, content_hash, url, outlet, published, language, title, text, minhash,"
-                f" source, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now})", (*values, record.source))
+                f" credit, source, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now})",
+                (*values, record.source))
         _save_facts(conn, doc_id, result.extraction, doc.published)
         mark_stale(conn)
     return ("updated" if old else "new"), doc_id

@@ -21,7 +21,7 @@ _REPEATS = re.compile(r"(.)\1+")
 
 @cache
 def _letters() -> dict[str, str]:
-    return {row["letter"]: row["latin"] or "" for row in resources.tsv_rows("latin_letters.tsv")}
+    return {row["letter"]: row["latin"] or "" for row in resources.tsv_table("latin_letters.tsv", columns=("letter", "latin"))}
 
 
 def latin(text: str) -> str:

@@ -21,7 +21,8 @@ _REPEATS = re.compile(r"(.)\1+")
 
 @cache
 def _letters() -> dict[str, str]:
-    return {row["letter"]: row["latin"] or "" for row in resources.tsv_table("latin_letters.tsv", columns=("letter", "latin"))}
+    rows = resources.tsv_table("latin_letters.tsv", columns=("letter", "latin"))
+    return {row["letter"]: row["latin"] or "" for row in rows}
 
 
 def latin(text: str) -> str:

@@ -1,4 +1,4 @@
-"""The one pipeline under its executors: the same outcomes, in input order, wherever it runs."""
+"""The one pipeline under its executors: one item per source, in input order, wherever it runs."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pytest
 
 from accord.config import Settings
 from accord.contract import to_contract
-from accord.document import ReadFailure, SkippedSource
+from accord.document import DocumentResult, ReadFailure, SkippedSource, SourceRecord, Unchanged
 from accord.executors import InProcessExecutor, ProcessPoolExecutor
-from accord.pipeline import DocumentResult, run
+from accord.pipeline import run
 
 STORY = (
     "Kenya and Japan sign road deal\n\n"
@@ -47,6 +47,29 @@ def test_outcomes_keep_input_order_and_report_failures(corpus: list[str]) -> Non
              for o in outcomes]
     assert kinds == [("DocumentResult", "a.txt"), ("DocumentResult", "b.txt"), ("ReadFailure", "empty.txt"),
                      ("SkippedSource", "notes.tsv")]
+
+
+def test_a_source_the_store_holds_unchanged_stays_in_its_place_with_its_reason(corpus: list[str]) -> None:
+    def held(record: SourceRecord) -> bool:
+        return Path(record.source).name == "a.txt"
+
+    items = list(run(corpus, Settings(batch_size=2), InProcessExecutor(), extract=False, skip=held))
+    assert [type(i).__name__ for i in items] == ["Unchanged", "DocumentResult", "ReadFailure", "SkippedSource"]
+    assert isinstance(items[0], Unchanged) and items[0].reason == "stored with the same content"
+    assert isinstance(items[2], ReadFailure) and "empty file" in items[2].reason
+
+
+def test_clean_only_leaves_the_fact_lists_empty(corpus: list[str]) -> None:
+    results = [i for i in run(corpus, Settings(), InProcessExecutor(), extract=False) if isinstance(i, DocumentResult)]
+    assert [r.document.title for r in results] == ["Kenya and Japan sign road deal", "Ghana and Japan sign road deal"]
+    assert all(not r.extraction.events and not r.extraction.indicators for r in results)
+
+
+def test_executors_map_any_function_over_batches_in_order() -> None:
+    """An executor knows nothing of records: it maps a function (here a builtin, which pickles) over batches."""
+    batches = [[3, 1], [2], [9, 5, 7]]
+    assert list(InProcessExecutor().map(sorted, batches)) == [[1, 3], [2], [5, 7, 9]]
+    assert list(ProcessPoolExecutor(workers=2).map(sorted, iter(batches))) == [[1, 3], [2], [5, 7, 9]]
 
 
 @pytest.mark.slow

@@ -51,10 +51,10 @@ class KnowledgeBase:
     def run(self, inputs: list[str], extract: bool = True, console: Any = None,
             executor: Executor | None = None) -> RunSummary:
         """Ingest, clean, extract and store ``inputs``; unchanged sources are not processed again."""
-        outcomes = run(inputs, self.settings, executor, extract=extract, skip=self.store.is_unchanged)
+        items = run(inputs, self.settings, executor, extract=extract, skip=self.store.is_unchanged)
         if console is not None:
-            outcomes = progress_over(outcomes, "storing", console)
-        return ingest(self.store, outcomes)
+            items = progress_over(items, "storing", console)
+        return ingest(self.store, items)
 
     def dyad(self, a: str, b: str) -> q.DyadProfile:
         return q.dyad(self.store.conn, country_code(a), country_code(b))

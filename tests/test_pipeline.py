@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +15,7 @@ from accord.contract import to_contract
 from accord.document import DocumentResult, ReadFailure, SkippedSource, SourceRecord, Unchanged
 from accord.executors import InProcessExecutor, ProcessPoolExecutor
 from accord.pipeline import run
+from eval_sets import CORPORA
 
 STORY = (
     "Kenya and Japan sign road deal\n\n"
@@ -81,18 +86,14 @@ def test_process_pool_gives_the_same_outcomes_as_in_process(corpus: list[str]) -
 
 
 @pytest.mark.slow
-def test_extraction_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
-    """Sets and dicts must not leak their iteration order into the output: the store compares runs."""
-    import os
-    import subprocess
-    import sys
+def test_extraction_output_does_not_depend_on_the_hash_seed(extracted: Callable[[str], Path]) -> None:
+    """Sets and dicts must not leak their iteration order into the output: the store compares runs.
 
-    docs = Path(__file__).parent / "corpus" / "docs"
-    outputs = []
-    for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        proc = subprocess.run([sys.executable, "-m", "accord", "extract", str(docs), "--format", "jsonl"],
-                              capture_output=True, text=True, env=env, check=True)
-        outputs.append(proc.stdout)
-    assert outputs[0] == outputs[1]
-    assert outputs[0].count("\n") == len(list(docs.glob("*.txt")))
+    The session's extraction of the corpus (this process's hash seed) against a process with another seed.
+    """
+    other = "2" if os.environ.get("PYTHONHASHSEED") == "1" else "1"
+    docs = CORPORA["corpus"] / "docs"
+    proc = subprocess.run([sys.executable, "-m", "accord", "extract", str(docs), "--format", "jsonl"],
+                          capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": other}, check=True)
+    assert proc.stdout == extracted("corpus").read_text(encoding="utf-8")
+    assert proc.stdout.count("\n") == len(list(docs.glob("*.txt")))

@@ -46,8 +46,9 @@ def test_tables_search_show_and_export(tmp_path: Path):
     assert shown.exit_code == 0 and "aluminium supplies" in shown.stdout
     wrong = runner.invoke(app, ["show", "nonsense", "--db", db])
     assert wrong.exit_code == 2
-    assert wrong.output.splitlines() == ["error: [E202] 'nonsense' is not a fact id (ids look like ev-12, ind-3, agr-5, "
-                                         "sec-2, per-7 or doc-1, as the other commands print them)"]
+    assert wrong.output.splitlines() == [
+        "error: [E202] 'nonsense' is not a fact id (ids look like ev-12, ind-3, agr-5, sec-2, per-7 or doc-1, "
+        "as the other commands print them)"]
     assert runner.invoke(app, ["dyad", "Atlantis", "TJK", "--db", db]).exit_code == 2
     ranked = json.loads(runner.invoke(app, ["partners", "TJK", "--db", db, "--json"]).stdout)
     assert [(p["country"], p["recent"]) for p in ranked] == [("RUS", 1)]

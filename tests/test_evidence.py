@@ -1,6 +1,6 @@
 """Every extracted item carries its evidence: a sentence of the document's clean text.
 
-Run over the project's own corpus and the shared articles, through the real CLI.
+Run over the project's own corpus and the shared articles, as the CLI extracts them once per session.
 """
 
 from __future__ import annotations
@@ -8,36 +8,29 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from accord.document import CleanDocument
 from accord.extract.analysis import analyse
+from eval_sets import CORPORA
 
 pytestmark = pytest.mark.slow
 
-HERE = Path(__file__).parent
-SHARED = HERE.parents[1] / "shared" / "eval"
 SECTIONS = ("events", "indicators", "agreements", "people")
 
 
-def _extract(paths: list[Path]) -> list[dict]:  # type: ignore[type-arg]
-    proc = subprocess.run([sys.executable, "-m", "accord", "extract", *map(str, paths), "--format", "jsonl"],
-                          capture_output=True, text=True, check=True)
-    return [json.loads(line) for line in proc.stdout.splitlines()]
-
-
-def test_each_item_has_an_evidence_sentence_of_the_text() -> None:
-    folders = [HERE / "corpus" / "docs"] + [SHARED / s / "docs" for s in ("dev", "wide") if (SHARED / s).is_dir()]
-    records = _extract(folders)
+def test_each_item_has_an_evidence_sentence_of_the_text(extracted: Callable[[str], Path]) -> None:
+    corpora = ["corpus"] + [c for c in ("dev", "wide") if (CORPORA[c] / "docs").is_dir()]
+    records = [json.loads(line) for c in corpora for line in extracted(c).read_text(encoding="utf-8").splitlines()]
+    english = [r for r in records if r["language"] == "en"]
+    analysed = analyse([CleanDocument(r["doc"], r["doc"], r["text"], language="en") for r in english])
     checked = 0
-    for record in records:
-        if record["language"] != "en":
-            continue
-        [analysed] = analyse([CleanDocument(record["doc"], record["doc"], record["text"], language="en")])
-        assert analysed is not None
-        sentences = {s.text for s in analysed.sentences}
+    for record, a in zip(english, analysed, strict=True):
+        assert a is not None
+        sentences = {s.text for s in a.sentences}
         for section in SECTIONS:
             for item in record[section]:
                 assert item["evidence"], (record["doc"], section, item)

@@ -1,16 +1,21 @@
-"""The one pipeline under its executors: the same outcomes, in input order, wherever it runs."""
+"""The one pipeline under its executors: one item per source, in input order, wherever it runs."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from accord.config import Settings
 from accord.contract import to_contract
-from accord.document import ReadFailure, SkippedSource
+from accord.document import DocumentResult, ReadFailure, SkippedSource, SourceRecord, Unchanged
 from accord.executors import InProcessExecutor, ProcessPoolExecutor
-from accord.pipeline import DocumentResult, run
+from accord.pipeline import run
+from eval_sets import CORPORA
 
 STORY = (
     "Kenya and Japan sign road deal\n\n"
@@ -49,6 +54,29 @@ def test_outcomes_keep_input_order_and_report_failures(corpus: list[str]) -> Non
                      ("SkippedSource", "notes.tsv")]
 
 
+def test_a_source_the_store_holds_unchanged_stays_in_its_place_with_its_reason(corpus: list[str]) -> None:
+    def held(record: SourceRecord) -> bool:
+        return Path(record.source).name == "a.txt"
+
+    items = list(run(corpus, Settings(batch_size=2), InProcessExecutor(), extract=False, skip=held))
+    assert [type(i).__name__ for i in items] == ["Unchanged", "DocumentResult", "ReadFailure", "SkippedSource"]
+    assert isinstance(items[0], Unchanged) and items[0].reason == "stored with the same content"
+    assert isinstance(items[2], ReadFailure) and "empty file" in items[2].reason
+
+
+def test_clean_only_leaves_the_fact_lists_empty(corpus: list[str]) -> None:
+    results = [i for i in run(corpus, Settings(), InProcessExecutor(), extract=False) if isinstance(i, DocumentResult)]
+    assert [r.document.title for r in results] == ["Kenya and Japan sign road deal", "Ghana and Japan sign road deal"]
+    assert all(not r.extraction.events and not r.extraction.indicators for r in results)
+
+
+def test_executors_map_any_function_over_batches_in_order() -> None:
+    """An executor knows nothing of records: it maps a function (here a builtin, which pickles) over batches."""
+    batches = [[3, 1], [2], [9, 5, 7]]
+    assert list(InProcessExecutor().map(sorted, batches)) == [[1, 3], [2], [5, 7, 9]]
+    assert list(ProcessPoolExecutor(workers=2).map(sorted, iter(batches))) == [[1, 3], [2], [5, 7, 9]]
+
+
 @pytest.mark.slow
 def test_process_pool_gives_the_same_outcomes_as_in_process(corpus: list[str]) -> None:
     here = _summary(list(run(corpus, Settings(batch_size=1), InProcessExecutor())))
@@ -58,18 +86,14 @@ def test_process_pool_gives_the_same_outcomes_as_in_process(corpus: list[str]) -
 
 
 @pytest.mark.slow
-def test_extraction_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
-    """Sets and dicts must not leak their iteration order into the output: the store compares runs."""
-    import os
-    import subprocess
-    import sys
+def test_extraction_output_does_not_depend_on_the_hash_seed(extracted: Callable[[str], Path]) -> None:
+    """Sets and dicts must not leak their iteration order into the output: the store compares runs.
 
-    docs = Path(__file__).parent / "corpus" / "docs"
-    outputs = []
-    for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        proc = subprocess.run([sys.executable, "-m", "accord", "extract", str(docs), "--format", "jsonl"],
-                              capture_output=True, text=True, env=env, check=True)
-        outputs.append(proc.stdout)
-    assert outputs[0] == outputs[1]
-    assert outputs[0].count("\n") == len(list(docs.glob("*.txt")))
+    The session's extraction of the corpus (this process's hash seed) against a process with another seed.
+    """
+    other = "2" if os.environ.get("PYTHONHASHSEED") == "1" else "1"
+    docs = CORPORA["corpus"] / "docs"
+    proc = subprocess.run([sys.executable, "-m", "accord", "extract", str(docs), "--format", "jsonl"],
+                          capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": other}, check=True)
+    assert proc.stdout == extracted("corpus").read_text(encoding="utf-8")
+    assert proc.stdout.count("\n") == len(list(docs.glob("*.txt")))

@@ -12,18 +12,34 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from . import __version__
 from .api import KnowledgeBase, as_dict, render
 from .config import Settings
 from .contract import to_contract
-from .document import ReadFailure, SkippedSource
+from .document import DocumentResult, ReadFailure, SkippedSource
 from .errors import AccordError
 from .executors import executor_for
-from .pipeline import DocumentResult, run
+from .pipeline import run
 from .progress import progress_over
 
+err = Console(stderr=True, soft_wrap=True)
+
+
+class _Commands(TyperGroup):
+    """The one place an AccordError becomes an error line and exit status 2, for every command."""
+
+    def invoke(self, ctx: Any) -> Any:  # typer vendors click; its Context type is private
+        try:
+            return super().invoke(ctx)
+        except AccordError as exc:
+            err.print(f"[red]error[/red]: {exc}", highlight=False)
+            raise typer.Exit(2) from exc
+
+
 app = typer.Typer(
+    cls=_Commands,
     help=(
         "Accord turns news about relations between countries into facts with their evidence.\n\n"
         "Start with `accord extract FILES --format jsonl` to see what one article yields, or "
@@ -34,9 +50,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, soft_wrap=True)
-
-
 WorkersOption = Annotated[int, typer.Option(
     "--workers", "-w", min=1, help="Processes that clean and extract in parallel (each loads the models once).")]
 
@@ -79,24 +92,21 @@ def extract(
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     counts = {"documents": 0, "failed": 0, "skipped": 0, "no_pipeline": 0}
     try:
-        outcomes = run(inputs, settings, executor_for(workers), extract=not no_extract)
-        for outcome in progress_over(outcomes, "extracting", err):
-            if isinstance(outcome, ReadFailure):
+        items = run(inputs, settings, executor_for(workers), extract=not no_extract)
+        for item in progress_over(items, "extracting", err):
+            if isinstance(item, ReadFailure):
                 counts["failed"] += 1
-                err.print(f"[red]error[/red]: {outcome.source}: {outcome.reason}", highlight=False)
-            elif isinstance(outcome, SkippedSource):
+                err.print(f"[red]error[/red]: {item.source}: {item.reason}", highlight=False)
+            elif isinstance(item, SkippedSource):
                 counts["skipped"] += 1
-            elif isinstance(outcome, DocumentResult):
+            elif isinstance(item, DocumentResult):
                 counts["documents"] += 1
-                if outcome.extraction.skipped_reason:
+                if item.extraction.skipped_reason:
                     counts["no_pipeline"] += 1
-                obj = to_contract(outcome.document, outcome.extraction)
+                obj = to_contract(item.document, item.extraction)
                 text = json.dumps(obj, ensure_ascii=False, indent=2 if format is OutputFormat.json else None)
                 out.write(text + "\n")
                 out.flush()
-    except AccordError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False)
-        raise typer.Exit(2) from exc
     finally:
         if output:
             out.close()
@@ -113,22 +123,10 @@ DbOption = Annotated[str | None, typer.Option("--db", help="Knowledge base: an S
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for machines instead of tables.")]
 
 
-def _kb(db: str | None, settings: Settings | None = None) -> KnowledgeBase:
-    try:
-        return KnowledgeBase(db, settings)
-    except AccordError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False)
-        raise typer.Exit(2) from exc
-
-
 def _answer(db: str | None, as_json: bool, ask: Callable[[KnowledgeBase], Any],
             show: Callable[[Console, Any], None]) -> None:
-    with _kb(db) as kb:
-        try:
-            result = ask(kb)
-        except AccordError as exc:
-            err.print(f"[red]error[/red]: {exc}", highlight=False)
-            raise typer.Exit(2) from exc
+    with KnowledgeBase(db) as kb:
+        result = ask(kb)
     if as_json:
         typer.echo(json.dumps(as_dict(result), ensure_ascii=False, indent=2))
     else:
@@ -157,12 +155,8 @@ def run_command(
     A source already stored with the same content is skipped; changed content replaces its facts.
     Example: accord run ../shared/eval/dev/docs --db kb.sqlite
     """
-    with _kb(db, Settings(max_bytes=max_bytes, batch_size=batch_size)) as kb:
-        try:
-            summary = kb.run(inputs, console=err, executor=executor_for(workers))
-        except AccordError as exc:
-            err.print(f"[red]error[/red]: {exc}", highlight=False)
-            raise typer.Exit(2) from exc
+    with KnowledgeBase(db, Settings(max_bytes=max_bytes, batch_size=batch_size)) as kb:
+        summary = kb.run(inputs, console=err, executor=executor_for(workers))
     render.summary(err, summary)
     if summary.failed:
         raise typer.Exit(1)
@@ -221,12 +215,8 @@ def export_command(
     db: DbOption = None,
 ) -> None:
     """Write events, indicators, agreements, people and a GDELT-like gdelt_events table to a folder."""
-    with _kb(db) as kb:
-        try:
-            written = kb.export(format.value, output)
-        except AccordError as exc:
-            err.print(f"[red]error[/red]: {exc}", highlight=False)
-            raise typer.Exit(2) from exc
+    with KnowledgeBase(db) as kb:
+        written = kb.export(format.value, output)
     for name, path in written.items():
         err.print(f"{name}: {path}", highlight=False)
 

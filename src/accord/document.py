@@ -1,8 +1,15 @@
-"""Documents as they flow from ingestion to cleaning: plain dataclasses, no behaviour."""
+"""The items that flow through a run, from reading to the store: plain dataclasses, no behaviour.
+
+Every source becomes exactly one item. A stage turns the items it handles into the next kind and
+passes the others through unchanged, so a read failure, a file that is no article, an unchanged
+source and a page with no story travel to the end of the run with their reason and are counted there.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from .facts import Extraction
 
 
 @dataclass(frozen=True)
@@ -24,7 +31,7 @@ class SourceRecord:
 
 @dataclass(frozen=True)
 class ReadFailure:
-    """A source that could not be read, with the reason in words a user understands."""
+    """A source that could not be read, or a page with no story, with the reason in words a user understands."""
 
     source: str
     reason: str
@@ -54,3 +61,24 @@ class SkippedSource:
 
     source: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """A source the knowledge base already holds with the same content: not processed again."""
+
+    source: str
+    reason: str = "stored with the same content"
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """A cleaned page and its facts; ``extraction`` stays empty until the extract stage ran (or with --clean-only)."""
+
+    record: SourceRecord
+    document: CleanDocument
+    extraction: Extraction = field(default_factory=Extraction)
+
+
+Item = SourceRecord | DocumentResult | ReadFailure | SkippedSource | Unchanged
+"""What flows through a run; every source is exactly one of these at every stage."""

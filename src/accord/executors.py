@@ -1,69 +1,56 @@
-"""Where the pipeline runs: in this process, or in a pool of worker processes.
+"""Where a function runs over batches: in this process, or in a pool of worker processes.
 
-An executor receives the pipeline and batches of read items and yields, for each batch in
-order, the outcomes of its records. It never changes what a stage does.
+An executor maps a function over batches and yields the results in input order. It knows
+nothing of what the function does or what a batch holds (see ``pipeline`` for that).
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
-from .document import ReadFailure, SkippedSource, SourceRecord
-
-if TYPE_CHECKING:
-    from .pipeline import Outcome, Pipeline
-
-Batch = list[SourceRecord | ReadFailure | SkippedSource]
+T = TypeVar("T")
+U = TypeVar("U")
 
 
-def _records(batch: Batch) -> list[SourceRecord]:
-    return [item for item in batch if isinstance(item, SourceRecord)]
-
-
-class Executor:
-    def map(self, pipeline: Pipeline, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[Outcome]]]:
-        raise NotImplementedError
+class Executor(ABC):
+    @abstractmethod
+    def map(self, fn: Callable[[list[T]], list[U]], batches: Iterable[list[T]]) -> Iterator[list[U]]:
+        """``fn(batch)`` for each batch, in input order."""
 
 
 class InProcessExecutor(Executor):
-    def map(self, pipeline: Pipeline, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[Outcome]]]:
+    def map(self, fn: Callable[[list[T]], list[U]], batches: Iterable[list[T]]) -> Iterator[list[U]]:
         for batch in batches:
-            yield batch, pipeline.process(_records(batch))
+            yield fn(batch)
 
 
-_worker_pipeline: Pipeline | None = None
+# the function a worker process applies, shipped once when the worker starts rather than with every batch
+_worker_fn: Callable[[list[Any]], list[Any]] | None = None
 
 
-def _init_worker(pipeline: Pipeline) -> None:
-    global _worker_pipeline
-    _worker_pipeline = pipeline
+def _init_worker(fn: Callable[[list[Any]], list[Any]]) -> None:
+    global _worker_fn
+    _worker_fn = fn
 
 
-def _process_in_worker(records: list[SourceRecord]) -> list[Outcome]:
-    assert _worker_pipeline is not None
-    return _worker_pipeline.process(records)
+def _call_in_worker(batch: list[Any]) -> list[Any]:
+    assert _worker_fn is not None
+    return _worker_fn(batch)
 
 
 class ProcessPoolExecutor(Executor):
-    """Batches go to ``workers`` processes; each loads the models once. Results keep input order."""
+    """Batches go to ``workers`` processes (``fn`` must pickle); each loads its models once."""
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = workers or max(1, (multiprocessing.cpu_count() or 2))
 
-    def map(self, pipeline: Pipeline, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[Outcome]]]:
+    def map(self, fn: Callable[[list[T]], list[U]], batches: Iterable[list[T]]) -> Iterator[list[U]]:
         ctx = multiprocessing.get_context("spawn")
-        with ctx.Pool(self.workers, initializer=_init_worker, initargs=(pipeline,)) as pool:
-            held: list[Batch] = []
-
-            def feed() -> Iterator[list[SourceRecord]]:
-                for batch in batches:
-                    held.append(batch)
-                    yield _records(batch)
-
-            for processed in pool.imap(_process_in_worker, feed()):
-                yield held.pop(0), processed
+        with ctx.Pool(self.workers, initializer=_init_worker, initargs=(fn,)) as pool:
+            yield from pool.imap(_call_in_worker, batches)
 
 
 def executor_for(workers: int) -> Executor:

@@ -1,67 +1,75 @@
 """The one pipeline: read -> clean -> extract (-> store, at the edge, by the caller).
 
-Stages are pure functions over the dataclasses in ``document`` and ``facts``; an executor
-(``executors``) only decides where ``Pipeline.process`` runs, never what it does.
+A step takes a batch of items (``document.Item``) and returns one item for each, in order: it
+turns the kind it handles into the next and passes the others through. ``Pipeline`` is the list
+of steps; an executor (``executors``) only decides where it runs, never what it does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from functools import partial
 
 from .clean import clean_record
 from .config import Settings
-from .document import CleanDocument, ReadFailure, SkippedSource, SourceRecord
+from .document import DocumentResult, Item, ReadFailure, SourceRecord, Unchanged
 from .errors import InputError
-from .facts import Extraction
+from .executors import Executor, InProcessExecutor
+from .extract import extract_documents
 from .ingest import read_sources
 
-if TYPE_CHECKING:
-    from .executors import Executor
+Step = Callable[[list[Item]], list[Item]]
 
 
-@dataclass
-class DocumentResult:
-    record: SourceRecord
-    document: CleanDocument
-    extraction: Extraction
+def clean_items(items: list[Item], settings: Settings) -> list[Item]:
+    """Each SourceRecord becomes a DocumentResult (facts still empty), or a ReadFailure for a page with no story."""
+    return [_clean_one(item, settings) if isinstance(item, SourceRecord) else item for item in items]
 
 
-Outcome = DocumentResult | ReadFailure
+def _clean_one(record: SourceRecord, settings: Settings) -> Item:
+    try:
+        return DocumentResult(record, clean_record(record, settings))
+    except InputError as exc:
+        return ReadFailure(record.source, str(exc))
 
 
+def extract_items(items: list[Item]) -> list[Item]:
+    """Each DocumentResult gets its facts; the documents of a batch go through the NLP model together."""
+    results = [item for item in items if isinstance(item, DocumentResult)]
+    if not results:
+        return items
+    extractions = extract_documents([r.document for r in results])
+    found = {id(r): e for r, e in zip(results, extractions, strict=True)}
+    return [replace(item, extraction=found[id(item)]) if isinstance(item, DocumentResult) else item
+            for item in items]
+
+
+@dataclass(frozen=True)
 class Pipeline:
-    """Clean and extract a batch of records. Picklable, so executors can ship it to workers."""
+    """The steps a batch goes through, in order. Picklable, so an executor can ship it to workers."""
 
-    def __init__(self, settings: Settings | None = None, extract: bool = True) -> None:
-        self.settings = settings or Settings()
-        self.extract = extract
+    steps: tuple[Step, ...]
 
-    def process(self, records: list[SourceRecord]) -> list[Outcome]:
-        cleaned: list[tuple[SourceRecord, CleanDocument | ReadFailure]] = []
-        for record in records:
-            try:
-                cleaned.append((record, clean_record(record, self.settings)))
-            except InputError as exc:
-                cleaned.append((record, ReadFailure(record.source, str(exc))))
-        docs = [c for _, c in cleaned if isinstance(c, CleanDocument)]
-        if self.extract and docs:
-            from .extract import extract_documents  # the NLP models load only when extraction runs
-
-            extractions = iter(extract_documents(docs))
-        else:
-            extractions = iter(Extraction() for _ in docs)
-        out: list[Outcome] = []
-        for record, c in cleaned:
-            out.append(DocumentResult(record, c, next(extractions)) if isinstance(c, CleanDocument) else c)
-        return out
+    def __call__(self, items: list[Item]) -> list[Item]:
+        for step in self.steps:
+            items = step(items)
+        return items
 
 
-def batches(
-    items: Iterable[SourceRecord | ReadFailure | SkippedSource], size: int
-) -> Iterator[list[SourceRecord | ReadFailure | SkippedSource]]:
-    batch: list[SourceRecord | ReadFailure | SkippedSource] = []
+def pipeline(settings: Settings, extract: bool = True) -> Pipeline:
+    """The one pipeline definition: clean, then (unless ``extract`` is false) extract."""
+    return Pipeline((partial(clean_items, settings=settings),) + ((extract_items,) if extract else ()))
+
+
+def unchanged(items: Iterable[Item], is_unchanged: Callable[[SourceRecord], bool]) -> Iterator[Item]:
+    """Records the knowledge base holds with the same content become Unchanged (run here: it asks the store)."""
+    for item in items:
+        yield Unchanged(item.source) if isinstance(item, SourceRecord) and is_unchanged(item) else item
+
+
+def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -74,30 +82,15 @@ def batches(
 def run(
     inputs: list[str], settings: Settings | None = None, executor: Executor | None = None, extract: bool = True,
     skip: Callable[[SourceRecord], bool] | None = None,
-) -> Iterator[Outcome | SkippedSource | SourceRecord]:
-    """Read ``inputs`` and yield one outcome per source, in input order.
+) -> Iterator[Item]:
+    """Read ``inputs`` and yield one item per source, in input order.
 
-    A record for which ``skip`` is true (the knowledge base holds it unchanged) is yielded as
-    read, unprocessed, ahead of the batch it would have joined.
+    A record for which ``skip`` is true (the knowledge base holds it unchanged) goes on as Unchanged.
     """
-    from .executors import InProcessExecutor
-
     settings = settings or Settings()
-    pipeline = Pipeline(settings, extract=extract)
-    ex = executor or InProcessExecutor()
-    skipped: list[SourceRecord] = []
-
-    def unskipped() -> Iterator[SourceRecord | ReadFailure | SkippedSource]:
-        for item in read_sources(inputs, settings):
-            if skip is not None and isinstance(item, SourceRecord) and skip(item):
-                skipped.append(item)
-            else:
-                yield item
-
-    for batch, processed in ex.map(pipeline, batches(unskipped(), settings.batch_size)):
-        yield from skipped
-        skipped.clear()
-        done = iter(processed)
-        for item in batch:
-            yield next(done) if isinstance(item, SourceRecord) else item
-    yield from skipped
+    items: Iterable[Item] = read_sources(inputs, settings)
+    if skip is not None:
+        items = unchanged(items, skip)
+    steps = pipeline(settings, extract)
+    for batch in (executor or InProcessExecutor()).map(steps, batches(items, settings.batch_size)):
+        yield from batch

@@ -9,9 +9,8 @@ from typer.testing import CliRunner
 
 from accord.api import KnowledgeBase
 from accord.cli import app
-from accord.document import CleanDocument, SourceRecord
+from accord.document import CleanDocument, DocumentResult, SourceRecord
 from accord.facts import Event, Evidence, Extraction
-from accord.pipeline import DocumentResult
 from accord.store import ingest
 
 TEXT = "Presidents of Tajikistan and Russia met in Moscow on March 17, 2025, to discuss aluminium supplies."
@@ -45,7 +44,11 @@ def test_tables_search_show_and_export(tmp_path: Path):
     assert [h["fact"] for h in hits] == ["ev-1"]
     shown = runner.invoke(app, ["show", "ev-1", "--db", db])
     assert shown.exit_code == 0 and "aluminium supplies" in shown.stdout
-    assert runner.invoke(app, ["show", "nonsense", "--db", db]).exit_code == 2
+    wrong = runner.invoke(app, ["show", "nonsense", "--db", db])
+    assert wrong.exit_code == 2
+    assert wrong.output.splitlines() == [
+        "error: [E202] 'nonsense' is not a fact id (ids look like ev-12, ind-3, agr-5, sec-2, per-7 or doc-1, "
+        "as the other commands print them)"]
     assert runner.invoke(app, ["dyad", "Atlantis", "TJK", "--db", db]).exit_code == 2
     ranked = json.loads(runner.invoke(app, ["partners", "TJK", "--db", db, "--json"]).stdout)
     assert [(p["country"], p["recent"]) for p in ranked] == [("RUS", 1)]
@@ -66,3 +69,19 @@ def test_run_reports_failures_with_exit_status_1(tmp_path: Path):
     out = CliRunner().invoke(app, ["run", str(good), str(tmp_path / "missing.txt"), "--db", db])
     assert out.exit_code == 1
     assert "1 new" in out.output and "1 failed" in out.output and "missing.txt" in out.output
+
+
+def test_a_knowledge_base_that_cannot_be_opened_is_one_error_line_and_status_2(tmp_path: Path):
+    db = str(tmp_path / "no such folder" / "kb.sqlite")
+    article = tmp_path / "a.txt"
+    article.write_text("Officials of Tajikistan and Russia met in Dushanbe on Monday to discuss trade.\n", encoding="utf-8")
+    out = CliRunner().invoke(app, ["run", str(article), "--db", db])
+    assert out.exit_code == 2
+    [line] = out.output.splitlines()
+    assert line.startswith("error: [E302] cannot create the knowledge base") and "does not exist" in line
+    # a query never creates one: it points at `accord run`
+    out = CliRunner().invoke(app, ["partners", "TJK", "--db", db])
+    assert out.exit_code == 2
+    [line] = out.output.splitlines()
+    assert line.startswith("error: [E307] no knowledge base at") and "accord run" in line
+    assert not (tmp_path / "no such folder").exists()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from accord.document import CleanDocument
+from collections.abc import Callable
+
+import pytest
+
 from accord.extract import agreements
-from accord.extract.analysis import AnalyzedDoc, analyse
+from accord.extract.analysis import AnalyzedDoc
 from accord.extract.events import find_event_mentions
 from accord.facts import Agreement
 
@@ -13,15 +16,13 @@ def find_agreements(a: AnalyzedDoc) -> list[Agreement]:
     return agreements.find_agreements(a, find_event_mentions(a))
 
 
-def _analysed(text: str, published: str | None = "2024-05-10") -> AnalyzedDoc:
-    doc = CleanDocument(doc="t.txt", source="t.txt", text=text, language="en", published=published)
-    a = analyse([doc])[0]
-    assert a is not None
-    return a
+@pytest.fixture
+def published() -> str:
+    return "2024-05-10"
 
 
-def test_signed_memorandum_with_its_date() -> None:
-    a = _analysed("Germany and Kazakhstan signed a memorandum of understanding on renewable energy on May 3.")
+def test_signed_memorandum_with_its_date(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Germany and Kazakhstan signed a memorandum of understanding on renewable energy on May 3.")
     [ag] = find_agreements(a)
     assert ag.title == "memorandum of understanding on renewable energy"
     assert ag.status == "signed"
@@ -29,21 +30,21 @@ def test_signed_memorandum_with_its_date() -> None:
     assert sorted(ag.countries) == ["DEU", "KAZ"]
 
 
-def test_bare_count_is_not_an_agreement() -> None:
-    a = _analysed("Germany and Kazakhstan signed twelve documents.\n\nGermany and Kazakhstan signed 12 agreements.")
+def test_bare_count_is_not_an_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Germany and Kazakhstan signed twelve documents.\n\nGermany and Kazakhstan signed 12 agreements.")
     assert find_agreements(a) == []
 
 
-def test_negotiated_visa_waiver_is_proposed_without_date() -> None:
-    a = _analysed("Germany and Kazakhstan will advance the negotiations on a visa waiver agreement.")
+def test_negotiated_visa_waiver_is_proposed_without_date(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Germany and Kazakhstan will advance the negotiations on a visa waiver agreement.")
     [ag] = find_agreements(a)
     assert "visa" in ag.title
     assert ag.status == "proposed"
     assert ag.date is None
 
 
-def test_mentions_of_one_instrument_merge_to_the_strongest_status() -> None:
-    a = _analysed(
+def test_mentions_of_one_instrument_merge_to_the_strongest_status(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
         "Germany and Kazakhstan discussed a visa waiver agreement in March.\n\n"
         "The visa-free regime between Germany and Kazakhstan has been in force since April 2024."
     )
@@ -51,8 +52,8 @@ def test_mentions_of_one_instrument_merge_to_the_strongest_status() -> None:
     assert ag.status == "in_force"
 
 
-def test_a_list_of_signed_documents_gives_one_agreement_per_item() -> None:
-    a = _analysed(
+def test_a_list_of_signed_documents_gives_one_agreement_per_item(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
         "Germany and Kazakhstan signed several documents, including an agreement on air services between "
         "Germany and Kazakhstan, a protocol on customs cooperation between Germany and Kazakhstan, and a "
         "roadmap for tourism development."
@@ -65,15 +66,15 @@ def test_a_list_of_signed_documents_gives_one_agreement_per_item() -> None:
     assert {ag.status for ag in find_agreements(a)} == {"signed"}
 
 
-def test_a_title_stops_at_place_and_time() -> None:
-    a = _analysed("Germany and Kazakhstan signed an agreement on energy cooperation in Astana on Tuesday.")
+def test_a_title_stops_at_place_and_time(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Germany and Kazakhstan signed an agreement on energy cooperation in Astana on Tuesday.")
     assert [(g.title, g.status, g.date) for g in find_agreements(a)] == [
         ("agreement on energy cooperation", "signed", "2024-05-07")
     ]
 
 
-def test_such_agreement_is_no_new_instrument_and_in_force_since_dates_it() -> None:
-    a = _analysed(
+def test_such_agreement_is_no_new_instrument_and_in_force_since_dates_it(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
         "The Kazakhstan-Germany Investment Treaty, in force since May 2019, is the only such agreement "
         "Kazakhstan has with Germany."
     )
@@ -82,18 +83,18 @@ def test_such_agreement_is_no_new_instrument_and_in_force_since_dates_it() -> No
     ]
 
 
-def test_a_bare_contract_takes_the_complement_its_verb_carries() -> None:
-    a = _analysed("Kazakhstan and Germany signed a contract on Monday for the delivery of wind turbines.")
+def test_a_bare_contract_takes_the_complement_its_verb_carries(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Kazakhstan and Germany signed a contract on Monday for the delivery of wind turbines.")
     assert [g.title for g in find_agreements(a)] == ["contract for the delivery of wind turbines"]
 
 
-def test_deals_signed_by_firms_are_not_instruments_of_the_states() -> None:
-    a = _analysed("At the forum, German and Kazakh firms signed deals on logistics and mining.")
+def test_deals_signed_by_firms_are_not_instruments_of_the_states(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("At the forum, German and Kazakh firms signed deals on logistics and mining.")
     assert find_agreements(a) == []
 
 
-def test_states_named_beside_the_instrument_are_not_its_parties() -> None:
-    a = _analysed(
+def test_states_named_beside_the_instrument_are_not_its_parties(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
         "Germany and Kazakhstan held talks on trade.\n\n"
         "We expect a ban on imports from Iran and Syria and the approval of our agreement on border "
         "inspections, the minister said."
@@ -103,8 +104,8 @@ def test_states_named_beside_the_instrument_are_not_its_parties() -> None:
     ]
 
 
-def test_an_instrument_signed_by_four_states_lists_them_all() -> None:
-    a = _analysed(
+def test_an_instrument_signed_by_four_states_lists_them_all(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
         "Germany and Kazakhstan discussed the corridor.\n\n"
         "The corridor rests on a transit agreement that Kazakhstan, Germany, Poland and Lithuania signed "
         "in Warsaw in May 2022."
@@ -114,8 +115,8 @@ def test_an_instrument_signed_by_four_states_lists_them_all() -> None:
     ]
 
 
-def test_a_venue_is_not_part_of_the_title_and_agreed_minutes_are_signed() -> None:
-    a = _analysed(
+def test_a_venue_is_not_part_of_the_title_and_agreed_minutes_are_signed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
         "Germany and Kazakhstan signed an agreement on the sidelines of the Astana International Forum.\n\n"
         "At the end of the session, the ministers of Germany and Kazakhstan signed the agreed minutes of the "
         "commission."
@@ -123,8 +124,8 @@ def test_a_venue_is_not_part_of_the_title_and_agreed_minutes_are_signed() -> Non
     assert [(ag.title, ag.status) for ag in find_agreements(a)] == [("agreed minutes of the commission", "signed")]
 
 
-def test_an_exchange_of_notes_and_the_loan_agreement_are_two_instruments() -> None:
-    a = _analysed(
+def test_an_exchange_of_notes_and_the_loan_agreement_are_two_instruments(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
         "Kazakhstan and Japan signed an Exchange of Notes on a Japanese yen loan on May 7.\n\n"
         "The loan agreement itself was signed the same day by the ministers of Kazakhstan and Japan."
     )
@@ -132,8 +133,10 @@ def test_an_exchange_of_notes_and_the_loan_agreement_are_two_instruments() -> No
     assert titles == ["Exchange of Notes on a Japanese yen loan", "loan agreement"]
 
 
-def test_listed_documents_take_the_date_of_the_signing_that_leads_the_list() -> None:
-    a = _analysed(
+def test_listed_documents_take_the_date_of_the_signing_that_leads_the_list(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
         "The Germany-Kazakhstan intergovernmental commission met in Berlin on May 6.\n\n"
         "The following documents between Germany and Kazakhstan were signed after the meeting:\n"
         "Memorandum on cooperation in geology;\n"
@@ -143,8 +146,10 @@ def test_listed_documents_take_the_date_of_the_signing_that_leads_the_list() -> 
     assert got == [("Agreement on air services", "2024-05-06"), ("Memorandum on cooperation in geology", "2024-05-06")]
 
 
-def test_a_counted_plural_with_a_list_of_subjects_names_one_instrument_each() -> None:
-    a = _analysed(
+def test_a_counted_plural_with_a_list_of_subjects_names_one_instrument_each(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
         "Three MoUs - on cooperation in tourism, on maritime safety, and between the Central Bank of Chile "
         "and the Norwegian Export Credit Agency - were signed by Norway and Chile on Monday."
     )
@@ -157,8 +162,10 @@ def test_a_counted_plural_with_a_list_of_subjects_names_one_instrument_each() ->
     assert {(ag.status, ag.date) for ag in find_agreements(a)} == {("signed", "2024-05-06")}
 
 
-def test_an_abbreviation_in_brackets_stays_in_the_title_and_a_letter_of_intent_is_an_instrument() -> None:
-    a = _analysed(
+def test_an_abbreviation_in_brackets_stays_in_the_title_and_a_letter_of_intent_is_an_instrument(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
         "Two documents were exchanged by Norway and Chile: a memorandum of understanding (MoU) on salmon "
         "farming and a letter of intent on green hydrogen."
     )
@@ -166,8 +173,8 @@ def test_an_abbreviation_in_brackets_stays_in_the_title_and_a_letter_of_intent_i
     assert titles == ["letter of intent on green hydrogen", "memorandum of understanding (MoU) on salmon farming"]
 
 
-def test_a_list_after_the_documents_signed_takes_their_status() -> None:
-    a = _analysed(
+def test_a_list_after_the_documents_signed_takes_their_status(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
         "Among the documents signed by Norway and Chile were an agreement on fisheries and a protocol on "
         "customs cooperation."
     )
@@ -175,15 +182,15 @@ def test_a_list_after_the_documents_signed_takes_their_status() -> None:
     assert found == {"agreement on fisheries": "signed", "protocol on customs cooperation": "signed"}
 
 
-def test_the_main_verb_tells_a_later_stage_than_the_participle() -> None:
-    a = _analysed("The Norway-Chile treaty on fisheries, signed in 2015, entered into force on March 3.")
+def test_the_main_verb_tells_a_later_stage_than_the_participle(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The Norway-Chile treaty on fisheries, signed in 2015, entered into force on March 3.")
     [ag] = find_agreements(a)
     assert ag.status == "in_force"
     assert ag.date == "2024-03-03"
 
 
-def test_an_instrument_still_to_be_signed_is_proposed() -> None:
-    a = _analysed(
+def test_an_instrument_still_to_be_signed_is_proposed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
         "Norway proposed drafting a fisheries agreement with Chile to be signed next year.\n\n"
         "The protocol on port security between Norway and Chile is to be signed in June."
     )
@@ -194,14 +201,16 @@ def test_an_instrument_still_to_be_signed_is_proposed() -> None:
     }
 
 
-def test_an_instrument_named_by_its_year_that_was_terminated() -> None:
-    a = _analysed("Norway and Chile said the new treaty replaces the 1998 agreement, which was terminated.")
+def test_an_instrument_named_by_its_year_that_was_terminated(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Norway and Chile said the new treaty replaces the 1998 agreement, which was terminated.")
     found = {ag.title: ag.status for ag in find_agreements(a)}
     assert found["1998 agreement"] == "ended"
 
 
-def test_an_exchange_of_notes_bringing_an_instrument_into_force_is_not_another_instrument() -> None:
-    a = _analysed(
+def test_an_exchange_of_notes_bringing_an_instrument_into_force_is_not_another_instrument(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
         "The fisheries treaty between Norway and Chile will enter into force after the exchange of diplomatic notes."
     )
     [ag] = find_agreements(a)
@@ -209,8 +218,8 @@ def test_an_exchange_of_notes_bringing_an_instrument_into_force_is_not_another_i
     assert ag.status == "signed"
 
 
-def test_an_on_phrase_hung_on_the_verb_still_names_the_instrument() -> None:
-    a = _analysed(
+def test_an_on_phrase_hung_on_the_verb_still_names_the_instrument(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
         "The ministers of Norway and Chile reviewed progress under the roadmap on salmon farming signed in 2022."
     )
     [ag] = find_agreements(a)
@@ -219,8 +228,8 @@ def test_an_on_phrase_hung_on_the_verb_still_names_the_instrument() -> None:
     assert ag.date == "2022"
 
 
-def test_a_list_told_by_the_next_sentence_takes_the_signing_before_it() -> None:
-    a = _analysed(
+def test_a_list_told_by_the_next_sentence_takes_the_signing_before_it(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
         "Norway and Chile signed five documents on Monday.\n\n"
         "They include a memorandum on seabed mapping, a protocol on veterinary checks, and an agreement on "
         "the creation of a joint shipyard at the port of Talcahuano."
@@ -233,8 +242,10 @@ def test_a_list_told_by_the_next_sentence_takes_the_signing_before_it() -> None:
     ]
 
 
-def test_a_counted_plural_without_a_subject_is_no_instrument_and_named_company_deals_are() -> None:
-    a = _analysed(
+def test_a_counted_plural_without_a_subject_is_no_instrument_and_named_company_deals_are(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
         "Norway and Chile signed a series of mining agreements on Monday.\n\n"
         "The deals include a supply agreement between Equinor and Codelco for copper concentrate."
     )
@@ -243,29 +254,33 @@ def test_a_counted_plural_without_a_subject_is_no_instrument_and_named_company_d
     ]
 
 
-def test_an_abbreviation_after_an_exchange_of_notes_does_not_end_its_title() -> None:
-    a = _analysed("The Exchange of Notes (EoN) for the 12th yen loan package was signed by Norway and Chile.")
+def test_an_abbreviation_after_an_exchange_of_notes_does_not_end_its_title(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("The Exchange of Notes (EoN) for the 12th yen loan package was signed by Norway and Chile.")
     [ag] = find_agreements(a)
     assert ag.title == "Exchange of Notes (EoN) for the 12th yen loan package"
     assert ag.status == "signed"
 
 
-def test_raising_relations_to_a_partnership_is_agreeing_on_it() -> None:
-    agreed = _analysed("Norway and Chile agreed on Monday to elevate relations to a comprehensive partnership.")
+def test_raising_relations_to_a_partnership_is_agreeing_on_it(analysed: Callable[..., AnalyzedDoc]) -> None:
+    agreed = analysed("Norway and Chile agreed on Monday to elevate relations to a comprehensive partnership.")
     assert [(ag.title, ag.status) for ag in find_agreements(agreed)] == [
         ("comprehensive partnership", "agreed")
     ]
-    planned = _analysed("Norway and Chile will upgrade their ties to a strategic partnership.")
+    planned = analysed("Norway and Chile will upgrade their ties to a strategic partnership.")
     assert [(ag.title, ag.status) for ag in find_agreements(planned)] == [("strategic partnership", "proposed")]
 
 
-def test_a_relation_based_on_a_treaty_has_it_in_force() -> None:
-    a = _analysed("The ministers praised the ties of Norway and Chile based on the Treaty of Arica on Fisheries.")
+def test_a_relation_based_on_a_treaty_has_it_in_force(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The ministers praised the ties of Norway and Chile based on the Treaty of Arica on Fisheries.")
     assert [(ag.title, ag.status) for ag in find_agreements(a)] == [("Treaty of Arica on Fisheries", "in_force")]
 
 
-def test_loan_agreements_for_named_projects_are_one_instrument_per_project() -> None:
-    a = _analysed(
+def test_loan_agreements_for_named_projects_are_one_instrument_per_project(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
         "Norway and Chile signed loan agreements worth $300 million for three projects, including the "
         "Valdivia Water Plant and the Osorno Ring Road."
     )
@@ -273,13 +288,13 @@ def test_loan_agreements_for_named_projects_are_one_instrument_per_project() -> 
     assert titles == ["loan agreements for Osorno Ring Road", "loan agreements for Valdivia Water Plant"]
 
 
-def test_one_agreement_signed_by_companies_is_a_deal_of_the_pair() -> None:
-    a = _analysed("Norwegian and Chilean companies signed an agreement on the construction of a salmon hatchery.")
+def test_one_agreement_signed_by_companies_is_a_deal_of_the_pair(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Norwegian and Chilean companies signed an agreement on the construction of a salmon hatchery.")
     assert [ag.title for ag in find_agreements(a)] == ["agreement on the construction of a salmon hatchery"]
 
 
-def test_a_proper_title_is_kept_over_a_later_description() -> None:
-    a = _analysed(
+def test_a_proper_title_is_kept_over_a_later_description(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
         "Norway and Chile signed the Maritime Security Agreement on Monday.\n\n"
         "Officials of Norway and Chile called it the most important maritime agreement in decades."
     )
@@ -287,8 +302,8 @@ def test_a_proper_title_is_kept_over_a_later_description() -> None:
     assert ag.title == "Maritime Security Agreement"
 
 
-def test_list_after_a_nominal_signing_takes_its_status() -> None:
-    a = _analysed(
+def test_list_after_a_nominal_signing_takes_its_status(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
         "Ministers of Chile and Peru attended the signing of twelve documents in Lima.\n\n"
         "The documents include a cooperation plan on promoting tourism with Peru's regions, "
         "and a memorandum on cooperation in fisheries."
@@ -300,8 +315,8 @@ def test_list_after_a_nominal_signing_takes_its_status() -> None:
     }
 
 
-def test_minutes_are_one_document_and_acronym_names_an_agreement() -> None:
-    a = _analysed(
+def test_minutes_are_one_document_and_acronym_names_an_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
         "Chile and Peru signed the minutes of the creation of a joint fisheries council.\n\n"
         "The Chile-Peru FTA took effect in March 2021."
     )
@@ -312,14 +327,14 @@ def test_minutes_are_one_document_and_acronym_names_an_agreement() -> None:
     }
 
 
-def test_extended_swap_arrangement_is_agreed() -> None:
-    a = _analysed("Chile and Peru agreed to extend the water-for-power swap arrangement until 2031.")
+def test_extended_swap_arrangement_is_agreed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile and Peru agreed to extend the water-for-power swap arrangement until 2031.")
     [ag] = find_agreements(a)
     assert ag.status == "agreed"
     assert "swap arrangement" in ag.title
 
 
-def test_issued_joint_statement_is_agreed() -> None:
-    a = _analysed("The presidents of Chile and Peru held talks and issued a joint statement.")
+def test_issued_joint_statement_is_agreed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The presidents of Chile and Peru held talks and issued a joint statement.")
     [ag] = find_agreements(a)
     assert (ag.title, ag.status) == ("joint statement", "agreed")

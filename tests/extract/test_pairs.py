@@ -1,5 +1,6 @@
-from accord.document import CleanDocument
-from accord.extract.analysis import AnalyzedDoc, analyse
+from collections.abc import Callable
+
+from accord.extract.analysis import AnalyzedDoc
 from accord.extract.pairs import actor_states, countries_for, refers_to_pair
 
 TEXT = (
@@ -13,15 +14,8 @@ TEXT = (
 )
 
 
-def analysed() -> AnalyzedDoc:
-    doc = CleanDocument(doc="t.txt", source="t.txt", text=TEXT, title=None, language="en", published="2024-05-02")
-    result = analyse([doc])[0]
-    assert result is not None
-    return result
-
-
-def test_story_pair_and_sentence_countries() -> None:
-    a = analysed()
+def test_story_pair_and_sentence_countries(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(TEXT)
     assert set(a.story_pair) == {"ARM", "GEO"}
     # a line break ends a sentence, so the headline stands alone
     assert [countries_for(s, a) for s in a.sentences] == [
@@ -35,8 +29,8 @@ def test_story_pair_and_sentence_countries() -> None:
     ]
 
 
-def test_capital_as_place_is_not_an_actor() -> None:
-    a = analysed()
+def test_capital_as_place_is_not_an_actor(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(TEXT)
     assert actor_states(a.sentences[5], a.lang) == []
     assert refers_to_pair(a.sentences[3], a)
     assert not refers_to_pair(a.sentences[4], a)

@@ -1,16 +1,12 @@
-from accord.document import CleanDocument
-from accord.extract.analysis import AnalyzedDoc, analyse
+from collections.abc import Callable
+
+import pytest
+
+from accord.extract.analysis import AnalyzedDoc
 from accord.extract.people import find_people, people_in
 
 
-def analysed(text: str) -> AnalyzedDoc:
-    doc = CleanDocument(doc="t.txt", source="t.txt", text=text, title=None, language="en", published="2024-05-02")
-    result = analyse([doc])[0]
-    assert result is not None
-    return result
-
-
-def test_office_before_name_with_demonym_and_of_country() -> None:
+def test_office_before_name_with_demonym_and_of_country(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "Kyrgyz President Sadyr Japarov received the Minister of Energy of the Republic of Kazakhstan "
         "Almasadam Satkaliyev in Bishkek. Japarov praised the joint hydropower projects of Kyrgyzstan and Kazakhstan."
@@ -19,7 +15,7 @@ def test_office_before_name_with_demonym_and_of_country() -> None:
     assert got == {("Sadyr Japarov", "KGZ", "President"), ("Almasadam Satkaliyev", "KAZ", "Minister of Energy")}
 
 
-def test_apposition_after_name_and_other_side_inferred() -> None:
+def test_apposition_after_name_and_other_side_inferred(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, met President of Mongolia "
         "Ukhnaa Khurelsukh in Ulaanbaatar to discuss trade between the United Arab Emirates and Mongolia."
@@ -31,7 +27,7 @@ def test_apposition_after_name_and_other_side_inferred() -> None:
     }
 
 
-def test_short_forms_merge_and_journalists_stay_out() -> None:
+def test_short_forms_merge_and_journalists_stay_out(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "By Maria Lopez\nChilean Foreign Minister Alberto van Klaveren visited Peru on Monday. "
         "Mr van Klaveren said Chile and Peru would expand mining cooperation. "
@@ -43,18 +39,23 @@ def test_short_forms_merge_and_journalists_stay_out() -> None:
     assert people_in(second, people) == ["Alberto van Klaveren"]
 
 
-def roles(text: str) -> set[tuple[str, str, str | None]]:
-    return {(p.name, p.country, p.role) for p in find_people(analysed(text))}
+@pytest.fixture
+def roles(analysed: Callable[..., AnalyzedDoc]) -> Callable[[str], set[tuple[str, str, str | None]]]:
+    def names_countries_roles(text: str) -> set[tuple[str, str, str | None]]:
+        return {(p.name, p.country, p.role) for p in find_people(analysed(text))}
+    return names_countries_roles
 
 
-def test_portfolio_before_office_gives_role_and_state() -> None:
+def test_portfolio_before_office_gives_role_and_state(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
     assert roles(
         "Chilean Mining Minister Aurora Williams and Peruvian Minister of Energy, Mines and Water Rosa Quispe "
         "discussed lithium exports from Chile to Peru."
     ) == {("Aurora Williams", "CHL", "Mining Minister"), ("Rosa Quispe", "PER", "Minister of Energy, Mines and Water")}
 
 
-def test_office_joined_by_and_and_hyphenated_given_name() -> None:
+def test_office_joined_by_and_and_hyphenated_given_name(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
     assert roles(
         "Japan's Deputy Prime Minister and Finance Minister Taro Suzuki met Korean Minister of Trade "
         "Park Min-jun in Tokyo to discuss trade between Japan and South Korea."
@@ -64,7 +65,9 @@ def test_office_joined_by_and_and_hyphenated_given_name() -> None:
     }
 
 
-def test_visitor_is_of_the_other_side_and_sides_propagate() -> None:
+def test_visitor_is_of_the_other_side_and_sides_propagate(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
     people = roles(
         "Prime Minister Tran Van Long arrived in Thailand on Sunday for talks on trade between Vietnam and Thailand. "
         "On Monday Long held talks with Prime Minister Somchai Rattana."
@@ -72,7 +75,9 @@ def test_visitor_is_of_the_other_side_and_sides_propagate() -> None:
     assert people == {("Tran Van Long", "VNM", "Prime Minister"), ("Somchai Rattana", "THA", "Prime Minister")}
 
 
-def test_delegation_head_and_counterpart_takes_the_office() -> None:
+def test_delegation_head_and_counterpart_takes_the_office(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
     people = roles(
         "The delegation of Kenya was led by Agriculture Minister Peter Mwangi, and his Ugandan counterpart "
         "Grace Namara received him in Kampala to discuss trade between Kenya and Uganda."
@@ -80,7 +85,7 @@ def test_delegation_head_and_counterpart_takes_the_office() -> None:
     assert people == {("Peter Mwangi", "KEN", "Agriculture Minister"), ("Grace Namara", "UGA", "Agriculture Minister")}
 
 
-def test_member_of_a_delegation_is_on_the_same_side() -> None:
+def test_member_of_a_delegation_is_on_the_same_side(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
     people = roles(
         "Kenyan President Samuel Otieno met President Joseph Mukasa of Uganda. "
         "Otieno, who led a delegation including Trade Minister Ann Wanjiru, praised trade between Kenya and Uganda."
@@ -88,7 +93,9 @@ def test_member_of_a_delegation_is_on_the_same_side() -> None:
     assert ("Ann Wanjiru", "KEN", "Trade Minister") in people
 
 
-def test_one_name_after_office_and_spokesperson_of_home_side() -> None:
+def test_one_name_after_office_and_spokesperson_of_home_side(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
     people = roles(
         "Foreign Minister Dr. Alemu Tesfaye led a large Ethiopian delegation to Kenya. "
         "Prime Minister Dr. Abebe’s first visit abroad was to Kenya, the ministry said. "
@@ -101,7 +108,7 @@ def test_one_name_after_office_and_spokesperson_of_home_side() -> None:
     }
 
 
-def test_buildings_and_named_things_are_not_people() -> None:
+def test_buildings_and_named_things_are_not_people(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
     people = roles(
         "President Maria Costa of Chile received Peruvian President Luis Vargas at Cerro House in Santiago. "
         "They attended the launch of Andean Friendship ceremony for trade between Chile and Peru."
@@ -109,7 +116,7 @@ def test_buildings_and_named_things_are_not_people() -> None:
     assert people == {("Maria Costa", "CHL", "President"), ("Luis Vargas", "PER", "President")}
 
 
-def test_side_after_name_and_misspelt_repeat_merge() -> None:
+def test_side_after_name_and_misspelt_repeat_merge(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
     people = roles(
         "The delegation from Ghana was headed by Minister Kofi Mensah, and Adewale Okonkwo was on the Nigerian side. "
         "Later Kofi Mensha said trade between Ghana and Nigeria would grow."
@@ -117,39 +124,47 @@ def test_side_after_name_and_misspelt_repeat_merge() -> None:
     assert {(n, c) for n, c, _ in people} == {("Kofi Mensah", "GHA"), ("Adewale Okonkwo", "NGA")}
 
 
-def test_the_visitor_of_a_state_visit_is_of_the_other_side() -> None:
+def test_the_visitor_of_a_state_visit_is_of_the_other_side(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
     assert roles(
         "Ghana and Togo discussed trade. The ministers prepared the state visit of President Kofi Mensah "
         "to Togo in March."
     ) == {("Kofi Mensah", "GHA", "President")}
 
 
-def test_a_side_represented_by_an_official() -> None:
+def test_a_side_represented_by_an_official(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
     assert roles(
         "Norway and Chile held talks on fisheries. The Norwegian side was represented by Fisheries Minister "
         "Ingrid Dahl."
     ) == {("Ingrid Dahl", "NOR", "Fisheries Minister")}
 
 
-def test_a_capitalised_family_name_particle_opens_the_name() -> None:
+def test_a_capitalised_family_name_particle_opens_the_name(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
     got = roles("Laotian Minister of Industry Le Van Thanh met Cambodian Minister Sok Chenda to discuss trade "
                 "between Laos and Cambodia.")
     assert ("Le Van Thanh", "LAO", "Minister of Industry") in got
 
 
-def test_an_initial_and_surname_is_the_short_form_of_the_full_name() -> None:
+def test_an_initial_and_surname_is_the_short_form_of_the_full_name(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
     assert roles(
         "Deputy Prime Minister of Mongolia Batbold Tserendorj met Kazakh Minister of Trade Arman Shakkaliev. "
         "Deputy Prime Minister B.Tserendorj said trade between Mongolia and Kazakhstan had grown."
     ) == {("Batbold Tserendorj", "MNG", "Deputy Prime Minister"), ("Arman Shakkaliev", "KAZ", "Minister of Trade")}
 
 
-def test_a_courtesy_title_of_south_asia_is_not_part_of_the_name() -> None:
+def test_a_courtesy_title_of_south_asia_is_not_part_of_the_name(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
     got = roles("Nepal's Foreign Minister Arzu Deuba called on Indian Vice President Shri Ravi Kumar Sinha.")
     assert ("Ravi Kumar Sinha", "IND", "Vice President") in got
 
 
-def test_a_king_belongs_to_the_side_named_a_kingdom() -> None:
+def test_a_king_belongs_to_the_side_named_a_kingdom(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
     got = roles(
         "Ghana and the Kingdom of Spain signed a port deal. Ghanaian Minister of Trade Ama Boateng said "
         "President Kwame Addo and King Felipe VI backed the project."
@@ -158,7 +173,9 @@ def test_a_king_belongs_to_the_side_named_a_kingdom() -> None:
     assert ("Kwame Addo", "GHA", "President") in got
 
 
-def test_a_guest_of_honour_is_placed_by_the_closest_named_official() -> None:
+def test_a_guest_of_honour_is_placed_by_the_closest_named_official(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
     got = roles(
         "The deal was signed in Accra by the Minister of Energy, Kofi Asante, and Spain's Minister of Industry, "
         "Elena Ruiz, in the presence of Vice President Ama Owusu. Ghana and Spain will build the plant."
@@ -167,7 +184,7 @@ def test_a_guest_of_honour_is_placed_by_the_closest_named_official() -> None:
                    ("Ama Owusu", "GHA", "Vice President")}
 
 
-def test_an_unqualified_office_is_of_the_story_side() -> None:
+def test_an_unqualified_office_is_of_the_story_side(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
     got = roles(
         "ZAGREB, May 2 - Croatian Prime Minister Ivo Horvat opened a Japanese tyre plant. "
         "Minister of Economy and Trade Marko Babić, who attended, said exports of Croatian goods to Japan would grow."
@@ -175,7 +192,9 @@ def test_an_unqualified_office_is_of_the_story_side() -> None:
     assert ("Marko Babić", "HRV", "Minister of Economy and Trade") in got
 
 
-def test_two_names_under_a_plural_office_are_one_per_side() -> None:
+def test_two_names_under_a_plural_office_are_one_per_side(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
     got = roles(
         "The President of Chile, Ana Torres, and the President of Bolivia, Luis Arce, met in La Paz. "
         "The Foreign Ministers, Pedro Rojas and Maria Quispe, signed six agreements."
@@ -184,7 +203,7 @@ def test_two_names_under_a_plural_office_are_one_per_side() -> None:
     assert ("Maria Quispe", "BOL", "Foreign Minister") in got
 
 
-def test_a_dateline_capital_gives_the_side_of_unqualified_offices() -> None:
+def test_a_dateline_capital_gives_the_side_of_unqualified_offices(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "LIMA, March 3 (Wire) - Peru and Bolivia agreed to reopen a border post. "
         "Bolivian Foreign Minister Celinda Sosa Lunda met Trade Minister Ursula Desilu Leon in the capital."
@@ -193,7 +212,7 @@ def test_a_dateline_capital_gives_the_side_of_unqualified_offices() -> None:
     assert got == {("Celinda Sosa Lunda", "BOL"), ("Ursula Desilu Leon", "PER")}
 
 
-def test_the_unqualified_side_is_the_outlets_own() -> None:
+def test_the_unqualified_side_is_the_outlets_own(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "Chile and Argentina discussed lithium. Argentina's economy minister, Luis Caputo Ferreyra, said talks "
         "would go on. Separately, Mining Minister Aurora Williams Baussa praised the new rules."
@@ -202,7 +221,7 @@ def test_the_unqualified_side_is_the_outlets_own() -> None:
     assert got == {("Luis Caputo Ferreyra", "ARG"), ("Aurora Williams Baussa", "CHL")}
 
 
-def test_between_two_unqualified_offices_puts_them_on_two_sides() -> None:
+def test_between_two_unqualified_offices_puts_them_on_two_sides(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "NAIROBI, June 2 - Kenya and Uganda will build a pipeline. It follows a call between President "
         "Samuel Odhiambo Kariuki and President Joseph Mukasa Ssempa last week, the ministry said."
@@ -211,7 +230,7 @@ def test_between_two_unqualified_offices_puts_them_on_two_sides() -> None:
     assert got == {("Samuel Odhiambo Kariuki", "KEN"), ("Joseph Mukasa Ssempa", "UGA")}
 
 
-def test_an_office_before_a_comma_and_another_name_is_not_the_later_name() -> None:
+def test_an_office_before_a_comma_and_another_name_is_not_the_later_name(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "After talks with Croatia's minister of economy, Ante Sušić Kovač, Mr Tomas Novak Horvat said Slovenia "
         "and Croatia would link their grids."
@@ -221,7 +240,7 @@ def test_an_office_before_a_comma_and_another_name_is_not_the_later_name() -> No
     assert all(name != "Tomas Novak Horvat" or country == "SVN" for name, country, _ in got)
 
 
-def test_a_legislature_or_building_word_is_not_a_name() -> None:
+def test_a_legislature_or_building_word_is_not_a_name(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "The Milli Majlis of Azerbaijan ratified the agreement with Georgia, and Foreign Minister "
         "Jeyhun Bayramov spoke at Wisma Negara about Azerbaijan and Georgia."
@@ -230,12 +249,14 @@ def test_a_legislature_or_building_word_is_not_a_name() -> None:
     assert "Milli Majlis" not in names and "Negara" not in names and "Wisma Negara" not in names
 
 
-def test_portfolio_before_principal_secretary_keeps_the_possessive_state() -> None:
+def test_portfolio_before_principal_secretary_keeps_the_possessive_state(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
     assert roles("Ghana's Finance Principal Secretary Kwame Osei said the levy on imports from Togo was temporary.") \
         == {("Kwame Osei", "GHA", "Finance Principal Secretary")}
 
 
-def test_office_of_an_organisation_named_with_a_state() -> None:
+def test_office_of_an_organisation_named_with_a_state(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
     assert roles(
         "Nimal Perera, secretary of the Planning Division, and Sato Kenji, chief representative of the Japan "
         "Trade Council (JTC) office, signed the loans between Sri Lanka and Japan."
@@ -243,28 +264,36 @@ def test_office_of_an_organisation_named_with_a_state() -> None:
           ("Sato Kenji", "JPN", "chief representative of the Japan Trade Council")}
 
 
-def test_invitee_to_visit_is_of_the_other_side_and_the_inviter_of_the_host() -> None:
+def test_invitee_to_visit_is_of_the_other_side_and_the_inviter_of_the_host(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
     assert {(n, c) for n, c, _ in roles(
         "Peru and Bolivia signed a water accord. Minister Rosa Quispe of Peru also conveyed an invitation from "
         "President Ana Flores to President Luis Arce to visit Peru."
     )} == {("Rosa Quispe", "PER"), ("Ana Flores", "PER"), ("Luis Arce", "BOL")}
 
 
-def test_two_presidents_between_are_placed_only_on_evidence() -> None:
+def test_two_presidents_between_are_placed_only_on_evidence(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
     talks = "Talks between President Samuel Okello and President Joseph Mbeki ended in Lusaka."
     assert roles("Zambia and Malawi traded maize. " + talks) == set()
     assert roles("Zambia and Malawi traded maize. Zambian traders praised Okello's government. " + talks) == {
         ("Samuel Okello", "ZMB", "President"), ("Joseph Mbeki", "MWI", "President")}
 
 
-def test_capitalised_particle_opening_a_sentence_joins_the_full_name() -> None:
+def test_capitalised_particle_opening_a_sentence_joins_the_full_name(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
     assert {n for n, _, _ in roles(
         "Chilean Foreign Minister Alberto van Klaveren met Peruvian Prime Minister Gustavo Adrianzen in Lima. "
         "Van Klaveren praised trade between Chile and Peru."
     )} == {"Alberto van Klaveren", "Gustavo Adrianzen"}
 
 
-def test_field_word_and_organisation_word_before_a_name_are_not_the_first_name() -> None:
+def test_field_word_and_organisation_word_before_a_name_are_not_the_first_name(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
     a = analysed(
         "ACCRA, March 3 - Ghana and Nigeria agreed on rail links after talks between Minister of Roads and "
         "Ghana's Director of Ghana Railways Kwame Boateng and Nigerian Minister of Environment and Climate "
@@ -275,7 +304,7 @@ def test_field_word_and_organisation_word_before_a_name_are_not_the_first_name()
     assert not any(n.startswith(("Railways", "Action")) for n in names)
 
 
-def test_demonym_before_counterpart_places_the_office_in_apposition() -> None:
+def test_demonym_before_counterpart_places_the_office_in_apposition(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "Trade Secretary Amina Wanjiru said she had written to her Ugandan counterpart, Minister of Trade "
         "Joseph Okello, about the ban on Kenyan milk imports into Uganda."
@@ -284,7 +313,7 @@ def test_demonym_before_counterpart_places_the_office_in_apposition() -> None:
     assert ("Joseph Okello", "UGA") in got
 
 
-def test_two_leaders_joined_by_and_are_two_sides() -> None:
+def test_two_leaders_joined_by_and_are_two_sides(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "NEW DELHI, May 2 - India's Russian oil imports rose. The goal was set by Prime Minister Arjun Mehra "
         "and President Pavel Orlov at their summit last year, trade between India and Russia data showed."

@@ -1,13 +1,7 @@
-from accord.document import CleanDocument
-from accord.extract.analysis import AnalyzedDoc, analyse
+from collections.abc import Callable
+
+from accord.extract.analysis import AnalyzedDoc
 from accord.extract.sectors import find_cooperation, sectors_in
-
-
-def analysed(text: str) -> AnalyzedDoc:
-    doc = CleanDocument(doc="t.txt", source="t.txt", text=text, title=None, language="en", published="2024-05-02")
-    result = analyse([doc])[0]
-    assert result is not None
-    return result
 
 
 def test_cues_map_to_sectors() -> None:
@@ -17,7 +11,7 @@ def test_cues_map_to_sectors() -> None:
     assert sectors_in("it is clear") == []  # the acronym IT matches only as written
 
 
-def test_cooperation_of_the_pair_only() -> None:
+def test_cooperation_of_the_pair_only(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "Nepal and Bangladesh agreed to expand cooperation in hydropower and tourism. "
         "The two sides also discussed railway links and pharmaceutical exports. "
@@ -30,7 +24,7 @@ def test_cooperation_of_the_pair_only() -> None:
     assert [e.sentence[:5] for e in record.evidence] == ["Nepal", "The t"]
 
 
-def test_no_pair_no_record() -> None:
+def test_no_pair_no_record(analysed: Callable[..., AnalyzedDoc]) -> None:
     assert find_cooperation(analysed("Officials discussed energy and transport cooperation.")) == []
 
 
@@ -51,7 +45,9 @@ def test_fields_in_a_ministers_title_and_phrases_of_another_sense_do_not_fire() 
     assert sectors_in("coast guard cooperation and naval drills") == ["security"]
 
 
-def test_a_sentence_about_the_two_countries_counts_without_a_cooperation_word() -> None:
+def test_a_sentence_about_the_two_countries_counts_without_a_cooperation_word(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
     a = analysed(
         "Chile and Bolivia held talks in La Paz. "
         "The number of tourist trips between the two countries has doubled since 2022."
@@ -68,7 +64,7 @@ def test_multiword_cues_and_a_verb_of_travel() -> None:
     assert sectors_in("the bridge lets drivers to travel faster") == ["infrastructure"]
 
 
-def test_a_lower_case_office_title_names_no_field() -> None:
+def test_a_lower_case_office_title_names_no_field(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "Peru and Chile signed a deal on Monday. "
         "The agreement was signed by Peru's minister of fisheries and tourism, Ana Ruiz, and covers copper mining."
@@ -77,7 +73,7 @@ def test_a_lower_case_office_title_names_no_field() -> None:
     assert record.sectors == ["mining"]
 
 
-def test_a_sentence_on_what_the_memoranda_cover_counts() -> None:
+def test_a_sentence_on_what_the_memoranda_cover_counts(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "Ghana and Senegal signed six memoranda of understanding in Dakar on Friday. "
         "The MoUs cover fisheries, housing and vaccines, officials said."

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from accord.document import CleanDocument, SourceRecord
+from accord.document import CleanDocument, DocumentResult, SourceRecord
 from accord.facts import Agreement, Cooperation, Event, Evidence, Extraction, Indicator, Person
-from accord.pipeline import DocumentResult
 
 
 def evidence(text: str, sentence: str) -> Evidence:

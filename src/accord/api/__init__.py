@@ -8,16 +8,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any
 
 from ..config import Settings, default_db
-from ..document import SkippedSource, SourceRecord
-from ..errors import StoreError
+from ..document import Item
+from ..errors import Errors, StoreError
 from ..executors import Executor
-from ..pipeline import Outcome, run
+from ..pipeline import run
 from ..progress import progress_over
 from ..store import RunSummary, Store, ingest
 from ..store import queries as q
@@ -75,18 +75,17 @@ class KnowledgeBase:
     def conn(self) -> Connection:
         """The connection queries read from: only to a knowledge base that exists."""
         if self._store is None and not exists(self.target):
-            raise StoreError(f"no knowledge base at {self.target}: run `accord run ... --db {self.target}` first",
-                             "or give --db / ACCORD_DB the knowledge base you built")
+            raise StoreError(Errors.E307, target=self.target)
         return self.store.conn
 
     def run(self, inputs: list[str], extract: bool = True, console: Any = None,
             executor: Executor | None = None) -> RunSummary:
         """Ingest, clean, extract and store ``inputs``; unchanged sources are not processed again."""
-        outcomes: Iterable[Outcome | SkippedSource | SourceRecord] = map(
-            traced, run(inputs, self.settings, executor, extract=extract, skip=self.store.is_unchanged))
+        read = run(inputs, self.settings, executor, extract=extract, skip=self.store.is_unchanged)
+        items: Iterator[Item] = map(traced, read)
         if console is not None:
-            outcomes = progress_over(outcomes, "storing", console)
-        return ingest(self.store, outcomes)
+            items = progress_over(items, "storing", console)
+        return ingest(self.store, items)
 
     def dyad(self, a: str, b: str) -> q.DyadProfile:
         return q.dyad(self.conn, country_code(a), country_code(b))

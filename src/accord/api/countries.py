@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pycountry
 
-from ..errors import ConfigError
+from ..errors import ConfigError, Errors
 from ..extract.gazetteer import resolve_country, state_names
 
 
@@ -20,7 +20,7 @@ def country_code(text: str) -> str:
         return str(pycountry.countries.search_fuzzy(value)[0].alpha_3)
     except LookupError:
         pass
-    raise ConfigError(f"unknown country {text!r}", "give an ISO alpha-3 code (TJK) or an English name (Tajikistan)")
+    raise ConfigError(Errors.E201, text=text)
 
 
 def country_name(code: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..config import Settings
 from ..document import CleanDocument, SourceRecord
-from ..errors import InputError
+from ..errors import Errors, InputError
 from . import language, shape
 from .html import extract_html
 from .published import publication_date
@@ -30,13 +30,11 @@ def clean_record(record: SourceRecord, settings: Settings) -> CleanDocument:
         known_title = known_title or page_html.title
         stated.append(page_html.published)
     if not raw.strip():
-        raise InputError(f"{record.source}: no story text found on the page",
-                         hint="check that it is an article page, or leave it out of the run")
+        raise InputError(Errors.E116, source=record.source)
     page = clean_text(raw, _first_guess(raw), known_title)
     text = "\n\n".join(page.paragraphs)
     if not text:
-        raise InputError("nothing but page chrome (menus, links, counters) was found",
-                         hint="check that it is an article page, or leave it out of the run")
+        raise InputError(Errors.E117)
     lang = language.detect(text) or _first_guess(raw)
     return CleanDocument(
         doc=record.doc, source=record.source, text=text, title=page.title, language=lang,

@@ -14,7 +14,7 @@ from typing import Any
 import lxml.html
 import trafilatura
 
-from ..errors import InputError
+from ..errors import Errors, InputError
 
 # meta names/properties that state when the article was published, most specific first
 PUBLISHED_META = (
@@ -39,7 +39,7 @@ def _tree(html: str) -> Any:
     try:
         return lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError) as exc:
-        raise InputError(f"not readable as HTML: {exc}") from exc
+        raise InputError(Errors.E115, problem=exc) from exc
 
 
 def _json_ld_dates(tree: Any) -> list[str]:

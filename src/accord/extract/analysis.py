@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import resources
 from ..document import CleanDocument
-from ..errors import ModelError
+from ..errors import Errors, ModelError
 from ..facts import Evidence
 from ..timex import TimeExpr, find_time_expressions
 from .gazetteer import CountryMention, find_mentions
@@ -83,7 +83,7 @@ def load_model(lang: str) -> Any:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
-        raise ModelError(f"the spaCy model {name!r} for language {lang!r} is not installed") from exc
+        raise ModelError(Errors.E401, name=name, lang=lang) from exc
     if not Language.has_factory("accord_paragraph_breaks"):
         Language.component("accord_paragraph_breaks", func=_paragraph_breaks)
     nlp.add_pipe("accord_paragraph_breaks", before="parser")

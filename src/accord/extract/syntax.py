@@ -17,7 +17,7 @@ def _labels(lang: str, kind: str, roles: tuple[str, ...]) -> frozenset[str]:
     table = resources.pipeline(lang).labels
     if kind not in table or any(role not in table[kind] for role in roles):
         missing = [r for r in roles if r not in table.get(kind, {})]
-        raise resources.ResourceError(f"resources/{lang}/pipeline.json: no {kind} label(s) for {', '.join(missing)}")
+        raise resources.broken(f"resources/{lang}/pipeline.json: no {kind} label(s) for {', '.join(missing)}")
     return frozenset().union(*(table[kind][role] for role in roles))
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import charset_normalizer
 
-from ..errors import InputError
+from ..errors import Errors, InputError
 
 # Checked in order: the UTF-32 LE mark begins with the UTF-16 LE one.
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -53,10 +53,7 @@ def format_size(n: int) -> str:
 
 
 def over_limit(size: int, limit: int, what: str = "file") -> InputError:
-    return InputError(
-        f"{what} is {format_size(size)}, over the limit of {format_size(limit)}",
-        hint="raise --max-bytes if it really is one article",
-    )
+    return InputError(Errors.E101, what=what, size=format_size(size), limit=format_size(limit))
 
 
 def read_limited(path: Path, limit: int) -> bytes:
@@ -108,7 +105,7 @@ def _detect(data: bytes) -> str:
     results = charset_normalizer.from_bytes(data)
     best = results.best()
     if best is None:
-        raise InputError("cannot tell the text encoding: the file looks binary")
+        raise InputError(Errors.E102)
     tied = [m for m in results if round(m.chaos, 3) == round(best.chaos, 3) and m.coherence == best.coherence]
 
     def rank(encoding: str) -> int:
@@ -125,7 +122,7 @@ def to_text(data: bytes, header_charset: str | None = None, html: bool = False) 
     """
     kind = binary_kind(data[:SNIFF_BYTES])
     if kind:
-        raise InputError(f"binary file ({kind}), not text", hint="give Accord .txt, .html, .jsonl or .warc files")
+        raise InputError(Errors.E103, kind=kind)
     text: str | None = None
     for bom, codec in BOMS:
         if data.startswith(bom):
@@ -139,7 +136,7 @@ def to_text(data: bytes, header_charset: str | None = None, html: bool = False) 
             text = _decode_declared(data, declared) or _detect(data)
     text = _NEWLINES.sub("\n", text.lstrip("\ufeff"))
     if not text.strip():
-        raise InputError("empty file (no text)")
+        raise InputError(Errors.E104)
     return text
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..config import Settings
 from ..document import ReadFailure, SourceRecord
-from ..errors import InputError
+from ..errors import Errors, InputError
 from .decode import binary_kind, over_limit
 
 META_FIELDS = ("title", "published", "url", "outlet")
@@ -38,24 +38,24 @@ def parse_line(raw: bytes, line_no: int, path: Path, settings: Settings) -> Sour
     try:
         obj = json.loads(raw.decode("utf-8-sig" if line_no == 1 else "utf-8"))
     except UnicodeDecodeError as exc:
-        raise InputError(f"{where}: not UTF-8 (byte {exc.start + 1}); JSONL must be UTF-8") from exc
+        raise InputError(Errors.E105, where=where, byte=exc.start + 1) from exc
     except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+        raise InputError(Errors.E106, where=where, problem=exc.msg, column=exc.colno) from exc
     if not isinstance(obj, dict):
-        raise InputError(f"{where}: expected a JSON object, found {type(obj).__name__}")
+        raise InputError(Errors.E107, where=where, found=type(obj).__name__)
     fields = settings.jsonl_fields
     html = _pick(obj, fields.get("html", ()))
     text = _pick(obj, fields.get("text", ()))
     chosen, kind = (html, "html") if html else (text, "text")
     if chosen is None:
         keys = ", ".join((*fields.get("text", ()), *fields.get("html", ())))
-        raise InputError(f"{where}: no article text (looked for {keys})", hint="set Settings.jsonl_fields")
+        raise InputError(Errors.E108, where=where, keys=keys)
     key, content = chosen
     if not isinstance(content, str):
-        raise InputError(f"{where}: field {key!r} holds {type(content).__name__}, not a string")
+        raise InputError(Errors.E109, where=where, key=key, found=type(content).__name__)
     content = content.replace("\r\n", "\n").replace("\r", "\n")
     if not content.strip():
-        raise InputError(f"{where}: field {key!r} is empty")
+        raise InputError(Errors.E110, where=where, key=key)
     meta = {}
     for name in META_FIELDS:
         found = _pick(obj, fields.get(name, ()))

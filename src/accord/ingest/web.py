@@ -16,7 +16,7 @@ import httpx
 
 from ..config import Settings
 from ..document import ReadFailure, SkippedSource, SourceRecord
-from ..errors import InputError
+from ..errors import Errors, InputError
 from .decode import binary_kind, over_limit, parse_content_type, to_text
 from .files import looks_like_html
 
@@ -29,7 +29,6 @@ VAGUE_TYPES = frozenset({"", "text/plain", "application/octet-stream", "binary/o
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML_ROOT = re.compile(rb"<(!doctype\s+html|html)[\s>]", re.IGNORECASE)
 _SNIFF = 2048
-_URL_HINT = "check the URL, or that the site is up"
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,7 @@ def fetch(client: httpx.Client, url: str, settings: Settings) -> Page:
     try:
         with client.stream("GET", url) as response:
             if response.status_code >= 400:
-                raise InputError(f"HTTP {response.status_code} {response.reason_phrase}".strip(), hint=_URL_HINT)
+                raise InputError(Errors.E111, status=f"{response.status_code} {response.reason_phrase}".strip())
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > limit:
                 raise over_limit(int(declared), limit, what="page")
@@ -63,11 +62,11 @@ def fetch(client: httpx.Client, url: str, settings: Settings) -> Page:
             mime, charset = parse_content_type(response.headers.get("Content-Type"))
             return Page(str(response.url), mime, charset, bytes(body))
     except httpx.TimeoutException as exc:
-        raise InputError(f"no complete answer within {settings.http_timeout:g} s", hint=_URL_HINT) from exc
+        raise InputError(Errors.E112, seconds=settings.http_timeout) from exc
     except httpx.ConnectError as exc:
-        raise InputError(f"cannot connect: {exc}", hint=_URL_HINT) from exc
+        raise InputError(Errors.E113, problem=exc) from exc
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
-        raise InputError(f"request failed: {exc}", hint=_URL_HINT) from exc
+        raise InputError(Errors.E114, problem=exc) from exc
 
 
 def page_kind(page: Page) -> str | None:

@@ -25,14 +25,13 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ..errors import AccordError
+from ..errors import Errors, ResourceError
 
 
-class ResourceError(AccordError):
-    """A language data file is missing or broken."""
-
-    code = "E500"
-    hint = "fix the file under src/accord/resources/"
+def broken(report: str) -> ResourceError:
+    """The error for a broken data file, from a report that starts with ``file[:line]: ``."""
+    where, _, problem = report.partition(": ")
+    return ResourceError(Errors.E501, where=where, problem=problem)
 
 
 def _node(*parts: str) -> Any:
@@ -49,7 +48,7 @@ def _name(parts: tuple[str, ...]) -> str:
 def _read(*parts: str) -> str:
     node = _node(*parts)
     if not node.is_file():
-        raise ResourceError(f"{_name(parts)}: no such file")
+        raise broken(f"{_name(parts)}: no such file")
     text: str = node.read_text(encoding="utf-8")
     return text
 
@@ -79,7 +78,7 @@ def word_list(*parts: str) -> tuple[str, ...]:
     out = []
     for number, line in _entries(parts):
         if "\t" in line:
-            raise ResourceError(f"{_name(parts)}:{number}: a word list holds one entry a line, found a tab")
+            raise broken(f"{_name(parts)}:{number}: a word list holds one entry a line, found a tab")
         out.append(line)
     return tuple(out)
 
@@ -91,7 +90,7 @@ def numbered_forms(*parts: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     for number, line in _entries(parts):
         head, *forms = line.split()
         if not head.isdigit() or not forms:
-            raise ResourceError(f"{_name(parts)}:{number}: expected a number and its forms, got {line!r}")
+            raise broken(f"{_name(parts)}:{number}: expected a number and its forms, got {line!r}")
         out.append((int(head), tuple(forms)))
     return tuple(out)
 
@@ -103,7 +102,7 @@ def phrase_table(*parts: str) -> tuple[tuple[str, str], ...]:
     for number, line in _entries(parts):
         fields = line.split("\t")
         if len(fields) != 2 or not all(f.strip() for f in fields):
-            raise ResourceError(f"{_name(parts)}:{number}: expected a phrase, a tab and its meaning, got {line!r}")
+            raise broken(f"{_name(parts)}:{number}: expected a phrase, a tab and its meaning, got {line!r}")
         out.append((fields[0], fields[1]))
     return tuple(out)
 
@@ -113,16 +112,16 @@ def tsv_table(*parts: str, columns: tuple[str, ...] = ()) -> tuple[dict[str, str
     """The rows of a tab-separated table with a header line; ``columns`` must be in the header."""
     lines = [(n, ln) for n, ln in enumerate(_read(*parts).splitlines(), start=1) if ln and not ln.startswith("#")]
     if not lines:
-        raise ResourceError(f"{_name(parts)}: no header line")
+        raise broken(f"{_name(parts)}: no header line")
     header = next(csv.reader([lines[0][1]], delimiter="\t"))
     missing = [c for c in columns if c not in header]
     if missing:
-        raise ResourceError(f"{_name(parts)}:{lines[0][0]}: the header lacks the column(s) {', '.join(missing)}")
+        raise broken(f"{_name(parts)}:{lines[0][0]}: the header lacks the column(s) {', '.join(missing)}")
     rows = []
     for number, line in lines[1:]:
         fields = next(csv.reader([line], delimiter="\t"))
         if len(fields) > len(header) or not fields[0].strip():
-            raise ResourceError(f"{_name(parts)}:{number}: expected at most {len(header)} fields, the first one "
+            raise broken(f"{_name(parts)}:{number}: expected at most {len(header)} fields, the first one "
                                 f"filled, got {line!r}")
         rows.append(dict(zip(header, fields + [""] * (len(header) - len(fields)), strict=True)))
     return tuple(rows)
@@ -138,7 +137,7 @@ class CueTable(Mapping[str, Any]):
         try:
             return self._data[key]
         except KeyError:
-            raise ResourceError(f"{self._name}: no entry {key!r}") from None
+            raise broken(f"{self._name}: no entry {key!r}") from None
 
     def __contains__(self, key: object) -> bool:
         return key in self._data
@@ -178,12 +177,12 @@ def cue_table(*parts: str) -> CueTable:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ResourceError(f"{_name(parts)}:{exc.lineno}: {exc.msg}") from None
+        raise broken(f"{_name(parts)}:{exc.lineno}: {exc.msg}") from None
     if not isinstance(data, dict):
-        raise ResourceError(f"{_name(parts)}:1: expected a JSON object")
+        raise broken(f"{_name(parts)}:1: expected a JSON object")
     for key, value in data.items():
         if not _leaves_ok(value):
-            raise ResourceError(f"{_name(parts)}:{_line_of(text, key)}: entry {key!r} holds an empty or ill-typed"
+            raise broken(f"{_name(parts)}:{_line_of(text, key)}: entry {key!r} holds an empty or ill-typed"
                                 " value")
     return CueTable(_name(parts), data)
 
@@ -211,11 +210,11 @@ def pipeline(lang: str) -> Pipeline:
     model = table["spacy_model"]
     labels = table["labels"]
     if not isinstance(model, str) or not isinstance(labels, dict):
-        raise ResourceError(f"{_name((lang, 'pipeline.json'))}:1: expected a model name and a table of labels")
+        raise broken(f"{_name((lang, 'pipeline.json'))}:1: expected a model name and a table of labels")
     for kind, roles in labels.items():
         for role, names in roles.items() if isinstance(roles, dict) else [(kind, None)]:
             if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-                raise ResourceError(f"{_name((lang, 'pipeline.json'))}:{_line_of(text, role)}: labels of {role!r} "
+                raise broken(f"{_name((lang, 'pipeline.json'))}:{_line_of(text, role)}: labels of {role!r} "
                                     "must be a list of label names")
     return Pipeline(model, {kind: {role: frozenset(names) for role, names in roles.items()}
                             for kind, roles in labels.items()})

@@ -11,8 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..config import Settings
-from ..document import ReadFailure, SkippedSource, SourceRecord
-from ..pipeline import DocumentResult, Outcome
+from ..document import DocumentResult, Item, ReadFailure, SkippedSource, SourceRecord, Unchanged
 from .backend import Connection
 from .fusion import is_stale, refresh
 from .schema import migrate
@@ -64,23 +63,22 @@ class RunSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
-def ingest(store: Store, outcomes: Iterable[Outcome | SkippedSource | SourceRecord],
-           on_item: Callable[[], None] | None = None) -> RunSummary:
-    """Store what the pipeline yields (a bare SourceRecord is one it skipped as unchanged)."""
+def ingest(store: Store, items: Iterable[Item], on_item: Callable[[], None] | None = None) -> RunSummary:
+    """Store the documents the pipeline yields and count every item where its run ends."""
     summary = RunSummary()
     touched: list[int] = []
-    for outcome in outcomes:
-        if isinstance(outcome, SkippedSource):
+    for item in items:
+        if isinstance(item, SkippedSource):
             summary.not_articles += 1
-        elif isinstance(outcome, ReadFailure):
+        elif isinstance(item, ReadFailure):
             summary.read += 1
-            summary.failed.append((outcome.source, outcome.reason))
-        elif isinstance(outcome, SourceRecord):
+            summary.failed.append((item.source, item.reason))
+        elif isinstance(item, Unchanged):
             summary.read += 1
             summary.unchanged += 1
-        elif isinstance(outcome, DocumentResult):
+        elif isinstance(item, DocumentResult):
             summary.read += 1
-            status, doc_id = store.save(outcome)
+            status, doc_id = store.save(item)
             setattr(summary, status, getattr(summary, status) + 1)
             if status != "unchanged":
                 touched.append(doc_id)

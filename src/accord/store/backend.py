@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import StoreError
+from ..errors import Errors, StoreError
 
 Row = dict[str, Any]
 
@@ -130,22 +130,21 @@ class Connection:
 
 def _store_error(exc: Exception, statement: str) -> StoreError:
     first = " ".join(statement.split())[:80]
-    return StoreError(f"database error: {exc} (in: {first}...)")
+    return StoreError(Errors.E301, problem=exc, statement=first)
 
 
 def _connect_sqlite(path: str) -> sqlite3.Connection:
     if path != ":memory:":
         parent = Path(path).expanduser().resolve().parent
         if not parent.is_dir():
-            raise StoreError(f"cannot create the knowledge base {path}: folder {parent} does not exist")
+            raise StoreError(Errors.E302, path=path, parent=parent)
     try:
         raw = sqlite3.connect(path, isolation_level=None, timeout=30.0, check_same_thread=False)
         raw.execute("PRAGMA journal_mode=WAL")
         raw.execute("PRAGMA synchronous=NORMAL")
         raw.execute("PRAGMA foreign_keys=ON")
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot open {path} as an SQLite knowledge base: {exc}",
-                         "give --db a new file name, or the path of a knowledge base Accord made") from exc
+        raise StoreError(Errors.E303, path=path, problem=exc) from exc
     return raw
 
 
@@ -153,9 +152,8 @@ def _connect_postgres(url: str) -> Any:
     try:
         import psycopg
     except ImportError as exc:
-        raise StoreError("a PostgreSQL URL needs the psycopg package",
-                         "install it with `pip install 'accord[postgres]'`") from exc
+        raise StoreError(Errors.E304) from exc
     try:
         return psycopg.connect(url, autocommit=True)
     except psycopg.Error as exc:
-        raise StoreError(f"cannot connect to PostgreSQL: {str(exc).strip()}") from exc
+        raise StoreError(Errors.E305, problem=str(exc).strip()) from exc

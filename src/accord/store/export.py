@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError
+from ..errors import ConfigError, Errors
 from .backend import Connection
 from .queries import codes, events, figures, people
 
@@ -92,7 +92,7 @@ TABLES: dict[str, Callable[[Connection], Table]] = {
 def export(conn: Connection, fmt: str, output: Path) -> dict[str, Path]:
     """Write every table to ``output``/<table>.<fmt>; return the files written."""
     if fmt not in FORMATS:
-        raise ConfigError(f"unknown export format {fmt!r}", f"use one of {', '.join(FORMATS)}")
+        raise ConfigError(Errors.E208, fmt=fmt, formats=", ".join(FORMATS))
     output.mkdir(parents=True, exist_ok=True)
     written = {}
     for name, build in TABLES.items():

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from ..errors import ConfigError
+from ..errors import ConfigError, Errors
 from .backend import Connection, Row
 from .fusion import date_span
 
@@ -321,8 +321,7 @@ def parse_id(fact_id: str) -> tuple[str, int]:
     prefix, _, number = fact_id.partition("-")
     kinds = {v: k for k, v in PREFIX.items()}
     if prefix not in kinds or not number.isdigit():
-        raise ConfigError(f"{fact_id!r} is not a fact id",
-                          "ids look like ev-12, ind-3, agr-5, sec-2, per-7 or doc-1, as the other commands print them")
+        raise ConfigError(Errors.E202, fact_id=fact_id)
     return kinds[prefix], int(number)
 
 
@@ -335,18 +334,16 @@ def show(conn: Connection, fact_id: str) -> FusedEvent | Figure | AgreementFact 
     if kind == "sector":
         members = _members(conn, kind, "f.id = ?", [number]).get(number, [])
         if not members:
-            raise ConfigError(f"no counted fact {fact_id} in this knowledge base",
-                              "take an id from dyad, timeline or search")
+            raise ConfigError(Errors.E203, fact_id=fact_id)
         m = members[0]
         return SectorLink(m["sector"], codes(m["countries"]), len(m["evidence"]), 1, _sources(members))
     row = conn.query(f"SELECT cluster_id FROM {_TABLE[kind]} WHERE id = ?", (number,))
     if not row:
-        raise ConfigError(f"no fact {fact_id} in this knowledge base", "take an id from dyad, timeline or search")
+        raise ConfigError(Errors.E204, fact_id=fact_id)
     cid = row[0]["cluster_id"] or number
     members = _members(conn, kind, "(f.cluster_id = ? OR f.id = ?)", [cid, cid]).get(cid, [])
     if not members:
-        raise ConfigError(f"{fact_id} was read from a duplicate document and is not counted",
-                          "see the facts of the original document (accord show doc-ID)")
+        raise ConfigError(Errors.E205, fact_id=fact_id)
     if kind == "event":
         return _event(cid, members)
     return _figure(cid, members) if kind == "indicator" else _agreement(cid, members)
@@ -355,7 +352,7 @@ def show(conn: Connection, fact_id: str) -> FusedEvent | Figure | AgreementFact 
 def _person(conn: Connection, number: int, fact_id: str) -> PersonFact:
     person = conn.query("SELECT id, name, country FROM people WHERE id = ?", (number,))
     if not person:
-        raise ConfigError(f"no person {fact_id} in this knowledge base", "take an id from `accord people`")
+        raise ConfigError(Errors.E206, fact_id=fact_id)
     rows = conn.query(f"SELECT o.*, {_DOC_COLUMNS} FROM offices o JOIN documents d ON d.id = o.document_id"
                       " WHERE o.person_id = ? AND d.duplicate_of IS NULL", (number,))
     evidence = _evidence(conn, "office", [r["id"] for r in rows])
@@ -370,7 +367,7 @@ def _document(conn: Connection, number: int, fact_id: str) -> Row:
     rows = conn.query("SELECT id, source, doc, outlet, url, published, language, title, duplicate_of, similarity,"
                       " stored_at FROM documents WHERE id = ?", (number,))
     if not rows:
-        raise ConfigError(f"no document {fact_id} in this knowledge base")
+        raise ConfigError(Errors.E207, fact_id=fact_id)
     doc = rows[0]
     doc["id"] = fact_id
     if doc["duplicate_of"] is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..errors import StoreError
+from ..errors import Errors, StoreError
 from .backend import Connection
 
 
@@ -88,8 +88,7 @@ def migrate(conn: Connection) -> list[str]:
     known = {m.name for m in MIGRATIONS}
     newer = [name for name in applied(conn) if name not in known]
     if newer:
-        raise StoreError(f"{conn.target} was made by a newer Accord (schema {newer[-1]})",
-                         "upgrade Accord, or use another --db")
+        raise StoreError(Errors.E306, target=conn.target, schema=newer[-1])
     done: list[str] = []
     for migration in MIGRATIONS:
         with conn.transaction():

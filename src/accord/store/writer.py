@@ -6,9 +6,8 @@ import hashlib
 import json
 from typing import Literal
 
-from ..document import SourceRecord
+from ..document import DocumentResult, SourceRecord
 from ..facts import Evidence, Extraction
-from ..pipeline import DocumentResult
 from .backend import Connection
 from .credits import credit_line, outlet_of
 from .dedup import encode, signature

@@ -1,0 +1,105 @@
+"""The sets the eval gate scores, each corpus's fingerprint, and the figures pinned in eval_floors.json.
+
+Shared by the gate (tests/test_eval_gate.py, through the session fixture in conftest.py) and by
+``scripts/measure_floors.py``, which re-measures the floors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner
+
+from accord.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+# CI and developers have shared/ beside the repository
+SHARED = ROOT.parent / "shared" / "eval"
+SCORER = SHARED / "score.py"
+FLOORS = ROOT / "tests" / "eval_floors.json"
+# a floor sits this far under the measured figure: rounding and platform noise, never a regression
+MARGIN = 0.005
+
+# each corpus is a folder with docs/ and gold/; holdout_ru is the hook for a Russian hold-out set
+CORPORA = {
+    "dev": SHARED / "dev",
+    "wide": SHARED / "wide",
+    "ru": SHARED / "ru",
+    "corpus": ROOT / "tests" / "corpus",
+    "holdout": ROOT / "tests" / "holdout",
+    "holdout_ru": ROOT / "tests" / "holdout_ru",
+}
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    corpus: str
+    exclude: str | None = None  # gold files left out of the score (score.py --exclude)
+
+
+SETS = {
+    "dev": EvalSet("dev"),
+    "wide": EvalSet("wide"),
+    "wide_en": EvalSet("wide", "*_ru_*"),
+    "ru": EvalSet("ru"),
+    "corpus": EvalSet("corpus"),
+    "holdout": EvalSet("holdout"),
+    "holdout_ru": EvalSet("holdout_ru"),
+}
+
+
+def available(corpus: str) -> bool:
+    return (CORPORA[corpus] / "docs").is_dir() and (CORPORA[corpus] / "gold").is_dir() and SCORER.is_file()
+
+
+def fingerprint(corpus: str) -> str:
+    """sha256 over the names and bytes of the corpus's docs and gold files, in sorted order."""
+    folder = CORPORA[corpus]
+    digest = hashlib.sha256()
+    for path in sorted(p for sub in ("docs", "gold") for p in (folder / sub).rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def extract(corpus: str, out: Path) -> None:
+    """`accord extract DOCS --format jsonl --output OUT`, run in this process (the model loads once)."""
+    result = CliRunner().invoke(app, ["extract", str(CORPORA[corpus] / "docs"), "--format", "jsonl",
+                                      "--output", str(out)])
+    assert result.exit_code == 0, result.output
+
+
+def score(name: str, pred: Path) -> dict[str, Any]:
+    """score.py --json of the set ``name`` on the predictions ``pred``."""
+    eval_set = SETS[name]
+    extra = ["--exclude", eval_set.exclude] if eval_set.exclude else []
+    done = subprocess.run([sys.executable, str(SCORER), "--gold", str(CORPORA[eval_set.corpus] / "gold"),
+                           "--pred", str(pred), "--json", *extra], capture_output=True, text=True, check=True)
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def figures(scored: dict[str, Any], prefix: str = "") -> dict[str, float]:
+    """Every rate score.py prints, as flat keys ("events.f1", "clean.keep", "macro_f1"); counts left out."""
+    out: dict[str, float] = {}
+    for key, value in scored.items():
+        if isinstance(value, dict):
+            out.update(figures(value, f"{prefix}{key}."))
+        elif isinstance(value, float | int) and key not in ("tp", "fp", "fn"):
+            out[prefix + key] = float(value)
+    return out
+
+
+def floor_of(measured: float) -> float:
+    return round(max(0.0, measured - MARGIN), 3)
+
+
+def load_floors() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(FLOORS.read_text(encoding="utf-8"))
+    return data

@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import __version__
 from ..api import KnowledgeBase
 from . import problems
+from .filters import single_values
 from .guards import BodyLimit, ReadOnly
 from .reader import Reader
 from .routes import countries, documents, facts, pairs, search
@@ -52,7 +53,7 @@ def create_app(db: str | None = None, cors_origins: Sequence[str] = ()) -> FastA
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        kb = KnowledgeBase(db)
+        kb = KnowledgeBase(app.state.db)
         app.state.reader = Reader(kb)
         try:
             yield
@@ -60,9 +61,10 @@ def create_app(db: str | None = None, cors_origins: Sequence[str] = ()) -> FastA
             kb.close()
 
     app = FastAPI(title="Accord", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
-                  openapi_url="/api/openapi.json",
+                  openapi_url="/api/openapi.json", dependencies=[Depends(single_values)],
                   description="Read-only API over an Accord knowledge base: relations between countries, "
                               "read from news, every fact with the sentences and outlets it came from.")
+    app.state.db = db  # opened at startup, so the app (and its schema) can be built before the database exists
     problems.install(app)
     for module in (countries, pairs, facts, documents, search):
         app.include_router(module.router)

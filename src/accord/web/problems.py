@@ -51,7 +51,8 @@ def install(app: FastAPI) -> None:
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         details = _validation_details(exc)
         names = ", ".join(dict.fromkeys(d.name for d in details))
-        return error_response(422, f"invalid parameter: {names}", "see /api/openapi.json for the accepted values", details)
+        return error_response(422, f"invalid parameter: {names}", "see /api/openapi.json for the accepted values",
+                              details)
 
     @app.exception_handler(ApiError)
     async def _api(request: Request, exc: ApiError) -> JSONResponse:

@@ -12,6 +12,7 @@ from ..errors import ConfigError
 from ..extract.gazetteer import state_names
 from ..store import catalog
 from ..store.backend import Connection
+from .models import ErrorDetail
 from .problems import ApiError
 
 T = TypeVar("T")
@@ -55,10 +56,9 @@ def country_name(code: str) -> str:
 
 
 def resolve(text: str, where: str, name: str) -> str:
-    """A country as a user gives it -> its code; unknown: 404 in a path, 422 in a query."""
+    """A country as a user gives it -> its code; an unknown one is not found (404), in a path or a filter."""
     try:
         return country_code(text)
     except ConfigError as exc:
-        if where == "path":
-            raise ApiError(404, f"unknown country {text!r}", exc.hint) from exc
-        raise ApiError(422, f"unknown country {text!r} in {name}", exc.hint) from exc
+        raise ApiError(404, f"unknown country {text!r}", exc.hint,
+                       [ErrorDetail(location=where, name=name, message="unknown country")]) from exc

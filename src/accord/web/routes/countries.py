@@ -10,7 +10,7 @@ from fastapi import APIRouter
 from ...store import catalog
 from ...store import queries as q
 from .. import network
-from ..filters import DateFrom, DateTo, Limit, Offset, check_range, page
+from ..filters import DateFrom, DateTo, Limit, Offset, page
 from ..models import Country, Network, Page, Partner
 from ..problems import ERROR_RESPONSES, ApiError
 from ..reader import Reader, country_name, resolve
@@ -42,7 +42,6 @@ def get_country(kb: KB, country: CountryPath) -> dict[str, Any]:
 
 def _tallies(kb: Reader, code: str, start: date | None, end: date | None) -> tuple[
         dict[str, network.Tally], dict[tuple[str, str], int]]:
-    check_range(start, end)
     return kb.query(lambda conn: network.tallies(code, q.events(conn, [code]), q.agreements(conn, [code]),
                                                  q.figures(conn, [code]), start, end))
 

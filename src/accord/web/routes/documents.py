@@ -29,4 +29,4 @@ def get_document(kb: KB, doc_id: Annotated[str, Path(pattern=r"^doc-[0-9]{1,9}$"
         found = kb.query(lambda conn: catalog.document(conn, int(doc_id[4:])))
     except ConfigError as exc:
         raise ApiError(404, str(exc.args[0]), exc.hint) from exc
-    return kb.linked(found)  # type: ignore[no-any-return]
+    return kb.linked(found)

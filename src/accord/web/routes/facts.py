@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Query
 from ...api import KnowledgeBase
 from ...errors import ConfigError
 from ...store import queries as q
-from ..filters import DateFrom, DateTo, Limit, Offset, check_range, overlaps, page
+from ..filters import DateFrom, DateTo, Limit, Offset, overlaps, page
 from ..models import Agreement, Event, Fact, Figure, Page, Person, Source
 from ..network import fact_date
 from ..problems import ERROR_RESPONSES, ApiError
@@ -49,7 +49,6 @@ def events(kb: KB, country: CountryFilter = None, pair: PairFilter = None,
            type: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{2,32}$",
                                              description="PLOVER type: CONSULT, AGREE, COOPERATE, ...")] = None,
            date_from: DateFrom = None, date_to: DateTo = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    check_range(date_from, date_to)
     codes = _codes(country, pair)
     found = [e for e in kb.query(lambda conn: q.events(conn, codes))
              if (type is None or e.type == type.upper()) and overlaps(fact_date(e.date, e.sources), date_from, date_to)]
@@ -64,7 +63,6 @@ def indicators(kb: KB, country: CountryFilter = None, pair: PairFilter = None,
                period_from: Annotated[DateFrom, Query(description="Only periods ending on or after this day.")] = None,
                period_to: Annotated[DateTo, Query(description="Only periods starting on or before this day.")] = None,
                limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    check_range(period_from, period_to, ("period_from", "period_to"))
     codes = _codes(country, pair)
     found = [f for f in kb.query(lambda conn: q.figures(conn, codes))
              if (metric is None or f.metric == metric) and (kind is None or f.kind == kind.value)
@@ -76,10 +74,10 @@ def indicators(kb: KB, country: CountryFilter = None, pair: PairFilter = None,
 def agreements(kb: KB, country: CountryFilter = None, pair: PairFilter = None, status: Status | None = None,
                date_from: DateFrom = None, date_to: DateTo = None, limit: Limit = 50, offset: Offset = 0
                ) -> dict[str, Any]:
-    check_range(date_from, date_to)
     codes = _codes(country, pair)
     found = [a for a in kb.query(lambda conn: q.agreements(conn, codes))
-             if (status is None or a.status == status.value) and overlaps(fact_date(a.date, a.sources), date_from, date_to)]
+             if (status is None or a.status == status.value)
+             and overlaps(fact_date(a.date, a.sources), date_from, date_to)]
     return page(kb.linked(found), limit, offset)
 
 

@@ -5,10 +5,11 @@ import { api, badge, card, countryName, empty, evidenceHref, figureValue, h, hum
 const FACT_ID = /^(ev|ind|agr|sec|per)-\d+$/;
 
 // Spans count Unicode code points (as Python does); JavaScript strings count UTF-16 units.
-function articleBody(text, spans, marked) {
+// ``marked``: the fact's evidence in this article; ``primary``: the sentence the link pointed at (or the first)
+function articleBody(text, spans, marked, primary) {
   const chars = Array.from(text);
   const cuts = new Set([0, chars.length]);
-  for (const s of [...spans, ...marked]) { cuts.add(Math.max(0, Math.min(chars.length, s.start))); cuts.add(Math.max(0, Math.min(chars.length, s.end))); }
+  for (const s of [...spans, ...marked, ...primary]) { cuts.add(Math.max(0, Math.min(chars.length, s.start))); cuts.add(Math.max(0, Math.min(chars.length, s.end))); }
   chars.forEach((c, i) => { if (c === '\n') { cuts.add(i); cuts.add(i + 1); } });
   const points = [...cuts].sort((x, y) => x - y);
   const body = h('div', { class: 'article-text' });
@@ -18,7 +19,8 @@ function articleBody(text, spans, marked) {
     const piece = chars.slice(from, to).join('');
     if (piece === '\n') { if (para.childNodes.length) body.append(para); para = h('p', {}); continue; }
     const inside = s => s.start <= from && to <= s.end;
-    if (marked.some(inside)) para.append(h('mark', { class: 'evidence' }, piece));
+    if (primary.some(inside)) para.append(h('mark', { class: 'evidence' }, piece));
+    else if (marked.some(inside)) para.append(h('mark', { class: 'evidence-also' }, piece));
     else {
       const fact = spans.find(inside);
       para.append(fact ? h('a', { class: 'span-link', href: `${location.pathname}?${new URLSearchParams({ fact: fact.fact, start: fact.start, end: fact.end })}`, title: `${humanize(fact.kind)} ${fact.fact}` }, piece) : piece);
@@ -50,7 +52,7 @@ export async function documentPage(docId) {
     isFact ? api(`/api/facts/${factId}/sources`, { limit: 200 }).catch(() => null) : null]);
   document.title = `Accord: ${doc.title || doc.doc}`;
   const marked = doc.spans.filter(s => s.fact === factId);
-  if (params.has('start')) marked.push({ start: Number(params.get('start')), end: Number(params.get('end')) });
+  const primary = params.has('start') ? [{ start: Number(params.get('start')), end: Number(params.get('end')) }] : marked.slice(0, 1);
   const others = doc.spans.filter(s => s.fact !== factId);
   const url = doc.url && /^https?:\/\//i.test(doc.url) ? doc.url : null;
   const outlets = sources ? [...new Map(sources.items.map(s => [`${outletOf(s)}|${s.document_id}`, s])).values()] : [];
@@ -61,7 +63,7 @@ export async function documentPage(docId) {
         h('h1', {}, doc.title || doc.doc),
         url ? h('p', { class: 'small' }, h('a', { href: url, rel: 'noopener noreferrer nofollow' }, 'Original article')) : null,
         doc.duplicate_of ? h('p', { class: 'notice' }, 'A copy of ', h('a', { href: `/document/${doc.duplicate_of}` }, doc.duplicate_of), '; its facts are not counted.') : null,
-        articleBody(doc.text, others, marked)),
+        articleBody(doc.text, others, marked, primary)),
       h('aside', { class: 'stack sticky' },
         isFact ? card('The fact', factSummary(fact), h('p', { class: 'muted small' }, `Id ${factId}. The highlighted sentence is its evidence in this article.`)) : null,
         isFact ? card('Reported by', outlets.length ? h('ul', { class: 'outlets' }, outlets.map(s =>

@@ -78,7 +78,7 @@ def test_network_to_pair_to_figure_to_evidence(browser: Any, server: str, screen
     marked = page.locator("mark.evidence").first
     assert "bilateral trade growing by over 7% to $1.5bn in 2024" in marked.inner_text()
     box, height = marked.bounding_box(), page.viewport_size["height"]
-    assert 0 <= box["y"] and box["y"] + box["height"] <= height  # scrolled into view
+    assert box["y"] >= 0 and box["y"] + box["height"] <= height  # scrolled into view
     assert page.locator(".card", has_text="The fact").locator("strong").inner_text() == "$1.5bn"
     assert page.locator(".outlets li").count() >= 1
     page.screenshot(path=screenshots / "document-evidence-1280x800.png")

@@ -33,12 +33,23 @@ function chartOption(figures, targets) {
   if (!dated.length && !aims.length) return null;
   const first = Math.min(...years), last = Math.max(...years);
   const axis = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
-  const metrics = [...new Set(dated.map(f => f.metric))];
-  const series = metrics.map(metric => ({
-    name: humanize(metric), type: 'line', connectNulls: true, symbolSize: 11, lineStyle: { width: 3 },
-    data: dated.filter(f => f.metric === metric).sort((a, b) => yearOf(a.period) - yearOf(b.period))
+  // a line joins whole years; figures for part of a year (2024-01/2024-08) stand beside it as points
+  const series_of = f => f.flow_from && f.flow_to ? `${humanize(f.metric)} (${countryName(f.flow_from)} → ${countryName(f.flow_to)})` : humanize(f.metric);
+  const whole = dated.filter(f => /^\d{4}$/.test(f.period));
+  const series = [...new Set(whole.map(series_of))].map(name => ({
+    name, type: 'line', connectNulls: true, symbolSize: 11, lineStyle: { width: 3 },
+    label: { show: true, position: 'top', fontWeight: 600, formatter: p => money(p.value[1]) },
+    data: whole.filter(f => series_of(f) === name).sort((a, b) => yearOf(a.period) - yearOf(b.period))
       .map(f => ({ value: [String(yearOf(f.period)), f.value], fact: f })),
   }));
+  const partial = dated.filter(f => !/^\d{4}$/.test(f.period));
+  if (partial.length) {
+    series.push({
+      name: 'Part of a year', type: 'scatter', symbol: 'emptyCircle', symbolSize: 10, itemStyle: { color: '#64748b' },
+      label: { show: true, position: 'right', color: '#475569', formatter: p => `${money(p.value[1])} (${p.data.fact.period})` },
+      data: partial.map(f => ({ value: [String(yearOf(f.period)), f.value], fact: f })),
+    });
+  }
   const differing = dated.filter(f => new Set(f.reported.map(r => r.value)).size > 1);
   if (differing.length) {
     series.push({
@@ -50,6 +61,7 @@ function chartOption(figures, targets) {
   const otherTargets = aims.filter(f => f.unit !== 'USD');
   series.push({
     name: 'Targets', type: 'scatter', symbol: 'diamond', symbolSize: 16, itemStyle: { color: '#dc2626' },
+    label: { show: true, position: 'right', color: '#b91c1c', formatter: p => `target ${money(p.value[1])}` },
     data: usdTargets.map(f => ({ value: [String(yearOf(f.target_year || f.period)), f.value], fact: f })),
     markLine: otherTargets.length ? {
       symbol: 'none', lineStyle: { type: 'dashed', color: '#dc2626', width: 2 },
@@ -58,9 +70,10 @@ function chartOption(figures, targets) {
     } : undefined,
   });
   return {
+    animation: false,
     color: ['#1d4ed8', '#0d9488', '#7c3aed', '#db2777'],
     textStyle: { fontFamily: 'Inter, system-ui, sans-serif' },
-    grid: { left: 70, right: 30, top: 40, bottom: 40 },
+    grid: { left: 70, right: 30, top: 48, bottom: 40 },
     legend: { top: 0, left: 0, icon: 'circle' },
     tooltip: {
       trigger: 'item', formatter: p => {

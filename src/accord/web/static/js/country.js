@@ -78,7 +78,7 @@ export async function countryPage(text) {
       { title: 'Figures', class: 'num', cell: p => p.figures },
       { title: 'Last', class: 'nowrap', cell: p => p.last_date || '—' },
     ], partners, p => ({ dataset: { partner: p.code } })) : empty('No partners in this range.'));
-    timelineBox.replaceChildren(timeline(events.slice().reverse()));
+    timelineBox.replaceChildren(timeline([...events.filter(e => e.date).reverse(), ...events.filter(e => !e.date)]));
     agreementsBox.replaceChildren(agreementsTable(agreements));
     document.body.dataset.ready = 'true';
   }

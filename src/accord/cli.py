@@ -221,5 +221,30 @@ def export_command(
         err.print(f"{name}: {path}", highlight=False)
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on; another than 127.0.0.1 opens it to the network.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    cors_origin: Annotated[list[str] | None, typer.Option(
+        "--cors-origin", help="An origin whose pages may call the API (repeat for more); none by default.")] = None,
+) -> None:
+    """Serve the dashboard and a read-only JSON API (OpenAPI at /api/openapi.json) over a knowledge base.
+
+    Example: accord serve --db out/demo.sqlite, then open http://127.0.0.1:8000/country/TJK
+    """
+    import uvicorn
+
+    from .config import default_db
+    from .web import create_app
+
+    target = db or default_db()
+    with KnowledgeBase(target) as kb:
+        _ = kb.conn  # a missing or unopenable database is reported here, not on the first request
+    err.print(f"Accord on http://{host}:{port}/ (read-only; Ctrl+C stops it)", highlight=False)
+    uvicorn.run(create_app(target, cors_origin or ()), host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     app()

@@ -74,7 +74,7 @@ def test_run_reports_failures_with_exit_status_1(tmp_path: Path):
 def test_a_knowledge_base_that_cannot_be_opened_is_one_error_line_and_status_2(tmp_path: Path):
     db = str(tmp_path / "no such folder" / "kb.sqlite")
     article = tmp_path / "a.txt"
-    article.write_text("Officials of Tajikistan and Russia met in Dushanbe on Monday to discuss trade.\n", encoding="utf-8")
+    article.write_text("Officials of Tajikistan and Russia met in Dushanbe on Monday.\n", encoding="utf-8")
     out = CliRunner().invoke(app, ["run", str(article), "--db", db])
     assert out.exit_code == 2
     [line] = out.output.splitlines()

@@ -62,7 +62,11 @@ class AnalyzedDoc:
 
 
 def pipeline_language(lang: str | None) -> bool:
-    return bool(lang) and resources.has(lang or "", "pipeline.json")
+    """A language is extracted when its pipeline.json names a model and does not hold it back
+    (``"extract": false``: the model is in place, the language's rules and lexicons are not yet)."""
+    if not lang or not resources.has(lang, "pipeline.json"):
+        return False
+    return bool(resources.json_data(lang, "pipeline.json").get("extract", True))
 
 
 def _paragraph_breaks(doc: Any) -> Any:
@@ -79,7 +83,12 @@ def load_model(lang: str) -> Any:
     import spacy
     from spacy.language import Language
 
-    name = resources.json_data(lang, "pipeline.json")["spacy_model"]
+    config = resources.json_data(lang, "pipeline.json")
+    if config.get("model") == "natasha":  # Russian: slovnet and pymorphy3 build the same spaCy Doc
+        from .natasha_model import load_pipeline
+
+        return load_pipeline(syntax=bool(config.get("syntax", True)))
+    name = config["spacy_model"]
     try:
         nlp = spacy.load(name)
     except OSError as exc:

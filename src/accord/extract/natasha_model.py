@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import importlib.util
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -27,6 +28,9 @@ MORPH_MODEL = "model/slovnet_morph_news_v1.tar"
 SYNTAX_MODEL = "model/slovnet_syntax_news_v1.tar"
 # sentences per slovnet batch: the models pad a batch to its longest sentence, so small batches stay cheap
 SLOVNET_BATCH = 16
+# slovnet's numpy matmuls are small: OpenBLAS threads only contend for the cores (measured on 2 busy
+# cores: 1.6 docs/s with its default threads, 8 docs/s with one)
+BLAS_THREADS = 1
 
 # OpenCorpora case grammemes (pymorphy3) -> UD ``Case`` values (slovnet)
 _CASES = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc", "acc2": "Acc",
@@ -96,11 +100,14 @@ class RussianPipeline:
 
     def __call__(self, text: str) -> Any:
         from spacy.tokens import Doc
+        from threadpoolctl import threadpool_limits
 
         sentences = _sentences(text)
         chunks = [[t.text for t in s.tokens] for s in sentences]
-        tagged = list(self.morph.map(chunks)) if chunks else []
-        parsed = list(self.syntax.map(chunks)) if self.syntax is not None and chunks else []
+        with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
+            tagged = list(self.morph.map(chunks)) if chunks else []
+            parsed = list(self.syntax.map(chunks)) if self.syntax is not None and chunks else []
+            names = self._entity_spans(text)
         words: list[str] = []
         spaces: list[bool] = []
         starts: list[bool | int | None] = []
@@ -159,9 +166,9 @@ class RussianPipeline:
                 tail = tail[1:]
             if tail:
                 whitespace(tail, len(text) - len(tail))
-        ents = self._entities(text, offsets, pos)
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts, lemmas=lemmas, pos=pos,
-                  morphs=morphs, heads=heads if parsed else None, deps=deps if parsed else None, ents=ents)
+                  morphs=morphs, heads=heads if parsed else None, deps=deps if parsed else None,
+                  ents=_iob(names, offsets, pos))
         if doc.text != text:  # the contract's offsets rest on this
             raise ModelError("the Russian pipeline changed the text it was given")
         return doc
@@ -188,24 +195,33 @@ class RussianPipeline:
         lemma = str(candidates[0].normal_form)
         return "-".join(part[:1].upper() + part[1:] for part in lemma.split("-")) if proper else lemma
 
-    def _entities(self, text: str, offsets: list[tuple[int, int]], pos: list[str]) -> list[str]:
-        """IOB tags per token from slovnet's NER, run a paragraph (line) at a time."""
-        tags = ["O"] * len(offsets)
-        line_start = 0
+    def _entity_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, type) of slovnet's names, the NER run a paragraph (line) at a time."""
         lines: list[tuple[int, str]] = []
+        line_start = 0
         for line in text.split("\n"):
             if line.strip():
                 lines.append((line_start, line))
             line_start += len(line) + 1
-        if not lines:
-            return tags
+        out: list[tuple[int, int, str]] = []
         for (base, _), markup in zip(lines, self.ner.map([ln for _, ln in lines]), strict=True):
-            for span in markup.spans:
-                start, end = base + span.start, base + span.stop
-                inside = [i for i, (s, e) in enumerate(offsets) if s >= start and e <= end and pos[i] != "SPACE"]
-                for n, i in enumerate(inside):
-                    tags[i] = f"{'B' if n == 0 else 'I'}-{span.type}"
-        return tags
+            out += [(base + span.start, base + span.stop, span.type) for span in markup.spans]
+        return out
+
+
+def _iob(names: list[tuple[int, int, str]], offsets: list[tuple[int, int]], pos: list[str]) -> list[str]:
+    """IOB tags per token: a token inside a name's characters belongs to it."""
+    tags = ["O"] * len(offsets)
+    starts = [s for s, _ in offsets]
+    for start, end, label in names:
+        i = bisect_left(starts, start)
+        first = True
+        while i < len(offsets) and offsets[i][1] <= end:
+            if pos[i] != "SPACE":
+                tags[i] = f"{'B' if first else 'I'}-{label}"
+                first = False
+            i += 1
+    return tags
 
 
 def _sentences(text: str) -> list[_Sentence]:

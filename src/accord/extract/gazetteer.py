@@ -7,7 +7,8 @@ ending (Russian case endings: "Южн* Коре*" for "Южной Кореи"). 
 part of a compound adjective only ("армяно-" in "армяно-казахстанский", which names both states).
 Forms that are also person names, common words or places elsewhere (``ambiguous_forms.txt``) count
 only with corroboration, and phrases such as "New Mexico" (``not_countries.txt``) are matched and
-discarded so that "Mexico" inside them does not fire. A form before a currency noun (``currency_nouns.txt``: "US dollars", "US$") names money.
+discarded so that "Mexico" inside them does not fire. A form before a currency noun
+(``currency_nouns.txt``: "US dollars", "US$") names money.
 """
 
 from __future__ import annotations

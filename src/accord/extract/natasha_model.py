@@ -74,7 +74,6 @@ class RussianPipeline:
     and features, pymorphy3 lemmas, slovnet entities and, with ``syntax``, a UD dependency parse."""
 
     def __init__(self, syntax: bool = True) -> None:
-        import pymorphy3
         import spacy
         from navec import Navec
         from slovnet import NER, Morph, Syntax
@@ -89,7 +88,7 @@ class RussianPipeline:
         if syntax:
             self.syntax = Syntax.load(str(folder / SYNTAX_MODEL), batch_size=SLOVNET_BATCH)
             self.syntax.navec(navec)
-        self.analyzer = pymorphy3.MorphAnalyzer()
+        self.analyzer = morph_analyzer()
         self.vocab = spacy.blank("ru").vocab
         self._parse = lru_cache(maxsize=200_000)(self.analyzer.parse)
 
@@ -238,6 +237,14 @@ def _sentences(text: str) -> list[_Sentence]:
                 out.append(_Sentence(tokens))
         line_start += len(line) + 1
     return out
+
+
+@cache
+def morph_analyzer() -> Any:
+    """pymorphy3's Russian analyser, one per process (its dictionaries take some 15 MiB)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
 
 
 @cache

@@ -56,3 +56,14 @@ def test_the_russian_model_is_loaded_once_and_only_for_russian(monkeypatch: pyte
 def test_russian_is_held_back_from_extraction_until_its_rules_are_in() -> None:
     assert not analysis.pipeline_language("ru")
     assert analysis.pipeline_language("en")
+
+
+def test_every_sentence_is_one_tree_that_spacy_can_walk() -> None:
+    from accord.extract.natasha_model import _tree
+
+    assert _tree([1, 2, 0]) == [0, 2, 0]  # a cycle without a root: the first token roots it
+    assert _tree([-1, 0, -1, 2]) == [0, 0, 0, 2]  # a second root hangs from the first
+    doc = load_pipeline()("По итогам переговоров, которые прошли в Астане, стороны подписали 12 документов, "
+                          "в том числе соглашение о сотрудничестве в области энергетики, транспорта и логистики, "
+                          "а также дорожную карту, меморандумы и протокол заседания межправкомиссии.")
+    assert all(s.root.head == s.root for s in doc.sents)

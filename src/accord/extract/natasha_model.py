@@ -154,10 +154,11 @@ class RussianPipeline:
                 offsets.append((token.start, token.end))
                 cursor = token.end
             if parsed:
-                for t_index, arc in enumerate(parsed[s_index].tokens):
-                    head = int(arc.head_id)
-                    heads[placed[t_index]] = placed[head - 1] if 0 < head <= len(placed) else placed[t_index]
-                    deps[placed[t_index]] = arc.rel or "dep"
+                arcs = parsed[s_index].tokens
+                tree = _tree([int(arc.head_id) - 1 for arc in arcs])
+                for t_index, (arc, head) in enumerate(zip(arcs, tree, strict=True)):
+                    heads[placed[t_index]] = placed[head]
+                    deps[placed[t_index]] = arc.rel if head != t_index else "root"
         tail = text[cursor:]
         if tail:
             if words and tail[0] == " " and not spaces[-1]:
@@ -221,6 +222,28 @@ def _iob(names: list[tuple[int, int, str]], offsets: list[tuple[int, int]], pos:
                 first = False
             i += 1
     return tags
+
+
+def _tree(heads: list[int]) -> list[int]:
+    """A sentence's heads (0-based, -1 or out of range for the root) made into one tree: slovnet picks each
+    head on its own, so a sentence can come with no root, two roots or a cycle, which spaCy cannot walk.
+    The first root stays; other roots, and a cycle's first token, hang from it. A root is its own head."""
+    n = len(heads)
+    out = [h if 0 <= h < n and h != i else i for i, h in enumerate(heads)]
+    roots = [i for i in range(n) if out[i] == i]
+    root = roots[0] if roots else 0
+    out[root] = root
+    for i in roots[1:]:
+        out[i] = root
+    for i in range(n):
+        seen: list[int] = []
+        j = i
+        while j != root and j not in seen:
+            seen.append(j)
+            j = out[j]
+        if j != root:  # walked into a cycle: cut it where it was entered
+            out[j] = root
+    return out
 
 
 def _sentences(text: str) -> list[_Sentence]:

@@ -67,3 +67,8 @@ def test_every_sentence_is_one_tree_that_spacy_can_walk() -> None:
                           "в том числе соглашение о сотрудничестве в области энергетики, транспорта и логистики, "
                           "а также дорожную карту, меморандумы и протокол заседания межправкомиссии.")
     assert all(s.root.head == s.root for s in doc.sents)
+
+
+def test_a_name_with_a_run_of_spaces_inside_stays_one_entity() -> None:
+    doc = load_pipeline()("Президент Казахстана Касым-Жомарт   Токаев прибыл в Москву.")
+    assert ("Касым-Жомарт   Токаев", "PER") in [(e.text, e.label_) for e in doc.ents]

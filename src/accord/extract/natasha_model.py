@@ -168,7 +168,7 @@ class RussianPipeline:
                 whitespace(tail, len(text) - len(tail))
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts, lemmas=lemmas, pos=pos,
                   morphs=morphs, heads=heads if parsed else None, deps=deps if parsed else None,
-                  ents=_iob(names, offsets, pos))
+                  ents=_iob(names, offsets))
         if doc.text != text:  # the contract's offsets rest on this
             raise ModelError("the Russian pipeline changed the text it was given")
         return doc
@@ -209,17 +209,17 @@ class RussianPipeline:
         return out
 
 
-def _iob(names: list[tuple[int, int, str]], offsets: list[tuple[int, int]], pos: list[str]) -> list[str]:
-    """IOB tags per token: a token inside a name's characters belongs to it."""
+def _iob(names: list[tuple[int, int, str]], offsets: list[tuple[int, int]]) -> list[str]:
+    """IOB tags per token: a token inside a name's characters belongs to it (a run of spaces inside a
+    name too, or spaCy would split "Касым-Жомарт  Токаев" in two)."""
     tags = ["O"] * len(offsets)
     starts = [s for s, _ in offsets]
     for start, end, label in names:
         i = bisect_left(starts, start)
         first = True
         while i < len(offsets) and offsets[i][1] <= end:
-            if pos[i] != "SPACE":
-                tags[i] = f"{'B' if first else 'I'}-{label}"
-                first = False
+            tags[i] = f"{'B' if first else 'I'}-{label}"
+            first = False
             i += 1
     return tags
 

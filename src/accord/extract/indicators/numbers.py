@@ -74,6 +74,7 @@ class Quantity:
 @dataclass(frozen=True)
 class _Lexicon:
     lang: str
+    digits: re.Pattern[str]
     word_figure: re.Pattern[str]
     scale_word: re.Pattern[str]
     scale_letter: re.Pattern[str]
@@ -111,6 +112,7 @@ def _lexicon(lang: str) -> _Lexicon:
     currency_words = {**_currency_names(lang), **{k.lower(): v for k, v in data["currency_words"].items()}}
     return _Lexicon(
         lang=lang,
+        digits=_digits_pattern(data),
         word_figure=re.compile(rf"(?<![\w-]){word}(?:{joiner}{word})*(?![\w-])", re.IGNORECASE),
         scale_word=re.compile(rf"\s*-?\s*({resources.alternation(list(data['scales']))})(?![\w$€£])", re.IGNORECASE),
         scale_letter=re.compile(rf"-?({resources.alternation(list(data['scale_letters']))})(?![\w$€£])", re.IGNORECASE),
@@ -145,6 +147,48 @@ def _lexicon(lang: str) -> _Lexicon:
     )
 
 
+def _digits_pattern(data: Mapping[str, Any]) -> re.Pattern[str]:
+    """Figures in digits. A language that groups thousands with spaces ("12 345,6") reads a run of
+    three-digit groups as one figure; one whose press writes a decimal comma with a space before a scale
+    ("3, 244 млрд") reads that as one figure too."""
+    alts = []
+    if data.get("spaced_decimal_comma"):
+        scales = resources.alternation(list(data["scales"]))
+        alts.append(rf"\d{{1,3}}, \d{{1,3}}(?=\s*(?:{scales})(?!\w))")
+    if data.get("group_separators"):
+        sep = "[" + "".join(data["group_separators"]) + "]"
+        alts.append(rf"\d{{1,3}}(?:{sep}\d{{3}})+(?:,\d+)?(?![\d,.])")
+    if not alts:
+        return _DIGITS
+    return re.compile(rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{'|'.join(alts)}|\d(?:[\d,.]*\d)?)")
+
+
+@cache
+def _number_values(lang: str) -> dict[str, int]:
+    """Values of number words for a language text2num does not read (numbers.json ``number_word_values``)."""
+    data = resources.cue_table_or_english(lang, "numbers.json")
+    return {k.lower(): int(v) for k, v in data.get("number_word_values", {}).items()}
+
+
+@cache
+def _decimal_comma(lang: str) -> bool:
+    return bool(resources.cue_table_or_english(lang, "numbers.json").get("decimal_comma"))
+
+
+def _decimal_comma_figure(text: str) -> Decimal | None:
+    """'24,2' -> 24.2, '12 345,6' -> 12345.6, '3, 244' -> 3.244, '1.5' -> 1.5: the comma is decimal,
+    spaces group thousands; a lone point is decimal too, several points group thousands."""
+    digits = re.sub(r"[\s\u00a0\u202f]", "", text)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", digits):
+        digits = digits.replace(".", "")
+    if not re.fullmatch(r"\d+(?:[,.]\d+)?", digits):
+        return None  # a numeric date ("12.12.2010"), a list, a code
+    try:
+        return Decimal(digits.replace(",", "."))
+    except ArithmeticError:
+        return None
+
+
 def _currency_names(lang: str) -> dict[str, str]:
     """Currency names the locale writes with their country ("Qatari riyals", "Chilean pesos") -> ISO
     code, singular and plural, for the currencies in use. One-word names ("gold", "euro") are left to
@@ -177,10 +221,16 @@ def parse_figure(text: str, lang: str = "en") -> Decimal | None:
     if not text:
         return None
     if not text[0].isdigit():
+        values = _number_values(lang)
+        if values:
+            words = text.lower().split()
+            return Decimal(sum(values[w] for w in words)) if all(w in values for w in words) else None
         try:
             return Decimal(text2num(text.lower(), lang))
         except ValueError:
             return None
+    if _decimal_comma(lang):
+        return _decimal_comma_figure(text)
     try:
         return Decimal(parse_decimal(text, locale="en", strict=True))
     except NumberFormatError:
@@ -239,7 +289,7 @@ def _read_tail(text: str, pos: int, lex: _Lexicon, currency: str | None
 def _figures(text: str, lex: _Lexicon) -> list[tuple[int, int, Decimal, str | None]]:
     """(start, end, value, currency of a letter glued before it) of every figure in digits or words."""
     found: list[tuple[int, int, Decimal, str | None]] = []
-    for m in _DIGITS.finditer(text):
+    for m in lex.digits.finditer(text):
         value = parse_figure(m.group(0), lex.lang)
         if value is not None:
             found.append((m.start(), m.end(), value, None))

@@ -51,6 +51,7 @@ class Period:
 class _Lexicon:
     months_span: re.Pattern[str]
     part_span: re.Pattern[str]
+    quarter: re.Pattern[str]
     short_part: re.Pattern[str]
     marker: re.Pattern[str]
     same_period: re.Pattern[str]
@@ -73,19 +74,22 @@ def _lexicon(lang: str) -> _Lexicon:
     d: Mapping[str, Any] = resources.cue_table_or_english(lang, "periods.json")
     year = rf"(?P<year>{YEAR})|(?P<rel>{resources.alternation(list(d['relative_years']))})"
     lead = rf"(?:(?P<lead>{resources.alternation(d['from_january'] + d['recent'])})\s+)?"
-    links = rf"(?:{resources.alternation(d['links'])})"
+    # a language that ties the year by its case ("11 месяцев прошлого года") needs no link word
+    link_words = rf"(?:{resources.alternation(d['links'])})"
+    links = rf"(?:{link_words}\s+)" + ("?" if d.get("links_optional") else "")
     months_span = (rf"(?:the\s+)?{lead}(?P<n>\d{{1,2}}|[a-z]+)(?:\s*-\s*|\s+){d['month_word']}"
-                   rf"(?:\s+{links}\s+(?:{year}))?")
+                   rf"(?:\s+{links}(?:{year}))?")
     part = rf"(?P<part>{d['half_word']}|{d['quarter_word']})"
     part_span = (rf"(?:the\s+)?(?P<ord>{resources.alternation(list(d['ordinals']))})\s+{part}"
-                 rf"(?:\s+{links}\s+(?:{year}))?")
-    short_part = rf"\b(?P<kind>[QH])(?P<num>[1-4])(?:\s*(?:{links}\s+)?(?P<year>{YEAR}))?\b"
+                 rf"(?:\s+{links}(?:{year}))?")
+    short_part = rf"\b(?P<kind>[QH])(?P<num>[1-4])(?:\s*(?:{link_words}\s+)?(?P<year>{YEAR}))?\b"
     span_open, span_joiners = resources.alternation(d["span_open"]), resources.alternation(d["span_joiners"])
     year_span = (rf"(?:{span_open})\s+(?P<first>{YEAR})\s+(?:{span_joiners})"
                  rf"\s+(?P<mid>{resources.alternation(d['mid'])}\s*-?\s*)?(?P<last>{YEAR})")
     return _Lexicon(
         months_span=re.compile(rf"(?<!\w){months_span}(?!\w)", re.IGNORECASE),
         part_span=re.compile(rf"(?<!\w){part_span}(?!\w)", re.IGNORECASE),
+        quarter=re.compile(d["quarter_word"], re.IGNORECASE),
         short_part=re.compile(short_part),
         marker=re.compile(rf"(?<!\w)({resources.alternation(list(d['markers']))})\s+(?:the\s+)?$", re.IGNORECASE),
         same_period=re.compile(rf"(?<!\w)(?:{resources.alternation(d['same_period'])})\s+$", re.IGNORECASE),
@@ -199,7 +203,7 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
             spans.append((m.start(), m.end(), got[0], got[1]))
     for m in lex.part_span.finditer(text):
         ordinal = lex.ordinals[m.group("ord").lower()]
-        is_half = m.group("part").lower() != "quarter"
+        is_half = not lex.quarter.fullmatch(m.group("part"))
         last_month = (6 * ordinal) if is_half else 3 * ordinal
         named = m.group("year") or m.group("rel")
         year = _span_year(m, lex, a[0] if a else None, None) if named else _part_year(last_month, a, year_hint)

@@ -20,6 +20,10 @@ class Person:
     country: str | None
     role: str | None
     evidence: Evidence | None = None
+    # the forms the text wrote, when name and role are given in English: the knowledge base keeps
+    # them, the contract prints the English ones
+    aliases: list[str] = field(default_factory=list)
+    role_original: str | None = None
 
 
 @dataclass
@@ -56,6 +60,7 @@ class Agreement:
     status: str
     date: str | None = None
     evidence: Evidence | None = None
+    title_original: str | None = None  # the title as the text wrote it, when ``title`` is its English
 
 
 @dataclass

@@ -38,4 +38,4 @@ def test_the_story_pair_comes_from_the_most_mentioned_states() -> None:
 
 
 def test_a_language_without_a_pipeline_is_not_analysed() -> None:
-    assert analyse([_doc("Перу и Чили провели переговоры.", language="ru")]) == [None]
+    assert analyse([_doc("Le Pérou et le Chili ont négocié.", language="fr")]) == [None]

@@ -53,9 +53,10 @@ def test_the_russian_model_is_loaded_once_and_only_for_russian(monkeypatch: pyte
     assert sorted(ru.story_pair) == ["KAZ", "UZB"]  # Казахстана, and Ташкенте for Uzbekistan
 
 
-def test_russian_is_held_back_from_extraction_until_its_rules_are_in() -> None:
-    assert not analysis.pipeline_language("ru")
+def test_russian_documents_are_extracted_now_that_its_rules_have_their_data() -> None:
+    assert analysis.pipeline_language("ru")
     assert analysis.pipeline_language("en")
+    assert not analysis.pipeline_language("fr")
 
 
 def test_every_sentence_is_one_tree_that_spacy_can_walk() -> None:

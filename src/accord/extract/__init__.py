@@ -11,6 +11,7 @@ from ..facts import Extraction
 from .agreements import find_agreements
 from .analysis import AnalyzedDoc, analyse
 from .events import find_event_mentions, find_events
+from .in_english import in_english
 from .indicators import find_indicators
 from .people import find_people
 from .sectors import find_cooperation
@@ -19,13 +20,14 @@ from .sectors import find_cooperation
 def extract_one(a: AnalyzedDoc) -> Extraction:
     people = find_people(a)
     mentions = find_event_mentions(a, people)  # once per document: events and agreements both read them
-    return Extraction(
+    found = Extraction(
         events=find_events(a, people, mentions),
         indicators=find_indicators(a),
         agreements=find_agreements(a, mentions),
         cooperation=find_cooperation(a),
         people=people,
     )
+    return in_english(found, a.lang)
 
 
 def extract_documents(docs: list[CleanDocument]) -> list[Extraction]:

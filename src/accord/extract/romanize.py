@@ -145,6 +145,11 @@ def _english_word(word: str, table: _Table) -> str:
     return table.words.get(_fold(word)) or str(iuliia.WIKIPEDIA.translate(word))
 
 
+def romanizes(lang: str) -> bool:
+    """Whether names of ``lang`` are romanised here: the language's curated table is there."""
+    return lang == LANG and resources.has(LANG, "person_names.tsv")
+
+
 def romanize(name: str) -> RomanizedName:
     """A Cyrillic person name as the English press writes it, with its nominative and original forms."""
     original = " ".join(name.split())

@@ -32,14 +32,63 @@ def is_pos(tok: Any, *roles: str) -> bool:
 
 
 def is_tag(tok: Any, *roles: str) -> bool:
-    """The token's fine-grained tag is one of ``roles`` ("past_tense", "gerund")."""
-    return tok.tag_ in _labels(tok.doc.lang_, "tag", roles)
+    """The token's fine-grained tag is one of ``roles`` ("past_tense", "gerund"). A model with no
+    fine-grained tags (a Universal Dependencies one) gives a role as morphological features instead,
+    "Feature=Value" labels that the token's morphology must all carry ("VerbForm=Part|Tense=Past")."""
+    labels = _labels(tok.doc.lang_, "tag", roles)
+    if tok.tag_ in labels:
+        return True
+    return any("=" in label and _has_features(tok, label) for label in labels)
+
+
+def _has_features(tok: Any, label: str) -> bool:
+    feats = set(str(tok.morph).split("|"))
+    return all(f in feats for f in label.split("|"))
 
 
 def is_ent(item: Any, *roles: str) -> bool:
     """The entity type of a token, or the label of an entity span, is one of ``roles`` ("person", "date")."""
     label = getattr(item, "ent_type_", None)
     return (label if label is not None else item.label_) in _labels(item.doc.lang_, "entity", roles)
+
+
+def adposition_on_noun(tok: Any) -> bool:
+    """The model hangs adpositions on their nouns as case markers (Universal Dependencies)."""
+    return resources.pipeline(tok.doc.lang_).adposition_on_noun
+
+
+def adposition_of(child: Any) -> Any | None:
+    """The adposition that opens the phrase of a dependent: the dependent itself when the model makes
+    the adposition the head of its noun (spaCy's English: "agreement -prep-> on"), else the case
+    marker hung on the dependent noun (Universal Dependencies: "соглашение -nmod-> энергетике -case-> об")."""
+    if not adposition_on_noun(child):
+        return child if is_dep(child, "preposition") else None
+    return next((g for g in child.children if is_dep(g, "preposition") and g.i < child.i), None)
+
+
+def phrase_of(prep: Any) -> Any:
+    """The head of the phrase an adposition opens: itself in spaCy's English, its noun in UD."""
+    return prep.head if adposition_on_noun(prep) else prep
+
+
+def prepositions(tok: Any) -> list[Any]:
+    """The adpositions of the phrases that hang from ``tok`` ("agreement on energy" -> "on"), whichever
+    way the model hangs them."""
+    return [a for c in tok.children if (a := adposition_of(c)) is not None]
+
+
+def conjoined_adpositions(prep: Any) -> list[Any]:
+    """An adposition and those of the phrases coordinated with its phrase ("on X and on Y")."""
+    if not adposition_on_noun(prep):
+        return [p for p in (prep, *prep.conjuncts) if is_pos(p, "adposition")]
+    return [a for n in (prep.head, *prep.head.conjuncts) if (a := adposition_of(n)) is not None]
+
+
+def prep_objects(prep: Any) -> list[Any]:
+    """The nouns an adposition governs: its children in spaCy's English, the noun it marks in UD."""
+    if not adposition_on_noun(prep):
+        return [c for c in prep.children if is_dep(c, "prep_object")]
+    return [prep.head] if prep.head.i != prep.i else []
 
 
 def lemma_of(tok: Any) -> str:

@@ -126,6 +126,14 @@ def _translate(text: str, lang: str, name: str, name_states: bool) -> Translatio
     return Translation(english[:1].upper() + english[1:], original, complete)
 
 
+def translates_offices(lang: str) -> bool:
+    return resources.has(lang, "offices.tsv")
+
+
+def translates_titles(lang: str) -> bool:
+    return resources.has(lang, "agreement_titles.tsv")
+
+
 def translate_office(text: str, lang: str = "ru") -> Translation:
     """An office in English, without the state: "Президента Казахстана" -> "President"."""
     return _translate(text, lang, "offices.tsv", name_states=False)

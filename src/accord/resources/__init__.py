@@ -207,6 +207,10 @@ class Pipeline:
     extract: bool = True
     # whether a model with an optional dependency parser runs it
     syntax: bool = True
+    # where the parse hangs an adposition: Universal Dependencies hangs it on its noun as a case
+    # marker ("соглашение -nmod-> энергетике -case-> об"), spaCy's English model makes it the head of
+    # its noun ("agreement -prep-> on -pobj-> energy")
+    adposition_on_noun: bool = False
 
 
 @cache
@@ -216,6 +220,7 @@ def pipeline(lang: str) -> Pipeline:
     model = table["model"]
     labels = table["labels"]
     flags = {flag: table.get(flag, True) for flag in ("extract", "syntax")}
+    flags["adposition_on_noun"] = table.get("adposition_on_noun", False)
     well_typed = isinstance(model, str) and isinstance(labels, dict)
     well_typed = well_typed and all(isinstance(f, bool) for f in flags.values())
     if not well_typed:
@@ -229,9 +234,30 @@ def pipeline(lang: str) -> Pipeline:
                             for kind, roles in labels.items()}, **flags)
 
 
+def stem_regex(phrase: str) -> str:
+    """The regex of one lexicon phrase: a word written with a final "*" is a stem and takes any
+    ending, so that an inflecting language lists "товарооборот*" once for all its cases."""
+    return r"\w*".join(re.escape(part) for part in phrase.split("*"))
+
+
 def alternation(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation of lexicon phrases, longest first so that "trade turnover" beats "trade"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(stem_regex(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _stem_matcher(phrase: str) -> re.Pattern[str]:
+    return re.compile(stem_regex(phrase.lower()))
+
+
+def lookup(table: Mapping[str, Any], found: str) -> Any:
+    """What a lexicon table gives for a phrase an ``alternation`` of its keys found in a text: the
+    entry written as found, else the longest stem entry ("экспорт*") that covers it."""
+    word = found.lower()
+    if word in table:
+        return table[word]
+    stems = sorted((k for k in table if "*" in k), key=len, reverse=True)
+    return next((table[k] for k in stems if _stem_matcher(k).fullmatch(word)), None)
 
 
 @cache

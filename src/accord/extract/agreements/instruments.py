@@ -11,14 +11,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from ... import resources
 from ...facts import Agreement
 from ..analysis import AnalyzedDoc, Sentence
 from ..dating import date_near
 from ..events import EventMention, cluster_mentions, signed_by_firms, story_day
 from ..pairs import countries_for
-from ..syntax import is_dep, is_ent, is_pos, is_tag, lemma_of
+from ..syntax import (
+    adposition_of,
+    adposition_on_noun,
+    conjoined_adpositions,
+    is_dep,
+    is_ent,
+    is_pos,
+    is_tag,
+    lemma_of,
+    phrase_of,
+    prep_objects,
+    prepositions,
+)
+from .in_order import listed_in_order
 from .status import (
     agreement_cues,
     instrument_status,
@@ -120,7 +135,7 @@ def _names_content(prep: Any, lang: str) -> bool:
     word = prep.text.lower()
     if word not in cues["title_preps"]:
         return False
-    objects = [c for c in prep.children if is_dep(c, "prep_object")]
+    objects = prep_objects(prep)
     if any(lemma_of(o) in cues["venue_nouns"] for o in objects):
         return False  # "signed an agreement on the sidelines of the forum"
     if word in cues["adjunct_preps"]:
@@ -135,17 +150,17 @@ def _is_year(tok: Any) -> bool:
 def _place_or_time(prep: Any, lang: str) -> bool:
     if prep.text.lower() in agreement_cues(lang)["naming_preps"]:
         return False  # "the University of X", "between Ruritania and Freedonia" name, not place
-    return any(
-        is_dep(c, "prep_object") and is_ent(c, "geopolitical", "location", "facility", "date", "time")
-        for c in prep.children
-    )
+    return any(is_ent(c, "geopolitical", "location", "facility", "date", "time") for c in prep_objects(prep))
 
 
 def _title_tokens(head: Any, lang: str) -> list[Any]:
     keep = {head.i}
     for child in head.children:
-        if is_dep(child, "preposition") and not _names_content(child, lang):
+        prep = adposition_of(child)
+        if prep is not None and not _names_content(prep, lang):
             continue
+        if is_dep(child, "preposition") and phrase_of(child).i == head.i:
+            continue  # the head's own case marker ("о соглашении"): the phrase it sits in, not the title
         if is_dep(child, "noun_adverbial") and is_ent(child, "date", "time"):
             continue  # "the agreement next year"
         if (
@@ -170,10 +185,11 @@ def _title_tokens(head: Any, lang: str) -> list[Any]:
     # a relative clause says what happened to the instrument, not which one it is; a place or a
     # time deeper in the phrase ("on energy cooperation in the capital") says where or when it was signed
     for tok in list(head.subtree):
-        if tok.i in keep and (
+        phrase = phrase_of(tok) if is_dep(tok, "preposition") else tok
+        if tok.i in keep and phrase.i != head.i and (
             is_dep(tok, "relative_clause") or (is_dep(tok, "preposition") and _place_or_time(tok, lang))
         ):
-            keep -= {t.i for t in tok.subtree}
+            keep -= {t.i for t in phrase.subtree}
     # a list of instruments parsed as one phrase ("an agreement on X, an agreement on Y") is cut
     for tok in head.subtree:
         if (
@@ -248,15 +264,21 @@ def _span_text(toks: list[Any], sentence: Sentence) -> str:
     return " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
 
 
+@cache
+def _generic(lang: str) -> re.Pattern[str]:
+    """The words that say nothing of which instrument it is; a stem ("соглашени*") covers every case."""
+    return re.compile(resources.alternation(agreement_cues(lang)["generic_words"]))
+
+
 def _content(title: str, lang: str) -> frozenset[str]:
-    generic = set(agreement_cues(lang)["generic_words"])
+    generic = _generic(lang)
     return frozenset(w for w in _WORD.findall(title.lower())
-                     if w not in generic and (not w.isdigit() or _YEAR.fullmatch(w)))
+                     if not generic.fullmatch(w) and (not w.isdigit() or _YEAR.fullmatch(w)))
 
 
 def _self_naming(title: str, lang: str) -> bool:
     low = title.lower()
-    return any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", low) for s in agreement_cues(lang)["self_naming"])
+    return any(re.search(rf"(?<!\w){resources.stem_regex(s)}(?!\w)", low) for s in agreement_cues(lang)["self_naming"])
 
 
 def _complement(head: Any, verb: Any, lang: str) -> str:
@@ -291,7 +313,8 @@ def _list_item(head: Any, sentence: Sentence) -> bool:
     """A line of a list of documents: the sentence is the instrument's name ('Program of Cooperation ...')."""
     first = head.left_edge
     before = first.doc[first.i - 1] if first.i > 0 else None
-    return (first.i == sentence.span.start or is_pos(sentence.span.root, "noun", "proper_noun")
+    # a sentence with no verb ("Среди них – ...", "Among them: ...") lists what the one before told of
+    return (first.i == sentence.span.start or is_pos(sentence.span.root, "noun", "proper_noun", "pronoun")
             or before is None or is_pos(before, "space") or before.text == ":")
 
 
@@ -306,7 +329,7 @@ def _continues_list(head: Any, lang: str) -> bool:
     if not is_dep(first, "direct_object", "attribute", "subject") or lemma_of(verb) not in cues["list_verbs"]:
         return False
     told = [c for c in verb.children if is_dep(c, "subject", "passive_subject") and c.i != first.i]
-    told += [g for c in verb.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")]
+    told += [g for c in prepositions(verb) for g in prep_objects(c)]
     return any(is_pos(t, "pronoun") or lemma_of(t) in cues["list_subjects"] for t in told)
 
 
@@ -411,16 +434,21 @@ def _listed_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     ):
         return []  # "three MoUs" is often tagged singular
     preps: list[Any] = []
-    for child in head.children:
-        if is_dep(child, "preposition") and _names_content(child, lang):
-            preps += [p for p in (child, *child.conjuncts) if is_pos(p, "adposition") and p not in preps]
+    for child in prepositions(head):
+        if _names_content(child, lang):
+            preps += [p for p in conjoined_adpositions(child) if p not in preps]
     if len(preps) < 2:
-        return []
+        if not adposition_on_noun(head):
+            return []
+        titles = [f"{head.text} {_span_text(item, sentence)}" for item in listed_in_order(head, sentence, lang)]
+        return [t for t in titles if _content(t, lang)]  # "меморандумы о взаимопонимании, в том числе о ..."
     titles = []
     for prep in sorted(preps, key=lambda p: p.i):
-        others = {t.i for c in prep.children if is_dep(c, "conjunct", "coordinator", "punctuation") for t in c.subtree}
+        phrase = phrase_of(prep)
+        others = {t.i for c in phrase.children if is_dep(c, "conjunct", "coordinator", "punctuation")
+                  for t in c.subtree}
         end = prep.i
-        while end + 1 <= prep.right_edge.i and end + 1 not in others:
+        while end + 1 <= phrase.right_edge.i and end + 1 not in others:
             end += 1
         toks = [t for t in head.doc[prep.i : end + 1]]
         while toks and is_pos(toks[-1], "punctuation"):

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from ... import resources
-from ..syntax import is_dep, is_pos, is_tag, lemma_of
+from ..syntax import is_dep, is_pos, is_tag, lemma_of, prep_objects, prepositions
 
 # how far up the parse a status word may sit above the instrument
 MAX_HEAD_STEPS = 8
@@ -30,7 +30,7 @@ def status_of_word(tok: Any, lang: str) -> str | None:
 def _in_force_phrase(verb: Any, lang: str) -> str | None:
     """'has been in force', 'entered into force', 'took effect': the status sits in an object."""
     objects = [c for c in verb.children if is_dep(c, "direct_object", "adjective_complement")]
-    objects += [g for c in verb.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")]
+    objects += [g for c in prepositions(verb) for g in prep_objects(c)]
     return "in_force" if any(status_of_word(o, lang) == "in_force" for o in objects) else None
 
 
@@ -78,7 +78,7 @@ def _own_status(head: Any, lang: str) -> tuple[str, Any] | None:
             if status:
                 return tensed(status, child, lang), child
     # the parser often hangs "..., which entered into force" on the last noun of the title
-    inner = [g for c in head.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")]
+    inner = [g for c in prepositions(head) for g in prep_objects(c)]
     for noun in [*inner, head]:
         if found := _relative_status(noun, lang):
             return found
@@ -94,7 +94,7 @@ def _copula_status(node: Any, lang: str) -> tuple[str, Any] | None:
     if lemma_of(node) not in agreement_cues(lang)["list_verbs"]:
         return None
     groups = [c for c in node.children if is_dep(c, "subject", "passive_subject")]
-    groups += [g for c in node.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")]
+    groups += [g for c in prepositions(node) for g in prep_objects(c)]
     for group in groups:
         for child in group.children:
             if is_dep(child, "adjective_modifier", "clausal_modifier") and (status := status_of_word(child, lang)):

@@ -82,5 +82,5 @@ def scan_cues(text: str, lex: CueLexicon) -> list[Cue]:
         if kind == "qualifier":
             continue
         for m in pattern.finditer(text):
-            cues.append(Cue(m.start(), m.end(), kind, lex.values[kind][m.group(0).lower()]))
+            cues.append(Cue(m.start(), m.end(), kind, resources.lookup(lex.values[kind], m.group(0))))
     return sorted(cues, key=lambda c: c.start)

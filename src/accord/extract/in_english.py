@@ -1,0 +1,46 @@
+"""Facts of a document in another language, in the forms an English-speaking analyst reads.
+
+The rules find people, offices and agreement titles as the text writes them ("с Шавкатом
+Мирзиёевым", "Президента", "Меморандум о взаимопонимании в области образования"). A language that
+has the data for it gets them in the English press's form: names through ``romanize`` (its curated
+table of office-holders, ``person_names.tsv``), offices and titles through ``term_translation``
+(``offices.tsv``, ``agreement_titles.tsv``). The original stays beside the English one (a person's
+aliases, ``role_original``, ``title_original``); evidence sentences stay as written. A title is
+given in English only when every word of it maps: a half-translated title loses what it is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..facts import Extraction, Person
+from .romanize import romanize, romanizes
+from .term_translation import translate_office, translate_title, translates_offices, translates_titles
+
+
+def _person(p: Person, lang: str, names: dict[str, str]) -> Person:
+    if romanizes(lang):
+        r = romanize(p.name)
+        names[p.name] = r.english
+        aliases = [a for a in r.aliases if a != r.english]
+        p = replace(p, name=r.english, aliases=aliases)
+    if p.role and translates_offices(lang):
+        office = translate_office(p.role, lang)
+        if office.english:
+            p = replace(p, role=office.english, role_original=office.original)
+    return p
+
+
+def in_english(ex: Extraction, lang: str) -> Extraction:
+    """``ex`` with its people, offices and titles in English where the language's data maps them."""
+    names: dict[str, str] = {}
+    people = [_person(p, lang, names) for p in ex.people]
+    events = [replace(e, participants=[names.get(n, n) for n in e.participants]) for e in ex.events]
+    agreements = ex.agreements
+    if translates_titles(lang):
+        agreements = []
+        for a in ex.agreements:
+            title = translate_title(a.title, lang)
+            agreements.append(replace(a, title=title.english, title_original=title.original)
+                              if title.english and title.complete else a)
+    return replace(ex, people=people, events=events, agreements=agreements)

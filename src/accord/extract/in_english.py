@@ -31,10 +31,25 @@ def _person(p: Person, lang: str, names: dict[str, str]) -> Person:
     return p
 
 
+def _merged(people: list[Person]) -> list[Person]:
+    """One person per English name and state: the cases of a name ("Си Цзиньпин", "Си Цзиньпином")
+    were told apart as written; the first with an office speaks for all, with every alias."""
+    out: dict[tuple[str, str | None], Person] = {}
+    for p in people:
+        key = (p.name, p.country)
+        if key not in out:
+            out[key] = p
+            continue
+        first = out[key] if out[key].role or not p.role else p
+        aliases = list(dict.fromkeys([*out[key].aliases, *p.aliases]))
+        out[key] = replace(first, aliases=aliases)
+    return list(out.values())
+
+
 def in_english(ex: Extraction, lang: str) -> Extraction:
     """``ex`` with its people, offices and titles in English where the language's data maps them."""
     names: dict[str, str] = {}
-    people = [_person(p, lang, names) for p in ex.people]
+    people = _merged([_person(p, lang, names) for p in ex.people])
     events = [replace(e, participants=[names.get(n, n) for n in e.participants]) for e in ex.events]
     agreements = ex.agreements
     if translates_titles(lang):

@@ -13,6 +13,7 @@ from functools import cache
 
 from .. import resources
 from .analysis import AnalyzedDoc, Sentence
+from .gazetteer import CountryMention
 
 
 def _cue_pattern(lang: str, name: str) -> re.Pattern[str] | None:
@@ -32,7 +33,7 @@ def actor_states(sentence: Sentence, lang: str) -> list[str]:
     for m in sentence.mentions:
         if m.code.startswith("IGO:") or m.code in out:
             continue
-        if m.kind == "capital" and _is_place(sentence, m.start, lang):
+        if m.kind == "capital" and (_is_place(sentence, m.start, lang) or _dateline(sentence, m)):
             continue
         out.append(m.code)
     return out
@@ -44,6 +45,12 @@ def _place_before(lang: str) -> re.Pattern[str]:
     cues = resources.cue_table(lang, "place_cues.json")
     preps, articles = resources.alternation(cues["place_prepositions"]), resources.alternation(cues["articles"])
     return re.compile(rf"\b(?:{preps})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE)
+
+
+def _dateline(sentence: Sentence, m: CountryMention) -> bool:
+    """'БАКУ /Trend/ – ...', 'ANKARA, Feb. 9 -': a capital in capitals opening the sentence is where the
+    story was filed, not a state that acts in it."""
+    return m.text.isupper() and len(m.text) > 1 and not sentence.text[: m.start - sentence.start].strip()
 
 
 def _is_place(sentence: Sentence, start: int, lang: str) -> bool:

@@ -38,10 +38,11 @@ class _Lexicon:
     pattern: re.Pattern[str]
     sector_of: dict[str, str]  # lower-cased cue (stem for "*" cues) -> sector
     stems: tuple[str, ...]
+    cues: dict[str, str]  # lower-cased cue as written -> sector, for phrases of several stems
 
 
 def _cue_regex(cue: str) -> str:
-    body = re.escape(cue.rstrip("*")) + (r"\w*" if cue.endswith("*") else "")
+    body = resources.stem_regex(cue)  # "сельск* хозяйств*": every word may be a stem
     # Acronyms ("IT") match only as written; other cues in any case.
     return f"(?-i:{body})" if any(ch.isupper() for ch in cue) else body
 
@@ -55,7 +56,7 @@ def _lexicon(lang: str) -> _Lexicon | None:
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(_cue_regex(r["cue"]) for r in rows) + r")(?!\w)", re.I)
     sector_of = {r["cue"].rstrip("*").lower(): r["sector"] for r in rows}
     stems = tuple(r["cue"][:-1].lower() for r in rows if r["cue"].endswith("*"))
-    return _Lexicon(pattern, sector_of, stems)
+    return _Lexicon(pattern, sector_of, stems, {r["cue"].lower(): r["sector"] for r in rows})
 
 
 def _cooperation_cue(lang: str) -> re.Pattern[str] | None:
@@ -120,7 +121,7 @@ def sectors_in(text: str, lang: str = "en", skip: list[tuple[int, int]] | None =
         word = m.group(0).lower()
         sector = lex.sector_of.get(word) or next(
             (lex.sector_of[s] for s in sorted(lex.stems, key=len, reverse=True) if word.startswith(s)), None
-        )
+        ) or resources.lookup(lex.cues, word)
         if sector and sector != _NO_SECTOR and sector not in found:
             found.append(sector)
     if lang == "en" and "investment" not in found and _CAPITAL_OWNED.search(text):

@@ -250,6 +250,11 @@ def _stem_matcher(phrase: str) -> re.Pattern[str]:
     return re.compile(stem_regex(phrase.lower()))
 
 
+def covers(words: list[str] | tuple[str, ...] | frozenset[str], word: str) -> bool:
+    """Whether a lexicon list holds a word as written or a stem of it ("межправительствен*")."""
+    return word in words or any("*" in w and _stem_matcher(w).fullmatch(word) for w in words)
+
+
 def lookup(table: Mapping[str, Any], found: str) -> Any:
     """What a lexicon table gives for a phrase an ``alternation`` of its keys found in a text: the
     entry written as found, else the longest stem entry ("экспорт*") that covers it."""

@@ -20,6 +20,7 @@ from ..analysis import AnalyzedDoc, Sentence
 from ..dating import before_story, date_near, near_now
 from ..pairs import countries_for
 from ..syntax import (
+    adposition_on_noun,
     governing_verb,
     is_dep,
     is_ent,
@@ -172,7 +173,10 @@ def _created(tok: Any, lang: str) -> bool:
     """'set up a joint committee', 'establish a working group': a body is made, no session is held."""
     noun = _phrase_head(tok)  # "set up a working group": the phrase is read at its head noun
     verb = noun.head
-    return is_dep(noun, "direct_object") and lemma_of(verb) in event_cues(lang)["commission_created_by"]
+    made_by = event_cues(lang)["commission_created_by"]
+    # "договор об учреждении совета": the making told by a noun the body depends on
+    return is_dep(noun, "direct_object") and lemma_of(verb) in made_by or (
+        adposition_on_noun(noun) and is_dep(noun, "noun_modifier") and lemma_of(verb) in made_by)
 
 
 def _venue(tok: Any, lang: str) -> bool:
@@ -203,7 +207,8 @@ def _is_commission(tok: Any, lang: str) -> bool:
     if not is_pos(tok, "noun", "proper_noun") or lemma_of(tok) not in cues["commission_nouns"]:
         return False
     left = {t.text.lower() for t in tok.doc[tok.left_edge.i : tok.i]}
-    return bool(left & set(cues["commission_modifiers"])) and not left & set(cues["commission_exclude"])
+    return (any(resources.covers(cues["commission_modifiers"], w) for w in left)
+            and not any(resources.covers(cues["commission_exclude"], w) for w in left))
 
 
 def _of_commission(tok: Any, lang: str) -> bool:
@@ -333,7 +338,7 @@ def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
             if lemma in cues["aid_nouns_self"]:
                 modified = is_dep(tok, "direct_object")
             else:
-                modified = any(c.text.lower() in cues["aid_noun_modifiers"] for c in tok.children)
+                modified = any(resources.covers(cues["aid_noun_modifiers"], c.text.lower()) for c in tok.children)
                 modified = modified or _sent_to_state(tok, verb, sentence)
             if modified and verb is not None and lemma_of(verb) in cues["aid_noun_verbs"]:
                 out.append(tok)

@@ -23,6 +23,7 @@ from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..gazetteer import CountryMention
+from ..romanize import romanize, romanizes
 from ..syntax import is_dep, is_ent, is_pos
 from .context import (
     dateline_state,
@@ -592,12 +593,21 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         p.occurrences[0].state = _other(first, a.story_pair)
     out = []
     for p in people:
-        state = p.state
+        state = p.state or _office_holder_state(p.name, a)
         if not state:
             continue
         evidence = next((o.sentence.evidence for o in p.occurrences if o.role), p.occurrences[0].sentence.evidence)
         out.append(Person(p.name, state, p.role, evidence))
     return out
+
+
+def _office_holder_state(name: str, a: AnalyzedDoc) -> str | None:
+    """The state of a leader the language's curated table of office-holders knows ("Касым-Жомарта
+    Токаева": Kazakhstan), when the text says it nowhere and it is a side of the story's pair."""
+    if not romanizes(a.lang):
+        return None
+    state = romanize(name).state
+    return state if state in a.story_pair else None
 
 
 def people_in(sentence: Sentence, people: list[Person]) -> list[str]:

@@ -104,7 +104,7 @@ def _lexicon(lang: str) -> _Lexicon:
         (rf"{m}{dash}{m2}\s+{y}{year_word}", "m-m y"),
         (rf"{wd}{d}\s+{m},?\s+{y}{year_word}", "d m y"),
         (rf"{wd}{m}\s+{d},?\s+{y}", "m d y"),
-        (r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)", "numeric"),
+        (rf"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d){year_word}", "numeric"),
         (r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)", "iso"),
         (rf"{m}\s+{y}{year_word}", "m y"),
         (rf"{wd}{m}\s+{d}\b", "m d"),

@@ -72,3 +72,16 @@ def listed_in_order(head: Any, sentence: Sentence, lang: str) -> list[list[Any]]
         items.append(item)
         i = j if i < end else end
     return items if len(items) >= MIN_ITEMS else []
+
+
+def segments(head: Any, sentence: Sentence) -> list[list[Any]]:
+    """The runs of words between the breaks (commas, coordinators) from after ``head`` to the end of
+    its sentence: "касаются взаимодействия министерств, центральных банков и агентств" -> three runs."""
+    runs: list[list[Any]] = [[]]
+    for tok in head.doc[head.i + 1 : sentence.span.end]:
+        if _is_break(tok):
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(tok)
+    return [r for r in runs if r]

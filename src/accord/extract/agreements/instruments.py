@@ -33,7 +33,7 @@ from ..syntax import (
     prep_objects,
     prepositions,
 )
-from .in_order import listed_in_order
+from .in_order import MIN_ITEMS, listed_in_order, segments
 from .status import (
     agreement_cues,
     instrument_status,
@@ -394,7 +394,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             got = told  # "signed an agreement on X, a memorandum on Y and ...": a list shares its verb
         if got is None and last_status is not None and (_list_item(head, sentence) or _continues_list(head, a.lang)):
             got = last_status, head  # a list of the documents the sentence before signed
-        titles = _listed_titles(head, sentence, a.lang) or _included_titles(head, sentence, a.lang)
+        titles = (_listed_titles(head, sentence, a.lang) or _included_titles(head, sentence, a.lang)
+                  or _concerned_titles(head, sentence, a.lang))
         if not titles:
             content = _content(title, a.lang)
             if not domain and not _named_enough(head, toks, title, content, got, a.lang):
@@ -477,6 +478,17 @@ def _included_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
         toks = _without_trailing_punct([t for t in item.subtree if t.i not in others and not is_pos(t, "determiner")])
         titles.append(" ".join([*(t.text for t in name), head.text, "for", _span_text(toks, sentence)]))
     return titles
+
+
+def _concerned_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
+    """'Подписанные соглашения касаются таможни, транспорта и образования': instruments said, by a verb
+    of what they are about ("about_verbs"), to concern a list of fields are one instrument per field."""
+    verbs = agreement_cues(lang).get("about_verbs", [])
+    if not verbs or not _plural(head, lang) or not is_dep(head, "subject") or lemma_of(head.head) not in verbs:
+        return []
+    titles = [f"{head.text} {_span_text(run, sentence)}" for run in segments(head.head, sentence)]
+    titles = [t for t in titles if _content(t, lang)]
+    return titles if len(titles) >= MIN_ITEMS else []
 
 
 def _state_words(sentence: Sentence) -> frozenset[str]:

@@ -1,0 +1,116 @@
+"""Russian stories through the shared rules, which read Russian data and the parse's roles: stems for
+inflected cues, tag roles as morphological features, adpositions hung on their nouns, lists of
+instruments in word order, people and titles in English with the originals kept."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from accord import resources
+from accord.document import CleanDocument
+from accord.extract import extract_one
+from accord.extract.analysis import AnalyzedDoc, analyse, load_model
+from accord.extract.syntax import is_tag, prep_objects, prepositions
+from accord.facts import Extraction
+
+
+def analysed_ru(text: str, published: str | None = "2024-03-07") -> AnalyzedDoc:
+    doc = CleanDocument(doc="t.txt", source="t.txt", text=text, language="ru", published=published)
+    [a] = analyse([doc])
+    assert a is not None
+    return a
+
+
+def extracted_ru(text: str, published: str | None = "2024-03-07") -> Extraction:
+    return extract_one(analysed_ru(text, published))
+
+
+def test_a_stem_takes_any_ending_of_its_word() -> None:
+    pattern = resources.alternation(["товарооборот*", "сельск* хозяйств*"])
+    found = [m.group(0) for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", "товарооборота в сельском хозяйстве")]
+    assert found == ["товарооборота", "сельском хозяйстве"]
+    assert resources.lookup({"экспорт*": "exports", "импорт": "imports"}, "Экспортом") == "exports"
+    assert resources.lookup({"импорт": "imports"}, "импорта") is None
+    assert resources.covers(["межправительствен*"], "межправительственной")
+    assert not resources.covers(["совместный"], "совместной")
+
+
+def test_a_tag_role_is_read_from_the_morphology_of_a_model_without_tags() -> None:
+    doc = load_model("ru")("Подписанное соглашение вступило в силу, и стороны подписали протокол.")
+    by_text = {t.text: t for t in doc}
+    assert is_tag(by_text["Подписанное"], "past_participle")
+    assert not is_tag(by_text["Подписанное"], "past_tense")
+    assert is_tag(by_text["подписали"], "past_tense")
+    assert is_tag(by_text["стороны"], "plural_noun")
+
+
+def test_an_adposition_hung_on_its_noun_is_found_from_the_head() -> None:
+    doc = load_model("ru")("Стороны подписали соглашение о торговле.")
+    agreement = next(t for t in doc if t.text == "соглашение")
+    [prep] = prepositions(agreement)
+    assert prep.text == "о"
+    assert [t.text for t in prep_objects(prep)] == ["торговле"]
+
+
+def test_talks_of_two_presidents_with_their_date() -> None:
+    ex = extracted_ru("Президент Казахстана Касым-Жомарт Токаев 5 марта провел переговоры с президентом "
+                      "Кыргызстана Садыром Жапаровым.")
+    [event] = ex.events
+    assert (event.type, event.mode, event.countries, event.date) == ("CONSULT", "talks", ["KAZ", "KGZ"], "2024-03-05")
+    assert sorted(event.participants) == ["Kassym-Jomart Tokayev", "Sadyr Japarov"]
+
+
+def test_people_in_english_with_their_offices_and_the_cyrillic_forms_kept() -> None:
+    ex = extracted_ru("Президент Казахстана Касым-Жомарт Токаев 5 марта провел переговоры с президентом "
+                      "Кыргызстана Садыром Жапаровым.")
+    people = {p.name: p for p in ex.people}
+    assert set(people) == {"Kassym-Jomart Tokayev", "Sadyr Japarov"}
+    assert people["Sadyr Japarov"].country == "KGZ"
+    assert people["Sadyr Japarov"].role == "President"
+    assert people["Sadyr Japarov"].role_original is not None
+    assert "Садыр Жапаров" in people["Sadyr Japarov"].aliases
+
+
+def test_a_list_of_agreements_after_a_colon_is_one_agreement_per_phrase() -> None:
+    ex = extracted_ru("Казахстан и Узбекистан 5 марта подписали три соглашения: о таможенном сотрудничестве, "
+                      "об авиасообщении и о взаимной защите инвестиций.")
+    titles = sorted(a.title_original or a.title for a in ex.agreements)
+    assert len(titles) == 3
+    assert any("таможенном" in t for t in titles)
+    assert any("авиасообщении" in t for t in titles)
+    assert any("инвестиций" in t for t in titles)
+    assert "Agreement on mutual protection of investments" in {a.title for a in ex.agreements}
+    assert {a.status for a in ex.agreements} == {"signed"}
+    assert {tuple(a.countries) for a in ex.agreements} == {("KAZ", "UZB")}
+
+
+def test_a_title_every_word_of_which_maps_is_given_in_english() -> None:
+    ex = extracted_ru("Казахстан и Азербайджан подписали совместное заявление.")
+    [agreement] = ex.agreements
+    assert agreement.title == "Joint Statement"
+    assert agreement.title_original == "совместное заявление"
+
+
+def test_trade_turnover_and_its_growth_in_russian() -> None:
+    ex = extracted_ru("В 2023 году товарооборот между Казахстаном и Кыргызстаном вырос на 12% и составил "
+                      "1,5 млрд долларов.")
+    got = {(i.metric, i.value, i.unit, i.period) for i in ex.indicators}
+    assert ("trade_turnover", 1.5e9, "USD", "2023") in got
+    assert ("trade_growth", 12, "percent", "2023") in got
+
+
+def test_sectors_named_by_stems_in_any_case() -> None:
+    ex = extracted_ru("Таджикистан и Россия обсудили сотрудничество в сельском хозяйстве, энергетике и "
+                      "железнодорожных перевозках.")
+    [coop] = ex.cooperation
+    assert coop.sectors == ["energy", "agriculture", "transport"]
+
+
+@pytest.mark.parametrize("text", [
+    "АСТАНА, 5 марта – Казахстан и Кыргызстан подписали соглашение о торговле.",
+])
+def test_a_dateline_capital_is_where_the_story_was_filed_not_a_party(text: str) -> None:
+    ex = extracted_ru(text.replace("Казахстан", "Узбекистан"))
+    assert {tuple(e.countries) for e in ex.events} == {("KGZ", "UZB")}

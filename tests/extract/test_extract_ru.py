@@ -114,3 +114,18 @@ def test_sectors_named_by_stems_in_any_case() -> None:
 def test_a_dateline_capital_is_where_the_story_was_filed_not_a_party(text: str) -> None:
     ex = extracted_ru(text.replace("Казахстан", "Узбекистан"))
     assert {tuple(e.countries) for e in ex.events} == {("KGZ", "UZB")}
+
+
+def test_instruments_said_to_concern_a_list_of_fields_are_one_per_field() -> None:
+    ex = extracted_ru("Узбекистан и Турция 5 марта подписали пять документов. Подписанные соглашения касаются "
+                      "таможенного администрирования, железнодорожных перевозок и защиты инвестиций.")
+    originals = sorted(a.title_original or a.title for a in ex.agreements)
+    assert len(originals) == 3
+    assert all(t.startswith("соглашения ") for t in originals)
+    assert {a.status for a in ex.agreements} == {"signed"}
+
+
+def test_one_instrument_told_twice_in_two_cases_is_one() -> None:
+    ex = extracted_ru("Казахстан и Кыргызстан 5 марта подписали соглашение о строительстве электростанции. "
+                      "Стороны обсудили ход реализации соглашения по строительству электростанции.")
+    assert len(ex.agreements) == 1

@@ -211,6 +211,8 @@ class Pipeline:
     # marker ("соглашение -nmod-> энергетике -case-> об"), spaCy's English model makes it the head of
     # its noun ("agreement -prep-> on -pobj-> energy")
     adposition_on_noun: bool = False
+    # nouns inflect for case ("совета", "совете"): words of two mentions are compared by lemma
+    inflected: bool = False
 
 
 @cache
@@ -221,6 +223,7 @@ def pipeline(lang: str) -> Pipeline:
     labels = table["labels"]
     flags = {flag: table.get(flag, True) for flag in ("extract", "syntax")}
     flags["adposition_on_noun"] = table.get("adposition_on_noun", False)
+    flags["inflected"] = table.get("inflected", False)
     well_typed = isinstance(model, str) and isinstance(labels, dict)
     well_typed = well_typed and all(isinstance(f, bool) for f in flags.values())
     if not well_typed:

@@ -313,9 +313,12 @@ def _list_item(head: Any, sentence: Sentence) -> bool:
     """A line of a list of documents: the sentence is the instrument's name ('Program of Cooperation ...')."""
     first = head.left_edge
     before = first.doc[first.i - 1] if first.i > 0 else None
-    # a sentence with no verb ("Среди них – ...", "Among them: ...") lists what the one before told of
-    return (first.i == sentence.span.start or is_pos(sentence.span.root, "noun", "proper_noun", "pronoun")
-            or before is None or is_pos(before, "space") or before.text == ":")
+    # a sentence with no verb ("Среди них – ...", "Among them: ...") lists what the one before told of;
+    # a line of a list names a document and tells nothing of it: it has no verb of its own
+    if is_pos(sentence.span.root, "noun", "proper_noun", "pronoun"):
+        return True
+    at_line_start = first.i == sentence.span.start or before is None or is_pos(before, "space") or before.text == ":"
+    return at_line_start and not is_pos(sentence.span.root, "verb")
 
 
 def _continues_list(head: Any, lang: str) -> bool:
@@ -422,7 +425,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             # "between Ruritania and Freedonia" tells the parties, not which instrument it is
             key = content - _state_words(sentence)
             out.append(_Found(title, parties, status, date, sentence, domain,
-                              key or content or frozenset({title.lower()}),
+                              _folded(key or content, sentence, a.lang) or frozenset({title.lower()}),
                               lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"]))
     return out
 
@@ -489,6 +492,15 @@ def _concerned_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     titles = [f"{head.text} {_span_text(run, sentence)}" for run in segments(head.head, sentence)]
     titles = [t for t in titles if _content(t, lang)]
     return titles if len(titles) >= MIN_ITEMS else []
+
+
+def _folded(words: frozenset[str], sentence: Sentence, lang: str) -> frozenset[str]:
+    """Content words as lemmas in a language whose nouns inflect, so that two mentions of one instrument
+    in different cases ("договор об учреждении совета", "договора о совете") meet."""
+    if not resources.pipeline(lang).inflected:
+        return words
+    lemmas = {t.text.lower(): lemma_of(t) for t in sentence.span}
+    return frozenset(lemmas.get(w, w) for w in words)
 
 
 def _state_words(sentence: Sentence) -> frozenset[str]:

@@ -129,3 +129,16 @@ def test_one_instrument_told_twice_in_two_cases_is_one() -> None:
     ex = extracted_ru("Казахстан и Кыргызстан 5 марта подписали соглашение о строительстве электростанции. "
                       "Стороны обсудили ход реализации соглашения по строительству электростанции.")
     assert len(ex.agreements) == 1
+
+
+def test_a_call_told_by_an_inflected_phrase() -> None:
+    ex = extracted_ru("5 марта состоялся телефонный разговор Президента Узбекистана Шавката Мирзиёева с "
+                      "Президентом Казахстана Касым-Жомартом Токаевым.")
+    assert [(e.type, e.mode, e.countries, e.date) for e in ex.events] == [
+        ("CONSULT", "call", ["KAZ", "UZB"], "2024-03-05")]
+
+
+def test_humanitarian_aid_is_not_cultural_cooperation() -> None:
+    ex = extracted_ru("Китай 5 марта передал Таджикистану гуманитарную помощь и медицинское оборудование.")
+    assert [e.type for e in ex.events] == ["AID"]
+    assert all("culture" not in c.sectors for c in ex.cooperation)

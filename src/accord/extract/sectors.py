@@ -119,9 +119,11 @@ def sectors_in(text: str, lang: str = "en", skip: list[tuple[int, int]] | None =
         if any(start <= m.start() and m.end() <= end for start, end in skip or ()):
             continue
         word = m.group(0).lower()
-        sector = lex.sector_of.get(word) or next(
+        # a phrase of several stems ("гуманитарн* помощ*") is read whole, before any stem of its first word
+        phrase = resources.lookup(lex.cues, word) if " " in word else None
+        sector = phrase or lex.sector_of.get(word) or next(
             (lex.sector_of[s] for s in sorted(lex.stems, key=len, reverse=True) if word.startswith(s)), None
-        ) or resources.lookup(lex.cues, word)
+        )
         if sector and sector != _NO_SECTOR and sector not in found:
             found.append(sector)
     if lang == "en" and "investment" not in found and _CAPITAL_OWNED.search(text):

@@ -57,7 +57,7 @@ def _phrase_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     out = []
     for mode, phrases in event_cues(lang)["consult_phrases"].items():
         for phrase in phrases:
-            out.append((re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)"), mode))
+            out.append((re.compile(rf"(?<!\w){resources.stem_regex(phrase)}(?!\w)"), mode))
     return tuple(out)
 
 
@@ -285,7 +285,7 @@ def _cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
     out = []
     lowered = sentence.text.lower()
     for phrase in cues["cooperate_phrases"]:
-        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+        for m in re.finditer(rf"(?<!\w){resources.stem_regex(phrase)}(?!\w)", lowered):
             if (tok := token_at(sentence, sentence.start + m.start())) is not None:
                 out.append(tok)  # "the plant was put into operation"
     for tok in sentence.span:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ... import resources
 from ...facts import Event, Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..dating import compatible
@@ -34,7 +35,7 @@ def _participants(cluster: Cluster, people: list[Person], a: AnalyzedDoc, busy: 
 
 
 def _lead_sentences(a: AnalyzedDoc, index: int, busy: set[int]) -> list[Sentence]:
-    cues = re.compile("|".join(rf"(?<!\w){re.escape(c)}(?!\w)" for c in event_cues(a.lang)["lead_cues"]))
+    cues = re.compile("|".join(rf"(?<!\w){resources.stem_regex(c)}(?!\w)" for c in event_cues(a.lang)["lead_cues"]))
     out = []
     for s in a.sentences[index + 1 : index + 3]:
         if s.index in busy or not cues.search(s.text.lower()):

@@ -142,3 +142,16 @@ def test_humanitarian_aid_is_not_cultural_cooperation() -> None:
     ex = extracted_ru("Китай 5 марта передал Таджикистану гуманитарную помощь и медицинское оборудование.")
     assert [e.type for e in ex.events] == ["AID"]
     assert all("culture" not in c.sectors for c in ex.cooperation)
+
+
+def test_a_visit_in_the_future_tense_is_one_plan_with_its_noun() -> None:
+    from accord.extract.events import find_event_mentions
+
+    a = analysed_ru("Президент Туркменистана посетит Китай с государственным визитом в апреле.")
+    assert [(m.token.text, m.planned) for m in find_event_mentions(a)] == [("посетит", True), ("визитом", True)]
+    assert [(e.type, e.mode, e.date) for e in extract_one(a).events] == [("CONSULT", "visit", "2024-04")]
+
+
+def test_an_agreement_that_will_enter_into_force_is_signed() -> None:
+    ex = extracted_ru("Соглашение о свободной торговле между Узбекистаном и Азербайджаном вступит в силу в апреле.")
+    assert [a.status for a in ex.agreements] == ["signed"]

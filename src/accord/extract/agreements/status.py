@@ -37,7 +37,9 @@ def _in_force_phrase(verb: Any, lang: str) -> str | None:
 def is_future(verb: Any, lang: str) -> bool:
     """'will sign', 'plan to sign', 'are expected to sign', 'an agreement to be signed': not done yet."""
     markers = set(agreement_cues(lang)["future_markers"])
-    if any(is_dep(c, "auxiliary", "passive_auxiliary") and c.text.lower() in markers for c in verb.children):
+    if is_tag(verb, "future") or any(
+        is_dep(c, "auxiliary", "passive_auxiliary") and c.text.lower() in markers for c in verb.children
+    ):
         return True
     to = any(is_dep(c, "auxiliary") and c.text.lower() == "to" for c in verb.children)
     return to and is_dep(verb, "open_complement", "clausal_modifier", "relative_clause")
@@ -52,8 +54,9 @@ def tensed(status: str, word: Any, lang: str) -> str:
         return "proposed"
     # only a modal: in "wants to upgrade the agreement, in force since 2007" the phrase is not the verb's
     modal = set(agreement_cues(lang)["future_markers"])
-    if status == "in_force" and any(is_dep(c, "auxiliary") and c.text.lower() in modal for c in word.children):
-        return "signed"
+    if status == "in_force" and (is_tag(word, "future") or any(
+            is_dep(c, "auxiliary") and c.text.lower() in modal for c in word.children)):
+        return "signed"  # "вступит в силу": signed, not yet in force
     return status
 
 

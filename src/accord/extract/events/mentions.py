@@ -362,6 +362,8 @@ def _verb_planned(verb: Any, lang: str) -> bool:
     cues = event_cues(lang)
     markers = set(cues["future_markers"])
     for _ in range(3):
+        if is_tag(verb, "future"):
+            return True  # a future of its own ("посетит"): a language with no auxiliary for it
         if any(is_dep(c, "auxiliary", "passive_auxiliary") and c.text.lower() in markers for c in verb.children):
             return True
         if is_dep(verb, "open_complement") and (
@@ -408,7 +410,8 @@ def _planned(tok: Any, lang: str) -> bool:
             node = node.head.head
             continue
         break
-    if is_dep(node, "direct_object", "subject", "passive_subject", "attribute") and is_pos(
+    # "посетит Китай с визитом": a noun hung on the verb with its case marker is one of its arguments too
+    if is_dep(node, "direct_object", "subject", "passive_subject", "attribute", "prep_object") and is_pos(
         node.head, "verb", "auxiliary_verb"
     ):
         return _verb_planned(node.head, lang)

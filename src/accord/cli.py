@@ -21,8 +21,9 @@ from .contract import to_contract
 from .document import DocumentResult, ReadFailure, SkippedSource
 from .errors import AccordError
 from .executors import executor_for
+from .ingest import count_sources
 from .pipeline import run
-from .progress import progress_over
+from .progress import in_background, progress_over
 
 err = Console(stderr=True, soft_wrap=True)
 
@@ -50,8 +51,23 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-WorkersOption = Annotated[int, typer.Option(
-    "--workers", "-w", min=1, help="Processes that clean and extract in parallel (each loads the models once).")]
+WorkersOption = Annotated[int | None, typer.Option(
+    "--workers", "-w", min=1, help="Processes that clean and extract in parallel, each loading the models once "
+    "(default: 1 here, every core for --executor pool, the cluster's CPUs for ray).")]
+
+
+class ExecutorKind(StrEnum):
+    local = "local"
+    pool = "pool"
+    ray = "ray"
+
+
+ExecutorOption = Annotated[ExecutorKind | None, typer.Option(
+    "--executor", help="Where batches are cleaned and extracted: in this process, a process pool, or Ray "
+    "(pip install 'accord[ray]'); default: local, or pool when --workers is over 1.")]
+AddressOption = Annotated[str | None, typer.Option(
+    "--address", help="With --executor ray: the cluster to join (ray://HOST:10001 or auto); "
+                      "default: start Ray here for the run.")]
 
 
 class OutputFormat(StrEnum):
@@ -82,7 +98,9 @@ def extract(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = Settings.max_bytes,
     no_extract: Annotated[bool, typer.Option("--clean-only", help="Clean only; leave fact lists empty.")] = False,
-    workers: WorkersOption = 1,
+    workers: WorkersOption = None,
+    executor: ExecutorOption = None,
+    address: AddressOption = None,
 ) -> None:
     """Clean and extract documents and print one contract object per document, in input order.
 
@@ -92,8 +110,8 @@ def extract(
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     counts = {"documents": 0, "failed": 0, "skipped": 0, "no_pipeline": 0}
     try:
-        items = run(inputs, settings, executor_for(workers), extract=not no_extract)
-        for item in progress_over(items, "extracting", err):
+        items = run(inputs, settings, executor_for(workers, executor, address), extract=not no_extract)
+        for item in progress_over(items, "extracting", err, in_background(lambda: count_sources(inputs))):
             if isinstance(item, ReadFailure):
                 counts["failed"] += 1
                 err.print(f"[red]error[/red]: {item.source}: {item.reason}", highlight=False)
@@ -148,7 +166,9 @@ def run_command(
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = Settings.max_bytes,
     batch_size: Annotated[int, typer.Option(help="Documents extracted together before they are stored.")]
     = Settings.batch_size,
-    workers: WorkersOption = 1,
+    workers: WorkersOption = None,
+    executor: ExecutorOption = None,
+    address: AddressOption = None,
 ) -> None:
     """Ingest, clean, extract and store documents in the knowledge base, incrementally.
 
@@ -156,7 +176,7 @@ def run_command(
     Example: accord run ../shared/eval/dev/docs --db kb.sqlite
     """
     with KnowledgeBase(db, Settings(max_bytes=max_bytes, batch_size=batch_size)) as kb:
-        summary = kb.run(inputs, console=err, executor=executor_for(workers))
+        summary = kb.run(inputs, console=err, executor=executor_for(workers, executor, address))
     render.summary(err, summary)
     if summary.failed:
         raise typer.Exit(1)

@@ -57,6 +57,7 @@ class Errors:
     E206 = Message("no person {fact_id} in this knowledge base", "take an id from `accord people`")
     E207 = Message("no document {fact_id} in this knowledge base")
     E208 = Message("unknown export format {fmt!r}", "use one of {formats}")
+    E209 = Message("--executor ray needs the ray package", "install it with `pip install 'accord[ray]'`")
     # store: the knowledge base cannot be opened or written
     E301 = Message("database error: {problem} (in: {statement}...)")
     E302 = Message("cannot create the knowledge base {path}: folder {parent} does not exist")

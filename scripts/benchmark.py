@@ -62,7 +62,9 @@ class Figure:
     documents: int
     words: int
     seconds: float
+    cpu_seconds: float  # user + system time of the process tree: less swayed by a busy machine than seconds
     docs_per_s: float
+    docs_per_cpu_s: float
     words_per_s: float
     peak_rss_mib: float
     peak_tree_rss_mib: float
@@ -182,8 +184,9 @@ def _tree_rss_kib(root: int) -> int:
     return total
 
 
-def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, float, float, float]:
-    """Seconds, peak RSS of the largest process (MiB), peak RSS of the tree (MiB), load before, after."""
+def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, float, float, float, float]:
+    """Seconds, CPU seconds, peak RSS of the largest process (MiB), peak RSS of the tree (MiB), load
+    before, after."""
     load_before = os.getloadavg()[0]
     peak_tree = 0
     start = time.perf_counter()
@@ -205,14 +208,16 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, floa
     stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     if proc.returncode not in (0, 1):  # 1: some sources failed, which a run reports and goes on
         raise SystemExit(f"{' '.join(command)} failed ({proc.returncode}):\n{stderr[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024, peak_tree / 1024, load_before, os.getloadavg()[0]
+    cpu = usage.ru_utime + usage.ru_stime  # the waited-for descendants (pool workers) included
+    return seconds, cpu, usage.ru_maxrss / 1024, peak_tree / 1024, load_before, os.getloadavg()[0]
 
 
 def figure(lang: str, what: str, processes: int, docs: int, words: int, command: list[str],
            env: dict[str, str]) -> Figure:
-    seconds, peak, tree, before, after = measure(command, env)
-    return Figure(lang, what, processes, docs, words, round(seconds, 2), round(docs / seconds, 2),
-                  round(words / seconds, 1), round(peak, 1), round(tree, 1), round(before, 2), round(after, 2))
+    seconds, cpu, peak, tree, before, after = measure(command, env)
+    return Figure(lang, what, processes, docs, words, round(seconds, 2), round(cpu, 2), round(docs / seconds, 2),
+                  round(docs / cpu, 2), round(words / seconds, 1), round(peak, 1), round(tree, 1),
+                  round(before, 2), round(after, 2))
 
 
 def bench_language(lang: str, n: int, workers: list[int], work: Path, seed: int) -> list[Figure]:
@@ -239,7 +244,8 @@ def bench_language(lang: str, n: int, workers: list[int], work: Path, seed: int)
 
 def _line(f: Figure) -> str:
     return (f"{f.lang} {f.what:6} {f.processes} proc: {f.docs_per_s:7.2f} docs/s {f.words_per_s:9.0f} words/s"
-            f"  {f.seconds:8.1f} s  peak RSS {f.peak_rss_mib:6.0f} MiB (tree {f.peak_tree_rss_mib:6.0f} MiB)"
+            f"  {f.seconds:8.1f} s  {f.docs_per_cpu_s:6.2f} docs/CPU-s"
+            f"  peak RSS {f.peak_rss_mib:6.0f} MiB (tree {f.peak_tree_rss_mib:6.0f} MiB)"
             f"  load {f.load_before:.1f}->{f.load_after:.1f}")
 
 
@@ -254,6 +260,7 @@ def ratios(figures: list[Figure]) -> list[dict[str, object]]:
         one = by.get((lang, "accord", 1))
         out.append({"lang": lang, "processes": count,
                     "accord_over_spacy": round(f.docs_per_s / spacy.docs_per_s, 3) if spacy else None,
+                    "accord_over_spacy_per_cpu_s": round(f.docs_per_cpu_s / spacy.docs_per_cpu_s, 3) if spacy else None,
                     "speedup_over_one_process": round(f.docs_per_s / one.docs_per_s, 3) if one else None})
     return out
 
@@ -280,7 +287,8 @@ def main() -> None:
             figures += bench_language(lang, args.documents, args.workers, work, args.seed)
     summary = ratios(figures)
     for r in summary:
-        print(f"{r['lang']} {r['processes']} proc: accord/spaCy {r['accord_over_spacy']}, "
+        print(f"{r['lang']} {r['processes']} proc: accord/spaCy {r['accord_over_spacy']} "
+              f"(per CPU-second {r['accord_over_spacy_per_cpu_s']}), "
               f"x{r['speedup_over_one_process']} of one process")
     if args.json:
         args.json.write_text(json.dumps({"cores": every_core(), "figures": [asdict(f) for f in figures],

@@ -3,8 +3,8 @@
     python scripts/benchmark.py [-n 2000] [--workers 1 2] [--lang en ru] [--json out.json]
 
 Builds N documents per language from the shipped samples and test corpora (tests/corpus,
-tests/holdout; Russian: tests/holdout_ru) with numbers, dates, names and sentence order perturbed,
-so that no cache, unchanged-source check or de-duplication makes a run cheaper than reading N new
+tests/holdout; Russian: tests/holdout_ru) with numbers, dates, names and sentence order perturbed
+and a share of sentences taken from other articles, so that no cache, unchanged-source check or de-duplication makes a run cheaper than reading N new
 articles. Then, for 1 process and for every core, it runs as separate processes:
 
 - `accord run` over the folder into a new SQLite file (read, clean, extract, store, fusion);
@@ -77,6 +77,9 @@ class Figure:
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b")
+_PARAGRAPH = re.compile(r">([^<>]{200,})<")
+# share of body sentences taken from other articles: enough to keep copies under the near-duplicate threshold
+MIXED_SHARE = 0.4
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
 
 
@@ -97,14 +100,23 @@ def _perturb_names(text: str, rng: random.Random, surnames: list[str]) -> str:
     return _NAME_PAIR.sub(lambda m: f"{m.group(1)} {rng.choice(surnames)}" if rng.random() < 0.7 else m.group(), text)
 
 
-def _shuffle_sentences(text: str, rng: random.Random) -> str:
-    """Sentences change places within each paragraph after the first (the headline and lead stay)."""
+def _mix_sentences(text: str, rng: random.Random, others: list[str]) -> str:
+    """After the headline and lead, sentences change places and a share of them come from other
+    articles: copies of one article would otherwise be near-duplicates, which fusion treats apart."""
     paragraphs = text.split("\n")
     for i in range(2, len(paragraphs)):
-        sentences = _SENTENCE_END.split(paragraphs[i])
+        if "<" in paragraphs[i] or not paragraphs[i].strip():  # markup lines stay as they are
+            continue
+        sentences = [rng.choice(others) if rng.random() < MIXED_SHARE else s
+                     for s in _SENTENCE_END.split(paragraphs[i])]
         rng.shuffle(sentences)
         paragraphs[i] = " ".join(sentences)
     return "\n".join(paragraphs)
+
+
+def _sentences(texts: list[str]) -> list[str]:
+    return [s for t in texts for line in t.split("\n")[2:] if "<" not in line
+            for s in _SENTENCE_END.split(line) if len(s.split()) >= 8]
 
 
 def build_corpus(lang: str, n: int, folder: Path, seed: int) -> int:
@@ -115,13 +127,16 @@ def build_corpus(lang: str, n: int, folder: Path, seed: int) -> int:
         raise SystemExit(f"no {lang} articles under {', '.join(map(str, CORPORA[lang]))}")
     texts = [(p.suffix, p.read_text(encoding="utf-8", errors="replace")) for p in sources]
     surnames = sorted({m.group(2) for _, t in texts for m in _NAME_PAIR.finditer(t)}) or ["Smith"]
+    others = _sentences([t for suffix, t in texts if suffix == ".txt"]) or ["The talks went on."]
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
         suffix, text = texts[i % len(texts)]
         text = _perturb_names(_perturb_numbers(text, rng), rng, surnames)
         if suffix == ".txt":
-            text = _shuffle_sentences(text, rng)
+            text = _mix_sentences(text, rng, others)
+        else:  # a page's paragraphs are mixed the same way, tags left alone
+            text = _PARAGRAPH.sub(lambda m: ">" + _mix_sentences("\n\n" + m.group(1), rng, others).strip() + "<", text)
         (folder / f"{i:07d}{suffix}").write_text(text, encoding="utf-8")
     return len(sources)
 

@@ -5,7 +5,8 @@
 Builds N documents per language from the shipped samples and test corpora (tests/corpus,
 tests/holdout; Russian: tests/holdout_ru) with numbers, dates, names and sentence order perturbed
 and a share of sentences taken from other articles, so that no cache, unchanged-source check or
-de-duplication makes a run cheaper than reading N new articles. Then, for 1 process and for every core, it runs as separate processes:
+de-duplication makes a run cheaper than reading N new articles. Then, for 1 process and for every
+core, it runs as separate processes:
 
 - `accord run` over the folder into a new SQLite file (read, clean, extract, store, fusion);
 - spaCy alone: the language's model with all its components, `nlp.pipe` over the same cleaned

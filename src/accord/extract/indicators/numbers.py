@@ -104,7 +104,10 @@ class _Lexicon:
 def _lexicon(lang: str) -> _Lexicon:
     data: Mapping[str, Any] = resources.cue_table_or_english(lang, "numbers.json")
     word = rf"(?:{resources.alternation(data['number_words'])})"
-    joiner = r"(?:\s*-\s*|\s+and\s+|\s+)"
+    # 'forty-five', 'one hundred and twenty': marks join words tightly, words with spaces, or just spaces
+    marks = resources.alternation([j for j in data["number_joiners"] if not j.isalpha()])
+    words = resources.alternation([j for j in data["number_joiners"] if j.isalpha()])
+    joiner = rf"(?:\s*(?:{marks})\s*|\s+(?:{words})\s+|\s+)"
     prefixes: dict[str, str] = data["currency_prefixes"]
     signs = [p for p in prefixes if not any(ch.isalpha() for ch in p)]
     lettered = [p for p in prefixes if p.isalpha()]

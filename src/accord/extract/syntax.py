@@ -42,6 +42,23 @@ def is_ent(item: Any, *roles: str) -> bool:
     return (label if label is not None else item.label_) in _labels(item.doc.lang_, "entity", roles)
 
 
+@cache
+def _words(lang: str, roles: tuple[str, ...]) -> frozenset[str]:
+    """The words of ``roles`` in the language's grammar.json (the English one while it has none)."""
+    table = resources.cue_table_or_english(lang, "grammar.json")
+    return frozenset().union(*(table[role] for role in roles))
+
+
+def role_words(lang: str, *roles: str) -> frozenset[str]:
+    """The closed-class words that play one of ``roles`` ("genitive") in the language."""
+    return _words(lang, roles)
+
+
+def is_word(tok: Any, *roles: str) -> bool:
+    """The token is one of the language's words for ``roles`` ("genitive": 'of')."""
+    return tok.text.lower() in _words(tok.doc.lang_, roles)
+
+
 def lemma_of(tok: Any) -> str:
     return str(tok.lemma_).lower()
 

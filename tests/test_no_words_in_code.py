@@ -4,8 +4,7 @@ Every quoted string (docstrings, ``__all__`` names and the error messages awaiti
 aside) is split into its words, regex syntax (escapes, group names, letter ranges) left out; each
 word must be a format token: a resource file's name, the name of a table of a JSON resource, a role
 name of pipeline.json, or one of the commented groups of ``ALLOWED`` below. A key deeper in a cue
-table is no format token, since such keys are often words. ``words_not_yet_moved.json`` lists the
-words still waiting to move into ``resources/<lang>/``: the list may only shrink (a stale entry fails).
+table is no format token, since such keys are often words.
 """
 
 from __future__ import annotations
@@ -144,17 +143,4 @@ def words_in_code() -> dict[str, set[str]]:
 
 
 def test_no_word_of_a_language_in_code() -> None:
-    pending = _pending()
-    extra = {m: sorted(w - pending.get(m, set())) for m, w in words_in_code().items()}
-    assert {m: w for m, w in extra.items() if w} == {}
-
-
-def test_the_pending_list_only_shrinks() -> None:
-    found = words_in_code()
-    stale = {m: sorted(w - found.get(m, set())) for m, w in _pending().items()}
-    assert {m: w for m, w in stale.items() if w} == {}
-
-
-def _pending() -> dict[str, set[str]]:
-    path = Path(__file__).with_name("words_not_yet_moved.json")
-    return {m: set(w) for m, w in json.loads(path.read_text(encoding="utf-8")).items()}
+    assert dict(words_in_code()) == {}

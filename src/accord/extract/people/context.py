@@ -24,12 +24,15 @@ from typing import Any
 from ... import resources
 from ..analysis import AnalyzedDoc, Sentence
 from ..gazetteer import CountryMention, state_names
-from ..syntax import is_dep, is_pos
+from ..syntax import is_dep, is_pos, is_word, role_words
 
 _DATELINE_REACH = 600  # characters from the top in which a story's dateline stands
 _DATELINE_TAIL = re.compile(r"\s*(?:[,:(–—]|-\s)")
 _MAX_GAP = 200  # characters between a name and the place it visits
 _MAX_MODIFIERS = 3  # words between "his" and "visit": "his first official state visit to"
+# characters between a delegation noun and its leading verb: "the Ukrainian delegation, which arrived
+# on Monday, was headed by"; and between the verb and the noun: "led a high-level trade delegation"
+_DELEGATION_REACH = 60
 
 
 @cache
@@ -43,12 +46,19 @@ def _alt(lang: str, key: str) -> str:
 
 
 @cache
+def _grammar(lang: str, *roles: str) -> str:
+    """A regex alternation of the language's closed-class words for ``roles`` (grammar.json)."""
+    return resources.alternation(sorted(role_words(lang, *roles)))
+
+
+@cache
 def _visit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    verb = re.compile(r"(?<!\w)(" + _alt(lang, "visit_verbs") + r")\s+(?:the\s+)?$", re.I)
+    the = _grammar(lang, "definite_articles")
+    verb = re.compile(r"(?<!\w)(" + _alt(lang, "visit_verbs") + rf")\s+(?:(?:{the})\s+)?$", re.I)
     # "his official visit to", "'s first visit abroad was to": a possessor, the noun, a preposition
     owner, nouns, preps = _alt(lang, "possessives"), _alt(lang, "visit_nouns"), _alt(lang, "visit_prepositions")
     noun = re.compile(rf"(?:\b(?:{owner})\s+|^['’]s\s+)(?:[\w-]+\s+){{0,{_MAX_MODIFIERS}}}?(?:{nouns})\s+(?:\w+\s+)?"
-                      rf"(?:(?:was|is|will\s+be)\s+)?(?:{preps})\s+(?:the\s+)?$", re.I)
+                      rf"(?:(?:{_alt(lang, 'visit_copulas')})\s+)?(?:{preps})\s+(?:(?:{the})\s+)?$", re.I)
     return verb, noun
 
 
@@ -71,7 +81,8 @@ def visited_state(sentence: Sentence, end: int, pair: tuple[str, ...], blockers:
             return next(s for s in pair if s != place)
     verb, noun = _visit_patterns(lang)
     # "invited X to visit Korea": the name is the subject of the infinitive whatever its own role
-    invited = re.compile(r"\s*,?\s+to\s+(?:" + _alt(lang, "visit_verbs") + r")\s+(?:the\s+)?", re.I)
+    invited = re.compile(rf"\s*,?\s+(?:{_grammar(lang, 'infinitive')})\s+(?:" + _alt(lang, "visit_verbs")
+                         + rf")\s+(?:(?:{_grammar(lang, 'definite_articles')})\s+)?", re.I)
     if not _is_subject(sentence, end):
         place = next((m.code for m in sentence.mentions if m.code in pair and _is_place(m, text)
                       and invited.fullmatch(text[end:m.start])), None)
@@ -101,7 +112,7 @@ def _visit_of(sentence: Sentence, end: int, lang: str) -> bool:
     if tok is None or not is_dep(tok, "prep_object") or not is_dep(tok.head, "preposition"):
         return False
     prep, noun = tok.head, tok.head.head
-    return prep.text.casefold() == "of" and noun.text.casefold() in nouns
+    return is_word(prep, "genitive") and noun.text.casefold() in nouns
 
 
 def _place_right_after(sentence: Sentence, end: int, pair: tuple[str, ...], text: str, lang: str) -> str | None:
@@ -109,7 +120,8 @@ def _place_right_after(sentence: Sentence, end: int, pair: tuple[str, ...], text
     preps = _alt(lang, "visit_prepositions")
     for m in sentence.mentions:
         if m.start > end and m.code in pair and _is_place(m, text) and \
-                re.fullmatch(rf"\s+(?:{preps})\s+(?:the\s+)?", text[end:m.start], re.I):
+                re.fullmatch(rf"\s+(?:{preps})\s+(?:(?:{_grammar(lang, 'definite_articles')})\s+)?", text[end:m.start],
+                             re.I):
             return m.code
     return None
 
@@ -139,8 +151,9 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
     X" (``start`` = where the office or name begins), "X led a high-level Ethiopian delegation"."""
     deleg, lead = _alt(lang, "delegation_nouns"), _alt(lang, "lead_verbs")
     head = text[sentence.start:start]
-    before = re.search(rf"(?<!\w)(?:{deleg})\b[^.;]{{0,60}}?\b(?:(?:was|is|were)\s+)?(?:{lead})\s+by\s+(?:the\s+)?$",
-                       head, re.I)
+    the, be = _grammar(lang, "definite_articles"), _grammar(lang, "copulas")
+    before = re.search(rf"(?<!\w)(?:{deleg})\b[^.;]{{0,{_DELEGATION_REACH}}}?\b(?:(?:{be})\s+)?(?:{lead})"
+                       rf"\s+(?:{_grammar(lang, 'agent')})\s+(?:(?:{the})\s+)?$", head, re.I)
     if before:
         at = sentence.start + before.start()
         for m in sentence.mentions:
@@ -148,8 +161,9 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
                 continue
             if at <= m.start < start or re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", text[m.end:at]):
                 return m.code
-    after = re.match(rf"\s*,?\s*(?:who\s+)?(?:{lead})\s+(?:a|an|the|his|her)\s+[^.;,]{{0,60}}?\b(?:{deleg})\b"
-                     r"(?:\s+(?:of|from)\s+(?:the\s+)?)?", text[end:sentence.end], re.I)
+    after = re.match(rf"\s*,?\s*(?:(?:{_grammar(lang, 'relative_pronouns')})\s+)?(?:{lead})\s+"
+                     rf"(?:{_alt(lang, 'lead_determiners')})\s+[^.;,]{{0,{_DELEGATION_REACH}}}?\b(?:{deleg})\b"
+                     rf"(?:\s+(?:{_alt(lang, 'delegation_links')})\s+(?:(?:{the})\s+)?)?", text[end:sentence.end], re.I)
     if after:
         for m in sentence.mentions:
             if not m.code.startswith("IGO:") and end <= m.start <= end + after.end():
@@ -163,7 +177,8 @@ def side_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None
     for m in sentence.mentions:
         if m.start < end or m.code.startswith("IGO:"):
             continue
-        if re.fullmatch(r"\s*,?\s*(?:(?:was|is|were)\s+)?(?:on|from|of)\s+the\s+", text[end:m.start], re.I) and \
+        if re.fullmatch(rf"\s*,?\s*(?:(?:{_grammar(lang, 'copulas')})\s+)?(?:{_alt(lang, 'side_links')})\s+"
+                        rf"(?:{_grammar(lang, 'definite_articles')})\s+", text[end:m.start], re.I) and \
                 re.match(rf"\s+(?:{side})\b", text[m.end:m.end + 20], re.I):
             return m.code
     return None

@@ -23,7 +23,7 @@ from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..gazetteer import CountryMention
-from ..syntax import is_dep, is_ent, is_pos
+from ..syntax import is_dep, is_ent, is_pos, role_words
 from .context import (
     dateline_state,
     delegation_state,
@@ -37,6 +37,7 @@ from .context import (
 
 _MAX_ROLE_TOKENS = 18
 _OFFICE_REACH = 60  # characters an office phrase spans before the name it introduces
+_INITIAL_LETTERS = 2  # a part of a name this short ("Jr", "Al") does not tell the person by itself
 
 
 @cache
@@ -57,6 +58,18 @@ def _words(lang: str, name: str) -> frozenset[str]:
     if not resources.has(lang, name):
         return frozenset()
     return frozenset(w.casefold() for w in resources.word_list(lang, name))
+
+
+@cache
+def _grammar(lang: str, *roles: str) -> str:
+    """A regex alternation of the language's closed-class words for ``roles`` (grammar.json)."""
+    return resources.alternation(sorted(role_words(lang, *roles)))
+
+
+@cache
+def _cue_alt(lang: str, key: str) -> str:
+    """A regex alternation of a word list of ``people_cues.json``, one that never matches when it is empty."""
+    return resources.alternation(sorted(_cue_words(lang, key))) or "(?!)"
 
 
 def _office_pattern(lang: str) -> re.Pattern[str] | None:
@@ -189,7 +202,7 @@ def _role_before(sentence: Sentence, start: int, offices: list[tuple[int, int]],
         return None
     # "X, Minister of Energy, and Y" / "Serbia's minister of energy, X, Mr Y": the office is X's
     comma = between.find(",")
-    if re.search(r",\s*(?:and|or)\b", between) or (
+    if re.search(rf",\s*(?:{_grammar(lang, 'coordinators', 'alternatives')})\b", between) or (
             comma >= 0 and any(before[-1][1] + comma < r[0] < start for r in runs)):
         return None
     for tok in sentence.span:
@@ -209,15 +222,21 @@ def _extend_back(o_start: int, offices: list[tuple[int, int]], text: str, lang: 
     "Defence Minister", "Foreign Affairs Minister", "Deputy Prime Minister and Defence Minister"."""
     fields = _words(lang, "portfolio_words.txt")
     while True:
-        word = re.search(r"([\w-]+)(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)$", text[max(0, o_start - 60):o_start])
+        word = re.search(rf"([\w-]+)(?:\s*,\s*|\s+(?:{_grammar(lang, 'coordinators')})\s+|\s*&\s*|\s+)$",
+                         text[max(0, o_start - _OFFICE_REACH):o_start])
         if word and word.group(1).casefold() in fields:
             o_start -= len(word.group(0))
             continue
-        joined = [o for o in offices if o[1] < o_start and re.fullmatch(r"\s+and\s+", text[o[1]:o_start])]
+        joined = [o for o in offices if o[1] < o_start and _joined(text[o[1]:o_start], lang)]
         if joined:
             o_start = joined[-1][0]
             continue
         return o_start
+
+
+def _joined(gap: str, lang: str) -> bool:
+    """The gap between two offices or names joins them: " and "."""
+    return re.fullmatch(rf"\s+(?:{_grammar(lang, 'coordinators')})\s+", gap) is not None
 
 
 def _is_person_run(run: tuple[int, int], sentence: Sentence) -> bool:
@@ -227,7 +246,8 @@ def _is_person_run(run: tuple[int, int], sentence: Sentence) -> bool:
 def _role_after(sentence: Sentence, end: int, offices: list[tuple[int, int]], text: str) -> tuple[int, int] | None:
     """An apposition after the name: ", Deputy Prime Minister and Minister of X," or "— member of ... —"."""
     rest = text[end:sentence.end]
-    lead = re.match(r"\s*[,—–(-]\s*(?:a |an |the )?", rest)
+    lang = sentence.span.doc.lang_
+    lead = re.match(rf"\s*[,—–(-]\s*(?:(?:{_grammar(lang, 'articles')}) )?", rest)
     if not lead:
         return None
     first = end + lead.end()
@@ -235,14 +255,14 @@ def _role_after(sentence: Sentence, end: int, offices: list[tuple[int, int]], te
                for a, _ in offices if a >= first):
         return None
     # "(JICA)" after an organisation is its acronym, not more of the office
-    stop = re.search(r"[,;—–()]|\s(?:said|says|told|noted|met|stressed)\b", text[first:sentence.end])
+    stop = re.search(rf"[,;—–()]|\s(?:{_cue_alt(lang, 'speech_verbs')})\b", text[first:sentence.end])
     close = first + stop.start() if stop else sentence.end
     if stop and stop.group(0) == ",":  # "Deputy Prime Minister and Minister of X, today met": the office ends here
         close = first + stop.start()
     return (first, close)
 
 
-def _clean_role(role: str, mentions: list[CountryMention], offset: int) -> str:
+def _clean_role(role: str, mentions: list[CountryMention], offset: int, lang: str) -> str:
     """The office without the state's name: 'Minister of Economy of the Republic of X' ->
     'Minister of Economy'."""
     out = role
@@ -250,13 +270,14 @@ def _clean_role(role: str, mentions: list[CountryMention], offset: int) -> str:
         a, b = m.start - offset, m.end - offset
         if a < 0 or b > len(role) or re.match(r"\s+[A-Z]\w+", out[b:]):
             continue  # "of the Ruritania International Development Agency": part of an organisation's name
-        head = re.search(r"(?:\s+(?:of|to|in|at)(?:\s+the)?|\s+the)?\s*$", out[:a])
+        the, links = _grammar(lang, "definite_articles"), _cue_alt(lang, "role_state_links")
+        head = re.search(rf"(?:\s+(?:{links})(?:\s+(?:{the}))?|\s+(?:{the}))?\s*$", out[:a])
         a2 = head.start() if head else a
         tail = re.match(r"(?:['’]s)?", out[b:])
         b2 = b + (tail.end() if tail else 0)
         out = out[:a2] + " " + out[b2:]
     out = re.sub(r"\s+", " ", out).strip(" ,—–-")
-    out = re.sub(r"^(?:the|a|an)\s+", "", out, flags=re.I)
+    out = re.sub(rf"^(?:{_grammar(lang, 'articles')})\s+", "", out, flags=re.I)
     return out
 
 
@@ -264,7 +285,8 @@ def _state_of_role(span: tuple[int, int], mentions: list[CountryMention], text: 
     """The state named in an office; not the host of a posting ("Ambassador to X" serves another)."""
     for m in mentions:
         if span[0] <= m.start < span[1] and not m.code.startswith("IGO:"):
-            prev = [w.casefold() for w in text[span[0]:m.start].split() if w.casefold() != "the"]
+            the = role_words(lang, "definite_articles")
+            prev = [w.casefold() for w in text[span[0]:m.start].split() if w.casefold() not in the]
             if prev and prev[-1] in _cue_words(lang, "host_prepositions"):
                 continue
             return m.code
@@ -279,14 +301,16 @@ def _state_just_before(start: int, mentions: list[CountryMention], text: str, la
         if m.code.startswith("IGO:") or m.end > start:
             continue
         gap = text[m.end:start]
-        if re.fullmatch(rf"(?:['’]s)?\s*(?:(?:his|her|their|the)\s+)?(?:(?:{peers})\s*,\s*)?", gap, re.I):
+        owner = "|".join([_cue_alt(lang, "possessives"), _grammar(lang, "definite_articles")])
+        if re.fullmatch(rf"(?:['’]s)?\s*(?:(?:{owner})\s+)?(?:(?:{peers})\s*,\s*)?", gap, re.I):
             return m.code
     return None
 
 
-def _state_after_name(end: int, mentions: list[CountryMention], text: str) -> str | None:
+def _state_after_name(end: int, mentions: list[CountryMention], text: str, lang: str) -> str | None:
+    of, the = _grammar(lang, "genitive"), _grammar(lang, "definite_articles")
     for m in mentions:
-        if not m.code.startswith("IGO:") and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[end:m.start]):
+        if not m.code.startswith("IGO:") and re.fullmatch(rf"\s+(?:{of})\s+(?:(?:{the})\s+)?", text[end:m.start]):
             return m.code
     return None
 
@@ -366,10 +390,10 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         occ.titled = bool(before) and _titled(sentence, start, end, offices, text, lang)
         occ.introduced = bool(before)
         if span:
-            occ.role = _clean_role(text[span[0]:span[1]], sentence.mentions, span[0]) or None
+            occ.role = _clean_role(text[span[0]:span[1]], sentence.mentions, span[0], lang) or None
             occ.state = (_state_of_role(span, sentence.mentions, text, lang)
                          or (_state_just_before(span[0], sentence.mentions, text, lang) if before else None))
-        occ.state = occ.state or _state_after_name(end, sentence.mentions, text)
+        occ.state = occ.state or _state_after_name(end, sentence.mentions, text, lang)
         occ.qualified = bool(occ.state)
         others = offices + [(s, e) for s, e in persons if not (s < end and start < e)]
         occ.state = (occ.state
@@ -400,8 +424,8 @@ def _plural_office(lang: str) -> re.Pattern[str]:
 def _listed_pair(start: int, end: int, runs: list[tuple[int, int]], text: str, lang: str) -> tuple[int, str] | None:
     """"The Foreign Ministers, X and Y, signed": two names under one plural office, one per side in
     the order the story gives its sides. The position and the office in the singular."""
-    first = next((r for r in runs if r[1] <= start and re.fullmatch(r"\s+and\s+", text[r[1]:start])), None)
-    second = next((r for r in runs if r[0] >= end and re.fullmatch(r"\s+and\s+", text[end:r[0]])), None)
+    first = next((r for r in runs if r[1] <= start and _joined(text[r[1]:start], lang)), None)
+    second = next((r for r in runs if r[0] >= end and _joined(text[end:r[0]], lang)), None)
     lead = first[0] if first else start
     office = _plural_office(lang).search(text[max(0, lead - 60):lead])
     if not office or (first is None and second is None):
@@ -493,8 +517,16 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
     return False
 
 
-_BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,4}$", re.I)
-_AND_OFFICE = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,4}")
+# "between Prime Minister A and President B": up to four words of an office between "between" or
+# "and" and the name
+_OFFICE_WORDS = 4
+
+
+@cache
+def _between(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"between" and the office words after it; "and" and the office words after it."""
+    return (re.compile(rf"\b(?:{_grammar(lang, 'pair')})\s+(?:[\w-]+\s+){{0,{_OFFICE_WORDS}}}$", re.I),
+            re.compile(rf"\s+(?:{_grammar(lang, 'coordinators')})\s+(?:[\w-]+\s+){{0,{_OFFICE_WORDS}}}"))
 
 
 def _between_partner(p: _Person, people: list[_Person], lang: str) -> tuple[_Person, bool] | None:
@@ -503,13 +535,14 @@ def _between_partner(p: _Person, people: list[_Person], lang: str) -> tuple[_Per
     Two leaders' offices joined by "and" ("President A and President B agreed") are two sides too,
     as no state has two. The partner, and whether "between" joined them."""
     leaders = {w.casefold() for w in _cue_words(lang, "leader_offices")}
+    between, and_office = _between(lang)
     for o in p.occurrences:
         for q in people:
             for qo in q.occurrences:
                 if q is p or qo.sentence is not o.sentence or qo.end >= o.start or \
-                        not _AND_OFFICE.fullmatch(o.sentence.span.doc.text[qo.end:o.start]):
+                        not and_office.fullmatch(o.sentence.span.doc.text[qo.end:o.start]):
                     continue
-                if _BETWEEN.search(o.sentence.span.doc.text[max(0, qo.start - 60):qo.start]):
+                if between.search(o.sentence.span.doc.text[max(0, qo.start - _OFFICE_REACH):qo.start]):
                     return q, True
                 if o.titled and qo.titled and {(p.role or "").casefold(), (q.role or "").casefold()} <= leaders:
                     return q, False
@@ -606,12 +639,13 @@ def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
     out: list[str] = []
     words = set(re.findall(r"\w+(?:-\w+)*", sentence.text))  # "Ivanov’s" and "Ruritanian-Freedonian" yield their parts
     lowered = sentence.text.casefold()
+    lang = sentence.span.doc.lang_
     for p in people:
-        parts = [w for w in p.name.split() if w.casefold() not in _particles(sentence.span.doc.lang_) and len(w) > 2]
+        parts = [w for w in p.name.split() if w.casefold() not in _particles(lang) and len(w) > _INITIAL_LETTERS]
         if any(w in words for w in parts):
             out.append(p.name)
             continue
-        head = (p.role or "").split(" of ")[0].strip().casefold()
+        head = re.split(f" (?:{_grammar(lang, 'genitive')}) ", p.role or "")[0].strip().casefold()
         if head and p.country and head in lowered and any(
             m.code == p.country and re.match(r"(?:['’]s)?\s+" + re.escape(head), lowered[m.end - sentence.start:])
             for m in sentence.mentions

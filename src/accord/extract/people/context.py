@@ -17,14 +17,14 @@ The cue words are data (``resources/<lang>/people_cues.json``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from ... import resources
 from ..analysis import AnalyzedDoc, Sentence
 from ..gazetteer import CountryMention, state_names
-from ..syntax import is_dep, is_pos, is_word, role_words
+from ..syntax import is_dep, is_pos, is_word
+from .lexicon import cue_alternation as _alt
+from .lexicon import cues, grammar
 
 _DATELINE_REACH = 600  # characters from the top in which a story's dateline stands
 _DATELINE_TAIL = re.compile(r"\s*(?:[,:(–—]|-\s)")
@@ -36,24 +36,8 @@ _DELEGATION_REACH = 60
 
 
 @cache
-def _cues(lang: str) -> Mapping[str, Any]:
-    return resources.cue_table(lang, "people_cues.json") if resources.has(lang, "people_cues.json") else {}
-
-
-def _alt(lang: str, key: str) -> str:
-    words = sorted(_cues(lang).get(key, []), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
-
-
-@cache
-def _grammar(lang: str, *roles: str) -> str:
-    """A regex alternation of the language's closed-class words for ``roles`` (grammar.json)."""
-    return resources.alternation(sorted(role_words(lang, *roles)))
-
-
-@cache
 def _visit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    the = _grammar(lang, "definite_articles")
+    the = grammar(lang, "definite_articles")
     verb = re.compile(r"(?<!\w)(" + _alt(lang, "visit_verbs") + rf")\s+(?:(?:{the})\s+)?$", re.I)
     # "his official visit to", "'s first visit abroad was to": a possessor, the noun, a preposition
     owner, nouns, preps = _alt(lang, "possessives"), _alt(lang, "visit_nouns"), _alt(lang, "visit_prepositions")
@@ -81,8 +65,8 @@ def visited_state(sentence: Sentence, end: int, pair: tuple[str, ...], blockers:
             return next(s for s in pair if s != place)
     verb, noun = _visit_patterns(lang)
     # "invited X to visit Korea": the name is the subject of the infinitive whatever its own role
-    invited = re.compile(rf"\s*,?\s+(?:{_grammar(lang, 'infinitive')})\s+(?:" + _alt(lang, "visit_verbs")
-                         + rf")\s+(?:(?:{_grammar(lang, 'definite_articles')})\s+)?", re.I)
+    invited = re.compile(rf"\s*,?\s+(?:{grammar(lang, 'infinitive')})\s+(?:" + _alt(lang, "visit_verbs")
+                         + rf")\s+(?:(?:{grammar(lang, 'definite_articles')})\s+)?", re.I)
     if not _is_subject(sentence, end):
         place = next((m.code for m in sentence.mentions if m.code in pair and _is_place(m, text)
                       and invited.fullmatch(text[end:m.start])), None)
@@ -108,7 +92,7 @@ def _name_token(sentence: Sentence, end: int) -> Any:  # a spaCy Token, or None
 def _visit_of(sentence: Sentence, end: int, lang: str) -> bool:
     """The name ending at ``end`` is the visitor of a visit noun: "the state visit of President X"."""
     tok = _name_token(sentence, end)
-    nouns = {w.casefold() for w in _cues(lang).get("visit_nouns", [])}
+    nouns = {w.casefold() for w in cues(lang).get("visit_nouns", [])}
     if tok is None or not is_dep(tok, "prep_object") or not is_dep(tok.head, "preposition"):
         return False
     prep, noun = tok.head, tok.head.head
@@ -120,7 +104,7 @@ def _place_right_after(sentence: Sentence, end: int, pair: tuple[str, ...], text
     preps = _alt(lang, "visit_prepositions")
     for m in sentence.mentions:
         if m.start > end and m.code in pair and _is_place(m, text) and \
-                re.fullmatch(rf"\s+(?:{preps})\s+(?:(?:{_grammar(lang, 'definite_articles')})\s+)?", text[end:m.start],
+                re.fullmatch(rf"\s+(?:{preps})\s+(?:(?:{grammar(lang, 'definite_articles')})\s+)?", text[end:m.start],
                              re.I):
             return m.code
     return None
@@ -151,9 +135,9 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
     X" (``start`` = where the office or name begins), "X led a high-level Ethiopian delegation"."""
     deleg, lead = _alt(lang, "delegation_nouns"), _alt(lang, "lead_verbs")
     head = text[sentence.start:start]
-    the, be = _grammar(lang, "definite_articles"), _grammar(lang, "copulas")
+    the, be = grammar(lang, "definite_articles"), grammar(lang, "copulas")
     before = re.search(rf"(?<!\w)(?:{deleg})\b[^.;]{{0,{_DELEGATION_REACH}}}?\b(?:(?:{be})\s+)?(?:{lead})"
-                       rf"\s+(?:{_grammar(lang, 'agent')})\s+(?:(?:{the})\s+)?$", head, re.I)
+                       rf"\s+(?:{grammar(lang, 'agent')})\s+(?:(?:{the})\s+)?$", head, re.I)
     if before:
         at = sentence.start + before.start()
         for m in sentence.mentions:
@@ -161,7 +145,7 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
                 continue
             if at <= m.start < start or re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", text[m.end:at]):
                 return m.code
-    after = re.match(rf"\s*,?\s*(?:(?:{_grammar(lang, 'relative_pronouns')})\s+)?(?:{lead})\s+"
+    after = re.match(rf"\s*,?\s*(?:(?:{grammar(lang, 'relative_pronouns')})\s+)?(?:{lead})\s+"
                      rf"(?:{_alt(lang, 'lead_determiners')})\s+[^.;,]{{0,{_DELEGATION_REACH}}}?\b(?:{deleg})\b"
                      rf"(?:\s+(?:{_alt(lang, 'delegation_links')})\s+(?:(?:{the})\s+)?)?", text[end:sentence.end], re.I)
     if after:
@@ -177,8 +161,8 @@ def side_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None
     for m in sentence.mentions:
         if m.start < end or m.code.startswith("IGO:"):
             continue
-        if re.fullmatch(rf"\s*,?\s*(?:(?:{_grammar(lang, 'copulas')})\s+)?(?:{_alt(lang, 'side_links')})\s+"
-                        rf"(?:{_grammar(lang, 'definite_articles')})\s+", text[end:m.start], re.I) and \
+        if re.fullmatch(rf"\s*,?\s*(?:(?:{grammar(lang, 'copulas')})\s+)?(?:{_alt(lang, 'side_links')})\s+"
+                        rf"(?:{grammar(lang, 'definite_articles')})\s+", text[end:m.start], re.I) and \
                 re.match(rf"\s+(?:{side})\b", text[m.end:m.end + 20], re.I):
             return m.code
     return None
@@ -195,7 +179,7 @@ def speaks_for_home(role: str | None, lang: str) -> bool:
 
 def monarchy_state(role: str | None, pair: tuple[str, ...], lang: str) -> str | None:
     """The one side of the pair whose name carries the monarch's state word ("Kingdom" for "King")."""
-    offices = {k.casefold(): v.casefold() for k, v in _cues(lang).get("monarch_offices", {}).items()}
+    offices = {k.casefold(): v.casefold() for k, v in cues(lang).get("monarch_offices", {}).items()}
     word = offices.get((role or "").casefold())
     if not word or len(pair) != 2:
         return None

@@ -35,6 +35,9 @@ from ..syntax import (
 from .conflict import conflict_mentions
 from .cues import event_cues
 
+# a part of a name this short ("Al", "Jr") does not tell the person by itself
+_INITIAL_LETTERS = 2
+
 
 @dataclass(frozen=True)
 class EventMention:
@@ -452,7 +455,7 @@ def _parties(tok: Any, people: list[Person]) -> frozenset[str]:
                 is_dep(c, "preposition") and is_word(c, "parties")
             ):
                 words.update(t.text for t in c.subtree)
-    return frozenset(p.name for p in people if any(w in words for w in p.name.split() if len(w) > 2))
+    return frozenset(p.name for p in people if any(w in words for w in p.name.split() if len(w) > _INITIAL_LETTERS))
 
 
 def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] | None = None) -> list[EventMention]:

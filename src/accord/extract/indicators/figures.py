@@ -44,6 +44,13 @@ from .periods import (
 # How far around a figure its own words reach, in characters.
 _NEAR = 60
 _SHORTLY = 25
+_JUST_BEFORE = 5  # a change word may stand a few characters before a percentage: "up 12%"
+# "about", "more than", "at the level of": how far before a figure its qualifier may start
+_QUALIFIER_REACH = 40
+# "exports to the EU": a state named right after "to"/"from", an article at most between them
+_ARTICLE_GAP = 4
+# a count of one ("an agreement", "one project") names a thing, not a figure worth an `other` count
+_MIN_OTHER_COUNT = 2
 # Flows of trade whose period a following figure without its own shares ("In 2023 trade was $5bn.
 # Exports were $3bn, ...").
 _FLOWS = frozenset({"trade_turnover", "exports", "imports", "trade_growth"})
@@ -230,7 +237,7 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
             if _taking_part(f, sentence.text, cues, lex):
                 return "other", COUNT, q.value, "event_participants", noun
             return "enterprises", COUNT, q.value, None, noun
-        return ("other", COUNT, q.value, noun.value, noun) if q.value >= 2 else None
+        return ("other", COUNT, q.value, noun.value, noun) if q.value >= _MIN_OTHER_COUNT else None
     metric_kinds: tuple[str, ...] = ("metric", "enterprise") if q.unit == MULTIPLIER else ("metric",)
     metric_cue = _left_metric(cues, metric_kinds, f, text, lex)
     blocker = _left_metric(cues, ("blocker",), f, text, lex)
@@ -290,14 +297,15 @@ def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | No
     """A percentage is a growth of the metric near it, or a share of something ('40% of bilateral trade')."""
     if metric_cue is None:
         return None
-    share = _nearest(cues, ("share",), f, max(f.seg_start, f.start - 25), f.start) or (
+    share = _nearest(cues, ("share",), f, max(f.seg_start, f.start - _SHORTLY), f.start) or (
         Cue(f.end, f.end, "share", "share") if lex.share_link.match(text[f.end:]) else None)
     if share is not None:
         return "other", PERCENT, f.q.value, f"{metric_cue.value}_share", metric_cue
     lo, hi = min(metric_cue.start, f.start), max(metric_cue.end, f.end)
     change = next((c for c in cues if c.kind in ("more", "less") and c.start >= f.end
                    and not text[f.end:c.start].strip()), None)
-    change = change or _nearest(cues, ("growth", "decline"), f, max(0, lo - 5), min(len(text), hi + 25))
+    change = change or _nearest(cues, ("growth", "decline"), f, max(0, lo - _JUST_BEFORE),
+                                min(len(text), hi + _SHORTLY))
     if change is None:
         return None
     value = -f.q.value if change.value == "decline" else f.q.value
@@ -391,7 +399,7 @@ def _goal_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> bool:
 
 
 def _qualifier(before: str, lex: CueLexicon) -> str | None:
-    m = lex.patterns["qualifier"].search(before[-40:])
+    m = lex.patterns["qualifier"].search(before[-_QUALIFIER_REACH:])
     return lex.values["qualifier"][m.group(1).lower()] if m else None
 
 
@@ -437,7 +445,7 @@ def _flows_elsewhere(cue: Cue, sentence: Sentence, countries: list[str], lex: Cu
         return False
     rel = cue.end + m.end()
     at = sentence.start + rel
-    named = [x for x in sentence.mentions if at <= x.start <= at + 4]
+    named = [x for x in sentence.mentions if at <= x.start <= at + _ARTICLE_GAP]
     if named:
         return not any(x.code in countries for x in named)
     return bool(lex.elsewhere.match(sentence.text, rel))

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 # What a count may stand before the noun it counts with: up to two words, none of them a preposition
 # or a conjunction that starts another phrase ('300 local firms', not '300 of the firms').
+# how far (in characters) after a count the noun it counts may stand: '300 local and foreign firms'
+_COUNT_REACH = 40
 _COUNT_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
 
 
@@ -126,7 +128,7 @@ def counted_noun(f: SentenceFigure, sentence: Sentence, cues: list[Cue], lex: Cu
     for c in cues:
         if c.kind not in ("enterprise", "other_count") or c.start < f.end:
             continue
-        if c.start - f.end > 40:
+        if c.start - f.end > _COUNT_REACH:
             break
         noun = doc.char_span(sentence.start + c.start, sentence.start + c.end, alignment_mode="expand")
         if noun is None:

@@ -23,8 +23,13 @@ from .cues import Cue, CueLexicon
 from .numbers import MULTIPLIER, parse_figure
 
 # '2023/24 financial year (April-March)': a period in brackets right after another (and its noun)
-# restates it
-_GLOSS_OPEN = re.compile(r"[^()\d.;]{0,25}\(\s*")
+# restates it; at most this many characters ("financial year ") between the period and the bracket
+_GLOSS_GAP = 25
+_GLOSS_OPEN = re.compile(rf"[^()\d.;]{{0,{_GLOSS_GAP}}}\(\s*")
+# characters before a period in which a comparison stands: "compared with the same period of 2022"
+_SAME_PERIOD_REACH = 30
+# characters before a period (or its "same period") in which its marker stands: "by the end of", "since"
+_MARKER_REACH = 20
 
 
 @dataclass(frozen=True)
@@ -247,10 +252,10 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
         previous_end = e
         if glossed:
             continue
-        same = lex.same_period.search(text, max(0, s - 30), s)
+        same = lex.same_period.search(text, max(0, s - _SAME_PERIOD_REACH), s)
         # "compared with the same period of 2022": the period a change is measured against
         before = same.start() if same else s
-        marker = lex.marker.search(text, max(0, before - 20), before)
+        marker = lex.marker.search(text, max(0, before - _MARKER_REACH), before)
         kind = "base" if same else lex.markers[marker.group(1).lower()] if marker else None
         bare = marker is not None and marker.group(1).lower() in lex.bare_base and (
             marker.group(0).rstrip().lower() == marker.group(1).lower()) and (
@@ -304,7 +309,9 @@ def _without_overlaps(spans: list[tuple[int, int, str | None, int | None]]
 
 
 # A period a sentence opens with ("In 2023, ...", "During the first half of 2024, ...") covers all of it.
-_FRONTED = re.compile(r"^\W*(?:[\w-]+\s+){0,3}$")
+# At most three words before it: "During the first half of 2024", "In the first quarter".
+_FRONT_WORDS = 3
+_FRONTED = re.compile(rf"^\W*(?:[\w-]+\s+){{0,{_FRONT_WORDS}}}$")
 
 
 def later_period(period: str, than: str) -> bool:

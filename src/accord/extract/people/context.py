@@ -33,6 +33,9 @@ _MAX_MODIFIERS = 3  # words between "his" and "visit": "his first official state
 # characters between a delegation noun and its leading verb: "the Ukrainian delegation, which arrived
 # on Monday, was headed by"; and between the verb and the noun: "led a high-level trade delegation"
 _DELEGATION_REACH = 60
+_DELEGATION_WORDS = 2  # words between a state and its delegation noun: "Ukraine's high-level trade delegation"
+_CAPITAL_REACH = 10  # characters after a demonym in which "capital" stands: "the Ruritanian capital"
+_SIDE_REACH = 20  # characters after a demonym in which "side" stands: "on the Polish side"
 
 
 @cache
@@ -46,11 +49,12 @@ def _visit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return verb, noun
 
 
-def _is_place(m: CountryMention, text: str) -> bool:
+def _is_place(m: CountryMention, text: str, lang: str) -> bool:
     """A state as a destination: its name or capital, or "the Ruritanian capital"."""
     if m.code.startswith("IGO:"):
         return False
-    return m.kind != "demonym" or bool(re.match(r"\s+capital\b", text[m.end:m.end + 10]))
+    return m.kind != "demonym" or bool(re.match(rf"\s+(?:{_alt(lang, 'capital_nouns')})\b",
+                                                text[m.end:m.end + _CAPITAL_REACH]))
 
 
 def visited_state(sentence: Sentence, end: int, pair: tuple[str, ...], blockers: list[tuple[int, int]],
@@ -68,11 +72,11 @@ def visited_state(sentence: Sentence, end: int, pair: tuple[str, ...], blockers:
     invited = re.compile(rf"\s*,?\s+(?:{grammar(lang, 'infinitive')})\s+(?:" + _alt(lang, "visit_verbs")
                          + rf")\s+(?:(?:{grammar(lang, 'definite_articles')})\s+)?", re.I)
     if not _is_subject(sentence, end):
-        place = next((m.code for m in sentence.mentions if m.code in pair and _is_place(m, text)
+        place = next((m.code for m in sentence.mentions if m.code in pair and _is_place(m, text, lang)
                       and invited.fullmatch(text[end:m.start])), None)
         return next(s for s in pair if s != place) if place else None
     for m in sentence.mentions:
-        if m.start <= end or m.start - end > _MAX_GAP or m.code not in pair or not _is_place(m, text):
+        if m.start <= end or m.start - end > _MAX_GAP or m.code not in pair or not _is_place(m, text, lang):
             continue
         gap = text[end:m.start]
         if ";" in gap or any(end <= a < m.start for a, _ in blockers):
@@ -103,7 +107,7 @@ def _place_right_after(sentence: Sentence, end: int, pair: tuple[str, ...], text
     """The pair's state named right after the visitor's name as the destination: "... X to Oman"."""
     preps = _alt(lang, "visit_prepositions")
     for m in sentence.mentions:
-        if m.start > end and m.code in pair and _is_place(m, text) and \
+        if m.start > end and m.code in pair and _is_place(m, text, lang) and \
                 re.fullmatch(rf"\s+(?:{preps})\s+(?:(?:{grammar(lang, 'definite_articles')})\s+)?", text[end:m.start],
                              re.I):
             return m.code
@@ -143,7 +147,8 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
         for m in sentence.mentions:
             if m.code.startswith("IGO:"):
                 continue
-            if at <= m.start < start or re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", text[m.end:at]):
+            if at <= m.start < start or re.fullmatch(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,{_DELEGATION_WORDS}}}",
+                                                     text[m.end:at]):
                 return m.code
     after = re.match(rf"\s*,?\s*(?:(?:{grammar(lang, 'relative_pronouns')})\s+)?(?:{lead})\s+"
                      rf"(?:{_alt(lang, 'lead_determiners')})\s+[^.;,]{{0,{_DELEGATION_REACH}}}?\b(?:{deleg})\b"
@@ -163,7 +168,7 @@ def side_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None
             continue
         if re.fullmatch(rf"\s*,?\s*(?:(?:{grammar(lang, 'copulas')})\s+)?(?:{_alt(lang, 'side_links')})\s+"
                         rf"(?:{grammar(lang, 'definite_articles')})\s+", text[end:m.start], re.I) and \
-                re.match(rf"\s+(?:{side})\b", text[m.end:m.end + 20], re.I):
+                re.match(rf"\s+(?:{side})\b", text[m.end:m.end + _SIDE_REACH], re.I):
             return m.code
     return None
 

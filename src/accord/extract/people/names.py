@@ -47,6 +47,11 @@ from .offices import (
 )
 
 _INITIAL_LETTERS = 2  # a part of a name this short ("Jr", "Al") does not tell the person by itself
+_WEEKDAY_ABBREVIATION = 4  # weekday forms this short ("Mon", "Tues") may be names; full ones are not
+_ACRONYM_LETTERS = 2  # an all-capitals word this short keeps its capitals ("EU"); a longer one is a name
+_CONNECTIVE_REACH = 6  # characters before a run in which a connective ("of the") ends
+_FIELD_REACH = 30  # characters before a run read for the field word it follows
+_WORD_REACH = 40  # characters after a run read for the word that ends an organisation's name
 
 
 @dataclass
@@ -82,7 +87,8 @@ def _normal_name(text: str) -> str:
     """'K.Ivanov' -> 'K. Ivanov'; 'LI Wei' -> 'Li Wei'; possessive and spaces trimmed."""
     text = re.sub(r"['’]s$", "", text.strip())
     text = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", text)
-    words = [w.capitalize() if len(w) > 2 and w.isupper() and w.isalpha() else w for w in text.split()]
+    words = [w.capitalize() if len(w) > _ACRONYM_LETTERS and w.isupper() and w.isalpha() else w
+             for w in text.split()]
     return " ".join(words)
 
 
@@ -91,7 +97,8 @@ def _weekdays(lang: str) -> frozenset[str]:
     """Full weekday names ("On Monday Long held talks": not part of the name)."""
     if not resources.has(lang, "weekdays.txt"):
         return frozenset()
-    return frozenset(w for _, forms in resources.numbered_forms(lang, "weekdays.txt") for w in forms if len(w) > 4)
+    return frozenset(w for _, forms in resources.numbered_forms(lang, "weekdays.txt") for w in forms
+                     if len(w) > _WEEKDAY_ABBREVIATION)
 
 
 def _is_name_word(tok: object, lang: str) -> bool:
@@ -158,13 +165,13 @@ def _connective_before(lang: str) -> re.Pattern[str]:
 
 def _after_connective(start: int, text: str, lang: str) -> bool:
     """'(Minister of) Economic Development': a run after a connective is part of another name."""
-    return bool(_connective_before(lang).search(text[max(0, start - 6):start]))
+    return bool(_connective_before(lang).search(text[max(0, start - _CONNECTIVE_REACH):start]))
 
 
 def _after_field(start: int, text: str, lang: str) -> bool:
     """'(Ministry for Economic Affairs and) Climate Action X': a run right after a field word goes on
     with the portfolio's name before the person's."""
-    word = re.search(r"([\w-]+)\s+$", text[max(0, start - 30):start])
+    word = re.search(r"([\w-]+)\s+$", text[max(0, start - _FIELD_REACH):start])
     fields = word_set(lang, "portfolio_words.txt")
     return bool(word and word.group(1)[:1].isupper() and word.group(1).casefold() in fields)
 
@@ -172,7 +179,7 @@ def _after_field(start: int, text: str, lang: str) -> bool:
 def _before_other_name_word(end: int, text: str, lang: str) -> bool:
     """'(Ruritania's) Export Promotion Organization', 'Liberty House': a run before a word that ends an
     organisation's or a building's name is not a person."""
-    nxt = _NEXT_WORD.match(text[end:end + 40])
+    nxt = _NEXT_WORD.match(text[end:end + _WORD_REACH])
     return bool(nxt and nxt.group(1).casefold() in word_set(lang, "not_name_words.txt"))
 
 

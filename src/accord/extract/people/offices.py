@@ -15,6 +15,8 @@ from ..gazetteer import CountryMention
 from ..syntax import is_ent, is_pos, role_words
 from .lexicon import cue_alternation, cue_words, grammar, word_set
 
+# words an office phrase may run to between its office word and the name: "Minister of Foreign
+# Affairs and International Cooperation of the Republic of X"
 _MAX_ROLE_TOKENS = 18
 OFFICE_REACH = 60  # characters an office phrase spans before the name it introduces
 
@@ -170,7 +172,7 @@ def listed_pair(start: int, end: int, runs: list[tuple[int, int]], text: str, la
     first = next((r for r in runs if r[1] <= start and are_joined(text[r[1]:start], lang)), None)
     second = next((r for r in runs if r[0] >= end and are_joined(text[end:r[0]], lang)), None)
     lead = first[0] if first else start
-    office = _plural_office(lang).search(text[max(0, lead - 60):lead])
+    office = _plural_office(lang).search(text[max(0, lead - OFFICE_REACH):lead])
     if not office or (first is None and second is None):
         return None
     return (1 if first else 0), re.sub(r"s$", "", office.group(1).strip())

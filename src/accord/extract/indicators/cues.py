@@ -47,6 +47,7 @@ class CueLexicon:
     flow_link: re.Pattern[str]  # 'exports to ...', 'imports from ...' after a flow cue
     count_break: re.Pattern[str]  # a word between a count and a noun that makes it no count of the noun
     definite_articles: frozenset[str]
+    possessive: re.Pattern[str]  # "'s" after a state: 'according to Colombia's statistics agency'
 
 
 @cache
@@ -103,6 +104,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
         flow_link=re.compile(rf"[^.;,]{{0,{FLOW_LINK_REACH}}}?\b(?:{links})\s+"),
         count_break=re.compile(rf"\b(?:{resources.alternation(d['count_breaks'])})\b"),
         definite_articles=frozenset(grammar["definite_articles"]),
+        possessive=re.compile(rf"(?:{resources.alternation(grammar['possessive_endings'])})\b"),
     )
 
 

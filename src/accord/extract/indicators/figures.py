@@ -10,7 +10,6 @@ in ``resources/<lang>/indicator_cues.json``. A figure with no cue for the pair i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from ...facts import Indicator
@@ -419,7 +418,7 @@ def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: Se
             continue
         before = text[:m.start - sentence.start].rstrip().lower()
         # 'according to Colombia's statistics agency': a state owning a noun is not the object of 'to'
-        owner = re.match(r"['’]s\b", text[m.end - sentence.start:]) is not None
+        owner = lex.possessive.match(text[m.end - sentence.start:]) is not None
         if not owner and lex.buyer_link.search(before):
             dest = dest or m.code
         elif not owner and lex.seller_link.search(before):

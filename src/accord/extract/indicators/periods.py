@@ -55,6 +55,7 @@ class _Lexicon:
     months_span: re.Pattern[str]
     half: re.Pattern[str]  # the word of a half (else a quarter) in a part_span
     half_letters: frozenset[str]
+    possessive: re.Pattern[str]  # "last year's plan", "the two years' trade"
     of_year: re.Pattern[str]  # what joins months to their year: 'January-April of this year', 'January-May, 2024'
     just_after: re.Pattern[str]  # what may stand between an amount and its period: '$5bn in 2023'
     part_span: re.Pattern[str]
@@ -97,6 +98,8 @@ def _lexicon(lang: str) -> _Lexicon:
         months_span=re.compile(rf"(?<!\w){months_span}(?!\w)", re.IGNORECASE),
         half=re.compile(d["half_word"], re.IGNORECASE),
         half_letters=frozenset(d["half_letters"]),
+        possessive=re.compile(
+            rf"(?:{resources.alternation(grammar['possessive_endings'] + grammar['possessive_marks'])})\b"),
         of_year=re.compile(rf"\s*,?\s*(?:(?:{resources.alternation(d['year_of_links'])})\s+)?{the}"),
         just_after=re.compile(rf"\s*(?:{resources.alternation(d['figure_links'])})?\s*{the}"),
         part_span=re.compile(rf"(?<!\w){part_span}(?!\w)", re.IGNORECASE),
@@ -262,7 +265,7 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
             re.fullmatch(YEAR, text[s:e]) is not None or text[s:e].lower() in lex.relative_years)
         if not same and (bare or lex.base_after.match(text, e)):
             kind = "base"  # "up 13% over 2023", "double the 2022 level": what a change is measured against
-        possessive = bool(re.match(r"['’]s?\b", text[e:e + 2]))
+        possessive = bool(lex.possessive.match(text[e:e + 2]))
         out.append(Period(s + offset, e + offset, text[s:e], value, year, kind, possessive))
     for m in lex.per_year.finditer(text):
         if not any(p.start <= m.start() + offset < p.end for p in out):

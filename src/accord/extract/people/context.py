@@ -44,7 +44,9 @@ def _visit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verb = re.compile(r"(?<!\w)(" + _alt(lang, "visit_verbs") + rf")\s+(?:(?:{the})\s+)?$", re.I)
     # "his official visit to", "'s first visit abroad was to": a possessor, the noun, a preposition
     owner, nouns, preps = _alt(lang, "possessives"), _alt(lang, "visit_nouns"), _alt(lang, "visit_prepositions")
-    noun = re.compile(rf"(?:\b(?:{owner})\s+|^['’]s\s+)(?:[\w-]+\s+){{0,{_MAX_MODIFIERS}}}?(?:{nouns})\s+(?:\w+\s+)?"
+    poss = grammar(lang, "possessive_endings")
+    noun = re.compile(rf"(?:\b(?:{owner})\s+|^(?:{poss})\s+)(?:[\w-]+\s+){{0,{_MAX_MODIFIERS}}}?(?:{nouns})\s+"
+                      r"(?:\w+\s+)?"
                       rf"(?:(?:{_alt(lang, 'visit_copulas')})\s+)?(?:{preps})\s+(?:(?:{the})\s+)?$", re.I)
     return verb, noun
 
@@ -147,7 +149,8 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
         for m in sentence.mentions:
             if m.code.startswith("IGO:"):
                 continue
-            if at <= m.start < start or re.fullmatch(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,{_DELEGATION_WORDS}}}",
+            poss = grammar(lang, "possessive_endings")
+            if at <= m.start < start or re.fullmatch(rf"(?:{poss})?\s+(?:[\w-]+\s+){{0,{_DELEGATION_WORDS}}}",
                                                      text[m.end:at]):
                 return m.code
     after = re.match(rf"\s*,?\s*(?:(?:{grammar(lang, 'relative_pronouns')})\s+)?(?:{lead})\s+"
@@ -196,7 +199,8 @@ def ruled_state(name: str, a: AnalyzedDoc) -> str | None:
     """The state a leader governs, when the story says so elsewhere: "Ruiz's government" in a sentence
     that names one state of the pair and no other."""
     surname = re.escape(name.split()[-1])
-    ruled = re.compile(rf"(?<!\w){surname}['’]s\s+(?:{_alt(a.lang, 'government_nouns')})\b")
+    poss, governments = grammar(a.lang, "possessive_endings"), _alt(a.lang, "government_nouns")
+    ruled = re.compile(rf"(?<!\w){surname}(?:{poss})\s+(?:{governments})\b")
     found = {m.code for s in a.sentences if ruled.search(s.text) for m in s.mentions if m.code in a.story_pair}
     return found.pop() if len(found) == 1 else None
 

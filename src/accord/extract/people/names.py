@@ -21,7 +21,7 @@ from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..gazetteer import CountryMention
-from ..syntax import is_dep, is_ent, is_pos
+from ..syntax import is_dep, is_ent, is_pos, role_words
 from .context import (
     dateline_state,
     delegation_state,
@@ -83,9 +83,9 @@ class _Person:
             (o.role for o in self.occurrences if o.role), None)
 
 
-def _normal_name(text: str) -> str:
+def _normal_name(text: str, lang: str) -> str:
     """'K.Ivanov' -> 'K. Ivanov'; 'LI Wei' -> 'Li Wei'; possessive and spaces trimmed."""
-    text = re.sub(r"['’]s$", "", text.strip())
+    text = re.sub(rf"(?:{grammar(lang, 'possessive_endings')})$", "", text.strip())
     text = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", text)
     words = [w.capitalize() if len(w) > _ACRONYM_LETTERS and w.isupper() and w.isalpha() else w
              for w in text.split()]
@@ -147,7 +147,7 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
             current.append(tok)  # "Min-jun", "Seo-yeon": a lower-case second part of a given name
             continue
         blocked = _in_mention(s, e, sentence.mentions) or any(a < e and s < b for a, b in offices)
-        if not blocked and _is_name_word(tok, lang) and tok.text not in ("'s", "’s"):
+        if not blocked and _is_name_word(tok, lang) and tok.text not in role_words(lang, "possessive_endings"):
             current.append(tok)
         else:
             close()
@@ -224,7 +224,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             continue
         if not (before or after) and _modifies_noun(sentence, end):
             continue
-        name = _normal_name(text[start:end])
+        name = _normal_name(text[start:end], lang)
         occ = _Occurrence(name, start, end, sentence)
         span = before or after
         occ.titled = bool(before) and _titled(sentence, start, end, offices, text, lang)
@@ -459,6 +459,7 @@ def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
     words = set(re.findall(r"\w+(?:-\w+)*", sentence.text))  # "Ivanov’s" and "Ruritanian-Freedonian" yield their parts
     lowered = sentence.text.casefold()
     lang = sentence.span.doc.lang_
+    poss = grammar(lang, "possessive_endings")
     for p in people:
         parts = [w for w in p.name.split() if w.casefold() not in name_particles(lang) and len(w) > _INITIAL_LETTERS]
         if any(w in words for w in parts):
@@ -466,7 +467,8 @@ def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
             continue
         head = re.split(f" (?:{grammar(lang, 'genitive')}) ", p.role or "")[0].strip().casefold()
         if head and p.country and head in lowered and any(
-            m.code == p.country and re.match(r"(?:['’]s)?\s+" + re.escape(head), lowered[m.end - sentence.start:])
+            m.code == p.country
+            and re.match(rf"(?:{poss})?\s+" + re.escape(head), lowered[m.end - sentence.start:])
             for m in sentence.mentions
         ):
             out.append(p.name)

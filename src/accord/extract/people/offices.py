@@ -115,7 +115,7 @@ def clean_role(role: str, mentions: list[CountryMention], offset: int, lang: str
         the, links = grammar(lang, "definite_articles"), cue_alternation(lang, "role_state_links")
         head = re.search(rf"(?:\s+(?:{links})(?:\s+(?:{the}))?|\s+(?:{the}))?\s*$", out[:a])
         a2 = head.start() if head else a
-        tail = re.match(r"(?:['’]s)?", out[b:])
+        tail = re.match(rf"(?:{grammar(lang, 'possessive_endings')})?", out[b:])
         b2 = b + (tail.end() if tail else 0)
         out = out[:a2] + " " + out[b2:]
     out = re.sub(r"\s+", " ", out).strip(" ,—–-")
@@ -144,7 +144,8 @@ def state_just_before(start: int, mentions: list[CountryMention], text: str, lan
             continue
         gap = text[m.end:start]
         owner = "|".join([cue_alternation(lang, "possessives"), grammar(lang, "definite_articles")])
-        if re.fullmatch(rf"(?:['’]s)?\s*(?:(?:{owner})\s+)?(?:(?:{peers})\s*,\s*)?", gap, re.I):
+        poss = grammar(lang, "possessive_endings")
+        if re.fullmatch(rf"(?:{poss})?\s*(?:(?:{owner})\s+)?(?:(?:{peers})\s*,\s*)?", gap, re.I):
             return m.code
     return None
 
@@ -160,7 +161,8 @@ def state_after_name(end: int, mentions: list[CountryMention], text: str, lang: 
 @cache
 def _plural_office(lang: str) -> re.Pattern[str]:
     known = word_set(lang, "offices.txt")
-    offices = [o for o in known if o.endswith("s") and o[:-1] in known]
+    endings = cue_words(lang, "plural_endings")
+    offices = [o for o in known if any(o.endswith(e) and o[:-len(e)] in known for e in endings)]
     fields = resources.alternation(sorted(word_set(lang, "portfolio_words.txt")))
     alt = resources.alternation(offices) or "(?!)"
     return re.compile(rf"(?<![\w-])((?:(?:{fields or '(?!)'})\s+)*(?:{alt}))\s*,?\s*$", re.I)
@@ -175,4 +177,4 @@ def listed_pair(start: int, end: int, runs: list[tuple[int, int]], text: str, la
     office = _plural_office(lang).search(text[max(0, lead - OFFICE_REACH):lead])
     if not office or (first is None and second is None):
         return None
-    return (1 if first else 0), re.sub(r"s$", "", office.group(1).strip())
+    return (1 if first else 0), re.sub(rf"(?:{cue_alternation(lang, 'plural_endings')})$", "", office.group(1).strip())

@@ -63,10 +63,14 @@ def lemma_of(tok: Any) -> str:
     return str(tok.lemma_).lower()
 
 
+# steps up the parse from a token to its verb: a parse deeper than this is a misparse, not a clause
+_VERB_CLIMB = 8
+
+
 def governing_verb(tok: Any) -> Any | None:
     """The nearest verb above a token (the 'held' of 'the meeting ... was held on December 18')."""
     node = tok
-    for _ in range(8):
+    for _ in range(_VERB_CLIMB):
         if node.head.i == node.i:
             return node if is_pos(node, "verb", "auxiliary_verb") else None
         node = node.head

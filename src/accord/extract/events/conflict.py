@@ -37,6 +37,9 @@ _CARRIERS = ("conjunct", "adverbial_clause", "prep_complement", "preposition", "
 # with another telling of the same side's act on the same date
 CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SANCTION", "COERCE", "RETREAT", "THREATEN", "REQUEST"})
 
+# clauses up from an act read for its subject: 'the minister announced the levy, accusing ... and threatening'
+_SUBJECT_CLIMB = 6
+
 
 def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> list[tuple[str, Any, str | None]]:
     """(type, cue token, actor state) of the conflict acts a sentence reports."""
@@ -152,7 +155,7 @@ def _subject(tok: Any) -> Any | None:
     """The subject of the act, found up the clauses that carry it ('Quito responded by raising',
     'Noboa announced the levy, accusing')."""
     node = tok
-    for _ in range(6):
+    for _ in range(_SUBJECT_CLIMB):
         subject = next((c for c in node.children if is_dep(c, *_SUBJECTS)), None)
         if subject is not None:
             return subject

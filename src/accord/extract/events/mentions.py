@@ -37,6 +37,8 @@ from .cues import event_cues
 
 # a part of a name this short ("Al", "Jr") does not tell the person by itself
 _INITIAL_LETTERS = 2
+# clauses up from a verb read for a marker of the future: 'is expected to be able to visit'
+_PLAN_CLIMB = 3
 
 
 @dataclass(frozen=True)
@@ -362,7 +364,7 @@ def _verb_planned(verb: Any, lang: str) -> bool:
     """'will visit', 'is expected to visit', 'agreed to hold': the act is still to come."""
     cues = event_cues(lang)
     markers = set(cues["future_markers"])
-    for _ in range(3):
+    for _ in range(_PLAN_CLIMB):
         if any(is_dep(c, "auxiliary", "passive_auxiliary") and c.text.lower() in markers for c in verb.children):
             return True
         if is_dep(verb, "open_complement") and (

@@ -43,6 +43,8 @@ from .periods import (
 # How far around a figure its own words reach, in characters.
 _NEAR = 60
 _SHORTLY = 25
+# "the province of X's exports": how far before the cue or figure a province or city may be named
+_SUBNATIONAL_BEFORE = 30
 _JUST_BEFORE = 5  # a change word may stand a few characters before a percentage: "up 12%"
 # "about", "more than", "at the level of": how far before a figure its qualifier may start
 _QUALIFIER_REACH = 40
@@ -315,7 +317,7 @@ def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | No
 
 def _subnational(cue: Cue, f: SentenceFigure, cues: list[Cue]) -> bool:
     """A province's or city's trade with a country is not the national pair's trade."""
-    lo = min(cue.start, f.start) - 30
+    lo = min(cue.start, f.start) - _SUBNATIONAL_BEFORE
     hi = max(cue.end + _NEAR, f.start)
     return any(c.kind == "subnational" and lo <= c.start < hi for c in cues)
 

@@ -117,6 +117,7 @@ def _place_right_after(sentence: Sentence, end: int, pair: tuple[str, ...], text
 
 
 _SUBJECT_DEPS = ("subject", "passive_subject", "possessive")
+_NAME_CLIMB = 6  # steps up from a name's last word through its own parts and appositions
 _NAME_DEPS = ("compound", "flat_name", "apposition")
 
 
@@ -125,7 +126,7 @@ def _is_subject(sentence: Sentence, end: int) -> bool:
     "Amare's visit"), not an object ("held talks with Ivanov ... his visit"): the visitor is the one
     the clause is about."""
     tok = _name_token(sentence, end)
-    for _ in range(6):
+    for _ in range(_NAME_CLIMB):
         if tok is None or is_dep(tok, *_SUBJECT_DEPS):
             break
         tok = tok.head if is_dep(tok, *_NAME_DEPS) and tok.head is not tok else None

@@ -48,6 +48,7 @@ from .offices import (
 
 _INITIAL_LETTERS = 2  # a part of a name this short ("Jr", "Al") does not tell the person by itself
 _WEEKDAY_ABBREVIATION = 4  # weekday forms this short ("Mon", "Tues") may be names; full ones are not
+_MISSPELT_MIN_LETTERS = 4  # words shorter than this differ by one letter too often to be one misspelt
 _ACRONYM_LETTERS = 2  # an all-capitals word this short keeps its capitals ("EU"); a longer one is a name
 _CONNECTIVE_REACH = 6  # characters before a run in which a connective ("of the") ends
 _FIELD_REACH = 30  # characters before a run read for the field word it follows
@@ -289,7 +290,8 @@ def _misspelt(a: str, b: str) -> bool:
     """'Zhu Jning' for 'Zhu Jing': the same words but one, which differs by one letter."""
     wa, wb = a.casefold().split(), b.casefold().split()
     diff = [(x, y) for x, y in zip(wa, wb, strict=False) if x != y]
-    return len(wa) == len(wb) and len(diff) == 1 and min(map(len, diff[0])) >= 4 and _one_edit(*diff[0])
+    return (len(wa) == len(wb) and len(diff) == 1 and min(map(len, diff[0])) >= _MISSPELT_MIN_LETTERS
+            and _one_edit(*diff[0]))
 
 
 def _one_edit(x: str, y: str) -> bool:

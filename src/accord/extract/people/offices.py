@@ -19,6 +19,8 @@ from .lexicon import cue_alternation, cue_words, grammar, word_set
 # Affairs and International Cooperation of the Republic of X"
 _MAX_ROLE_TOKENS = 18
 OFFICE_REACH = 60  # characters an office phrase spans before the name it introduces
+# characters of capitalised words an apposition may open with before its office: ", Ruritanian Minister"
+_OFFICE_LEAD = 25
 
 
 def persons_spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -93,7 +95,7 @@ def role_after(sentence: Sentence, end: int, offices: list[tuple[int, int]], tex
     if not lead:
         return None
     first = end + lead.end()
-    if not any(a == first or (first <= a <= first + 25 and not text[first:a].strip(" ,")[:1].islower())
+    if not any(a == first or (first <= a <= first + _OFFICE_LEAD and not text[first:a].strip(" ,")[:1].islower())
                for a, _ in offices if a >= first):
         return None
     # "(JICA)" after an organisation is its acronym, not more of the office

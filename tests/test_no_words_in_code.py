@@ -35,7 +35,7 @@ ALLOWED = {
     "blocker", "growth", "decline", "more", "less", "share", "subnational", "target_noun", "will", "target_after",
     "current", "qualifier", "pair", "participation", "participation_of", "figure_noun", "other_count", "other_money",
     "last_year", "this_year", "next_year", "last_month", "this_month", "next_month", "today", "yesterday",
-    "tomorrow", "_year", "quarter", "years_back",
+    "tomorrow", "_year", "years_back",
     # column names of the TSV tables and JSON fields of the conflict cue entries
     "code", "names", "demonyms", "capitals", "forms", "id", "cue", "sector", "type", "lemmas", "needs", "objects",
     "words", "object", "clause", "other_side_object", "object_or_against", "person_object",
@@ -43,8 +43,9 @@ ALLOWED = {
     "common_name", "official_name", "expand", "parser", "accord_paragraph_breaks", "NFKC", "en", "html",
     "iso", "numeric", "txt",
     # HTML element and attribute names, and the metadata fields of Open Graph, Twitter cards, schema.org
-    # (JSON-LD), Dublin Core, Parse.ly and Sailthru that state a page's title and publication time
-    "meta", "script", "property", "content", "itemprop", "datetime", "application", "ld", "og", "twitter",
+    # (JSON-LD), Dublin Core, Parse.ly and Sailthru that state a page's title and publication time; "date"
+    # is also the tag some scrapers print at the top of a page
+    "date", "meta", "script", "property", "content", "itemprop", "datetime", "application", "ld", "og", "twitter",
     "article", "title", "headline", "published_time", "datePublished", "datepublished", "pubdate", "publishdate",
     "publish_date", "publication_date", "citation_publication_date", "dc", "dcterms", "issued", "parsely", "pub",
     "sailthru",

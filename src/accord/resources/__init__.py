@@ -234,6 +234,11 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def spaced_alternation(words: list[str] | tuple[str, ...]) -> str:
+    """``alternation`` whose phrases match across any run of whitespace ("level of" in "level  of")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 @cache
 def phrase_pattern(*parts: str) -> re.Pattern[str] | None:
     """A case-insensitive matcher of the whole phrases of a cue list, or None when the language has none."""

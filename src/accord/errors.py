@@ -70,6 +70,10 @@ class Errors:
                    "or give --db / ACCORD_DB the knowledge base you built")
     # models
     E401 = Message("the spaCy model {name!r} for language {lang!r} is not installed")
+    E402 = Message("the Russian model files (the natasha wheel's data/ folder) are not installed")
+    E403 = Message("the Russian pipeline changed the text it was given",
+                   "report this as a bug, with the article that caused it")
+    E404 = Message("the Russian pipeline cannot be loaded: {problem}")
     # language data: a file under src/accord/resources/ is missing or broken
     E501 = Message("{where}: {problem}", _RESOURCES)
 

@@ -62,7 +62,11 @@ class AnalyzedDoc:
 
 
 def pipeline_language(lang: str | None) -> bool:
-    return bool(lang) and resources.has(lang or "", "pipeline.json")
+    """A language is extracted when its pipeline.json names a model and does not hold it back
+    (``"extract": false``: the model is in place, the language's rules and lexicons are not yet)."""
+    if not lang or not resources.has(lang, "pipeline.json"):
+        return False
+    return resources.pipeline(lang).extract
 
 
 def _paragraph_breaks(doc: Any) -> Any:
@@ -74,12 +78,22 @@ def _paragraph_breaks(doc: Any) -> Any:
     return doc
 
 
+# the model name in resources/<lang>/pipeline.json that stands for natasha's data files read with
+# slovnet, navec, razdel and pymorphy3 (natasha_model.py) rather than for an installed spaCy package
+NATASHA = "natasha"
+
+
 @cache
 def load_model(lang: str) -> Any:
     import spacy
     from spacy.language import Language
 
-    name = resources.pipeline(lang).model
+    config = resources.pipeline(lang)
+    if config.model == NATASHA:  # slovnet and pymorphy3 build the same spaCy Doc as a spaCy model would
+        from .natasha_model import load_pipeline
+
+        return load_pipeline(syntax=config.syntax)
+    name = config.model
     try:
         nlp = spacy.load(name)
     except OSError as exc:

@@ -2,11 +2,13 @@
 
 The lexicon is data: pycountry's names of every state (English) plus, per language,
 ``resources/<lang>/countries.tsv`` (short and official names, demonyms, capitals and government
-metonyms such as "the Kremlin") and ``resources/<lang>/igos.tsv``. A form ending in ``*`` takes any
-word ending (Russian case endings). Forms that are also person names, common words or places
-elsewhere (``ambiguous_forms.txt``) count only with corroboration, and phrases such as
-"New Mexico" (``not_countries.txt``) are matched and discarded so that "Mexico" inside them does
-not fire. A form before a currency noun (``currency_nouns.txt``: "US dollars", "US$") names money.
+metonyms such as "the Kremlin") and ``resources/<lang>/igos.tsv``. A ``*`` lets a word take any
+ending (Russian case endings: "Южн* Коре*" for "Южной Кореи"). A form ending in ``-`` is the first
+part of a compound adjective only ("армяно-" in "армяно-казахстанский", which names both states).
+Forms that are also person names, common words or places elsewhere (``ambiguous_forms.txt``) count
+only with corroboration, and phrases such as "New Mexico" (``not_countries.txt``) are matched and
+discarded so that "Mexico" inside them does not fire. A form before a currency noun
+(``currency_nouns.txt``: "US dollars", "US$") names money.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class _Entry:
 class _Lexicon:
     exact: dict[str, _Entry]
     stems: dict[str, _Entry]  # forms written with a trailing "*"
+    inflected: tuple[tuple[re.Pattern[str], _Entry], ...]  # forms with a "*" inside ("Южн* Коре*")
     pattern: re.Pattern[str]
 
 
@@ -99,20 +102,37 @@ def _lexicon(lang: str) -> _Lexicon:
     ambiguous = set(resources.word_list(lang, "ambiguous_forms.txt")) if has_list else set()
     exact: dict[str, _Entry] = {}
     stems: dict[str, _Entry] = {}
+    inflected: dict[str, _Entry] = {}
     for form, code, kind in _raw_forms(lang):
         entry = _Entry(code, kind, form.rstrip("*") in ambiguous)
         for v in _variants(form):
+            if "*" in v.rstrip("*"):
+                inflected.setdefault(v, entry)
+                continue
             table, key = (stems, v[:-1]) if v.endswith("*") else (exact, v)
             table.setdefault(key, entry)
-    alts = [(k, re.escape(k)) for k in exact] + [(k, re.escape(k) + r"\w*") for k in stems]
+    alts = [(k, re.escape(k)) for k in exact if not k.endswith("-")]
+    alts += [(k, re.escape(k[:-1]) + r"(?=-\w)") for k in exact if k.endswith("-")]
+    alts += [(k, re.escape(k) + r"\w*") for k in stems]
+    alts += [(k, _inflected_regex(k)) for k in inflected]
     alts.sort(key=lambda a: len(a[0]), reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(a for _, a in alts) + r")(?![\w])")
-    return _Lexicon(exact, stems, pattern)
+    compiled = tuple((re.compile(_inflected_regex(k)), e) for k, e in inflected.items())
+    return _Lexicon(exact, stems, compiled, pattern)
+
+
+def _inflected_regex(form: str) -> str:
+    return r"\w*".join(re.escape(part) for part in form.split("*"))
 
 
 def _entry(lex: _Lexicon, matched: str) -> _Entry | None:
     if matched in lex.exact:
         return lex.exact[matched]
+    if matched + "-" in lex.exact:
+        return lex.exact[matched + "-"]
+    for regex, entry in lex.inflected:
+        if regex.fullmatch(matched):
+            return entry
     for n in range(len(matched), 0, -1):
         if matched[:n] in lex.stems:
             return lex.stems[matched[:n]]
@@ -205,7 +225,7 @@ def _languages() -> tuple[str, ...]:
 def _folded(lang: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for form, code, _ in _raw_forms(lang):
-        if code and not form.endswith("*"):
+        if code and "*" not in form and not form.endswith("-"):
             out.setdefault(form.casefold(), code)
     return out
 

@@ -45,14 +45,35 @@ def is_ent(item: Any, *roles: str) -> bool:
     return (label if label is not None else item.label_) in _labels(item.doc.lang_, "entity", roles)
 
 
+@cache
+def _words(lang: str, roles: tuple[str, ...]) -> frozenset[str]:
+    """The words of ``roles`` in the language's grammar.json (the English one while it has none)."""
+    table = resources.cue_table_or_english(lang, "grammar.json")
+    return frozenset().union(*(table[role] for role in roles))
+
+
+def role_words(lang: str, *roles: str) -> frozenset[str]:
+    """The closed-class words that play one of ``roles`` ("genitive") in the language."""
+    return _words(lang, roles)
+
+
+def is_word(tok: Any, *roles: str) -> bool:
+    """The token is one of the language's words for ``roles`` ("genitive": 'of')."""
+    return tok.text.lower() in _words(tok.doc.lang_, roles)
+
+
 def lemma_of(tok: Any) -> str:
     return str(tok.lemma_).lower()
+
+
+# steps up the parse from a token to its verb: a parse deeper than this is a misparse, not a clause
+_VERB_CLIMB = 8
 
 
 def governing_verb(tok: Any) -> Any | None:
     """The nearest verb above a token (the 'held' of 'the meeting ... was held on December 18')."""
     node = tok
-    for _ in range(8):
+    for _ in range(_VERB_CLIMB):
         if node.head.i == node.i:
             return node if is_pos(node, "verb", "auxiliary_verb") else None
         node = node.head

@@ -158,9 +158,10 @@ def _line_of(text: str, key: str) -> int:
 
 
 def _leaves_ok(value: Any) -> bool:
-    """Cue lists hold non-empty words; tables map words to words, numbers, flags or lists of them."""
+    """Cue lists hold non-empty words; tables map words to words, numbers, flags or lists of them.
+    A string of white space is an entry (a language's thousands separators are spaces)."""
     if isinstance(value, str):
-        return bool(value.strip())
+        return value != ""
     if isinstance(value, (bool, int, float)):
         return True
     if isinstance(value, list):
@@ -201,15 +202,23 @@ class Pipeline:
 
     model: str
     labels: Mapping[str, Mapping[str, frozenset[str]]]
+    # false while a language has its model but not yet its rules' lexicons: documents are cleaned
+    # and dated and get empty fact lists
+    extract: bool = True
+    # whether a model with an optional dependency parser runs it
+    syntax: bool = True
 
 
 @cache
 def pipeline(lang: str) -> Pipeline:
     text = _read(lang, "pipeline.json")
     table = cue_table(lang, "pipeline.json")
-    model = table["spacy_model"]
+    model = table["model"]
     labels = table["labels"]
-    if not isinstance(model, str) or not isinstance(labels, dict):
+    flags = {flag: table.get(flag, True) for flag in ("extract", "syntax")}
+    well_typed = isinstance(model, str) and isinstance(labels, dict)
+    well_typed = well_typed and all(isinstance(f, bool) for f in flags.values())
+    if not well_typed:
         raise broken(f"{_name((lang, 'pipeline.json'))}:1: expected a model name and a table of labels")
     for kind, roles in labels.items():
         for role, names in roles.items() if isinstance(roles, dict) else [(kind, None)]:
@@ -217,12 +226,17 @@ def pipeline(lang: str) -> Pipeline:
                 raise broken(f"{_name((lang, 'pipeline.json'))}:{_line_of(text, role)}: labels of {role!r} "
                                     "must be a list of label names")
     return Pipeline(model, {kind: {role: frozenset(names) for role, names in roles.items()}
-                            for kind, roles in labels.items()})
+                            for kind, roles in labels.items()}, **flags)
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation of lexicon phrases, longest first so that "trade turnover" beats "trade"."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def spaced_alternation(words: list[str] | tuple[str, ...]) -> str:
+    """``alternation`` whose phrases match across any run of whitespace ("level of" in "level  of")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @cache

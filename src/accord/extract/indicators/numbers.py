@@ -33,6 +33,11 @@ _YEARS = range(1900, 2101)
 _DIGITS = re.compile(r"(?<![\w.,/:])(?<![A-Za-z]-)\d(?:[\d,.]*\d)?")
 _FIGURE = r"\d(?:[\d,.]*\d)?"
 
+# characters before a figure in which its currency sign or code stands: "US$ 5", "KZT 300"
+_PREFIX_REACH = 8
+# characters before a fraction word read for what rules it out ("the first half", "one and a half")
+_FRACTION_LOOKBACK = 12
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -74,6 +79,7 @@ class Quantity:
 @dataclass(frozen=True)
 class _Lexicon:
     lang: str
+    digits: re.Pattern[str]
     word_figure: re.Pattern[str]
     scale_word: re.Pattern[str]
     scale_letter: re.Pattern[str]
@@ -104,13 +110,17 @@ class _Lexicon:
 def _lexicon(lang: str) -> _Lexicon:
     data: Mapping[str, Any] = resources.cue_table_or_english(lang, "numbers.json")
     word = rf"(?:{resources.alternation(data['number_words'])})"
-    joiner = r"(?:\s*-\s*|\s+and\s+|\s+)"
+    # 'forty-five', 'one hundred and twenty': marks join words tightly, words with spaces, or just spaces
+    marks = resources.alternation([j for j in data["number_joiners"] if not j.isalpha()])
+    words = resources.alternation([j for j in data["number_joiners"] if j.isalpha()])
+    joiner = rf"(?:\s*(?:{marks})\s*|\s+(?:{words})\s+|\s+)"
     prefixes: dict[str, str] = data["currency_prefixes"]
     signs = [p for p in prefixes if not any(ch.isalpha() for ch in p)]
     lettered = [p for p in prefixes if p.isalpha()]
     currency_words = {**_currency_names(lang), **{k.lower(): v for k, v in data["currency_words"].items()}}
     return _Lexicon(
         lang=lang,
+        digits=_digits_pattern(data),
         word_figure=re.compile(rf"(?<![\w-]){word}(?:{joiner}{word})*(?![\w-])", re.IGNORECASE),
         scale_word=re.compile(rf"\s*-?\s*({resources.alternation(list(data['scales']))})(?![\w$€£])", re.IGNORECASE),
         scale_letter=re.compile(rf"-?({resources.alternation(list(data['scale_letters']))})(?![\w$€£])", re.IGNORECASE),
@@ -145,6 +155,48 @@ def _lexicon(lang: str) -> _Lexicon:
     )
 
 
+def _digits_pattern(data: Mapping[str, Any]) -> re.Pattern[str]:
+    """Figures in digits. A language that groups thousands with spaces ("12 345,6") reads a run of
+    three-digit groups as one figure; one whose press writes a decimal comma with a space before a scale
+    ("3, 244 млрд") reads that as one figure too."""
+    alts = []
+    if data.get("spaced_decimal_comma"):
+        scales = resources.alternation(list(data["scales"]))
+        alts.append(rf"\d{{1,3}}, \d{{1,3}}(?=\s*(?:{scales})(?!\w))")
+    if data.get("group_separators"):
+        sep = "[" + "".join(data["group_separators"]) + "]"
+        alts.append(rf"\d{{1,3}}(?:{sep}\d{{3}})+(?:,\d+)?(?![\d,.])")
+    if not alts:
+        return _DIGITS
+    return re.compile(rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{'|'.join(alts)}|\d(?:[\d,.]*\d)?)")
+
+
+@cache
+def _number_values(lang: str) -> dict[str, int]:
+    """Values of number words for a language text2num does not read (numbers.json ``number_word_values``)."""
+    data = resources.cue_table_or_english(lang, "numbers.json")
+    return {k.lower(): int(v) for k, v in data.get("number_word_values", {}).items()}
+
+
+@cache
+def _decimal_comma(lang: str) -> bool:
+    return bool(resources.cue_table_or_english(lang, "numbers.json").get("decimal_comma"))
+
+
+def _decimal_comma_figure(text: str) -> Decimal | None:
+    """'24,2' -> 24.2, '12 345,6' -> 12345.6, '3, 244' -> 3.244, '1.5' -> 1.5: the comma is decimal,
+    spaces group thousands; a lone point is decimal too, several points group thousands."""
+    digits = re.sub(r"[\s\u00a0\u202f]", "", text)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", digits):
+        digits = digits.replace(".", "")
+    if not re.fullmatch(r"\d+(?:[,.]\d+)?", digits):
+        return None  # a numeric date ("12.12.2010"), a list, a code
+    try:
+        return Decimal(digits.replace(",", "."))
+    except ArithmeticError:
+        return None
+
+
 def _currency_names(lang: str) -> dict[str, str]:
     """Currency names the locale writes with their country ("Qatari riyals", "Chilean pesos") -> ISO
     code, singular and plural, for the currencies in use. One-word names ("gold", "euro") are left to
@@ -177,10 +229,16 @@ def parse_figure(text: str, lang: str = "en") -> Decimal | None:
     if not text:
         return None
     if not text[0].isdigit():
+        values = _number_values(lang)
+        if values:
+            words = text.lower().split()
+            return Decimal(sum(values[w] for w in words)) if all(w in values for w in words) else None
         try:
             return Decimal(text2num(text.lower(), lang))
         except ValueError:
             return None
+    if _decimal_comma(lang):
+        return _decimal_comma_figure(text)
     try:
         return Decimal(parse_decimal(text, locale="en", strict=True))
     except NumberFormatError:
@@ -195,7 +253,7 @@ def _normal_value(value: Decimal) -> float:
 
 
 def _prefix_currency(text: str, start: int, lex: _Lexicon) -> tuple[str, int] | None:
-    m = lex.prefix.search(text, max(0, start - 8), start)
+    m = lex.prefix.search(text, max(0, start - _PREFIX_REACH), start)
     if not m:
         return None
     if m.group(1):
@@ -239,7 +297,7 @@ def _read_tail(text: str, pos: int, lex: _Lexicon, currency: str | None
 def _figures(text: str, lex: _Lexicon) -> list[tuple[int, int, Decimal, str | None]]:
     """(start, end, value, currency of a letter glued before it) of every figure in digits or words."""
     found: list[tuple[int, int, Decimal, str | None]] = []
-    for m in _DIGITS.finditer(text):
+    for m in lex.digits.finditer(text):
         value = parse_figure(m.group(0), lex.lang)
         if value is not None:
             found.append((m.start(), m.end(), value, None))
@@ -278,7 +336,7 @@ def _fractions(text: str, lex: _Lexicon) -> list[Quantity]:
     first half' are not amounts."""
     out = []
     for m in lex.fraction.finditer(text):
-        before = text[max(0, m.start() - 12):m.start()]
+        before = text[max(0, m.start() - _FRACTION_LOOKBACK):m.start()]
         if lex.fraction_not_after.search(before):
             continue
         if lex.fraction_before.search(before) or lex.fraction_next.match(text, m.end()):

@@ -1,0 +1,158 @@
+"""Cyrillic person names in the form the English-language press uses.
+
+First the curated table (``resources/ru/person_names.tsv``: office-holders of the region and its
+partners, with their own romanisations, "Kassym-Jomart Tokayev", not "Kasym-Zhomart Tokayev"), then,
+word by word, the first names and surnames of that table, and only then iuliia's ``WIKIPEDIA``
+transliteration. A name met in another case ("с Шавкатом Мирзиёевым", "Токаева") is put in the
+nominative first: each case ending of ``name_endings.tsv`` is undone until a form of the table turns
+up; failing that, pymorphy3's analysis as a name, or the surname shapes (-ов, -ев, -ин) decide.
+Patronymics are dropped, as the English press does. The Cyrillic forms stay available as aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import resources
+from .natasha_model import morph_analyzer
+
+LANG = "ru"
+# pymorphy3 grammemes of a first name, a surname, a patronymic
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+# rows of name_endings.tsv whose nominative is a surname shape (-ов, -ев, -ин ...): safe to undo without the table
+_SURNAME_SHAPES = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ский", "ская")
+
+
+@dataclass(frozen=True)
+class RomanizedName:
+    """``english``: the press's form; ``russian``: the name in the nominative; ``original``: as written."""
+
+    english: str
+    russian: str
+    original: str
+    state: str | None = None  # the state of an office-holder found in the table
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """The Cyrillic forms to keep beside the English one, without repeats."""
+        return tuple(dict.fromkeys((self.russian, self.original)))
+
+
+@dataclass(frozen=True)
+class _Table:
+    full: dict[str, tuple[str, str]]  # folded Russian full name -> (English, state)
+    words: dict[str, str]  # folded first name or surname -> English word
+    endings: tuple[tuple[str, str], ...]
+    patronymic: re.Pattern[str]
+
+
+def _fold(text: str) -> str:
+    """Lookup key: the press writes "е" for "ё" as often as not ("Мирзиеев", "Шредер")."""
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
+@cache
+def _table() -> _Table:
+    full: dict[str, tuple[str, str]] = {}
+    words: dict[str, str] = {}
+    conflicting: set[str] = set()
+    single: dict[str, str] = {}
+    for row in resources.tsv_table(LANG, "person_names.tsv"):
+        russian, english, state = row["russian"].split(), row["english"].split(), row["state"]
+        if len(russian) == 1:
+            single[_fold(russian[0])] = english[0] if len(english) == 1 else row["english"]
+            continue
+        full.setdefault(_fold(" ".join(russian)), (row["english"], state))
+        if len(russian) != len(english):
+            continue
+        for ru_word, en_word in zip(russian, english, strict=True):
+            key = _fold(ru_word)
+            if words.get(key, en_word) != en_word:
+                conflicting.add(key)  # "Михаил": Mikhail in Moscow, Mikheil in Tbilisi
+            words.setdefault(key, en_word)
+    words = {k: v for k, v in words.items() if k not in conflicting} | single
+    rows = resources.tsv_table(LANG, "name_endings.tsv", columns=("ending", "nominative"))
+    endings = tuple(sorted(((r["ending"], r["nominative"] or "") for r in rows), key=lambda e: -len(e[0])))
+    stems = resources.alternation(resources.word_list(LANG, "patronymic_endings.txt"))
+    return _Table(full, words, endings, re.compile(rf"(?:{stems})\w{{0,3}}$"))
+
+
+def _capitalised(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _name_parses(word: str) -> list[tuple[str, frozenset[str]]]:
+    """(normal form, grammemes) of pymorphy3's analyses of ``word`` as a first name or surname."""
+    return [(_capitalised(str(p.normal_form)), frozenset(p.tag.grammemes)) for p in morph_analyzer().parse(word)
+            if _NAME_GRAMMEMES & set(p.tag.grammemes)]
+
+
+def _undone(word: str, table: _Table) -> list[str]:
+    """``word`` with each case ending undone, as written first."""
+    out = [word]
+    lower = word.lower()
+    for ending, nominative in table.endings:
+        if lower.endswith(ending) and len(word) - len(ending) >= 2:
+            out.append(word[: len(word) - len(ending)] + nominative)
+    return out
+
+
+def _nominative_word(word: str, table: _Table, feminine: bool) -> str:
+    """One word of a name in the nominative: a form the table knows, else pymorphy3's name analysis, else
+    the surname shape, else the word as written."""
+    if "-" in word and not any(_fold(c) in table.words for c in _undone(word, table)):
+        return "-".join(_nominative_word(part, table, feminine) for part in word.split("-"))
+    candidates = _undone(word, table)
+    for candidate in candidates:
+        if _fold(candidate) in table.words:
+            return candidate
+    # pymorphy3's normal form of a woman's surname is the man's ("Ивановой" -> "иванов")
+    parses = [(f, g) for f, g in _name_parses(word) if not (feminine and "Surn" in g and "femn" in g)]
+    for form, _ in parses:
+        if _fold(form) in table.words:
+            return form
+    if word[-2:] in ("ов", "ев", "ёв", "ин", "ын") or word.endswith(("ова", "ева", "ина")) and feminine:
+        return word  # a surname already in the nominative
+    for candidate in candidates[1:]:
+        if candidate.endswith(_SURNAME_SHAPES) and not (feminine and candidate.endswith(("ов", "ев", "ин"))):
+            return candidate
+    names = [form for form, grammemes in parses if "Name" in grammemes or "Surn" in grammemes]
+    return names[0] if names else word
+
+
+def _feminine(words: list[str]) -> bool:
+    """A woman's name: the first word reads as a feminine first name ("Мария", "Тамары")."""
+    return bool(words) and any("Name" in g and "femn" in g for _, g in _name_parses(words[0]))
+
+
+def nominative(name: str) -> str:
+    """The Cyrillic name in the nominative, without a patronymic: "Шавкатом Мирзиёевым" -> "Шавкат Мирзиёев"."""
+    table = _table()
+    words = name.split()
+    if len(words) >= 3:
+        words = [w for i, w in enumerate(words) if i == 0 or not table.patronymic.search(w.lower())]
+    if _fold(" ".join(words)) in table.full:
+        return " ".join(words)
+    feminine = _feminine(words)
+    return " ".join(_nominative_word(w, table, feminine) for w in words)
+
+
+def _english_word(word: str, table: _Table) -> str:
+    import iuliia
+
+    return table.words.get(_fold(word)) or str(iuliia.WIKIPEDIA.translate(word))
+
+
+def romanize(name: str) -> RomanizedName:
+    """A Cyrillic person name as the English press writes it, with its nominative and original forms."""
+    original = " ".join(name.split())
+    table = _table()
+    russian = nominative(original)
+    hit = table.full.get(_fold(russian))
+    if hit is not None:
+        return RomanizedName(hit[0], russian, original, hit[1])
+    english = " ".join("-".join(_english_word(part, table) for part in word.split("-")) if _fold(word) not in
+                       table.words else table.words[_fold(word)] for word in russian.split())
+    return RomanizedName(english, russian, original)

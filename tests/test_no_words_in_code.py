@@ -36,12 +36,20 @@ ALLOWED = {
     "current", "qualifier", "pair", "participation", "participation_of", "figure_noun", "other_count", "other_money",
     "last_year", "this_year", "next_year", "last_month", "this_month", "next_month", "today", "yesterday",
     "tomorrow", "_year", "years_back",
+    # the kind of a row of a term table (agreement_titles.tsv) that is a preposition or conjunction
+    "link",
     # column names of the TSV tables and JSON fields of the conflict cue entries
     "code", "names", "demonyms", "capitals", "forms", "id", "cue", "sector", "type", "lemmas", "needs", "objects",
     "words", "object", "clause", "other_side_object", "object_or_against", "person_object",
+    "english", "russian", "state", "ending", "nominative",
     # pycountry attributes, Babel and spaCy API values, Unicode normal form, HTML and metadata field names
     "common_name", "official_name", "expand", "parser", "accord_paragraph_breaks", "NFKC", "en", "html",
     "iso", "numeric", "txt",
+    # threadpoolctl's name of the BLAS thread pools
+    "blas",
+    # language codes: Russian, the default language of the helpers that put Russian names and titles
+    # into English (romanize, term_translation) for callers that do not pass the text's language
+    "ru",
     # HTML element and attribute names, and the metadata fields of Open Graph, Twitter cards, schema.org
     # (JSON-LD), Dublin Core, Parse.ly and Sailthru that state a page's title and publication time; "date"
     # is also the tag some scrapers print at the top of a page

@@ -9,13 +9,15 @@ de-duplication makes a run cheaper than reading N new articles. Then, for 1 proc
 core, it runs as separate processes:
 
 - `accord run` over the folder into a new SQLite file (read, clean, extract, store, fusion);
-- spaCy alone: the language's model with all its components, `nlp.pipe` over the same cleaned
-  texts (`n_process` for several cores); the reference stays fixed whatever components Accord keeps;
+- the model alone: for English spaCy's en_core_web_sm with all its components, `nlp.pipe` over the
+  same cleaned texts (`n_process` for several cores), a reference that stays fixed whatever
+  components Accord keeps; for Russian the natasha pipeline as Accord loads it (one process);
 
 and prints documents/s, words/s, peak resident memory (the largest process, and the sum over the
 process tree as sampled every 0.2 s) and the ratio of the two throughputs, with the load average
 of the machine before and after each measurement (a busy machine makes every figure lower).
-A language is measured once its `resources/<lang>/pipeline.json` exists.
+A language is measured once its `resources/<lang>/pipeline.json` exists with extraction on
+(Russian has its model but not yet its rules: it is skipped, saying so, until its flag turns on).
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from accord import resources
+
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "src" / "accord" / "resources"
 CORPORA = {
@@ -41,17 +45,25 @@ CORPORA = {
 }
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
-# the reference: spaCy alone, every component of the model, over texts read from a JSONL file
-SPACY_ALONE = """
-import json, sys, spacy
-model, path, processes = sys.argv[1], sys.argv[2], int(sys.argv[3])
-nlp = spacy.load(model)
+# the reference: the language's model alone, every component, over texts read from a JSONL file;
+# a spaCy package with spacy.load (n_process for several cores), a model built from data files
+# (natasha_model) as Accord loads it, in one process
+MODEL_ALONE = """
+import json, sys
+lang, path, processes = sys.argv[1], sys.argv[2], int(sys.argv[3])
+from accord import resources
+config = resources.pipeline(lang)
+if config.files:
+    from accord.extract.analysis import load_model
+    nlp, options = load_model(lang), {}
+else:
+    import spacy
+    nlp, options = spacy.load(config.model), {"batch_size": 16, "n_process": processes}
 def texts():
     with open(path, encoding="utf-8") as f:
         for line in f:
             yield json.loads(line)
-count = sum(1 for _ in nlp.pipe(texts(), batch_size=16, n_process=processes))
-print(count)
+print(sum(1 for _ in nlp.pipe(texts(), **options)))
 """
 
 
@@ -237,22 +249,24 @@ def figure(lang: str, what: str, processes: int, docs: int, words: int, command:
 
 
 def bench_language(lang: str, n: int, workers: list[int], work: Path, seed: int) -> list[Figure]:
-    model = json.loads((RESOURCES / lang / "pipeline.json").read_text(encoding="utf-8"))["spacy_model"]
     folder = work / lang / "docs"
     drawn = build_corpus(lang, n, folder, seed)
     texts = work / lang / "texts.jsonl"
     docs, words = cleaned_texts(folder, lang, texts)
     print(f"{lang}: {n} documents built from {drawn} shipped articles; {docs} cleaned as {lang}, {words} words",
           flush=True)
+    natasha = bool(resources.pipeline(lang).files)
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", ""))
     out = []
     for count in workers:
         executor = ["--executor", "pool", "--workers", str(count)] if count > 1 else []
         db = work / lang / f"run-{count}.sqlite"
         accord = [sys.executable, "-m", "accord", "run", str(folder), "--db", str(db), *executor]
-        spacy = [sys.executable, "-c", SPACY_ALONE, model, str(texts), str(count)]
-        for what, command in (("spacy", spacy), ("accord", accord)):
-            fig = figure(lang, what, count, docs if what == "spacy" else n, words, command, env)
+        model = [sys.executable, "-c", MODEL_ALONE, lang, str(texts), str(count)]
+        for what, command in (("model", model), ("accord", accord)):
+            if what == "model" and count > 1 and natasha:
+                continue  # natasha's pipeline has no multi-process pipe: one process is the reference
+            fig = figure(lang, what, count, docs if what == "model" else n, words, command, env)
             print(_line(fig), flush=True)
             out.append(fig)
     return out
@@ -272,11 +286,11 @@ def ratios(figures: list[Figure]) -> list[dict[str, object]]:
     for (lang, what, count), f in sorted(by.items()):
         if what != "accord":
             continue
-        spacy = by.get((lang, "spacy", count))
+        model = by.get((lang, "model", count))
         one = by.get((lang, "accord", 1))
         out.append({"lang": lang, "processes": count,
-                    "accord_over_spacy": round(f.docs_per_s / spacy.docs_per_s, 3) if spacy else None,
-                    "accord_over_spacy_per_cpu_s": round(f.docs_per_cpu_s / spacy.docs_per_cpu_s, 3) if spacy else None,
+                    "accord_over_model": round(f.docs_per_s / model.docs_per_s, 3) if model else None,
+                    "accord_over_model_per_cpu_s": round(f.docs_per_cpu_s / model.docs_per_cpu_s, 3) if model else None,
                     "speedup_over_one_process": round(f.docs_per_s / one.docs_per_s, 3) if one else None})
     return out
 
@@ -297,14 +311,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="accord-bench-") as tmp:
         work = args.keep or Path(tmp)
         for lang in args.lang:
-            if not (RESOURCES / lang / "pipeline.json").exists():
-                print(f"{lang}: skipped, no extraction pipeline yet (src/accord/resources/{lang}/pipeline.json)")
+            if not (RESOURCES / lang / "pipeline.json").exists() or not resources.pipeline(lang).extract:
+                print(f"{lang}: skipped, no extraction pipeline yet (src/accord/resources/{lang}/pipeline.json"
+                      " missing or its extract flag false)")
                 continue
             figures += bench_language(lang, args.documents, args.workers, work, args.seed)
     summary = ratios(figures)
     for r in summary:
-        print(f"{r['lang']} {r['processes']} proc: accord/spaCy {r['accord_over_spacy']} "
-              f"(per CPU-second {r['accord_over_spacy_per_cpu_s']}), "
+        print(f"{r['lang']} {r['processes']} proc: accord/model {r['accord_over_model']} "
+              f"(per CPU-second {r['accord_over_model_per_cpu_s']}), "
               f"x{r['speedup_over_one_process']} of one process")
     if args.json:
         args.json.write_text(json.dumps({"cores": every_core(), "figures": [asdict(f) for f in figures],

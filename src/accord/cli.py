@@ -23,7 +23,7 @@ from .errors import AccordError
 from .executors import executor_for
 from .ingest import count_sources
 from .pipeline import run
-from .progress import in_background, progress_over
+from .progress import progress_over
 
 err = Console(stderr=True, soft_wrap=True)
 
@@ -111,7 +111,7 @@ def extract(
     counts = {"documents": 0, "failed": 0, "skipped": 0, "no_pipeline": 0}
     try:
         items = run(inputs, settings, executor_for(workers, executor, address), extract=not no_extract)
-        for item in progress_over(items, "extracting", err, in_background(lambda: count_sources(inputs))):
+        for item in progress_over(items, "extracting", err, lambda: count_sources(inputs)):
             if isinstance(item, ReadFailure):
                 counts["failed"] += 1
                 err.print(f"[red]error[/red]: {item.source}: {item.reason}", highlight=False)

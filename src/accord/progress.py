@@ -48,15 +48,16 @@ def in_background(count: Callable[[], int | None]) -> Future[int | None]:
 
 
 def progress_over(items: Iterable[T], label: str, console: Console,
-                  total: int | Future[int | None] | None = None) -> Iterator[T]:
-    """Yield ``items`` while a bar counts them; ``total`` may be a future, set on the bar once it is done."""
+                  total: int | Callable[[], int | None] | None = None) -> Iterator[T]:
+    """Yield ``items`` while a bar counts them; a callable ``total`` is counted in the background
+    (only when there is a bar to show it) and set on the bar once known."""
     if not console.is_terminal:
         yield from items
         return
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                RateColumn(), TimeElapsedColumn())
-    pending = total if isinstance(total, Future) else None
-    known = None if isinstance(total, Future) else total
+    pending = in_background(total) if callable(total) else None
+    known = None if callable(total) else total
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task(label, total=known)
         for item in items:

@@ -19,7 +19,7 @@ from ..errors import Errors, StoreError
 from ..executors import Executor
 from ..ingest import count_sources
 from ..pipeline import run
-from ..progress import in_background, progress_over
+from ..progress import progress_over
 from ..store import RunSummary, Store, ingest
 from ..store import queries as q
 from ..store.backend import Connection, is_postgres_url
@@ -85,7 +85,7 @@ class KnowledgeBase:
         read = run(inputs, self.settings, executor, extract=extract, skip=self.store.is_unchanged)
         items: Iterator[Item] = map(traced, read)
         if console is not None:
-            items = progress_over(items, "storing", console, in_background(lambda: count_sources(inputs)))
+            items = progress_over(items, "storing", console, lambda: count_sources(inputs))
         return ingest(self.store, items)
 
     def dyad(self, a: str, b: str) -> q.DyadProfile:

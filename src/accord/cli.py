@@ -17,12 +17,8 @@ from typer.core import TyperGroup
 from . import __version__
 from .api import KnowledgeBase, as_dict, render
 from .config import Settings
-from .contract import to_contract
 from .document import DocumentResult, ReadFailure, SkippedSource
 from .errors import AccordError
-from .executors import executor_for
-from .pipeline import run
-from .progress import progress_over
 
 err = Console(stderr=True, soft_wrap=True)
 
@@ -88,6 +84,11 @@ def extract(
 
     Example: accord extract ../shared/eval/dev/docs --format jsonl > out.jsonl
     """
+    from .contract import to_contract
+    from .executors import executor_for
+    from .pipeline import run
+    from .progress import progress_over
+
     settings = Settings(max_bytes=max_bytes)
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     counts = {"documents": 0, "failed": 0, "skipped": 0, "no_pipeline": 0}
@@ -155,6 +156,8 @@ def run_command(
     A source already stored with the same content is skipped; changed content replaces its facts.
     Example: accord run ../shared/eval/dev/docs --db kb.sqlite
     """
+    from .executors import executor_for
+
     with KnowledgeBase(db, Settings(max_bytes=max_bytes, batch_size=batch_size)) as kb:
         summary = kb.run(inputs, console=err, executor=executor_for(workers))
     render.summary(err, summary)

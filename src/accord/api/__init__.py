@@ -11,20 +11,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..config import Settings, default_db
 from ..document import Item
 from ..errors import Errors, StoreError
-from ..executors import Executor
-from ..pipeline import run
-from ..progress import progress_over
 from ..store import RunSummary, Store, ingest
 from ..store import queries as q
 from ..store.backend import Connection, is_postgres_url
 from ..store.export import export
 from .countries import country_code
-from .sectors import traced
+
+if TYPE_CHECKING:
+    from ..executors import Executor
 
 __all__ = ["KnowledgeBase", "RunSummary", "as_dict", "country_code"]
 
@@ -81,6 +80,11 @@ class KnowledgeBase:
     def run(self, inputs: list[str], extract: bool = True, console: Any = None,
             executor: Executor | None = None) -> RunSummary:
         """Ingest, clean, extract and store ``inputs``; unchanged sources are not processed again."""
+        # the pipeline (readers, cleaners, models) is imported by a run only: queries start fast
+        from ..pipeline import run
+        from ..progress import progress_over
+        from .sectors import traced
+
         read = run(inputs, self.settings, executor, extract=extract, skip=self.store.is_unchanged)
         items: Iterator[Item] = map(traced, read)
         if console is not None:

@@ -10,11 +10,15 @@ import base64
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import numpy as np
-from datasketch import MinHash, MinHashLSH
+from typing import TYPE_CHECKING
 
 from .credits import credits
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+# datasketch (with numpy and scipy behind it) is imported where a signature is made or compared, never by a
+# query: importing it costs most of a second.
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
@@ -29,6 +33,8 @@ _WORD = re.compile(r"\w+")
 
 
 def signature(text: str) -> MinHash:
+    from datasketch import MinHash
+
     words = _WORD.findall(text.casefold())
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
     mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
@@ -37,10 +43,15 @@ def signature(text: str) -> MinHash:
 
 
 def encode(mh: MinHash) -> str:
+    import numpy as np
+
     return base64.b64encode(np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()).decode("ascii")
 
 
 def decode(text: str) -> MinHash:
+    import numpy as np
+    from datasketch import MinHash
+
     values = np.frombuffer(base64.b64decode(text), dtype=np.uint64)
     return MinHash(num_perm=len(values), hashvalues=values, scheme=SCHEME)
 
@@ -77,6 +88,8 @@ def original_of(members: Sequence[DocSketch]) -> DocSketch:
 
 def find_duplicates(docs: Sequence[DocSketch], threshold: float = THRESHOLD) -> list[Duplicate]:
     sketches = {d.id: decode(d.minhash) for d in docs}
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     for d in docs:
         lsh.insert(d.id, sketches[d.id])

@@ -15,7 +15,7 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from . import __version__
-from .api import KnowledgeBase, as_dict, render
+from .api import KnowledgeBase, Period, as_dict, render
 from .config import Settings
 from .document import DocumentResult, ReadFailure, SkippedSource
 from .errors import AccordError
@@ -122,6 +122,15 @@ def extract(
 DbOption = Annotated[str | None, typer.Option("--db", help="Knowledge base: an SQLite file or a postgresql:// URL "
                                               "(default: $ACCORD_DB, else accord.sqlite here).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for machines instead of tables.")]
+SinceOption = Annotated[str | None, typer.Option(
+    "--since", help="Only facts from this date on: 2025, 2025-03 or 2025-03-17.")]
+UntilOption = Annotated[str | None, typer.Option("--until", help="Only facts up to this date (included).")]
+
+
+class BriefFormat(StrEnum):
+    md = "md"
+    html = "html"
+    pdf = "pdf"
 
 
 def _answer(db: str | None, as_json: bool, ask: Callable[[KnowledgeBase], Any],
@@ -171,6 +180,37 @@ def dyad(a: Annotated[str, typer.Argument(help="A country: code or name.")],
          db: DbOption = None, as_json: JsonOption = False) -> None:
     """The profile of a pair: figures, targets, events, agreements, sectors, conflicts. Example: accord dyad TJK RUS"""
     _answer(db, as_json, lambda kb: kb.dyad(a, b), render.dyad)
+
+
+@app.command()
+def brief(a: Annotated[str, typer.Argument(help="A country: code or name.")],
+          b: Annotated[str, typer.Argument(help="The other country.")],
+          since: SinceOption = None, until: UntilOption = None,
+          format: Annotated[BriefFormat, typer.Option("--format", "-f", help="md, html or pdf")] = BriefFormat.md,
+          output: Annotated[Path | None, typer.Option(
+              "--output", "-o", help="Write here (a PDF goes to brief-A-B.pdf when not given).")] = None,
+          db: DbOption = None) -> None:
+    """A readable brief of a pair, every statement footnoted to its sources.
+
+    The state of relations in a few sentences, the latest figures with their trend, targets, the
+    timeline, agreements, sectors and who met whom. Example: accord brief TJK IRN --format html -o brief.html
+    """
+    from .api import render_brief
+
+    period = Period.parse(since, until)
+    with KnowledgeBase(db) as kb:
+        result = kb.brief(a, b, period)
+    if format is BriefFormat.pdf:
+        target = output or Path(f"brief-{'-'.join(result.countries)}.pdf")
+        render_brief.pdf(result, target)
+        err.print(f"brief: {target}", highlight=False)
+        return
+    text = render_brief.markdown(result) if format is BriefFormat.md else render_brief.html(result)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"brief: {output}", highlight=False)
+    else:
+        typer.echo(text)
 
 
 @app.command()

@@ -20,12 +20,15 @@ from ..store import RunSummary, Store, ingest
 from ..store import queries as q
 from ..store.backend import Connection, is_postgres_url
 from ..store.export import export
+from . import period as within
+from .brief import Brief, build
 from .countries import country_code
+from .period import Period
 
 if TYPE_CHECKING:
     from ..executors import Executor
 
-__all__ = ["KnowledgeBase", "RunSummary", "as_dict", "country_code"]
+__all__ = ["Brief", "KnowledgeBase", "Period", "RunSummary", "as_dict", "country_code"]
 
 
 def as_dict(value: Any) -> Any:
@@ -91,18 +94,28 @@ class KnowledgeBase:
             items = progress_over(items, "storing", console)
         return ingest(self.store, items)
 
-    def dyad(self, a: str, b: str) -> q.DyadProfile:
-        return q.dyad(self.conn, country_code(a), country_code(b))
+    def dyad(self, a: str, b: str, period: Period | None = None) -> q.DyadProfile:
+        codes = country_code(a), country_code(b)  # both checked before the database is opened
+        return within.profile(period or Period(), q.dyad(self.conn, *codes))
 
-    def timeline(self, country: str, partner: str | None = None) -> list[q.FusedEvent]:
+    def brief(self, a: str, b: str, period: Period | None = None, lang: str = "en") -> Brief:
+        """The brief of a pair: sentences, tables and the evidence notes they cite."""
+        return build(self.dyad(a, b, period), period, lang)
+
+    def timeline(self, country: str, partner: str | None = None, period: Period | None = None,
+                 types: list[str] | None = None) -> list[q.FusedEvent]:
         codes = [country_code(country)] + ([country_code(partner)] if partner else [])
-        return q.events(self.conn, codes)
+        found = within.events(period or Period(), q.events(self.conn, codes))
+        return [e for e in found if not types or e.type in {t.upper() for t in types}]
 
     def partners(self, country: str, recent_days: int = 365) -> list[q.Partner]:
         return q.partners(self.conn, country_code(country), recent_days)
 
-    def search(self, text: str, limit: int = 50) -> list[q.SearchHit]:
-        return q.search(self.conn, text, limit)
+    def search(self, text: str, limit: int = 50, period: Period | None = None,
+               country: str | None = None) -> list[q.SearchHit]:
+        code = country_code(country) if country else None
+        hits = q.search(self.conn, text, None, code)
+        return within.hits(period or Period(), hits)[:limit]
 
     def show(self, fact_id: str) -> Any:
         return q.show(self.conn, fact_id)

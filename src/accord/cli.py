@@ -265,6 +265,39 @@ def export_command(
 
 
 @app.command()
+def watch(
+    inputs: Annotated[list[str], typer.Argument(help="Feed or article URLs (also files and folders).")],
+    every: Annotated[str, typer.Option(help="How often to poll: 15m, 1h, 90s.")] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="Poll once, print the digest and stop.")] = False,
+    markdown: Annotated[Path | None, typer.Option("--markdown", help="Also write each digest here as Markdown.")]
+    = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write each digest here as JSON.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Poll feeds, store new articles and print what they changed, per pair, since the last watch.
+
+    New events, new or changed figures, agreements whose status moved, new conflicts; what a watch
+    has seen is kept in the knowledge base. Example: accord watch https://example.org/rss --once
+    """
+    import time
+
+    from .api import watch as digest_of
+
+    seconds = digest_of.parse_every(every)
+    while True:
+        with KnowledgeBase(db) as kb:
+            _, digest = kb.watch(inputs, console=err)
+        typer.echo(digest_of.text(digest))
+        if markdown:
+            markdown.write_text(digest_of.markdown(digest), encoding="utf-8")
+        if json_out:
+            json_out.write_text(json.dumps(digest_of.as_json(digest), ensure_ascii=False, indent=2), encoding="utf-8")
+        if once:
+            return
+        time.sleep(seconds)
+
+
+@app.command()
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to listen on; another than 127.0.0.1 opens it to the network.")]

@@ -63,6 +63,7 @@ class Errors:
     E223 = Message("search query {text!r} is not valid FTS5 syntax: {problem}",
                    'quote a phrase ("joint commission"), join words with OR, end a prefix with * (hydro*)')
     E224 = Message("cannot write a PDF: {problem}", "write --format html and print it from a browser")
+    E225 = Message("--every {value!r} is not a duration", "give minutes (15m), hours (1h) or seconds (90s)")
     # store: the knowledge base cannot be opened or written
     E301 = Message("database error: {problem} (in: {statement}...)")
     E302 = Message("cannot create the knowledge base {path}: folder {parent} does not exist")

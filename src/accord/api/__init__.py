@@ -24,11 +24,12 @@ from . import period as within
 from .brief import Brief, build
 from .countries import country_code
 from .period import Period
+from .watch import Digest, watch_once
 
 if TYPE_CHECKING:
     from ..executors import Executor
 
-__all__ = ["Brief", "KnowledgeBase", "Period", "RunSummary", "as_dict", "country_code"]
+__all__ = ["Brief", "Digest", "KnowledgeBase", "Period", "RunSummary", "as_dict", "country_code"]
 
 
 def as_dict(value: Any) -> Any:
@@ -93,6 +94,15 @@ class KnowledgeBase:
         if console is not None:
             items = progress_over(items, "storing", console)
         return ingest(self.store, items)
+
+    def watch(self, inputs: list[str], console: Any = None, executor: Executor | None = None,
+              lang: str = "en") -> tuple[RunSummary, Digest]:
+        """Run ``inputs`` (feeds, URLs, files) and tell what the new articles changed since the last watch."""
+        stored = "SELECT source, content_hash FROM documents"
+        before = {(r["source"], r["content_hash"]) for r in self.store.conn.query(stored)}
+        summary = self.run(inputs, console=console, executor=executor)
+        fresh = {r["source"] for r in self.store.conn.query(stored) if (r["source"], r["content_hash"]) not in before}
+        return summary, watch_once(self.store.conn, summary, fresh, lang)
 
     def dyad(self, a: str, b: str, period: Period | None = None) -> q.DyadProfile:
         codes = country_code(a), country_code(b)  # both checked before the database is opened

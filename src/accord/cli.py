@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -15,7 +16,8 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from . import __version__
-from .api import KnowledgeBase, Period, as_dict, render
+from .api import KnowledgeBase, Period, as_dict, country_code, render
+from .api.countries import country_name
 from .config import Settings
 from .document import DocumentResult, ReadFailure, SkippedSource
 from .errors import AccordError
@@ -40,7 +42,7 @@ app = typer.Typer(
         "Accord turns news about relations between countries into facts with their evidence.\n\n"
         "Start with `accord extract FILES --format jsonl` to see what one article yields, or "
         "`accord run FOLDER` to build a knowledge base (accord.sqlite) and query it with "
-        "`accord dyad TJK RUS`, `accord partners TJK`, `accord search WORD`."
+        "`accord dyad TJK RUS`, `accord partners TJK`, `accord search hydropower`, `accord brief TJK IRN`."
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -133,21 +135,32 @@ class BriefFormat(StrEnum):
     pdf = "pdf"
 
 
+CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV (for a spreadsheet) instead of tables.")]
+TypeOption = Annotated[list[str] | None, typer.Option(
+    "--type", help="Only events of this PLOVER type (CONSULT, AGREE, ACCUSE...) or mode (visit); repeatable.")]
+MetricOption = Annotated[list[str] | None, typer.Option(
+    "--metric", help="Only figures of this metric (trade_turnover, exports, investment...); repeatable.")]
+
+
 def _answer(db: str | None, as_json: bool, ask: Callable[[KnowledgeBase], Any],
-            show: Callable[[Console, Any], None]) -> None:
+            grids: Callable[[Any], list[render.Grid]], as_csv: bool = False) -> None:
     with KnowledgeBase(db) as kb:
         result = ask(kb)
     if as_json:
         typer.echo(json.dumps(as_dict(result), ensure_ascii=False, indent=2))
+    elif as_csv:
+        render.write_csv(sys.stdout, grids(result))
     else:
-        show(_table_console(), result)
+        render.print_grids(_table_console(), grids(result))
 
 
 def _table_console() -> Console:
-    """Tables for a terminal at its width; piped into a file they get room for evidence sentences."""
+    """Tables at the terminal's width; piped, at the width of the terminal the pipe runs in
+    (stderr's), else $COLUMNS, else rich's 80 columns."""
     console = Console()
     if not console.is_terminal and "COLUMNS" not in os.environ:
-        console = Console(width=160)
+        with contextlib.suppress(OSError):
+            console = Console(width=os.get_terminal_size(sys.stderr.fileno()).columns)
     return console
 
 
@@ -177,9 +190,11 @@ def run_command(
 @app.command()
 def dyad(a: Annotated[str, typer.Argument(help="A country: code or name.")],
          b: Annotated[str, typer.Argument(help="The other country.")],
-         db: DbOption = None, as_json: JsonOption = False) -> None:
+         since: SinceOption = None, until: UntilOption = None, types: TypeOption = None, metrics: MetricOption = None,
+         db: DbOption = None, as_json: JsonOption = False, as_csv: CsvOption = False) -> None:
     """The profile of a pair: figures, targets, events, agreements, sectors, conflicts. Example: accord dyad TJK RUS"""
-    _answer(db, as_json, lambda kb: kb.dyad(a, b), render.dyad)
+    period = Period.parse(since, until)
+    _answer(db, as_json, lambda kb: kb.dyad(a, b, period, types, metrics), render.dyad, as_csv)
 
 
 @app.command()
@@ -216,33 +231,71 @@ def brief(a: Annotated[str, typer.Argument(help="A country: code or name.")],
 @app.command()
 def timeline(country: Annotated[str, typer.Argument(help="A country: code or name.")],
              partner: Annotated[str | None, typer.Argument(help="Only events with this partner.")] = None,
-             db: DbOption = None, as_json: JsonOption = False) -> None:
-    """A country's events, oldest first, each with its number of independent sources."""
-    _answer(db, as_json, lambda kb: kb.timeline(country, partner),
-            lambda c, r: c.print(render.events_table(f"Timeline of {country}", r)))
+             since: SinceOption = None, until: UntilOption = None, types: TypeOption = None,
+             db: DbOption = None, as_json: JsonOption = False, as_csv: CsvOption = False) -> None:
+    """A country's events, oldest first, each with its number of independent sources.
+
+    Example: accord timeline TJK --type CONSULT --since 2025-01 --csv > meetings.csv
+    """
+    period = Period.parse(since, until)
+    code = country_code(country)
+    title = f"Timeline of {country_name(code)}" + (f" with {country_name(country_code(partner))}" if partner else "")
+    _answer(db, as_json, lambda kb: kb.timeline(code, partner, period, types),
+            lambda r: [render.events_grid(title, r)], as_csv)
 
 
 @app.command()
 def partners(country: Annotated[str, typer.Argument(help="A country: code or name.")],
              days: Annotated[int, typer.Option(help="What counts as recent, in days before the newest article.")] = 365,
-             db: DbOption = None, as_json: JsonOption = False) -> None:
-    """A country's partners, ranked by recent activity."""
-    _answer(db, as_json, lambda kb: kb.partners(country, days), lambda c, r: render.partners(c, country, r))
+             db: DbOption = None, as_json: JsonOption = False, as_csv: CsvOption = False) -> None:
+    """A country's partners, ranked by recent activity. Example: accord partners TJK"""
+    code = country_code(country)
+    _answer(db, as_json, lambda kb: kb.partners(code, days), lambda r: render.partners(code, r), as_csv)
 
 
 @app.command()
-def search(text: Annotated[str, typer.Argument(help="Words to find in evidence sentences.")],
+def search(text: Annotated[str, typer.Argument(
+               help='Words to find in evidence sentences; FTS5 syntax works: "a phrase", OR, NOT, prefix*.')],
            limit: Annotated[int, typer.Option(help="At most this many sentences.")] = 50,
-           db: DbOption = None, as_json: JsonOption = False) -> None:
-    """Full-text search over evidence sentences. Example: accord search aluminium"""
-    _answer(db, as_json, lambda kb: kb.search(text, limit), render.search)
+           country: Annotated[str | None, typer.Option(help="Only evidence of facts about this country.")] = None,
+           since: SinceOption = None, until: UntilOption = None,
+           db: DbOption = None, as_json: JsonOption = False, as_csv: CsvOption = False) -> None:
+    """Full-text search over evidence sentences, newest first. Example: accord search hydropower --country TJK"""
+    period = Period.parse(since, until)
+    _answer(db, as_json, lambda kb: kb.search(text, limit, period, country), render.search, as_csv)
 
 
 @app.command()
 def show(fact_id: Annotated[str, typer.Argument(help="An id as the other commands print it: ev-12, ind-3, doc-1.")],
          db: DbOption = None, as_json: JsonOption = False) -> None:
-    """Any fact with all its evidence sentences and sources."""
-    _answer(db, as_json, lambda kb: kb.show(fact_id), render.show)
+    """Any fact with all its evidence sentences and sources. Example: accord show ev-1"""
+    with KnowledgeBase(db) as kb:
+        result = kb.show(fact_id)
+    if as_json:
+        typer.echo(json.dumps(as_dict(result), ensure_ascii=False, indent=2))
+    else:
+        render.show(_table_console(), result)
+
+
+@app.command()
+def people(country: Annotated[str | None, typer.Argument(help="Only people of this country.")] = None,
+           db: DbOption = None, as_json: JsonOption = False, as_csv: CsvOption = False) -> None:
+    """The people the articles name, with their offices; `accord show per-ID` gives the evidence.
+
+    Example: accord people TJK
+    """
+    _answer(db, as_json, lambda kb: kb.people(country), render.people, as_csv)
+
+
+@app.command()
+def info(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """What the knowledge base holds: documents, facts, date range, languages, what was skipped and why."""
+    with KnowledgeBase(db) as kb:
+        result = kb.info()
+    if as_json:
+        typer.echo(json.dumps(as_dict(result), ensure_ascii=False, indent=2))
+    else:
+        render.info(_table_console(), result)
 
 
 class ExportFormat(StrEnum):
@@ -255,11 +308,14 @@ class ExportFormat(StrEnum):
 def export_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write the tables to.")],
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl or parquet")] = ExportFormat.csv,
+    since: SinceOption = None, until: UntilOption = None,
     db: DbOption = None,
 ) -> None:
-    """Write events, indicators, agreements, people and a GDELT-like gdelt_events table to a folder."""
+    """Write documents, events, indicators, agreements, sectors, people and a GDELT-like gdelt_events
+    table to a folder. Example: accord export -o out --format parquet --since 2025"""
+    period = Period.parse(since, until)
     with KnowledgeBase(db) as kb:
-        written = kb.export(format.value, output)
+        written = kb.export(format.value, output, period)
     for name, path in written.items():
         err.print(f"{name}: {path}", highlight=False)
 

@@ -17,13 +17,14 @@ from ..config import Settings, default_db
 from ..document import Item
 from ..errors import Errors, StoreError
 from ..store import RunSummary, Store, ingest
+from ..store import period as within
 from ..store import queries as q
 from ..store.backend import Connection, is_postgres_url
 from ..store.export import export
-from . import period as within
+from ..store.info import Info, info
+from ..store.period import Period
 from .brief import Brief, build
 from .countries import country_code
-from .period import Period
 from .watch import Digest, watch_once
 
 if TYPE_CHECKING:
@@ -104,9 +105,18 @@ class KnowledgeBase:
         fresh = {r["source"] for r in self.store.conn.query(stored) if (r["source"], r["content_hash"]) not in before}
         return summary, watch_once(self.store.conn, summary, fresh, lang)
 
-    def dyad(self, a: str, b: str, period: Period | None = None) -> q.DyadProfile:
+    def dyad(self, a: str, b: str, period: Period | None = None, types: list[str] | None = None,
+             metrics: list[str] | None = None) -> q.DyadProfile:
+        """A pair's profile, cut to a period, to PLOVER event types and to metrics when given."""
         codes = country_code(a), country_code(b)  # both checked before the database is opened
-        return within.profile(period or Period(), q.dyad(self.conn, *codes))
+        p = within.profile(period or Period(), q.dyad(self.conn, *codes))
+        if types:
+            p.events = _of_types(p.events, types)
+        if metrics:
+            wanted = {m.lower() for m in metrics}
+            p.figures, p.targets, p.conflicts = ([f for f in fs if f.metric in wanted or (f.label or "") in wanted]
+                                                 for fs in (p.figures, p.targets, p.conflicts))
+        return p
 
     def brief(self, a: str, b: str, period: Period | None = None, lang: str = "en") -> Brief:
         """The brief of a pair: sentences, tables and the evidence notes they cite."""
@@ -116,7 +126,7 @@ class KnowledgeBase:
                  types: list[str] | None = None) -> list[q.FusedEvent]:
         codes = [country_code(country)] + ([country_code(partner)] if partner else [])
         found = within.events(period or Period(), q.events(self.conn, codes))
-        return [e for e in found if not types or e.type in {t.upper() for t in types}]
+        return _of_types(found, types) if types else found
 
     def partners(self, country: str, recent_days: int = 365) -> list[q.Partner]:
         return q.partners(self.conn, country_code(country), recent_days)
@@ -133,5 +143,14 @@ class KnowledgeBase:
     def people(self, country: str | None = None) -> list[q.PersonFact]:
         return q.people(self.conn, country_code(country) if country else None)
 
-    def export(self, fmt: str, output: str | Path) -> dict[str, Path]:
-        return export(self.conn, fmt, Path(output))
+    def export(self, fmt: str, output: str | Path, period: Period | None = None) -> dict[str, Path]:
+        return export(self.conn, fmt, Path(output), period or Period())
+
+    def info(self) -> Info:
+        """Documents, facts, the dates and languages they span, and what was left out and why."""
+        return info(self.conn)
+
+
+def _of_types(events: list[q.FusedEvent], types: list[str]) -> list[q.FusedEvent]:
+    wanted = {t.strip().upper() for t in types}
+    return [e for e in events if e.type in wanted or (e.mode or "").upper() in wanted]

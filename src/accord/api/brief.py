@@ -17,9 +17,9 @@ from .. import resources
 from ..resources import CueTable
 from ..store import queries as q
 from ..store.fusion import date_span
+from ..store.period import Period
 from . import formats as fmt
 from .countries import country_name
-from .period import Period
 
 # at most this many sources footnote one statement: the first reports, oldest first
 _NOTES_PER_STATEMENT = 3

@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..errors import ConfigError, Errors
-from ..store import queries as q
-from ..store.fusion import date_span
+from . import queries as q
+from .fusion import date_span
 
 
 @dataclass(frozen=True)

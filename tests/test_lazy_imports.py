@@ -4,7 +4,8 @@ import os
 import subprocess
 import sys
 
-HEAVY = ("datasketch", "scipy", "numpy", "spacy", "trafilatura", "pyarrow", "httpx", "lingua", "feedparser")
+HEAVY = ("datasketch", "scipy", "numpy", "spacy", "trafilatura", "pyarrow", "httpx", "lingua", "feedparser",
+         "babel", "weasyprint")
 
 
 def test_the_cli_and_the_api_import_no_ingestion_library() -> None:

@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from babel.numbers import format_compact_currency, format_compact_decimal, format_decimal
-
 from .. import resources
 from ..resources import CueTable
 from ..store import queries as q
@@ -24,6 +22,9 @@ def words(lang: str = "en") -> CueTable:
 
 def number(value: float, lang: str = "en") -> str:
     """A count or share: '300', '1,250', '2.5M' (compact from a million up)."""
+    # babel and its locale data cost a fifth of a second: paid by the commands that print figures only
+    from babel.numbers import format_compact_decimal, format_decimal
+
     locale = words(lang)["locale"]
     if abs(value) >= 1e6:
         return str(format_compact_decimal(value, locale=locale, fraction_digits=2))
@@ -32,6 +33,8 @@ def number(value: float, lang: str = "en") -> str:
 
 def amount(value: float, unit: str, lang: str = "en") -> str:
     """A value in its unit: '$340M', '€1.25B', '21%', '3×', '120', '5M tonnes'."""
+    from babel.numbers import format_compact_currency
+
     w = words(lang)
     if _CURRENCY.fullmatch(unit):
         return str(format_compact_currency(value, unit, locale=w["locale"], fraction_digits=2))

@@ -100,3 +100,36 @@ def test_every_reads_minutes_hours_and_seconds() -> None:
     assert parse_every("90s") == 90
     with pytest.raises(ConfigError, match=r"\[E225\]"):
         parse_every("often")
+
+
+def test_the_digest_names_new_figures_status_changes_and_conflicts(tmp_path: Path) -> None:
+    from accord.api import KnowledgeBase
+    from accord.api.watch import as_json, watch_once
+    from accord.document import CleanDocument, DocumentResult, SourceRecord
+    from accord.facts import Agreement, Evidence, Extraction
+    from accord.store import RunSummary, ingest
+
+    from .kb_fixture import stories
+
+    visit, fair = stories()
+    signed_text = "Iran and Tajikistan signed the preferential trade agreement on June 2, 2025."
+    signed = DocumentResult(
+        SourceRecord("signed.txt", "signed.txt", signed_text),
+        CleanDocument("signed.txt", "signed.txt", signed_text, title="Signed", language="en", published="2025-06-03"),
+        Extraction(agreements=[Agreement("preferential trade agreement", ["IRN", "TJK"], "signed", "2025-06-02",
+                                         Evidence(signed_text, 0, len(signed_text)))]))
+    with KnowledgeBase(str(tmp_path / "kb.sqlite")) as kb:
+        ingest(kb.store, [visit])
+        watch_once(kb.store.conn, RunSummary(), {"visit.txt"})
+        ingest(kb.store, [fair])
+        second = as_json(watch_once(kb.store.conn, RunSummary(), {"fair.txt"}))["pairs"]["IRN-TJK"]
+        ingest(kb.store, [signed])
+        third = as_json(watch_once(kb.store.conn, RunSummary(), {"signed.txt"}))["pairs"]["IRN-TJK"]
+    assert [c["text"] for c in second["figures"]] == ["contracts value, 2025: €1.25B (ind-5)"]
+    assert [c["text"] for c in second["agreements"]] == ["preferential trade agreement: proposed (agr-2)"]
+    assert [c["text"] for c in second["conflicts"]] == ["trade turnover, 2024: $427M or about $400M (ind-1)"]
+    assert "events" not in second
+    assert list(third) == ["agreements"]
+    [change] = third["agreements"]
+    assert change["text"] == "preferential trade agreement: signed on 2025-06-02, was proposed (agr-2)"
+    assert change["evidence"][0]["sentence"] == signed_text

@@ -54,6 +54,7 @@ class Section:
     heading: str
     columns: list[str]
     rows: list[Statement]
+    keys: list[str] = field(default_factory=list)  # what each column holds ("date", "value"...)
 
 
 @dataclass
@@ -207,7 +208,7 @@ def _state(p: q.DyadProfile, names: tuple[str, str], notes: _Notes, lang: str) -
 
 def _section(key: str, columns: list[str], rows: list[Statement], lang: str) -> Section:
     w = words(lang)
-    return Section(key, w["headings"][key], [w["columns"][c] for c in columns], rows)
+    return Section(key, w["headings"][key], [w["columns"][c] for c in columns], rows, columns)
 
 
 def _who(e: q.FusedEvent) -> str:

@@ -14,7 +14,7 @@ _CSS = Path(__file__).resolve().parent.parent / "web" / "static" / "app.css"
 _PRINT = """
 main { max-width: 60rem; } .card { margin-bottom: 18px; } .state p { margin: 0 0 8px; }
 sup a { font-size: 11px; padding: 0 1px; } ol.notes li { margin-bottom: 6px; font-size: 13px; }
-ol.notes .where { color: var(--muted); } td.notes { white-space: nowrap; }
+ol.notes .where { color: var(--muted); } td.notes, td.value { white-space: nowrap; }
 @page { size: A4; margin: 16mm; } @media print { body { background: #fff; } .card { box-shadow: none; } }
 """
 
@@ -64,8 +64,13 @@ def _marks_html(numbers: list[int]) -> str:
     return "".join(f'<sup><a href="#note-{n}" id="cite-{n}">{n}</a></sup>' for n in numbers)
 
 
-def _row_html(row: Statement) -> str:
-    cells = "".join(f"<td>{escape(c)}</td>" for c in row.cells)
+# a date, a period or an amount is one value: it never wraps ("2025-01-" over "15")
+_VALUES = {"date", "period", "value", "by", "target", "documents", "status"}
+
+
+def _row_html(row: Statement, keys: list[str]) -> str:
+    cells = "".join(f'<td class="value">{escape(c)}</td>' if k in _VALUES else f"<td>{escape(c)}</td>"
+                    for c, k in zip(row.cells, keys, strict=True))
     return f"<tr>{cells}<td class=\"notes\">{_marks_html(row.notes)}</td></tr>"
 
 
@@ -86,7 +91,7 @@ def html(b: Brief) -> str:
             parts.append(f'<p class="empty">{escape(b.empty_text)}</p></section>')
             continue
         head = "".join(f"<th>{escape(c)}</th>" for c in section.columns) + "<th></th>"
-        body = "".join(_row_html(r) for r in section.rows)
+        body = "".join(_row_html(r, section.keys) for r in section.rows)
         parts.append(f'<div class="table-wrap"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody>'
                      "</table></div></section>")
     if b.notes:

@@ -340,17 +340,23 @@ def watch(
     from .api import watch as digest_of
 
     seconds = digest_of.parse_every(every)
-    while True:
-        with KnowledgeBase(db) as kb:
-            _, digest = kb.watch(inputs, console=err)
-        typer.echo(digest_of.text(digest))
-        if markdown:
-            markdown.write_text(digest_of.markdown(digest), encoding="utf-8")
-        if json_out:
-            json_out.write_text(json.dumps(digest_of.as_json(digest), ensure_ascii=False, indent=2), encoding="utf-8")
-        if once:
-            return
-        time.sleep(seconds)
+    try:
+        while True:
+            with KnowledgeBase(db) as kb:
+                summary, digest = kb.watch(inputs, console=err)
+            for source, reason in summary.failed:  # a feed that is down is reported, and polled again
+                err.print(f"[red]failed[/red]: {source}: {reason}", highlight=False)
+            typer.echo(digest_of.text(digest))
+            if markdown:
+                markdown.write_text(digest_of.markdown(digest), encoding="utf-8")
+            if json_out:
+                json_out.write_text(json.dumps(digest_of.as_json(digest), ensure_ascii=False, indent=2),
+                                    encoding="utf-8")
+            if once:
+                return
+            time.sleep(seconds)
+    except KeyboardInterrupt:  # Ctrl+C ends a watch; what it stored and saw is kept
+        err.print("watch stopped", highlight=False)
 
 
 @app.command()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Any, TextIO
 
 from rich import box
@@ -67,9 +68,11 @@ def write_csv(out: TextIO, grids: list[Grid]) -> None:
 
 
 def _source(s: q.Source | None) -> str:
+    """The outlet, else the page's name without its folder and extension, and the date."""
     if s is None:
         return ""
-    return f"{s.outlet or s.document} ({s.published or 'undated'})"
+    name = s.outlet or PurePosixPath(s.document.rstrip("/")).stem or s.document
+    return f"{name} ({s.published or 'undated'})"
 
 
 def figures_grid(title: str, figs: list[q.Figure]) -> Grid:

@@ -126,3 +126,9 @@ def test_export_since_keeps_the_later_facts(db: str, tmp_path: Path) -> None:
     figures = [json.loads(line) for line in (out / "indicators.jsonl").read_text().splitlines()]
     # a figure belongs to the period it measures: 2025's contracts, not 2024's trade reported in May
     assert [f["value"] for f in figures] == [1.25e9]
+
+
+def test_piped_tables_are_not_fixed_at_160_columns(db: str) -> None:
+    out = CliRunner().invoke(app, ["dyad", "TJK", "IRN", "--db", db], env={"COLUMNS": None})
+    assert out.exit_code == 0
+    assert max(len(line) for line in out.stdout.splitlines()) <= 80  # no terminal anywhere: rich's 80

@@ -20,7 +20,7 @@ from .api import KnowledgeBase, Period, as_dict, country_code, render
 from .api.countries import country_name
 from .config import Settings
 from .document import DocumentResult, ReadFailure, SkippedSource
-from .errors import AccordError
+from .errors import AccordError, ConfigError, Errors
 
 err = Console(stderr=True, soft_wrap=True)
 
@@ -261,6 +261,8 @@ def search(text: Annotated[str, typer.Argument(
            since: SinceOption = None, until: UntilOption = None,
            db: DbOption = None, as_json: JsonOption = False, as_csv: CsvOption = False) -> None:
     """Full-text search over evidence sentences, newest first. Example: accord search hydropower --country TJK"""
+    if not text.strip():
+        raise ConfigError(Errors.E227)
     period = Period.parse(since, until)
     _answer(db, as_json, lambda kb: kb.search(text, limit, period, country), render.search, as_csv)
 

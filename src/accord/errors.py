@@ -64,6 +64,8 @@ class Errors:
                    'quote a phrase ("joint commission"), join words with OR, end a prefix with * (hydro*)')
     E224 = Message("cannot write a PDF: {problem}", "write --format html and print it from a browser")
     E225 = Message("--every {value!r} is not a duration", "give minutes (15m), hours (1h) or seconds (90s)")
+    E226 = Message("a pair needs two different countries ({a} and {b} are both {code})")
+    E227 = Message("nothing to search for", 'give a word (hydropower), a "quoted phrase" or a prefix (hydro*)')
     # store: the knowledge base cannot be opened or written
     E301 = Message("database error: {problem} (in: {statement}...)")
     E302 = Message("cannot create the knowledge base {path}: folder {parent} does not exist")

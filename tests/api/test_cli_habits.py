@@ -90,6 +90,10 @@ def test_a_misspelt_country_gets_a_did_you_mean(db: str, typed: str) -> None:
 def test_an_empty_country_is_an_error_not_an_empty_table(db: str) -> None:
     code, out = _run("partners", "", "--db", db)
     assert code == 2 and "[E222] no country given" in out
+    code, out = _run("brief", "TJK", "tajikistan", "--db", db)
+    assert code == 2 and "[E226] a pair needs two different countries (TJK and tajikistan are both TJK)" in out
+    code, out = _run("search", " ", "--db", db)
+    assert code == 2 and "[E227] nothing to search for" in out
 
 
 def test_titles_name_the_country_not_what_was_typed(db: str) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import Settings, default_db
 from ..document import Item
-from ..errors import Errors, StoreError
+from ..errors import ConfigError, Errors, StoreError
 from ..store import RunSummary, Store, ingest
 from ..store import period as within
 from ..store import queries as q
@@ -109,6 +109,8 @@ class KnowledgeBase:
              metrics: list[str] | None = None) -> q.DyadProfile:
         """A pair's profile, cut to a period, to PLOVER event types and to metrics when given."""
         codes = country_code(a), country_code(b)  # both checked before the database is opened
+        if codes[0] == codes[1]:
+            raise ConfigError(Errors.E226, a=a, b=b, code=codes[0])
         p = within.profile(period or Period(), q.dyad(self.conn, *codes))
         if types:
             p.events = _of_types(p.events, types)

@@ -234,9 +234,9 @@ def build(p: q.DyadProfile, period: Period | None = None, lang: str = "en") -> B
             for ag in p.agreements], lang),
         _section("sectors", ["sector", "documents"], [
             Statement([s.sector.replace("_", " "), str(s.documents)], notes.cite(s.sources)) for s in p.sectors], lang),
-        _section("meetings", ["date", "who", "where"], [
-            Statement([e.date or display["undated"], _who(e), e.location or ""], notes.cite(e.sources))
-            for e in p.events if e.participants], lang),
+        _section("meetings", ["date", "who", "event", "where"], [
+            Statement([e.date or display["undated"], _who(e), fmt.event_name(e.type, e.mode, lang), e.location or ""],
+                      notes.cite(e.sources)) for e in p.events if e.participants], lang),
         _section("conflicts", ["figure", "period", "value"], [
             Statement([fmt.figure_name(f, lang), f.period or "",
                        fmt.reported_value(r.value, r.qualifier, f.unit, lang)], notes.cite([r.source]))

@@ -103,3 +103,20 @@ def test_the_cli_writes_markdown_html_and_pdf(db: str, tmp_path: Path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF")
     bad = runner.invoke(app, ["brief", "TJK", "IRN", "--db", db, "--since", "last week"])
     assert bad.exit_code == 2 and "[E220] --since 'last week' is not a date" in bad.output
+
+
+def test_a_year_is_compared_with_a_year_never_with_two_months_of_the_next() -> None:
+    from accord.api.brief import build
+    from accord.store import queries as q
+
+    def fig(fid: str, period: str, value: float) -> q.Figure:
+        source = q.Source("d.txt", "d.txt", "Daily", "2025-04-03", "T", f"Trade was {value} in {period}.", 0, 10)
+        return q.Figure(fid, "trade_turnover", ["RUS", "TJK"], period, "actual", "USD", value, None, None, None,
+                        None, False, [q.ReportedValue(value, None, source)])
+
+    profile = q.DyadProfile(["RUS", "TJK"], [fig("ind-3", "2025-01/2025-02", 241.3e6), fig("ind-2", "2024", 1.52e9),
+                                             fig("ind-1", "2023", 1.4e9)], [], [], [], [], [])
+    brief = build(profile)
+    assert [s.cells[0] for s in brief.state] == ["Trade turnover rose from $1.4B in 2023 to $1.52B in 2024."]
+    rows = {r.cells[1]: r.cells[3] for r in brief.sections[0].rows}
+    assert rows == {"2025-01/2025-02": "", "2024": "up from $1.4B (2023)", "2023": ""}

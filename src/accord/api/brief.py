@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -118,12 +119,18 @@ def _value(f: q.Figure, lang: str) -> str:
     return fmt.reported_value(f.value, qualifier, f.unit, lang)
 
 
+def _months(span: tuple[date, date]) -> int:
+    return (span[1].year - span[0].year) * 12 + span[1].month - span[0].month + 1
+
+
 def _series(figures: list[q.Figure]) -> dict[tuple[Any, ...], list[q.Figure]]:
-    """Figures of one measure (metric, label, flow, unit), newest period first."""
+    """Figures of one measure (metric, label, flow, unit) over periods of one length, newest first:
+    a year is compared with a year, never with its first two months."""
     out: dict[tuple[Any, ...], list[q.Figure]] = {}
     for f in figures:
-        if f.period and date_span(f.period):
-            out.setdefault((f.metric, f.label, f.flow_from, f.flow_to, f.unit), []).append(f)
+        span = date_span(f.period)
+        if span:
+            out.setdefault((f.metric, f.label, f.flow_from, f.flow_to, f.unit, _months(span)), []).append(f)
     for series in out.values():
         series.sort(key=lambda f: date_span(f.period) or (), reverse=True)
     return out
@@ -149,22 +156,18 @@ def _figure_rows(figures: list[q.Figure], notes: _Notes, lang: str) -> list[Stat
     return rows
 
 
-def _state(p: q.DyadProfile, names: tuple[str, str], notes: _Notes, lang: str) -> list[Statement]:
-    t, a, b = words(lang)["state"], *names
+def _figure_sentences(figures: list[q.Figure], notes: _Notes, lang: str) -> list[Statement]:
+    """The headline measures in a sentence each, with their change since the period before."""
+    t = words(lang)["state"]
     out: list[Statement] = []
-    dated = [e for e in p.events if e.date]
-    if dated:
-        first, last = dated[0], dated[-1]
-        template = t["activity"] if first.date != last.date else t["activity_day"]
-        out.append(Statement([template.format(first=first.date, last=last.date, a=a, b=b,
-                                                   events=_count("event", len(p.events), lang))],
-                             notes.cite(first.sources[:1] + last.sources[:1])))
-        where = t["where"].format(place=last.location) if last.location else ""
-        out.append(Statement([t["latest_event"].format(event=fmt.event_name(last.type, last.mode, lang),
-                                                       date=last.date, where=where)], notes.cite(last.sources)))
-    # a labelled figure ("documents signed") is a count of the day, not a measure of the relation
-    measured = _series([f for f in p.figures if not f.label]).values()
-    series = sorted(measured, key=lambda s: (s[0].metric != _HEADLINE_METRIC, -len(s)))
+    # one sentence per measure, over its longest periods (a year says more than two months of it)
+    longest: dict[tuple[Any, ...], tuple[int, list[q.Figure]]] = {}
+    for series_key, s in _series([f for f in figures if not f.label]).items():
+        measure, months = series_key[:-1], series_key[-1]
+        best = longest.get(measure)
+        if best is None or (months, len(s)) > (best[0], len(best[1])):
+            longest[measure] = (months, s)
+    series = sorted((s for _, s in longest.values()), key=lambda s: (s[0].metric != _HEADLINE_METRIC, -len(s)))
     for s in series[:_STATE_FIGURES]:
         new = s[0]
         name = fmt.figure_name(new, lang)
@@ -178,6 +181,26 @@ def _state(p: q.DyadProfile, names: tuple[str, str], notes: _Notes, lang: str) -
         else:
             text = t["figure"].format(figure=name[:1].upper() + name[1:], value=_value(new, lang), period=new.period)
         out.append(Statement([text], notes.cite(sources)))
+    return out
+
+
+def _state(p: q.DyadProfile, names: tuple[str, str], notes: _Notes, lang: str) -> list[Statement]:
+    t, a, b = words(lang)["state"], *names
+    out: list[Statement] = []
+    dated = [e for e in p.events if e.date]
+    if dated:
+        first, last = dated[0], dated[-1]
+        template = t["activity"] if first.date != last.date else t["activity_day"]
+        out.append(Statement([template.format(first=first.date, last=last.date, a=a, b=b,
+                                                   events=_count("event", len(p.events), lang))],
+                             notes.cite(first.sources[:1] + last.sources[:1])))
+        where = t["where"].format(place=last.location) if last.location else ""
+        day = len(last.date or "") == len("2025-01-15")
+        when = t["when_day" if day else "when_period"].format(date=last.date)
+        out.append(Statement([t["latest_event"].format(event=fmt.event_name(last.type, last.mode, lang),
+                                                       when=when, where=where)], notes.cite(last.sources)))
+    # a labelled figure ("documents signed") is a count of the day, not a measure of the relation
+    out += _figure_sentences(p.figures, notes, lang)
     if p.targets:
         f = p.targets[0]
         by = fmt.words(lang)["target_by"].format(year=f.target_year) if f.target_year else ""

@@ -129,7 +129,7 @@ def test_export_since_keeps_the_later_facts(db: str, tmp_path: Path) -> None:
         (["IRN", "TJK"], "energy", "2025-05-21", "day")]
     figures = [json.loads(line) for line in (out / "indicators.jsonl").read_text().splitlines()]
     # a figure belongs to the period it measures: 2025's contracts, not 2024's trade reported in May
-    assert [f["value"] for f in figures] == [1.25e9]
+    assert [(f["value"], f["period"], f["period_precision"]) for f in figures] == [(1.25e9, "2025", "year")]
 
 
 def test_piped_tables_are_not_fixed_at_160_columns(db: str) -> None:

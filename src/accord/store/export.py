@@ -43,7 +43,7 @@ def precision(value: str | None) -> str | None:
     return {4: "year", 7: "month"}.get(len(value), "day")
 
 
-_DATES = ("date", "published", "first_published")
+_DATES = ("date", "period", "published", "first_published")
 
 
 def _with_precision(row: dict[str, Any]) -> dict[str, Any]:

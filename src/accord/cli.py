@@ -155,8 +155,8 @@ def _answer(db: str | None, as_json: bool, ask: Callable[[KnowledgeBase], Any],
 
 
 def _table_console() -> Console:
-    """Tables at the terminal's width; piped, at the width of the terminal the pipe runs in
-    (stderr's), else $COLUMNS, else rich's 80 columns."""
+    """Tables at the terminal's width or $COLUMNS; piped with no $COLUMNS, at the width of the
+    terminal the pipe runs in (stderr's), else at rich's 80 columns (no longer a fixed 160)."""
     console = Console()
     if not console.is_terminal and "COLUMNS" not in os.environ:
         with contextlib.suppress(OSError):

@@ -23,14 +23,14 @@ from ..store.backend import Connection, is_postgres_url
 from ..store.export import export
 from ..store.info import Info, info
 from ..store.period import Period
-from .brief import Brief, build
 from .countries import country_code
-from .watch import Digest, watch_once
 
 if TYPE_CHECKING:
     from ..executors import Executor
+    from .brief import Brief
+    from .watch import Digest
 
-__all__ = ["Brief", "Digest", "KnowledgeBase", "Period", "RunSummary", "as_dict", "country_code"]
+__all__ = ["KnowledgeBase", "Period", "RunSummary", "as_dict", "country_code"]
 
 
 def as_dict(value: Any) -> Any:
@@ -99,6 +99,8 @@ class KnowledgeBase:
     def watch(self, inputs: list[str], console: Any = None, executor: Executor | None = None,
               lang: str = "en") -> tuple[RunSummary, Digest]:
         """Run ``inputs`` (feeds, URLs, files) and tell what the new articles changed since the last watch."""
+        from .watch import watch_once
+
         stored = "SELECT source, content_hash FROM documents"
         before = {(r["source"], r["content_hash"]) for r in self.store.conn.query(stored)}
         summary = self.run(inputs, console=console, executor=executor)
@@ -122,6 +124,8 @@ class KnowledgeBase:
 
     def brief(self, a: str, b: str, period: Period | None = None, lang: str = "en") -> Brief:
         """The brief of a pair: sentences, tables and the evidence notes they cite."""
+        from .brief import build
+
         return build(self.dyad(a, b, period), period, lang)
 
     def timeline(self, country: str, partner: str | None = None, period: Period | None = None,

@@ -60,6 +60,7 @@ class RunSummary:
     updated: int = 0
     unchanged: int = 0
     not_articles: int = 0
+    no_pipeline: int = 0  # stored without facts: their language has no extraction pipeline
     duplicates: list[tuple[str, str, float]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
 
@@ -74,6 +75,8 @@ def ingest(store: Store, items: Iterable[Item], on_item: Callable[[], None] | No
         with store.conn.transaction():
             for result in waiting:
                 status, doc_id = store.save(result)
+                if result.extraction.skipped_reason and status != "unchanged":
+                    summary.no_pipeline += 1
                 setattr(summary, status, getattr(summary, status) + 1)
                 if status != "unchanged":
                     touched.append(doc_id)

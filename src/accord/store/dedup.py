@@ -11,11 +11,16 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-
-import numpy as np
-from datasketch import MinHash, MinHashLSH
+from typing import TYPE_CHECKING
 
 from .credits import credits
+
+if TYPE_CHECKING:
+    import numpy as np
+    from datasketch import MinHash
+
+# datasketch (with numpy and scipy behind it) is imported where a signature is made or compared, never by a
+# query: importing it costs most of a second.
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
@@ -33,10 +38,14 @@ _WORD = re.compile(r"\w+")
 def _permutations() -> np.ndarray:
     """The scheme's permutations, drawn once: every MinHash would otherwise draw its own (the same
     ones, from the same seed) at a cost that grew with the number of stored pages."""
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
 
 
 def signature(text: str) -> MinHash:
+    from datasketch import MinHash
+
     words = _WORD.findall(text.casefold())
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
     mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
@@ -45,10 +54,15 @@ def signature(text: str) -> MinHash:
 
 
 def encode(mh: MinHash) -> str:
+    import numpy as np
+
     return base64.b64encode(np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()).decode("ascii")
 
 
 def decode(text: str) -> MinHash:
+    import numpy as np
+    from datasketch import MinHash
+
     values = np.frombuffer(base64.b64decode(text), dtype=np.uint64)
     if len(values) != NUM_PERM:  # a signature stored with another number of permutations
         return MinHash(num_perm=len(values), hashvalues=values, scheme=SCHEME)
@@ -90,6 +104,8 @@ def find_duplicates(docs: Sequence[DocSketch], threshold: float = THRESHOLD,
     """Groups of copies, each member but the original with its similarity to it. ``carried`` gives
     the ``carries`` text of the pages that are in a group (the sketches of a whole store hold none)."""
     sketches = {d.id: decode(d.minhash) for d in docs}
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     for d in docs:
         lsh.insert(d.id, sketches[d.id])

@@ -20,7 +20,7 @@ from .term_translation import translate_office, translate_title, translates_offi
 
 def _person(p: Person, lang: str, names: dict[str, str]) -> Person:
     if romanizes(lang):
-        r = romanize(p.name)
+        r = romanize(p.name, lang)
         names[p.name] = r.english
         aliases = [a for a in r.aliases if a != r.english]
         p = replace(p, name=r.english, aliases=aliases)

@@ -39,6 +39,10 @@ def actor_states(sentence: Sentence, lang: str) -> list[str]:
     return out
 
 
+# characters before a capital read for its preposition of place: "in the", "at"
+_PLACE_REACH = 30
+
+
 @cache
 def _place_before(lang: str) -> re.Pattern[str]:
     """A preposition of place, and maybe an article, ending the text before a capital."""
@@ -55,7 +59,7 @@ def _dateline(sentence: Sentence, m: CountryMention) -> bool:
 
 def _is_place(sentence: Sentence, start: int, lang: str) -> bool:
     before = sentence.text[: start - sentence.start]
-    return bool(_place_before(lang).search(before[-30:]))
+    return bool(_place_before(lang).search(before[-_PLACE_REACH:]))
 
 
 def refers_to_pair(sentence: Sentence, a: AnalyzedDoc) -> bool:

@@ -155,3 +155,13 @@ def test_a_visit_in_the_future_tense_is_one_plan_with_its_noun() -> None:
 def test_an_agreement_that_will_enter_into_force_is_signed() -> None:
     ex = extracted_ru("Соглашение о свободной торговле между Узбекистаном и Азербайджаном вступит в силу в апреле.")
     assert [a.status for a in ex.agreements] == ["signed"]
+
+
+def test_the_place_of_an_event_in_english() -> None:
+    [event] = extracted_ru("Президент Казахстана Касым-Жомарт Токаев 5 марта провел переговоры с президентом "
+                           "Кыргызстана Садыром Жапаровым в Бишкеке.").events
+    assert event.location == "Bishkek"
+    [event] = extracted_ru("Президент Казахстана Касым-Жомарт Токаев 5 марта провел переговоры с президентом "
+                           "Узбекистана Шавкатом Мирзиёевым в Самарканде.").events
+    assert event.location == "Samarkand"
+

@@ -236,6 +236,11 @@ def known_names(lang: str = "en") -> dict[str, str]:
     return _folded(lang)
 
 
+def first_form(code: str, kind: str, lang: str = "en") -> str | None:
+    """The first form of one kind ("capital", "name") the lexicon lists for a state: its usual one."""
+    return next((form for form, c, k in _raw_forms(lang) if c == code and k == kind), None)
+
+
 def state_names(code: str, lang: str = "en") -> list[str]:
     """Every name the lexicon knows for the state ``code`` ("Morocco", "Kingdom of Morocco")."""
     return [form for form, c, kind in _raw_forms(lang) if c == code and kind == "name"]

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..facts import Extraction, Person
-from .romanize import romanize, romanizes
+from .gazetteer import first_form, lookup
+from .romanize import place_name, romanize, romanizes
 from .term_translation import translate_office, translate_title, translates_offices, translates_titles
 
 
@@ -29,6 +30,16 @@ def _person(p: Person, lang: str, names: dict[str, str]) -> Person:
         if office.english:
             p = replace(p, role=office.english, role_original=office.original)
     return p
+
+
+def _place(location: str | None, lang: str) -> str | None:
+    """A capital or a state in its English name ("в Ташкенте" -> "Tashkent"); another place as written."""
+    if not location:
+        return location
+    hit = lookup(location, lang)
+    if hit is None or hit[1] not in ("capital", "name"):
+        return place_name(location, lang) if romanizes(lang) else location
+    return first_form(hit[0], hit[1]) or location
 
 
 def _merged(people: list[Person]) -> list[Person]:
@@ -50,7 +61,8 @@ def in_english(ex: Extraction, lang: str) -> Extraction:
     """``ex`` with its people, offices and titles in English where the language's data maps them."""
     names: dict[str, str] = {}
     people = _merged([_person(p, lang, names) for p in ex.people])
-    events = [replace(e, participants=[names.get(n, n) for n in e.participants]) for e in ex.events]
+    events = [replace(e, participants=[names.get(n, n) for n in e.participants], location=_place(e.location, lang))
+              for e in ex.events]
     agreements = ex.agreements
     if translates_titles(lang):
         agreements = []

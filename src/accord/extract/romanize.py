@@ -169,3 +169,16 @@ def romanize(name: str, lang: str = "ru") -> RomanizedName:
     english = " ".join("-".join(_english_word(part, table) for part in word.split("-")) if _fold(word) not in
                        table.words else table.words[_fold(word)] for word in russian.split())
     return RomanizedName(english, russian, original)
+
+
+def place_name(text: str, lang: str = "ru") -> str:
+    """A place other than a state or a capital in Latin letters, in the nominative: "в Самарканде" is
+    written "Samarkand" (pymorphy3's analysis as a place name, then iuliia's transliteration)."""
+    import iuliia
+
+    places = resources.pipeline(lang).morphology.proper_name["place"]
+    words = []
+    for word in text.split():
+        parses = [p for p in morph_analyzer().parse(word) if places & set(p.tag.grammemes)]
+        words.append(_capitalised(str(parses[0].normal_form)) if parses else word)
+    return str(iuliia.WIKIPEDIA.translate(" ".join(words)))

@@ -165,3 +165,11 @@ def test_the_place_of_an_event_in_english() -> None:
                            "Узбекистана Шавкатом Мирзиёевым в Самарканде.").events
     assert event.location == "Samarkand"
 
+
+
+def test_an_exchange_of_documents_in_a_bare_case_is_a_signing() -> None:
+    verb = extracted_ru("Президенты Казахстана и Армении 5 марта обменялись подписанными документами.")
+    assert [e.type for e in verb.events] == ["AGREE"]
+    noun = extracted_ru("После церемонии обмена документами 5 марта президенты Казахстана и Армении "
+                        "выступили перед журналистами.")
+    assert "AGREE" in [e.type for e in noun.events]

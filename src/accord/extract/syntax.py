@@ -139,7 +139,13 @@ def token_at(sentence: Sentence, char: int) -> Any | None:
 
 
 def objects(tok: Any) -> list[Any]:
-    return [c for c in tok.children if is_dep(c, "direct_object", "passive_subject", "attribute", "object")]
+    """The objects of a verb; with adpositions hung on nouns (UD), also a noun in an oblique case with
+    no adposition, which is how some verbs take their object ("обменялись документами")."""
+    out = [c for c in tok.children if is_dep(c, "direct_object", "passive_subject", "attribute", "object")]
+    if adposition_on_noun(tok):
+        out += [c for c in tok.children if is_dep(c, "prep_object") and is_pos(c, "noun")
+                and adposition_of(c) is None and c not in out]
+    return out
 
 
 def is_finite_or_planned(verb: Any) -> bool:
@@ -162,3 +168,11 @@ def participle_act(verb: Any) -> bool:
     ):
         return False
     return any(is_dep(c, "agent") for c in verb.children) or any(is_ent(t, "date") for t in verb.subtree)
+
+
+def genitive_nouns(tok: Any) -> list[Any]:
+    """The nouns a word governs as "X of Y": the objects of its genitive preposition in spaCy's English,
+    its dependent nouns with no adposition in UD, where a bare case says it ("обмен документами")."""
+    if not adposition_on_noun(tok):
+        return [g for c in tok.children if is_dep(c, "preposition") and is_word(c, "genitive") for g in c.children]
+    return [c for c in tok.children if is_dep(c, "noun_modifier") and adposition_of(c) is None]

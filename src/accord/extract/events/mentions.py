@@ -21,6 +21,7 @@ from ..dating import before_story, date_near, near_now
 from ..pairs import countries_for
 from ..syntax import (
     adposition_on_noun,
+    genitive_nouns,
     governing_verb,
     is_dep,
     is_ent,
@@ -281,11 +282,7 @@ def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
 def _of_instrument(tok: Any, lang: str) -> bool:
     instruments = resources.cue_table(lang, "agreement_cues.json")["instruments"]
     words = set(instruments) | set(event_cues(lang)["agree_objects"])
-    return any(
-        is_dep(c, "preposition") and is_word(c, "genitive")
-        and any(lemma_of(g) in words or g.text.lower() in words for g in c.children)
-        for c in tok.children
-    )
+    return any(lemma_of(g) in words or g.text.lower() in words for g in genitive_nouns(tok))
 
 
 def _cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
@@ -326,7 +323,8 @@ def _object_after_aside(verb: Any) -> list[Any]:
 
 def _has_of(tok: Any) -> bool:
     """'the launch of stamps', 'the inauguration of a centre'; not 'the president's inauguration'."""
-    return any(is_dep(c, "preposition") and is_word(c, "genitive") for c in tok.children)
+    return any(is_dep(c, "preposition") and is_word(c, "genitive") for c in tok.children) or (
+        adposition_on_noun(tok) and bool(genitive_nouns(tok)))
 
 
 def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:

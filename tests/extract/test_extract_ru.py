@@ -173,3 +173,9 @@ def test_an_exchange_of_documents_in_a_bare_case_is_a_signing() -> None:
     noun = extracted_ru("После церемонии обмена документами 5 марта президенты Казахстана и Армении "
                         "выступили перед журналистами.")
     assert "AGREE" in [e.type for e in noun.events]
+
+
+def test_a_leader_of_the_curated_table_is_of_his_own_state() -> None:
+    ex = extracted_ru("Президент Узбекистана Шавкат Мирзиёев 5 марта провел переговоры в Берлине с федеральным "
+                      "канцлером Олафом Шольцем.")
+    assert {(p.name, p.country) for p in ex.people} == {("Shavkat Mirziyoyev", "UZB"), ("Olaf Scholz", "DEU")}

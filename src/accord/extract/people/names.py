@@ -455,7 +455,8 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         p.occurrences[0].state = _other(first, a.story_pair)
     out = []
     for p in people:
-        state = p.state or _office_holder_state(p.name, a)
+        # a leader of the curated table is of his own state, whatever the words around a name suggest
+        state = _office_holder_state(p.name, a) or p.state
         if not state:
             continue
         evidence = next((o.sentence.evidence for o in p.occurrences if o.role), p.occurrences[0].sentence.evidence)
@@ -464,8 +465,8 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
 
 
 def _office_holder_state(name: str, a: AnalyzedDoc) -> str | None:
-    """The state of a leader the language's curated table of office-holders knows ("Касым-Жомарта
-    Токаева": Kazakhstan), when the text says it nowhere and it is a side of the story's pair."""
+    """The state of a leader the language's curated table of office-holders knows by full name
+    ("Касым-Жомарта Токаева": Kazakhstan), when it is a side of the story's pair."""
     if not romanizes(a.lang):
         return None
     state = romanize(name, a.lang).state

@@ -473,6 +473,20 @@ def _office_holder_state(name: str, a: AnalyzedDoc) -> str | None:
     return state if state in a.story_pair else None
 
 
+# a name in another case ("Мирзиёевым" for "Мирзиёев") keeps at least this stem and adds at most
+# this many letters of ending
+_NAME_STEM = 4
+_NAME_ENDING = 3
+
+
+def _inflected_form(a: str, b: str) -> bool:
+    """One name word is the other in another case: "Токаев", "Токаевым"; "Маттарелла", "Маттареллы"."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < _NAME_STEM or len(long) - len(short) > _NAME_ENDING:
+        return False
+    return long.startswith(short) or long.startswith(short[:-1])
+
+
 def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
     """Full names of the people a sentence refers to: by full or short name ("Ivanov", "Mr Petrov")
     or by office and state ("the Russian president"). For events' participants."""
@@ -481,9 +495,10 @@ def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
     lowered = sentence.text.casefold()
     lang = sentence.span.doc.lang_
     poss = grammar(lang, "possessive_endings")
+    inflected = resources.pipeline(lang).inflected
     for p in people:
         parts = [w for w in p.name.split() if w.casefold() not in name_particles(lang) and len(w) > _INITIAL_LETTERS]
-        if any(w in words for w in parts):
+        if any(w in words for w in parts) or (inflected and any(_inflected_form(w, x) for w in parts for x in words)):
             out.append(p.name)
             continue
         head = re.split(f" (?:{grammar(lang, 'genitive')}) ", p.role or "")[0].strip().casefold()

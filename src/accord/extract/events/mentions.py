@@ -111,7 +111,9 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
 
 def _names_person(tok: Any) -> bool:
     """'received the minister', 'received Minister K.Ivanov': a person, named or by a proper title."""
-    return is_ent(tok, "person", "nationality") or (is_pos(tok, "proper_noun") and tok.ent_type_ == "")
+    # a model that tells animacy names a person it took for an organisation ("принял Ираклия Гарибашвили")
+    return is_ent(tok, "person", "nationality") or (is_pos(tok, "proper_noun") and (
+        tok.ent_type_ == "" or is_tag(tok, "animate")))
 
 
 def _modifies_other_noun(tok: Any, cues: Mapping[str, Any]) -> bool:

@@ -191,3 +191,10 @@ def test_an_animate_proper_noun_is_a_person_though_the_ner_took_it_for_an_organi
     doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 4, 5, label="LOC")]
     assert _names_person(doc[0])
     assert not _names_person(doc[4])  # "Казахстана": inanimate
+
+
+def test_one_instrument_said_to_concern_one_field() -> None:
+    ex = extracted_ru("Казахстан и Кыргызстан 5 марта подписали соглашение о торговле, еще один меморандум "
+                      "касается водных ресурсов.")
+    originals = {a.title_original or a.title for a in ex.agreements}
+    assert "меморандум водных ресурсов" in originals

@@ -491,11 +491,14 @@ def _concerned_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     """'Подписанные соглашения касаются таможни, транспорта и образования': instruments said, by a verb
     of what they are about ("about_verbs"), to concern a list of fields are one instrument per field."""
     verbs = agreement_cues(lang).get("about_verbs", [])
-    if not verbs or not _plural(head, lang) or not is_dep(head, "subject") or lemma_of(head.head) not in verbs:
+    if not verbs or not is_dep(head, "subject") or lemma_of(head.head) not in verbs:
         return []
-    titles = [f"{head.text} {_span_text(run, sentence)}" for run in segments(head.head, sentence)]
+    runs = segments(head.head, sentence)
+    if not _plural(head, lang):
+        runs = runs[:1]  # "еще один меморандум касается кибербезопасности": one instrument, one field
+    titles = [f"{head.text} {_span_text(run, sentence)}" for run in runs if run]
     titles = [t for t in titles if _content(t, lang)]
-    return titles if len(titles) >= MIN_ITEMS else []
+    return titles if len(titles) >= MIN_ITEMS or not _plural(head, lang) else []
 
 
 def _folded(words: frozenset[str], sentence: Sentence, lang: str) -> frozenset[str]:

@@ -198,3 +198,9 @@ def test_one_instrument_said_to_concern_one_field() -> None:
                       "касается водных ресурсов.")
     originals = {a.title_original or a.title for a in ex.agreements}
     assert "меморандум водных ресурсов" in originals
+
+
+def test_a_chinese_name_with_a_one_letter_word() -> None:
+    ex = extracted_ru("Министр иностранных дел Кыргызстана Жээнбек Кулубаев 5 марта встретился с министром "
+                      "иностранных дел КНР Ван И.")
+    assert ("Wang Yi", "CHN") in {(p.name, p.country) for p in ex.people}

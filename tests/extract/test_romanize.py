@@ -73,3 +73,8 @@ def test_other_names_fall_back_to_transliteration_after_the_nominative(written: 
 def test_words_of_the_table_serve_other_people() -> None:
     # "Олжас" and "Сагинтаев" are known only from two different office-holders
     assert romanize("Олжас Сагинтаев").english == "Olzhas Sagintayev"
+
+
+def test_a_surname_of_one_form_in_every_case_is_kept_as_written() -> None:
+    assert romanize("Курбон Хакимзода").english == "Kurbon Khakimzoda"
+    assert romanize("Ираклием Гарибашвили").english.endswith("Garibashvili")

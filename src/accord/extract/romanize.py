@@ -112,6 +112,9 @@ def _nominative_word(word: str, table: _Table, feminine: bool) -> str:
     for candidate in candidates:
         if _fold(candidate) in table.words:
             return candidate
+    if len(word) > len(max(table.shapes.get("indeclinable", [""]), key=len)) and word.lower().endswith(
+            tuple(table.shapes.get("indeclinable", []))):
+        return word  # "Рахмонзода" is no genitive of a "Рахмонзод"
     # pymorphy3's normal form of a woman's surname is the man's ("Ивановой" -> "иванов")
     parses = [(f, g) for f, g in _name_parses(word, table)
               if not (feminine and table.surname & g and table.feminine & g)]

@@ -4,7 +4,7 @@ The rules find people, offices and agreement titles as the text writes them ("с
 Мирзиёевым", "Президента", "Меморандум о взаимопонимании в области образования"). A language that
 has the data for it gets them in the English press's form: names through ``romanize`` (its curated
 table of office-holders, ``person_names.tsv``), offices and titles through ``term_translation``
-(``offices.tsv``, ``agreement_titles.tsv``). The original stays beside the English one (a person's
+(``offices.tsv``, ``agreement_titles.tsv``), places through the gazetteer. The original stays beside the English one (a person's
 aliases, ``role_original``, ``title_original``); evidence sentences stay as written. A title is
 given in English only when every word of it maps: a half-translated title loses what it is about.
 """
@@ -33,7 +33,8 @@ def _person(p: Person, lang: str, names: dict[str, str]) -> Person:
 
 
 def _place(location: str | None, lang: str) -> str | None:
-    """A capital or a state in its English name ("в Ташкенте" -> "Tashkent"); another place as written."""
+    """A capital or a state in its English name ("в Ташкенте" -> "Tashkent"); another place in the
+    nominative, transliterated ("в Самарканде" -> "Samarkand"), where names are romanised."""
     if not location:
         return location
     hit = lookup(location, lang)

@@ -14,7 +14,7 @@ import pytest
 
 from accord.api import KnowledgeBase
 from accord.errors import ConfigError
-from accord.facts import Event, Extraction, Indicator
+from accord.facts import Agreement, Event, Extraction, Indicator, Person
 from accord.store import Store, ingest
 from accord.store.schema import MIGRATIONS, applied
 
@@ -201,3 +201,21 @@ def test_replace_keeps_document_id(db: str):
         _, first_id = store.save(r)
         _, second_id = store.save(replace(r, record=replace(r.record, content="new content")))
         assert first_id == second_id
+
+
+def test_the_forms_a_russian_text_wrote_are_kept_beside_the_english_ones(db: str):
+    text = "Президент Таджикистана Эмомали Рахмон подписал Декларацию о стратегическом партнерстве."
+    ev = evidence(text, text)
+    extraction = Extraction(
+        agreements=[Agreement("Declaration on Strategic Partnership", ["RUS", "TJK"], "signed", "2025-03-17",
+                              evidence=ev, title_original="Декларацию о стратегическом партнерстве")],
+        people=[Person("Emomali Rahmon", "TJK", "President", evidence=ev, aliases=["Эмомали Рахмон"],
+                       role_original="Президент")])
+    with Store(db) as store:
+        store.save(result("a/ru.txt", text, extraction))
+        [agreement] = store.conn.query("SELECT title, title_original FROM agreements")
+        assert agreement == {"title": "Declaration on Strategic Partnership",
+                             "title_original": "Декларацию о стратегическом партнерстве"}
+        assert store.conn.query("SELECT role, role_original FROM offices") == [
+            {"role": "President", "role_original": "Президент"}]
+        assert store.conn.query("SELECT alias FROM person_aliases") == [{"alias": "Эмомали Рахмон"}]

@@ -81,6 +81,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             fact TEXT PRIMARY KEY, pair TEXT NOT NULL, state TEXT NOT NULL, seen_at TEXT NOT NULL)""",
         "CREATE TABLE watch_runs (id {pk}, at TEXT NOT NULL, digest TEXT NOT NULL)",
     )),
+    # facts of another language keep the forms the text wrote beside the English ones: the title and
+    # the office as written, and each Cyrillic form of a person's name
+    Migration("0005_original_forms", (
+        "ALTER TABLE agreements ADD COLUMN title_original TEXT",
+        "ALTER TABLE offices ADD COLUMN role_original TEXT",
+        """CREATE TABLE person_aliases (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE, alias TEXT NOT NULL,
+            UNIQUE (person_id, alias))""",
+    )),
 )
 
 

@@ -100,8 +100,9 @@ def _save_facts(conn: Connection, doc_id: int, ex: Extraction, published: str | 
              i.target_year, i.flow_from, i.flow_to, i.label))
         _evidence(conn, doc_id, "indicator", fid, _one(i.evidence))
     for a in ex.agreements:
-        fid = conn.insert("INSERT INTO agreements (document_id, title, countries, status, date) VALUES (?, ?, ?, ?, ?)",
-                          (doc_id, a.title, country_list(a.countries), a.status, a.date))
+        fid = conn.insert("INSERT INTO agreements (document_id, title, countries, status, date, title_original)"
+                          " VALUES (?, ?, ?, ?, ?, ?)",
+                          (doc_id, a.title, country_list(a.countries), a.status, a.date, a.title_original))
         _evidence(conn, doc_id, "agreement", fid, _one(a.evidence))
     for c in ex.cooperation:
         for sector in sorted(set(c.sectors)):
@@ -113,6 +114,10 @@ def _save_facts(conn: Connection, doc_id: int, ex: Extraction, published: str | 
         conn.execute("INSERT INTO people (key, name, country) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",
                      (key, p.name, p.country))
         person_id = conn.scalar("SELECT id FROM people WHERE key = ?", (key,))
-        fid = conn.insert("INSERT INTO offices (person_id, document_id, role, country, date) VALUES (?, ?, ?, ?, ?)",
-                          (person_id, doc_id, p.role, p.country, published))
+        for alias in p.aliases:
+            conn.execute("INSERT INTO person_aliases (person_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                         (person_id, alias))
+        fid = conn.insert("INSERT INTO offices (person_id, document_id, role, country, date, role_original)"
+                          " VALUES (?, ?, ?, ?, ?, ?)",
+                          (person_id, doc_id, p.role, p.country, published, p.role_original))
         _evidence(conn, doc_id, "office", fid, _one(p.evidence))

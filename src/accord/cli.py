@@ -41,6 +41,22 @@ WorkersOption = Annotated[int, typer.Option(
     "--workers", "-w", min=1, help="Processes that clean and extract in parallel (each loads the models once).")]
 
 
+MaxBytesOption = Annotated[int, typer.Option(
+    min=1, help="Refuse an input (a file, a JSONL line, a page) larger than this many bytes.")]
+MaxWordsOption = Annotated[int, typer.Option(
+    min=1, help="Keep a document's first this many words; the rest is left out and reported.")]
+DocSecondsOption = Annotated[float, typer.Option(
+    min=0, help="Seconds cleaning, and again extracting, one document may take (0: no limit).")]
+RunSecondsOption = Annotated[float | None, typer.Option(
+    min=0, help="After this many seconds, inputs not yet read are reported and left (default: no limit).")]
+
+
+def _budgets(max_bytes: int, max_words: int, doc_seconds: float, run_seconds: float | None,
+             **more: Any) -> Settings:
+    return Settings(max_bytes=max_bytes, max_words=max_words, doc_seconds=doc_seconds,
+                    run_seconds=run_seconds or None, **more)
+
+
 class OutputFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
@@ -67,7 +83,10 @@ def extract(
     format: Annotated[OutputFormat, typer.Option("--format", "-f",
                                                  help="jsonl: one object a line; json: indented")] = OutputFormat.jsonl,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = Settings.max_bytes,
+    max_bytes: MaxBytesOption = Settings.max_bytes,
+    max_words: MaxWordsOption = Settings.max_words,
+    doc_seconds: DocSecondsOption = Settings.doc_seconds,
+    run_seconds: RunSecondsOption = None,
     no_extract: Annotated[bool, typer.Option("--clean-only", help="Clean only; leave fact lists empty.")] = False,
     workers: WorkersOption = 1,
 ) -> None:
@@ -75,8 +94,12 @@ def extract(
 
     Example: accord extract ../shared/eval/dev/docs --format jsonl > out.jsonl
     """
-    settings = Settings(max_bytes=max_bytes)
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    settings = _budgets(max_bytes, max_words, doc_seconds, run_seconds)
+    try:
+        out = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        err.print(f"[red]error[/red]: cannot write {output}: {exc.strerror or exc}", highlight=False)
+        raise typer.Exit(2) from exc
     counts = {"documents": 0, "failed": 0, "skipped": 0, "no_pipeline": 0}
     try:
         outcomes = run(inputs, settings, executor_for(workers), extract=not no_extract)
@@ -88,6 +111,8 @@ def extract(
                 counts["skipped"] += 1
             elif isinstance(outcome, DocumentResult):
                 counts["documents"] += 1
+                for note in outcome.warnings:
+                    err.print(f"[yellow]warning[/yellow]: {outcome.record.source}: {note}", highlight=False)
                 if outcome.extraction.skipped_reason:
                     counts["no_pipeline"] += 1
                 obj = to_contract(outcome.document, outcome.extraction)
@@ -147,7 +172,10 @@ def _table_console() -> Console:
 def run_command(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, .jsonl, .warc, feed or article URLs.")],
     db: DbOption = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = Settings.max_bytes,
+    max_bytes: MaxBytesOption = Settings.max_bytes,
+    max_words: MaxWordsOption = Settings.max_words,
+    doc_seconds: DocSecondsOption = Settings.doc_seconds,
+    run_seconds: RunSecondsOption = None,
     batch_size: Annotated[int, typer.Option(help="Documents extracted together before they are stored.")]
     = Settings.batch_size,
     workers: WorkersOption = 1,
@@ -157,7 +185,7 @@ def run_command(
     A source already stored with the same content is skipped; changed content replaces its facts.
     Example: accord run ../shared/eval/dev/docs --db kb.sqlite
     """
-    with _kb(db, Settings(max_bytes=max_bytes, batch_size=batch_size)) as kb:
+    with _kb(db, _budgets(max_bytes, max_words, doc_seconds, run_seconds, batch_size=batch_size)) as kb:
         try:
             summary = kb.run(inputs, console=err, executor=executor_for(workers))
         except AccordError as exc:
@@ -222,7 +250,12 @@ def export_command(
 ) -> None:
     """Write events, indicators, agreements, people and a GDELT-like gdelt_events table to a folder."""
     with _kb(db) as kb:
-        written = kb.export(format.value, output)
+        try:
+            written = kb.export(format.value, output)
+        except OSError as exc:
+            err.print(f"[red]error[/red]: cannot write the export to {output}: {exc.strerror or exc}"
+                      f"{f' ({exc.filename})' if exc.filename else ''}", highlight=False)
+            raise typer.Exit(2) from exc
     for name, path in written.items():
         err.print(f"{name}: {path}", highlight=False)
 

@@ -12,7 +12,8 @@ class SourceRecord:
     ``doc`` is the name the contract prints (a file's base name, a record's id or URL);
     ``source`` identifies it across runs (path or URL). ``kind`` is "text" or "html".
     ``meta`` holds what the container said about the article (title, published, url, outlet),
-    never fetch times.
+    never fetch times. ``warnings`` say what reading it took that the user should know (bytes
+    replaced, lines in another code page).
     """
 
     doc: str
@@ -20,6 +21,7 @@ class SourceRecord:
     content: str
     kind: str = "text"
     meta: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

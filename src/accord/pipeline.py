@@ -7,9 +7,10 @@ Stages are pure functions over the dataclasses in ``document`` and ``facts``; an
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .budget import Expired, time_limit, within_words
 from .clean import clean_record
 from .config import Settings
 from .document import CleanDocument, ReadFailure, SkippedSource, SourceRecord
@@ -23,9 +24,13 @@ if TYPE_CHECKING:
 
 @dataclass
 class DocumentResult:
+    """``warnings``: what the user should know about a document that was stored (bytes replaced
+    when it was decoded, text past the word budget left out)."""
+
     record: SourceRecord
     document: CleanDocument
     extraction: Extraction
+    warnings: tuple[str, ...] = ()
 
 
 Outcome = DocumentResult | ReadFailure
@@ -39,23 +44,63 @@ class Pipeline:
         self.extract = extract
 
     def process(self, records: list[SourceRecord]) -> list[Outcome]:
-        cleaned: list[tuple[SourceRecord, CleanDocument | ReadFailure]] = []
-        for record in records:
-            try:
-                cleaned.append((record, clean_record(record, self.settings)))
-            except InputError as exc:
-                cleaned.append((record, ReadFailure(record.source, str(exc))))
-        docs = [c for _, c in cleaned if isinstance(c, CleanDocument)]
-        if self.extract and docs:
-            from .extract import extract_documents  # the NLP models load only when extraction runs
-
-            extractions = iter(extract_documents(docs))
-        else:
-            extractions = iter(Extraction() for _ in docs)
+        """One outcome per record: a failure of one document (its budget, its content) is its own."""
+        cleaned = [(record, self._clean(record)) for record in records]
+        docs = [c[0] for _, c in cleaned if not isinstance(c, ReadFailure)]
+        extractions = iter(self._extract(docs))
         out: list[Outcome] = []
         for record, c in cleaned:
-            out.append(DocumentResult(record, c, next(extractions)) if isinstance(c, CleanDocument) else c)
+            if isinstance(c, ReadFailure):
+                out.append(c)
+                continue
+            doc, warnings = c
+            extraction = next(extractions)
+            out.append(extraction if isinstance(extraction, ReadFailure)
+                       else DocumentResult(record, doc, extraction, record.warnings + warnings))
         return out
+
+    def _clean(self, record: SourceRecord) -> tuple[CleanDocument, tuple[str, ...]] | ReadFailure:
+        try:
+            with time_limit(self.settings.doc_seconds):
+                doc = clean_record(record, self.settings)
+        except Expired as exc:
+            return ReadFailure(record.source, f"cleaning {exc}")
+        except Exception as exc:  # noqa: BLE001 - one document's failure must not end the run
+            return ReadFailure(record.source, failure_reason(exc))
+        cut = within_words(doc.text, self.settings.max_words)
+        if cut is None:
+            return doc, ()
+        text, total = cut
+        note = (f"truncated: its first {len(text.split()):,} of {total:,} words stored "
+                f"(the word budget is {self.settings.max_words:,}; raise --max-words)")
+        return replace(doc, text=text), (note,)
+
+    def _extract(self, docs: list[CleanDocument]) -> list[Extraction | ReadFailure]:
+        if not self.extract or not docs:
+            return [Extraction() for _ in docs]
+        from .extract import extract_documents  # the NLP models load only when extraction runs
+
+        budget = self.settings.doc_seconds
+        try:
+            with time_limit(budget * len(docs) if budget else None):
+                return list(extract_documents(docs))
+        except (Exception, Expired) as exc:  # noqa: BLE001
+            if len(docs) == 1:
+                reason = f"extraction {exc}" if isinstance(exc, Expired) else failure_reason(exc)
+                return [ReadFailure(docs[0].source, reason)]
+        # one document spoilt the batch: give each its own budget, so only that one fails
+        return [self._extract([doc])[0] for doc in docs]
+
+
+def failure_reason(exc: BaseException) -> str:
+    """An error while cleaning or extracting one document, as its reported reason."""
+    if isinstance(exc, InputError):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to read (RecursionError)"
+    if isinstance(exc, MemoryError):
+        return "ran out of memory (MemoryError); lower --max-words or --max-bytes"
+    return f"could not be processed: {type(exc).__name__}: {str(exc)[:200]}"
 
 
 def batches(

@@ -89,6 +89,6 @@ def test_a_named_pipe_fails_without_blocking(tmp_path: Path) -> None:
     for name in ("feed.txt", "dump.jsonl", "crawl.warc"):
         os.mkfifo(tmp_path / name)
     assert list(read_sources([str(tmp_path)], Settings())) == [
-        ReadFailure(str((tmp_path / name).resolve()), "not a regular file")
+        ReadFailure(str((tmp_path / name).resolve()), "not a regular file (a pipe, socket or device)")
         for name in ("crawl.warc", "dump.jsonl", "feed.txt")
     ]

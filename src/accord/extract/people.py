@@ -159,7 +159,7 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
 
 
 def _persons_spans(sentence: Sentence) -> list[tuple[int, int]]:
-    return [(e.start_char, e.end_char) for e in sentence.span.ents if e.label_ == "PERSON"]
+    return [(e.start_char, e.end_char) for e in sentence.ents if e.label_ == "PERSON"]
 
 
 def _role_before(sentence: Sentence, start: int, offices: list[tuple[int, int]], runs: list[tuple[int, int]],
@@ -325,7 +325,7 @@ def _titled(sentence: Sentence, start: int, end: int, offices: list[tuple[int, i
     gap = text[max(b for _, b in offices if b <= start):start]
     if _honorifics_at_end(lang).sub("", gap).strip() or text[start:end].isupper():
         return False
-    return not any(e.label_ != "PERSON" and e.start_char < end and start < e.end_char for e in sentence.span.ents)
+    return not any(e.label_ != "PERSON" and e.start_char < end and start < e.end_char for e in sentence.ents)
 
 
 def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...],

@@ -48,8 +48,9 @@ class Store:
         refresh(self.conn, self.settings.event_window_days)
 
     def ensure_fresh(self) -> None:
-        """Recompute fusion if documents were stored since it last ran (a run that was cut short)."""
-        if is_stale(self.conn):
+        """Recompute fusion if documents were stored since it last ran (a run that was cut short);
+        a knowledge base that may not be written is answered from as it stands."""
+        if not self.conn.read_only and is_stale(self.conn):
             self.refresh()
 
 
@@ -62,6 +63,8 @@ class RunSummary:
     not_articles: int = 0
     duplicates: list[tuple[str, str, float]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # stored, with something to know: truncated at the word budget, bytes replaced in decoding
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
 def ingest(store: Store, outcomes: Iterable[Outcome | SkippedSource | SourceRecord],
@@ -81,6 +84,7 @@ def ingest(store: Store, outcomes: Iterable[Outcome | SkippedSource | SourceReco
         elif isinstance(outcome, DocumentResult):
             summary.read += 1
             status, doc_id = store.save(outcome)
+            summary.warnings += [(outcome.record.source, note) for note in outcome.warnings]
             setattr(summary, status, getattr(summary, status) + 1)
             if status != "unchanged":
                 touched.append(doc_id)

@@ -84,6 +84,12 @@ def applied(conn: Connection) -> list[str]:
 def migrate(conn: Connection) -> list[str]:
     """Apply the migrations this database lacks; return their names."""
     known = {m.name for m in MIGRATIONS}
+    if conn.read_only:
+        have = [r["name"] for r in conn.query("SELECT name FROM schema_migrations ORDER BY name")]
+        if known - set(have):
+            raise StoreError(f"{conn.target} needs a schema upgrade, and it may not be written",
+                             "copy it to a folder you can write to, and open the copy")
+        return []
     newer = [name for name in applied(conn) if name not in known]
     if newer:
         raise StoreError(f"{conn.target} was made by a newer Accord (schema {newer[-1]})",

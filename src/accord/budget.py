@@ -51,9 +51,8 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 def within_words(text: str, limit: int) -> tuple[str, int] | None:
     """None when ``text`` has at most ``limit`` words; else its first ``limit`` words or fewer, cut at
     the last paragraph or line end before the budget runs out (at a word end when there is none in the
-    second half), and the number of words the whole text has."""
-    total = len(text.split())
-    if total <= limit:
+    second half), and how many words that is."""
+    if len(text.split()) <= limit:
         return None
     end = 0
     for count, word in enumerate(_WORD.finditer(text), start=1):
@@ -61,4 +60,5 @@ def within_words(text: str, limit: int) -> tuple[str, int] | None:
         if count == limit:
             break
     cut = next((at for at in (text.rfind("\n\n", 0, end), text.rfind("\n", 0, end)) if at > end // 2), end)
-    return text[:cut].rstrip(), total
+    kept = text[:cut].rstrip()
+    return kept, len(kept.split())

@@ -70,9 +70,9 @@ class Pipeline:
         cut = within_words(doc.text, self.settings.max_words)
         if cut is None:
             return doc, ()
-        text, total = cut
-        note = (f"truncated: its first {len(text.split()):,} of {total:,} words stored "
-                f"(the word budget is {self.settings.max_words:,}; raise --max-words)")
+        text, kept = cut
+        budget = self.settings.max_words
+        note = f"truncated: its first {kept:,} words stored (the word budget is {budget:,}; raise --max-words)"
         return replace(doc, text=text), (note,)
 
     def _extract(self, docs: list[CleanDocument]) -> list[Extraction | ReadFailure]:

@@ -92,3 +92,23 @@ def test_a_named_pipe_fails_without_blocking(tmp_path: Path) -> None:
         ReadFailure(str((tmp_path / name).resolve()), "not a regular file (a pipe, socket or device)")
         for name in ("crawl.warc", "dump.jsonl", "feed.txt")
     ]
+
+
+def test_a_symlink_loop_is_one_failure_each_and_the_rest_is_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "c.txt").write_text("A story.")
+    (tmp_path / "d.txt").symlink_to(tmp_path / "gone.txt")
+    got = list(read_sources([str(tmp_path)], Settings()))
+    assert got[:2] == [ReadFailure(str(tmp_path / n), "cannot read the file: Too many levels of symbolic links")
+                       for n in ("a.txt", "b.txt")]
+    assert isinstance(got[2], SourceRecord)
+    assert got[3] == ReadFailure(str(tmp_path / "d.txt"), "cannot read the file: No such file or directory")
+    assert list(read_sources([str(tmp_path / "a.txt")], Settings()))[0].source == str(tmp_path / "a.txt")
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_with_escapes(tmp_path: Path) -> None:
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text("A story.")
+    (record,) = read_sources([str(tmp_path)], Settings())
+    assert isinstance(record, SourceRecord)
+    assert (record.doc, record.source) == ("caf\\xe9.txt", str(tmp_path / "caf\\xe9.txt"))

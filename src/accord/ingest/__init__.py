@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..config import Settings
 from ..document import ReadFailure, SkippedSource, SourceRecord
+from .decode import safe_text
 from .files import read_file
 from .jsonl import read_jsonl
 from .sources import Kind, Target, source_name, targets
@@ -26,7 +27,8 @@ def _read(target: Target, settings: Settings) -> Iterator[SourceRecord | ReadFai
     if target.kind is Kind.URL:
         yield from read_url(target.location, settings)
     elif not path.is_file():
-        yield ReadFailure(source_name(path), _not_a_file(path))
+        # named as the user sees it: a dangling link's target does not exist, a loop's has no end
+        yield ReadFailure(str(Path(source_name(path.parent), safe_text(path.name))), _not_a_file(path))
     elif target.kind is Kind.JSONL:
         yield from read_jsonl(path, settings)
     elif target.kind is Kind.WARC:

@@ -118,6 +118,7 @@ def read_jsonl(path: Path, settings: Settings) -> Iterator[SourceRecord | ReadFa
                 line_source = f"{source}#{line_no}"
                 if len(raw) > limit and not raw.endswith(b"\n"):
                     size = len(raw) + _skip_rest_of_line(fh)
+                    nonblank += 1
                     yield ReadFailure(line_source, str(over_limit(size, limit, what=f"line {line_no}")))
                     continue
                 if line_no == 1 and binary_kind(raw):

@@ -81,7 +81,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[SourceRecord | ReadFai
         fh.close()
         yield ReadFailure(source, "empty file (no WARC records)")
         return
-    records = 0
+    records = yielded = 0
     with fh:
         iterator = ArchiveIterator(fh)
         try:
@@ -90,6 +90,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[SourceRecord | ReadFai
                 _drain(record)
                 records += 1
                 if item is not None:
+                    yielded += 1
                     yield item
         except _Truncated:
             yield ReadFailure(source, f"truncated WARC: record {records + 1} is cut short; {records} read before it")
@@ -99,6 +100,9 @@ def read_warc(path: Path, settings: Settings) -> Iterator[SourceRecord | ReadFai
             what = "not a WARC file" if records == 0 else f"damaged WARC after {records} records"
             yield ReadFailure(source, f"{what}: {_first_line(exc)}")
             return
+    if not yielded:  # warcio reads odd bytes as records of no type, and says nothing
+        yield ReadFailure(source, f"not a WARC file of pages: {records} records, no HTTP response among them")
+        return
     # a gzip member cut short is dropped silently by warcio: the bytes it never reached tell
     if iterator.offset < size:
         unread = size - iterator.offset

@@ -20,7 +20,7 @@ import httpx
 from ..config import Settings
 from ..document import ReadFailure, SkippedSource, SourceRecord
 from ..errors import InputError
-from .decode import binary_kind, decode, over_limit, parse_content_type
+from .decode import binary_kind, decode, format_size, over_limit, parse_content_type
 from .files import looks_like_html
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -166,7 +166,8 @@ def _inflate_layer(data: bytes, name: str, limit: int) -> bytes:
                 inflater = zlib.decompressobj(wbits)
                 out += inflater.decompress(rest, limit + 1 - len(out))
                 if len(out) > limit or inflater.unconsumed_tail:
-                    raise over_limit(len(out), limit, what="decompressed page")
+                    raise InputError(f"decompressed page is larger than the limit of {format_size(limit)}",
+                                     hint="raise --max-bytes if it really is one article")
                 rest = inflater.unused_data if inflater.eof else b""
             return bytes(out)
         except zlib.error as exc:

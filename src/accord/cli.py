@@ -47,13 +47,15 @@ MaxWordsOption = Annotated[int, typer.Option(
     min=1, help="Keep a document's first this many words; the rest is left out and reported.")]
 DocSecondsOption = Annotated[float, typer.Option(
     min=0, help="Seconds cleaning, and again extracting, one document may take (0: no limit).")]
+FeedSecondsOption = Annotated[float, typer.Option(
+    min=0, help="Seconds one feed URL may take with all its items' pages; items left are reported.")]
 RunSecondsOption = Annotated[float | None, typer.Option(
     min=0, help="After this many seconds, inputs not yet read are reported and left (default: no limit).")]
 
 
-def _budgets(max_bytes: int, max_words: int, doc_seconds: float, run_seconds: float | None,
+def _budgets(max_bytes: int, max_words: int, doc_seconds: float, feed_seconds: float, run_seconds: float | None,
              **more: Any) -> Settings:
-    return Settings(max_bytes=max_bytes, max_words=max_words, doc_seconds=doc_seconds,
+    return Settings(max_bytes=max_bytes, max_words=max_words, doc_seconds=doc_seconds, feed_seconds=feed_seconds,
                     run_seconds=run_seconds or None, **more)
 
 
@@ -86,6 +88,7 @@ def extract(
     max_bytes: MaxBytesOption = Settings.max_bytes,
     max_words: MaxWordsOption = Settings.max_words,
     doc_seconds: DocSecondsOption = Settings.doc_seconds,
+    feed_seconds: FeedSecondsOption = Settings.feed_seconds,
     run_seconds: RunSecondsOption = None,
     no_extract: Annotated[bool, typer.Option("--clean-only", help="Clean only; leave fact lists empty.")] = False,
     workers: WorkersOption = 1,
@@ -94,7 +97,7 @@ def extract(
 
     Example: accord extract ../shared/eval/dev/docs --format jsonl > out.jsonl
     """
-    settings = _budgets(max_bytes, max_words, doc_seconds, run_seconds)
+    settings = _budgets(max_bytes, max_words, doc_seconds, feed_seconds, run_seconds)
     try:
         out = output.open("w", encoding="utf-8") if output else sys.stdout
     except OSError as exc:
@@ -175,6 +178,7 @@ def run_command(
     max_bytes: MaxBytesOption = Settings.max_bytes,
     max_words: MaxWordsOption = Settings.max_words,
     doc_seconds: DocSecondsOption = Settings.doc_seconds,
+    feed_seconds: FeedSecondsOption = Settings.feed_seconds,
     run_seconds: RunSecondsOption = None,
     batch_size: Annotated[int, typer.Option(help="Documents extracted together before they are stored.")]
     = Settings.batch_size,
@@ -185,7 +189,7 @@ def run_command(
     A source already stored with the same content is skipped; changed content replaces its facts.
     Example: accord run ../shared/eval/dev/docs --db kb.sqlite
     """
-    with _kb(db, _budgets(max_bytes, max_words, doc_seconds, run_seconds, batch_size=batch_size)) as kb:
+    with _kb(db, _budgets(max_bytes, max_words, doc_seconds, feed_seconds, run_seconds, batch_size=batch_size)) as kb:
         try:
             summary = kb.run(inputs, console=err, executor=executor_for(workers))
         except AccordError as exc:

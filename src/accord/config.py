@@ -35,7 +35,7 @@ class Settings:
     max_words: int = 50_000
     doc_seconds: float = 120.0
     http_timeout: float = 20.0
-    feed_seconds: float = 300.0
+    feed_seconds: float = 120.0
     run_seconds: float | None = None
     user_agent: str = "Accord/0.1 (news reader)"
     jsonl_fields: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(DEFAULT_JSONL_FIELDS))

@@ -30,6 +30,7 @@ class Case:
     failed: str | None = None
     warning: str | None = None
     stored: bool = False
+    reported: str | None = None  # the source the run names, when it is not the file (a WARC record's URL)
 
 
 def _paragraphs(size: int) -> str:
@@ -78,7 +79,7 @@ def make_cases(folder: Path) -> list[Case]:
     bomb = io.BytesIO()
     with gzip.GzipFile(fileobj=bomb, mode="wb", compresslevel=9) as gz:
         gz.write(_warc_record("http://bomb.example/", b"<html><body><p>" + b"A" * (50 << 20) + b"</p></body></html>"))
-    write("bomb.warc.gz", bomb.getvalue(), Case("bomb.warc.gz", failed="over the limit"))
+    write("bomb.warc.gz", bomb.getvalue(), Case("bomb.warc.gz", failed="over the limit", reported="http://bomb.example/"))
     write("bomb.jsonl.gz", gzip.compress(b'{"text": "' + b"A" * (50 << 20) + b'"}\n', 9),
           Case("bomb.jsonl.gz", failed="over the limit"))
     whole = _warc_record("http://cut.example/", f"<html><body><p>{NEUTRAL_PARAGRAPH}</p></body></html>".encode())

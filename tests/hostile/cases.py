@@ -81,16 +81,16 @@ def make_cases(folder: Path) -> list[Case]:
         gz.write(_warc_record("http://bomb.example/", b"<html><body><p>" + b"A" * (50 << 20) + b"</p></body></html>"))
     write("bomb.warc.gz", bomb.getvalue(), Case("bomb.warc.gz", failed="over the limit", reported="http://bomb.example/"))
     write("bomb.jsonl.gz", gzip.compress(b'{"text": "' + b"A" * (50 << 20) + b'"}\n', 9),
-          Case("bomb.jsonl.gz", failed="over the limit"))
+          Case("bomb.jsonl.gz#1", failed="over the limit"))
     whole = _warc_record("http://cut.example/", f"<html><body><p>{NEUTRAL_PARAGRAPH}</p></body></html>".encode())
     write("truncated.warc", whole[: len(whole) // 2], Case("truncated.warc", failed="truncated WARC"))
     write("malformed.jsonl", '{"text": "unclosed\n[1, 2]\n{"title": "no text"}\n',
-          Case("malformed.jsonl", failed="line 1: not valid JSON"))
+          Case("malformed.jsonl#1", failed="line 1: not valid JSON"))
     cases += [Case("malformed.jsonl#2", failed="expected a JSON object"),
               Case("malformed.jsonl#3", failed="no article text")]
     write("laughs.html", '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "aaaaaaaaaa">'
           + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9))
-          + "]><html><body><p>&j;</p></body></html>", Case("laughs.html", failed="no story text"))
+          + "]><html><body><p>&j;</p></body></html>", Case("laughs.html", failed="nothing but page chrome"))
     if os.geteuid() == 0:  # root reads any file: a read that fails with EIO is unreadable even to root
         (folder / "unreadable.txt").symlink_to("/proc/self/mem")
         cases.append(Case("mem", failed="cannot read the file: Input/output error"))  # reported as resolved

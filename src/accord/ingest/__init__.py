@@ -65,10 +65,12 @@ def read_sources(inputs: list[str], settings: Settings) -> Iterator[SourceRecord
             if spent():
                 yield ReadFailure(_name(target), not_read)
                 continue
-            for found in _read(target, settings):
-                yield found
+            found = _read(target, settings)
+            for item in found:
+                yield item
                 if spent():
-                    yield ReadFailure(_name(target), f"the rest {not_read}")
+                    if next(found, None) is not None:  # a dump or feed with more in it
+                        yield ReadFailure(_name(target), f"the rest {not_read}")
                     break
 
 

@@ -99,6 +99,8 @@ class Fetcher:
         self.settings = settings
         self._backend = _DeadlineBackend()
         transport = httpx.HTTPTransport()
+        # httpx takes a network backend only through its connection pool: the pool is made again,
+        # with httpx's own TLS defaults, around the backend that keeps the deadline
         transport._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(),
                                                   network_backend=self._backend)
         # only encodings decompressed here, within the limit; httpx would inflate them unbounded

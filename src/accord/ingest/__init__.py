@@ -66,8 +66,8 @@ def read_sources(inputs: list[str], settings: Settings) -> Iterator[SourceRecord
                 yield ReadFailure(_name(target), not_read)
                 continue
             found = _read(target, settings)
-            for item in found:
-                yield item
+            for one in found:
+                yield one
                 if spent():
                     if next(found, None) is not None:  # a dump or feed with more in it
                         yield ReadFailure(_name(target), f"the rest {not_read}")

@@ -10,16 +10,24 @@ from ..extract.gazetteer import resolve_country, state_names
 
 def country_code(text: str) -> str:
     value = text.strip()
+    if not value:
+        raise ConfigError(Errors.E211, text=text)
     if value.upper().startswith("IGO:"):
         return "IGO:" + value[4:].upper()
     code = resolve_country(value)
     if code:
         return code
-    # the gazetteer knows the names articles use; fall back to pycountry's fuzzy search for the rest
+    # the gazetteer knows the names articles use; pycountry's fuzzy search finds the rest ("Tajik",
+    # a capital), but it also turns "a" or "the" into a dozen countries: only one answer is one
     try:
-        return str(pycountry.countries.search_fuzzy(value)[0].alpha_3)
+        found = pycountry.countries.search_fuzzy(value)
     except LookupError:
-        pass
+        found = []
+    if len(found) == 1:
+        return str(found[0].alpha_3)
+    if found:
+        codes = ", ".join(c.alpha_3 for c in found[:5]) + (", ..." if len(found) > 5 else "")
+        raise ConfigError(Errors.E212, text=text, codes=codes)
     raise ConfigError(Errors.E201, text=text)
 
 

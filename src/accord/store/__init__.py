@@ -47,8 +47,9 @@ class Store:
         refresh(self.conn, self.settings.event_window_days)
 
     def ensure_fresh(self) -> None:
-        """Recompute fusion if documents were stored since it last ran (a run that was cut short)."""
-        if is_stale(self.conn):
+        """Recompute fusion if documents were stored since it last ran (a run that was cut short);
+        a knowledge base that may not be written is answered from as it stands."""
+        if not self.conn.read_only and is_stale(self.conn):
             self.refresh()
 
 
@@ -61,6 +62,8 @@ class RunSummary:
     not_articles: int = 0
     duplicates: list[tuple[str, str, float]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # stored, with something to know: truncated at the word budget, bytes replaced in decoding
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
 def ingest(store: Store, items: Iterable[Item], on_item: Callable[[], None] | None = None) -> RunSummary:
@@ -79,6 +82,7 @@ def ingest(store: Store, items: Iterable[Item], on_item: Callable[[], None] | No
         elif isinstance(item, DocumentResult):
             summary.read += 1
             status, doc_id = store.save(item)
+            summary.warnings += [(item.record.source, note) for note in item.warnings]
             setattr(summary, status, getattr(summary, status) + 1)
             if status != "unchanged":
                 touched.append(doc_id)

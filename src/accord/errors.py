@@ -11,7 +11,6 @@ from __future__ import annotations
 _ARTICLE_PAGE = "check that it is an article page, or leave it out of the run"
 _MAX_BYTES = "raise --max-bytes if it really is one article"
 _URL = "check the URL, or that the site is up"
-_COUNTRY = "give an ISO alpha-3 code (TJK) or an English name (Tajikistan)"
 _FACT_ID = "take an id from dyad, timeline or search"
 _NOT_OURS = "give --db a new file name, or the path of a knowledge base Accord made"
 _RESOURCES = "fix the file under src/accord/resources/"
@@ -58,7 +57,7 @@ class Errors:
     E124 = Message("ran out of memory (MemoryError)", "lower --max-words or --max-bytes")
     E125 = Message("could not be processed: {kind}: {problem}", "report this as a bug, with the input that caused it")
     # usage: an argument or option the knowledge base cannot answer
-    E201 = Message("unknown country {text!r}", _COUNTRY)
+    E201 = Message("unknown country {text!r}", "give an ISO alpha-3 code (TJK) or an English name (Tajikistan)")
     E202 = Message("{fact_id!r} is not a fact id",
                    "ids look like ev-12, ind-3, agr-5, sec-2, per-7 or doc-1, as the other commands print them")
     E203 = Message("no counted fact {fact_id} in this knowledge base", _FACT_ID)
@@ -68,10 +67,18 @@ class Errors:
     E206 = Message("no person {fact_id} in this knowledge base", "take an id from `accord people`")
     E207 = Message("no document {fact_id} in this knowledge base")
     E208 = Message("unknown export format {fmt!r}", "use one of {formats}")
-    E209 = Message("cannot write {path}: {problem}", "give --output a path in a folder you can write to")
-    E210 = Message("cannot write the export to {path}: {problem}", "give --output a folder you can write to")
-    E211 = Message("{text!r} is not a country: the value is empty", _COUNTRY)
-    E212 = Message("{text!r} could be any of several countries ({codes})", _COUNTRY)
+    E209 = Message("--executor ray needs the ray package", "install it with `pip install 'accord[ray]'`")
+    E220 = Message("{option} {value!r} is not a date", "give a year (2025), a month (2025-03) or a day (2025-03-17)")
+    E221 = Message("unknown country {text!r}", "did you mean {suggestions}?")
+    E222 = Message("no country given (an empty name)", "give an ISO alpha-3 code (TJK) or an English name (Tajikistan)")
+    E223 = Message("search query {text!r} is not valid FTS5 syntax: {problem}",
+                   'quote a phrase ("joint commission"), join words with OR, end a prefix with * (hydro*)')
+    E224 = Message("cannot write a PDF: {problem}", "write --format html and print it from a browser")
+    E225 = Message("--every {value!r} is not a duration", "give minutes (15m), hours (1h) or seconds (90s)")
+    E226 = Message("a pair needs two different countries ({a} and {b} are both {code})")
+    E227 = Message("nothing to search for", 'give a word (hydropower), a "quoted phrase" or a prefix (hydro*)')
+    E228 = Message("cannot write {path}: {problem}", "give --output a path in a folder you can write to")
+    E229 = Message("cannot write the export to {path}: {problem}", "give --output a folder you can write to")
     # store: the knowledge base cannot be opened or written
     E301 = Message("database error: {problem} (in: {statement}...)")
     E302 = Message("cannot create the knowledge base {path}: folder {parent} does not exist")

@@ -215,7 +215,12 @@ def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value[:10])
     if not m:
         return None
-    return int(m.group(1)), _int(m.group(2)), _int(m.group(3))
+    year, month, day = int(m.group(1)), _int(m.group(2)), _int(m.group(3))
+    try:  # a page may state an impossible date ("2025-14-03"); it anchors nothing
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return year, month, day
 
 
 def iso(year: int, month: int | None = None, day: int | None = None) -> str:

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from accord.api import KnowledgeBase
 from accord.store.backend import Connection
+from exports import canonical
 
 EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
 DOCS = [EVAL / "dev" / "docs", EVAL / "wide" / "docs"]
@@ -50,20 +50,6 @@ def _stored(db: str) -> int:
         return 0
     finally:
         conn.close()
-
-
-def _canonical(db: str, out: Path) -> dict[str, list[str]]:
-    """The jsonl export without ids and timestamps, rows sorted: what must not depend on the crash."""
-    with KnowledgeBase(db) as kb:
-        files = kb.export("jsonl", out)
-    tables = {}
-    for name, path in files.items():
-        rows = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = {k: v for k, v in json.loads(line).items() if not k.endswith("_id")}
-            rows.append(json.dumps(row, sort_keys=True, ensure_ascii=False))
-        tables[name] = sorted(rows)
-    return tables
 
 
 def _documents(db: str) -> dict[str, dict[str, list[str]]]:
@@ -132,7 +118,7 @@ def test_killed_runs_resume_to_the_clean_result(make_db: Callable[[], str], tmp_
     total = len(CORPUS)
     clean = make_db()
     assert _accord_run(clean).wait(timeout=600) == 0
-    expected = _canonical(clean, tmp_path / "clean")
+    expected = canonical(clean, tmp_path / "clean")
     expected_docs = _documents(clean)
     assert len(expected_docs) == total
 
@@ -150,7 +136,7 @@ def test_killed_runs_resume_to_the_clean_result(make_db: Callable[[], str], tmp_
         if kill % KILLS_PER_CHAIN == 0 or kill == kills:
             assert _accord_run(db).wait(timeout=600) == 0
             _intact(db)
-            resumed = _canonical(db, tmp_path / f"kill{kill}")
+            resumed = canonical(db, tmp_path / f"kill{kill}")
             diff = {t: (sorted(set(resumed[t]) - set(expected[t])), sorted(set(expected[t]) - set(resumed[t])))
                     for t in expected if resumed[t] != expected[t]}
             assert not diff, f"resumed after kill {kill} ({where}): only resumed / only clean: {diff}"

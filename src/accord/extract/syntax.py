@@ -10,6 +10,9 @@ from typing import Any
 from .. import resources
 from .analysis import Sentence
 
+# A token's language is read from its lexeme (``tok.lang_``), a string lookup: ``tok.doc.lang_``
+# goes through the vocabulary's language property, a cost that showed in profiles of whole runs.
+
 
 @cache
 def _labels(lang: str, kind: str, roles: tuple[str, ...]) -> frozenset[str]:
@@ -23,17 +26,17 @@ def _labels(lang: str, kind: str, roles: tuple[str, ...]) -> frozenset[str]:
 
 def is_dep(tok: Any, *roles: str) -> bool:
     """The token's dependency label is one of the model's labels for ``roles`` ("subject", "preposition")."""
-    return tok.dep_ in _labels(tok.doc.lang_, "dependency", roles)
+    return tok.dep_ in _labels(tok.lang_, "dependency", roles)
 
 
 def is_pos(tok: Any, *roles: str) -> bool:
     """The token's part of speech is one of ``roles`` ("noun", "verb")."""
-    return tok.pos_ in _labels(tok.doc.lang_, "part_of_speech", roles)
+    return tok.pos_ in _labels(tok.lang_, "part_of_speech", roles)
 
 
 def is_tag(tok: Any, *roles: str) -> bool:
     """The token's fine-grained tag is one of ``roles`` ("past_tense", "gerund")."""
-    return tok.tag_ in _labels(tok.doc.lang_, "tag", roles)
+    return tok.tag_ in _labels(tok.lang_, "tag", roles)
 
 
 def is_ent(item: Any, *roles: str) -> bool:

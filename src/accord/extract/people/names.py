@@ -202,13 +202,15 @@ def _titled(sentence: Sentence, start: int, end: int, offices: list[tuple[int, i
 
 
 def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...],
-                 known: frozenset[str] = frozenset()) -> list[_Occurrence]:
+                 known: frozenset[str] = frozenset()) -> tuple[list[_Occurrence], list[frozenset[str]]]:
     """Names in the sentence with the office and state the text gives them; ``known`` are words
-    of full names found elsewhere in the story, so that a bare "Petrov" counts too."""
+    of full names found elsewhere in the story, so that a bare "Petrov" counts too. Also the words
+    of the names left out that only a larger ``known`` would let in."""
     offices = _office_spans(sentence, lang)
     runs = _name_runs(sentence, lang, offices)
     persons = persons_spans(sentence)
     out: list[_Occurrence] = []
+    waiting: list[frozenset[str]] = []
     for start, end in runs:
         inside = [s for s, e in persons if start < s < end and e >= end]
         if inside and (_after_connective(start, text, lang) or _after_field(start, text, lang)):
@@ -221,8 +223,11 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         if not is_person and _after_connective(start, text, lang):
             continue
         after = None if before else role_after(sentence, end, offices, text)
-        if not (is_person or before or after or set(text[start:end].split()) <= known):
-            continue
+        if not (is_person or before or after):
+            words = frozenset(text[start:end].split())
+            if not words <= known:
+                waiting.append(words)
+                continue
         if not (before or after) and _modifies_noun(sentence, end):
             continue
         name = _normal_name(text[start:end], lang)
@@ -250,7 +255,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             occ.role = next((o.role for o in reversed(out) if o.role and o.role.casefold() not in peers),
                             occ.role)
         out.append(occ)
-    return out
+    return out, waiting
 
 
 def _group(occurrences: list[_Occurrence], particles: frozenset[str]) -> list[_Person]:
@@ -402,11 +407,14 @@ def _other(state: str | None, pair: tuple[str, ...]) -> str | None:
 
 def find_people(a: AnalyzedDoc) -> list[Person]:
     text = a.document.text
-    occurrences = [o for s in a.sentences for o in _occurrences(s, a.lang, text, a.story_pair)]
+    found = [_occurrences(s, a.lang, text, a.story_pair) for s in a.sentences]
+    occurrences = [o for names, _ in found for o in names]
     known = frozenset(w for o in occurrences if len(o.name.split()) >= 2 for w in o.name.split()
                       if len(w) > _INITIAL_LETTERS and w.casefold() not in name_particles(a.lang))
-    if known:  # again, now that bare surnames of the story's people can be recognised
-        occurrences = [o for s in a.sentences for o in _occurrences(s, a.lang, text, a.story_pair, known)]
+    if known:  # again, now that bare surnames of the story's people can be recognised, where they let one in
+        found = [_occurrences(s, a.lang, text, a.story_pair, known) if any(w <= known for w in waiting)
+                 else (names, waiting) for s, (names, waiting) in zip(a.sentences, found, strict=True)]
+        occurrences = [o for names, _ in found for o in names]
     people = sorted(
         _group(occurrences, name_particles(a.lang)),
         key=lambda q: min(o.start for o in q.occurrences) if q.occurrences else 0,

@@ -9,8 +9,10 @@ it, a year whose figures are reported in full ("trade grew in 2024") is over, a 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..timex import TimeExpr, find_time_expressions, iso
 from . import cues
@@ -35,14 +37,17 @@ class Reference:
     not_last_year: bool = False  # the story's "last year" is compared with this year, so it is another one
 
 
+@lru_cache(maxsize=4)
+def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where the breaks between sentences start and end: found once per text, not once per date."""
+    found = [(m.start(), m.end()) for m in SENTENCE_END.finditer(text)]
+    return [s for s, _ in found], [e for _, e in found]
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = 0
-    for m in SENTENCE_END.finditer(text):
-        if m.end() <= pos:
-            start = m.end()
-        else:
-            return start, m.start()
-    return start, len(text)
+    starts, ends = _sentence_breaks(text)
+    i = bisect.bisect_right(ends, pos)
+    return (ends[i - 1] if i else 0), (starts[i] if i < len(starts) else len(text))
 
 
 def is_future(text: str, expr: TimeExpr, lang: str) -> bool:

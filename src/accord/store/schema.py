@@ -81,6 +81,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             fact TEXT PRIMARY KEY, pair TEXT NOT NULL, state TEXT NOT NULL, seen_at TEXT NOT NULL)""",
         "CREATE TABLE watch_runs (id {pk}, at TEXT NOT NULL, digest TEXT NOT NULL)",
     )),
+    # the number of a commission's session: reports of one session fuse, other sessions stay apart
+    Migration("0005_event_session", ("ALTER TABLE events ADD COLUMN session INTEGER",)),
 )
 
 

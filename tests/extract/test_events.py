@@ -448,3 +448,11 @@ def test_a_visit_or_a_year_before_the_noun_is_no_session_number(analysed: Callab
         "The 2024 session of the Tajik-Japanese intergovernmental commission was held there the same day."
     )
     assert [e.session for e in find_events(a, []) if e.type == "CONSULT"] == [None] * 2
+
+
+def test_a_dateline_s_date_is_the_filing_day_not_the_event_s(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "ASTANA. September 19 - An agreement on road transport was signed on Tuesday by the foreign "
+        "ministers of Kazakhstan and Mongolia."
+    )
+    assert [e.date for e in find_events(a, []) if e.type == "AGREE"] == ["2024-09-17"]

@@ -15,7 +15,7 @@ from .. import resources
 from ..document import CleanDocument
 from ..errors import Errors, ModelError
 from ..facts import Evidence
-from ..timex import TimeExpr, find_time_expressions
+from ..timex import TimeExpr, find_time_expressions, opens_dateline
 from .gazetteer import CountryMention, find_mentions
 
 # documents per nlp.pipe batch: spaCy's default (1000) would hold that many parsed stories in memory
@@ -132,7 +132,10 @@ def analyse(docs: list[CleanDocument]) -> list[AnalyzedDoc | None]:
 
 def _analysed(doc: CleanDocument, lang: str, sdoc: Any) -> AnalyzedDoc:
     mentions = find_mentions(doc.text, lang)
-    times = find_time_expressions(doc.text, lang)
+    # the date of a dateline ("BISHKEK, May 3 -") is the day the story was filed: the publication date
+    # holds it, no fact of the story does ("May 11 - ... was signed on Tuesday" is the 10th)
+    times = [t for t in find_time_expressions(doc.text, lang)
+             if not opens_dateline(doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start])]
     sentences: list[Sentence] = []
     for span in sdoc.sents:
         text = span.text.strip()

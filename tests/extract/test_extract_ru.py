@@ -165,3 +165,9 @@ def test_the_place_of_an_event_in_english() -> None:
                            "Узбекистана Шавкатом Мирзиёевым в Самарканде.").events
     assert event.location == "Samarkand"
 
+
+
+def test_a_capitalised_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
+    ex = extracted_ru("Для Садыра Жапарова поездка в Казахстан стала первой. Визит Жапарова укрепит отношения "
+                      "Кыргызстана и Казахстана.")
+    assert [(p.name, p.country) for p in ex.people] == [("Sadyr Japarov", "KGZ")]

@@ -456,3 +456,12 @@ def test_a_dateline_s_date_is_the_filing_day_not_the_event_s(analysed: Callable[
         "ministers of Kazakhstan and Mongolia."
     )
     assert [e.date for e in find_events(a, []) if e.type == "AGREE"] == ["2024-09-17"]
+
+
+def test_an_undated_story_s_weekday_is_the_stated_date_on_that_weekday(analysed: Callable[..., AnalyzedDoc]) -> None:
+    caption = "The foreign ministers of Kazakhstan and Mongolia in Astana, 17 September 2024.\n\n"
+    a = analysed(caption + "The ministers of Kazakhstan and Mongolia held talks in Astana on Tuesday.", published=None)
+    assert [e.date for e in find_events(a, []) if e.type == "CONSULT"] == ["2024-09-17"]
+    # 17 September 2024 was a Tuesday, not a Friday: no day for "on Friday"
+    a = analysed(caption + "The ministers of Kazakhstan and Mongolia held talks in Astana on Friday.", published=None)
+    assert [e.date for e in find_events(a, []) if e.type == "CONSULT"] != ["2024-09-17"]

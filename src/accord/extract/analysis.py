@@ -15,7 +15,7 @@ from .. import resources
 from ..document import CleanDocument
 from ..errors import Errors, ModelError
 from ..facts import Evidence
-from ..timex import TimeExpr, find_time_expressions, opens_dateline
+from ..timex import TimeExpr, find_time_expressions, iso, opens_dateline
 from .gazetteer import CountryMention, find_mentions
 
 # documents per nlp.pipe batch: spaCy's default (1000) would hold that many parsed stories in memory
@@ -59,6 +59,13 @@ class AnalyzedDoc:
     def anchor(self) -> str | None:
         """The date relative expressions resolve against: the publication date."""
         return self.document.published
+
+    @property
+    def stated_days(self) -> tuple[str, ...]:
+        """The full dates (day, month and year) the story's sentences give."""
+        return tuple(iso(t.year, t.month, t.day) for s in self.sentences for t in s.times
+                     if t.year is not None and t.month is not None and t.day is not None and not t.is_range
+                     and not t.relative)
 
 
 def pipeline_language(lang: str | None) -> bool:

@@ -518,7 +518,7 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             # in May, where they signed"), not from the verb that reports ("said the sides had agreed")
             if not is_dep(tok, "clausal_complement", "parataxis") and (verb := governing_verb(tok)) is not None:
                 near.append(verb)
-            date = date_near(sentence, near, a.anchor, a.lang, future=planned)
+            date = date_near(sentence, near, a.anchor, a.lang, future=planned, stated=a.stated_days)
         parties = _parties(tok, people or []) if consult else frozenset()
         # a number counts the sessions of a standing body, or a meeting of one the sentence names ("the
         # commission is holding its 15th meeting"); "the 29th session of a conference" told in passing is none

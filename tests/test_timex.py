@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accord.timex import find_time_expressions, parse_iso, resolve, resolve_end
+from accord.timex import find_time_expressions, opens_dateline, parse_iso, resolve, resolve_end
 
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December"]
@@ -112,3 +112,9 @@ def test_an_impossible_anchor_anchors_nothing() -> None:
     assert parse_iso("2025-02-30") is None
     [expr] = find_time_expressions("held on December 18 in Dushanbe")
     assert resolve(expr, "2025-14-03") is None
+
+
+def test_a_dateline_s_place_is_one_to_three_places_with_commas_or_one_in_capitals_with_a_stop() -> None:
+    assert opens_dateline("BISHKEK, ") and opens_dateline("Lagos, Nigeria, ") and opens_dateline("NUR-SULTAN. ")
+    assert not opens_dateline("Officials reported on ") and not opens_dateline("It left Lagos. ")
+    assert not opens_dateline("")

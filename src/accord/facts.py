@@ -35,6 +35,9 @@ class Event:
     location: str | None = None
     participants: list[str] = field(default_factory=list)
     evidence: Evidence | None = None
+    # the number of a recurring body's session ("the 17th meeting of the commission"): two reports
+    # of one pair's 17th session are one event, a 15th is another, whatever their dates say
+    session: int | None = None
 
 
 @dataclass

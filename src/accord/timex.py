@@ -17,6 +17,21 @@ from functools import cache
 
 from . import resources
 
+# "PORT CITY, Ruritania, " / "Freedonia, Capital, " / "NEW TOWN, ": up to three places, each a few
+# capitalised words, each followed by a comma
+PLACE = r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}"
+# "NUR-SULTAN. ": a place in capitals may end with a full stop instead (a capitalised word before a
+# full stop may end a sentence, a word in capitals hardly)
+UPPER_PLACE = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0,3}"
+DATELINE_PREFIX = re.compile(rf"^\W*(?:(?:{PLACE}\s*,\s*){{1,3}}|{UPPER_PLACE}\.\s*)$")
+
+
+def opens_dateline(prefix: str) -> bool:
+    """Whether the text before a date is a dateline's place ("BISHKEK, ", "NUR-SULTAN. "): the date
+    is then the day the story was filed, not that of what it reports."""
+    return DATELINE_PREFIX.match(prefix) is not None
+
+
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 
 

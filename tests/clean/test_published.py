@@ -198,3 +198,10 @@ def test_historical_full_dates_are_not_the_publication_date() -> None:
     text = ("Cooperation rests on an agreement signed on 16 June 2004 and a treaty signed on 14 November 2005. "
             "A session of the commission took place in the capital.")
     assert published(text) is None
+
+
+def test_a_place_in_capitals_with_a_full_stop_opens_a_dateline() -> None:
+    found = dateline(["ASTANA. September 19 (Agency) - The ministers met."], "en")
+    assert found is not None and (found.month, found.day) == (9, 19)
+    # a capitalised word that ends a sentence is no dateline's place
+    assert dateline(["The delegation left Astana. September 19 was a holiday."], "en") is None

@@ -430,3 +430,38 @@ def test_defending_a_measure_against_the_other_side_rejects_its_protest(analysed
 def test_launch_proposed_is_not_a_launch(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Tajikistan proposed to China to speed up the launch of the joint venture for processing ore.")
     assert [e for e in find_events(a, []) if e.type == "COOPERATE"] == []
+
+
+def test_a_session_number_in_digits_is_the_event_s(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "The 9th meeting of the intergovernmental commission of Tajikistan and Japan opened in Dushanbe "
+        "on Monday.\n\nThe 10th session of the Tajik-Japanese joint commission will be held in Tokyo next year."
+    )
+    got = sorted((e.session or 0, e.date or "") for e in find_events(a, []) if e.type == "CONSULT")
+    assert got[0] == (9, "2024-09-16")
+    assert all(session != 9 for session, _ in got[1:])
+
+
+def test_a_visit_or_a_year_before_the_noun_is_no_session_number(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "The President of Tajikistan arrived in Tokyo on Monday on his 3rd official visit to Japan.\n\n"
+        "The 2024 session of the Tajik-Japanese intergovernmental commission was held there the same day."
+    )
+    assert [e.session for e in find_events(a, []) if e.type == "CONSULT"] == [None] * 2
+
+
+def test_a_dateline_s_date_is_the_filing_day_not_the_event_s(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "ASTANA. September 19 - An agreement on road transport was signed on Tuesday by the foreign "
+        "ministers of Kazakhstan and Mongolia."
+    )
+    assert [e.date for e in find_events(a, []) if e.type == "AGREE"] == ["2024-09-17"]
+
+
+def test_an_undated_story_s_weekday_is_the_stated_date_on_that_weekday(analysed: Callable[..., AnalyzedDoc]) -> None:
+    caption = "The foreign ministers of Kazakhstan and Mongolia in Astana, 17 September 2024.\n\n"
+    a = analysed(caption + "The ministers of Kazakhstan and Mongolia held talks in Astana on Tuesday.", published=None)
+    assert [e.date for e in find_events(a, []) if e.type == "CONSULT"] == ["2024-09-17"]
+    # 17 September 2024 was a Tuesday, not a Friday: no day for "on Friday"
+    a = analysed(caption + "The ministers of Kazakhstan and Mongolia held talks in Astana on Friday.", published=None)
+    assert [e.date for e in find_events(a, []) if e.type == "CONSULT"] != ["2024-09-17"]

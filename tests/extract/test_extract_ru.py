@@ -204,3 +204,9 @@ def test_a_chinese_name_with_a_one_letter_word() -> None:
     ex = extracted_ru("Министр иностранных дел Кыргызстана Жээнбек Кулубаев 5 марта встретился с министром "
                       "иностранных дел КНР Ван И.")
     assert ("Wang Yi", "CHN") in {(p.name, p.country) for p in ex.people}
+
+
+def test_a_capitalised_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
+    ex = extracted_ru("Для Садыра Жапарова поездка в Казахстан стала первой. Визит Жапарова укрепит отношения "
+                      "Кыргызстана и Казахстана.")
+    assert [(p.name, p.country) for p in ex.people] == [("Sadyr Japarov", "KGZ")]

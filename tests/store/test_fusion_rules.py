@@ -20,9 +20,9 @@ from accord.store.fusion import (
 
 def ev(id: int, date: str | None, location: str | None = None, participants: list[str] | None = None,
        type: str = "CONSULT", countries: str = "RUS,TJK", story: str | None = None,
-       sides: dict[str, str] | None = None) -> dict[str, Any]:
+       sides: dict[str, str] | None = None, session: int | None = None) -> dict[str, Any]:
     return {"id": id, "type": type, "countries": countries, "date": date, "location": location,
-            "participants": participants or [], "story": story, "sides": sides or {}}
+            "participants": participants or [], "story": story, "sides": sides or {}, "session": session}
 
 
 def ind(id: int, value: float, period: str | None = "2024", qualifier: str | None = None) -> dict[str, Any]:
@@ -167,3 +167,21 @@ def test_repeated_targets_fuse_when_value_unit_kind_and_year_agree():
     clusters = cluster_indicators([target(1, 2.5, "2030"), target(2, 2.5, "2030"), target(3, 2.5, "2035"),
                                    target(4, 3.0, "2030")])
     assert clusters == {1: 1, 2: 1, 3: 3, 4: 4}
+
+
+def test_one_session_number_fuses_and_another_keeps_apart():
+    held = ev(1, "2025-06-10", "Dushanbe", ["Rahmon"], session=9)
+    # told two days later, in another city's words, naming nobody: the ninth session all the same
+    assert same_event(held, ev(2, "2025-06-12", "Tajikistan", session=9), window_days=3)
+    # the same day and place, but the eighth session: another event
+    assert not same_event(held, ev(3, "2025-06-10", "Dushanbe", ["Rahmon"], session=8), window_days=3)
+    # one number is no licence across years
+    assert not same_event(held, ev(4, "2019-06-10", session=9), window_days=3)
+
+
+def test_an_undated_report_joins_the_cluster_of_its_session_number():
+    ninth = [ev(1, "2025-06-10", "Dushanbe", ["Rahmon"], session=9), ev(2, "2025-06-11", session=9)]
+    earlier = [ev(3, "2021-10-02", "Dushanbe", session=7)]
+    assert cluster_events([*ninth, *earlier, ev(4, None, session=9)], 3) == {1: 1, 2: 1, 3: 3, 4: 1}
+    # a number no cluster has keeps it apart, even when a participant matches
+    assert cluster_events([*ninth, ev(5, None, participants=["Rahmon"], session=10)], 3)[5] == 5

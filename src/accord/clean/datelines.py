@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import re
 
-from ..timex import TimeExpr, find_time_expressions, iso
+from ..timex import PLACE, TimeExpr, find_time_expressions, iso, opens_dateline
 from . import shape
 
 # a dateline opens one of the story's first paragraphs
 DATELINE_SEARCH_LINES = 12
-# "PORT CITY, Ruritania, " / "Freedonia, Capital, " / "NEW TOWN, ": up to three places, each a few
-# capitalised words, each followed by a comma
-PLACE = r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}"
-DATELINE_PREFIX = re.compile(rf"^\W*(?:{PLACE}\s*,\s*){{1,3}}$")
 # "Ulaanbaatar, May 28 (Agency Name). ...", "BISHKEK, 26.10.2023 /Agency/. ...", "TEHRAN (AGENCY) - ...":
 # the source credit of a dateline, metadata about the story rather than part of it
 CREDITED_DATELINE = re.compile(
@@ -45,7 +41,7 @@ def dateline(lines: list[str], lang: str | None) -> TimeExpr | None:
         for expr in _expressions(line, lang):
             if expr.month is None or expr.day is None or expr.relative:
                 continue
-            if DATELINE_PREFIX.match(line[: expr.start]):
+            if opens_dateline(line[: expr.start]):
                 return expr
     return None
 

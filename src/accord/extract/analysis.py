@@ -18,7 +18,7 @@ from .. import resources
 from ..document import CleanDocument
 from ..errors import Errors, ModelError
 from ..facts import Evidence
-from ..timex import TimeExpr, find_time_expressions
+from ..timex import TimeExpr, find_time_expressions, iso, opens_dateline
 from .gazetteer import CountryMention, find_mentions
 
 # documents per nlp.pipe batch: spaCy's default (1000) would hold that many parsed stories in memory
@@ -68,6 +68,13 @@ class AnalyzedDoc:
     def anchor(self) -> str | None:
         """The date relative expressions resolve against: the publication date."""
         return self.document.published
+
+    @property
+    def stated_days(self) -> tuple[str, ...]:
+        """The full dates (day, month and year) the story's sentences give."""
+        return tuple(iso(t.year, t.month, t.day) for s in self.sentences for t in s.times
+                     if t.year is not None and t.month is not None and t.day is not None and not t.is_range
+                     and not t.relative)
 
 
 def pipeline_language(lang: str | None) -> bool:
@@ -183,7 +190,10 @@ def _within(items: list[Any], starts: list[int], start: int, end: int) -> list[A
 
 def _analysed(doc: CleanDocument, lang: str, sdoc: Any) -> AnalyzedDoc:
     mentions = find_mentions(doc.text, lang)
-    times = find_time_expressions(doc.text, lang)
+    # the date of a dateline ("BISHKEK, May 3 -") is the day the story was filed: the publication date
+    # holds it, no fact of the story does ("May 11 - ... was signed on Tuesday" is the 10th)
+    times = [t for t in find_time_expressions(doc.text, lang)
+             if not opens_dateline(doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start])]
     mention_starts = [m.start for m in mentions]
     time_starts = [t.start for t in times]
     ents = list(sdoc.ents)

@@ -115,13 +115,15 @@ def _holds(verb: Any, cue: Any) -> bool:
 
 def date_near(
     sentence: Sentence, tokens: list[Any], anchor: str | None, lang: str = "en", allow_from: bool = False,
-    own_only: bool = False, future: bool = False, allow_since: bool = False,
+    own_only: bool = False, future: bool = False, allow_since: bool = False, stated: tuple[str, ...] = (),
 ) -> str | None:
     """The resolved date of the usable time expression that belongs to ``tokens`` (spaCy tokens of
     ``sentence``: the cue word and its verb): the one hanging from them in the parse, else (unless
     ``own_only``) the nearest in the text that no other clause owns; None if there is none.
     ``allow_from`` lets "effective from May 2031" count and ``allow_since`` "in force since April
-    2009" (entry into force); ``future`` reads a bare weekday forward ("is due to arrive on Wednesday")."""
+    2009" (entry into force); ``future`` reads a bare weekday forward ("is due to arrive on Wednesday").
+    ``stated`` are the full dates the story gives: with no anchor, a bare weekday is the one of them
+    that falls on it (an undated page: "signed on Tuesday", and a caption's "10 May 2022", a Tuesday)."""
     owned: list[tuple[int, TimeExpr]] = []
     free: list[tuple[int, TimeExpr]] = []
     for expr in sentence.times:
@@ -139,6 +141,8 @@ def date_near(
         return None
     expr = min(pool, key=lambda p: p[0])[1]
     date = resolve(expr, anchor)
+    if date is None and anchor is None and expr.weekday is not None and expr.month is None:
+        date = _stated_weekday(expr.weekday, stated)
     if date is not None and _last_month(sentence, expr, lang):
         date = before_story(date, anchor, same_month_is_past=True)
     elif date is not None and expr.month is not None and expr.year is None:
@@ -146,6 +150,13 @@ def date_near(
     elif date is not None and future and owned and expr.weekday is not None and expr.month is None:
         date = _forward(date, anchor)
     return date
+
+
+def _stated_weekday(weekday: int, stated: tuple[str, ...]) -> str | None:
+    """The one day of ``stated`` that falls on ``weekday``; None when none or several do."""
+    days = {d for d in stated
+            if (p := parse_iso(d)) and p[1] and p[2] and dt.date(p[0], p[1], p[2]).weekday() == weekday}
+    return days.pop() if len(days) == 1 else None
 
 
 def _across_semicolon(sentence: Sentence, expr: TimeExpr, tok: Any) -> bool:

@@ -119,13 +119,26 @@ def compatible(a: Row, b: Row) -> bool | None:
     return people if people is not None else _place_vote(a, b)
 
 
+def _session_vote(a: Row, b: Row) -> bool | None:
+    """Whether two reports number the same session of a recurring body (None when one gives no number)."""
+    if a.get("session") is None or b.get("session") is None:
+        return None
+    return bool(a["session"] == b["session"])
+
+
 def same_event(a: Row, b: Row, window_days: int) -> bool:
     """Rows with the same type and countries: do they report one event? Two reports placed by their
     own dates fuse within the window unless participants or place disagree; a report placed only by
-    its story's date (an undated mention) fuses only when participants or place agree as well."""
+    its story's date (an undated mention) fuses only when participants or place agree as well. The
+    same session number of a body agrees, another number disagrees, whatever else the reports say."""
+    session = _session_vote(a, b)
+    if session is False:
+        return False
     (sa, own_a), (sb, own_b) = time_anchor(a), time_anchor(b)
     if sa is None or sb is None or _gap(sa, sb) > window_days:
         return False
+    if session:
+        return True
     compat = compatible(a, b)
     return compat is not False if own_a and own_b else compat is True
 
@@ -155,11 +168,22 @@ def _clusters(rows: Sequence[Row], key: Callable[[Row], Any], same: Callable[[Ro
     return {r["id"]: root(r["id"]) for r in rows}
 
 
+def _joins(r: Row, members: Sequence[Row]) -> bool:
+    """Whether an unplaced report belongs with a cluster: it numbers the cluster's session, or it
+    shares a participant with it and names no other person for a side it names; a cluster that
+    numbers another session never takes it."""
+    if any(_session_vote(r, m) is False for m in members):
+        return False
+    if any(_session_vote(r, m) for m in members):
+        return True
+    return any(_people_vote(r, m) for m in members) and all(_people_vote(r, m) is not False for m in members)
+
+
 def cluster_events(rows: Sequence[Row], window_days: int) -> dict[int, int]:
     """Reports placed in time fuse pairwise (``same_event``). A report that neither its own date nor
-    its story's date places (an undated story) then joins the one cluster that shares a participant
-    with it and names no other person for a side it names; with two such clusters, or none, it stays
-    apart. (Places are not asked: one outlet names the country, another the city or the palace.)"""
+    its story's date places (an undated story) then joins the one cluster it fits (``_joins``); with
+    two such clusters, or none, it stays apart. (Places are not asked: one outlet names the country,
+    another the city or the palace.)"""
     def key(r: Row) -> tuple[str, str]:
         return r["type"], r["countries"]
 
@@ -175,8 +199,7 @@ def cluster_events(rows: Sequence[Row], window_days: int) -> dict[int, int]:
     for r in rows:
         if r["id"] in home:
             continue
-        fits = [cid for cid in by_key.get(key(r), []) if any(_people_vote(r, m) for m in members[cid])
-                and all(_people_vote(r, m) is not False for m in members[cid])]
+        fits = [cid for cid in by_key.get(key(r), []) if _joins(r, members[cid])]
         home[r["id"]] = fits[0] if len(fits) == 1 else r["id"]
     # a cluster's id is its first stored report, which may be an unplaced one that joined it
     first: dict[int, int] = {}
@@ -296,7 +319,7 @@ def refresh(conn: Connection, window_days: int) -> None:
         conn.execute("UPDATE indicators SET conflict = 0")
 
         stories, sides = _story_dates(conn), _sides(conn)
-        events = conn.query("SELECT id, document_id, type, countries, date, location, participants FROM events"
+        events = conn.query("SELECT id, document_id, type, countries, date, location, participants, session FROM events"
                             f" WHERE {_LIVE}")
         for e in events:
             e["participants"] = json.loads(e["participants"])

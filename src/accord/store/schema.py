@@ -90,6 +90,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE, alias TEXT NOT NULL,
             UNIQUE (person_id, alias))""",
     )),
+    # the number of a commission's session: reports of one session fuse, other sessions stay apart
+    Migration("0006_event_session", ("ALTER TABLE events ADD COLUMN session INTEGER",)),
 )
 
 

@@ -23,6 +23,7 @@ class Cluster:
     planned: bool = False
     people: frozenset[str] = frozenset()
     actor: str | None = None
+    session: int | None = None
     mentions: list[EventMention] = field(default_factory=list)
 
 
@@ -43,6 +44,8 @@ def _plain_meeting(m: EventMention) -> bool:
 def _fits(c: Cluster, m: EventMention, anchor: str | None) -> bool:
     if (c.type, c.countries, c.planned) != (m.type, m.countries, m.planned) or not _same_kind(c, m):
         return False
+    if None not in (c.session, m.session) and c.session != m.session:
+        return False  # "the 17th session ... the 16th session": two sessions of the body
     if m.type in CONFLICT_TYPES:
         # acts of conflict come in quick succession ("imposed on Friday", "took effect on Saturday")
         return (None in (c.actor, m.actor) or c.actor == m.actor) and (
@@ -78,6 +81,7 @@ def cluster_mentions(mentions: list[EventMention], anchor: str | None) -> list[C
             home.date = m.date
         home.group = home.group or m.group
         home.actor = home.actor or m.actor
+        home.session = home.session or m.session
         home.people |= m.people
         home.mentions.append(m)
     return clusters

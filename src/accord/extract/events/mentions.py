@@ -41,6 +41,9 @@ from .cues import event_cues
 _INITIAL_LETTERS = 2
 # clauses up from a verb read for a marker of the future: 'is expected to be able to visit'
 _PLAN_CLIMB = 3
+# an ordinal written in digits with the language's suffix ("17th", "21-е"); bare digits are a year
+# or a count ("the 2024 session", "3 meetings"), not a session's number
+_DIGIT_ORDINAL = re.compile(r"(\d{1,3})\W?[^\W\d]{1,3}")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class EventMention:
     group: str | None = None  # "commission", "forum" or "business": an event apart from the visit it is part of
     actor: str | None = None  # the side doing a conflict act ("Colombia imposed"), None when not told
     aside: bool = False  # "Earlier on Tuesday, A met B": a meeting apart from the one told before
+    session: int | None = None  # "the 17th meeting of the commission": the session's number
 
 
 @cache
@@ -489,6 +493,7 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
     # "the session of the committee was held via video conference": the link is the session's means
     session = next((_group(mode, tok, a.lang) for type_, mode, tok in cues
                     if type_ == "CONSULT" and _group(mode, tok, a.lang)), None)
+    body = session
     out = []
     for type_, mode, tok in cues:
         consult = type_ == "CONSULT"
@@ -513,13 +518,27 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             # in May, where they signed"), not from the verb that reports ("said the sides had agreed")
             if not is_dep(tok, "clausal_complement", "parataxis") and (verb := governing_verb(tok)) is not None:
                 near.append(verb)
-            date = date_near(sentence, near, a.anchor, a.lang, future=planned)
+            date = date_near(sentence, near, a.anchor, a.lang, future=planned, stated=a.stated_days)
         parties = _parties(tok, people or []) if consult else frozenset()
+        # a number counts the sessions of a standing body, or a meeting of one the sentence names ("the
+        # commission is holding its 15th meeting"); "the 29th session of a conference" told in passing is none
+        number = session_number(own) if consult and (group or (mode == "meeting" and body)) else None
         for actor in actors.get(tok.i, [None]):
             out.append(EventMention(type_, mode, countries, date, sentence, tok, planned,
                                consult and _background(tok, a.lang), parties, group, actor,
-                               consult and _aside(tok, a.lang)))
+                               consult and _aside(tok, a.lang), number))
     return out
+
+
+def session_number(nouns: list[Any]) -> int | None:
+    """The number of a session an ordinal in digits before its noun gives: "the 17th Joint Commission",
+    "the 17th meeting of the commission", "21-е заседание комиссии"."""
+    for noun in nouns:
+        for child in noun.children:
+            m = _DIGIT_ORDINAL.fullmatch(child.text)
+            if child.i < noun.i and m and not is_pos(child, "proper_noun"):
+                return int(m.group(1))
+    return None
 
 
 def _session_of(tok: Any) -> Any | None:

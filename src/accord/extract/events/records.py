@@ -94,6 +94,7 @@ def find_events(a: AnalyzedDoc, people: list[Person], mentions: list[EventMentio
                 location=_location(c),
                 participants=names,
                 evidence=_evidence_mention(c).sentence.evidence,
+                session=c.session,
             )
         )
     return events

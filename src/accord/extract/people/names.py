@@ -109,6 +109,8 @@ def _is_name_word(tok: object, lang: str) -> bool:
         return True
     if not text[:1].isupper() or not re.fullmatch(r"[\w.’'-]+", text) or text.casefold() in _weekdays(lang):
         return False
+    if is_pos(tok, "adposition", "determiner"):
+        return False  # "For Masoud Pezeshkian, the trip ...": capitalised only as the sentence's first word
     return not any(text.casefold() in word_set(lang, f) for f in ("not_name_words.txt", "honorifics.txt",
                                                                 "name_stopwords.txt", "portfolio_words.txt"))
 

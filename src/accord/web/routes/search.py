@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
@@ -20,4 +21,15 @@ MAX_HITS = 5 * MAX_PAGE
 @router.get("/search", response_model=Page[SearchHit], summary="Evidence sentences that contain every word")
 def search(kb: KB, q: Annotated[str, Query(min_length=1, max_length=200, description="Words to find.")],
            limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    return page(kb.linked(kb.ask(lambda k: k.search(q, MAX_HITS))), limit, offset)
+    literal = _every_word(q)
+    hits = kb.linked(kb.ask(lambda k: k.search(literal, MAX_HITS))) if literal else []
+    return page(hits, limit, offset)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _every_word(text: str) -> str:
+    """The box searches words, not query syntax (the CLI passes FTS5 syntax through): each word of
+    ``text`` quoted, so that brackets, carets or a lone quote in it are text, never a malformed query."""
+    return " ".join(f'"{word}"' for word in _WORD.findall(text))

@@ -430,3 +430,13 @@ def test_defending_a_measure_against_the_other_side_rejects_its_protest(analysed
 def test_launch_proposed_is_not_a_launch(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Tajikistan proposed to China to speed up the launch of the joint venture for processing ore.")
     assert [e for e in find_events(a, []) if e.type == "COOPERATE"] == []
+
+
+def test_a_signing_years_before_the_story_is_no_event(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Chile and Mongolia held talks in Santiago on September 17.\n\n"
+        "The two countries signed a treaty on scientific exchange in 2015.\n\n"
+        "Chile and Mongolia signed a memorandum on lithium research in 2023."
+    )
+    agree = sorted(e.date or "" for e in find_events(a, []) if e.type == "AGREE")
+    assert agree == ["2023"]  # last year's signing is recent news; one nine years back is history

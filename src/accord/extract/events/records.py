@@ -14,6 +14,9 @@ from .clusters import Cluster, cluster_mentions, story_day
 from .cues import event_cues
 from .mentions import EventMention
 
+# a signing this many years or more before the story is the background of an instrument, not its news
+BACKGROUND_SIGNING_YEARS = 2
+
 
 def _mode(cluster: Cluster, lang: str) -> str | None:
     if cluster.type != "CONSULT":
@@ -74,10 +77,17 @@ def _evidence_mention(cluster: Cluster) -> EventMention:
     return dated[0] if dated else cluster.mentions[0]
 
 
+def _background_signing(cluster: Cluster, anchor: str | None) -> bool:
+    """'the treaty, signed in 2003 and in force': an instrument's history the story recalls."""
+    if cluster.type != "AGREE" or cluster.date is None or anchor is None:
+        return False
+    return int(anchor[:4]) - int(cluster.date[:4]) >= BACKGROUND_SIGNING_YEARS
+
+
 def find_events(a: AnalyzedDoc, people: list[Person], mentions: list[EventMention]) -> list[Event]:
     """The events of a story from its event mentions (``find_event_mentions``) and its people."""
     events = []
-    clusters = cluster_mentions(mentions, a.anchor)
+    clusters = [c for c in cluster_mentions(mentions, a.anchor) if not _background_signing(c, a.anchor)]
     day = story_day(clusters, a.anchor)
     busy = {m.sentence.index for m in mentions}
     named = [_participants(c, people, a, busy) for c in clusters]

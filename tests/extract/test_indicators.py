@@ -42,6 +42,12 @@ STORIES = {
         "Kenya's exports to the world reached $7 billion. "
         "Tanzania and Kenya discussed trade.",
     ),
+    "world": (
+        "2024-06-03",
+        "Trade between Uruguay and Vietnam rose to $900 million in 2023. Uruguay's overall trade with all "
+        "countries was $25 billion in 2023, and Vietnamese exports to the rest of the world came to $350 "
+        "billion.",
+    ),
     "conversion": (
         "2024-12-17",
         "Thailand and Cambodia aim to achieve bilateral trade of US$15 billion (500 billion baht) by 2028.",
@@ -216,6 +222,10 @@ def test_last_year_of_an_undated_story_has_no_period(found: dict[str, list[dict[
 
 def test_figures_about_something_else_are_left_out(found: dict[str, list[dict[str, Any]]]) -> None:
     assert found["elsewhere"] == []
+
+
+def test_a_states_trade_with_the_whole_world_is_not_the_pairs(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert [(i["metric"], i["value"]) for i in found["world"]] == [("trade_turnover", 900_000_000)]
 
 
 def test_a_restated_sum_in_another_currency_is_one_figure(found: dict[str, list[dict[str, Any]]]) -> None:

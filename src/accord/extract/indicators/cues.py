@@ -28,6 +28,7 @@ class CueLexicon:
     patterns: dict[str, re.Pattern[str]]
     values: dict[str, dict[str, str]]
     elsewhere: re.Pattern[str]
+    whole_world: re.Pattern[str]
     conditional: frozenset[str]
     whole_trade: frozenset[str]
     goal_verbs: frozenset[str]  # lemmas
@@ -72,8 +73,10 @@ def cue_lexicon(lang: str) -> CueLexicon:
         re.IGNORECASE,
     )
     elsewhere = re.compile(rf"(?:the\s+)?(?:{resources.alternation(d['elsewhere'])})(?![\w-])", re.IGNORECASE)
-    return CueLexicon(patterns, values, elsewhere, frozenset(d["conditional"]), frozenset(d["whole_trade_nouns"]),
-                      frozenset(d["goal_verbs"]), frozenset(d["change_verbs"]), frozenset(d["anaphors"]))
+    whole_world = re.compile(rf"(?<![\w-])(?:{resources.alternation(d['whole_world'])})(?![\w'’-])", re.IGNORECASE)
+    return CueLexicon(patterns, values, elsewhere, whole_world, frozenset(d["conditional"]),
+                      frozenset(d["whole_trade_nouns"]), frozenset(d["goal_verbs"]), frozenset(d["change_verbs"]),
+                      frozenset(d["anaphors"]))
 
 
 def scan_cues(text: str, lex: CueLexicon) -> list[Cue]:

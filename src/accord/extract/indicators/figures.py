@@ -157,6 +157,8 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     if read is None or is_conditional(f, sentence, lex):
         return None
     metric, unit, value, label, cue = read
+    if metric in _FLOWS and unit != PERCENT and _with_whole_world(f, sentence.text, lex):
+        return None  # "its total trade with all countries": one state's trade with the world
     good = one_good(cue, sentence, lex) if metric == "trade_turnover" else None
     if good is not None:
         metric, label = "other", f"{good}_trade" if unit != PERCENT else f"{good}_trade_growth"
@@ -426,6 +428,11 @@ def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: Se
     elif dest is None and origin is not None and len(others) == 1:
         dest = others[0]
     return origin, dest
+
+
+def _with_whole_world(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
+    lo, hi = clause_bounds(f, text)
+    return lex.whole_world.search(text, lo, hi) is not None
 
 
 def _flows_elsewhere(cue: Cue, sentence: Sentence, countries: list[str], lex: CueLexicon) -> bool:

@@ -41,6 +41,12 @@ def test_a_short_section_label_above_the_headline_is_not_the_title() -> None:
     assert clean_text(raw, "en").title == "Ministers agree to expand trade and transport links"
 
 
+def test_an_issuers_masthead_above_the_headline_is_not_the_title() -> None:
+    raw = "\n".join(["Ministry of Trade and Industry of the Republic of Ruritania", "Press release",
+                     "Ruritania and Freedonia open a joint trade office in the capital", LEAD])
+    assert clean_text(raw, "en").title == "Ruritania and Freedonia open a joint trade office in the capital"
+
+
 def test_repeated_paragraphs_are_kept_once() -> None:
     page = clean_text("\n".join([LEAD, BODY, LEAD, BODY]), "en")
     assert page.paragraphs == [LEAD, BODY]

@@ -160,7 +160,7 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
         title_at = next((i for i, ln in enumerate(lines) if shape.normalized(ln) == wanted), None)
         title: str | None = known_title
     else:
-        title_at = find_title(lines, chrome, [r in NAVIGATION for r in reasons])
+        title_at = find_title(lines, chrome, [r in NAVIGATION for r in reasons], lang)
         title = clean_title(lines[title_at]) if title_at is not None else None
     _header(lines, keep, title_at, lang)
     _link_runs(lines, keep)

@@ -175,3 +175,16 @@ def test_a_standfirst_sentence_under_the_headline_stays() -> None:
     raw = "\n".join(["Ministers agree to expand trade and transport links", standfirst, LEAD, BODY])
     page = clean_text(raw, "en")
     assert page.paragraphs == [standfirst, LEAD, BODY]
+
+
+def test_a_paragraph_repeated_and_glued_onto_the_next_is_kept_once() -> None:
+    told = "The two delegations agreed to meet again in the autumn, the spokesman said."
+    after = "Officials will prepare a draft roadmap before then."
+    page = clean_text("\n".join([LEAD, f"{told}{told} {after}", BODY]), "en")
+    assert page.paragraphs == [LEAD, f"{told} {after}", BODY]
+
+
+def test_a_sentence_said_twice_for_effect_but_short_stays() -> None:
+    line = "No. No. The minister rejected the report, calling it baseless and politically motivated."
+    page = clean_text("\n".join([LEAD, line]), "en")
+    assert page.paragraphs == [LEAD, line]

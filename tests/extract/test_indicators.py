@@ -48,6 +48,11 @@ STORIES = {
         "countries was $25 billion in 2023, and Vietnamese exports to the rest of the world came to $350 "
         "billion.",
     ),
+    "two_roles": (
+        "2024-06-03",
+        "Trade between Ghana and Vietnam reached $650 million in 2023 and the sides agreed to pursue the "
+        "goal of $1 billion.",
+    ),
     "conversion": (
         "2024-12-17",
         "Thailand and Cambodia aim to achieve bilateral trade of US$15 billion (500 billion baht) by 2028.",
@@ -435,3 +440,8 @@ def test_the_cost_of_a_plan_in_the_sentence_before_is_a_target(found: dict[str, 
         {"metric": "investment", "countries": ["CHL", "NOR"], "value": 9e8, "unit": "USD", "kind": "target",
          "qualifier": "about"},
     ]
+
+
+def test_a_target_noun_before_the_next_amount_is_not_the_first_ones(found: dict[str, list[dict[str, Any]]]) -> None:
+    got = [(i["value"], i["kind"], i.get("period")) for i in found["two_roles"]]
+    assert got == [(650_000_000, "actual", "2023"), (1_000_000_000, "target", None)]

@@ -44,6 +44,8 @@ from .periods import (
 # How far around a figure its own words reach, in characters.
 _NEAR = 60
 _SHORTLY = 25
+# a target noun this close before the next amount ("the target of $10bn") names that amount
+_TARGET_OF = 12
 _ADJACENT = re.compile(r"\s*(?:(?:of|in|worth of)\s+)?(?:(?:bilateral|mutual|annual|total)\s+)?$")
 # Flows of trade whose period a following figure without its own shares ("In 2023 trade was $5bn.
 # Exports were $3bn, ...").
@@ -321,7 +323,7 @@ def _kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: list[
     lo = clause_start(f, text)
     hi = min(f.seg_end, f.end + _NEAR, clause_bounds(f, text)[1])
     around = [c for c in cues if lo <= c.start < hi and not (f.start <= c.start < f.end)]
-    if any(c.kind == "target_noun" for c in around) or _planned(f, text, around):
+    if any(c.kind == "target_noun" and not _names_next(c, f, text) for c in around) or _planned(f, text, around):
         return "target"
     # a verb in the past tense ("noted that trade reached") closes off the wishes said before it
     lo = _after_past_verb(sentence, lo, f.start, lex)
@@ -334,6 +336,12 @@ def _kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: list[
         return "forecast"
     own = own_period(f, periods, "", text)
     return "target" if own is not None and ahead(own, anchor) else "actual"
+
+
+def _names_next(c: Cue, f: SentenceFigure, text: str) -> bool:
+    """'trade reached $7bn and they set the target of $10bn': the target noun after a figure that
+    leads straight to the next amount is that amount's."""
+    return f.end <= c.start and f.seg_end < len(text) and f.seg_end - c.end <= _TARGET_OF
 
 
 def _to_multiply(f: SentenceFigure, text: str) -> bool:

@@ -440,3 +440,8 @@ def test_a_signing_years_before_the_story_is_no_event(analysed: Callable[..., An
     )
     agree = sorted(e.date or "" for e in find_events(a, []) if e.type == "AGREE")
     assert agree == ["2023"]  # last year's signing is recent news; one nine years back is history
+
+
+def test_an_instrument_under_negotiation_is_no_round_of_talks(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile and Mongolia said a treaty on fisheries between the two countries is under negotiation.")
+    assert [e for e in find_events(a, []) if e.type == "CONSULT"] == []

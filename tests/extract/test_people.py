@@ -334,3 +334,11 @@ def test_abbreviated_offices_and_a_courtesy_title_introduce_a_name(analysed: Cal
 def test_a_portfolio_word_after_the_office_is_not_a_first_name(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Tunisian Minister of Energy Transition Youssef Gharbi met the Chilean ambassador in Tunis.")
     assert [(p.name, p.country) for p in find_people(a)] == [("Youssef Gharbi", "TUN")]
+
+
+def test_place_names_are_not_people(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Thai Foreign Minister Somchai Rattana will travel to Quezon City on Friday and then to St. Lucia "
+        "for talks on the Philippines and Thailand fisheries accord."
+    )
+    assert [(p.name, p.country) for p in find_people(a)] == [("Somchai Rattana", "THA")]

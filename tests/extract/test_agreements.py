@@ -380,3 +380,11 @@ def test_an_instrument_that_still_has_to_be_ratified_is_signed(analysed: Callabl
                  "the two countries will share the southern grounds.")
     [ag] = find_agreements(a)
     assert ag.status == "signed"
+
+
+def test_an_instrument_with_in_force_in_its_own_phrase(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Norway and Chile met on Monday.\n\n"
+                 "\"Our countries have had a fisheries treaty in force since 2011, and it serves us well,\" the "
+                 "Chilean minister said.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == ("fisheries treaty", "in_force", "2011")

@@ -79,6 +79,8 @@ def _own_status(head: Any, lang: str) -> tuple[str, Any] | None:
             status = status_of_word(child, lang)
             if status:
                 return tensed(status, child, lang), child
+    if _in_force_phrase(head, lang) and is_pos(head, "noun", "proper_noun"):
+        return "in_force", head  # "we have a free trade agreement in force since 2009"
     # the parser often hangs "..., which entered into force" on the last noun of the title
     inner = [g for c in head.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")]
     for noun in [*inner, head]:

@@ -445,3 +445,13 @@ def test_a_signing_years_before_the_story_is_no_event(analysed: Callable[..., An
 def test_an_instrument_under_negotiation_is_no_round_of_talks(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Chile and Mongolia said a treaty on fisheries between the two countries is under negotiation.")
     assert [e for e in find_events(a, []) if e.type == "CONSULT"] == []
+
+
+def test_in_an_undated_story_a_signing_years_before_its_latest_event_is_no_event(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Chile and Mongolia held talks in Santiago in March 2023.\n\n"
+        "The two countries signed a treaty on scientific exchange in 2015.",
+        published=None,
+    )
+    assert [e.type for e in find_events(a, [])] == ["CONSULT"]

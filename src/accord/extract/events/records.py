@@ -77,17 +77,26 @@ def _evidence_mention(cluster: Cluster) -> EventMention:
     return dated[0] if dated else cluster.mentions[0]
 
 
-def _background_signing(cluster: Cluster, anchor: str | None) -> bool:
+def _background_signing(cluster: Cluster, now: int | None) -> bool:
     """'the treaty, signed in 2003 and in force': an instrument's history the story recalls."""
-    if cluster.type != "AGREE" or cluster.date is None or anchor is None:
+    if cluster.type != "AGREE" or cluster.date is None or now is None:
         return False
-    return int(anchor[:4]) - int(cluster.date[:4]) >= BACKGROUND_SIGNING_YEARS
+    return now - int(cluster.date[:4]) >= BACKGROUND_SIGNING_YEARS
+
+
+def _story_year(a: AnalyzedDoc, clusters: list[Cluster]) -> int | None:
+    """The publication year, or for an undated story the year of its latest event told as done."""
+    if a.anchor:
+        return int(a.anchor[:4])
+    return max((int(c.date[:4]) for c in clusters if c.date and not c.planned), default=None)
 
 
 def find_events(a: AnalyzedDoc, people: list[Person], mentions: list[EventMention]) -> list[Event]:
     """The events of a story from its event mentions (``find_event_mentions``) and its people."""
     events = []
-    clusters = [c for c in cluster_mentions(mentions, a.anchor) if not _background_signing(c, a.anchor)]
+    clusters = cluster_mentions(mentions, a.anchor)
+    now = _story_year(a, clusters)
+    clusters = [c for c in clusters if not _background_signing(c, now)]
     day = story_day(clusters, a.anchor)
     busy = {m.sentence.index for m in mentions}
     named = [_participants(c, people, a, busy) for c in clusters]

@@ -455,3 +455,14 @@ def test_in_an_undated_story_a_signing_years_before_its_latest_event_is_no_event
         published=None,
     )
     assert [e.type for e in find_events(a, [])] == ["CONSULT"]
+
+
+def test_both_sides_blaming_a_third_thing_is_no_conflict_between_them(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru and Bolivia held talks on Monday.\n\n"
+                 "The two countries blame the old customs rules for the delays.")
+    assert [e.type for e in find_events(a, [])] == ["CONSULT"]
+
+
+def test_both_sides_accusing_each_other_is_still_conflict(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru and Bolivia accused each other of violating the border treaty on Monday.")
+    assert "ACCUSE" in [e.type for e in find_events(a, [])]

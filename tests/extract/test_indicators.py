@@ -53,6 +53,10 @@ STORIES = {
         "Trade between Ghana and Vietnam reached $650 million in 2023 and the sides agreed to pursue the "
         "goal of $1 billion.",
     ),
+    "pair_phrase": (
+        "2024-06-03",
+        "A railway deal between Peru and Bolivia was signed by the two countries' state companies in May.",
+    ),
     "conversion": (
         "2024-12-17",
         "Thailand and Cambodia aim to achieve bilateral trade of US$15 billion (500 billion baht) by 2028.",
@@ -445,3 +449,7 @@ def test_the_cost_of_a_plan_in_the_sentence_before_is_a_target(found: dict[str, 
 def test_a_target_noun_before_the_next_amount_is_not_the_first_ones(found: dict[str, list[dict[str, Any]]]) -> None:
     got = [(i["value"], i["kind"], i.get("period")) for i in found["two_roles"]]
     assert got == [(650_000_000, "actual", "2023"), (1_000_000_000, "target", None)]
+
+
+def test_the_number_of_the_two_countries_is_no_count(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["pair_phrase"] == []

@@ -103,7 +103,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     found = []
     latest: str | None = None
     for f in _figures(qs, sentence):
-        if f.q.conversion or inside_period(f, periods):
+        if f.q.conversion or inside_period(f, periods) or _names_the_pair(f, cues):
             continue
         ind = _indicator(f, sentence, cues, periods, a, lex,
                          _Context(latest or context.period, context.topic, context.plan))
@@ -336,6 +336,11 @@ def _kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: list[
         return "forecast"
     own = own_period(f, periods, "", text)
     return "target" if own is not None and ahead(own, anchor) else "actual"
+
+
+def _names_the_pair(f: SentenceFigure, cues: list[Cue]) -> bool:
+    """'the two countries' oil companies': the number is part of the phrase for the pair, no count."""
+    return any(c.kind == "pair" and c.start <= f.start and f.end <= c.end for c in cues)
 
 
 def _names_next(c: Cue, f: SentenceFigure, text: str) -> bool:

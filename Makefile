@@ -10,7 +10,7 @@ DEMO_DB ?= out/demo.sqlite
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet -e ".[dev,ray]"
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -22,6 +22,7 @@ demo: $(STAMP)
 	@echo
 	@echo "Results: out/demo.jsonl (one contract object per sample page) and $(DEMO_DB) (the knowledge base)."
 	@echo "Try: $(BIN)/accord search hydropower --db $(DEMO_DB)   or   $(BIN)/accord --help"
+	@echo "Brief: $(BIN)/accord brief TJK IRN --db $(DEMO_DB) --format html -o out/brief-TJK-IRN.html"
 	@echo "Dashboard: $(BIN)/accord serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/country/TJK"
 
 lint: $(STAMP)

@@ -104,3 +104,11 @@ def test_undated_day_resolves_within_six_months_of_the_anchor(anchor: dt.date, m
 
 def test_may_closing_a_span_of_months_is_the_month() -> None:
     assert texts("in January–May trade grew, and it may grow") == ["January", "May"]
+
+
+def test_an_impossible_anchor_anchors_nothing() -> None:
+    # a page may state "2025-14-03": it must not stop the run, nor date anything
+    assert parse_iso("2025-14-03") is None
+    assert parse_iso("2025-02-30") is None
+    [expr] = find_time_expressions("held on December 18 in Dushanbe")
+    assert resolve(expr, "2025-14-03") is None

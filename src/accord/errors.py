@@ -57,6 +57,16 @@ class Errors:
     E206 = Message("no person {fact_id} in this knowledge base", "take an id from `accord people`")
     E207 = Message("no document {fact_id} in this knowledge base")
     E208 = Message("unknown export format {fmt!r}", "use one of {formats}")
+    E209 = Message("--executor ray needs the ray package", "install it with `pip install 'accord[ray]'`")
+    E220 = Message("{option} {value!r} is not a date", "give a year (2025), a month (2025-03) or a day (2025-03-17)")
+    E221 = Message("unknown country {text!r}", "did you mean {suggestions}?")
+    E222 = Message("no country given (an empty name)", "give an ISO alpha-3 code (TJK) or an English name (Tajikistan)")
+    E223 = Message("search query {text!r} is not valid FTS5 syntax: {problem}",
+                   'quote a phrase ("joint commission"), join words with OR, end a prefix with * (hydro*)')
+    E224 = Message("cannot write a PDF: {problem}", "write --format html and print it from a browser")
+    E225 = Message("--every {value!r} is not a duration", "give minutes (15m), hours (1h) or seconds (90s)")
+    E226 = Message("a pair needs two different countries ({a} and {b} are both {code})")
+    E227 = Message("nothing to search for", 'give a word (hydropower), a "quoted phrase" or a prefix (hydro*)')
     # store: the knowledge base cannot be opened or written
     E301 = Message("database error: {problem} (in: {statement}...)")
     E302 = Message("cannot create the knowledge base {path}: folder {parent} does not exist")

@@ -52,6 +52,7 @@ class TimeExpr:
 class _Lexicon:
     months: dict[str, int]
     abbreviations: frozenset[str]
+    homonyms: frozenset[str]  # month words that are common words too ("may")
     month_before_dash: re.Pattern[str]
     weekdays: dict[str, int]
     relative: list[tuple[str, str]]
@@ -63,6 +64,13 @@ def _year_words() -> tuple[str, ...]:
     """Words that may follow a year ("2024 года"), in every language: a story quotes dates of another."""
     return tuple(w for lang in resources.languages() if resources.has(lang, "year_words.txt")
                  for w in resources.word_list(lang, "year_words.txt"))
+
+
+@cache
+def _day_suffixes() -> tuple[str, ...]:
+    """Endings that may follow a day number ("21st"), in every language: a story quotes dates of another."""
+    return tuple(w for lang in resources.languages() if resources.has(lang, "day_suffixes.txt")
+                 for w in resources.word_list(lang, "day_suffixes.txt"))
 
 
 @cache
@@ -90,8 +98,9 @@ def _lexicon(lang: str) -> _Lexicon:
     month_abbrs = resources.alternation(list(abbreviations))
     m = rf"(?P<mon>{month_words}|(?:{month_abbrs})\.?)"
     m2 = rf"(?P<mon2>{month_words}|(?:{month_abbrs})\.?)"
-    d = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    d2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+    suffix = rf"(?:{resources.alternation(_day_suffixes())})?"
+    d = rf"(?P<day>[0-3]?\d){suffix}"
+    d2 = rf"(?P<day2>[0-3]?\d){suffix}"
     y = rf"(?P<year>{YEAR})"
     y2 = rf"(?P<year2>{YEAR})"
     wd = rf"(?:(?P<wd>{resources.alternation(list(weekdays))}),?\s+)?" if weekdays else ""
@@ -119,7 +128,9 @@ def _lexicon(lang: str) -> _Lexicon:
         (re.compile(rf"(?<![\w$€£.,]){p}(?![\w%]|[.,]\d)", re.IGNORECASE), kind) for p, kind in shapes
     ]
     month_before_dash = re.compile(rf"(?:{resources.alternation(list(months))})\.?\s*[-–—]\s*$", re.IGNORECASE)
-    return _Lexicon(months, frozenset(abbreviations), month_before_dash, weekdays, relative, patterns)
+    homonyms = frozenset(resources.word_list(lang, "month_homonyms.txt")) if resources.has(lang, "month_homonyms.txt") \
+        else frozenset()
+    return _Lexicon(months, frozenset(abbreviations), homonyms, month_before_dash, weekdays, relative, patterns)
 
 
 def _int(value: str | None) -> int | None:
@@ -139,11 +150,13 @@ def _build(match: re.Match[str], kind: str, lex: _Lexicon) -> TimeExpr | None:
         if dd is not None and not 1 <= dd <= 31:
             return None
     word = match.group(0)
-    # a bare month word is too ambiguous when abbreviated, lowercase Latin ("march on") or "May" (the modal)
+    # a bare month word is too ambiguous when abbreviated, lowercase Latin ("march on") or a common word too
+    # ("May" the modal)
     bare = word.lower().rstrip(".")
     # ... unless it closes a span of months ("January–May"), where it can be nothing else
-    closes_span = bare == "may" and lex.month_before_dash.search(match.string, 0, match.start()) is not None
-    ambiguous = bare in lex.abbreviations or bare == "may" or (word.isascii() and not word[0].isupper())
+    homonym = bare in lex.homonyms
+    closes_span = homonym and lex.month_before_dash.search(match.string, 0, match.start()) is not None
+    ambiguous = bare in lex.abbreviations or homonym or (word.isascii() and not word[0].isupper())
     if kind == "m" and ambiguous and not closes_span:
         return None
     if kind == "y-y" and year2 is not None and year is not None and year2 <= year:
@@ -192,7 +205,12 @@ def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value[:10])
     if not m:
         return None
-    return int(m.group(1)), _int(m.group(2)), _int(m.group(3))
+    year, month, day = int(m.group(1)), _int(m.group(2)), _int(m.group(3))
+    try:  # a page may state an impossible date ("2025-14-03"); it anchors nothing
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return year, month, day
 
 
 def iso(year: int, month: int | None = None, day: int | None = None) -> str:

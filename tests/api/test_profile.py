@@ -36,11 +36,11 @@ def test_dyad_prints_every_value_of_a_conflicting_figure_side_by_side(tmp_path: 
         profile = kb.dyad("TJK", "RUS")
     [figure] = profile.conflicts
     console = Console(width=250, record=True)
-    render.dyad(console, profile)
+    render.print_grids(console, render.dyad(profile))
     lines = console.export_text().splitlines()
-    over = next(line for line in lines if "over $300m" in line)
+    over = next(line for line in lines if "over $300M" in line)
     assert "Customs Daily (2025-02-10)" in over and "Tajikistan's exports to Russia" in over
-    second = next(line for line in lines if "$270m" in line)
+    second = next(line for line in lines if "$270M" in line)
     assert "Ministry News (2025-03-01)" in second
     assert figure.id in over and "(conflict)" in over
 

@@ -40,7 +40,7 @@ def reason(line: str, lang: str = "en") -> str | None:
         ("en ru fr", "glyphs"),
         ("•", "glyphs"),
         ("printPage zoomIn", "widget"),
-        ("Business Desk 12 March 2021 09:15", "date line"),
+        ("Business Desk 12 March 2021 09:15", "date_line"),
         ("Leaders pose for a photo before the talks in the capital on Friday. REUTERS", "caption"),
         ("The delegations arrive at the airport. Photo: Press office of the regional governor", "caption"),
         ("World  >  Europe", "menu"),
@@ -86,12 +86,12 @@ def test_short_story_lines_survive(line: str) -> None:
 
 
 def test_a_line_in_another_script_is_chrome() -> None:
-    assert reason("Читать на русском языке") == "foreign language"
+    assert reason("Читать на русском языке") == "foreign_language"
 
 
 def test_prose_in_another_language_is_chrome() -> None:
     line = "Uyarı: yorumlar yayınlanmadan önce editörlerimiz tarafından dikkatle kontrol edilmektedir."
-    assert reason(line) == "foreign language"
+    assert reason(line) == "foreign_language"
 
 
 def test_a_headline_with_foreign_spelled_names_is_not_another_language() -> None:

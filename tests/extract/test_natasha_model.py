@@ -16,12 +16,12 @@ TEXT = ("Президент Казахстана Касым-Жомарт Ток�
 def test_the_model_files_are_found_without_importing_natasha() -> None:
     import sys
 
-    assert (data_dir() / "emb").is_dir()
+    assert (data_dir("ru") / "emb").is_dir()
     assert "natasha" not in sys.modules
 
 
 def test_the_doc_keeps_the_text_and_ends_a_sentence_at_each_line_break() -> None:
-    doc = load_pipeline()(TEXT)
+    doc = load_pipeline("ru")(TEXT)
     assert doc.text == TEXT
     assert [s.text.strip() for s in doc.sents if s.text.strip()] == [
         "Президент Казахстана Касым-Жомарт Токаев провёл переговоры с Шавкатом Мирзиёевым в Ташкенте.",
@@ -32,7 +32,7 @@ def test_the_doc_keeps_the_text_and_ends_a_sentence_at_each_line_break() -> None
 
 
 def test_tokens_carry_lemmas_cases_entities_and_a_dependency_parse() -> None:
-    doc = load_pipeline()(TEXT)
+    doc = load_pipeline("ru")(TEXT)
     by_text = {t.text: t for t in doc}
     assert by_text["Ташкенте"].lemma_ == "Ташкент"
     assert by_text["Мирзиёевым"].lemma_ == "Мирзиёев"
@@ -63,12 +63,12 @@ def test_every_sentence_is_one_tree_that_spacy_can_walk() -> None:
 
     assert _tree([1, 2, 0]) == [0, 2, 0]  # a cycle without a root: the first token roots it
     assert _tree([-1, 0, -1, 2]) == [0, 0, 0, 2]  # a second root hangs from the first
-    doc = load_pipeline()("По итогам переговоров, которые прошли в Астане, стороны подписали 12 документов, "
+    doc = load_pipeline("ru")("По итогам переговоров, которые прошли в Астане, стороны подписали 12 документов, "
                           "в том числе соглашение о сотрудничестве в области энергетики, транспорта и логистики, "
                           "а также дорожную карту, меморандумы и протокол заседания межправкомиссии.")
     assert all(s.root.head == s.root for s in doc.sents)
 
 
 def test_a_name_with_a_run_of_spaces_inside_stays_one_entity() -> None:
-    doc = load_pipeline()("Президент Казахстана Касым-Жомарт   Токаев прибыл в Москву.")
+    doc = load_pipeline("ru")("Президент Казахстана Касым-Жомарт   Токаев прибыл в Москву.")
     assert ("Касым-Жомарт   Токаев", "PER") in [(e.text, e.label_) for e in doc.ents]

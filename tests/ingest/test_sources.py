@@ -7,7 +7,8 @@ from pathlib import Path
 
 from accord.config import Settings
 from accord.document import ReadFailure, SkippedSource, SourceRecord
-from accord.ingest import read_sources
+from accord.ingest import count_sources, read_sources
+from accord.ingest.sources import walk
 
 
 def corpus(root: Path) -> Path:
@@ -92,3 +93,23 @@ def test_a_named_pipe_fails_without_blocking(tmp_path: Path) -> None:
         ReadFailure(str((tmp_path / name).resolve()), "not a regular file")
         for name in ("crawl.warc", "dump.jsonl", "feed.txt")
     ]
+
+
+def test_walk_yields_the_order_of_sorted_paths_one_folder_at_a_time(tmp_path: Path) -> None:
+    # "b/" sorts before "b.txt" as a path (its parts compare "b" < "b.txt"), though "b/" > "b." as text
+    for name in ("b.txt", "b/x.txt", "b/a/z.txt", "a-b.txt", "B.txt", "c/.cache/h.txt", "c/d.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("story", encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    found = walk(tmp_path)
+    assert not isinstance(found, list)  # a generator: nothing listed before it is asked for
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == [
+        "B.txt", "a-b.txt", "b/a/z.txt", "b/x.txt", "b.txt", "c/d.txt"]
+
+
+def test_sources_are_counted_for_the_progress_bar(tmp_path: Path) -> None:
+    corpus(tmp_path)
+    (tmp_path / "dump.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n', encoding="utf-8")
+    # every file is one item (skipped ones too), a JSONL file one per record
+    assert count_sources([str(tmp_path)]) == len(WALKED_IN_PATH_ORDER) + 2
+    assert count_sources([str(tmp_path), "https://example.org/feed.xml"]) is None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 import signal
 import subprocess
@@ -13,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from accord.api import KnowledgeBase
 from accord.store.backend import Connection
+from exports import canonical
 
 EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
 DOCS = [EVAL / "dev" / "docs", EVAL / "wide" / "docs"]
@@ -42,20 +41,6 @@ def _stored(db: str) -> int:
         conn.close()
 
 
-def _canonical(db: str, out: Path) -> dict[str, list[str]]:
-    """The jsonl export without ids and timestamps, rows sorted: what must not depend on the crash."""
-    with KnowledgeBase(db) as kb:
-        files = kb.export("jsonl", out)
-    tables = {}
-    for name, path in files.items():
-        rows = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = {k: v for k, v in json.loads(line).items() if not k.endswith("_id")}
-            rows.append(json.dumps(row, sort_keys=True, ensure_ascii=False))
-        tables[name] = sorted(rows)
-    return tables
-
-
 @pytest.mark.slow
 def test_killed_runs_resume_to_the_clean_result(make_db: Callable[[], str], tmp_path: Path):
     if len(CORPUS) < 12:
@@ -63,7 +48,7 @@ def test_killed_runs_resume_to_the_clean_result(make_db: Callable[[], str], tmp_
     total = len(CORPUS)
     clean = make_db()
     assert _accord_run(clean).wait(timeout=600) == 0
-    expected = _canonical(clean, tmp_path / "clean")
+    expected = canonical(clean, tmp_path / "clean")
     assert _stored(clean) == total
 
     killed_mid_run = 0
@@ -81,7 +66,7 @@ def test_killed_runs_resume_to_the_clean_result(make_db: Callable[[], str], tmp_
         assert 0 < _stored(db) <= total
         assert _accord_run(db).wait(timeout=600) == 0
         assert _stored(db) == total
-        got = _canonical(db, tmp_path / f"seed{seed}")
+        got = canonical(db, tmp_path / f"seed{seed}")
         diff = {t: (sorted(set(got[t]) - set(expected[t])), sorted(set(expected[t]) - set(got[t])))
                 for t in expected if got[t] != expected[t]}
         assert not diff, f"seed {seed} (killed after {kill_after}): only resumed / only clean: {diff}"

@@ -2,61 +2,86 @@
 
 from __future__ import annotations
 
-from typing import Any
+import csv
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any, TextIO
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
 from ..store import RunSummary
 from ..store import queries as q
+from ..store.info import Info
+from . import formats as fmt
 from .countries import country_name
 
 
-def _amount(value: float, unit: str) -> str:
-    if unit == "USD":
-        for size, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-            if abs(value) >= size:
-                return f"${value / size:g}{suffix}"
-        return f"${value:g}"
-    suffix = {"percent": "%", "multiplier": "x", "count": ""}.get(unit, f" {unit}")
-    return f"{value:g}{suffix}"
-
-
-# how a qualifier reads before the value it qualifies ("over $5bn")
-_QUALIFIER_WORDS = {"about": "about", "over": "over", "under": "under", "up_to": "up to"}
-
-
 def reported_value(r: q.ReportedValue, unit: str) -> str:
-    """One report of a figure as its source gave it: 'over $5bn'."""
-    words = _QUALIFIER_WORDS.get(r.qualifier or "", r.qualifier or "")
-    return f"{words} {_amount(r.value, unit)}".strip()
+    """One report of a figure as its source gave it: 'over $5B'."""
+    return fmt.reported_value(r.value, r.qualifier, unit)
 
 
 def figure_name(f: q.Figure) -> str:
     """What a figure measures, with the direction of a flow: "Tajikistan's exports to Russia"."""
-    metric = (f.label or f.metric).replace("_", " ")
-    if f.flow_from and f.flow_to:
-        return f"{country_name(f.flow_from)}'s {metric} to {country_name(f.flow_to)}"
-    if f.flow_from:
-        return f"{country_name(f.flow_from)}'s {metric}"
-    return metric
+    return fmt.figure_name(f)
+
+
+# below this width a table leaves out the evidence sentence (``accord show ID`` prints it)
+WIDE = 120
+# columns that hold running text and may fold; the others are values (ids, dates, numbers) that never wrap
+_TEXT = {"figure", "title", "where / who", "sentence", "source", "evidence", "name", "offices", "countries"}
+
+
+@dataclass
+class Grid:
+    """A table as data: printed by rich for a person, or written as CSV (``--csv``)."""
+
+    title: str
+    columns: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+
+
+def print_grids(console: Console, grids: list[Grid]) -> None:
+    wide = console.width >= WIDE
+    for g in grids:
+        keep = [i for i, c in enumerate(g.columns) if wide or c != "evidence"]
+        t = Table(title=g.title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+        for i in keep:
+            text = g.columns[i] in _TEXT
+            t.add_column(g.columns[i], overflow="fold", no_wrap=not text, ratio=2 if g.columns[i] == "evidence"
+                         else 1 if text else None)
+        for row in g.rows:
+            t.add_row(*(row[i] for i in keep))
+        console.print(t)
+
+
+def write_csv(out: TextIO, grids: list[Grid]) -> None:
+    """One CSV per table; tables after the first follow a blank line with their own header."""
+    writer = csv.writer(out, lineterminator="\n")
+    for n, g in enumerate(grids):
+        if n:
+            out.write("\n")
+        writer.writerow(g.columns)
+        writer.writerows(g.rows)
 
 
 def _source(s: q.Source | None) -> str:
+    """The outlet, else the page's name without its folder and extension, and the date."""
     if s is None:
         return ""
-    return f"{s.outlet or s.document} ({s.published or 'undated'})"
+    name = s.outlet or PurePosixPath(s.document.rstrip("/")).stem or s.document
+    return f"{name} ({s.published or 'undated'})"
 
 
-def _figures(title: str, figs: list[q.Figure]) -> Table:
+def figures_grid(title: str, figs: list[q.Figure]) -> Grid:
     """One line per reported value, side by side under its figure, so that a conflict shows both
-    numbers with the outlet and date of each."""
-    t = Table(title=title, title_justify="left")
-    for col in ("id", "figure", "period", "reported value", "source", "evidence"):
-        t.add_column(col, overflow="fold")
+    numbers with the outlet and date of each; the qualifier ("over") and a flow's direction kept."""
+    g = Grid(title, ["id", "figure", "period", "value", "source", "evidence"])
     for f in figs:
         period = f.period or (f"by {f.target_year}" if f.target_year else "—")
-        name = figure_name(f) + (" [red](conflict)[/red]" if f.conflict else "")
+        name = figure_name(f) + (" (conflict)" if f.conflict else "")
         seen: set[tuple[str, str]] = set()
         for r in f.reported:
             line = (reported_value(r, f.unit), _source(r.source))
@@ -64,69 +89,64 @@ def _figures(title: str, figs: list[q.Figure]) -> Table:
                 continue
             first = not seen
             seen.add(line)
-            t.add_row(f.id if first else "", name if first else "", period if first else "", *line,
-                      r.source.sentence or "")
-    return t
+            g.rows.append([f.id if first else "", name if first else "", period if first else "", *line,
+                           r.source.sentence or ""])
+    return g
 
 
-def events_table(title: str, events: list[q.FusedEvent]) -> Table:
-    t = Table(title=title, title_justify="left")
-    for col in ("id", "date", "type", "countries", "where / who", "sources", "evidence"):
-        t.add_column(col, overflow="fold")
+def events_grid(title: str, events: list[q.FusedEvent]) -> Grid:
+    g = Grid(title, ["id", "date", "type", "countries", "where / who", "sources", "evidence"])
     for e in events:
         who = ", ".join(filter(None, [e.location, *e.participants]))
         mode = f" ({e.mode})" if e.mode else ""
-        t.add_row(e.id, e.date or "undated", e.type + mode, "-".join(e.countries), who,
-                  str(e.independent_sources), e.sources[0].sentence if e.sources else "")
-    return t
+        g.rows.append([e.id, e.date or "undated", e.type + mode, "-".join(e.countries), who,
+                       str(e.independent_sources), (e.sources[0].sentence or "") if e.sources else ""])
+    return g
 
 
-def dyad(console: Console, p: q.DyadProfile) -> None:
-    console.print(f"[bold]{' - '.join(p.countries)}[/bold]")
-    console.print(_figures("Figures (newest period first)", p.figures))
-    console.print(_figures("Targets and forecasts", p.targets))
-    console.print(events_table("Events", p.events))
-    t = Table(title="Agreements", title_justify="left")
-    for col in ("id", "title", "status", "date", "sources"):
-        t.add_column(col, overflow="fold")
-    for a in p.agreements:
-        t.add_row(a.id, a.title, a.status, a.date or "", str(len({s.source for s in a.sources})))
-    console.print(t)
-    s = Table(title="Sectors", title_justify="left")
-    for col in ("sector", "documents", "evidence sentences"):
-        s.add_column(col)
-    for link in p.sectors:
-        s.add_row(link.sector, str(link.documents), str(link.evidence_count))
-    console.print(s)
+def dyad(p: q.DyadProfile) -> list[Grid]:
+    agreements = Grid("Agreements", ["id", "title", "status", "date", "sources"],
+                      [[a.id, a.title, fmt.status_name(a.status), a.date or "", str(len({s.source for s in a.sources}))]
+                       for a in p.agreements])
+    sectors = Grid("Sectors", ["sector", "documents", "evidence sentences"],
+                   [[s.sector, str(s.documents), str(s.evidence_count)] for s in p.sectors])
+    grids = [figures_grid(f"{fmt.pair_name(p.countries)}: figures (newest period first)", p.figures),
+             figures_grid("Targets and forecasts", p.targets), events_grid("Events", p.events), agreements, sectors]
     if p.conflicts:
-        console.print(_figures("[red]Conflicting figures[/red]", p.conflicts))
+        grids.append(figures_grid("Conflicting figures", p.conflicts))
+    return grids
 
 
-def partners(console: Console, country: str, rows: list[q.Partner]) -> None:
-    t = Table(title=f"Partners of {country} (recent = within a year of the newest stored article)",
-              title_justify="left")
-    for col in ("partner", "recent facts", "all facts", "last reported"):
-        t.add_column(col)
-    for p in rows:
-        t.add_row(p.country, str(p.recent), str(p.total), p.last_seen or "")
-    console.print(t)
+def partners(country: str, rows: list[q.Partner]) -> list[Grid]:
+    return [Grid(f"Partners of {country_name(country)} (recent = within a year of the newest stored article)",
+                 ["partner", "name", "recent facts", "all facts", "last reported"],
+                 [[p.country, country_name(p.country), str(p.recent), str(p.total), p.last_seen or ""]
+                  for p in rows])]
 
 
-def search(console: Console, hits: list[q.SearchHit]) -> None:
-    t = Table(title=f"{len(hits)} evidence sentences", title_justify="left")
-    for col in ("fact", "sentence", "source"):
-        t.add_column(col, overflow="fold")
-    for h in hits:
-        t.add_row(h.fact, h.sentence, _source(h.source))
-    console.print(t)
+def search(hits: list[q.SearchHit]) -> list[Grid]:
+    return [Grid(f"{len(hits)} evidence sentences", ["fact", "sentence", "source"],
+                 [[h.fact, h.sentence, _source(h.source)] for h in hits])]
+
+
+def people(rows: list[q.PersonFact]) -> list[Grid]:
+    def offices(p: q.PersonFact) -> str:
+        roles = dict.fromkeys(o.role for o in p.offices if o.role)
+        return "; ".join(roles)
+
+    def last(p: q.PersonFact) -> str:
+        return max((o.date or o.source.published or "" for o in p.offices), default="")
+
+    return [Grid(f"{len(rows)} people", ["id", "name", "country", "offices", "reports", "last reported"],
+                 [[p.id, p.name, p.country or "", offices(p), str(len(p.offices)), last(p)] for p in rows])]
 
 
 def show(console: Console, fact: Any) -> None:
     if isinstance(fact, q.FusedEvent):
-        console.print(events_table(fact.id, [fact]))
+        print_grids(console, [events_grid(fact.id, [fact])])
         sources = fact.sources
     elif isinstance(fact, q.Figure):
-        console.print(_figures(fact.id, [fact]))
+        print_grids(console, [figures_grid(fact.id, [fact])])
         sources = [r.source for r in fact.reported]
     elif isinstance(fact, q.AgreementFact):
         console.print(f"[bold]{fact.id}[/bold] {fact.title} ({'-'.join(fact.countries)}): {fact.status}"
@@ -150,10 +170,28 @@ def show(console: Console, fact: Any) -> None:
                       highlight=False)
 
 
+def info(console: Console, i: Info) -> None:
+    span = f"{i.first_published} to {i.last_published}" if i.first_published else "no dated article"
+    lines = [f"[bold]{i.target}[/bold]",
+             f"documents: {i.documents} ({i.counted} counted, {i.duplicates} copies of other pages)",
+             "facts: " + ", ".join(f"{n} {kind}" for kind, n in i.facts.items()),
+             f"published: {span}",
+             "languages: " + (", ".join(f"{lang} {n}" for lang, n in i.languages.items()) or "none"),
+             f"last stored: {i.last_stored or 'never'}"]
+    for lang, n in i.no_pipeline.items():
+        lines.append(f"skipped: {n} in {lang!r}, a language with no extraction pipeline (stored without facts)")
+    if i.duplicates:
+        lines.append(f"skipped: {i.duplicates} syndicated copies (their facts are not counted)")
+    for line in lines:
+        console.print(line, highlight=False)
+
+
 def summary(console: Console, s: RunSummary) -> None:
     console.print(f"{s.read} read: {s.new} new, {s.updated} updated, {s.unchanged} skipped unchanged, "
                   f"{len(s.duplicates)} duplicates, {len(s.failed)} failed"
-                  + (f"; {s.not_articles} files skipped (not articles)" if s.not_articles else ""), highlight=False)
+                  + (f"; {s.not_articles} files skipped (not articles)" if s.not_articles else "")
+                  + (f"; {s.no_pipeline} in a language with no extraction pipeline (stored without facts)"
+                     if s.no_pipeline else ""), highlight=False)
     for source, original, similarity in s.duplicates:
         console.print(f"  duplicate: {source} copies {original} (similarity {similarity:.2f})", highlight=False)
     for source, reason in s.failed:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TypeVar
 
+from ..document import DocumentResult
 from ..extract.sectors import sectors_in
 from ..facts import Cooperation, Evidence
-from ..pipeline import DocumentResult
 
 T = TypeVar("T")
 

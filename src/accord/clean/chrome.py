@@ -64,9 +64,6 @@ CAPTION_MAX_WORDS = 30
 # ("... in the capital. - AGENCY/PHOTOGRAPHER NAME": the credit may stand behind a dash)
 CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:[-–—]\s+)?((?:[A-ZА-ЯЁ][\w/&.-]*\s*){1,3})$")
 
-Rule = Callable[[str, "PageContext"], bool]
-
-
 class PageContext:
     """What rules may know about the page besides the line: its language, script and vocabulary."""
 
@@ -89,6 +86,9 @@ class PageContext:
         if not own:
             return 1.0
         return sum(1 for w in own if self._vocab.get(w, 0) > 1) / len(own)
+
+
+Rule = Callable[[str, PageContext], bool]
 
 
 def glyphs(line: str, ctx: PageContext) -> bool:
@@ -130,7 +130,7 @@ def byline(line: str, ctx: PageContext) -> bool:
     return cues.starts_with("byline_cues.txt", line) and any(w[0].isupper() for w in ws[1:])
 
 
-def cue_line(line: str, ctx: PageContext) -> bool:
+def cue(line: str, ctx: PageContext) -> bool:
     n = len(shape.words(line))
     if n > SHORT_LINE_WORDS:
         return False
@@ -146,7 +146,7 @@ def counter(line: str, ctx: PageContext) -> bool:
             and cues.contains("counter_cues.txt", line))
 
 
-def related_link(line: str, ctx: PageContext) -> bool:
+def related(line: str, ctx: PageContext) -> bool:
     return len(shape.words(line)) <= RELATED_LINE_WORDS and cues.starts_with("related_cues.txt", line)
 
 
@@ -200,7 +200,7 @@ def credited(line: str) -> bool:
     return m.group(1).strip().lower() in labels
 
 
-def foreign(line: str, ctx: PageContext) -> bool:
+def foreign_language(line: str, ctx: PageContext) -> bool:
     own = shape.script(line)
     if ctx.script and own and own != ctx.script and sum(ch.isalpha() for ch in line) >= MIN_REAL_WORD:
         return True
@@ -238,29 +238,24 @@ def spam(line: str, ctx: PageContext) -> bool:
     return punct < SPAM_LOOSE_PUNCTUATION and ctx.overlap(line) < SPAM_MAX_OVERLAP
 
 
-# order only decides which reason is reported; a line is chrome when any rule says so
-RULES: tuple[tuple[str, Rule], ...] = (
-    ("glyphs", glyphs),
-    ("widget", widget),
-    ("date line", date_line),
-    ("numeric", numeric),
-    ("breadcrumb", breadcrumb),
-    ("menu", menu),
-    ("rights", rights),
-    ("byline", byline),
-    ("related", related_link),
-    ("promo", promo),
-    ("cue", cue_line),
-    ("counter", counter),
-    ("caption", caption),
-    ("foreign language", foreign),
-    ("spam", spam),
+# order only decides which reason is reported; a line is chrome when any rule says so, and the
+# rule's name is the reason
+RULES: tuple[Rule, ...] = (
+    glyphs, widget, date_line, numeric, breadcrumb, menu, rights, byline, related, promo, cue, counter, caption,
+    foreign_language, spam,
 )
+# the rules of the lines that lead to other pages of the site
+NAVIGATION: tuple[Rule, ...] = (breadcrumb, menu)
 
 
 def chrome_reason(line: str, ctx: PageContext) -> str | None:
     """Why ``line`` is page chrome, or None when it may be story text."""
-    for name, rule in RULES:
+    for rule in RULES:
         if rule(line, ctx):
-            return name
+            return rule.__name__
     return None
+
+
+def is_navigation(reason: str | None) -> bool:
+    """The reason is one of the rules of lines that lead to other pages (breadcrumbs, menus)."""
+    return any(reason == rule.__name__ for rule in NAVIGATION)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import cues, shape
-from .chrome import PageContext, chrome_reason
+from .chrome import PageContext, chrome_reason, is_navigation
 from .datelines import without_credit
 from .title import clean_title, find_title, is_lead
 
@@ -30,8 +30,6 @@ CUT_PROSE_MIN_WORDS = 6
 CUT_PROSE_MIN_LOWERCASE = 0.5
 # a standfirst under the headline is a sentence-like line of at least this many words
 STANDFIRST_MIN_WORDS = 6
-# chrome reasons of the lines that lead to other pages of the site
-NAVIGATION = ("breadcrumb", "menu")
 # where a sentence ends inside a line: after its stop (and a closing quote), before a space or, when a
 # scrape glued two paragraphs, right before the next sentence's capital
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?(?:\s+|(?=[A-Z]))")
@@ -180,7 +178,7 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
         title_at = next((i for i, ln in enumerate(lines) if shape.normalized(ln) == wanted), None)
         title: str | None = known_title
     else:
-        title_at = find_title(lines, chrome, [r in NAVIGATION for r in reasons], lang)
+        title_at = find_title(lines, chrome, [is_navigation(r) for r in reasons], lang)
         title = clean_title(lines[title_at]) if title_at is not None else None
     _header(lines, keep, title_at, lang)
     _link_runs(lines, keep)

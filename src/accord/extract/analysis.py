@@ -78,21 +78,18 @@ def _paragraph_breaks(doc: Any) -> Any:
     return doc
 
 
-# the model name in resources/<lang>/pipeline.json that stands for natasha's data files read with
-# slovnet, navec, razdel and pymorphy3 (natasha_model.py) rather than for an installed spaCy package
-NATASHA = "natasha"
-
-
 @cache
 def load_model(lang: str) -> Any:
     import spacy
     from spacy.language import Language
 
     config = resources.pipeline(lang)
-    if config.model == NATASHA:  # slovnet and pymorphy3 build the same spaCy Doc as a spaCy model would
+    # a pipeline.json that names its model's data files stands for natasha's files read with slovnet,
+    # navec, razdel and pymorphy3 (natasha_model.py) rather than for an installed spaCy package
+    if config.files:  # slovnet and pymorphy3 build the same spaCy Doc as a spaCy model would
         from .natasha_model import load_pipeline
 
-        return load_pipeline(syntax=config.syntax)
+        return load_pipeline(lang, syntax=config.syntax)
     name = config.model
     try:
         nlp = spacy.load(name)

@@ -14,7 +14,7 @@ from typing import Any
 from .. import resources
 from ..timex import TimeExpr, parse_iso, resolve
 from .analysis import Sentence
-from .syntax import is_dep, is_pos
+from .syntax import is_dep, is_pos, role_words
 
 # a time expression this far (in characters) from the fact's words is about something else
 MAX_DISTANCE = 160
@@ -27,6 +27,12 @@ NOW_WINDOW_DAYS = 7
 @cache
 def _blockers(lang: str) -> frozenset[str]:
     return frozenset(resources.cue_table(lang, "event_cues.json")["date_blockers"])
+
+
+@cache
+def _date_words(lang: str, kind: str) -> frozenset[str]:
+    """Words before a date that change what it says (event_cues.json: from, since, last)."""
+    return frozenset(resources.cue_table_or_english(lang, "event_cues.json")[kind])
 
 
 def _word_before(sentence: Sentence, start: int) -> str:
@@ -61,19 +67,19 @@ def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, all
     if _names_a_period(sentence, expr):
         return False
     before = _word_before(sentence, expr.start)
-    if _last_month(sentence, expr):
+    if _last_month(sentence, expr, lang):
         return True
-    if before == "from":
+    if before in _date_words(lang, "span_from_words"):
         return allow_from
-    if before == "since":
+    if before in _date_words(lang, "span_since_words"):
         return allow_since
     return before not in _blockers(lang)
 
 
-def _last_month(sentence: Sentence, expr: TimeExpr) -> bool:
+def _last_month(sentence: Sentence, expr: TimeExpr, lang: str) -> bool:
     """'in Astana last July': a bare month after 'last' is the latest such month before the story."""
     bare = expr.month is not None and expr.year is None and expr.day is None and not expr.is_range
-    return bare and _word_before(sentence, expr.start) == "last"
+    return bare and _word_before(sentence, expr.start) in _date_words(lang, "last_words")
 
 
 def _owner_steps(expr: TimeExpr, sentence: Sentence, targets: list[Any]) -> int | None:
@@ -133,10 +139,10 @@ def date_near(
         return None
     expr = min(pool, key=lambda p: p[0])[1]
     date = resolve(expr, anchor)
-    if date is not None and _last_month(sentence, expr):
+    if date is not None and _last_month(sentence, expr, lang):
         date = before_story(date, anchor, same_month_is_past=True)
     elif date is not None and expr.month is not None and expr.year is None:
-        date = _with_relative_year(sentence, expr, date, anchor)
+        date = _with_relative_year(sentence, expr, date, anchor, lang)
     elif date is not None and future and owned and expr.weekday is not None and expr.month is None:
         date = _forward(date, anchor)
     return date
@@ -148,14 +154,14 @@ def _across_semicolon(sentence: Sentence, expr: TimeExpr, tok: Any) -> bool:
     return ";" in sentence.text[lo - sentence.start : hi - sentence.start]
 
 
-def _with_relative_year(sentence: Sentence, expr: TimeExpr, date: str, anchor: str | None) -> str:
+def _with_relative_year(sentence: Sentence, expr: TimeExpr, date: str, anchor: str | None, lang: str) -> str:
     """'in November last year': a month followed by the year it belongs to."""
     nxt = next((t for t in sentence.times if t.start >= expr.end), None)
     if nxt is None or nxt.relative is None or not nxt.relative.endswith("_year"):
         return date
     between = sentence.text[expr.end - sentence.start : nxt.start - sentence.start].strip(" ,").lower()
     year = resolve(nxt, anchor)
-    if between not in ("", "of") or year is None:
+    if (between and between not in role_words(lang, "genitive")) or year is None:
         return date
     return year + date[4:]
 

@@ -230,6 +230,12 @@ def _folded(lang: str) -> dict[str, str]:
     return out
 
 
+def known_names(lang: str = "en") -> dict[str, str]:
+    """Every name, demonym and capital the lexicon resolves, casefolded, with its code: what a
+    misspelt country argument is compared with."""
+    return _folded(lang)
+
+
 def state_names(code: str, lang: str = "en") -> list[str]:
     """Every name the lexicon knows for the state ``code`` ("Morocco", "Kingdom of Morocco")."""
     return [form for form, c, kind in _raw_forms(lang) if c == code and kind == "name"]

@@ -6,7 +6,8 @@ pymorphy2, which does not run on Python 3.11+: the folder is found without impor
 and the files are loaded with slovnet and navec directly. Nothing is downloaded at run time.
 
 Labels are the models' own: UD relations ("nsubj", "obj", "flat:name") and slovnet's entity types
-("PER", "LOC", "ORG"); ``resources/ru/pipeline.json`` maps them to roles under ``labels``.
+("PER", "LOC", "ORG"); ``resources/ru/pipeline.json`` maps them to roles under ``labels``, names the data
+files by role under ``files`` and maps pymorphy3's grammemes to slovnet's UD features under ``morphology``.
 """
 
 from __future__ import annotations
@@ -17,43 +18,36 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .. import resources
 from ..errors import Errors, ModelError
 
-EMBEDDINGS = "emb/navec_news_v1_1B_250K_300d_100q.tar"
-NER_MODEL = "model/slovnet_ner_news_v1.tar"
-MORPH_MODEL = "model/slovnet_morph_news_v1.tar"
-SYNTAX_MODEL = "model/slovnet_syntax_news_v1.tar"
 # sentences per slovnet batch: the models pad a batch to its longest sentence, so small batches stay cheap
 SLOVNET_BATCH = 16
 # slovnet's numpy matmuls are small: OpenBLAS threads only contend for the cores (measured on 2 busy
 # cores: 1.6 docs/s with its default threads, 8 docs/s with one)
 BLAS_THREADS = 1
 
-# OpenCorpora case grammemes (pymorphy3) -> UD ``Case`` values (slovnet)
-_CASES = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc", "acc2": "Acc",
-          "ablt": "Ins", "loct": "Loc", "loc2": "Loc", "voct": "Voc"}
-_NUMBERS = {"sing": "Sing", "plur": "Plur"}
-# OpenCorpora grammemes of proper names: first names, surnames, patronymics, places, organisations
-_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
-
-def data_dir() -> Path:
-    """The natasha wheel's ``data/`` folder, found without importing natasha (it imports pymorphy2)."""
-    spec = importlib.util.find_spec("natasha")  # a top-level spec is found without running the package
+def data_dir(lang: str) -> Path:
+    """The data folder of the package that holds the language's model files (the natasha wheel's ``data/``),
+    found without importing the package (natasha imports pymorphy2)."""
+    config = resources.pipeline(lang)
+    folder, embeddings = config.files["folder"], config.files["embeddings"]
+    spec = importlib.util.find_spec(config.model)  # a top-level spec is found without running the package
     if spec is not None and spec.submodule_search_locations:
         for location in spec.submodule_search_locations:
-            if (Path(location) / "data" / EMBEDDINGS).is_file():
-                return Path(location) / "data"
+            if (Path(location) / folder / embeddings).is_file():
+                return Path(location) / folder
     try:
-        files = importlib.metadata.files("natasha") or []
+        files = importlib.metadata.files(config.model) or []
     except importlib.metadata.PackageNotFoundError:
         files = []
     for f in files:
-        if str(f).endswith(EMBEDDINGS):
-            return Path(str(f.locate())).parents[1]
+        if str(f).endswith(embeddings):
+            return Path(str(f.locate())).parents[len(PurePosixPath(embeddings).parts) - 1]
     raise ModelError(Errors.E402)
 
 
@@ -73,23 +67,31 @@ class RussianPipeline:
     """Turns Russian text into a spaCy ``Doc``: tokens, sentences (a line break ends one), UD part of speech
     and features, pymorphy3 lemmas, slovnet entities and, with ``syntax``, a UD dependency parse."""
 
-    def __init__(self, syntax: bool = True) -> None:
+    def __init__(self, lang: str, syntax: bool = True) -> None:
         import spacy
         from navec import Navec
         from slovnet import NER, Morph, Syntax
 
-        folder = data_dir()
-        navec = Navec.load(str(folder / EMBEDDINGS))
-        self.ner = NER.load(str(folder / NER_MODEL))
+        config = resources.pipeline(lang)
+        folder = data_dir(lang)
+        navec = Navec.load(str(folder / config.files["embeddings"]))
+        self.ner = NER.load(str(folder / config.files["entities"]))
         self.ner.navec(navec)
-        self.morph = Morph.load(str(folder / MORPH_MODEL), batch_size=SLOVNET_BATCH)
+        self.morph = Morph.load(str(folder / config.files["morphology"]), batch_size=SLOVNET_BATCH)
         self.morph.navec(navec)
         self.syntax = None
         if syntax:
-            self.syntax = Syntax.load(str(folder / SYNTAX_MODEL), batch_size=SLOVNET_BATCH)
+            self.syntax = Syntax.load(str(folder / config.files["syntax"]), batch_size=SLOVNET_BATCH)
             self.syntax.navec(navec)
+        self.morphology = config.morphology
+        self.proper_noun = config.labels["part_of_speech"]["proper_noun"]
+        # the name grammemes of every kind of name: a proper noun prefers its analyses as a name
+        self.name_grammemes = frozenset().union(*config.morphology.proper_name.values())
+        self.space = config.label("part_of_speech", "space")
+        self.root = config.label("dependency", "root")
+        self.unclassified = config.label("dependency", "unclassified")
         self.analyzer = morph_analyzer()
-        self.vocab = spacy.blank("ru").vocab
+        self.vocab = spacy.blank(lang).vocab
         self._parse = lru_cache(maxsize=200_000)(self.analyzer.parse)
 
     def pipe(self, texts: Iterable[str], batch_size: int = SLOVNET_BATCH) -> Iterator[Any]:
@@ -124,10 +126,10 @@ class RussianPipeline:
             spaces.append(False)
             starts.append(not words[:-1])
             lemmas.append(gap)
-            pos.append("SPACE")
+            pos.append(self.space)
             morphs.append("")
             heads.append(len(words) - 2 if len(words) > 1 else 0)
-            deps.append("dep" if len(words) > 1 else "root")
+            deps.append(self.unclassified if len(words) > 1 else self.root)
             offsets.append((start, start + len(gap)))
 
         for s_index, sentence in enumerate(sentences):
@@ -150,7 +152,7 @@ class RussianPipeline:
                 morphs.append("|".join(f"{k}={v}" for k, v in sorted(feats.items())))
                 lemmas.append(self._lemma(token.text, tag.pos, feats))
                 heads.append(len(words) - 1)
-                deps.append("dep")
+                deps.append(self.unclassified)
                 offsets.append((token.start, token.end))
                 cursor = token.end
             if parsed:
@@ -158,7 +160,7 @@ class RussianPipeline:
                 tree = _tree([int(arc.head_id) - 1 for arc in arcs])
                 for t_index, (arc, head) in enumerate(zip(arcs, tree, strict=True)):
                     heads[placed[t_index]] = placed[head]
-                    deps[placed[t_index]] = arc.rel if head != t_index else "root"
+                    deps[placed[t_index]] = arc.rel if head != t_index else self.root
         tail = text[cursor:]
         if tail:
             if words and tail[0] == " " and not spaces[-1]:
@@ -179,17 +181,19 @@ class RussianPipeline:
         reads the unknown "Токаев" as a plural genitive)."""
         if not any(ch.isalpha() for ch in word):
             return word
-        case, number = feats.get("Case"), feats.get("Number")
-        proper = tag == "PROPN"
-        if proper and case == "Nom":
+        features, by_grammeme = self.morphology.features, self.morphology.by_grammeme
+        case, number = feats.get(features["case"]), feats.get(features["number"])
+        proper = tag in self.proper_noun
+        if proper and case == self.morphology.values["case"]["nominative"]:
             return word
         parses = self._parse(word)
-        candidates = [p for p in parses if case is None or _CASES.get(str(p.tag.case)) == case]
+        candidates = [p for p in parses if case is None or by_grammeme["case"].get(str(p.tag.case)) == case]
         if proper:
-            named = [p for p in candidates if _NAME_GRAMMEMES & set(p.tag.grammemes)]
+            named = [p for p in candidates if self.name_grammemes & set(p.tag.grammemes)]
             candidates = named or candidates
         elif number is not None:
-            candidates = [p for p in candidates if _NUMBERS.get(str(p.tag.number)) in (None, number)] or candidates
+            candidates = [p for p in candidates
+                          if by_grammeme["number"].get(str(p.tag.number)) in (None, number)] or candidates
         if not candidates:
             return word if proper else (str(parses[0].normal_form) if parses else word.lower())
         lemma = str(candidates[0].normal_form)
@@ -271,9 +275,9 @@ def morph_analyzer() -> Any:
 
 
 @cache
-def load_pipeline(syntax: bool = True) -> RussianPipeline:
-    """The Russian pipeline, loaded once per process."""
+def load_pipeline(lang: str, syntax: bool = True) -> RussianPipeline:
+    """The pipeline of a language whose pipeline.json names natasha's files, loaded once per process."""
     try:
-        return RussianPipeline(syntax=syntax)
+        return RussianPipeline(lang, syntax=syntax)
     except (ImportError, OSError) as exc:
         raise ModelError(Errors.E404, problem=exc) from exc

@@ -38,6 +38,10 @@ def actor_states(sentence: Sentence, lang: str) -> list[str]:
     return out
 
 
+# characters before a capital read for its preposition of place: "in the", "at"
+_PLACE_REACH = 30
+
+
 @cache
 def _place_before(lang: str) -> re.Pattern[str]:
     """A preposition of place, and maybe an article, ending the text before a capital."""
@@ -48,7 +52,7 @@ def _place_before(lang: str) -> re.Pattern[str]:
 
 def _is_place(sentence: Sentence, start: int, lang: str) -> bool:
     before = sentence.text[: start - sentence.start]
-    return bool(_place_before(lang).search(before[-30:]))
+    return bool(_place_before(lang).search(before[-_PLACE_REACH:]))
 
 
 def speaks_of_both(text: str, lang: str) -> bool:

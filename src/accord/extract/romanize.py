@@ -5,7 +5,8 @@ partners, with their own romanisations, "Kassym-Jomart Tokayev", not "Kasym-Zhom
 word by word, the first names and surnames of that table, and only then iuliia's ``WIKIPEDIA``
 transliteration. A name met in another case ("с Шавкатом Мирзиёевым", "Токаева") is put in the
 nominative first: each case ending of ``name_endings.tsv`` is undone until a form of the table turns
-up; failing that, pymorphy3's analysis as a name, or the surname shapes (-ов, -ев, -ин) decide.
+up; failing that, pymorphy3's analysis as a name, or the surname shapes of ``surname_shapes.json``
+(-ов, -ев, -ин) decide; the grammemes of names are those of ``pipeline.json``'s ``morphology``.
 Patronymics are dropped, as the English press does. The Cyrillic forms stay available as aliases.
 """
 
@@ -17,12 +18,6 @@ from functools import cache
 
 from .. import resources
 from .natasha_model import morph_analyzer
-
-LANG = "ru"
-# pymorphy3 grammemes of a first name, a surname, a patronymic
-_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
-# rows of name_endings.tsv whose nominative is a surname shape (-ов, -ев, -ин ...): safe to undo without the table
-_SURNAME_SHAPES = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ский", "ская")
 
 
 @dataclass(frozen=True)
@@ -46,6 +41,11 @@ class _Table:
     words: dict[str, str]  # folded first name or surname -> English word
     endings: tuple[tuple[str, str], ...]
     patronymic: re.Pattern[str]
+    shapes: resources.CueTable  # surname_shapes.json
+    first_name: frozenset[str]  # pymorphy3's grammemes of a first name, a surname, any person's name, a woman's
+    surname: frozenset[str]
+    person: frozenset[str]
+    feminine: frozenset[str]
 
 
 def _fold(text: str) -> str:
@@ -54,12 +54,12 @@ def _fold(text: str) -> str:
 
 
 @cache
-def _table() -> _Table:
+def _table(lang: str) -> _Table:
     full: dict[str, tuple[str, str]] = {}
     words: dict[str, str] = {}
     conflicting: set[str] = set()
     single: dict[str, str] = {}
-    for row in resources.tsv_table(LANG, "person_names.tsv"):
+    for row in resources.tsv_table(lang, "person_names.tsv"):
         russian, english, state = row["russian"].split(), row["english"].split(), row["state"]
         if len(russian) == 1:
             single[_fold(russian[0])] = english[0] if len(english) == 1 else row["english"]
@@ -73,20 +73,24 @@ def _table() -> _Table:
                 conflicting.add(key)  # "Михаил": Mikhail in Moscow, Mikheil in Tbilisi
             words.setdefault(key, en_word)
     words = {k: v for k, v in words.items() if k not in conflicting} | single
-    rows = resources.tsv_table(LANG, "name_endings.tsv", columns=("ending", "nominative"))
+    rows = resources.tsv_table(lang, "name_endings.tsv", columns=("ending", "nominative"))
     endings = tuple(sorted(((r["ending"], r["nominative"] or "") for r in rows), key=lambda e: -len(e[0])))
-    stems = resources.alternation(resources.word_list(LANG, "patronymic_endings.txt"))
-    return _Table(full, words, endings, re.compile(rf"(?:{stems})\w{{0,3}}$"))
+    stems = resources.alternation(resources.word_list(lang, "patronymic_endings.txt"))
+    morphology = resources.pipeline(lang).morphology
+    names = morphology.proper_name
+    return _Table(full, words, endings, re.compile(rf"(?:{stems})\w{{0,3}}$"),
+                  resources.cue_table(lang, "surname_shapes.json"), names["first_name"], names["surname"],
+                  names["first_name"] | names["surname"] | names["patronymic"], morphology.grammemes["feminine"])
 
 
 def _capitalised(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
-def _name_parses(word: str) -> list[tuple[str, frozenset[str]]]:
-    """(normal form, grammemes) of pymorphy3's analyses of ``word`` as a first name or surname."""
+def _name_parses(word: str, table: _Table) -> list[tuple[str, frozenset[str]]]:
+    """(normal form, grammemes) of pymorphy3's analyses of ``word`` as a first name, surname or patronymic."""
     return [(_capitalised(str(p.normal_form)), frozenset(p.tag.grammemes)) for p in morph_analyzer().parse(word)
-            if _NAME_GRAMMEMES & set(p.tag.grammemes)]
+            if table.person & set(p.tag.grammemes)]
 
 
 def _undone(word: str, table: _Table) -> list[str]:
@@ -109,33 +113,36 @@ def _nominative_word(word: str, table: _Table, feminine: bool) -> str:
         if _fold(candidate) in table.words:
             return candidate
     # pymorphy3's normal form of a woman's surname is the man's ("Ивановой" -> "иванов")
-    parses = [(f, g) for f, g in _name_parses(word) if not (feminine and "Surn" in g and "femn" in g)]
+    parses = [(f, g) for f, g in _name_parses(word, table)
+              if not (feminine and table.surname & g and table.feminine & g)]
     for form, _ in parses:
         if _fold(form) in table.words:
             return form
-    if word[-2:] in ("ов", "ев", "ёв", "ин", "ын") or word.endswith(("ова", "ева", "ина")) and feminine:
+    shapes = table.shapes
+    if word.endswith(tuple(shapes["masculine"])) or word.endswith(tuple(shapes["feminine"])) and feminine:
         return word  # a surname already in the nominative
     for candidate in candidates[1:]:
-        if candidate.endswith(_SURNAME_SHAPES) and not (feminine and candidate.endswith(("ов", "ев", "ин"))):
+        if candidate.endswith(tuple(shapes["nominative"])) and not (
+                feminine and candidate.endswith(tuple(shapes["not_feminine"]))):
             return candidate
-    names = [form for form, grammemes in parses if "Name" in grammemes or "Surn" in grammemes]
+    names = [form for form, grammemes in parses if (table.first_name | table.surname) & grammemes]
     return names[0] if names else word
 
 
-def _feminine(words: list[str]) -> bool:
+def _feminine(words: list[str], table: _Table) -> bool:
     """A woman's name: the first word reads as a feminine first name ("Мария", "Тамары")."""
-    return bool(words) and any("Name" in g and "femn" in g for _, g in _name_parses(words[0]))
+    return bool(words) and any(table.first_name & g and table.feminine & g for _, g in _name_parses(words[0], table))
 
 
-def nominative(name: str) -> str:
+def nominative(name: str, lang: str = "ru") -> str:
     """The Cyrillic name in the nominative, without a patronymic: "Шавкатом Мирзиёевым" -> "Шавкат Мирзиёев"."""
-    table = _table()
+    table = _table(lang)
     words = name.split()
     if len(words) >= 3:
         words = [w for i, w in enumerate(words) if i == 0 or not table.patronymic.search(w.lower())]
     if _fold(" ".join(words)) in table.full:
         return " ".join(words)
-    feminine = _feminine(words)
+    feminine = _feminine(words, table)
     return " ".join(_nominative_word(w, table, feminine) for w in words)
 
 
@@ -145,11 +152,12 @@ def _english_word(word: str, table: _Table) -> str:
     return table.words.get(_fold(word)) or str(iuliia.WIKIPEDIA.translate(word))
 
 
-def romanize(name: str) -> RomanizedName:
-    """A Cyrillic person name as the English press writes it, with its nominative and original forms."""
+def romanize(name: str, lang: str = "ru") -> RomanizedName:
+    """A Cyrillic person name as the English press writes it, with its nominative and original forms;
+    ``lang`` is the language of the text it was found in, whose name tables are read."""
     original = " ".join(name.split())
-    table = _table()
-    russian = nominative(original)
+    table = _table(lang)
+    russian = nominative(original, lang)
     hit = table.full.get(_fold(russian))
     if hit is not None:
         return RomanizedName(hit[0], russian, original, hit[1])

@@ -10,8 +10,10 @@ named it, so the knowledge base can count them.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from .. import resources
 from ..facts import Cooperation, Evidence
@@ -62,32 +64,50 @@ def _cooperation_cue(lang: str) -> re.Pattern[str] | None:
     return resources.phrase_pattern(lang, "cooperation_cues.txt")
 
 
-# "Minister of Roads, Shipping and Digital Services": capitalised fields in a
-# minister's title name the person's office, not a field of the pair's cooperation (a ministry
-# named as a party to a deal still counts)
-_OFFICE_TITLE = re.compile(
-    r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
-    r"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)[A-Z][\w-]*)*")
+# "firms with Turkish capital", "enterprises with foreign joint-stock capital": at most two words
+# (the owners' adjective and a kind of capital) between "with" and "capital"
+CAPITAL_OWNER_GAP = 2
 
 
-# "Fisheries, Forests and Tourism minister", "Energy Minister": the same fields written before the title
-_TITLE_BEFORE = re.compile(
-    r"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)[A-Z][\w-]*)*"
-    r"(?=\s+(?:(?:Principal|Cabinet|Permanent|Deputy|Vice|State)\s+)?(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\b)")
+@dataclass(frozen=True)
+class _Offices:
+    title: re.Pattern[str]  # "Minister of Roads, Shipping and Digital Services"
+    title_before: re.Pattern[str]  # "Fisheries, Forests and Tourism minister", "Energy Minister"
+    heads: frozenset[str]
+    field_links: frozenset[str]
+    capital_owned: re.Pattern[str] | None  # "firms with Turkish capital"
 
 
-# "firms with Turkish capital", "enterprises with foreign capital": companies owned from abroad are
-# investment, though no investment word is written
-_CAPITAL_OWNED = re.compile(
-    r"\b(?:enterprises|companies|firms|ventures|businesses|entities)\s+with\s+(?:[\w-]+\s+){0,2}capital\b", re.I)
+def _either_case(word: str) -> str:
+    """'minister' as written in a title or in prose: "[Mm]inister"."""
+    return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
 
 
-_OFFICE_HEADS = frozenset({"minister", "secretary", "commissioner"})
+@cache
+def _offices(lang: str) -> _Offices:
+    """Capitalised fields in an official's title name the person's office, not a field of the pair's
+    cooperation (a ministry named as a party to a deal still counts). A language without a table of
+    its own reads the English one, as the rules always did; the rule on companies owned from abroad
+    is only a language's own."""
+    d: Mapping[str, Any] = resources.cue_table_or_english(lang, "sector_rules.json")
+    the = resources.alternation(resources.cue_table_or_english(lang, "grammar.json")["definite_articles"])
+    fields = rf"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+(?:{resources.alternation(d['field_joiners'])})\s+)[A-Z][\w-]*)*"
+    heads = [w.capitalize() for w in d["office_heads"]]
+    title = re.compile(rf"\b(?:{resources.alternation(heads)})\s+(?:{resources.alternation(d['field_links'])})"
+                       rf"\s+(?:(?:{the})\s+)?{fields}")
+    either = "|".join(_either_case(w) for w in sorted(d["office_heads"], key=len, reverse=True))
+    title_before = re.compile(rf"{fields}(?=\s+(?:(?:{resources.alternation(d['office_ranks'])})\s+)?(?:{either})\b)")
+    capital_owned = None
+    if resources.has(lang, "sector_rules.json"):
+        capital_owned = re.compile(
+            rf"\b(?:{resources.alternation(d['capital_owners'])})\s+(?:{resources.alternation(d['owned_with'])})"
+            rf"\s+(?:[\w-]+\s+){{0,{CAPITAL_OWNER_GAP}}}(?:{resources.alternation(d['capital_nouns'])})\b", re.I)
+    return _Offices(title, title_before, frozenset(d["office_heads"]), frozenset(d["field_links"]), capital_owned)
 
 
-def _in_office_title(text: str, start: int, end: int) -> bool:
-    return any(m.start() < start and end <= m.end() for m in _OFFICE_TITLE.finditer(text)) or any(
-        m.start() <= start and end <= m.end() for m in _TITLE_BEFORE.finditer(text))
+def _in_office_title(text: str, start: int, end: int, offices: _Offices) -> bool:
+    return any(m.start() < start and end <= m.end() for m in offices.title.finditer(text)) or any(
+        m.start() <= start and end <= m.end() for m in offices.title_before.finditer(text))
 
 
 def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
@@ -95,11 +115,12 @@ def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
     ("Ruritania's minister of mining and energy"): the parse's "of"/"for" phrase under the title noun,
     which ends where the coordination ends, unlike a run of capitalised words."""
     spans: list[tuple[int, int]] = []
+    offices = _offices(sentence.span.doc.lang_)
     for token in sentence.span:
-        if token.lower_ not in _OFFICE_HEADS:
+        if token.lower_ not in offices.heads:
             continue
         for child in token.children:
-            if is_dep(child, "preposition") and child.lower_ in ("of", "for"):
+            if is_dep(child, "preposition") and child.lower_ in offices.field_links:
                 words = list(child.subtree)
                 spans.append((words[0].idx - sentence.start, words[-1].idx + len(words[-1]) - sentence.start))
     return spans
@@ -112,8 +133,9 @@ def sectors_in(text: str, lang: str = "en", skip: list[tuple[int, int]] | None =
     if lex is None:
         return []
     found: list[str] = []
+    offices = _offices(lang)
     for m in lex.pattern.finditer(text):
-        if m.group(0)[:1].isupper() and _in_office_title(text, m.start(), m.end()):
+        if m.group(0)[:1].isupper() and _in_office_title(text, m.start(), m.end(), offices):
             continue
         if any(start <= m.start() and m.end() <= end for start, end in skip or ()):
             continue
@@ -123,7 +145,7 @@ def sectors_in(text: str, lang: str = "en", skip: list[tuple[int, int]] | None =
         )
         if sector and sector != _NO_SECTOR and sector not in found:
             found.append(sector)
-    if lang == "en" and "investment" not in found and _CAPITAL_OWNED.search(text):
+    if "investment" not in found and offices.capital_owned and offices.capital_owned.search(text):
         found.append("investment")
     return found
 

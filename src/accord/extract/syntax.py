@@ -10,6 +10,9 @@ from typing import Any
 from .. import resources
 from .analysis import Sentence
 
+# A token's language is read from its lexeme (``tok.lang_``), a string lookup: ``tok.doc.lang_``
+# goes through the vocabulary's language property, a cost that showed in profiles of whole runs.
+
 
 @cache
 def _labels(lang: str, kind: str, roles: tuple[str, ...]) -> frozenset[str]:
@@ -23,17 +26,17 @@ def _labels(lang: str, kind: str, roles: tuple[str, ...]) -> frozenset[str]:
 
 def is_dep(tok: Any, *roles: str) -> bool:
     """The token's dependency label is one of the model's labels for ``roles`` ("subject", "preposition")."""
-    return tok.dep_ in _labels(tok.doc.lang_, "dependency", roles)
+    return tok.dep_ in _labels(tok.lang_, "dependency", roles)
 
 
 def is_pos(tok: Any, *roles: str) -> bool:
     """The token's part of speech is one of ``roles`` ("noun", "verb")."""
-    return tok.pos_ in _labels(tok.doc.lang_, "part_of_speech", roles)
+    return tok.pos_ in _labels(tok.lang_, "part_of_speech", roles)
 
 
 def is_tag(tok: Any, *roles: str) -> bool:
     """The token's fine-grained tag is one of ``roles`` ("past_tense", "gerund")."""
-    return tok.tag_ in _labels(tok.doc.lang_, "tag", roles)
+    return tok.tag_ in _labels(tok.lang_, "tag", roles)
 
 
 def is_ent(item: Any, *roles: str) -> bool:
@@ -42,14 +45,35 @@ def is_ent(item: Any, *roles: str) -> bool:
     return (label if label is not None else item.label_) in _labels(item.doc.lang_, "entity", roles)
 
 
+@cache
+def _words(lang: str, roles: tuple[str, ...]) -> frozenset[str]:
+    """The words of ``roles`` in the language's grammar.json (the English one while it has none)."""
+    table = resources.cue_table_or_english(lang, "grammar.json")
+    return frozenset().union(*(table[role] for role in roles))
+
+
+def role_words(lang: str, *roles: str) -> frozenset[str]:
+    """The closed-class words that play one of ``roles`` ("genitive") in the language."""
+    return _words(lang, roles)
+
+
+def is_word(tok: Any, *roles: str) -> bool:
+    """The token is one of the language's words for ``roles`` ("genitive": 'of')."""
+    return tok.text.lower() in _words(tok.doc.lang_, roles)
+
+
 def lemma_of(tok: Any) -> str:
     return str(tok.lemma_).lower()
+
+
+# steps up the parse from a token to its verb: a parse deeper than this is a misparse, not a clause
+_VERB_CLIMB = 8
 
 
 def governing_verb(tok: Any) -> Any | None:
     """The nearest verb above a token (the 'held' of 'the meeting ... was held on December 18')."""
     node = tok
-    for _ in range(8):
+    for _ in range(_VERB_CLIMB):
         if node.head.i == node.i:
             return node if is_pos(node, "verb", "auxiliary_verb") else None
         node = node.head

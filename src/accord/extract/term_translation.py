@@ -3,10 +3,11 @@
 ``resources/<lang>/offices.tsv`` and ``agreement_titles.tsv`` map phrases to English; both the table's
 phrases and the text are reduced to lemmas (pymorphy3), so that any case matches ("главой МИД",
 "Меморандума о взаимопонимании"). The longest phrase wins at each point. A state named in a title is
-given its English name ("of Kazakhstan" after a noun when it stands in the genitive); in an office it is
-dropped, as the contract's ``role`` has no country. Translation stops at the first word no phrase maps,
-and the links it would end on ("in", "and") are dropped: a shorter, correct English title beats a
-half-Russian one. When nothing maps, there is no English, and the caller keeps the original.
+given its English name ("of Kazakhstan" after a noun when it stands in the genitive, as the grammemes
+of ``pipeline.json``'s ``morphology`` tell; "of" is English's genitive preposition in ``grammar.json``);
+in an office it is dropped, as the contract's ``role`` has no country. Translation stops at the first
+word no phrase maps, and the links it would end on ("in", "and") are dropped: a shorter, correct English
+title beats a half-Russian one. When nothing maps, there is no English, and the caller keeps the original.
 """
 
 from __future__ import annotations
@@ -82,8 +83,9 @@ def _english_name(code: str) -> str:
     return names[0] if names else code
 
 
-def _genitive(word: str) -> bool:
-    return any("gent" in p.tag.grammemes for p in morph_analyzer().parse(word))
+def _genitive(word: str, lang: str) -> bool:
+    genitive = resources.pipeline(lang).morphology.grammemes["genitive"]
+    return any(genitive & set(p.tag.grammemes) for p in morph_analyzer().parse(word))
 
 
 def _translate(text: str, lang: str, name: str, name_states: bool) -> Translation:
@@ -106,7 +108,8 @@ def _translate(text: str, lang: str, name: str, name_states: bool) -> Translatio
             i += hit[0]
         elif mention is not None:
             if name_states:
-                link = "of " if pieces and _genitive(clean[mention.start:mention.end].split()[0]) else ""
+                of = resources.cue_table("en", "grammar.json")["genitive"][0]
+                link = f"{of} " if pieces and _genitive(clean[mention.start:mention.end].split()[0], lang) else ""
                 pieces.append((link + _english_name(mention.code), False))
             while i < len(tokens) and tokens[i].start < mention.end:
                 i += 1

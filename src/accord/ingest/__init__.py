@@ -13,11 +13,11 @@ from ..config import Settings
 from ..document import ReadFailure, SkippedSource, SourceRecord
 from .files import read_file
 from .jsonl import read_jsonl
-from .sources import Kind, Target, targets
+from .sources import Kind, Target, count_sources, targets
 from .warc import read_warc
 from .web import read_url
 
-__all__ = ["read_sources"]
+__all__ = ["count_sources", "read_sources"]
 
 
 def _read(target: Target, settings: Settings) -> Iterator[SourceRecord | ReadFailure | SkippedSource]:

@@ -58,17 +58,67 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def walk(root: Path) -> list[Path]:
-    """Every visible file under ``root``, sorted by path.
+def walk(root: Path) -> Iterator[Path]:
+    """Every visible file under ``root``, in path order, found as it is read: a folder of a million
+    files is never listed whole, only one folder's names at a time.
 
     Hidden entries (.git, .DS_Store) are not part of a corpus a user means to read, so they are
     neither read nor reported; symlinked folders are not followed, so a link loop cannot hang a run.
     """
-    found: list[Path] = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not _hidden(d)]
-        found.extend(Path(folder, f) for f in files if not _hidden(f))
-    return sorted(found)
+    try:
+        with os.scandir(root) as listing:
+            # names and whether each is a folder to enter; sorted by name, a folder's files come where
+            # its name sorts, which is the order of the sorted list of full paths
+            entries = sorted((e.name, _enters(e)) for e in listing if not _hidden(e.name))
+    except OSError:  # an unreadable folder is passed over, as os.walk does
+        return
+    for name, is_folder in entries:
+        if is_folder is None:
+            continue
+        path = root / name
+        if is_folder:
+            yield from walk(path)
+        else:
+            yield path
+
+
+def _enters(entry: os.DirEntry[str]) -> bool | None:
+    """True for a folder to walk into, False for a file, None for a symlinked folder (not followed)."""
+    try:
+        if entry.is_dir():
+            return None if entry.is_symlink() else True
+    except OSError:
+        pass
+    return False
+
+
+def count_sources(inputs: list[str]) -> int | None:
+    """How many items reading ``inputs`` yields, when that is cheap to know: one per file, a line per
+    JSONL record; None when an input's count is only known once read (WARC archives, URLs)."""
+    total = 0
+    for item in inputs:
+        for target in targets(item):
+            if isinstance(target, ReadFailure) or target.kind is None:
+                total += 1
+            elif target.kind in (Kind.URL, Kind.WARC) or target.location.endswith(".gz"):
+                return None
+            elif target.kind is Kind.JSONL:
+                total += _lines(Path(target.location))
+            else:
+                total += 1
+    return total
+
+
+def _lines(path: Path) -> int:
+    """Non-blank lines of a JSONL file (a blank line holds no record)."""
+    count = 0
+    try:
+        with path.open("rb") as f:
+            for line in f:
+                count += bool(line.strip())
+    except OSError:
+        return 1  # read as one failure
+    return max(count, 1)  # an empty file is one failure
 
 
 def targets(item: str) -> Iterator[Target | ReadFailure]:
@@ -86,7 +136,7 @@ def targets(item: str) -> Iterator[Target | ReadFailure]:
         if not matches:
             yield ReadFailure(item, "no file matches this pattern")
         # "dir/**" matches the folder and its files alike; each file is read once
-        files = {f for m in matches for f in (walk(m) if m.is_dir() else [m])}
+        files = {f for m in matches for f in (walk(m) if m.is_dir() else iter([m]))}
         yield from (Target(str(p), file_kind(p), explicit=False) for p in sorted(files))
     else:
         yield ReadFailure(item, "no such file or folder")

@@ -20,7 +20,7 @@ import csv
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -194,6 +194,22 @@ def cue_table_or_english(lang: str, name: str) -> CueTable:
 
 
 @dataclass(frozen=True)
+class Morphology:
+    """How a pipeline's two morphologies name the same things: its tagger's Universal Dependencies
+    features and its analyser's grammemes (OpenCorpora's, in pymorphy3). ``features[role]`` is the UD
+    feature of a role ("case": "Case"), ``values[role]`` its UD values by role ("nominative": "Nom"),
+    ``by_grammeme[role]`` the UD value of each grammeme of it ("gent": "Gen"); ``proper_name[role]``
+    are the grammemes of a kind of name ("surname": Surn), ``grammemes[role]`` those of other roles
+    ("feminine", "genitive")."""
+
+    features: Mapping[str, str] = field(default_factory=dict)
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    by_grammeme: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    proper_name: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    grammemes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Pipeline:
     """The spaCy model of a language and its labels: ``labels[kind][role]`` are the labels the model
     gives to one role, ``kind`` being "dependency", "part_of_speech", "tag" or "entity" (the
@@ -207,31 +223,83 @@ class Pipeline:
     extract: bool = True
     # whether a model with an optional dependency parser runs it
     syntax: bool = True
+    # the data files, by role, of a model built from them (natasha_model) rather than loaded as a
+    # spaCy package: empty for a spaCy model
+    files: Mapping[str, str] = field(default_factory=dict)
+    morphology: Morphology = field(default_factory=Morphology)
+    source: str = "pipeline.json"
+
+    def label(self, kind: str, role: str) -> str:
+        """The one label of a role, for a model that writes its labels itself (natasha_model)."""
+        names = self.labels.get(kind, {}).get(role, frozenset())
+        if len(names) != 1:
+            raise broken(f"{self.source}: the {kind} role {role!r} needs exactly one label, has {len(names)}")
+        return next(iter(names))
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _morphology(name: str, text: str, table: Mapping[str, Any]) -> Morphology:
+    """The ``morphology`` table of a pipeline.json, each entry checked."""
+    features, proper, other = (table.get(key, {}) for key in ("features", "proper_name", "grammemes"))
+    values: dict[str, CueTable] = {}
+    by_grammeme: dict[str, dict[str, str]] = {}
+    for role, feature in features.items():
+        if not isinstance(feature, str):
+            raise broken(f"{name}:{_line_of(text, role)}: the UD feature of {role!r} must be a name")
+        by_grammeme[role] = {}
+        for value_role, entry in table.get(role, {}).items():
+            well_typed = isinstance(entry, dict) and isinstance(entry.get("ud"), str)
+            if not (well_typed and _strings(entry.get("opencorpora"))):
+                raise broken(f"{name}:{_line_of(text, value_role)}: {value_role!r} must give its UD value (ud) and "
+                             "its grammemes (opencorpora)")
+            by_grammeme[role].update(dict.fromkeys(entry["opencorpora"], entry["ud"]))
+        values[role] = CueTable(f"{name}: morphology: {role}", {v: e["ud"] for v, e in table.get(role, {}).items()})
+    for role, grammemes in [*proper.items(), *other.items()]:
+        if not _strings(grammemes):
+            raise broken(f"{name}:{_line_of(text, role)}: the grammemes of {role!r} must be a list of names")
+    return Morphology(CueTable(f"{name}: morphology: features", dict(features)),
+                      CueTable(f"{name}: morphology", values), CueTable(f"{name}: morphology", by_grammeme),
+                      CueTable(f"{name}: morphology: proper_name", {r: frozenset(g) for r, g in proper.items()}),
+                      CueTable(f"{name}: morphology: grammemes", {r: frozenset(g) for r, g in other.items()}))
 
 
 @cache
 def pipeline(lang: str) -> Pipeline:
     text = _read(lang, "pipeline.json")
     table = cue_table(lang, "pipeline.json")
+    name = _name((lang, "pipeline.json"))
     model = table["model"]
     labels = table["labels"]
+    files = table.get("files", {})
+    morphology = table.get("morphology", {})
     flags = {flag: table.get(flag, True) for flag in ("extract", "syntax")}
     well_typed = isinstance(model, str) and isinstance(labels, dict)
     well_typed = well_typed and all(isinstance(f, bool) for f in flags.values())
+    well_typed = well_typed and isinstance(files, dict) and all(isinstance(f, str) for f in files.values())
+    well_typed = well_typed and isinstance(morphology, dict)
     if not well_typed:
-        raise broken(f"{_name((lang, 'pipeline.json'))}:1: expected a model name and a table of labels")
+        raise broken(f"{name}:1: expected a model name, a table of labels and tables of files and morphology")
     for kind, roles in labels.items():
         for role, names in roles.items() if isinstance(roles, dict) else [(kind, None)]:
-            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-                raise broken(f"{_name((lang, 'pipeline.json'))}:{_line_of(text, role)}: labels of {role!r} "
-                                    "must be a list of label names")
+            if not _strings(names):
+                raise broken(f"{name}:{_line_of(text, role)}: labels of {role!r} must be a list of label names")
     return Pipeline(model, {kind: {role: frozenset(names) for role, names in roles.items()}
-                            for kind, roles in labels.items()}, **flags)
+                            for kind, roles in labels.items()}, **flags,
+                    files=CueTable(f"{name}: files", dict(files)), morphology=_morphology(name, text, morphology),
+                    source=name)
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation of lexicon phrases, longest first so that "trade turnover" beats "trade"."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def spaced_alternation(words: list[str] | tuple[str, ...]) -> str:
+    """``alternation`` whose phrases match across any run of whitespace ("level of" in "level  of")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @cache

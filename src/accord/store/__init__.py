@@ -1,8 +1,9 @@
 """The knowledge base: documents, facts with their evidence, and fusion across sources.
 
 ``Store(target)`` opens (and migrates) an SQLite file or a PostgreSQL URL. ``ingest`` is the
-incremental run behind ``accord run``: each document is saved in its own transaction, and fusion
-is recomputed at the end, so a run cut short loses nothing it stored.
+incremental run behind ``accord run``: documents are saved a batch to a transaction (a commit per
+document would cost more than storing it), and fusion is recomputed at the end, so a run cut short
+loses nothing it committed, and a re-run reads again only the documents of the batch it lost.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class RunSummary:
     updated: int = 0
     unchanged: int = 0
     not_articles: int = 0
+    no_pipeline: int = 0  # stored without facts: their language has no extraction pipeline
     duplicates: list[tuple[str, str, float]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
 
@@ -67,6 +69,19 @@ def ingest(store: Store, items: Iterable[Item], on_item: Callable[[], None] | No
     """Store the documents the pipeline yields and count every item where its run ends."""
     summary = RunSummary()
     touched: list[int] = []
+    waiting: list[DocumentResult] = []
+
+    def commit() -> None:
+        with store.conn.transaction():
+            for result in waiting:
+                status, doc_id = store.save(result)
+                if result.extraction.skipped_reason and status != "unchanged":
+                    summary.no_pipeline += 1
+                setattr(summary, status, getattr(summary, status) + 1)
+                if status != "unchanged":
+                    touched.append(doc_id)
+        waiting.clear()
+
     for item in items:
         if isinstance(item, SkippedSource):
             summary.not_articles += 1
@@ -78,12 +93,12 @@ def ingest(store: Store, items: Iterable[Item], on_item: Callable[[], None] | No
             summary.unchanged += 1
         elif isinstance(item, DocumentResult):
             summary.read += 1
-            status, doc_id = store.save(item)
-            setattr(summary, status, getattr(summary, status) + 1)
-            if status != "unchanged":
-                touched.append(doc_id)
+            waiting.append(item)
+            if len(waiting) >= store.settings.batch_size:
+                commit()
         if on_item:
             on_item()
+    commit()
     store.refresh()
     summary.duplicates = _duplicates_among(store.conn, touched)
     return summary

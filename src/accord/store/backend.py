@@ -29,12 +29,17 @@ class Dialect:
     search: str
 
     def search_terms(self, text: str) -> str:
-        # each word quoted, so user input is never read as FTS5 query syntax
+        """FTS5 syntax (a "quoted phrase", OR, NOT, prefix*) passes through as the user wrote it;
+        plain words are quoted, so that 'Kyrgyz-Tajik' or 'U.S.' is words, not an operator."""
+        if _FTS_SYNTAX.search(text):
+            return text.strip()
         return " ".join('"' + w + '"' for w in re.findall(r"\w+", text))
 
     def sql(self, statement: str) -> str:
         return statement
 
+
+_FTS_SYNTAX = re.compile(r'["*()^]|\b(?:AND|OR|NOT|NEAR)\b')
 
 SQLITE = Dialect("sqlite", "INTEGER PRIMARY KEY AUTOINCREMENT", "REAL", "strftime('%Y-%m-%dT%H:%M:%SZ','now')",
                  "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?")
@@ -46,12 +51,14 @@ class _Postgres(Dialect):
         return statement.replace("%", "%%").replace("?", "%s")
 
     def search_terms(self, text: str) -> str:
-        return " ".join(re.findall(r"\w+", text))
+        # websearch_to_tsquery reads quotes, OR and -word itself; a prefix* has no equivalent
+        return text.replace("*", " ").strip()
 
 
 POSTGRES = _Postgres("postgres", "BIGSERIAL PRIMARY KEY", "DOUBLE PRECISION",
                      "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')",
-                     "SELECT id FROM evidence WHERE to_tsvector('simple', sentence) @@ plainto_tsquery('simple', ?)")
+                     "SELECT id FROM evidence"
+                     " WHERE to_tsvector('simple', sentence) @@ websearch_to_tsquery('simple', ?)")
 
 
 def is_postgres_url(target: str) -> bool:

@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
-
-import numpy as np
-from datasketch import MinHash, MinHashLSH
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING
 
 from .credits import credits
+
+if TYPE_CHECKING:
+    import numpy as np
+    from datasketch import MinHash
+
+# datasketch (with numpy and scipy behind it) is imported where a signature is made or compared, never by a
+# query: importing it costs most of a second.
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
@@ -28,21 +34,39 @@ SCHEME = "affine32"
 _WORD = re.compile(r"\w+")
 
 
+@cache
+def _permutations() -> np.ndarray:
+    """The scheme's permutations, drawn once: every MinHash would otherwise draw its own (the same
+    ones, from the same seed) at a cost that grew with the number of stored pages."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+
+
 def signature(text: str) -> MinHash:
+    from datasketch import MinHash
+
     words = _WORD.findall(text.casefold())
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
     mh.update_batch([s.encode("utf-8") for s in shingles])
     return mh
 
 
 def encode(mh: MinHash) -> str:
+    import numpy as np
+
     return base64.b64encode(np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()).decode("ascii")
 
 
 def decode(text: str) -> MinHash:
+    import numpy as np
+    from datasketch import MinHash
+
     values = np.frombuffer(base64.b64decode(text), dtype=np.uint64)
-    return MinHash(num_perm=len(values), hashvalues=values, scheme=SCHEME)
+    if len(values) != NUM_PERM:  # a signature stored with another number of permutations
+        return MinHash(num_perm=len(values), hashvalues=values, scheme=SCHEME)
+    return MinHash(hashvalues=values, scheme=SCHEME, permutations=_permutations())
 
 
 @dataclass(frozen=True)
@@ -75,8 +99,13 @@ def original_of(members: Sequence[DocSketch]) -> DocSketch:
     return min(members, key=lambda d: (crediting(d), d.published is None, d.published or "", d.id))
 
 
-def find_duplicates(docs: Sequence[DocSketch], threshold: float = THRESHOLD) -> list[Duplicate]:
+def find_duplicates(docs: Sequence[DocSketch], threshold: float = THRESHOLD,
+                    carried: Callable[[list[int]], dict[int, str]] | None = None) -> list[Duplicate]:
+    """Groups of copies, each member but the original with its similarity to it. ``carried`` gives
+    the ``carries`` text of the pages that are in a group (the sketches of a whole store hold none)."""
     sketches = {d.id: decode(d.minhash) for d in docs}
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     for d in docs:
         lsh.insert(d.id, sketches[d.id])
@@ -96,8 +125,12 @@ def find_duplicates(docs: Sequence[DocSketch], threshold: float = THRESHOLD) -> 
     groups: dict[int, list[DocSketch]] = {}
     for d in docs:
         groups.setdefault(root(d.id), []).append(d)
+    grouped = [members for members in groups.values() if len(members) > 1]
+    if carried is not None:
+        texts = carried([d.id for members in grouped for d in members])
+        grouped = [[replace(d, carries=texts.get(d.id, "")) for d in members] for members in grouped]
     out: list[Duplicate] = []
-    for members in groups.values():
+    for members in grouped:
         original = original_of(members)
         for m in members:
             if m is not original:

@@ -265,16 +265,26 @@ def _sides(conn: Connection) -> dict[int, dict[str, str]]:
 
 
 def _documents(conn: Connection) -> list[DocSketch]:
-    rows = conn.query("SELECT id, source, published, minhash, credit, outlet, url, text FROM documents ORDER BY id")
-    return [DocSketch(r["id"], r["source"], r["published"], r["minhash"], r["credit"],
-                      " ".join(filter(None, (r["outlet"], r["url"], r["text"])))) for r in rows]
+    """Every stored page's sketch, without its text: ``_carried`` reads that for the few in a group."""
+    rows = conn.query("SELECT id, source, published, minhash, credit FROM documents ORDER BY id")
+    return [DocSketch(r["id"], r["source"], r["published"], r["minhash"], r["credit"]) for r in rows]
+
+
+def _carried(conn: Connection, ids: list[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for r in conn.query(f"SELECT id, outlet, url, text FROM documents WHERE id IN ({marks})", chunk):
+            out[r["id"]] = " ".join(filter(None, (r["outlet"], r["url"], r["text"])))
+    return out
 
 
 def refresh(conn: Connection, window_days: int) -> None:
     """Recompute duplicates, clusters and conflicts from what is stored, in one transaction."""
     with conn.transaction():
         conn.execute("UPDATE documents SET duplicate_of = NULL, similarity = NULL")
-        for dup in find_duplicates(_documents(conn)):
+        for dup in find_duplicates(_documents(conn), carried=lambda ids: _carried(conn, ids)):
             conn.execute("UPDATE documents SET duplicate_of = ?, similarity = ? WHERE id = ?",
                          (dup.original, dup.similarity, dup.id))
         # facts of a syndicated copy are not an independent report: they join no cluster

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from ..errors import ConfigError, Errors
+from ..errors import ConfigError, Errors, StoreError
 from .backend import Connection, Row
 from .fusion import date_span
 
@@ -293,14 +293,31 @@ def partners(conn: Connection, country: str, recent_days: int = 365) -> list[Par
     return sorted(out, key=lambda p: (-p.recent, -p.total, p.last_seen is None, p.country))
 
 
-def search(conn: Connection, text: str, limit: int = 50) -> list[SearchHit]:
+def _about(country: str) -> tuple[str, list[Any]]:
+    """Evidence rows of facts that involve ``country``."""
+    like = f"%,{country},%"
+    parts = [f"(e.fact_kind = '{kind}' AND e.fact_id IN (SELECT id FROM {table}"
+             " WHERE (',' || countries || ',') LIKE ?))" for kind, table in _TABLE.items()]
+    parts.append("(e.fact_kind = 'office' AND e.fact_id IN (SELECT o.id FROM offices o JOIN people p"
+                 " ON p.id = o.person_id WHERE o.country = ? OR p.country = ?))")
+    return "(" + " OR ".join(parts) + ")", [like] * len(_TABLE) + [country, country]
+
+
+def search(conn: Connection, text: str, limit: int | None = 50, country: str | None = None) -> list[SearchHit]:
+    """Evidence sentences that match ``text`` (FTS5 syntax on SQLite), newest first; a malformed
+    query is the user's error, named as such."""
     terms = conn.dialect.search_terms(text)
     if not terms:
         return []
-    rows = conn.query(
-        f"SELECT e.fact_kind, e.fact_id, e.sentence, e.start_char, e.end_char, {_DOC_COLUMNS}"
-        " FROM evidence e JOIN documents d ON d.id = e.document_id"
-        f" WHERE d.duplicate_of IS NULL AND e.id IN ({conn.dialect.search}) ORDER BY e.id", (terms,))
+    where, params = _about(country) if country else ("1 = 1", [])
+    try:
+        rows = conn.query(
+            f"SELECT e.fact_kind, e.fact_id, e.sentence, e.start_char, e.end_char, {_DOC_COLUMNS}"
+            " FROM evidence e JOIN documents d ON d.id = e.document_id"
+            f" WHERE d.duplicate_of IS NULL AND e.id IN ({conn.dialect.search}) AND {where} ORDER BY e.id",
+            (terms, *params))
+    except StoreError as exc:  # the statement is fixed: only the query text can be at fault
+        raise ConfigError(Errors.E223, text=text, problem=exc.__cause__ or exc) from exc
     rows.sort(key=lambda r: (r["published"] is None, r["published"] or ""), reverse=True)
     hits, seen = [], set()
     for r in rows:
@@ -314,7 +331,7 @@ def search(conn: Connection, text: str, limit: int = 50) -> list[SearchHit]:
         hits.append(SearchHit(f"{PREFIX[r['fact_kind']]}-{number}", r["sentence"],
                               Source(r["doc"], r["source"], r["outlet"], r["published"], r["doc_title"],
                                      r["sentence"], r["start_char"], r["end_char"])))
-    return hits[:limit]
+    return hits[:limit] if limit else hits
 
 
 def parse_id(fact_id: str) -> tuple[str, int]:

@@ -75,6 +75,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     }),
     # the source a page's credit line names: it tells a syndicated copy from its original
     Migration("0003_document_credit", ("ALTER TABLE documents ADD COLUMN credit TEXT",)),
+    # `accord watch`: the state of each fused fact at the last watch, so the next one tells what changed
+    Migration("0004_watch_seen", (
+        """CREATE TABLE watch_seen (
+            fact TEXT PRIMARY KEY, pair TEXT NOT NULL, state TEXT NOT NULL, seen_at TEXT NOT NULL)""",
+        "CREATE TABLE watch_runs (id {pk}, at TEXT NOT NULL, digest TEXT NOT NULL)",
+    )),
 )
 
 

@@ -18,7 +18,7 @@ from ..analysis import AnalyzedDoc, Sentence
 from ..dating import date_near
 from ..events import EventMention, cluster_mentions, signed_by_firms, story_day
 from ..pairs import countries_for
-from ..syntax import is_dep, is_ent, is_pos, is_tag, lemma_of
+from ..syntax import is_dep, is_ent, is_pos, is_tag, is_word, lemma_of, role_words
 from .status import (
     agreement_cues,
     instrument_status,
@@ -61,13 +61,13 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
         return None
     if lemma in cues["exchange_nouns"] and any(
         is_dep(c, "preposition")
-        and c.text.lower() == "of"
+        and is_word(c, "genitive")
         and any(lemma_of(g) in cues["exchanged_papers"] for g in c.children)
         for c in tok.children
     ):
         return tok, None  # "an Exchange of Notes on a yen loan"
     kinds = cues["qualified_instruments"].get(lemma, [])
-    if any(is_dep(c, "preposition") and c.text.lower() == "of" and any(lemma_of(g) in kinds for g in c.children)
+    if any(is_dep(c, "preposition") and is_word(c, "genitive") and any(lemma_of(g) in kinds for g in c.children)
            for c in tok.children):
         return tok, None  # "a letter of intent on power interconnection"
     if _is_acronym(tok, lang):
@@ -100,7 +100,7 @@ def _raised_status(verb: Any, lang: str) -> tuple[str, Any]:
 def _upgraded_to(tok: Any, lang: str) -> Any:
     """'elevated relations to a comprehensive strategic partnership': the verb that raised the relation."""
     prep = tok.head
-    if not is_dep(tok, "prep_object") or prep.text.lower() != "to":
+    if not is_dep(tok, "prep_object") or not is_word(prep, "direction"):
         return None
     # the parser hangs "to" on the verb or on its object ("upgrade their ties to ...")
     for verb in (prep.head, prep.head.head if is_dep(prep.head, "direct_object") else None):
@@ -126,7 +126,8 @@ def _names_content(prep: Any, lang: str) -> bool:
         return False  # "signed an agreement on the sidelines of the forum"
     if word in cues["adjunct_preps"]:
         return any(lemma_of(o) in cues["field_nouns"] for o in objects)
-    return not any(is_ent(o, "date", "time") and not (word == "of" and _is_year(o)) for o in objects)
+    of = role_words(lang, "genitive")
+    return not any(is_ent(o, "date", "time") and not (word in of and _is_year(o)) for o in objects)
 
 
 def _is_year(tok: Any) -> bool:
@@ -276,7 +277,7 @@ def _complement(head: Any, verb: Any, lang: str) -> str:
         for child in node.children:
             # "an agreement was signed ... to establish a joint investment company"
             if is_dep(child, "clausal_modifier", "adverbial_clause", "open_complement") and child.i > head.i and any(
-                is_dep(c, "auxiliary") and c.text.lower() == "to" for c in child.children
+                is_dep(c, "auxiliary") and is_word(c, "infinitive") for c in child.children
             ):
                 return " ".join(t.text for t in child.subtree)
     prep = head.head
@@ -288,7 +289,7 @@ def _complement(head: Any, verb: Any, lang: str) -> str:
         goods = prep.head.head
         words = [t for t in goods.subtree if t.i < prep.head.i and not is_pos(t, "determiner", "numeral")]
         if words:
-            return "for " + " ".join(t.text for t in words)
+            return " ".join([agreement_cues(lang)["title_purpose_link"], *(t.text for t in words)])
     return ""
 
 
@@ -349,7 +350,7 @@ def _is_bare_count(head: Any, lang: str) -> bool:
     if any(is_dep(c, "number_modifier") and not _is_year(c) for c in head.children):
         return True
     up = head.head
-    return is_dep(head, "prep_object") and up.text.lower() == "of" and lemma_of(up.head) in counts
+    return is_dep(head, "prep_object") and is_word(up, "genitive") and lemma_of(up.head) in counts
 
 
 def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, last_status: str | None) -> list[_Found]:
@@ -476,7 +477,8 @@ def _included_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     for item in items:
         others = {t.i for c in item.children if is_dep(c, "conjunct", "coordinator") for t in c.subtree}
         toks = _without_trailing_punct([t for t in item.subtree if t.i not in others and not is_pos(t, "determiner")])
-        titles.append(" ".join([*(t.text for t in name), head.text, "for", _span_text(toks, sentence)]))
+        titles.append(" ".join([*(t.text for t in name), head.text, agreement_cues(lang)["title_purpose_link"],
+                               _span_text(toks, sentence)]))
     return titles
 
 
@@ -489,7 +491,7 @@ def _signers(head: Any, word: Any) -> list[Any]:
     """The phrases that name an instrument's parties: the subject of its signing, 'between X and Y'."""
     out = [c for c in word.children if is_dep(c, "subject", "passive_subject", "agent")] if word is not head else []
     for node in (head, word):
-        out += [c for c in node.children if is_dep(c, "preposition") and c.text.lower() == "between"]
+        out += [c for c in node.children if is_dep(c, "preposition") and is_word(c, "pair")]
     return [c for c in out if c.i != head.i]
 
 
@@ -524,7 +526,7 @@ def _sentence_status(sentence: Sentence, lang: str) -> str | None:
 def _signing_done(noun: Any, lang: str) -> bool:
     """A nominal signing of documents that the verb governing it tells as past ('attended the signing of
     ...'), not one still to come ('prepare for the signing of ...')."""
-    if not any(is_dep(c, "preposition") and c.text.lower() == "of" for c in noun.children):
+    if not any(is_dep(c, "preposition") and is_word(c, "genitive") for c in noun.children):
         return False
     verb = noun.head
     while not is_pos(verb, "verb", "auxiliary_verb") and verb.head.i != verb.i:

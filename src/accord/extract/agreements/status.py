@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from ... import resources
-from ..syntax import is_dep, is_pos, is_tag, lemma_of
+from ..syntax import is_dep, is_pos, is_tag, is_word, lemma_of
 
 # how far up the parse a status word may sit above the instrument
 MAX_HEAD_STEPS = 8
@@ -41,7 +41,7 @@ def is_future(verb: Any, lang: str) -> bool:
     markers = set(agreement_cues(lang)["future_markers"])
     if any(is_dep(c, "auxiliary", "passive_auxiliary") and c.text.lower() in markers for c in verb.children):
         return True
-    to = any(is_dep(c, "auxiliary") and c.text.lower() == "to" for c in verb.children)
+    to = any(is_dep(c, "auxiliary") and is_word(c, "infinitive") for c in verb.children)
     return to and is_dep(verb, "open_complement", "clausal_modifier", "relative_clause")
 
 

@@ -15,7 +15,18 @@ from typing import Any
 
 from ..analysis import Sentence
 from ..pairs import speaks_of_both
-from ..syntax import is_dep, is_ent, is_finite_or_planned, is_pos, is_tag, lemma_of, objects, participle_act, token_at
+from ..syntax import (
+    is_dep,
+    is_ent,
+    is_finite_or_planned,
+    is_pos,
+    is_tag,
+    is_word,
+    lemma_of,
+    objects,
+    participle_act,
+    token_at,
+)
 from .cues import event_cues
 
 # dependency roles of a verb's subject and of the words that carry an act up to the clause that has one
@@ -26,6 +37,9 @@ _CARRIERS = ("conjunct", "adverbial_clause", "prep_complement", "preposition", "
 # the PLOVER types of acts of one side against the other: each act is its own event, merged only
 # with another telling of the same side's act on the same date
 CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SANCTION", "COERCE", "RETREAT", "THREATEN", "REQUEST"})
+
+# clauses up from an act read for its subject: 'the minister announced the levy, accusing ... and threatening'
+_SUBJECT_CLIMB = 6
 
 
 def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> list[tuple[str, Any, str | None]]:
@@ -81,7 +95,7 @@ def _reports_act(verb: Any, lang: str) -> bool:
     if participle_act(verb):
         return True  # "a protest note delivered to the embassy on Friday"
     if is_tag(verb, "gerund") and not any(is_dep(c, "auxiliary") for c in verb.children):
-        return is_dep(verb, "adverbial_clause") or (is_dep(verb, "prep_complement") and verb.head.text.lower() == "by")
+        return is_dep(verb, "adverbial_clause") or (is_dep(verb, "prep_complement") and is_word(verb.head, "means"))
     return is_finite_or_planned(verb)
 
 
@@ -95,7 +109,7 @@ def _arguments(verb: Any) -> list[Any]:
         for word in (o, *o.conjuncts):
             out.append(word)
             out += [c for c in word.children if is_dep(c, "compound", "adjective_modifier")]
-            out += [g for c in word.children if is_dep(c, "preposition") and c.text.lower() == "of" for g in c.children]
+            out += [g for c in word.children if is_dep(c, "preposition") and is_word(c, "genitive") for g in c.children]
     return out
 
 
@@ -119,10 +133,10 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
         own = set(_states_in(subject, sentence, pair)) if subject is not None else set()
         return any(set(_states_in(w, sentence, pair)) - own for w in objects(verb))
     if needs == "object_or_against":
-        return bool(args) or any(is_dep(c, "preposition") and c.text.lower() == "against" for c in verb.children)
+        return bool(args) or any(is_dep(c, "preposition") and is_word(c, "opposition") for c in verb.children)
     # "state_clause": 'urged Ecuador to', 'called on India to', 'asked the Indian side to'
     addressees = [a for a in args if is_dep(a, "direct_object")] + [
-        g for c in verb.children if is_dep(c, "preposition") and c.text.lower() == "on" for g in c.children
+        g for c in verb.children if is_dep(c, "preposition") and is_word(c, "addressee") for g in c.children
     ]
     to_clause = any(is_dep(c, "open_complement", "clausal_complement") for c in verb.children) or any(
         is_dep(c, "relative_clause", "clausal_modifier") for a in addressees for c in a.children)
@@ -138,7 +152,7 @@ def _takes_effect(verb: Any, lang: str) -> bool:
     complements += [
         g for c in verb.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")
     ]
-    if not any(lemma_of(c) in ("effect", "force") for c in complements):
+    if not any(lemma_of(c) in cues["in_effect_objects"] for c in complements):
         return False
     nouns = set(cues["sanction_nouns"])
     return any(is_dep(c, "subject") and lemma_of(c) in nouns for c in verb.children)
@@ -157,7 +171,7 @@ def _subject(tok: Any) -> Any | None:
     """The subject of the act, found up the clauses that carry it ('Quito responded by raising',
     'Noboa announced the levy, accusing')."""
     node = tok
-    for _ in range(6):
+    for _ in range(_SUBJECT_CLIMB):
         subject = next((c for c in node.children if is_dep(c, *_SUBJECTS)), None)
         if subject is not None:
             return subject

@@ -26,6 +26,7 @@ from ..syntax import (
     is_finite_or_planned,
     is_pos,
     is_tag,
+    is_word,
     lemma_of,
     objects,
     participle_act,
@@ -33,6 +34,11 @@ from ..syntax import (
 )
 from .conflict import conflict_mentions
 from .cues import event_cues
+
+# a part of a name this short ("Al", "Jr") does not tell the person by itself
+_INITIAL_LETTERS = 2
+# clauses up from a verb read for a marker of the future: 'is expected to be able to visit'
+_PLAN_CLIMB = 3
 
 
 @dataclass(frozen=True)
@@ -91,12 +97,12 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 if lemma not in verbs:
                     continue
                 objs = objects(tok)
-                if lemma == "meet" and any(lemma_of(o) in cues["meet_not_objects"] for o in objs):
+                if lemma in cues["meet_verbs"] and any(lemma_of(o) in cues["meet_not_objects"] for o in objs):
                     continue
-                if lemma == "receive" and not any(_names_person(o) or _office(o, lang) for o in objs):
+                if lemma in cues["receive_verbs"] and not any(_names_person(o) or _office(o, lang) for o in objs):
                     continue
                 found.append((mode, tok))
-            if lemma == "call" and _calls_on_person(tok):
+            if lemma in cues["courtesy_call_verbs"] and _calls_on_person(tok):
                 found.append(("meeting", tok))  # "called on the Vice President": a courtesy call
     return [(mode, tok) for mode, tok in found
             if (mode != "commission" or not _created(tok, lang)) and not _status_phrase(tok, lang)]
@@ -136,7 +142,7 @@ def _calls_on_person(verb: Any) -> bool:
         return False
     return any(
         is_dep(c, "preposition")
-        and c.text.lower() == "on"
+        and is_word(c, "addressee")
         and any(is_dep(g, "prep_object") and _names_person(g) for g in c.children)
         for c in verb.children
     )
@@ -185,7 +191,7 @@ def _venue(tok: Any, lang: str) -> bool:
     """'on the sidelines of the G20 summit': a gathering of many states where the pair met."""
     up = tok.head
     return (
-        is_dep(tok, "prep_object") and up.text.lower() == "of" and lemma_of(up.head) in event_cues(lang)["venue_nouns"]
+        is_dep(tok, "prep_object") and is_word(up, "genitive") and lemma_of(up.head) in event_cues(lang)["venue_nouns"]
     )
 
 
@@ -194,14 +200,15 @@ def _landmark(tok: Any, lang: str) -> bool:
     places another event in time."""
     node = tok
     while (
-        is_dep(node, "prep_object") and node.head.text.lower() == "of" and is_pos(node.head.head, "noun", "proper_noun")
+        is_dep(node, "prep_object") and is_word(node.head, "genitive") and is_pos(node.head.head, "noun", "proper_noun")
     ):
         node = node.head.head  # "ahead of the Summit of the Forum on ...": the forum names the summit
     if not is_dep(node, "prep_object"):
         return False
     prep = node.head
     words = event_cues(lang)["landmark_words"]
-    return prep.text.lower() in words or (prep.text.lower() in ("of", "to") and prep.head.text.lower() in words)
+    links = event_cues(lang)["landmark_links"]
+    return prep.text.lower() in words or (prep.text.lower() in links and prep.head.text.lower() in words)
 
 
 def _is_commission(tok: Any, lang: str) -> bool:
@@ -214,7 +221,7 @@ def _is_commission(tok: Any, lang: str) -> bool:
 
 def _of_commission(tok: Any, lang: str) -> bool:
     return any(
-        is_dep(c, "preposition") and c.text.lower() == "of" and any(_is_commission(g, lang) for g in c.children)
+        is_dep(c, "preposition") and is_word(c, "genitive") and any(_is_commission(g, lang) for g in c.children)
         for c in tok.children
     )
 
@@ -261,7 +268,8 @@ def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
         ):
             if is_finite_or_planned(tok):
                 out.append(tok)
-            elif lemma != "agree" and is_dep(tok, "clausal_modifier", "relative_clause") and sentence.times:
+            elif (lemma not in cues["bare_agree_verbs"] and is_dep(tok, "clausal_modifier", "relative_clause")
+                  and sentence.times):
                 # "the Declaration ... signed on May 23, 2024": a past signing with its own date
                 out.append(tok)
     for tok in sentence.span:
@@ -275,7 +283,7 @@ def _of_instrument(tok: Any, lang: str) -> bool:
     instruments = resources.cue_table(lang, "agreement_cues.json")["instruments"]
     words = set(instruments) | set(event_cues(lang)["agree_objects"])
     return any(
-        is_dep(c, "preposition") and c.text.lower() == "of"
+        is_dep(c, "preposition") and is_word(c, "genitive")
         and any(lemma_of(g) in words or g.text.lower() in words for g in c.children)
         for c in tok.children
     )
@@ -319,7 +327,7 @@ def _object_after_aside(verb: Any) -> list[Any]:
 
 def _has_of(tok: Any) -> bool:
     """'the launch of stamps', 'the inauguration of a centre'; not 'the president's inauguration'."""
-    return any(is_dep(c, "preposition") and c.text.lower() == "of" for c in tok.children)
+    return any(is_dep(c, "preposition") and is_word(c, "genitive") for c in tok.children)
 
 
 def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
@@ -351,7 +359,7 @@ def _sent_to_state(noun: Any, verb: Any | None, sentence: Sentence) -> bool:
     recipient is a state."""
     for head in (noun, verb):
         for c in head.children if head is not None else ():
-            if is_dep(c, "preposition") and c.text.lower() == "to":
+            if is_dep(c, "preposition") and is_word(c, "direction"):
                 lo, hi = c.idx, c.right_edge.idx + len(c.right_edge.text)
                 if any(lo <= m.start < hi and not m.code.startswith("IGO:") for m in sentence.mentions):
                     return True
@@ -362,7 +370,7 @@ def _verb_planned(verb: Any, lang: str) -> bool:
     """'will visit', 'is expected to visit', 'agreed to hold': the act is still to come."""
     cues = event_cues(lang)
     markers = set(cues["future_markers"])
-    for _ in range(3):
+    for _ in range(_PLAN_CLIMB):
         if any(is_dep(c, "auxiliary", "passive_auxiliary") and c.text.lower() in markers for c in verb.children):
             return True
         if is_dep(verb, "open_complement") and (
@@ -396,14 +404,15 @@ def _planned(tok: Any, lang: str) -> bool:
         if any(
             is_dep(c, "clausal_modifier")
             and (
-                c.text.lower() in markers or any(is_dep(a, "auxiliary") and a.text.lower() == "to" for a in c.children)
+                c.text.lower() in markers
+                or any(is_dep(a, "auxiliary") and is_word(a, "infinitive") for a in c.children)
             )
             for c in node.children
         ):
             return True  # "the meeting to be held", "the visit planned for June"
         if (
             is_dep(node, "prep_object")
-            and node.head.text.lower() == "of"
+            and is_word(node.head, "genitive")
             and is_pos(node.head.head, "noun", "proper_noun")
         ):
             node = node.head.head
@@ -419,7 +428,7 @@ def _planned(tok: Any, lang: str) -> bool:
 def _requested(tok: Any, lang: str) -> bool:
     """'requesting an urgent meeting of the committee': an event asked for, not held."""
     node = _phrase_head(tok)
-    if is_dep(node, "prep_object") and node.head.text.lower() == "of" and is_pos(node.head.head, "noun", "proper_noun"):
+    if is_dep(node, "prep_object") and is_word(node.head, "genitive") and is_pos(node.head.head, "noun", "proper_noun"):
         node = node.head.head
     return is_dep(node, "direct_object") and lemma_of(node.head) in event_cues(lang)["request_verbs"]
 
@@ -432,7 +441,7 @@ def _background(tok: Any, lang: str) -> bool:
 def _anaphoric(tok: Any, lang: str) -> bool:
     """'after the talks', 'during the visit': a noun under a preposition of time points back at an
     event told elsewhere; the dates of its clause belong to that clause's own predicate."""
-    definite = any(is_dep(c, "possessive") or (is_dep(c, "determiner") and c.text.lower() in ("the", "this", "that"))
+    definite = any(is_dep(c, "possessive") or (is_dep(c, "determiner") and is_word(c, "definite"))
                    for c in tok.children)
     return (definite and is_pos(tok, "noun", "proper_noun") and is_dep(tok, "prep_object")
             and tok.head.text.lower() in event_cues(lang)["gerund_preps"])
@@ -451,10 +460,10 @@ def _parties(tok: Any, people: list[Person]) -> frozenset[str]:
     for head in heads:
         for c in head.children:
             if is_dep(c, "subject", "passive_subject", "direct_object", "agent") or (
-                is_dep(c, "preposition") and c.text.lower() in ("with", "between", "by")
+                is_dep(c, "preposition") and is_word(c, "parties")
             ):
                 words.update(t.text for t in c.subtree)
-    return frozenset(p.name for p in people if any(w in words for w in p.name.split() if len(w) > 2))
+    return frozenset(p.name for p in people if any(w in words for w in p.name.split() if len(w) > _INITIAL_LETTERS))
 
 
 def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] | None = None) -> list[EventMention]:
@@ -513,7 +522,7 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
 
 def _session_of(tok: Any) -> Any | None:
     """The noun a commission word is 'of' ("the 19th session of the commission")."""
-    if is_dep(tok, "prep_object") and tok.head.text.lower() == "of" and is_pos(tok.head.head, "noun"):
+    if is_dep(tok, "prep_object") and is_word(tok.head, "genitive") and is_pos(tok.head.head, "noun"):
         return tok.head.head
     return None
 

@@ -9,7 +9,7 @@ from ...facts import Event, Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..dating import compatible
 from ..people import people_in
-from ..syntax import is_ent
+from ..syntax import is_ent, is_word
 from .clusters import Cluster, cluster_mentions, story_day
 from .cues import event_cues
 from .mentions import EventMention
@@ -64,8 +64,8 @@ def _location(cluster: Cluster) -> str | None:
         for ent in m.sentence.span.ents:
             if not is_ent(ent, "geopolitical", "location") or ent.start == 0:
                 continue
-            prep = ent.doc[ent.start - 1].text.lower()
-            if prep in ("in", "at") or (prep == "to" and m.mode == "visit"):
+            prep = ent.doc[ent.start - 1]
+            if is_word(prep, "place") or (is_word(prep, "direction") and m.mode == "visit"):
                 is_country = any(s <= ent.start_char < e for s, e in country_spans)
                 found.append((is_country, ent.text))
     found.sort(key=lambda f: f[0])

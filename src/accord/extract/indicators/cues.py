@@ -13,6 +13,10 @@ from functools import cache
 from typing import Any
 
 from ... import resources
+from .clauses import clause_break
+
+# 'exports to the world': how far after a flow cue (in characters) its 'to' or 'from' may stand
+FLOW_LINK_REACH = 30
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,7 @@ class Cue:
 
 @dataclass(frozen=True)
 class CueLexicon:
+    lang: str
     patterns: dict[str, re.Pattern[str]]
     values: dict[str, dict[str, str]]
     elsewhere: re.Pattern[str]
@@ -34,11 +39,24 @@ class CueLexicon:
     goal_verbs: frozenset[str]  # lemmas
     change_verbs: frozenset[str]  # lemmas
     anaphors: frozenset[str]
+    clause_break: re.Pattern[str]  # what opens a clause of its own (``clauses.clause_break``)
+    adjacent: re.Pattern[str]  # what may stand between a figure and the cue right after it
+    share_link: re.Pattern[str]  # '40% of ...'
+    goal_marker: re.Pattern[str]  # 'to double', 'could triple'
+    buyer_link: re.Pattern[str]  # 'to', 'into' right before a state
+    seller_link: re.Pattern[str]  # 'from' right before a state
+    flow_link: re.Pattern[str]  # 'exports to ...', 'imports from ...' after a flow cue
+    count_break: re.Pattern[str]  # a word between a count and a noun that makes it no count of the noun
+    definite_articles: frozenset[str]
+    possessive: re.Pattern[str]  # "'s" after a state: 'according to Colombia's statistics agency'
 
 
 @cache
 def cue_lexicon(lang: str) -> CueLexicon:
     d: Mapping[str, Any] = resources.cue_table_or_english(lang, "indicator_cues.json")
+    grammar: Mapping[str, Any] = resources.cue_table_or_english(lang, "grammar.json")
+    the = resources.alternation(grammar["definite_articles"])
+    links = resources.alternation(d["buyer_links"] + d["seller_links"])
     values: dict[str, dict[str, str]] = {
         "metric": {w: metric for metric, words in d["metrics"].items() for w in words},
         "enterprise": {w: "enterprises" for w in d["enterprise_nouns"]},
@@ -69,14 +87,27 @@ def cue_lexicon(lang: str) -> CueLexicon:
         for kind, words in values.items() if kind != "qualifier"
     }
     patterns["qualifier"] = re.compile(
-        rf"(?<![\w-])({resources.alternation(list(d['qualifiers']))})\s+(?:the\s+|a\s+|an\s+)?(?:level\s+of\s+|mark\s+of\s+)?$",
+        rf"(?<![\w-])({resources.alternation(list(d['qualifiers']))})\s+"
+        rf"(?:(?:{resources.alternation(grammar['articles'])})\s+)?(?:(?:{resources.spaced_alternation(d['level_nouns'])})\s+)?$",
         re.IGNORECASE,
     )
-    elsewhere = re.compile(rf"(?:the\s+)?(?:{resources.alternation(d['elsewhere'])})(?![\w-])", re.IGNORECASE)
+    elsewhere = re.compile(rf"(?:(?:{the})\s+)?(?:{resources.alternation(d['elsewhere'])})(?![\w-])", re.IGNORECASE)
     whole_world = re.compile(rf"(?<![\w-])(?:{resources.alternation(d['whole_world'])})(?![\w'’-])", re.IGNORECASE)
-    return CueLexicon(patterns, values, elsewhere, whole_world, frozenset(d["conditional"]),
-                      frozenset(d["whole_trade_nouns"]), frozenset(d["goal_verbs"]), frozenset(d["change_verbs"]),
-                      frozenset(d["anaphors"]))
+    return CueLexicon(
+        lang, patterns, values, elsewhere, whole_world, frozenset(d["conditional"]), frozenset(d["whole_trade_nouns"]),
+        frozenset(d["goal_verbs"]), frozenset(d["change_verbs"]), frozenset(d["anaphors"]),
+        clause_break=clause_break(d),
+        adjacent=re.compile(rf"\s*(?:(?:{resources.alternation(d['cue_links'])})\s+)?"
+                            rf"(?:(?:{resources.alternation(d['figure_modifiers'])})\s+)?$"),
+        share_link=re.compile(rf"\s+(?:{resources.alternation(d['share_links'])})\b"),
+        goal_marker=re.compile(rf"\b(?:{resources.alternation(d['goal_markers'])})\s+$"),
+        buyer_link=re.compile(rf"\b(?:{resources.alternation(d['buyer_links'])})(?:\s+(?:{the}))?$"),
+        seller_link=re.compile(rf"\b(?:{resources.alternation(d['seller_links'])})(?:\s+(?:{the}))?$"),
+        flow_link=re.compile(rf"[^.;,]{{0,{FLOW_LINK_REACH}}}?\b(?:{links})\s+"),
+        count_break=re.compile(rf"\b(?:{resources.alternation(d['count_breaks'])})\b"),
+        definite_articles=frozenset(grammar["definite_articles"]),
+        possessive=re.compile(rf"(?:{resources.alternation(grammar['possessive_endings'])})\b"),
+    )
 
 
 def scan_cues(text: str, lex: CueLexicon) -> list[Cue]:

@@ -10,14 +10,13 @@ in ``resources/<lang>/indicator_cues.json``. A figure with no cue for the pair i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from ...facts import Indicator
 from ..analysis import AnalyzedDoc, Sentence
 from ..pairs import countries_for
 from ..syntax import is_dep, is_pos, is_tag
-from .clauses import CLAUSE_BREAK, SentenceFigure, clause_bounds, clause_start
+from .clauses import SentenceFigure, clause_bounds, clause_start
 from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
 from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities
 from .parse import (
@@ -46,7 +45,15 @@ _NEAR = 60
 _SHORTLY = 25
 # a target noun this close before the next amount ("the target of $10bn") names that amount
 _TARGET_OF = 12
-_ADJACENT = re.compile(r"\s*(?:(?:of|in|worth of)\s+)?(?:(?:bilateral|mutual|annual|total)\s+)?$")
+# "the province of X's exports": how far before the cue or figure a province or city may be named
+_SUBNATIONAL_BEFORE = 30
+_JUST_BEFORE = 5  # a change word may stand a few characters before a percentage: "up 12%"
+# "about", "more than", "at the level of": how far before a figure its qualifier may start
+_QUALIFIER_REACH = 40
+# "exports to the EU": a state named right after "to"/"from", an article at most between them
+_ARTICLE_GAP = 4
+# a count of one ("an agreement", "one project") names a thing, not a figure worth an `other` count
+_MIN_OTHER_COUNT = 2
 # Flows of trade whose period a following figure without its own shares ("In 2023 trade was $5bn.
 # Exports were $3bn, ...").
 _FLOWS = frozenset({"trade_turnover", "exports", "imports", "trade_growth"})
@@ -170,12 +177,12 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
         return None
     if metric in ("trade_turnover", "exports", "imports", "investment") and cue and _subnational(cue, f, cues):
         metric, label = "other", f"regional_{metric}"
-    own = own_period(f, periods, metric, text)
+    own = own_period(f, periods, metric, text, lex)
     period, target_year = figure_period(own, kind, a.anchor)
     if kind in ("target", "forecast") and target_year is None:
         target_year = deadline_year(f, periods, a.anchor)
     elif kind == "actual" and (target_year is not None or own is None and context.plan and metric == "investment"
-                               and plan_cost(f, sentence, cue)):
+                               and plan_cost(f, sentence, cue, lex)):
         kind = "target"
     if own is None and kind == "actual" and metric in _FLOWS and unit != MULTIPLIER:
         period = years_back(f, cues, text, context.period)
@@ -183,7 +190,7 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     if metric in ("exports", "imports") and cue is not None:
         if _flows_elsewhere(cue, sentence, countries, lex):
             return None
-        flow_from, flow_to = _flow(metric, cue, sentence, countries, f)
+        flow_from, flow_to = _flow(metric, cue, sentence, countries, f, lex)
     return Indicator(
         metric=metric, countries=countries, value=value, unit=unit, period=period,
         kind=kind, qualifier=_qualifier(text[f.seg_start:f.start], lex), target_year=target_year if kind == "target"
@@ -203,19 +210,21 @@ def _nearest(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, lo: int
     return best[1] if best else None
 
 
-def _adjacent_right(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, text: str) -> Cue | None:
+def _adjacent_right(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, text: str, lex: CueLexicon
+                    ) -> Cue | None:
     """A cue right after the figure ('$6B trade volume', '$300m loan')."""
     for c in cues:
-        if c.kind in kinds and c.start >= f.end and _ADJACENT.match(text[f.end:c.start]):
+        if c.kind in kinds and c.start >= f.end and lex.adjacent.match(text[f.end:c.start]):
             return c
     return None
 
 
-def _left_metric(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, text: str) -> Cue | None:
+def _left_metric(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, text: str, lex: CueLexicon
+                 ) -> Cue | None:
     """The cue a figure belongs to: one right after it, else the nearest before it, else one shortly after
     in its own clause."""
-    return _adjacent_right(cues, kinds, f, text) or _nearest(cues, kinds, f, 0, f.start) or _nearest(
-        cues, kinds, f, f.end, min(f.seg_end, f.end + _SHORTLY, clause_bounds(f, text)[1]))
+    return _adjacent_right(cues, kinds, f, text, lex) or _nearest(cues, kinds, f, 0, f.start) or _nearest(
+        cues, kinds, f, f.end, min(f.seg_end, f.end + _SHORTLY, clause_bounds(f, text, lex.clause_break)[1]))
 
 
 def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str | None, lex: CueLexicon
@@ -226,17 +235,17 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
     if q.unit == COUNT:
         if q.scaled:
             return None  # "1.5 billion" without a currency: a sum whose currency the text does not say
-        noun = counted_noun(f, sentence, cues)
+        noun = counted_noun(f, sentence, cues, lex)
         if noun is None:
             return None
         if noun.kind == "enterprise":
-            if _taking_part(f, sentence.text, cues):
+            if _taking_part(f, sentence.text, cues, lex):
                 return "other", COUNT, q.value, "event_participants", noun
             return "enterprises", COUNT, q.value, None, noun
-        return ("other", COUNT, q.value, noun.value, noun) if q.value >= 2 else None
+        return ("other", COUNT, q.value, noun.value, noun) if q.value >= _MIN_OTHER_COUNT else None
     metric_kinds: tuple[str, ...] = ("metric", "enterprise") if q.unit == MULTIPLIER else ("metric",)
-    metric_cue = _left_metric(cues, metric_kinds, f, text)
-    blocker = _left_metric(cues, ("blocker",), f, text)
+    metric_cue = _left_metric(cues, metric_kinds, f, text, lex)
+    blocker = _left_metric(cues, ("blocker",), f, text, lex)
     if metric_cue is not None and blocker is not None and _gap(blocker, f) < _gap(metric_cue, f):
         return None
     if metric_cue is not None and clause_of_its_own(f, metric_cue, sentence, cues):
@@ -244,35 +253,35 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
     if metric_cue is None and topic is not None and q.unit in (PERCENT, MULTIPLIER):
         metric_cue = anaphor_cue(f, sentence, topic, lex)
     if metric_cue is None and topic is not None and blocker is None:
-        metric_cue = _figure_noun(f, text, cues, topic)
+        metric_cue = _figure_noun(f, text, cues, topic, lex)
     if q.unit == PERCENT:
-        return _percent(f, text, cues, metric_cue)
+        return _percent(f, text, cues, metric_cue, lex)
     if q.unit == MULTIPLIER:
         if metric_cue is None:
             return None
         return metric_cue.value, MULTIPLIER, q.value, None, metric_cue
-    other = _adjacent_right(cues, ("other_money",), f, text) or _nearest(cues, ("other_money",), f, f.seg_start,
+    other = _adjacent_right(cues, ("other_money",), f, text, lex) or _nearest(cues, ("other_money",), f, f.seg_start,
                                                                            f.start)
     if other is not None and (metric_cue is None or _gap(other, f) < _gap(metric_cue, f)):
         return "other", q.unit, q.value, other.value, other
     if metric_cue is None:
         # 'a target of $10bn', 'the $10bn target set by the leaders'
         goal = _nearest(cues, ("target_noun",), f, max(f.seg_start, f.start - _GOAL_OF), f.start) or _adjacent_right(
-            cues, ("target_noun",), f, text)
+            cues, ("target_noun",), f, text, lex)
         if goal is None or blocker is not None:
             return None
         # 'the target of $10bn by 2030 set by the leaders for bilateral trade': the goal names its measure later
-        named = _nearest(cues, ("metric",), f, f.end, clause_bounds(f, text)[1])
+        named = _nearest(cues, ("metric",), f, f.end, clause_bounds(f, text, lex.clause_break)[1])
         if named is not None:
             return named.value, q.unit, q.value, None, named
         return (topic, q.unit, q.value, None, None) if topic else None
     return metric_cue.value, q.unit, q.value, None, metric_cue
 
 
-def _figure_noun(f: SentenceFigure, text: str, cues: list[Cue], topic: str) -> Cue | None:
+def _figure_noun(f: SentenceFigure, text: str, cues: list[Cue], topic: str, lex: CueLexicon) -> Cue | None:
     """'They aim to raise the figure to $10bn': a noun standing for a measure before the sum in its clause
     names the measure of the sentence before."""
-    noun = _nearest(cues, ("figure_noun",), f, max(f.seg_start, clause_bounds(f, text)[0]), f.start)
+    noun = _nearest(cues, ("figure_noun",), f, max(f.seg_start, clause_bounds(f, text, lex.clause_break)[0]), f.start)
     return None if noun is None else Cue(noun.start, noun.end, "metric", topic)
 
 
@@ -280,27 +289,28 @@ def _gap(c: Cue, f: SentenceFigure) -> int:
     return f.start - c.end if c.end <= f.start else c.start - f.end
 
 
-def _taking_part(f: SentenceFigure, text: str, cues: list[Cue]) -> bool:
+def _taking_part(f: SentenceFigure, text: str, cues: list[Cue], lex: CueLexicon) -> bool:
     """'300 companies attended the forum', 'with the participation of 300 firms': companies at an event
     ('firms with the participation of foreign capital' are companies with foreign owners)."""
-    lo, hi = clause_start(f, text), min(f.seg_end, f.end + _NEAR)
+    lo, hi = clause_start(f, text, lex.clause_break), min(f.seg_end, f.end + _NEAR)
     return any(lo <= c.start < hi and (c.kind == "participation" or c.kind == "participation_of" and c.end <= f.start)
                for c in cues)
 
 
-def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | None
+def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | None, lex: CueLexicon
              ) -> tuple[str, str, float, str | None, Cue | None] | None:
     """A percentage is a growth of the metric near it, or a share of something ('40% of bilateral trade')."""
     if metric_cue is None:
         return None
-    share = _nearest(cues, ("share",), f, max(f.seg_start, f.start - 25), f.start) or (
-        Cue(f.end, f.end, "share", "share") if re.match(r"\s+of\b", text[f.end:]) else None)
+    share = _nearest(cues, ("share",), f, max(f.seg_start, f.start - _SHORTLY), f.start) or (
+        Cue(f.end, f.end, "share", "share") if lex.share_link.match(text[f.end:]) else None)
     if share is not None:
         return "other", PERCENT, f.q.value, f"{metric_cue.value}_share", metric_cue
     lo, hi = min(metric_cue.start, f.start), max(metric_cue.end, f.end)
     change = next((c for c in cues if c.kind in ("more", "less") and c.start >= f.end
                    and not text[f.end:c.start].strip()), None)
-    change = change or _nearest(cues, ("growth", "decline"), f, max(0, lo - 5), min(len(text), hi + 25))
+    change = change or _nearest(cues, ("growth", "decline"), f, max(0, lo - _JUST_BEFORE),
+                                min(len(text), hi + _SHORTLY))
     if change is None:
         return None
     value = -f.q.value if change.value == "decline" else f.q.value
@@ -311,7 +321,7 @@ def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | No
 
 def _subnational(cue: Cue, f: SentenceFigure, cues: list[Cue]) -> bool:
     """A province's or city's trade with a country is not the national pair's trade."""
-    lo = min(cue.start, f.start) - 30
+    lo = min(cue.start, f.start) - _SUBNATIONAL_BEFORE
     hi = max(cue.end + _NEAR, f.start)
     return any(c.kind == "subnational" and lo <= c.start < hi for c in cues)
 
@@ -320,21 +330,22 @@ def _kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: list[
           lex: CueLexicon) -> str:
     """actual, target or forecast, from the words of the figure's clause."""
     text = sentence.text
-    lo = clause_start(f, text)
-    hi = min(f.seg_end, f.end + _NEAR, clause_bounds(f, text)[1])
+    lo = clause_start(f, text, lex.clause_break)
+    hi = min(f.seg_end, f.end + _NEAR, clause_bounds(f, text, lex.clause_break)[1])
     around = [c for c in cues if lo <= c.start < hi and not (f.start <= c.start < f.end)]
-    if any(c.kind == "target_noun" and not _names_next(c, f, text) for c in around) or _planned(f, text, around):
+    named = any(c.kind == "target_noun" and not _names_next(c, f, text) for c in around)
+    if named or _planned(f, text, around, lex):
         return "target"
     # a verb in the past tense ("noted that trade reached") closes off the wishes said before it
     lo = _after_past_verb(sentence, lo, f.start, lex)
     left = [c for c in around if lo <= c.start and c.end <= f.start]
     if any(c.kind == "forecast" for c in left):
         return "forecast"
-    if any(c.kind == "target" for c in left) or _goal_verb(sentence, lo, f.start, lex) or _to_multiply(f, text):
+    if any(c.kind == "target" for c in left) or _goal_verb(sentence, lo, f.start, lex) or _to_multiply(f, text, lex):
         return "target"
     if any(c.kind == "will" for c in left):
         return "forecast"
-    own = own_period(f, periods, "", text)
+    own = own_period(f, periods, "", text, lex)
     return "target" if own is not None and ahead(own, anchor) else "actual"
 
 
@@ -349,17 +360,17 @@ def _names_next(c: Cue, f: SentenceFigure, text: str) -> bool:
     return f.end <= c.start and f.seg_end < len(text) and f.seg_end - c.end <= _TARGET_OF
 
 
-def _to_multiply(f: SentenceFigure, text: str) -> bool:
+def _to_multiply(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
     """'to double trade', 'will triple exports': an N-fold change said by a verb after an infinitive
     marker or a modal is itself the goal (the tagger often reads 'double' as an adjective)."""
-    return f.q.unit == MULTIPLIER and not f.q.text[:1].isdigit() and re.search(
-        r"\b(?:to|could|can|should|must|would)\s+$", text[:f.start]) is not None
+    return f.q.unit == MULTIPLIER and not f.q.text[:1].isdigit() and lex.goal_marker.search(
+        text[:f.start]) is not None
 
 
-def _planned(f: SentenceFigure, text: str, around: list[Cue]) -> bool:
+def _planned(f: SentenceFigure, text: str, around: list[Cue], lex: CueLexicon) -> bool:
     """'$2bn envisaged by ...', 'EUR 50m earmarked for ...': a participle of planning right after the figure."""
     return any(c.kind == "target_after" and f.end <= c.start <= f.end + _SHORTLY
-               and not CLAUSE_BREAK.search(text, f.end, c.start) for c in around)
+               and not lex.clause_break.search(text, f.end, c.start) for c in around)
 
 
 def _after_past_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> int:
@@ -405,11 +416,11 @@ def _goal_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> bool:
 
 
 def _qualifier(before: str, lex: CueLexicon) -> str | None:
-    m = lex.patterns["qualifier"].search(before[-40:])
+    m = lex.patterns["qualifier"].search(before[-_QUALIFIER_REACH:])
     return lex.values["qualifier"][m.group(1).lower()] if m else None
 
 
-def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: SentenceFigure
+def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: SentenceFigure, lex: CueLexicon
           ) -> tuple[str | None, str | None]:
     """Who sells to whom: 'to'/'into' marks the buyer, 'from' the seller, a country before the cue
     ('Kyrgyz exports', 'Kazakhstan imported') is the one that exports or imports. Only the
@@ -417,7 +428,7 @@ def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: Se
     origin = dest = None
     text = sentence.text
     lo, hi = min(f.seg_start, cue.start), max(f.seg_end, cue.end)
-    clause_start = clause_bounds(f, text)[0]
+    clause_start = clause_bounds(f, text, lex.clause_break)[0]
     if clause_start <= cue.start:
         lo = max(lo, clause_start)  # '... to Uganda, while imports from Uganda ...': the other clause's states
     for m in sentence.mentions:
@@ -425,10 +436,10 @@ def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: Se
             continue
         before = text[:m.start - sentence.start].rstrip().lower()
         # 'according to Colombia's statistics agency': a state owning a noun is not the object of 'to'
-        owner = re.match(r"['’]s\b", text[m.end - sentence.start:]) is not None
-        if not owner and re.search(r"\b(?:to|into)(?:\s+the)?$", before):
+        owner = lex.possessive.match(text[m.end - sentence.start:]) is not None
+        if not owner and lex.buyer_link.search(before):
             dest = dest or m.code
-        elif not owner and re.search(r"\bfrom(?:\s+the)?$", before):
+        elif not owner and lex.seller_link.search(before):
             origin = origin or m.code
         elif m.end - sentence.start <= cue.start:
             if metric == "exports":
@@ -444,19 +455,19 @@ def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: Se
 
 
 def _with_whole_world(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
-    lo, hi = clause_bounds(f, text)
+    lo, hi = clause_bounds(f, text, lex.clause_break)
     return lex.whole_world.search(text, lo, hi) is not None
 
 
 def _flows_elsewhere(cue: Cue, sentence: Sentence, countries: list[str], lex: CueLexicon) -> bool:
     """'exports to the world', 'imports from the EU': a flow whose other end is not the pair. A name
     the gazetteer does not know ('the kingdom', an abbreviation) is taken for the partner of the pair."""
-    m = re.match(r"[^.;,]{0,30}?\b(?:to|into|from)\s+", sentence.text[cue.end:])
+    m = lex.flow_link.match(sentence.text[cue.end:])
     if m is None:
         return False
     rel = cue.end + m.end()
     at = sentence.start + rel
-    named = [x for x in sentence.mentions if at <= x.start <= at + 4]
+    named = [x for x in sentence.mentions if at <= x.start <= at + _ARTICLE_GAP]
     if named:
         return not any(x.code in countries for x in named)
     return bool(lex.elsewhere.match(sentence.text, rel))

@@ -33,6 +33,11 @@ _YEARS = range(1900, 2101)
 _DIGITS = re.compile(r"(?<![\w.,/:])(?<![A-Za-z]-)\d(?:[\d,.]*\d)?")
 _FIGURE = r"\d(?:[\d,.]*\d)?"
 
+# characters before a figure in which its currency sign or code stands: "US$ 5", "KZT 300"
+_PREFIX_REACH = 8
+# characters before a fraction word read for what rules it out ("the first half", "one and a half")
+_FRACTION_LOOKBACK = 12
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -105,7 +110,10 @@ class _Lexicon:
 def _lexicon(lang: str) -> _Lexicon:
     data: Mapping[str, Any] = resources.cue_table_or_english(lang, "numbers.json")
     word = rf"(?:{resources.alternation(data['number_words'])})"
-    joiner = r"(?:\s*-\s*|\s+and\s+|\s+)"
+    # 'forty-five', 'one hundred and twenty': marks join words tightly, words with spaces, or just spaces
+    marks = resources.alternation([j for j in data["number_joiners"] if not j.isalpha()])
+    words = resources.alternation([j for j in data["number_joiners"] if j.isalpha()])
+    joiner = rf"(?:\s*(?:{marks})\s*|\s+(?:{words})\s+|\s+)"
     prefixes: dict[str, str] = data["currency_prefixes"]
     signs = [p for p in prefixes if not any(ch.isalpha() for ch in p)]
     lettered = [p for p in prefixes if p.isalpha()]
@@ -245,7 +253,7 @@ def _normal_value(value: Decimal) -> float:
 
 
 def _prefix_currency(text: str, start: int, lex: _Lexicon) -> tuple[str, int] | None:
-    m = lex.prefix.search(text, max(0, start - 8), start)
+    m = lex.prefix.search(text, max(0, start - _PREFIX_REACH), start)
     if not m:
         return None
     if m.group(1):
@@ -328,7 +336,7 @@ def _fractions(text: str, lex: _Lexicon) -> list[Quantity]:
     first half' are not amounts."""
     out = []
     for m in lex.fraction.finditer(text):
-        before = text[max(0, m.start() - 12):m.start()]
+        before = text[max(0, m.start() - _FRACTION_LOOKBACK):m.start()]
         if lex.fraction_not_after.search(before):
             continue
         if lex.fraction_before.search(before) or lex.fraction_next.match(text, m.end()):

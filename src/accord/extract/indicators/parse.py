@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 
 # What a count may stand before the noun it counts with: up to two words, none of them a preposition
 # or a conjunction that starts another phrase ('300 local firms', not '300 of the firms').
+# how far (in characters) after a count the noun it counts may stand: '300 local and foreign firms'
+_COUNT_REACH = 40
 _COUNT_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
-_COUNT_BREAK = re.compile(r"\b(?:of|and|in|to|by)\b")
 
 
 def figure_verb(f: SentenceFigure, sentence: Sentence) -> Token | None:
@@ -75,7 +76,7 @@ def anaphor_cue(f: SentenceFigure, sentence: Sentence, topic: str, lex: CueLexic
     return Cue(start, start + len(subject.text), "metric", topic)
 
 
-def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None) -> bool:
+def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None, lex: CueLexicon) -> bool:
     """'The project will produce ... The investment is estimated at $50bn': after a sentence about a plan,
     a bare 'the investment' as the subject of a verb in the present is the plan's cost, not money spent
     ('Ruritanian investments are estimated at ...' name whose money it is)."""
@@ -85,7 +86,8 @@ def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None) -> bool:
     subject = next((t for t in verb.children if is_dep(t, "subject", "passive_subject")), None)
     if subject is None or not cue.start <= subject.idx - sentence.start < cue.end:
         return False
-    bare = [t.lower_ for t in subject.children if t.i < subject.i] == ["the"] and is_tag(subject, "singular_noun")
+    before = [t.lower_ for t in subject.children if t.i < subject.i]
+    bare = len(before) == 1 and before[0] in lex.definite_articles and is_tag(subject, "singular_noun")
     present = is_tag(verb, "present_third_person", "present") or any(
         is_dep(t, "auxiliary", "passive_auxiliary") and is_tag(t, "present_third_person", "present")
         for t in verb.children
@@ -116,7 +118,7 @@ def is_conditional(f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> bo
     return any(is_dep(c, "marker") and c.lower_ in lex.conditional for c in verb.children)
 
 
-def counted_noun(f: SentenceFigure, sentence: Sentence, cues: list[Cue]) -> Cue | None:
+def counted_noun(f: SentenceFigure, sentence: Sentence, cues: list[Cue], lex: CueLexicon) -> Cue | None:
     """What a bare count counts: the noun it modifies ('over 250 enterprises', '12,000 students')."""
     doc = sentence.span.doc
     span = doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
@@ -126,7 +128,7 @@ def counted_noun(f: SentenceFigure, sentence: Sentence, cues: list[Cue]) -> Cue 
     for c in cues:
         if c.kind not in ("enterprise", "other_count") or c.start < f.end:
             continue
-        if c.start - f.end > 40:
+        if c.start - f.end > _COUNT_REACH:
             break
         noun = doc.char_span(sentence.start + c.start, sentence.start + c.end, alignment_mode="expand")
         if noun is None:
@@ -134,6 +136,6 @@ def counted_noun(f: SentenceFigure, sentence: Sentence, cues: list[Cue]) -> Cue 
         if head is not None and head in list(noun):
             return c
         between = sentence.text[f.end:c.start]
-        if _COUNT_GAP.fullmatch(between) and not _COUNT_BREAK.search(between):
+        if _COUNT_GAP.fullmatch(between) and not lex.count_break.search(between):
             return c
     return None

@@ -19,14 +19,17 @@ from typing import Any
 from ... import resources
 from ...timex import YEAR, TimeExpr, iso, parse_iso, resolve, resolve_end
 from .clauses import SentenceFigure, clause_bounds
-from .cues import Cue
+from .cues import Cue, CueLexicon
 from .numbers import MULTIPLIER, parse_figure
 
 # '2023/24 financial year (April-March)': a period in brackets right after another (and its noun)
-# restates it
-# what joins a span of months to the year they are of: 'January-April of this year', 'January-May, 2024'
-_OF_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+)?")
-_GLOSS_OPEN = re.compile(r"[^()\d.;]{0,25}\(\s*")
+# restates it; at most this many characters ("financial year ") between the period and the bracket
+_GLOSS_GAP = 25
+_GLOSS_OPEN = re.compile(rf"[^()\d.;]{{0,{_GLOSS_GAP}}}\(\s*")
+# characters before a period in which a comparison stands: "compared with the same period of 2022"
+_SAME_PERIOD_REACH = 30
+# characters before a period (or its "same period") in which its marker stands: "by the end of", "since"
+_MARKER_REACH = 20
 
 
 @dataclass(frozen=True)
@@ -50,8 +53,12 @@ class Period:
 @dataclass(frozen=True)
 class _Lexicon:
     months_span: re.Pattern[str]
+    half: re.Pattern[str]  # the word of a half (else a quarter) in a part_span
+    half_letters: frozenset[str]
+    possessive: re.Pattern[str]  # "last year's plan", "the two years' trade"
+    of_year: re.Pattern[str]  # what joins months to their year: 'January-April of this year', 'January-May, 2024'
+    just_after: re.Pattern[str]  # what may stand between an amount and its period: '$5bn in 2023'
     part_span: re.Pattern[str]
-    quarter: re.Pattern[str]
     short_part: re.Pattern[str]
     marker: re.Pattern[str]
     same_period: re.Pattern[str]
@@ -72,26 +79,34 @@ class _Lexicon:
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     d: Mapping[str, Any] = resources.cue_table_or_english(lang, "periods.json")
+    grammar: Mapping[str, Any] = resources.cue_table_or_english(lang, "grammar.json")
+    the = rf"(?:(?:{resources.alternation(grammar['definite_articles'])})\s+)?"
     year = rf"(?P<year>{YEAR})|(?P<rel>{resources.alternation(list(d['relative_years']))})"
     lead = rf"(?:(?P<lead>{resources.alternation(d['from_january'] + d['recent'])})\s+)?"
     # a language that ties the year by its case ("11 месяцев прошлого года") needs no link word
     link_words = rf"(?:{resources.alternation(d['links'])})"
     links = rf"(?:{link_words}\s+)" + ("?" if d.get("links_optional") else "")
-    months_span = (rf"(?:the\s+)?{lead}(?P<n>\d{{1,2}}|[a-z]+)(?:\s*-\s*|\s+){d['month_word']}"
+    months_span = (rf"{the}{lead}(?P<n>\d{{1,2}}|[a-z]+)(?:\s*-\s*|\s+){d['month_word']}"
                    rf"(?:\s+{links}(?:{year}))?")
     part = rf"(?P<part>{d['half_word']}|{d['quarter_word']})"
-    part_span = (rf"(?:the\s+)?(?P<ord>{resources.alternation(list(d['ordinals']))})\s+{part}"
+    part_span = (rf"{the}(?P<ord>{resources.alternation(list(d['ordinals']))})\s+{part}"
                  rf"(?:\s+{links}(?:{year}))?")
-    short_part = rf"\b(?P<kind>[QH])(?P<num>[1-4])(?:\s*(?:{link_words}\s+)?(?P<year>{YEAR}))?\b"
+    letters = resources.alternation(d["quarter_letters"] + d["half_letters"])
+    short_part = rf"\b(?P<kind>{letters})(?P<num>[1-4])(?:\s*(?:{link_words}\s+)?(?P<year>{YEAR}))?\b"
     span_open, span_joiners = resources.alternation(d["span_open"]), resources.alternation(d["span_joiners"])
     year_span = (rf"(?:{span_open})\s+(?P<first>{YEAR})\s+(?:{span_joiners})"
                  rf"\s+(?P<mid>{resources.alternation(d['mid'])}\s*-?\s*)?(?P<last>{YEAR})")
     return _Lexicon(
         months_span=re.compile(rf"(?<!\w){months_span}(?!\w)", re.IGNORECASE),
+        half=re.compile(d["half_word"], re.IGNORECASE),
+        half_letters=frozenset(d["half_letters"]),
+        possessive=re.compile(
+            rf"(?:{resources.alternation(grammar['possessive_endings'] + grammar['possessive_marks'])})\b"),
+        of_year=re.compile(rf"\s*,?\s*(?:(?:{resources.alternation(d['year_of_links'])})\s+)?{the}"),
+        just_after=re.compile(rf"\s*(?:{resources.alternation(d['figure_links'])})?\s*{the}"),
         part_span=re.compile(rf"(?<!\w){part_span}(?!\w)", re.IGNORECASE),
-        quarter=re.compile(d["quarter_word"], re.IGNORECASE),
         short_part=re.compile(short_part),
-        marker=re.compile(rf"(?<!\w)({resources.alternation(list(d['markers']))})\s+(?:the\s+)?$", re.IGNORECASE),
+        marker=re.compile(rf"(?<!\w)({resources.alternation(list(d['markers']))})\s+{the}$", re.IGNORECASE),
         same_period=re.compile(rf"(?<!\w)(?:{resources.alternation(d['same_period'])})\s+$", re.IGNORECASE),
         per_year=re.compile(rf"(?<![\w-])(?:{resources.alternation(d['per_year'])})(?![\w-])"
                             rf"(?!\s+(?:{resources.alternation(d['not_rate_before'])})\b)", re.IGNORECASE),
@@ -203,13 +218,13 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
             spans.append((m.start(), m.end(), got[0], got[1]))
     for m in lex.part_span.finditer(text):
         ordinal = lex.ordinals[m.group("ord").lower()]
-        is_half = not lex.quarter.fullmatch(m.group("part"))
+        is_half = lex.half.fullmatch(m.group("part")) is not None
         last_month = (6 * ordinal) if is_half else 3 * ordinal
         named = m.group("year") or m.group("rel")
         year = _span_year(m, lex, a[0] if a else None, None) if named else _part_year(last_month, a, year_hint)
         spans.append((m.start(), m.end(), _part(ordinal, is_half, year) if year else None, year))
     for m in lex.short_part.finditer(text):
-        is_half = m.group("kind") == "H"
+        is_half = m.group("kind") in lex.half_letters
         ordinal = int(m.group("num"))
         year = int(m.group("year")) if m.group("year") else _part_year(3 * ordinal * (2 if is_half else 1), a,
                                                                          year_hint)
@@ -242,17 +257,17 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
         previous_end = e
         if glossed:
             continue
-        same = lex.same_period.search(text, max(0, s - 30), s)
+        same = lex.same_period.search(text, max(0, s - _SAME_PERIOD_REACH), s)
         # "compared with the same period of 2022": the period a change is measured against
         before = same.start() if same else s
-        marker = lex.marker.search(text, max(0, before - 20), before)
+        marker = lex.marker.search(text, max(0, before - _MARKER_REACH), before)
         kind = "base" if same else lex.markers[marker.group(1).lower()] if marker else None
         bare = marker is not None and marker.group(1).lower() in lex.bare_base and (
             marker.group(0).rstrip().lower() == marker.group(1).lower()) and (
             re.fullmatch(YEAR, text[s:e]) is not None or text[s:e].lower() in lex.relative_years)
         if not same and (bare or lex.base_after.match(text, e)):
             kind = "base"  # "up 13% over 2023", "double the 2022 level": what a change is measured against
-        possessive = bool(re.match(r"['’]s?\b", text[e:e + 2]))
+        possessive = bool(lex.possessive.match(text[e:e + 2]))
         out.append(Period(s + offset, e + offset, text[s:e], value, year, kind, possessive))
     for m in lex.per_year.finditer(text):
         if not any(p.start <= m.start() + offset < p.end for p in out):
@@ -277,7 +292,7 @@ def _month_ranges(text: str, times: list[TimeExpr], lex: _Lexicon, anchor: tuple
         end, year = t2.end, t2.year
         # 'January-April of this year', 'January to May of last year': the year the months are of
         t3 = times[i + 2] if i + 2 < len(times) else None
-        if year is None and t3 is not None and t3.month is None and t3.day is None and _OF_YEAR.fullmatch(
+        if year is None and t3 is not None and t3.month is None and t3.day is None and lex.of_year.fullmatch(
                 text, t2.end - offset, t3.start - offset):
             named = parse_iso(resolve(t3, iso(*anchor) if anchor else None))
             if named is not None:
@@ -299,11 +314,9 @@ def _without_overlaps(spans: list[tuple[int, int, str | None, int | None]]
 
 
 # A period a sentence opens with ("In 2023, ...", "During the first half of 2024, ...") covers all of it.
-_FRONTED = re.compile(r"^\W*(?:[\w-]+\s+){0,3}$")
-
-
-# What may stand between an amount and the period it is given for ('$5bn in 2023').
-_JUST_AFTER = re.compile(r"\s*(?:in|for|during|of)?\s*(?:the\s+)?")
+# At most three words before it: "During the first half of 2024", "In the first quarter".
+_FRONT_WORDS = 3
+_FRONTED = re.compile(rf"^\W*(?:[\w-]+\s+){{0,{_FRONT_WORDS}}}$")
 
 
 def later_period(period: str, than: str) -> bool:
@@ -325,11 +338,13 @@ def years_back(f: SentenceFigure, cues: list[Cue], text: str, period: str | None
     return str(int(period) - int(back.value))
 
 
-def own_period(f: SentenceFigure, periods: list[Period], metric: str, text: str) -> Period | None:
+def own_period(f: SentenceFigure, periods: list[Period], metric: str, text: str, cues: CueLexicon
+               ) -> Period | None:
     """The period a figure is given for: the one named nearest to it in its own clause (its own
     stretch first), else one the sentence opens with ('In 2023, ...')."""
     base = f.q.start - f.start
-    lo, hi = clause_bounds(f, text)
+    lo, hi = clause_bounds(f, text, cues.clause_break)
+    just_after = _lexicon(cues.lang).just_after
     own, fronted = [], []
     for p in periods:
         if p.possessive or p.marker == "base" or (metric != "other" and p.value and len(p.value) == 10):
@@ -344,7 +359,7 @@ def own_period(f: SentenceFigure, periods: list[Period], metric: str, text: str)
     def gap(p: Period) -> tuple[bool, bool, int]:
         s, e = p.start - base, p.end - base
         # 'from $117m in 2021 to $186m in 2023': a period right after the amount before is that amount's
-        taken = e <= f.start and f.seg_start > 0 and _JUST_AFTER.fullmatch(text[f.seg_start:s]) is not None
+        taken = e <= f.start and f.seg_start > 0 and just_after.fullmatch(text[f.seg_start:s]) is not None
         return (not f.seg_start <= s < f.seg_end, taken, f.start - e if e <= f.start else s - f.end)
 
     if own:

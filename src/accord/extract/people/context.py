@@ -17,46 +17,46 @@ The cue words are data (``resources/<lang>/people_cues.json``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from ... import resources
 from ..analysis import AnalyzedDoc, Sentence
 from ..gazetteer import CountryMention, state_names
-from ..syntax import is_dep, is_pos
+from ..syntax import is_dep, is_pos, is_word
+from .lexicon import cue_alternation as _alt
+from .lexicon import cues, grammar
 
 _DATELINE_REACH = 600  # characters from the top in which a story's dateline stands
 _DATELINE_TAIL = re.compile(r"\s*(?:[,:(–—]|-\s)")
 _MAX_GAP = 200  # characters between a name and the place it visits
 _MAX_MODIFIERS = 3  # words between "his" and "visit": "his first official state visit to"
-
-
-@cache
-def _cues(lang: str) -> Mapping[str, Any]:
-    return resources.cue_table(lang, "people_cues.json") if resources.has(lang, "people_cues.json") else {}
-
-
-def _alt(lang: str, key: str) -> str:
-    words = sorted(_cues(lang).get(key, []), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+# characters between a delegation noun and its leading verb: "the Ukrainian delegation, which arrived
+# on Monday, was headed by"; and between the verb and the noun: "led a high-level trade delegation"
+_DELEGATION_REACH = 60
+_DELEGATION_WORDS = 2  # words between a state and its delegation noun: "Ukraine's high-level trade delegation"
+_CAPITAL_REACH = 10  # characters after a demonym in which "capital" stands: "the Ruritanian capital"
+_SIDE_REACH = 20  # characters after a demonym in which "side" stands: "on the Polish side"
 
 
 @cache
 def _visit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    verb = re.compile(r"(?<!\w)(" + _alt(lang, "visit_verbs") + r")\s+(?:the\s+)?$", re.I)
+    the = grammar(lang, "definite_articles")
+    verb = re.compile(r"(?<!\w)(" + _alt(lang, "visit_verbs") + rf")\s+(?:(?:{the})\s+)?$", re.I)
     # "his official visit to", "'s first visit abroad was to": a possessor, the noun, a preposition
     owner, nouns, preps = _alt(lang, "possessives"), _alt(lang, "visit_nouns"), _alt(lang, "visit_prepositions")
-    noun = re.compile(rf"(?:\b(?:{owner})\s+|^['’]s\s+)(?:[\w-]+\s+){{0,{_MAX_MODIFIERS}}}?(?:{nouns})\s+(?:\w+\s+)?"
-                      rf"(?:(?:was|is|will\s+be)\s+)?(?:{preps})\s+(?:the\s+)?$", re.I)
+    poss = grammar(lang, "possessive_endings")
+    noun = re.compile(rf"(?:\b(?:{owner})\s+|^(?:{poss})\s+)(?:[\w-]+\s+){{0,{_MAX_MODIFIERS}}}?(?:{nouns})\s+"
+                      r"(?:\w+\s+)?"
+                      rf"(?:(?:{_alt(lang, 'visit_copulas')})\s+)?(?:{preps})\s+(?:(?:{the})\s+)?$", re.I)
     return verb, noun
 
 
-def _is_place(m: CountryMention, text: str) -> bool:
+def _is_place(m: CountryMention, text: str, lang: str) -> bool:
     """A state as a destination: its name or capital, or "the Ruritanian capital"."""
     if m.code.startswith("IGO:"):
         return False
-    return m.kind != "demonym" or bool(re.match(r"\s+capital\b", text[m.end:m.end + 10]))
+    return m.kind != "demonym" or bool(re.match(rf"\s+(?:{_alt(lang, 'capital_nouns')})\b",
+                                                text[m.end:m.end + _CAPITAL_REACH]))
 
 
 def visited_state(sentence: Sentence, end: int, pair: tuple[str, ...], blockers: list[tuple[int, int]],
@@ -71,13 +71,14 @@ def visited_state(sentence: Sentence, end: int, pair: tuple[str, ...], blockers:
             return next(s for s in pair if s != place)
     verb, noun = _visit_patterns(lang)
     # "invited X to visit Korea": the name is the subject of the infinitive whatever its own role
-    invited = re.compile(r"\s*,?\s+to\s+(?:" + _alt(lang, "visit_verbs") + r")\s+(?:the\s+)?", re.I)
+    invited = re.compile(rf"\s*,?\s+(?:{grammar(lang, 'infinitive')})\s+(?:" + _alt(lang, "visit_verbs")
+                         + rf")\s+(?:(?:{grammar(lang, 'definite_articles')})\s+)?", re.I)
     if not _is_subject(sentence, end):
-        place = next((m.code for m in sentence.mentions if m.code in pair and _is_place(m, text)
+        place = next((m.code for m in sentence.mentions if m.code in pair and _is_place(m, text, lang)
                       and invited.fullmatch(text[end:m.start])), None)
         return next(s for s in pair if s != place) if place else None
     for m in sentence.mentions:
-        if m.start <= end or m.start - end > _MAX_GAP or m.code not in pair or not _is_place(m, text):
+        if m.start <= end or m.start - end > _MAX_GAP or m.code not in pair or not _is_place(m, text, lang):
             continue
         gap = text[end:m.start]
         if ";" in gap or any(end <= a < m.start for a, _ in blockers):
@@ -97,24 +98,26 @@ def _name_token(sentence: Sentence, end: int) -> Any:  # a spaCy Token, or None
 def _visit_of(sentence: Sentence, end: int, lang: str) -> bool:
     """The name ending at ``end`` is the visitor of a visit noun: "the state visit of President X"."""
     tok = _name_token(sentence, end)
-    nouns = {w.casefold() for w in _cues(lang).get("visit_nouns", [])}
+    nouns = {w.casefold() for w in cues(lang).get("visit_nouns", [])}
     if tok is None or not is_dep(tok, "prep_object") or not is_dep(tok.head, "preposition"):
         return False
     prep, noun = tok.head, tok.head.head
-    return prep.text.casefold() == "of" and noun.text.casefold() in nouns
+    return is_word(prep, "genitive") and noun.text.casefold() in nouns
 
 
 def _place_right_after(sentence: Sentence, end: int, pair: tuple[str, ...], text: str, lang: str) -> str | None:
     """The pair's state named right after the visitor's name as the destination: "... X to Oman"."""
     preps = _alt(lang, "visit_prepositions")
     for m in sentence.mentions:
-        if m.start > end and m.code in pair and _is_place(m, text) and \
-                re.fullmatch(rf"\s+(?:{preps})\s+(?:the\s+)?", text[end:m.start], re.I):
+        if m.start > end and m.code in pair and _is_place(m, text, lang) and \
+                re.fullmatch(rf"\s+(?:{preps})\s+(?:(?:{grammar(lang, 'definite_articles')})\s+)?", text[end:m.start],
+                             re.I):
             return m.code
     return None
 
 
 _SUBJECT_DEPS = ("subject", "passive_subject", "possessive")
+_NAME_CLIMB = 6  # steps up from a name's last word through its own parts and appositions
 _NAME_DEPS = ("compound", "flat_name", "apposition")
 
 
@@ -123,7 +126,7 @@ def _is_subject(sentence: Sentence, end: int) -> bool:
     "Amare's visit"), not an object ("held talks with Ivanov ... his visit"): the visitor is the one
     the clause is about."""
     tok = _name_token(sentence, end)
-    for _ in range(6):
+    for _ in range(_NAME_CLIMB):
         if tok is None or is_dep(tok, *_SUBJECT_DEPS):
             break
         tok = tok.head if is_dep(tok, *_NAME_DEPS) and tok.head is not tok else None
@@ -139,17 +142,21 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
     X" (``start`` = where the office or name begins), "X led a high-level Ethiopian delegation"."""
     deleg, lead = _alt(lang, "delegation_nouns"), _alt(lang, "lead_verbs")
     head = text[sentence.start:start]
-    before = re.search(rf"(?<!\w)(?:{deleg})\b[^.;]{{0,60}}?\b(?:(?:was|is|were)\s+)?(?:{lead})\s+by\s+(?:the\s+)?$",
-                       head, re.I)
+    the, be = grammar(lang, "definite_articles"), grammar(lang, "copulas")
+    before = re.search(rf"(?<!\w)(?:{deleg})\b[^.;]{{0,{_DELEGATION_REACH}}}?\b(?:(?:{be})\s+)?(?:{lead})"
+                       rf"\s+(?:{grammar(lang, 'agent')})\s+(?:(?:{the})\s+)?$", head, re.I)
     if before:
         at = sentence.start + before.start()
         for m in sentence.mentions:
             if m.code.startswith("IGO:"):
                 continue
-            if at <= m.start < start or re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", text[m.end:at]):
+            poss = grammar(lang, "possessive_endings")
+            if at <= m.start < start or re.fullmatch(rf"(?:{poss})?\s+(?:[\w-]+\s+){{0,{_DELEGATION_WORDS}}}",
+                                                     text[m.end:at]):
                 return m.code
-    after = re.match(rf"\s*,?\s*(?:who\s+)?(?:{lead})\s+(?:a|an|the|his|her)\s+[^.;,]{{0,60}}?\b(?:{deleg})\b"
-                     r"(?:\s+(?:of|from)\s+(?:the\s+)?)?", text[end:sentence.end], re.I)
+    after = re.match(rf"\s*,?\s*(?:(?:{grammar(lang, 'relative_pronouns')})\s+)?(?:{lead})\s+"
+                     rf"(?:{_alt(lang, 'lead_determiners')})\s+[^.;,]{{0,{_DELEGATION_REACH}}}?\b(?:{deleg})\b"
+                     rf"(?:\s+(?:{_alt(lang, 'delegation_links')})\s+(?:(?:{the})\s+)?)?", text[end:sentence.end], re.I)
     if after:
         for m in sentence.mentions:
             if not m.code.startswith("IGO:") and end <= m.start <= end + after.end():
@@ -163,8 +170,9 @@ def side_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None
     for m in sentence.mentions:
         if m.start < end or m.code.startswith("IGO:"):
             continue
-        if re.fullmatch(r"\s*,?\s*(?:(?:was|is|were)\s+)?(?:on|from|of)\s+the\s+", text[end:m.start], re.I) and \
-                re.match(rf"\s+(?:{side})\b", text[m.end:m.end + 20], re.I):
+        if re.fullmatch(rf"\s*,?\s*(?:(?:{grammar(lang, 'copulas')})\s+)?(?:{_alt(lang, 'side_links')})\s+"
+                        rf"(?:{grammar(lang, 'definite_articles')})\s+", text[end:m.start], re.I) and \
+                re.match(rf"\s+(?:{side})\b", text[m.end:m.end + _SIDE_REACH], re.I):
             return m.code
     return None
 
@@ -180,7 +188,7 @@ def speaks_for_home(role: str | None, lang: str) -> bool:
 
 def monarchy_state(role: str | None, pair: tuple[str, ...], lang: str) -> str | None:
     """The one side of the pair whose name carries the monarch's state word ("Kingdom" for "King")."""
-    offices = {k.casefold(): v.casefold() for k, v in _cues(lang).get("monarch_offices", {}).items()}
+    offices = {k.casefold(): v.casefold() for k, v in cues(lang).get("monarch_offices", {}).items()}
     word = offices.get((role or "").casefold())
     if not word or len(pair) != 2:
         return None
@@ -192,7 +200,8 @@ def ruled_state(name: str, a: AnalyzedDoc) -> str | None:
     """The state a leader governs, when the story says so elsewhere: "Ruiz's government" in a sentence
     that names one state of the pair and no other."""
     surname = re.escape(name.split()[-1])
-    ruled = re.compile(rf"(?<!\w){surname}['’]s\s+(?:{_alt(a.lang, 'government_nouns')})\b")
+    poss, governments = grammar(a.lang, "possessive_endings"), _alt(a.lang, "government_nouns")
+    ruled = re.compile(rf"(?<!\w){surname}(?:{poss})\s+(?:{governments})\b")
     found = {m.code for s in a.sentences if ruled.search(s.text) for m in s.mentions if m.code in a.story_pair}
     return found.pop() if len(found) == 1 else None
 

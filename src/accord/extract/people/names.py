@@ -1,16 +1,14 @@
 """People who act for a state: full name, the state, and the office the text gives them.
 
 A name is a run of capitalised words that spaCy tags PERSON or that an office introduces
-("Minister of Economy of the Republic of X Y Z"). Its office comes from the
-office lexicon (``resources/<lang>/offices.txt``) just before the name or in an apposition after
-it ("Li Wei — ... Minister of Foreign Affairs of X —"); its state from the country named in
-that office ("of X"), a demonym or possessive before it ("Ruritanian President",
-"Ruritania's Minister") or "of X" after the name. A person named beside someone of a known state in a
+("Minister of Economy of the Republic of X Y Z"). Its office and the state named in it come from
+``offices`` (the office lexicon ``resources/<lang>/offices.txt`` just before the name or in an
+apposition after it). A person named beside someone of a known state in a
 bilateral story, with an office but no state, is taken for the other side ("Prime Minister X met
 the President of Mexico"), unless a same-side cue joins them ("alongside"). Short forms ("Ivanov",
 "Mr Petrov") merge with the full name. People with no state (journalists, bylines) are left out.
 Field words widen an office ("Defence Minister", ``portfolio_words.txt``); the words around a name
-can also tell the state (a visitor, a delegation's head: ``person_context``).
+can also tell the state (a visitor, a delegation's head: ``context``).
 """
 
 from __future__ import annotations
@@ -23,7 +21,7 @@ from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..gazetteer import CountryMention
-from ..syntax import is_dep, is_ent, is_pos
+from ..syntax import is_dep, is_ent, is_pos, role_words
 from .context import (
     dateline_state,
     delegation_state,
@@ -34,37 +32,27 @@ from .context import (
     speaks_for_home,
     visited_state,
 )
+from .lexicon import cue_words, grammar, name_particles, office_pattern, same_side, word_set
+from .offices import (
+    OFFICE_REACH,
+    clean_role,
+    honorifics_at_end,
+    listed_pair,
+    persons_spans,
+    role_after,
+    role_before,
+    state_after_name,
+    state_just_before,
+    state_of_role,
+)
 
-_MAX_ROLE_TOKENS = 18
-_OFFICE_REACH = 60  # characters an office phrase spans before the name it introduces
-
-
-@cache
-def _cue_words(lang: str, key: str) -> frozenset[str]:
-    """A word list of ``people_cues.json``."""
-    cues = resources.cue_table(lang, "people_cues.json") if resources.has(lang, "people_cues.json") else {}
-    return frozenset(cues.get(key, ()))
-
-
-@cache
-def _particles(lang: str) -> frozenset[str]:
-    """Particles of names ("bin", "van"), ``name_particles.txt``."""
-    return _words(lang, "name_particles.txt")
-
-
-@cache
-def _words(lang: str, name: str) -> frozenset[str]:
-    if not resources.has(lang, name):
-        return frozenset()
-    return frozenset(w.casefold() for w in resources.word_list(lang, name))
-
-
-def _office_pattern(lang: str) -> re.Pattern[str] | None:
-    return resources.phrase_pattern(lang, "offices.txt")
-
-
-def _same_side(lang: str) -> re.Pattern[str] | None:
-    return resources.phrase_pattern(lang, "same_side_cues.txt")
+_INITIAL_LETTERS = 2  # a part of a name this short ("Jr", "Al") does not tell the person by itself
+_WEEKDAY_ABBREVIATION = 4  # weekday forms this short ("Mon", "Tues") may be names; full ones are not
+_MISSPELT_MIN_LETTERS = 4  # words shorter than this differ by one letter too often to be one misspelt
+_ACRONYM_LETTERS = 2  # an all-capitals word this short keeps its capitals ("EU"); a longer one is a name
+_CONNECTIVE_REACH = 6  # characters before a run in which a connective ("of the") ends
+_FIELD_REACH = 30  # characters before a run read for the field word it follows
+_WORD_REACH = 40  # characters after a run read for the word that ends an organisation's name
 
 
 @dataclass
@@ -96,11 +84,12 @@ class _Person:
             (o.role for o in self.occurrences if o.role), None)
 
 
-def _normal_name(text: str) -> str:
+def _normal_name(text: str, lang: str) -> str:
     """'K.Ivanov' -> 'K. Ivanov'; 'LI Wei' -> 'Li Wei'; possessive and spaces trimmed."""
-    text = re.sub(r"['’]s$", "", text.strip())
+    text = re.sub(rf"(?:{grammar(lang, 'possessive_endings')})$", "", text.strip())
     text = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", text)
-    words = [w.capitalize() if len(w) > 2 and w.isupper() and w.isalpha() else w for w in text.split()]
+    words = [w.capitalize() if len(w) > _ACRONYM_LETTERS and w.isupper() and w.isalpha() else w
+             for w in text.split()]
     return " ".join(words)
 
 
@@ -109,16 +98,17 @@ def _weekdays(lang: str) -> frozenset[str]:
     """Full weekday names ("On Monday Long held talks": not part of the name)."""
     if not resources.has(lang, "weekdays.txt"):
         return frozenset()
-    return frozenset(w for _, forms in resources.numbered_forms(lang, "weekdays.txt") for w in forms if len(w) > 4)
+    return frozenset(w for _, forms in resources.numbered_forms(lang, "weekdays.txt") for w in forms
+                     if len(w) > _WEEKDAY_ABBREVIATION)
 
 
 def _is_name_word(tok: object, lang: str) -> bool:
     text: str = tok.text  # type: ignore[attr-defined]
-    if text.casefold() in _particles(lang):
+    if text.casefold() in name_particles(lang):
         return True
     if not text[:1].isupper() or not re.fullmatch(r"[\w.’'-]+", text) or text.casefold() in _weekdays(lang):
         return False
-    return not any(text.casefold() in _words(lang, f) for f in ("not_name_words.txt", "honorifics.txt",
+    return not any(text.casefold() in word_set(lang, f) for f in ("not_name_words.txt", "honorifics.txt",
                                                                 "name_stopwords.txt", "portfolio_words.txt"))
 
 
@@ -127,7 +117,7 @@ def _in_mention(start: int, end: int, mentions: list[CountryMention]) -> bool:
 
 
 def _office_spans(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
-    pattern = _office_pattern(lang)
+    pattern = office_pattern(lang)
     if pattern is None:
         return []
     return [(sentence.start + m.start(), sentence.start + m.end()) for m in pattern.finditer(sentence.text)]
@@ -139,10 +129,10 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
     current: list[object] = []
 
     def close() -> None:
-        while current and (current[-1].text.casefold() in _particles(lang) or current[-1].text == "-"):  # type: ignore[attr-defined]
+        while current and (current[-1].text.casefold() in name_particles(lang) or current[-1].text == "-"):  # type: ignore[attr-defined]
             current.pop()
         # a lowercase particle does not open a name; a capitalised one is a family name ("Le Van Thanh")
-        while current and current[0].text.casefold() in _particles(lang) and current[0].text.islower():  # type: ignore[attr-defined]
+        while current and current[0].text.casefold() in name_particles(lang) and current[0].text.islower():  # type: ignore[attr-defined]
             current.pop(0)
         if current:
             runs.append((current[0].idx, current[-1].idx + len(current[-1].text)))  # type: ignore[attr-defined]
@@ -158,7 +148,7 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
             current.append(tok)  # "Min-jun", "Seo-yeon": a lower-case second part of a given name
             continue
         blocked = _in_mention(s, e, sentence.mentions) or any(a < e and s < b for a, b in offices)
-        if not blocked and _is_name_word(tok, lang) and tok.text not in ("'s", "’s"):
+        if not blocked and _is_name_word(tok, lang) and tok.text not in role_words(lang, "possessive_endings"):
             current.append(tok)
         else:
             close()
@@ -166,157 +156,32 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
     return runs
 
 
-def _persons_spans(sentence: Sentence) -> list[tuple[int, int]]:
-    return [(e.start_char, e.end_char) for e in sentence.span.ents if is_ent(e, "person")]
-
-
-def _role_before(sentence: Sentence, start: int, offices: list[tuple[int, int]], runs: list[tuple[int, int]],
-                 text: str, lang: str) -> tuple[int, int] | None:
-    """The office phrase that ends right before the name: from the closest office word before it,
-    with nothing but office words, countries and connectives between. A courtesy title between
-    ("Prime Minister Dr. X") is left out of the office."""
-    before = [o for o in offices if o[1] <= start]
-    if not before:
-        return None
-    o_start = before[-1][0]
-    between = text[before[-1][1]:start]
-    titles = _honorifics_at_end(lang).search(between)
-    end = start - (len(between) - titles.start()) if titles and titles.group(0).strip() else start
-    between = text[before[-1][1]:end]
-    if len(between.split()) > _MAX_ROLE_TOKENS or re.search(r"[.;:!?\"“”]", between):
-        return None
-    if any(o_start < r[0] < start for r in runs if r[1] <= start and _is_person_run(r, sentence)):
-        return None
-    # "X, Minister of Energy, and Y" / "Serbia's minister of energy, X, Mr Y": the office is X's
-    comma = between.find(",")
-    if re.search(r",\s*(?:and|or)\b", between) or (
-            comma >= 0 and any(before[-1][1] + comma < r[0] < start for r in runs)):
-        return None
-    for tok in sentence.span:
-        if o_start <= tok.idx < start and is_pos(tok, "verb", "auxiliary_verb") and tok.text[:1].islower():
-            return None
-    return (_extend_back(o_start, offices, text, lang), end)
-
-
-@cache
-def _honorifics_at_end(lang: str) -> re.Pattern[str]:
-    alt = resources.alternation(sorted(_words(lang, "honorifics.txt"))) or "(?!)"
-    return re.compile(r"(?:(?<![\w.])(?:" + alt + r")\s*)+$", re.I)
-
-
-def _extend_back(o_start: int, offices: list[tuple[int, int]], text: str, lang: str) -> int:
-    """Widen an office over the field words before it and over an office joined by "and":
-    "Defence Minister", "Foreign Affairs Minister", "Deputy Prime Minister and Defence Minister"."""
-    fields = _words(lang, "portfolio_words.txt")
-    while True:
-        word = re.search(r"([\w-]+)(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)$", text[max(0, o_start - 60):o_start])
-        if word and word.group(1).casefold() in fields:
-            o_start -= len(word.group(0))
-            continue
-        joined = [o for o in offices if o[1] < o_start and re.fullmatch(r"\s+and\s+", text[o[1]:o_start])]
-        if joined:
-            o_start = joined[-1][0]
-            continue
-        return o_start
-
-
-def _is_person_run(run: tuple[int, int], sentence: Sentence) -> bool:
-    return any(s <= run[0] and run[1] <= e for s, e in _persons_spans(sentence))
-
-
-def _role_after(sentence: Sentence, end: int, offices: list[tuple[int, int]], text: str) -> tuple[int, int] | None:
-    """An apposition after the name: ", Deputy Prime Minister and Minister of X," or "— member of ... —"."""
-    rest = text[end:sentence.end]
-    lead = re.match(r"\s*[,—–(-]\s*(?:a |an |the )?", rest)
-    if not lead:
-        return None
-    first = end + lead.end()
-    if not any(a == first or (first <= a <= first + 25 and not text[first:a].strip(" ,")[:1].islower())
-               for a, _ in offices if a >= first):
-        return None
-    # "(JICA)" after an organisation is its acronym, not more of the office
-    stop = re.search(r"[,;—–()]|\s(?:said|says|told|noted|met|stressed)\b", text[first:sentence.end])
-    close = first + stop.start() if stop else sentence.end
-    if stop and stop.group(0) == ",":  # "Deputy Prime Minister and Minister of X, today met": the office ends here
-        close = first + stop.start()
-    return (first, close)
-
-
-def _clean_role(role: str, mentions: list[CountryMention], offset: int) -> str:
-    """The office without the state's name: 'Minister of Economy of the Republic of X' ->
-    'Minister of Economy'."""
-    out = role
-    for m in sorted(mentions, key=lambda m: -m.start):
-        a, b = m.start - offset, m.end - offset
-        if a < 0 or b > len(role) or re.match(r"\s+[A-Z]\w+", out[b:]):
-            continue  # "of the Ruritania International Development Agency": part of an organisation's name
-        head = re.search(r"(?:\s+(?:of|to|in|at)(?:\s+the)?|\s+the)?\s*$", out[:a])
-        a2 = head.start() if head else a
-        tail = re.match(r"(?:['’]s)?", out[b:])
-        b2 = b + (tail.end() if tail else 0)
-        out = out[:a2] + " " + out[b2:]
-    out = re.sub(r"\s+", " ", out).strip(" ,—–-")
-    out = re.sub(r"^(?:the|a|an)\s+", "", out, flags=re.I)
-    return out
-
-
-def _state_of_role(span: tuple[int, int], mentions: list[CountryMention], text: str, lang: str) -> str | None:
-    """The state named in an office; not the host of a posting ("Ambassador to X" serves another)."""
-    for m in mentions:
-        if span[0] <= m.start < span[1] and not m.code.startswith("IGO:"):
-            prev = [w.casefold() for w in text[span[0]:m.start].split() if w.casefold() != "the"]
-            if prev and prev[-1] in _cue_words(lang, "host_prepositions"):
-                continue
-            return m.code
-    return None
-
-
-def _state_just_before(start: int, mentions: list[CountryMention], text: str, lang: str) -> str | None:
-    """A demonym or possessive right before the office: 'Ruritanian President', 'Ruritania's Minister',
-    or before a peer noun the office stands in apposition to ('his Ruritanian counterpart, Minister X')."""
-    peers = resources.alternation(sorted(_cue_words(lang, "peer_roles"))) or "(?!)"
-    for m in mentions:
-        if m.code.startswith("IGO:") or m.end > start:
-            continue
-        gap = text[m.end:start]
-        if re.fullmatch(rf"(?:['’]s)?\s*(?:(?:his|her|their|the)\s+)?(?:(?:{peers})\s*,\s*)?", gap, re.I):
-            return m.code
-    return None
-
-
-def _state_after_name(end: int, mentions: list[CountryMention], text: str) -> str | None:
-    for m in mentions:
-        if not m.code.startswith("IGO:") and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[end:m.start]):
-            return m.code
-    return None
-
-
 _NEXT_WORD = re.compile(r"^\s+([A-Z]\w+)")
 
 
 @cache
 def _connective_before(lang: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{resources.alternation(sorted(_cue_words(lang, 'connectives')))})\s+$")
+    return re.compile(rf"\b(?:{resources.alternation(sorted(cue_words(lang, 'connectives')))})\s+$")
 
 
 def _after_connective(start: int, text: str, lang: str) -> bool:
     """'(Minister of) Economic Development': a run after a connective is part of another name."""
-    return bool(_connective_before(lang).search(text[max(0, start - 6):start]))
+    return bool(_connective_before(lang).search(text[max(0, start - _CONNECTIVE_REACH):start]))
 
 
 def _after_field(start: int, text: str, lang: str) -> bool:
     """'(Ministry for Economic Affairs and) Climate Action X': a run right after a field word goes on
     with the portfolio's name before the person's."""
-    word = re.search(r"([\w-]+)\s+$", text[max(0, start - 30):start])
-    fields = _words(lang, "portfolio_words.txt")
+    word = re.search(r"([\w-]+)\s+$", text[max(0, start - _FIELD_REACH):start])
+    fields = word_set(lang, "portfolio_words.txt")
     return bool(word and word.group(1)[:1].isupper() and word.group(1).casefold() in fields)
 
 
 def _before_other_name_word(end: int, text: str, lang: str) -> bool:
     """'(Ruritania's) Export Promotion Organization', 'Liberty House': a run before a word that ends an
     organisation's or a building's name is not a person."""
-    nxt = _NEXT_WORD.match(text[end:end + 40])
-    return bool(nxt and nxt.group(1).casefold() in _words(lang, "not_name_words.txt"))
+    nxt = _NEXT_WORD.match(text[end:end + _WORD_REACH])
+    return bool(nxt and nxt.group(1).casefold() in word_set(lang, "not_name_words.txt"))
 
 
 def _modifies_noun(sentence: Sentence, end: int) -> bool:
@@ -331,82 +196,66 @@ def _titled(sentence: Sentence, start: int, end: int, offices: list[tuple[int, i
     """An office word (and courtesy titles) right before a name that no entity tag claims for a date,
     place or organisation: "Prime Minister Dr. Amare", not "Vice Premier X in November"."""
     gap = text[max(b for _, b in offices if b <= start):start]
-    if _honorifics_at_end(lang).sub("", gap).strip() or text[start:end].isupper():
+    if honorifics_at_end(lang).sub("", gap).strip() or text[start:end].isupper():
         return False
     return not any(not is_ent(e, "person") and e.start_char < end and start < e.end_char for e in sentence.span.ents)
 
 
 def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...],
-                 known: frozenset[str] = frozenset()) -> list[_Occurrence]:
+                 known: frozenset[str] = frozenset()) -> tuple[list[_Occurrence], list[frozenset[str]]]:
     """Names in the sentence with the office and state the text gives them; ``known`` are words
-    of full names found elsewhere in the story, so that a bare "Petrov" counts too."""
+    of full names found elsewhere in the story, so that a bare "Petrov" counts too. Also the words
+    of the names left out that only a larger ``known`` would let in."""
     offices = _office_spans(sentence, lang)
     runs = _name_runs(sentence, lang, offices)
-    persons = _persons_spans(sentence)
+    persons = persons_spans(sentence)
     out: list[_Occurrence] = []
+    waiting: list[frozenset[str]] = []
     for start, end in runs:
         inside = [s for s, e in persons if start < s < end and e >= end]
         if inside and (_after_connective(start, text, lang) or _after_field(start, text, lang)):
             # "Minister of Interior Darius Farahani", "Minister of Climate Action X": the name is spaCy's
             start = inside[0]
         is_person = any(s < end and start < e for s, e in persons)
-        before = _role_before(sentence, start, offices, runs, text, lang)
+        before = role_before(sentence, start, offices, runs, text, lang)
         if _before_other_name_word(end, text, lang) and not (is_person and before):
             continue
         if not is_person and _after_connective(start, text, lang):
             continue
-        after = None if before else _role_after(sentence, end, offices, text)
-        if not (is_person or before or after or set(text[start:end].split()) <= known):
-            continue
+        after = None if before else role_after(sentence, end, offices, text)
+        if not (is_person or before or after):
+            words = frozenset(text[start:end].split())
+            if not words <= known:
+                waiting.append(words)
+                continue
         if not (before or after) and _modifies_noun(sentence, end):
             continue
-        name = _normal_name(text[start:end])
+        name = _normal_name(text[start:end], lang)
         occ = _Occurrence(name, start, end, sentence)
         span = before or after
         occ.titled = bool(before) and _titled(sentence, start, end, offices, text, lang)
         occ.introduced = bool(before)
         if span:
-            occ.role = _clean_role(text[span[0]:span[1]], sentence.mentions, span[0]) or None
-            occ.state = (_state_of_role(span, sentence.mentions, text, lang)
-                         or (_state_just_before(span[0], sentence.mentions, text, lang) if before else None))
-        occ.state = occ.state or _state_after_name(end, sentence.mentions, text)
+            occ.role = clean_role(text[span[0]:span[1]], sentence.mentions, span[0], lang) or None
+            occ.state = (state_of_role(span, sentence.mentions, text, lang)
+                         or (state_just_before(span[0], sentence.mentions, text, lang) if before else None))
+        occ.state = occ.state or state_after_name(end, sentence.mentions, text, lang)
         occ.qualified = bool(occ.state)
         others = offices + [(s, e) for s, e in persons if not (s < end and start < e)]
         occ.state = (occ.state
                      or delegation_state(sentence, before[0] if before else start, end, text, lang)
                      or side_state(sentence, end, text, lang)
                      or visited_state(sentence, end, pair, others, text, lang))
-        listed = _listed_pair(start, end, runs, text, lang)
+        listed = listed_pair(start, end, runs, text, lang)
         if listed:
             occ.listed, occ.role = listed
-        peers = _cue_words(lang, "peer_roles")
+        peers = cue_words(lang, "peer_roles")
         if occ.role and occ.role.casefold() in peers:
             # "Trade Minister X and his Ruritanian counterpart Y": Y holds the same office
             occ.role = next((o.role for o in reversed(out) if o.role and o.role.casefold() not in peers),
                             occ.role)
         out.append(occ)
-    return out
-
-
-@cache
-def _plural_office(lang: str) -> re.Pattern[str]:
-    known = _words(lang, "offices.txt")
-    offices = [o for o in known if o.endswith("s") and o[:-1] in known]
-    fields = resources.alternation(sorted(_words(lang, "portfolio_words.txt")))
-    alt = resources.alternation(offices) or "(?!)"
-    return re.compile(rf"(?<![\w-])((?:(?:{fields or '(?!)'})\s+)*(?:{alt}))\s*,?\s*$", re.I)
-
-
-def _listed_pair(start: int, end: int, runs: list[tuple[int, int]], text: str, lang: str) -> tuple[int, str] | None:
-    """"The Foreign Ministers, X and Y, signed": two names under one plural office, one per side in
-    the order the story gives its sides. The position and the office in the singular."""
-    first = next((r for r in runs if r[1] <= start and re.fullmatch(r"\s+and\s+", text[r[1]:start])), None)
-    second = next((r for r in runs if r[0] >= end and re.fullmatch(r"\s+and\s+", text[end:r[0]])), None)
-    lead = first[0] if first else start
-    office = _plural_office(lang).search(text[max(0, lead - 60):lead])
-    if not office or (first is None and second is None):
-        return None
-    return (1 if first else 0), re.sub(r"s$", "", office.group(1).strip())
+    return out, waiting
 
 
 def _group(occurrences: list[_Occurrence], particles: frozenset[str]) -> list[_Person]:
@@ -446,7 +295,8 @@ def _misspelt(a: str, b: str) -> bool:
     """'Zhu Jning' for 'Zhu Jing': the same words but one, which differs by one letter."""
     wa, wb = a.casefold().split(), b.casefold().split()
     diff = [(x, y) for x, y in zip(wa, wb, strict=False) if x != y]
-    return len(wa) == len(wb) and len(diff) == 1 and min(map(len, diff[0])) >= 4 and _one_edit(*diff[0])
+    return (len(wa) == len(wb) and len(diff) == 1 and min(map(len, diff[0])) >= _MISSPELT_MIN_LETTERS
+            and _one_edit(*diff[0]))
 
 
 def _one_edit(x: str, y: str) -> bool:
@@ -465,7 +315,7 @@ def _infer_sides(people: list[_Person], a: AnalyzedDoc) -> None:
     pair = list(a.story_pair)
     if len(pair) != 2:
         return
-    cue = _same_side(a.lang)
+    cue = same_side(a.lang)
     changed = True
     while changed:  # a side found for one person can place the next ("Petrov met President Lee")
         changed = False
@@ -493,8 +343,16 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
     return False
 
 
-_BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,4}$", re.I)
-_AND_OFFICE = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,4}")
+# "between Prime Minister A and President B": up to four words of an office between "between" or
+# "and" and the name
+_OFFICE_WORDS = 4
+
+
+@cache
+def _between(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"between" and the office words after it; "and" and the office words after it."""
+    return (re.compile(rf"\b(?:{grammar(lang, 'pair')})\s+(?:[\w-]+\s+){{0,{_OFFICE_WORDS}}}$", re.I),
+            re.compile(rf"\s+(?:{grammar(lang, 'coordinators')})\s+(?:[\w-]+\s+){{0,{_OFFICE_WORDS}}}"))
 
 
 def _between_partner(p: _Person, people: list[_Person], lang: str) -> tuple[_Person, bool] | None:
@@ -502,14 +360,15 @@ def _between_partner(p: _Person, people: list[_Person], lang: str) -> tuple[_Per
     "between ... and" are the two sides; the first named is the story's own, B is the other's.
     Two leaders' offices joined by "and" ("President A and President B agreed") are two sides too,
     as no state has two. The partner, and whether "between" joined them."""
-    leaders = {w.casefold() for w in _cue_words(lang, "leader_offices")}
+    leaders = {w.casefold() for w in cue_words(lang, "leader_offices")}
+    between, and_office = _between(lang)
     for o in p.occurrences:
         for q in people:
             for qo in q.occurrences:
                 if q is p or qo.sentence is not o.sentence or qo.end >= o.start or \
-                        not _AND_OFFICE.fullmatch(o.sentence.span.doc.text[qo.end:o.start]):
+                        not and_office.fullmatch(o.sentence.span.doc.text[qo.end:o.start]):
                     continue
-                if _BETWEEN.search(o.sentence.span.doc.text[max(0, qo.start - 60):qo.start]):
+                if between.search(o.sentence.span.doc.text[max(0, qo.start - OFFICE_REACH):qo.start]):
                     return q, True
                 if o.titled and qo.titled and {(p.role or "").casefold(), (q.role or "").casefold()} <= leaders:
                     return q, False
@@ -527,7 +386,7 @@ def _domestic(p: _Person) -> bool:
     """'Minister of Internal Trade X': an office written right before a full name, with no state or
     organisation in it, is an office of the story's own side, which an outlet leaves unqualified."""
     def unqualified(o: _Occurrence) -> bool:
-        return not any(m.end <= o.start and o.start - m.end < _OFFICE_REACH for m in o.sentence.mentions)
+        return not any(m.end <= o.start and o.start - m.end < OFFICE_REACH for m in o.sentence.mentions)
 
     return len(p.name.split()) >= 2 and any(o.introduced and o.role and unqualified(o) and not _possessor(o)
                                             for o in p.occurrences)
@@ -548,13 +407,16 @@ def _other(state: str | None, pair: tuple[str, ...]) -> str | None:
 
 def find_people(a: AnalyzedDoc) -> list[Person]:
     text = a.document.text
-    occurrences = [o for s in a.sentences for o in _occurrences(s, a.lang, text, a.story_pair)]
+    found = [_occurrences(s, a.lang, text, a.story_pair) for s in a.sentences]
+    occurrences = [o for names, _ in found for o in names]
     known = frozenset(w for o in occurrences if len(o.name.split()) >= 2 for w in o.name.split()
-                      if len(w) > 2 and w.casefold() not in _particles(a.lang))
-    if known:  # again, now that bare surnames of the story's people can be recognised
-        occurrences = [o for s in a.sentences for o in _occurrences(s, a.lang, text, a.story_pair, known)]
+                      if len(w) > _INITIAL_LETTERS and w.casefold() not in name_particles(a.lang))
+    if known:  # again, now that bare surnames of the story's people can be recognised, where they let one in
+        found = [_occurrences(s, a.lang, text, a.story_pair, known) if any(w <= known for w in waiting)
+                 else (names, waiting) for s, (names, waiting) in zip(a.sentences, found, strict=True)]
+        occurrences = [o for names, _ in found for o in names]
     people = sorted(
-        _group(occurrences, _particles(a.lang)),
+        _group(occurrences, name_particles(a.lang)),
         key=lambda q: min(o.start for o in q.occurrences) if q.occurrences else 0,
     )
     placed = [p.state for p in people if p.state and any(o.qualified for o in p.occurrences)]
@@ -606,14 +468,17 @@ def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
     out: list[str] = []
     words = set(re.findall(r"\w+(?:-\w+)*", sentence.text))  # "Ivanov’s" and "Ruritanian-Freedonian" yield their parts
     lowered = sentence.text.casefold()
+    lang = sentence.span.doc.lang_
+    poss = grammar(lang, "possessive_endings")
     for p in people:
-        parts = [w for w in p.name.split() if w.casefold() not in _particles(sentence.span.doc.lang_) and len(w) > 2]
+        parts = [w for w in p.name.split() if w.casefold() not in name_particles(lang) and len(w) > _INITIAL_LETTERS]
         if any(w in words for w in parts):
             out.append(p.name)
             continue
-        head = (p.role or "").split(" of ")[0].strip().casefold()
+        head = re.split(f" (?:{grammar(lang, 'genitive')}) ", p.role or "")[0].strip().casefold()
         if head and p.country and head in lowered and any(
-            m.code == p.country and re.match(r"(?:['’]s)?\s+" + re.escape(head), lowered[m.end - sentence.start:])
+            m.code == p.country
+            and re.match(rf"(?:{poss})?\s+" + re.escape(head), lowered[m.end - sentence.start:])
             for m in sentence.mentions
         ):
             out.append(p.name)

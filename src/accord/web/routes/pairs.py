@@ -49,7 +49,7 @@ def pair_profile(kb: KB, a: CountryPath, b: CountryPath) -> dict[str, Any]:
         raise ApiError(404, "a pair needs two different countries", "for one country see /api/countries/{country}")
 
     def ask(k: KnowledgeBase) -> dict[str, Any]:
-        profile = k.dyad(*codes)
+        profile = k.dyad(codes[0], codes[1])
         return {**kb.linked(profile), "names": [country_name(c) for c in codes],
                 "people": kb.linked(_people(k, profile))}
 

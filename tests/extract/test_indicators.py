@@ -57,6 +57,11 @@ STORIES = {
         "2024-06-03",
         "A railway deal between Peru and Bolivia was signed by the two countries' state companies in May.",
     ),
+    "carried_currency": (
+        "2024-06-03",
+        "Trade between Peru and Bolivia was 900 million US dollars in 2023. Peruvian exports to Bolivia "
+        "were about 600 million. Bolivia also bought 3 million tonnes of Peruvian fishmeal.",
+    ),
     "conversion": (
         "2024-12-17",
         "Thailand and Cambodia aim to achieve bilateral trade of US$15 billion (500 billion baht) by 2028.",
@@ -453,3 +458,9 @@ def test_a_target_noun_before_the_next_amount_is_not_the_first_ones(found: dict[
 
 def test_the_number_of_the_two_countries_is_no_count(found: dict[str, list[dict[str, Any]]]) -> None:
     assert found["pair_phrase"] == []
+
+
+def test_a_sum_without_a_currency_takes_the_paragraphs_last(found: dict[str, list[dict[str, Any]]]) -> None:
+    got = [(i["metric"], i["value"], i["unit"]) for i in found["carried_currency"]]
+    assert ("exports", 600_000_000, "USD") in got
+    assert not any(value == 3_000_000 and unit == "USD" for _, value, unit in got)  # tonnes are no dollars

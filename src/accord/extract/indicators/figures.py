@@ -81,16 +81,19 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
     quantities = find_quantities(a.document.text, a.lang)
     out: list[Indicator] = []
     context = _Context()
+    carried: str | None = None  # the currency of the paragraph's last sum
     previous_end = 0
     for sentence in a.sentences:
         if "\n\n" in a.document.text[previous_end:sentence.start]:
             context = _Context()  # a new paragraph
+            carried = None
         previous_end = sentence.end
         qs = [q for q in quantities if sentence.start <= q.start < sentence.end]
         if any(q.shared for q in qs):
             states = [*countries_for(sentence, a), *a.story_pair]
             qs = [q.for_states(states) for q in qs]
-        qs = _with_elided_currency(qs)
+        qs = _with_elided_currency(qs, a.document.text, carried)
+        carried = next((q.unit for q in reversed(qs) if q.is_money), carried)
         found, context = _sentence_indicators(_without_currency_names(sentence, qs), qs, a, lex, context)
         out.extend(found)
     return _merged(out)
@@ -139,14 +142,18 @@ def _figures(qs: list[Quantity], sentence: Sentence) -> list[SentenceFigure]:
     return out
 
 
-def _with_elided_currency(qs: list[Quantity]) -> list[Quantity]:
+def _with_elided_currency(qs: list[Quantity], text: str, carried: str | None) -> list[Quantity]:
     """'$2.7bn in total, exports accounting for 1.8 billion': a sum with a scale but no currency of its
-    own is in the currency of the sum before it in the sentence."""
+    own is in the currency of the sum before it in the sentence; 'Trade was $480m. Exports were close
+    to 170 million.': or of the paragraph's sum before, when no measure word follows it ('2 million
+    tonnes')."""
     out: list[Quantity] = []
     for q in qs:
-        money = next((p for p in reversed(out) if p.is_money), None)
+        money = next((p.unit for p in reversed(out) if p.is_money), None)
+        if money is None and not text[q.end:].lstrip()[:1].isalpha():
+            money = carried
         if q.unit == COUNT and q.scaled and money is not None:
-            q = replace(q, unit=money.unit)
+            q = replace(q, unit=money)
         out.append(q)
     return out
 

@@ -61,7 +61,7 @@ class ExecutorKind(StrEnum):
 
 ExecutorOption = Annotated[ExecutorKind | None, typer.Option(
     "--executor", help="Where batches are cleaned and extracted: in this process, a process pool, or Ray "
-    "(pip install 'accord[ray]'); default: local, or pool when --workers is over 1.")]
+    "(Accord's ray extra); default: local, or pool when --workers is over 1.")]
 AddressOption = Annotated[str | None, typer.Option(
     "--address", help="With --executor ray: the cluster to join (ray://HOST:10001 or auto); "
                       "default: start Ray here for the run.")]

@@ -168,12 +168,15 @@ def cluster_events(rows: Sequence[Row], window_days: int) -> dict[int, int]:
     members: dict[int, list[Row]] = {}
     for r in placed:
         members.setdefault(clusters[r["id"]], []).append(r)
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for cid, ms in members.items():
+        by_key.setdefault(key(ms[0]), []).append(cid)
     home = dict(clusters)
     for r in rows:
         if r["id"] in home:
             continue
-        fits = [cid for cid, ms in members.items() if key(ms[0]) == key(r)
-                and any(_people_vote(r, m) for m in ms) and all(_people_vote(r, m) is not False for m in ms)]
+        fits = [cid for cid in by_key.get(key(r), []) if any(_people_vote(r, m) for m in members[cid])
+                and all(_people_vote(r, m) is not False for m in members[cid])]
         home[r["id"]] = fits[0] if len(fits) == 1 else r["id"]
     # a cluster's id is its first stored report, which may be an unplaced one that joined it
     first: dict[int, int] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import resources
 
@@ -40,6 +40,7 @@ def skeleton(word: str) -> str:
     return _REPEATS.sub(r"\1", _VOWELS.sub("", key))
 
 
+@lru_cache(maxsize=1 << 16)  # fusion asks for the key of one participant once per pair of reports
 def person_key(name: str) -> str:
     """One key per person: the skeleton of the surname (the last word; 'R. Meredov' -> Meredov)."""
     words = [w for w in re.split(r"[\s\-]+", name.strip()) if w.strip(".")]

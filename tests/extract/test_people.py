@@ -342,3 +342,11 @@ def test_place_names_are_not_people(analysed: Callable[..., AnalyzedDoc]) -> Non
         "for talks on the Philippines and Thailand fisheries accord."
     )
     assert [(p.name, p.country) for p in find_people(a)] == [("Somchai Rattana", "THA")]
+
+
+def test_the_capital_a_speaker_speaks_for_gives_the_speakers_state(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "LIMA, May 3 (Wire) -- Peru closed its border crossing with Bolivia on Friday.\n\n"
+        "Government spokeswoman Rosa Quispe said La Paz would retaliate and accused Lima of bad faith."
+    )
+    assert [(p.name, p.country) for p in find_people(a)] == [("Rosa Quispe", "BOL")]

@@ -67,6 +67,24 @@ AddressOption = Annotated[str | None, typer.Option(
                       "default: start Ray here for the run.")]
 
 
+MaxBytesOption = Annotated[int, typer.Option(
+    min=1, help="Refuse an input (a file, a JSONL line, a page) larger than this many bytes.")]
+MaxWordsOption = Annotated[int, typer.Option(
+    min=1, help="Keep a document's first this many words; the rest is left out and reported.")]
+DocSecondsOption = Annotated[float, typer.Option(
+    min=0, help="Seconds cleaning, and again extracting, one document may take (0: no limit).")]
+FeedSecondsOption = Annotated[float, typer.Option(
+    min=0, help="Seconds one feed URL may take with all its items' pages; items left are reported.")]
+RunSecondsOption = Annotated[float | None, typer.Option(
+    min=0, help="After this many seconds, inputs not yet read are reported and left (default: no limit).")]
+
+
+def _budgets(max_bytes: int, max_words: int, doc_seconds: float, feed_seconds: float, run_seconds: float | None,
+             **more: Any) -> Settings:
+    return Settings(max_bytes=max_bytes, max_words=max_words, doc_seconds=doc_seconds, feed_seconds=feed_seconds,
+                    run_seconds=run_seconds or None, **more)
+
+
 class OutputFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
@@ -93,7 +111,11 @@ def extract(
     format: Annotated[OutputFormat, typer.Option("--format", "-f",
                                                  help="jsonl: one object a line; json: indented")] = OutputFormat.jsonl,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = Settings.max_bytes,
+    max_bytes: MaxBytesOption = Settings.max_bytes,
+    max_words: MaxWordsOption = Settings.max_words,
+    doc_seconds: DocSecondsOption = Settings.doc_seconds,
+    feed_seconds: FeedSecondsOption = Settings.feed_seconds,
+    run_seconds: RunSecondsOption = None,
     no_extract: Annotated[bool, typer.Option("--clean-only", help="Clean only; leave fact lists empty.")] = False,
     workers: WorkersOption = None,
     executor: ExecutorOption = None,
@@ -109,8 +131,11 @@ def extract(
     from .pipeline import run
     from .progress import progress_over
 
-    settings = Settings(max_bytes=max_bytes)
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    settings = _budgets(max_bytes, max_words, doc_seconds, feed_seconds, run_seconds)
+    try:
+        out = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        raise ConfigError(Errors.E228, path=output, problem=exc.strerror or exc) from exc
     counts = {"documents": 0, "failed": 0, "skipped": 0, "no_pipeline": 0}
     try:
         items = run(inputs, settings, executor_for(workers, executor, address), extract=not no_extract)
@@ -122,6 +147,8 @@ def extract(
                 counts["skipped"] += 1
             elif isinstance(item, DocumentResult):
                 counts["documents"] += 1
+                for note in item.warnings:
+                    err.print(f"[yellow]warning[/yellow]: {item.record.source}: {note}", highlight=False)
                 if item.extraction.skipped_reason:
                     counts["no_pipeline"] += 1
                 obj = to_contract(item.document, item.extraction)
@@ -186,7 +213,11 @@ def _table_console() -> Console:
 def run_command(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, .jsonl, .warc, feed or article URLs.")],
     db: DbOption = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = Settings.max_bytes,
+    max_bytes: MaxBytesOption = Settings.max_bytes,
+    max_words: MaxWordsOption = Settings.max_words,
+    doc_seconds: DocSecondsOption = Settings.doc_seconds,
+    feed_seconds: FeedSecondsOption = Settings.feed_seconds,
+    run_seconds: RunSecondsOption = None,
     batch_size: Annotated[int, typer.Option(help="Documents extracted together before they are stored.")]
     = Settings.batch_size,
     workers: WorkersOption = None,
@@ -200,7 +231,8 @@ def run_command(
     """
     from .executors import executor_for
 
-    with KnowledgeBase(db, Settings(max_bytes=max_bytes, batch_size=batch_size)) as kb:
+    settings = _budgets(max_bytes, max_words, doc_seconds, feed_seconds, run_seconds, batch_size=batch_size)
+    with KnowledgeBase(db, settings) as kb:
         summary = kb.run(inputs, console=err, executor=executor_for(workers, executor, address))
     render.summary(err, summary)
     if summary.failed:
@@ -337,7 +369,10 @@ def export_command(
     table to a folder. Example: accord export -o out --format parquet --since 2025"""
     period = Period.parse(since, until)
     with KnowledgeBase(db) as kb:
-        written = kb.export(format.value, output, period)
+        try:
+            written = kb.export(format.value, output, period)
+        except OSError as exc:
+            raise ConfigError(Errors.E229, path=output, problem=exc.strerror or exc) from exc
     for name, path in written.items():
         err.print(f"{name}: {path}", highlight=False)
 

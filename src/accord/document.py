@@ -19,7 +19,8 @@ class SourceRecord:
     ``doc`` is the name the contract prints (a file's base name, a record's id or URL);
     ``source`` identifies it across runs (path or URL). ``kind`` is "text" or "html".
     ``meta`` holds what the container said about the article (title, published, url, outlet),
-    never fetch times.
+    never fetch times. ``warnings`` say what reading it took that the user should know (bytes
+    replaced, lines in another code page).
     """
 
     doc: str
@@ -27,6 +28,7 @@ class SourceRecord:
     content: str
     kind: str = "text"
     meta: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -73,11 +75,14 @@ class Unchanged:
 
 @dataclass(frozen=True)
 class DocumentResult:
-    """A cleaned page and its facts; ``extraction`` stays empty until the extract stage ran (or with --clean-only)."""
+    """A cleaned page and its facts; ``extraction`` stays empty until the extract stage ran (or with --clean-only).
+    ``warnings``: what the user should know about a document that was stored (bytes replaced when it
+    was decoded, text past the word budget left out)."""
 
     record: SourceRecord
     document: CleanDocument
     extraction: Extraction = field(default_factory=Extraction)
+    warnings: tuple[str, ...] = ()
 
 
 Item = SourceRecord | DocumentResult | ReadFailure | SkippedSource | Unchanged

@@ -9,8 +9,10 @@ E4xx models, E5xx language data.
 from __future__ import annotations
 
 _ARTICLE_PAGE = "check that it is an article page, or leave it out of the run"
+_MAX_BYTES = "raise --max-bytes if it really is one article"
 _URL = "check the URL, or that the site is up"
 _FACT_ID = "take an id from dyad, timeline or search"
+_NOT_OURS = "give --db a new file name, or the path of a knowledge base Accord made"
 _RESOURCES = "fix the file under src/accord/resources/"
 
 
@@ -29,7 +31,7 @@ class Message:
 
 class Errors:
     # input: a source that cannot be read as an article
-    E101 = Message("{what} is {size}, over the limit of {limit}", "raise --max-bytes if it really is one article")
+    E101 = Message("{what} is {size}, over the limit of {limit}", _MAX_BYTES)
     E102 = Message("cannot tell the text encoding: the file looks binary")
     E103 = Message("binary file ({kind}), not text", "give Accord .txt, .html, .jsonl or .warc files")
     E104 = Message("empty file (no text)")
@@ -46,6 +48,14 @@ class Errors:
     E115 = Message("not readable as HTML: {problem}")
     E116 = Message("{source}: no story text found on the page", _ARTICLE_PAGE)
     E117 = Message("nothing but page chrome (menus, links, counters) was found", _ARTICLE_PAGE)
+    E118 = Message("{where}: JSON nested too deeply to read")
+    E119 = Message("content encoding {name!r} is not supported")
+    E120 = Message("decompressed page is larger than the limit of {limit}", _MAX_BYTES)
+    E121 = Message("damaged {name} body: {problem}")
+    E122 = Message("{stage} took longer than its budget of {seconds:g} s", "raise --doc-seconds (0: no limit)")
+    E123 = Message("nested too deeply to read (RecursionError)")
+    E124 = Message("ran out of memory (MemoryError)", "lower --max-words or --max-bytes")
+    E125 = Message("could not be processed: {kind}: {problem}", "report this as a bug, with the input that caused it")
     # usage: an argument or option the knowledge base cannot answer
     E201 = Message("unknown country {text!r}", "give an ISO alpha-3 code (TJK) or an English name (Tajikistan)")
     E202 = Message("{fact_id!r} is not a fact id",
@@ -67,16 +77,21 @@ class Errors:
     E225 = Message("--every {value!r} is not a duration", "give minutes (15m), hours (1h) or seconds (90s)")
     E226 = Message("a pair needs two different countries ({a} and {b} are both {code})")
     E227 = Message("nothing to search for", 'give a word (hydropower), a "quoted phrase" or a prefix (hydro*)')
+    E228 = Message("cannot write {path}: {problem}", "give --output a path in a folder you can write to")
+    E229 = Message("cannot write the export to {path}: {problem}", "give --output a folder you can write to")
     # store: the knowledge base cannot be opened or written
     E301 = Message("database error: {problem} (in: {statement}...)")
     E302 = Message("cannot create the knowledge base {path}: folder {parent} does not exist")
-    E303 = Message("cannot open {path} as an SQLite knowledge base: {problem}",
-                   "give --db a new file name, or the path of a knowledge base Accord made")
+    E303 = Message("cannot open {path} as an SQLite knowledge base: {problem}", _NOT_OURS)
     E304 = Message("a PostgreSQL URL needs the psycopg package", "install it with `pip install 'accord[postgres]'`")
     E305 = Message("cannot connect to PostgreSQL: {problem}")
     E306 = Message("{target} was made by a newer Accord (schema {schema})", "upgrade Accord, or use another --db")
     E307 = Message("no knowledge base at {target}: run `accord run ... --db {target}` first",
                    "or give --db / ACCORD_DB the knowledge base you built")
+    E308 = Message("{path} is an SQLite database that Accord did not make (it holds {tables}); it was left as it is",
+                   _NOT_OURS)
+    E309 = Message("{target} needs a schema upgrade, and it may not be written",
+                   "copy it to a folder you can write to, and open the copy")
     # models
     E401 = Message("the spaCy model {name!r} for language {lang!r} is not installed")
     E402 = Message("the Russian model files (the natasha wheel's data/ folder) are not installed")

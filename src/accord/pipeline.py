@@ -11,38 +11,88 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 
+from .budget import Expired, time_limit, within_words
 from .clean import clean_record
 from .config import Settings
-from .document import DocumentResult, Item, ReadFailure, SourceRecord, Unchanged
-from .errors import InputError
+from .document import CleanDocument, DocumentResult, Item, ReadFailure, SourceRecord, Unchanged
+from .errors import Errors, InputError
 from .executors import Executor, InProcessExecutor
 from .extract import extract_documents
+from .facts import Extraction
 from .ingest import read_sources
 
 Step = Callable[[list[Item]], list[Item]]
 
 
 def clean_items(items: list[Item], settings: Settings) -> list[Item]:
-    """Each SourceRecord becomes a DocumentResult (facts still empty), or a ReadFailure for a page with no story."""
+    """Each SourceRecord becomes a DocumentResult (facts still empty), or a ReadFailure: a page with
+    no story, one past its time budget, one that breaks the cleaner. Text past the word budget is
+    left out, and the result says so."""
     return [_clean_one(item, settings) if isinstance(item, SourceRecord) else item for item in items]
 
 
 def _clean_one(record: SourceRecord, settings: Settings) -> Item:
     try:
-        return DocumentResult(record, clean_record(record, settings))
-    except InputError as exc:
-        return ReadFailure(record.source, str(exc))
+        with time_limit(settings.doc_seconds):
+            doc = clean_record(record, settings)
+    except Expired as exc:
+        return ReadFailure(record.source, str(InputError(Errors.E122, stage="cleaning", seconds=exc.seconds)))
+    except Exception as exc:  # noqa: BLE001 - one document's failure must not end the run
+        return ReadFailure(record.source, failure_reason(exc))
+    cut = within_words(doc.text, settings.max_words)
+    if cut is None:
+        return DocumentResult(record, doc, warnings=record.warnings)
+    text, kept = cut
+    note = (f"truncated: its first {kept:,} words stored "
+            f"(the word budget is {settings.max_words:,}; raise --max-words)")
+    return DocumentResult(record, replace(doc, text=text), warnings=(*record.warnings, note))
 
 
-def extract_items(items: list[Item]) -> list[Item]:
-    """Each DocumentResult gets its facts; the documents of a batch go through the NLP model together."""
+def extract_items(items: list[Item], settings: Settings) -> list[Item]:
+    """Each DocumentResult gets its facts; the documents of a batch go through the NLP model together.
+
+    A document that breaks extraction or runs past its time budget becomes its ReadFailure; when a
+    batch fails, each of its documents is extracted again on its own, so only that one fails.
+    """
     results = [item for item in items if isinstance(item, DocumentResult)]
     if not results:
         return items
-    extractions = extract_documents([r.document for r in results])
-    found = {id(r): e for r, e in zip(results, extractions, strict=True)}
-    return [replace(item, extraction=found[id(item)]) if isinstance(item, DocumentResult) else item
-            for item in items]
+    outcomes = _extract([r.document for r in results], settings.doc_seconds)
+    found = {id(r): o for r, o in zip(results, outcomes, strict=True)}
+    out: list[Item] = []
+    for item in items:
+        if not isinstance(item, DocumentResult):
+            out.append(item)
+            continue
+        outcome = found[id(item)]
+        out.append(ReadFailure(item.record.source, outcome) if isinstance(outcome, str)
+                   else replace(item, extraction=outcome))
+    return out
+
+
+def _extract(docs: list[CleanDocument], doc_seconds: float) -> list[Extraction | str]:
+    """Each document's facts, or the reason it failed."""
+    try:
+        with time_limit(doc_seconds * len(docs) if doc_seconds else None):
+            return list(extract_documents(docs))
+    except (Exception, Expired) as exc:  # noqa: BLE001 - one document's failure must not end the run
+        if len(docs) == 1:
+            if isinstance(exc, Expired):
+                return [str(InputError(Errors.E122, stage="extraction", seconds=exc.seconds))]
+            return [failure_reason(exc)]
+    # one document spoilt the batch: give each its own budget, so only that one fails
+    return [_extract([doc], doc_seconds)[0] for doc in docs]
+
+
+def failure_reason(exc: BaseException) -> str:
+    """An error while cleaning or extracting one document, as its reported reason."""
+    if isinstance(exc, InputError):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return str(InputError(Errors.E123))
+    if isinstance(exc, MemoryError):
+        return str(InputError(Errors.E124))
+    return str(InputError(Errors.E125, kind=type(exc).__name__, problem=str(exc)[:200]))
 
 
 @dataclass(frozen=True)
@@ -59,7 +109,8 @@ class Pipeline:
 
 def pipeline(settings: Settings, extract: bool = True) -> Pipeline:
     """The one pipeline definition: clean, then (unless ``extract`` is false) extract."""
-    return Pipeline((partial(clean_items, settings=settings),) + ((extract_items,) if extract else ()))
+    clean = partial(clean_items, settings=settings)
+    return Pipeline((clean, partial(extract_items, settings=settings)) if extract else (clean,))
 
 
 def unchanged(items: Iterable[Item], is_unchanged: Callable[[SourceRecord], bool]) -> Iterator[Item]:

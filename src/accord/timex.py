@@ -8,6 +8,7 @@ dates) are common to the languages Accord reads.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -175,11 +176,20 @@ def _build(match: re.Match[str], kind: str, lex: _Lexicon) -> TimeExpr | None:
 def find_time_expressions(text: str, lang: str = "en") -> list[TimeExpr]:
     """Every date-like expression in ``text``, left to right, without overlaps."""
     lex = _lexicon(lang)
-    taken: list[tuple[int, int]] = []
+    # spans taken so far, disjoint, kept sorted by start: a new one need only be checked against its
+    # neighbours, so the search stays linear in the text however many dates it holds
+    starts: list[int] = []
+    ends: list[int] = []
     found: list[TimeExpr] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        i = bisect.bisect_right(starts, a)
+        return not ((i and ends[i - 1] > a) or (i < len(starts) and starts[i] < b))
+
+    def take(a: int, b: int) -> None:
+        i = bisect.bisect_right(starts, a)
+        starts.insert(i, a)
+        ends.insert(i, b)
 
     for pattern, kind in lex.patterns:
         for match in pattern.finditer(text):
@@ -187,13 +197,13 @@ def find_time_expressions(text: str, lang: str = "en") -> list[TimeExpr]:
                 continue
             expr = _build(match, kind, lex)
             if expr is not None:
-                taken.append((match.start(), match.end()))
+                take(match.start(), match.end())
                 found.append(expr)
     lowered = text.lower()
     for phrase, meaning in lex.relative:
         for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
             if free(match.start(), match.end()):
-                taken.append((match.start(), match.end()))
+                take(match.start(), match.end())
                 found.append(TimeExpr(match.start(), match.end(), text[match.start():match.end()], relative=meaning))
     return sorted(found, key=lambda e: e.start)
 

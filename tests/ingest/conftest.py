@@ -19,6 +19,7 @@ class Route:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # before answering
     drip: float = 0.0  # between body chunks of 64 bytes
+    header_drip: float = 0.0  # between the bytes of the status line and headers
 
 
 class _Server(ThreadingHTTPServer):
@@ -33,6 +34,9 @@ class _Handler(BaseHTTPRequestHandler):
         if route is None:
             route = Route(b"<html><body>not here</body></html>", status=404)
         time.sleep(route.delay)
+        if route.header_drip:
+            self._drip_headers(route)
+            return
         self.send_response(route.status)
         self.send_header("Content-Type", route.content_type)
         self.send_header("Content-Length", str(len(route.body)))
@@ -47,6 +51,16 @@ class _Handler(BaseHTTPRequestHandler):
                 time.sleep(route.drip)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up, as it should on a dripping server
+
+    def _drip_headers(self, route: Route) -> None:
+        head = f"HTTP/1.1 {route.status} OK\r\nContent-Type: {route.content_type}\r\n" + "X-Pad: " + "a" * 200
+        try:
+            for byte in head.encode():
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(route.header_drip)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     def log_message(self, format: str, *args: object) -> None:
         pass

@@ -95,3 +95,33 @@ def test_gzipped_dump_with_bom(tmp_path: Path) -> None:
     (rec,) = read_sources([str(path)], Settings())
     assert isinstance(rec, SourceRecord)
     assert (rec.doc, rec.content) == ("7", "Body.")
+
+
+def test_json_nested_too_deep_fails_its_line_alone(tmp_path: Path) -> None:
+    deep = '{"text": ' + "[" * 200_000 + "]" * 200_000 + "}"
+    path = write_lines(tmp_path / "d.jsonl", [deep, json.dumps({"text": "Body."})])
+    first, second = read_sources([str(path)], Settings())
+    assert first == ReadFailure(f"{path}#1", "[E118] line 1: JSON nested too deeply to read "
+                                             "(check the file, or leave it out of the run)")
+    assert isinstance(second, SourceRecord) and second.content == "Body."
+
+
+def test_runs_of_blank_lines_keep_the_line_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl.gz"
+    body = json.dumps({"text": "Body."}).encode()
+    path.write_bytes(gzip.compress(b"\n" * 200_000 + body + b"\n \n\t\n" + body))
+    first, second = read_sources([str(path)], Settings())
+    assert (first.source, second.source) == (f"{path}#200001", f"{path}#200004")
+
+
+def test_a_lone_line_over_the_limit_is_the_only_failure(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "d.jsonl", [json.dumps({"text": "y" * 500})])
+    (only,) = read_sources([str(path)], Settings(max_bytes=100))
+    assert isinstance(only, ReadFailure) and "over the limit" in only.reason
+
+
+def test_lone_surrogates_in_json_are_replaced(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "d.jsonl", ['{"text": "a\\ud800b", "title": "t\\udc80"}'])
+    (rec,) = read_sources([str(path)], Settings())
+    assert isinstance(rec, SourceRecord)
+    assert (rec.content, rec.meta["title"]) == ("a\ufffdb", "t\\x80")

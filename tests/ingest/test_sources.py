@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from accord.config import Settings
@@ -90,9 +91,53 @@ def test_a_named_pipe_fails_without_blocking(tmp_path: Path) -> None:
     for name in ("feed.txt", "dump.jsonl", "crawl.warc"):
         os.mkfifo(tmp_path / name)
     assert list(read_sources([str(tmp_path)], Settings())) == [
-        ReadFailure(str((tmp_path / name).resolve()), "not a regular file")
+        ReadFailure(str((tmp_path / name).resolve()), "not a regular file (a pipe, socket or device)")
         for name in ("crawl.warc", "dump.jsonl", "feed.txt")
     ]
+
+
+def test_a_symlink_loop_is_one_failure_each_and_the_rest_is_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "c.txt").write_text("A story.")
+    (tmp_path / "d.txt").symlink_to(tmp_path / "gone.txt")
+    got = list(read_sources([str(tmp_path)], Settings()))
+    assert got[:2] == [ReadFailure(str(tmp_path / n), "cannot read the file: Too many levels of symbolic links")
+                       for n in ("a.txt", "b.txt")]
+    assert isinstance(got[2], SourceRecord)
+    assert got[3] == ReadFailure(str(tmp_path / "d.txt"), "cannot read the file: No such file or directory")
+    assert list(read_sources([str(tmp_path / "a.txt")], Settings()))[0].source == str(tmp_path / "a.txt")
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_with_escapes(tmp_path: Path) -> None:
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text("A story.")
+    (record,) = read_sources([str(tmp_path)], Settings())
+    assert isinstance(record, SourceRecord)
+    assert (record.doc, record.source) == ("caf\\xe9.txt", str(tmp_path / "caf\\xe9.txt"))
+
+
+def test_inputs_left_when_the_run_budget_is_spent_are_reported(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("A story.")
+    (tmp_path / "d.jsonl").write_text('{"text": "one"}\n{"text": "two"}\n')
+    reading = read_sources([str(tmp_path / "a.txt"), str(tmp_path / "d.jsonl"), str(tmp_path / "b.txt")],
+                           Settings(run_seconds=0.2))
+    first = next(reading)
+    time.sleep(0.3)
+    rest = list(reading)
+    not_read = "not read: the run's time budget of 0.2 s was spent"
+    assert isinstance(first, SourceRecord) and first.doc == "a.txt"
+    assert rest == [ReadFailure(str(tmp_path / "d.jsonl"), not_read), ReadFailure(str(tmp_path / "b.txt"), not_read)]
+
+
+def test_a_dump_cut_by_the_run_budget_reports_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "d.jsonl").write_text('{"text": "one"}\n{"text": "two"}\n')
+    reading = read_sources([str(tmp_path / "d.jsonl")], Settings(run_seconds=0.2))
+    first = next(reading)
+    time.sleep(0.3)
+    assert isinstance(first, SourceRecord)
+    assert list(reading) == [ReadFailure(str(tmp_path / "d.jsonl"),
+                                         "the rest not read: the run's time budget of 0.2 s was spent")]
 
 
 def test_walk_yields_the_order_of_sorted_paths_one_folder_at_a_time(tmp_path: Path) -> None:

@@ -148,3 +148,45 @@ def test_broken_feed_fails(web: LocalWeb) -> None:
                                   content_type="application/rss+xml")
     (item,) = read_sources([web.url("/broken")], Settings(http_timeout=5))
     assert isinstance(item, ReadFailure) and "not a readable feed" in item.reason
+
+
+def test_headers_dripped_a_byte_at_a_time_meet_the_one_deadline(web: LocalWeb) -> None:
+    web.routes["/drip-headers"] = Route(b"", header_drip=0.1)
+    started = time.monotonic()
+    (failure,) = read_sources([web.url("/drip-headers")], Settings(http_timeout=1.5))
+    assert time.monotonic() - started < 4
+    assert isinstance(failure, ReadFailure) and "no complete answer within 1.5 s" in failure.reason
+
+
+def test_stacked_gzip_is_inflated_within_the_limit_in_all(web: LocalWeb) -> None:
+    import gzip
+
+    bomb = gzip.compress(gzip.compress(b"\0" * (8 << 20), 9), 9)
+    web.routes["/bomb"] = Route(bomb, headers={"Content-Encoding": "gzip, gzip"})
+    web.routes["/fine"] = Route(gzip.compress(gzip.compress(PAGE.encode())), headers={"Content-Encoding": "gzip, gzip"})
+    (bombed,) = read_sources([web.url("/bomb")], Settings(max_bytes=1 << 20))
+    assert isinstance(bombed, ReadFailure)
+    assert "decompressed page is larger than the limit of 1,048,576 bytes" in bombed.reason
+    (fine,) = read_sources([web.url("/fine")], Settings(max_bytes=1 << 20))
+    assert isinstance(fine, SourceRecord) and "Two ministers met in Astana." in fine.content
+
+
+def test_an_unknown_content_encoding_is_refused(web: LocalWeb) -> None:
+    web.routes["/br"] = Route(b"\x00\x01", headers={"Content-Encoding": "br"})
+    (failure,) = read_sources([web.url("/br")], Settings(http_timeout=5))
+    assert isinstance(failure, ReadFailure) and "content encoding 'br' is not supported" in failure.reason
+
+
+def test_a_feed_of_slow_items_stops_at_its_time_budget(web: LocalWeb) -> None:
+    items = "".join(f"<item><title>Item {n}</title><link>{web.url(f'/slow/{n}')}</link></item>" for n in range(10))
+    web.routes["/slow-feed"] = Route(f'<?xml version="1.0"?><rss version="2.0"><channel><title>S</title>{items}'
+                                     "</channel></rss>".encode(), content_type="application/rss+xml")
+    web.routes.update({f"/slow/{n}": Route(PAGE.encode(), drip=2) for n in range(10)})
+    started = time.monotonic()
+    got = list(read_sources([web.url("/slow-feed")], Settings(http_timeout=1, feed_seconds=2.5)))
+    assert time.monotonic() - started < 5
+    *items_read, last = got
+    assert 2 <= len(items_read) <= 4
+    assert all(isinstance(i, ReadFailure) and "no complete answer" in i.reason for i in items_read)
+    assert isinstance(last, ReadFailure) and last.source == web.url("/slow-feed")
+    assert "the feed's time budget of 2.5 s was spent" in last.reason and "of its 10 items not read" in last.reason

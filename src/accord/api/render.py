@@ -194,5 +194,7 @@ def summary(console: Console, s: RunSummary) -> None:
                      if s.no_pipeline else ""), highlight=False)
     for source, original, similarity in s.duplicates:
         console.print(f"  duplicate: {source} copies {original} (similarity {similarity:.2f})", highlight=False)
+    for source, note in s.warnings:
+        console.print(f"  [yellow]warning[/yellow]: {source}: {note}", highlight=False)
     for source, reason in s.failed:
         console.print(f"  [red]failed[/red]: {source}: {reason}", highlight=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..budget import within_words
 from ..config import Settings
 from ..document import CleanDocument, SourceRecord
 from ..errors import Errors, InputError
@@ -12,6 +13,9 @@ from .text import clean_text
 
 # lines this long are prose: the sample the page's language is first guessed from
 PROSE_SAMPLE_WORDS = 10
+# cleaning reads a page's lines as a whole; text past this many times the word budget could never
+# be kept, so it is not cleaned either
+RAW_WORDS_PER_BUDGET_WORD = 2
 
 
 def _first_guess(raw: str) -> str | None:
@@ -31,6 +35,8 @@ def clean_record(record: SourceRecord, settings: Settings) -> CleanDocument:
         stated.append(page_html.published)
     if not raw.strip():
         raise InputError(Errors.E116, source=record.source)
+    cut = within_words(raw, settings.max_words * RAW_WORDS_PER_BUDGET_WORD)
+    raw = cut[0] if cut else raw
     page = clean_text(raw, _first_guess(raw), known_title)
     text = "\n\n".join(page.paragraphs)
     if not text:

@@ -59,7 +59,7 @@ def _json_ld_dates(tree: Any) -> list[str]:
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
             walk(json.loads(script.text_content()))
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # malformed, or nested past what Python can read
             continue
     return found
 

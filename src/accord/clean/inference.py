@@ -10,8 +10,10 @@ period of 2022") is the year before the story's. Year-only mentions alone never 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..timex import TimeExpr, find_time_expressions, iso
 from . import cues
@@ -39,14 +41,17 @@ class Reference:
     base_year: bool = False  # the same months a year before: "compared with the same period of 2022"
 
 
+@lru_cache(maxsize=4)
+def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where the breaks between sentences start and end: found once per text, not once per date."""
+    found = [(m.start(), m.end()) for m in SENTENCE_END.finditer(text)]
+    return [s for s, _ in found], [e for _, e in found]
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = 0
-    for m in SENTENCE_END.finditer(text):
-        if m.end() <= pos:
-            start = m.end()
-        else:
-            return start, m.start()
-    return start, len(text)
+    starts, ends = _sentence_breaks(text)
+    i = bisect.bisect_right(ends, pos)
+    return (ends[i - 1] if i else 0), (starts[i] if i < len(starts) else len(text))
 
 
 def is_future(text: str, expr: TimeExpr, lang: str) -> bool:

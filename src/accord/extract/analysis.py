@@ -6,7 +6,10 @@ Every extractor reads an ``AnalyzedDoc``; none runs spaCy again.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -21,6 +24,10 @@ from .gazetteer import CountryMention, find_mentions
 # documents per nlp.pipe batch: spaCy's default (1000) would hold that many parsed stories in memory
 # at once; a small CPU pipeline gains nothing from larger batches, so keep memory flat instead
 PIPE_BATCH_SIZE = 16
+# characters the model reads at once: spaCy refuses more than 1,000,000 (E088), and its parser needs
+# memory in proportion, so a longer text goes through in pieces cut at paragraph, line or word ends
+MODEL_PIECE_CHARS = 100_000
+_PIECE_ENDS = (re.compile(r"\n\s*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?]\s+"), re.compile(r"\s+"))
 
 
 @dataclass
@@ -32,6 +39,8 @@ class Sentence:
     span: Any  # spacy.tokens.Span
     mentions: list[CountryMention] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
+    # the sentence's named entities, read once: ``span.ents`` walks the whole document per call
+    ents: list[Any] = field(default_factory=list)
 
     @property
     def states(self) -> list[str]:
@@ -116,6 +125,43 @@ def _story_pair(doc: CleanDocument, mentions: list[CountryMention]) -> tuple[str
     return tuple(code for code, _ in counts.most_common(2))
 
 
+def model_pieces(text: str, size: int = MODEL_PIECE_CHARS) -> list[str]:
+    """``text`` in consecutive pieces of at most ``size`` characters that join back to it exactly,
+    each ending after a paragraph break where there is one, else a line break, sentence end or space."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = size
+        for ends in _PIECE_ENDS:
+            found = [m.end() for m in ends.finditer(window, size // 2) if m.end() < size]
+            if found:
+                cut = found[-1]
+                break
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _parsed(nlp: Any, texts: list[str]) -> Iterator[Any]:
+    """``nlp.pipe`` over the texts; one longer than a model piece is parsed piecewise and joined,
+    so token and entity offsets still count from the start of its text."""
+    from spacy.tokens import Doc
+
+    short = nlp.pipe((t for t in texts if len(t) <= MODEL_PIECE_CHARS), batch_size=PIPE_BATCH_SIZE)
+    for text in texts:
+        if len(text) <= MODEL_PIECE_CHARS:
+            yield next(short)
+            continue
+        pieces = []
+        for piece in model_pieces(text):
+            parsed = nlp(piece)
+            parsed.tensor = None  # the model's token vectors are not read after parsing; 1.5 KB a token
+            pieces.append(parsed)
+        yield Doc.from_docs(pieces, ensure_whitespace=False)
+
+
 def analyse(docs: list[CleanDocument]) -> list[AnalyzedDoc | None]:
     """Analyse the documents that have a pipeline for their language; None for the others."""
     out: list[AnalyzedDoc | None] = [None] * len(docs)
@@ -125,14 +171,23 @@ def analyse(docs: list[CleanDocument]) -> list[AnalyzedDoc | None]:
             by_lang.setdefault(d.language, []).append(i)
     for lang, idxs in by_lang.items():
         nlp = load_model(lang)
-        for i, sdoc in zip(idxs, nlp.pipe((docs[i].text for i in idxs), batch_size=PIPE_BATCH_SIZE), strict=True):
+        for i, sdoc in zip(idxs, _parsed(nlp, [docs[i].text for i in idxs]), strict=True):
             out[i] = _analysed(docs[i], lang, sdoc)
     return out
+
+
+def _within(items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
+    """The items (sorted by start) that start in [start, end), found by bisection."""
+    return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
 def _analysed(doc: CleanDocument, lang: str, sdoc: Any) -> AnalyzedDoc:
     mentions = find_mentions(doc.text, lang)
     times = find_time_expressions(doc.text, lang)
+    mention_starts = [m.start for m in mentions]
+    time_starts = [t.start for t in times]
+    ents = list(sdoc.ents)
+    ent_starts = [e.start for e in ents]
     sentences: list[Sentence] = []
     for span in sdoc.sents:
         text = span.text.strip()
@@ -143,8 +198,9 @@ def _analysed(doc: CleanDocument, lang: str, sdoc: Any) -> AnalyzedDoc:
         sentences.append(
             Sentence(
                 index=len(sentences), text=text, start=start, end=end, span=span,
-                mentions=[m for m in mentions if start <= m.start < end],
-                times=[t for t in times if start <= t.start < end],
+                mentions=_within(mentions, mention_starts, start, end),
+                times=_within(times, time_starts, start, end),
+                ents=[e for e in _within(ents, ent_starts, span.start, span.end) if e.end <= span.end],
             )
         )
     return AnalyzedDoc(doc, lang, sentences, mentions, _story_pair(doc, mentions))

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import charset_normalizer
 
@@ -44,8 +47,49 @@ WEB_PREFERENCE: tuple[str, ...] = (
     "cp1256", "cp1255", "cp1257", "iso8859_15", "iso8859_2", "iso8859_5", "mac_cyrillic",
 )
 
+# A line with at least this many bytes that are not UTF-8, and not one valid multi-byte UTF-8
+# character, is in a legacy code page; fewer are stray bytes in a UTF-8 file, replaced.
+LEGACY_LINE_BYTES = 3
+# UTF-16 without a byte-order mark: in an alphabet's text the high byte of nearly every pair is
+# one of a few values (0 for Latin, 4 for Cyrillic)
+UTF16_HIGH_BYTES = 3
+UTF16_HIGH_SHARE = 0.9
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text and what decoding it took: ``replaced`` bytes that are not UTF-8 in a UTF-8 file,
+    ``legacy_lines`` lines of another code page (``codec``) in it."""
+
+    text: str
+    codec: str
+    replaced: int = 0
+    legacy_lines: int = 0
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        notes = []
+        if self.replaced:
+            notes.append(f"{self.replaced:,} bytes that are not UTF-8 replaced with \ufffd")
+        if self.legacy_lines:
+            notes.append(f"{self.legacy_lines:,} lines decoded as {self.codec}, the rest as UTF-8")
+        return tuple(notes)
+
+
+def safe_text(text: str) -> str:
+    """``text`` without lone surrogates, which no database or terminal accepts: a byte that is not
+    UTF-8 in a file name (Python's surrogateescape) becomes ``\\xNN``, any other U+FFFD."""
+
+    def one(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
+
+    return _SURROGATE.sub(one, text)
 
 
 def format_size(n: int) -> str:
@@ -101,7 +145,7 @@ def declared_charset(data: bytes, header_charset: str | None = None) -> str | No
     return _codec(match.group(1).decode("ascii", "ignore")) if match else None
 
 
-def _detect(data: bytes) -> str:
+def _detect(data: bytes) -> Any:
     results = charset_normalizer.from_bytes(data)
     best = results.best()
     if best is None:
@@ -111,33 +155,111 @@ def _detect(data: bytes) -> str:
     def rank(encoding: str) -> int:
         return WEB_PREFERENCE.index(encoding) if encoding in WEB_PREFERENCE else len(WEB_PREFERENCE)
 
-    return str(min(tied, key=lambda m: rank(m.encoding)))
+    return min(tied, key=lambda m: rank(m.encoding))
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``head`` reads as UTF-16 text that lacks a byte-order mark."""
+    sample = head[:SNIFF_BYTES - SNIFF_BYTES % 2]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    for codec, high_at in (("utf-16-le", 1), ("utf-16-be", 0)):
+        high = Counter(sample[high_at::2])
+        if sum(n for _, n in high.most_common(UTF16_HIGH_BYTES)) / (len(sample) // 2) < UTF16_HIGH_SHARE:
+            continue
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if binary_kind(text.encode("utf-8")) is None:
+            return codec
+    return None
 
 
 def to_text(data: bytes, header_charset: str | None = None, html: bool = False) -> str:
+    """Decode ``data`` and normalise newlines; binary or blank input raises InputError."""
+    return decode(data, header_charset, html).text
+
+
+def decode(data: bytes, header_charset: str | None = None, html: bool = False) -> Decoded:
     """Decode ``data`` and normalise newlines; binary or blank input raises InputError.
 
-    Order: a byte-order mark, then valid UTF-8 (legacy bytes almost never are), then what the
+    Order: a byte-order mark, UTF-16 without one, then UTF-8 (legacy bytes almost never are; a
+    few stray bytes are replaced, lines in another code page decoded as such), then what the
     server or the page declares, then statistical detection.
     """
+    decoded = _decode(data, header_charset, html)
+    text = _NEWLINES.sub("\n", decoded.text.lstrip("\ufeff"))
+    if not text.strip():
+        raise InputError(Errors.E104)
+    return Decoded(text, decoded.codec, decoded.replaced, decoded.legacy_lines)
+
+
+def _decode(data: bytes, header_charset: str | None, html: bool) -> Decoded:
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return Decoded(data.decode(codec, errors="replace"), codec)
+    wide = utf16_without_bom(data[:SNIFF_BYTES])
+    if wide:
+        return Decoded(data.decode(wide, errors="replace"), wide)
     kind = binary_kind(data[:SNIFF_BYTES])
     if kind:
         raise InputError(Errors.E103, kind=kind)
-    text: str | None = None
-    for bom, codec in BOMS:
-        if data.startswith(bom):
-            text = data.decode(codec, errors="replace")
-            break
-    if text is None:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            declared = declared_charset(data, header_charset) if html else _codec(header_charset)
-            text = _decode_declared(data, declared) or _detect(data)
-    text = _NEWLINES.sub("\n", text.lstrip("\ufeff"))
-    if not text.strip():
-        raise InputError(Errors.E104)
-    return text
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = declared_charset(data, header_charset) if html else _codec(header_charset)
+    return _mostly_utf8(data, declared)
+
+
+def _detected(data: bytes) -> Decoded:
+    best = _detect(data)
+    return Decoded(str(best), str(best.encoding))
+
+
+def _utf8_balance(line: bytes) -> tuple[int, int]:
+    """Valid multi-byte UTF-8 characters in ``line``, and high bytes that are not part of one."""
+    valid = _UTF8_MULTIBYTE.findall(line)
+    return len(valid), len(_HIGH_BYTE.findall(line)) - sum(len(v) for v in valid)
+
+
+def _mostly_utf8(data: bytes, declared: str | None) -> Decoded:
+    """A file that is not UTF-8 throughout, read line by line: UTF-8 where a line is; a line
+    mostly of bytes that are not UTF-8 is another code page's; stray bytes elsewhere are replaced
+    and counted. Without one line of UTF-8 evidence the whole file is in the other code page."""
+    lines = data.splitlines(keepends=True)
+    valid = [_is_utf8(line) for line in lines]
+    balance = [(0, 0) if ok else _utf8_balance(line) for line, ok in zip(lines, valid, strict=True)]
+    evidence = any((ok and _HIGH_BYTE.search(line)) or good > bad
+                   for line, ok, (good, bad) in zip(lines, valid, balance, strict=True))
+    if not evidence:
+        text = _decode_declared(data, declared)
+        return Decoded(text, str(declared)) if text is not None else _detected(data)
+    legacy = {i for i, (good, bad) in enumerate(balance) if bad >= LEGACY_LINE_BYTES and bad > good}
+    codec = None
+    if legacy:
+        sample = b"".join(lines[i] for i in sorted(legacy))
+        fits = declared not in (None, "utf-8") and _decode_declared(sample, declared) is not None
+        codec = declared if fits else str(_detect(sample).encoding)
+    out: list[str] = []
+    replaced = 0
+    for i, line in enumerate(lines):
+        if i in legacy and codec:
+            out.append(line.decode(codec, errors="replace"))
+            continue
+        text = line.decode("utf-8", errors="replace")
+        replaced += text.count("\ufffd") - line.count("\ufffd".encode())
+        out.append(text)
+    return Decoded("".join(out), codec or "utf-8", replaced, len(legacy) if codec else 0)
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decode_declared(data: bytes, codec: str | None) -> str | None:

@@ -8,7 +8,8 @@ from pathlib import Path
 from ..config import Settings
 from ..document import ReadFailure, SourceRecord
 from ..errors import InputError
-from .decode import read_limited, to_text
+from .decode import decode, read_limited, safe_text
+from .sources import source_name
 
 # A file of unknown kind that opens like a web page is read as one.
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -20,14 +21,15 @@ def looks_like_html(text: str) -> bool:
 
 def read_file(path: Path, kind: str | None, settings: Settings) -> SourceRecord | ReadFailure:
     """Read one article file; ``kind`` None means sniff: text or HTML, and binary is refused."""
-    source = str(path.resolve())
+    source = source_name(path)
     try:
         data = read_limited(path, settings.max_bytes)
-        text = to_text(data, html=kind != "text")
+        decoded = decode(data, html=kind != "text")
     except InputError as exc:
         return ReadFailure(source, str(exc))
     except OSError as exc:
         return ReadFailure(source, f"cannot read the file: {exc.strerror or exc}")
     if kind is None:
-        kind = "html" if looks_like_html(text) else "text"
-    return SourceRecord(doc=path.name, source=source, content=text, kind=kind)
+        kind = "html" if looks_like_html(decoded.text) else "text"
+    return SourceRecord(doc=safe_text(path.name), source=source, content=decoded.text, kind=kind,
+                        warnings=decoded.warnings)

@@ -13,7 +13,8 @@ from typing import Any
 from ..config import Settings
 from ..document import ReadFailure, SourceRecord
 from ..errors import Errors, InputError
-from .decode import binary_kind, over_limit
+from .decode import binary_kind, over_limit, safe_text
+from .sources import source_name
 
 META_FIELDS = ("title", "published", "url", "outlet")
 _READ_CHUNK = 1 << 16
@@ -29,7 +30,9 @@ def _pick(obj: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, Any] | None:
 
 
 def _scalar(value: Any) -> str | None:
-    return str(value) if isinstance(value, str | int | float) and not isinstance(value, bool) else None
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return safe_text(str(value))  # a JSON "\\ud800" escape is a lone surrogate no database stores
+    return None
 
 
 def parse_line(raw: bytes, line_no: int, path: Path, settings: Settings) -> SourceRecord:
@@ -41,6 +44,8 @@ def parse_line(raw: bytes, line_no: int, path: Path, settings: Settings) -> Sour
         raise InputError(Errors.E105, where=where, byte=exc.start + 1) from exc
     except json.JSONDecodeError as exc:
         raise InputError(Errors.E106, where=where, problem=exc.msg, column=exc.colno) from exc
+    except RecursionError as exc:
+        raise InputError(Errors.E118, where=where) from exc
     if not isinstance(obj, dict):
         raise InputError(Errors.E107, where=where, found=type(obj).__name__)
     fields = settings.jsonl_fields
@@ -53,7 +58,7 @@ def parse_line(raw: bytes, line_no: int, path: Path, settings: Settings) -> Sour
     key, content = chosen
     if not isinstance(content, str):
         raise InputError(Errors.E109, where=where, key=key, found=type(content).__name__)
-    content = content.replace("\r\n", "\n").replace("\r", "\n")
+    content = safe_text(content.replace("\r\n", "\n").replace("\r", "\n"))
     if not content.strip():
         raise InputError(Errors.E110, where=where, key=key)
     meta = {}
@@ -64,7 +69,7 @@ def parse_line(raw: bytes, line_no: int, path: Path, settings: Settings) -> Sour
             meta[name] = value
     ident = _pick(obj, fields.get("id", ()))
     doc = (_scalar(ident[1]) if ident else None) or meta.get("url") or f"{path.name}:{line_no}"
-    return SourceRecord(doc=doc, source=f"{path.resolve()}#{line_no}", content=content, kind=kind, meta=meta)
+    return SourceRecord(doc=doc, source=f"{source_name(path)}#{line_no}", content=content, kind=kind, meta=meta)
 
 
 def _open(path: Path) -> gzip.GzipFile | io.BufferedReader:
@@ -82,13 +87,27 @@ def _skip_rest_of_line(fh: gzip.GzipFile | io.BufferedReader) -> int:
     return skipped
 
 
+def _skip_blank_lines(fh: gzip.GzipFile | io.BufferedReader) -> int:
+    """Consume the blank lines ahead in blocks, not one readline each: a gzip of 100 KB can hold
+    a hundred million newlines. Returns how many lines were skipped."""
+    skipped = 0
+    while True:
+        ahead = fh.peek(_READ_CHUNK)[:_READ_CHUNK]
+        blank = len(ahead) - len(ahead.lstrip())
+        whole = ahead.rfind(b"\n", 0, blank) + 1  # up to the end of the last blank line seen
+        if not whole:
+            return skipped
+        fh.read(whole)
+        skipped += ahead.count(b"\n", 0, whole)
+
+
 def read_jsonl(path: Path, settings: Settings) -> Iterator[SourceRecord | ReadFailure]:
     """Each line is its own article: a bad line is one ReadFailure and the others are still read.
 
     A dump holds many articles, so Settings.max_bytes applies to each line, never to the file;
     the file is streamed line by line and never held whole.
     """
-    source = str(path.resolve())
+    source = source_name(path)
     limit = settings.max_bytes
     nonblank = 0
     line_no = 0
@@ -99,12 +118,14 @@ def read_jsonl(path: Path, settings: Settings) -> Iterator[SourceRecord | ReadFa
                 line_source = f"{source}#{line_no}"
                 if len(raw) > limit and not raw.endswith(b"\n"):
                     size = len(raw) + _skip_rest_of_line(fh)
+                    nonblank += 1
                     yield ReadFailure(line_source, str(over_limit(size, limit, what=f"line {line_no}")))
                     continue
                 if line_no == 1 and binary_kind(raw):
                     yield ReadFailure(source, f"binary file ({binary_kind(raw)}), not JSONL")
                     return
                 if not raw.strip():
+                    line_no += _skip_blank_lines(fh)
                     continue
                 nonblank += 1
                 try:

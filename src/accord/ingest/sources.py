@@ -11,6 +11,7 @@ from enum import Enum
 from pathlib import Path
 
 from ..document import ReadFailure
+from .decode import safe_text
 
 
 class Kind(Enum):
@@ -52,6 +53,16 @@ class Target:
 def file_kind(path: Path) -> Kind | None:
     name = path.name.lower()
     return next((kind for suffix, kind in SUFFIXES if name.endswith(suffix)), None)
+
+
+def source_name(path: Path) -> str:
+    """The absolute path a source is stored and reported under: a link loop cannot be resolved,
+    and a name with bytes that are not UTF-8 shows them as \\xNN."""
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop
+        resolved = path.absolute()
+    return safe_text(str(resolved))
 
 
 def _hidden(name: str) -> bool:
@@ -129,14 +140,14 @@ def targets(item: str) -> Iterator[Target | ReadFailure]:
     path = Path(item)
     if path.is_dir():
         yield from (Target(str(p), file_kind(p), explicit=False) for p in walk(path))
-    elif path.exists():
+    elif path.exists() or path.is_symlink():  # a dangling or looping link is reported when read
         yield Target(item, file_kind(path), explicit=True)
     elif _GLOB.search(item):
         matches = [Path(m) for m in glob.glob(item, recursive=True)]
         if not matches:
-            yield ReadFailure(item, "no file matches this pattern")
+            yield ReadFailure(safe_text(item), "no file matches this pattern")
         # "dir/**" matches the folder and its files alike; each file is read once
         files = {f for m in matches for f in (walk(m) if m.is_dir() else iter([m]))}
         yield from (Target(str(p), file_kind(p), explicit=False) for p in sorted(files))
     else:
-        yield ReadFailure(item, "no such file or folder")
+        yield ReadFailure(safe_text(item), "no such file or folder")

@@ -11,7 +11,8 @@ from warcio.archiveiterator import ArchiveIterator
 from ..config import Settings
 from ..document import ReadFailure, SkippedSource, SourceRecord
 from ..errors import InputError
-from .decode import over_limit, parse_content_type, to_text
+from .decode import decode, over_limit, parse_content_type, safe_text
+from .sources import source_name
 
 ARTICLE_TYPES: dict[str, str] = {
     "text/html": "html",
@@ -45,7 +46,7 @@ def _article(record: Any, settings: Settings) -> SourceRecord | ReadFailure | Sk
     """The article in one WARC record; None for records that are not responses (requests, metadata)."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
-    uri = record.rec_headers.get_header("WARC-Target-URI") or "(no WARC-Target-URI)"
+    uri = safe_text(record.rec_headers.get_header("WARC-Target-URI") or "(no WARC-Target-URI)")
     status = record.http_headers.get_statuscode() or ""
     if not status.startswith("2"):
         return SkippedSource(uri, f"HTTP {status} response, not an article")
@@ -59,16 +60,17 @@ def _article(record: Any, settings: Settings) -> SourceRecord | ReadFailure | Sk
     if len(body) > settings.max_bytes:
         return ReadFailure(uri, str(over_limit(len(body), settings.max_bytes, what="decompressed page")))
     try:
-        text = to_text(body, header_charset=charset, html=kind == "html")
+        decoded = decode(body, header_charset=charset, html=kind == "html")
     except InputError as exc:
         return ReadFailure(uri, str(exc))
     # WARC-Date and Last-Modified are fetch times, never the article's publication date.
-    return SourceRecord(doc=uri, source=uri, content=text, kind=kind, meta={"url": uri})
+    return SourceRecord(doc=uri, source=uri, content=decoded.text, kind=kind, meta={"url": uri},
+                        warnings=decoded.warnings)
 
 
 def read_warc(path: Path, settings: Settings) -> Iterator[SourceRecord | ReadFailure | SkippedSource]:
     """Articles in file order; a cut or corrupt file yields what came before the break, then one failure."""
-    source = str(path.resolve())
+    source = source_name(path)
     try:
         size = path.stat().st_size
         fh = path.open("rb")
@@ -79,7 +81,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[SourceRecord | ReadFai
         fh.close()
         yield ReadFailure(source, "empty file (no WARC records)")
         return
-    records = 0
+    records = yielded = 0
     with fh:
         iterator = ArchiveIterator(fh)
         try:
@@ -88,6 +90,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[SourceRecord | ReadFai
                 _drain(record)
                 records += 1
                 if item is not None:
+                    yielded += 1
                     yield item
         except _Truncated:
             yield ReadFailure(source, f"truncated WARC: record {records + 1} is cut short; {records} read before it")
@@ -97,6 +100,9 @@ def read_warc(path: Path, settings: Settings) -> Iterator[SourceRecord | ReadFai
             what = "not a WARC file" if records == 0 else f"damaged WARC after {records} records"
             yield ReadFailure(source, f"{what}: {_first_line(exc)}")
             return
+    if not yielded:  # warcio reads odd bytes as records of no type, and says nothing
+        yield ReadFailure(source, f"not a WARC file of pages: {records} records, no HTTP response among them")
+        return
     # a gzip member cut short is dropped silently by warcio: the bytes it never reached tell
     if iterator.offset < size:
         unread = size - iterator.offset

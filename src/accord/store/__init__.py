@@ -48,8 +48,9 @@ class Store:
         refresh(self.conn, self.settings.event_window_days)
 
     def ensure_fresh(self) -> None:
-        """Recompute fusion if documents were stored since it last ran (a run that was cut short)."""
-        if is_stale(self.conn):
+        """Recompute fusion if documents were stored since it last ran (a run that was cut short);
+        a knowledge base that may not be written is answered from as it stands."""
+        if not self.conn.read_only and is_stale(self.conn):
             self.refresh()
 
 
@@ -63,6 +64,8 @@ class RunSummary:
     no_pipeline: int = 0  # stored without facts: their language has no extraction pipeline
     duplicates: list[tuple[str, str, float]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # stored, with something to know: truncated at the word budget, bytes replaced in decoding
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
 def ingest(store: Store, items: Iterable[Item], on_item: Callable[[], None] | None = None) -> RunSummary:
@@ -75,6 +78,7 @@ def ingest(store: Store, items: Iterable[Item], on_item: Callable[[], None] | No
         with store.conn.transaction():
             for result in waiting:
                 status, doc_id = store.save(result)
+                summary.warnings += [(result.record.source, note) for note in result.warnings]
                 if result.extraction.skipped_reason and status != "unchanged":
                     summary.no_pipeline += 1
                 setattr(summary, status, getattr(summary, status) + 1)

@@ -6,6 +6,7 @@ The rest of the store writes one SQL dialect (SQLite's, with ``?`` placeholders)
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -71,12 +72,15 @@ class Connection:
     def __init__(self, target: str) -> None:
         self.target = target
         self._depth = 0
+        # a knowledge base in a folder or file that may not be written can still be queried
+        self.read_only = False
         if is_postgres_url(target):
             self.dialect: Dialect = POSTGRES
             self._raw: Any = _connect_postgres(target)
         else:
             self.dialect = SQLITE
-            self._raw = _connect_sqlite(target)
+            self.read_only = _read_only(target)
+            self._raw = _connect_sqlite(target, self.read_only)
 
     def close(self) -> None:
         self._raw.close()
@@ -140,19 +144,46 @@ def _store_error(exc: Exception, statement: str) -> StoreError:
     return StoreError(Errors.E301, problem=exc, statement=first)
 
 
-def _connect_sqlite(path: str) -> sqlite3.Connection:
+def _read_only(path: str) -> bool:
+    if path == ":memory:":
+        return False
+    file = Path(path).expanduser()
+    return file.is_file() and not (os.access(file, os.W_OK) and os.access(file.resolve().parent, os.W_OK))
+
+
+def _connect_sqlite(path: str, read_only: bool = False) -> sqlite3.Connection:
     if path != ":memory:":
         parent = Path(path).expanduser().resolve().parent
         if not parent.is_dir():
             raise StoreError(Errors.E302, path=path, parent=parent)
     try:
-        raw = sqlite3.connect(path, isolation_level=None, timeout=30.0, check_same_thread=False)
-        raw.execute("PRAGMA journal_mode=WAL")
-        raw.execute("PRAGMA synchronous=NORMAL")
+        raw = _open_sqlite(path, read_only)
+        # checked before anything is written: a file Accord did not make is refused as it is
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "schema_migrations" not in tables:
+            raw.close()
+            raise StoreError(Errors.E308, path=path, tables=", ".join(sorted(tables)[:5]))
+        if not read_only:
+            raw.execute("PRAGMA journal_mode=WAL")
+            raw.execute("PRAGMA synchronous=NORMAL")
         raw.execute("PRAGMA foreign_keys=ON")
     except sqlite3.DatabaseError as exc:
         raise StoreError(Errors.E303, path=path, problem=exc) from exc
     return raw
+
+
+def _open_sqlite(path: str, read_only: bool) -> sqlite3.Connection:
+    if not read_only:
+        return sqlite3.connect(path, isolation_level=None, timeout=30.0, check_same_thread=False)
+    uri = Path(path).expanduser().resolve().as_uri()
+    raw = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        raw.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return raw
+    except sqlite3.OperationalError:
+        # a WAL file whose -shm index cannot be created beside it: read the file as it stands
+        raw.close()
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
 
 
 def _connect_postgres(url: str) -> Any:

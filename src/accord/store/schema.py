@@ -92,6 +92,11 @@ def applied(conn: Connection) -> list[str]:
 def migrate(conn: Connection) -> list[str]:
     """Apply the migrations this database lacks; return their names."""
     known = {m.name for m in MIGRATIONS}
+    if conn.read_only:
+        have = [r["name"] for r in conn.query("SELECT name FROM schema_migrations ORDER BY name")]
+        if known - set(have):
+            raise StoreError(Errors.E309, target=conn.target)
+        return []
     newer = [name for name in applied(conn) if name not in known]
     if newer:
         raise StoreError(Errors.E306, target=conn.target, schema=newer[-1])

@@ -61,7 +61,7 @@ def _location(cluster: Cluster) -> str | None:
     for m in cluster.mentions:
         # a capital is a place here; only a country's name is the weaker, country-level location
         country_spans = [(x.start, x.end) for x in m.sentence.mentions if x.kind != "capital"]
-        for ent in m.sentence.span.ents:
+        for ent in m.sentence.ents:
             if not is_ent(ent, "geopolitical", "location") or ent.start == 0:
                 continue
             prep = ent.doc[ent.start - 1]

@@ -199,7 +199,7 @@ def _titled(sentence: Sentence, start: int, end: int, offices: list[tuple[int, i
     gap = text[max(b for _, b in offices if b <= start):start]
     if honorifics_at_end(lang).sub("", gap).strip() or text[start:end].isupper():
         return False
-    return not any(not is_ent(e, "person") and e.start_char < end and start < e.end_char for e in sentence.span.ents)
+    return not any(not is_ent(e, "person") and e.start_char < end and start < e.end_char for e in sentence.ents)
 
 
 def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...],

@@ -24,7 +24,7 @@ _OFFICE_LEAD = 25
 
 
 def persons_spans(sentence: Sentence) -> list[tuple[int, int]]:
-    return [(e.start_char, e.end_char) for e in sentence.span.ents if is_ent(e, "person")]
+    return [(e.start_char, e.end_char) for e in sentence.ents if is_ent(e, "person")]
 
 
 def role_before(sentence: Sentence, start: int, offices: list[tuple[int, int]], runs: list[tuple[int, int]],

@@ -33,6 +33,7 @@ CORPORA = {
     "ru": SHARED / "ru",
     "corpus": ROOT / "tests" / "corpus",
     "holdout": ROOT / "tests" / "holdout",
+    "holdout_r6": ROOT / "tests" / "holdout_r6",  # round 6, measured unseen and then tuned against
     "holdout_ru": ROOT / "tests" / "holdout_ru",
 }
 
@@ -50,6 +51,7 @@ SETS = {
     "ru": EvalSet("ru"),
     "corpus": EvalSet("corpus"),
     "holdout": EvalSet("holdout"),
+    "holdout_r6": EvalSet("holdout_r6"),
     "holdout_ru": EvalSet("holdout_ru"),
 }
 

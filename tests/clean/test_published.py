@@ -175,6 +175,18 @@ def test_inference_takes_a_part_year_figure_as_current() -> None:
     assert infer_published(text, "en") == "2014-11"
 
 
+def test_the_base_of_a_part_year_comparison_is_the_year_before() -> None:
+    text = ("The delegations met in the port city on June 9. Freight volumes rose 8% against the same period "
+            "of 2019, and the sides hope to open a ferry line by the end of 2022.")
+    assert infer_published(text, "en") == "2020-06"
+
+
+def test_last_year_as_a_figure_of_its_own_is_the_year_named_beside_it() -> None:
+    text = ("The two ministers met on April 22. Tourist arrivals grew from 40,000 in 2017 to 95,000 in 2019, "
+            "and hotel bookings reached 12,000 last year.")
+    assert infer_published(text, "en") == "2020-04"
+
+
 def test_a_date_printed_with_its_true_weekday_is_the_storys_now() -> None:
     text = "Speaking at the ceremony on Tuesday 20 October, 2020 in the capital, the envoy praised ties."
     assert infer_published(text, "en") == "2020-10"

@@ -41,6 +41,12 @@ def test_a_short_section_label_above_the_headline_is_not_the_title() -> None:
     assert clean_text(raw, "en").title == "Ministers agree to expand trade and transport links"
 
 
+def test_an_issuers_masthead_above_the_headline_is_not_the_title() -> None:
+    raw = "\n".join(["Ministry of Trade and Industry of the Republic of Ruritania", "Press release",
+                     "Ruritania and Freedonia open a joint trade office in the capital", LEAD])
+    assert clean_text(raw, "en").title == "Ruritania and Freedonia open a joint trade office in the capital"
+
+
 def test_repeated_paragraphs_are_kept_once() -> None:
     page = clean_text("\n".join([LEAD, BODY, LEAD, BODY]), "en")
     assert page.paragraphs == [LEAD, BODY]
@@ -169,3 +175,16 @@ def test_a_standfirst_sentence_under_the_headline_stays() -> None:
     raw = "\n".join(["Ministers agree to expand trade and transport links", standfirst, LEAD, BODY])
     page = clean_text(raw, "en")
     assert page.paragraphs == [standfirst, LEAD, BODY]
+
+
+def test_a_paragraph_repeated_and_glued_onto_the_next_is_kept_once() -> None:
+    told = "The two delegations agreed to meet again in the autumn, the spokesman said."
+    after = "Officials will prepare a draft roadmap before then."
+    page = clean_text("\n".join([LEAD, f"{told}{told} {after}", BODY]), "en")
+    assert page.paragraphs == [LEAD, f"{told} {after}", BODY]
+
+
+def test_a_sentence_said_twice_for_effect_but_short_stays() -> None:
+    line = "No. No. The minister rejected the report, calling it baseless and politically motivated."
+    page = clean_text("\n".join([LEAD, line]), "en")
+    assert page.paragraphs == [LEAD, line]

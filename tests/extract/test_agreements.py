@@ -338,3 +338,53 @@ def test_issued_joint_statement_is_agreed(analysed: Callable[..., AnalyzedDoc]) 
     a = analysed("The presidents of Chile and Peru held talks and issued a joint statement.")
     [ag] = find_agreements(a)
     assert (ag.title, ag.status) == ("joint statement", "agreed")
+
+
+def test_a_recalled_instrument_takes_the_participle_after_its_title(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Mongolia and Chile held talks on Monday.\n\n"
+                 "The ministers praised the Treaty on Scientific Exchange, concluded in 1998 and in force.")
+    [ag] = find_agreements(a)
+    assert ag.title == "Treaty on Scientific Exchange"
+    assert (ag.status, ag.date) == ("in_force", "1998")
+
+
+def test_a_signing_told_in_a_relative_clause_after_the_title(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru and Mongolia held talks on Monday.\n\n"
+                 "The new smelter draws on a memorandum on copper processing that the two governments signed "
+                 "in March 2019.")
+    [ag] = find_agreements(a)
+    assert ag.title == "memorandum on copper processing"
+    assert (ag.status, ag.date) == ("signed", "2019-03")
+
+
+def test_an_instrument_listed_after_a_signing_in_its_sentence(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Portugal and Angola held a summit in Luanda on Monday and signed nine documents, among them "
+                 "an agreement on the protection of migrant workers.")
+    [ag] = find_agreements(a)
+    assert ag.title == "agreement on the protection of migrant workers"
+    assert (ag.status, ag.date) == ("signed", "2024-05-06")
+
+
+def test_a_named_place_after_on_is_part_of_the_title(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Norway and Chile held talks on Monday.\n\n"
+                 "The ministers recalled the Memorandum on the Patagonia Ocean Partnership signed in Oslo in "
+                 "June 2021.")
+    [ag] = find_agreements(a)
+    assert ag.title == "Memorandum on the Patagonia Ocean Partnership"
+    assert (ag.status, ag.date) == ("signed", "2021-06")
+
+
+def test_an_instrument_that_still_has_to_be_ratified_is_signed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Portugal and Angola signed a fisheries accord on Monday.\n\n"
+                 "Under the fisheries accord, which still has to be ratified by both parliaments, boats of "
+                 "the two countries will share the southern grounds.")
+    [ag] = find_agreements(a)
+    assert ag.status == "signed"
+
+
+def test_an_instrument_with_in_force_in_its_own_phrase(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Norway and Chile met on Monday.\n\n"
+                 "\"Our countries have had a fisheries treaty in force since 2011, and it serves us well,\" the "
+                 "Chilean minister said.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == ("fisheries treaty", "in_force", "2011")

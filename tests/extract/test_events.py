@@ -465,3 +465,39 @@ def test_an_undated_story_s_weekday_is_the_stated_date_on_that_weekday(analysed:
     # 17 September 2024 was a Tuesday, not a Friday: no day for "on Friday"
     a = analysed(caption + "The ministers of Kazakhstan and Mongolia held talks in Astana on Friday.", published=None)
     assert [e.date for e in find_events(a, []) if e.type == "CONSULT"] != ["2024-09-17"]
+
+
+def test_a_signing_years_before_the_story_is_no_event(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Chile and Mongolia held talks in Santiago on September 17.\n\n"
+        "The two countries signed a treaty on scientific exchange in 2015.\n\n"
+        "Chile and Mongolia signed a memorandum on lithium research in 2023."
+    )
+    agree = sorted(e.date or "" for e in find_events(a, []) if e.type == "AGREE")
+    assert agree == ["2023"]  # last year's signing is recent news; one nine years back is history
+
+
+def test_an_instrument_under_negotiation_is_no_round_of_talks(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile and Mongolia said a treaty on fisheries between the two countries is under negotiation.")
+    assert [e for e in find_events(a, []) if e.type == "CONSULT"] == []
+
+
+def test_in_an_undated_story_a_signing_years_before_its_latest_event_is_no_event(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Chile and Mongolia held talks in Santiago in March 2023.\n\n"
+        "The two countries signed a treaty on scientific exchange in 2015.",
+        published=None,
+    )
+    assert [e.type for e in find_events(a, [])] == ["CONSULT"]
+
+
+def test_both_sides_blaming_a_third_thing_is_no_conflict_between_them(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru and Bolivia held talks on Monday.\n\n"
+                 "The two countries blame the old customs rules for the delays.")
+    assert [e.type for e in find_events(a, [])] == ["CONSULT"]
+
+
+def test_both_sides_accusing_each_other_is_still_conflict(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru and Bolivia accused each other of violating the border treaty on Monday.")
+    assert "ACCUSE" in [e.type for e in find_events(a, [])]

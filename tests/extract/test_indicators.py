@@ -42,6 +42,26 @@ STORIES = {
         "Kenya's exports to the world reached $7 billion. "
         "Tanzania and Kenya discussed trade.",
     ),
+    "world": (
+        "2024-06-03",
+        "Trade between Uruguay and Vietnam rose to $900 million in 2023. Uruguay's overall trade with all "
+        "countries was $25 billion in 2023, and Vietnamese exports to the rest of the world came to $350 "
+        "billion.",
+    ),
+    "two_roles": (
+        "2024-06-03",
+        "Trade between Ghana and Vietnam reached $650 million in 2023 and the sides agreed to pursue the "
+        "goal of $1 billion.",
+    ),
+    "pair_phrase": (
+        "2024-06-03",
+        "A railway deal between Peru and Bolivia was signed by the two countries' state companies in May.",
+    ),
+    "carried_currency": (
+        "2024-06-03",
+        "Trade between Peru and Bolivia was 900 million US dollars in 2023. Peruvian exports to Bolivia "
+        "were about 600 million. Bolivia also bought 3 million tonnes of Peruvian fishmeal.",
+    ),
     "conversion": (
         "2024-12-17",
         "Thailand and Cambodia aim to achieve bilateral trade of US$15 billion (500 billion baht) by 2028.",
@@ -216,6 +236,10 @@ def test_last_year_of_an_undated_story_has_no_period(found: dict[str, list[dict[
 
 def test_figures_about_something_else_are_left_out(found: dict[str, list[dict[str, Any]]]) -> None:
     assert found["elsewhere"] == []
+
+
+def test_a_states_trade_with_the_whole_world_is_not_the_pairs(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert [(i["metric"], i["value"]) for i in found["world"]] == [("trade_turnover", 900_000_000)]
 
 
 def test_a_restated_sum_in_another_currency_is_one_figure(found: dict[str, list[dict[str, Any]]]) -> None:
@@ -425,3 +449,18 @@ def test_the_cost_of_a_plan_in_the_sentence_before_is_a_target(found: dict[str, 
         {"metric": "investment", "countries": ["CHL", "NOR"], "value": 9e8, "unit": "USD", "kind": "target",
          "qualifier": "about"},
     ]
+
+
+def test_a_target_noun_before_the_next_amount_is_not_the_first_ones(found: dict[str, list[dict[str, Any]]]) -> None:
+    got = [(i["value"], i["kind"], i.get("period")) for i in found["two_roles"]]
+    assert got == [(650_000_000, "actual", "2023"), (1_000_000_000, "target", None)]
+
+
+def test_the_number_of_the_two_countries_is_no_count(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["pair_phrase"] == []
+
+
+def test_a_sum_without_a_currency_takes_the_paragraphs_last(found: dict[str, list[dict[str, Any]]]) -> None:
+    got = [(i["metric"], i["value"], i["unit"]) for i in found["carried_currency"]]
+    assert ("exports", 600_000_000, "USD") in got
+    assert not any(value == 3_000_000 and unit == "USD" for _, value, unit in got)  # tonnes are no dollars

@@ -320,3 +320,33 @@ def test_two_leaders_joined_by_and_are_two_sides(analysed: Callable[..., Analyze
     )
     got = {(p.name, p.country) for p in find_people(a)}
     assert got == {("Arjun Mehra", "IND"), ("Pavel Orlov", "RUS")}
+
+
+def test_abbreviated_offices_and_a_courtesy_title_introduce_a_name(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Jordanian FM Rania Haddad spoke by phone with the Hon. Minister of Trade of Zambia, Chanda Mwale, "
+        "about copper and wheat."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Rania Haddad", "JOR"), ("Chanda Mwale", "ZMB")}
+
+
+def test_a_portfolio_word_after_the_office_is_not_a_first_name(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Tunisian Minister of Energy Transition Youssef Gharbi met the Chilean ambassador in Tunis.")
+    assert [(p.name, p.country) for p in find_people(a)] == [("Youssef Gharbi", "TUN")]
+
+
+def test_place_names_are_not_people(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Thai Foreign Minister Somchai Rattana will travel to Quezon City on Friday and then to St. Lucia "
+        "for talks on the Philippines and Thailand fisheries accord."
+    )
+    assert [(p.name, p.country) for p in find_people(a)] == [("Somchai Rattana", "THA")]
+
+
+def test_the_capital_a_speaker_speaks_for_gives_the_speakers_state(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "LIMA, May 3 (Wire) -- Peru closed its border crossing with Bolivia on Friday.\n\n"
+        "Government spokeswoman Rosa Quispe said La Paz would retaliate and accused Lima of bad faith."
+    )
+    assert [(p.name, p.country) for p in find_people(a)] == [("Rosa Quispe", "BOL")]

@@ -108,3 +108,17 @@ def test_rare_metals_are_mining_and_desertification_is_environment() -> None:
 def test_companies_owned_from_abroad_are_investment() -> None:
     assert sectors_in("Some 600 firms with Spanish capital work in the country") == ["investment"]
     assert sectors_in("The capital hosted the talks") == []
+
+
+def test_more_fields_and_a_maritime_zone_that_is_no_field() -> None:
+    assert sectors_in("a plan on the circular economy, river water management, and rice farming") == [
+        "environment", "agriculture",
+    ]  # in first-mention order
+    assert sectors_in("the rights of domestic workers employed abroad") == ["migration"]
+    assert sectors_in("a patrol boat entered the country's exclusive economic zone") == []
+
+
+def test_the_fields_of_a_ministry_quoted_as_a_source_are_no_fields(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Trade between Peru and Bolivia rose 8% last year, the Peruvian Ministry of Tourism and Mining said.")
+    [record] = find_cooperation(a)
+    assert record.sectors == ["trade"]

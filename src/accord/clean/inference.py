@@ -4,7 +4,8 @@ The story needs a month-level anchor: an undated "on February 17" (its own event
 with a weekday the calendar confirms ("Tuesday 20 October, 2020"). The anchor's year is the earliest one
 that contradicts the fewest dated references: past events lie before the story, plans and targets after
 it, a year whose figures are reported in full ("trade grew in 2024") is over, a part-year figure
-("for eight months of 2014") is current. Year-only mentions alone never give a date.
+("for eight months of 2014") is current, and the base of a part-year comparison ("up 3% on the same
+period of 2022") is the year before the story's. Year-only mentions alone never give a date.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from . import cues
 
 # how far around a date a future cue ("will", "expected", "effective from") may stand in its sentence
 FUTURE_CUE_WINDOW = 60
-# how far before a year a part-year cue ("11 months of") may stand
+# how far before a year a part-year cue ("11 months of") or a comparison-base cue ("same period of") may stand
 PARTIAL_CUE_WINDOW = 30
+# how far before "last year" a comparison cue ("compared with", "than") may stand
+COMPARISON_CUE_WINDOW = 25
 # a story is at most this many years after the latest year it mentions as past
 MAX_YEARS_AFTER = 2
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -35,6 +38,7 @@ class Reference:
     future: bool
     partial_year: bool = False
     not_last_year: bool = False  # the story's "last year" is compared with this year, so it is another one
+    base_year: bool = False  # the same months a year before: "compared with the same period of 2022"
 
 
 @lru_cache(maxsize=4)
@@ -66,9 +70,28 @@ def _partial(text: str, expr: TimeExpr, lang: str) -> bool:
     return cues.contains("partial_period_cues.txt", before, lang)
 
 
+def _base(text: str, expr: TimeExpr, lang: str) -> bool:
+    before = text[max(0, expr.start - PARTIAL_CUE_WINDOW): expr.start]
+    return cues.contains("baselines.txt", before, lang)
+
+
+def _compared(text: str, expr: TimeExpr, lang: str, right_before: bool) -> bool:
+    """'up from $2 billion last year', 'up 9% on 2023': a comparison between "last year" and a year named
+    beside it, with its cue shortly before "last year" or right before the year; not a figure of its own
+    ("exports stood at $812 million last year"). A language without these cues takes every pair as one."""
+    if not cues.phrases("comparisons.txt", lang):
+        return True
+    before = text[max(0, expr.start - COMPARISON_CUE_WINDOW): expr.start]
+    if not right_before:
+        return cues.contains("comparisons.txt", before, lang)
+    return any(before.rstrip().lower().endswith(f" {cue}") for cue in cues.phrases("comparisons.txt", lang))
+
+
 def references(text: str, exprs: list[TimeExpr], lang: str) -> list[Reference]:
     refs = []
-    last_year_sentences = {_sentence_bounds(text, e.start) for e in exprs if e.relative == "last_year"}
+    last_year = [e for e in exprs if e.relative == "last_year"]
+    last_year_sentences = {_sentence_bounds(text, e.start) for e in last_year}
+    compared_sentences = {_sentence_bounds(text, e.start) for e in last_year if _compared(text, e, lang, False)}
     for expr in exprs:
         if expr.year is None or expr.relative or (expr.end_year is not None and expr.end_year != expr.year):
             continue  # relative phrases need the date we are looking for; year spans ("2025-2026") are programmes
@@ -77,7 +100,9 @@ def references(text: str, exprs: list[TimeExpr], lang: str) -> list[Reference]:
         refs.append(Reference(
             year=expr.year, month=month, future=future,
             partial_year=month is None and _partial(text, expr, lang),
-            not_last_year=month is None and not future and _sentence_bounds(text, expr.start) in last_year_sentences,
+            not_last_year=month is None and not future and (sentence := _sentence_bounds(text, expr.start))
+            in last_year_sentences and (sentence in compared_sentences or _compared(text, expr, lang, True)),
+            base_year=month is None and not future and _base(text, expr, lang),
         ))
     return refs
 
@@ -91,6 +116,8 @@ def _violations(year: int, month: int, refs: list[Reference]) -> int:
             bad += there < here if r.future else there > here
         elif r.future:
             bad += year > r.year
+        elif r.base_year:
+            bad += year != r.year + 1
         elif r.partial_year:
             bad += not r.year <= year <= r.year + 1
         else:

@@ -30,6 +30,11 @@ CUT_PROSE_MIN_WORDS = 6
 CUT_PROSE_MIN_LOWERCASE = 0.5
 # a standfirst under the headline is a sentence-like line of at least this many words
 STANDFIRST_MIN_WORDS = 6
+# where a sentence ends inside a line: after its stop (and a closing quote), before a space or, when a
+# scrape glued two paragraphs, right before the next sentence's capital
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?(?:\s+|(?=[A-Z]))")
+# a run of sentences told twice in a row inside one line is a repeat when it is at least this long
+GLUED_REPEAT_MIN_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -145,6 +150,21 @@ def _header(lines: list[str], keep: list[bool], title_at: int | None, lang: str 
             keep[i] = False
 
 
+def without_glued_repeat(line: str) -> str:
+    """A paragraph the scrape printed twice and glued onto the next ("...the agency.The ... the agency.
+    The minister said ...") keeps one copy: a run of sentences repeated right after itself goes."""
+    cuts = [0, *(m.end() for m in SENTENCE_END.finditer(line)), len(line)]
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
+    for k in range(1, len(pieces) // 2 + 1):
+        for i in range(k, len(pieces) - k + 1):
+            first = [line[a:b].strip() for a, b in pieces[i - k:i]]
+            again = [line[a:b].strip() for a, b in pieces[i:i + k]]
+            if first == again and sum(map(len, first)) >= GLUED_REPEAT_MIN_CHARS:
+                # the second copy goes on into the next sentence as printed: keep it, drop the first
+                return without_glued_repeat(line[:pieces[i - k][0]] + line[pieces[i][0]:])
+    return line
+
+
 def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> ScrapedPage:
     """The story of a scraped page: paragraphs in order, headline, and all its lines."""
     lines, tag = split_lines(raw)
@@ -158,7 +178,7 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
         title_at = next((i for i, ln in enumerate(lines) if shape.normalized(ln) == wanted), None)
         title: str | None = known_title
     else:
-        title_at = find_title(lines, chrome, [is_navigation(r) for r in reasons])
+        title_at = find_title(lines, chrome, [is_navigation(r) for r in reasons], lang)
         title = clean_title(lines[title_at]) if title_at is not None else None
     _header(lines, keep, title_at, lang)
     _link_runs(lines, keep)
@@ -173,5 +193,6 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
         if not keep[i] or key == title_key or key in seen:
             continue
         seen.add(key)
+        line = without_glued_repeat(line)
         paragraphs.append(line if paragraphs else without_credit(line, lang))
     return ScrapedPage(paragraphs=paragraphs, title=title, date_tag=tag, lines=lines)

@@ -1,14 +1,15 @@
 """Which line of a scraped page is its headline.
 
 A headline sits at the top, before the first full paragraph of prose; it has no closing full stop;
-a page often prints it more than once (the strongest sign); a section label above it is shorter.
+a page often prints it more than once (the strongest sign); a section label above it is shorter; an
+issuer's masthead above it ("Ministry of Foreign Affairs", "Press release") names who speaks, not the story.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from . import shape
+from . import cues, shape
 
 # a headline has a few words and at most a long sentence's worth
 HEADLINE_MIN_WORDS = 2
@@ -32,7 +33,12 @@ def is_lead(line: str) -> bool:
     return len(shape.words(line)) >= LEAD_MIN_WORDS
 
 
-def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | None = None) -> int | None:
+def is_masthead(line: str, lang: str | None) -> bool:
+    return cues.starts_with("mastheads.txt", line, lang)
+
+
+def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | None = None,
+               lang: str | None = None) -> int | None:
     """Index of the headline among ``lines`` (``chrome[i]`` marks lines already known as chrome), or None.
 
     ``navigation[i]`` marks menu and breadcrumb lines: what stands above the page's first menu is the
@@ -51,6 +57,7 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
             candidates.append(i)
     if not candidates:
         return None
+    candidates = [i for i in candidates if not is_masthead(lines[i], lang)] or candidates
     repeated = [i for i in candidates if counts[shape.normalized(lines[i])] > 1]
     if repeated:
         return repeated[0]

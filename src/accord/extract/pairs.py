@@ -62,6 +62,11 @@ def _is_place(sentence: Sentence, start: int, lang: str) -> bool:
     return bool(_place_before(lang).search(before[-_PLACE_REACH:]))
 
 
+def speaks_of_both(text: str, lang: str) -> bool:
+    """'the two countries', 'both sides': a phrase for the story's two states together."""
+    return _has_cue(text, lang, "pair_cues.txt")
+
+
 def refers_to_pair(sentence: Sentence, a: AnalyzedDoc) -> bool:
     """The sentence speaks of the story's pair: names both, or one and "its counterpart",
     or "the two countries", "both sides", "bilateral"."""

@@ -19,7 +19,7 @@ from .. import resources
 from ..facts import Cooperation, Evidence
 from .analysis import AnalyzedDoc, Sentence
 from .pairs import actor_states, refers_to_pair
-from .syntax import adposition_of, adposition_on_noun, is_dep
+from .syntax import adposition_of, adposition_on_noun, is_dep, lemma_of
 
 # The contract's sectors, in the order records list them.
 SECTORS = (
@@ -76,6 +76,8 @@ class _Offices:
     title_before: re.Pattern[str]  # "Fisheries, Forests and Tourism minister", "Energy Minister"
     heads: frozenset[str]
     field_links: frozenset[str]
+    source_heads: frozenset[str]
+    source_verbs: frozenset[str]  # lemmas
     capital_owned: re.Pattern[str] | None  # "firms with Turkish capital"
 
 
@@ -103,7 +105,8 @@ def _offices(lang: str) -> _Offices:
         capital_owned = re.compile(
             rf"\b(?:{resources.alternation(d['capital_owners'])})\s+(?:{resources.alternation(d['owned_with'])})"
             rf"\s+(?:[\w-]+\s+){{0,{CAPITAL_OWNER_GAP}}}(?:{resources.alternation(d['capital_nouns'])})\b", re.I)
-    return _Offices(title, title_before, frozenset(d["office_heads"]), frozenset(d["field_links"]), capital_owned)
+    return _Offices(title, title_before, frozenset(d["office_heads"]), frozenset(d["field_links"]),
+                    frozenset(d["source_heads"]), frozenset(d["source_verbs"]), capital_owned)
 
 
 def _in_office_title(text: str, start: int, end: int, offices: _Offices) -> bool:
@@ -118,7 +121,9 @@ def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     offices = _offices(sentence.span.doc.lang_)
     for token in sentence.span:
-        if token.lower_ not in offices.heads:
+        source = (token.lower_ in offices.source_heads and is_dep(token, "subject")
+                  and lemma_of(token.head) in offices.source_verbs)  # "the Ministry of Trade said"
+        if token.lower_ not in offices.heads and not source:
             continue
         for child in token.children:
             genitive = adposition_on_noun(child) and is_dep(child, "noun_modifier") and adposition_of(child) is None

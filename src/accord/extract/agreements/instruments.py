@@ -40,6 +40,7 @@ from .status import (
     agreement_cues,
     instrument_status,
     is_future,
+    status_nearby,
     status_of_word,
     tensed,
 )
@@ -151,9 +152,14 @@ def _is_year(tok: Any) -> bool:
 
 
 def _place_or_time(prep: Any, lang: str) -> bool:
-    if prep.text.lower() in agreement_cues(lang)["naming_preps"]:
+    cues = agreement_cues(lang)
+    if prep.text.lower() in cues["naming_preps"]:
         return False  # "the University of X", "between Ruritania and Freedonia" name, not place
-    return any(is_ent(c, "geopolitical", "location", "facility", "date", "time") for c in prep_objects(prep))
+    # a title's own preposition ("on the Lake Region Partnership") says what about, not where
+    word = prep.text.lower()
+    about = word in cues["title_preps"] and word not in cues["adjunct_preps"]
+    labels = () if about else ("geopolitical", "location", "facility")
+    return any(is_ent(c, *labels, "date", "time") for c in prep_objects(prep))
 
 
 def _title_tokens(head: Any, lang: str) -> list[Any]:
@@ -190,8 +196,10 @@ def _title_tokens(head: Any, lang: str) -> list[Any]:
     for tok in list(head.subtree):
         phrase = phrase_of(tok) if is_dep(tok, "preposition") else tok
         if tok.i in keep and phrase.i != head.i and (
-            is_dep(tok, "relative_clause") or (is_dep(tok, "preposition") and _place_or_time(tok, lang))
-        ):
+            is_dep(tok, "relative_clause")
+            or (is_dep(tok, "preposition") and _place_or_time(tok, lang))
+            or (is_dep(tok, "clausal_modifier") and is_tag(tok, "past_participle") and status_of_word(tok, lang))
+        ):  # "... on the forest partnership signed in 2022": the participle tells its status
             keep -= {t.i for t in phrase.subtree}
     # a list of instruments parsed as one phrase ("an agreement on X, an agreement on Y") is cut
     for tok in head.subtree:
@@ -400,6 +408,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             got = told  # "signed an agreement on X, a memorandum on Y and ...": a list shares its verb
         if got is None and last_status is not None and (_list_item(head, sentence) or _continues_list(head, a.lang)):
             got = last_status, head  # a list of the documents the sentence before signed
+        if got is None:
+            got = status_nearby(toks[-1] if toks else head, a.lang) or _signed_before(head, sentence, a.lang)
         titles = (_listed_titles(head, sentence, a.lang) or _included_titles(head, sentence, a.lang)
                   or _concerned_titles(head, sentence, a.lang))
         if not titles:
@@ -431,6 +441,28 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                               _folded(key or content, sentence, a.lang) or frozenset({title.lower()}),
                               lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"]))
     return out
+
+
+def _signed_before(head: Any, sentence: Sentence, lang: str) -> tuple[str, Any] | None:
+    """'signed 11 instruments, among them an agreement on X': an instrument the parse leaves hanging
+    after a finished signing in its own sentence is one of the documents signed."""
+    for tok in sentence.span:
+        if tok.i >= head.i:
+            return None
+        if (is_pos(tok, "verb") and is_tag(tok, "past_tense") and status_of_word(tok, lang) == "signed"
+                and not is_future(tok, lang) and head.head.i != tok.i and not _under_verb(head)):
+            return "signed", tok
+    return None
+
+
+def _under_verb(head: Any) -> bool:
+    """The instrument hangs from a verb of its own through objects, prepositions and conjuncts."""
+    node = head
+    while node.head.i != node.i and is_dep(node, "prep_object", "preposition", "conjunct", "direct_object"):
+        node = node.head
+        if is_pos(node, "verb"):
+            return True
+    return False
 
 
 def _listed_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:

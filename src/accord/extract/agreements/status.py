@@ -28,9 +28,10 @@ def status_of_word(tok: Any, lang: str) -> str | None:
 
 
 def _in_force_phrase(verb: Any, lang: str) -> str | None:
-    """'has been in force', 'entered into force', 'took effect': the status sits in an object."""
+    """'has been in force', 'entered into force', 'took effect', 'signed in 2003 and in force': the
+    status sits in an object."""
     objects = [c for c in verb.children if is_dep(c, "direct_object", "adjective_complement")]
-    objects += [g for c in prepositions(verb) for g in prep_objects(c)]
+    objects += [g for c in prepositions(verb) for p in (c, *c.conjuncts) for g in prep_objects(p)]
     return "in_force" if any(status_of_word(o, lang) == "in_force" for o in objects) else None
 
 
@@ -80,6 +81,8 @@ def _own_status(head: Any, lang: str) -> tuple[str, Any] | None:
             status = status_of_word(child, lang)
             if status:
                 return tensed(status, child, lang), child
+    if _in_force_phrase(head, lang) and is_pos(head, "noun", "proper_noun"):
+        return "in_force", head  # "we have a free trade agreement in force since 2009"
     # the parser often hangs "..., which entered into force" on the last noun of the title
     inner = [g for c in prepositions(head) for g in prep_objects(c)]
     for noun in [*inner, head]:
@@ -157,4 +160,25 @@ def _status_after(toks: list[Any], lang: str) -> tuple[str, Any] | None:
         status = status_of_word(nxt, lang)
         if status:
             return status, nxt
+    return None
+
+
+# how many words after an instrument's title a status participle the parser hung elsewhere may stand
+MAX_WORDS_AFTER = 8
+
+
+def status_nearby(last: Any, lang: str) -> tuple[str, Any] | None:
+    """A status verb shortly after the title that ends with ``last``, in the same clause, when the parse
+    links it to nothing ('the Agreement on X, signed in 2003 and in force', 'a memorandum on Y that
+    the two capitals signed in 2018'): the parser often hangs such a participle on the main verb."""
+    doc = last.doc
+    for tok in doc[last.i + 1 : min(len(doc), last.i + 1 + MAX_WORDS_AFTER)]:
+        if tok.text in ".;:!?\"“”" or tok.is_sent_start:
+            return None
+        status = status_of_word(tok, lang)
+        if status and is_pos(tok, "verb") and is_tag(tok, "past_participle", "past_tense"):
+            status = _in_force_phrase(tok, lang) or status
+            if status == "in_force" and is_future(tok, lang):
+                return "signed", tok  # "which still has to be ratified": signed, not yet in force
+            return tensed(status, tok, lang), tok
     return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..analysis import Sentence
+from ..pairs import speaks_of_both
 from ..syntax import (
     is_dep,
     is_ent,
@@ -63,9 +64,24 @@ def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
                 found.append((type_, tok))  # "were declared persona non grata"
     out = []
     for type_, tok in found:
+        if _shared(tok, sentence, pair, lang):
+            continue
         for actor in _actors(tok, sentence, pair, lang):
             out.append((type_, tok, actor))
     return out
+
+
+def _shared(tok: Any, sentence: Sentence, pair: tuple[str, ...], lang: str) -> bool:
+    """'Both sides blame the transit regime': the two states together act on something else, not on
+    each other ('the two sides accused each other')."""
+    verb = tok if is_pos(tok, "verb") else tok.head
+    subject = _subject(verb)
+    if subject is None or not speaks_of_both(" ".join(t.text for t in subject.subtree), lang):
+        return False
+    reciprocal = event_cues(lang)["reciprocal_objects"]
+    said = [" ".join(t.text for t in o.subtree).lower() for o in objects(verb)]
+    return not any(_states_in(o, sentence, pair) for o in objects(verb)) and not any(
+        r in text for r in reciprocal for text in said)
 
 
 def _reports_act(verb: Any, lang: str) -> bool:

@@ -110,7 +110,13 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 found.append((mode, tok))
             if lemma in cues["courtesy_call_verbs"] and _calls_on_person(tok):
                 found.append(("meeting", tok))  # "called on the Vice President": a courtesy call
-    return [(mode, tok) for mode, tok in found if mode != "commission" or not _created(tok, lang)]
+    return [(mode, tok) for mode, tok in found
+            if (mode != "commission" or not _created(tok, lang)) and not _status_phrase(tok, lang)]
+
+
+def _status_phrase(tok: Any, lang: str) -> bool:
+    """'a new chapter is under negotiation': the state of an instrument, not talks held."""
+    return is_dep(tok, "prep_object") and tok.head.text.lower() in event_cues(lang)["status_preps"]
 
 
 def _names_person(tok: Any) -> bool:

@@ -15,6 +15,9 @@ from .clusters import Cluster, cluster_mentions, story_day
 from .cues import event_cues
 from .mentions import EventMention
 
+# a signing this many years or more before the story is the background of an instrument, not its news
+BACKGROUND_SIGNING_YEARS = 2
+
 
 def _mode(cluster: Cluster, lang: str) -> str | None:
     if cluster.type != "CONSULT":
@@ -75,10 +78,26 @@ def _evidence_mention(cluster: Cluster) -> EventMention:
     return dated[0] if dated else cluster.mentions[0]
 
 
+def _background_signing(cluster: Cluster, now: int | None) -> bool:
+    """'the treaty, signed in 2003 and in force': an instrument's history the story recalls."""
+    if cluster.type != "AGREE" or cluster.date is None or now is None:
+        return False
+    return now - int(cluster.date[:4]) >= BACKGROUND_SIGNING_YEARS
+
+
+def _story_year(a: AnalyzedDoc, clusters: list[Cluster]) -> int | None:
+    """The publication year, or for an undated story the year of its latest event told as done."""
+    if a.anchor:
+        return int(a.anchor[:4])
+    return max((int(c.date[:4]) for c in clusters if c.date and not c.planned), default=None)
+
+
 def find_events(a: AnalyzedDoc, people: list[Person], mentions: list[EventMention]) -> list[Event]:
     """The events of a story from its event mentions (``find_event_mentions``) and its people."""
     events = []
     clusters = cluster_mentions(mentions, a.anchor)
+    now = _story_year(a, clusters)
+    clusters = [c for c in clusters if not _background_signing(c, now)]
     day = story_day(clusters, a.anchor)
     busy = {m.sentence.index for m in mentions}
     named = [_participants(c, people, a, busy) for c in clusters]

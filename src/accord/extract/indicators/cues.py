@@ -33,6 +33,7 @@ class CueLexicon:
     patterns: dict[str, re.Pattern[str]]
     values: dict[str, dict[str, str]]
     elsewhere: re.Pattern[str]
+    whole_world: re.Pattern[str]
     conditional: frozenset[str]
     whole_trade: frozenset[str]
     goal_verbs: frozenset[str]  # lemmas
@@ -91,8 +92,9 @@ def cue_lexicon(lang: str) -> CueLexicon:
         re.IGNORECASE,
     )
     elsewhere = re.compile(rf"(?:(?:{the})\s+)?(?:{resources.alternation(d['elsewhere'])})(?![\w-])", re.IGNORECASE)
+    whole_world = re.compile(rf"(?<![\w-])(?:{resources.alternation(d['whole_world'])})(?![\w'’-])", re.IGNORECASE)
     return CueLexicon(
-        lang, patterns, values, elsewhere, frozenset(d["conditional"]), frozenset(d["whole_trade_nouns"]),
+        lang, patterns, values, elsewhere, whole_world, frozenset(d["conditional"]), frozenset(d["whole_trade_nouns"]),
         frozenset(d["goal_verbs"]), frozenset(d["change_verbs"]), frozenset(d["anaphors"]),
         clause_break=clause_break(d),
         adjacent=re.compile(rf"\s*(?:(?:{resources.alternation(d['cue_links'])})\s+)?"

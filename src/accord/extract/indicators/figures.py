@@ -43,6 +43,8 @@ from .periods import (
 # How far around a figure its own words reach, in characters.
 _NEAR = 60
 _SHORTLY = 25
+# a target noun this close before the next amount ("the target of $10bn") names that amount
+_TARGET_OF = 12
 # "the province of X's exports": how far before the cue or figure a province or city may be named
 _SUBNATIONAL_BEFORE = 30
 _JUST_BEFORE = 5  # a change word may stand a few characters before a percentage: "up 12%"
@@ -79,16 +81,19 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
     quantities = find_quantities(a.document.text, a.lang)
     out: list[Indicator] = []
     context = _Context()
+    carried: str | None = None  # the currency of the paragraph's last sum
     previous_end = 0
     for sentence in a.sentences:
         if "\n\n" in a.document.text[previous_end:sentence.start]:
             context = _Context()  # a new paragraph
+            carried = None
         previous_end = sentence.end
         qs = [q for q in quantities if sentence.start <= q.start < sentence.end]
         if any(q.shared for q in qs):
             states = [*countries_for(sentence, a), *a.story_pair]
             qs = [q.for_states(states) for q in qs]
-        qs = _with_elided_currency(qs)
+        qs = _with_elided_currency(qs, a.document.text, carried)
+        carried = next((q.unit for q in reversed(qs) if q.is_money), carried)
         found, context = _sentence_indicators(_without_currency_names(sentence, qs), qs, a, lex, context)
         out.extend(found)
     return _merged(out)
@@ -108,7 +113,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     found = []
     latest: str | None = None
     for f in _figures(qs, sentence):
-        if f.q.conversion or inside_period(f, periods):
+        if f.q.conversion or inside_period(f, periods) or _names_the_pair(f, cues):
             continue
         ind = _indicator(f, sentence, cues, periods, a, lex,
                          _Context(latest or context.period, context.topic, context.plan))
@@ -137,14 +142,18 @@ def _figures(qs: list[Quantity], sentence: Sentence) -> list[SentenceFigure]:
     return out
 
 
-def _with_elided_currency(qs: list[Quantity]) -> list[Quantity]:
+def _with_elided_currency(qs: list[Quantity], text: str, carried: str | None) -> list[Quantity]:
     """'$2.7bn in total, exports accounting for 1.8 billion': a sum with a scale but no currency of its
-    own is in the currency of the sum before it in the sentence."""
+    own is in the currency of the sum before it in the sentence; 'Trade was $480m. Exports were close
+    to 170 million.': or of the paragraph's sum before, when no measure word follows it ('2 million
+    tonnes')."""
     out: list[Quantity] = []
     for q in qs:
-        money = next((p for p in reversed(out) if p.is_money), None)
+        money = next((p.unit for p in reversed(out) if p.is_money), None)
+        if money is None and not text[q.end:].lstrip()[:1].isalpha():
+            money = carried
         if q.unit == COUNT and q.scaled and money is not None:
-            q = replace(q, unit=money.unit)
+            q = replace(q, unit=money)
         out.append(q)
     return out
 
@@ -164,6 +173,8 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     if read is None or is_conditional(f, sentence, lex):
         return None
     metric, unit, value, label, cue = read
+    if metric in _FLOWS and unit != PERCENT and _with_whole_world(f, sentence.text, lex):
+        return None  # "its total trade with all countries": one state's trade with the world
     good = one_good(cue, sentence, lex) if metric == "trade_turnover" else None
     if good is not None:
         metric, label = "other", f"{good}_trade" if unit != PERCENT else f"{good}_trade_growth"
@@ -329,7 +340,8 @@ def _kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: list[
     lo = clause_start(f, text, lex.clause_break)
     hi = min(f.seg_end, f.end + _NEAR, clause_bounds(f, text, lex.clause_break)[1])
     around = [c for c in cues if lo <= c.start < hi and not (f.start <= c.start < f.end)]
-    if any(c.kind == "target_noun" for c in around) or _planned(f, text, around, lex):
+    named = any(c.kind == "target_noun" and not _names_next(c, f, text) for c in around)
+    if named or _planned(f, text, around, lex):
         return "target"
     # a verb in the past tense ("noted that trade reached") closes off the wishes said before it
     lo = _after_past_verb(sentence, lo, f.start, lex)
@@ -342,6 +354,17 @@ def _kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: list[
         return "forecast"
     own = own_period(f, periods, "", text, lex)
     return "target" if own is not None and ahead(own, anchor) else "actual"
+
+
+def _names_the_pair(f: SentenceFigure, cues: list[Cue]) -> bool:
+    """'the two countries' oil companies': the number is part of the phrase for the pair, no count."""
+    return any(c.kind == "pair" and c.start <= f.start and f.end <= c.end for c in cues)
+
+
+def _names_next(c: Cue, f: SentenceFigure, text: str) -> bool:
+    """'trade reached $7bn and they set the target of $10bn': the target noun after a figure that
+    leads straight to the next amount is that amount's."""
+    return f.end <= c.start and f.seg_end < len(text) and f.seg_end - c.end <= _TARGET_OF
 
 
 def _to_multiply(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
@@ -436,6 +459,11 @@ def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: Se
     elif dest is None and origin is not None and len(others) == 1:
         dest = others[0]
     return origin, dest
+
+
+def _with_whole_world(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
+    lo, hi = clause_bounds(f, text, lex.clause_break)
+    return lex.whole_world.search(text, lo, hi) is not None
 
 
 def _flows_elsewhere(cue: Cue, sentence: Sentence, countries: list[str], lex: CueLexicon) -> bool:

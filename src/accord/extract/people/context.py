@@ -164,6 +164,27 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
     return None
 
 
+def voiced_state(sentence: Sentence, end: int, pair: tuple[str, ...]) -> str | None:
+    """'spokesman X said Minsk would respond': a capital standing for its government as the subject of
+    what the person says is the government the person speaks for."""
+    tok = _name_token(sentence, end)
+    for _ in range(_NAME_CLIMB):
+        if tok is None or is_dep(tok, "subject"):
+            break
+        tok = tok.head if is_dep(tok, *_NAME_DEPS) and tok.head is not tok else None
+    if tok is None or not is_dep(tok, "subject"):
+        return None
+    verb = tok.head
+    said = [c for c in verb.children if is_dep(c, "clausal_complement") and c.i > verb.i]
+    # right after the verb of saying, or after its complementiser: "said Minsk would", "said that Minsk"
+    subjects = [g for c in said for g in c.children if is_dep(g, "subject") and g.i > verb.i and all(
+        is_dep(t, "marker") for t in verb.doc[verb.i + 1:g.left_edge.i])]
+    for m in sentence.mentions:
+        if m.kind == "capital" and m.code in pair and any(m.start <= g.idx < m.end for g in subjects):
+            return m.code
+    return None
+
+
 def side_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None:
     """'X was on the Polish side', 'X, from the Korean side'."""
     side = _alt(lang, "side_nouns")

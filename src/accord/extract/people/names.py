@@ -32,6 +32,7 @@ from .context import (
     side_state,
     speaks_for_home,
     visited_state,
+    voiced_state,
 )
 from .lexicon import cue_words, grammar, name_particles, office_pattern, same_side, word_set
 from .offices import (
@@ -248,7 +249,8 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         occ.state = (occ.state
                      or delegation_state(sentence, before[0] if before else start, end, text, lang)
                      or side_state(sentence, end, text, lang)
-                     or visited_state(sentence, end, pair, others, text, lang))
+                     or visited_state(sentence, end, pair, others, text, lang)
+                     or voiced_state(sentence, end, pair))
         listed = listed_pair(start, end, runs, text, lang)
         if listed:
             occ.listed, occ.role = listed

@@ -217,3 +217,13 @@ def test_a_place_in_capitals_with_a_full_stop_opens_a_dateline() -> None:
     assert found is not None and (found.month, found.day) == (9, 19)
     # a capitalised word that ends a sentence is no dateline's place
     assert dateline(["The delegation left Astana. September 19 was a holiday."], "en") is None
+
+
+def test_a_dateline_with_a_two_digit_year_gives_the_filing_date() -> None:
+    from accord.clean.datelines import dateline
+
+    expr = dateline(["Ош, 05.03.24 /Кабар/. Делегации двух стран обсудили поставки зерна."], "ru")
+    assert expr is not None and (expr.year, expr.month, expr.day) == (2024, 3, 5)
+    # the same figures inside a sentence, or a version number after a place, are no dateline
+    assert dateline(["Делегации обсудили поставки зерна 05.03.24 и другие вопросы."], "ru") is None
+    assert dateline(["Ош, 31.13.24 /Кабар/. Делегации обсудили поставки."], "ru") is None

@@ -24,6 +24,11 @@ SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 SLASHED_YEAR_FIRST = re.compile(r"(?<![\d/])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
 # "03/02/31 09:15", "03.02.31, 17:40": a two-digit year is read as a date only in a stamp with its clock time
 SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d\d)(?![\d/.])(?=,?\s+[0-2]?\d:[0-5]\d\b)")
+# "Бишкек, 13.02.26 /Кабар/.": in a dateline, right after the place and before the credit or the
+# dash, a numeric date with a two-digit year is the filing date (agencies of the region print it so)
+SHORT_YEAR_DATELINE = re.compile(
+    r"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d/.])(?=\s*(?:/[^/\d]{2,40}/|\([^()\d]{2,40}\))?\s*[.:–—-])"
+)
 CENTURY = 2000
 
 
@@ -43,6 +48,11 @@ def dateline(lines: list[str], lang: str | None) -> TimeExpr | None:
                 continue
             if opens_dateline(line[: expr.start]):
                 return expr
+        short = SHORT_YEAR_DATELINE.search(line)
+        if short and opens_dateline(line[: short.start()]):
+            day, month, year = (int(g) for g in short.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return TimeExpr(short.start(), short.end(), short.group(), CENTURY + year, month, day)
     return None
 
 

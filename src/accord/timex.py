@@ -26,10 +26,25 @@ UPPER_PLACE = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-
 DATELINE_PREFIX = re.compile(rf"^\W*(?:(?:{PLACE}\s*,\s*){{1,3}}|{UPPER_PLACE}\.\s*)$")
 
 
+# a dateline's places and their punctuation are short: a date further into its line opens none (and
+# the check stays linear on a page that is one long line)
+DATELINE_MAX_CHARS = 80
+
+
 def opens_dateline(prefix: str) -> bool:
     """Whether the text before a date is a dateline's place ("BISHKEK, ", "NUR-SULTAN. "): the date
     is then the day the story was filed, not that of what it reports."""
-    return DATELINE_PREFIX.match(prefix) is not None
+    return len(prefix) <= DATELINE_MAX_CHARS and DATELINE_PREFIX.match(prefix) is not None
+
+
+def after_dateline(text: str, start: int) -> bool:
+    """Whether the date at ``start`` of ``text`` follows a dateline's place at the start of its line;
+    the line is looked for no further back than a dateline can reach."""
+    reach = max(0, start - DATELINE_MAX_CHARS - 1)
+    line_start = text.rfind("\n", reach, start) + 1
+    if line_start == 0 and reach > 0:
+        return False  # the line began further back than any dateline's place
+    return opens_dateline(text[line_start:start])
 
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"

@@ -150,16 +150,23 @@ def _header(lines: list[str], keep: list[bool], title_at: int | None, lang: str 
             keep[i] = False
 
 
+# a glued repeat is one paragraph printed twice: a run of at most this many sentences (a longer
+# run is no scraper's glitch, and the bound keeps the search linear in the length of the line)
+GLUED_REPEAT_MAX_SENTENCES = 20
+
+
 def without_glued_repeat(line: str) -> str:
     """A paragraph the scrape printed twice and glued onto the next ("...the agency.The ... the agency.
     The minister said ...") keeps one copy: a run of sentences repeated right after itself goes."""
     cuts = [0, *(m.end() for m in SENTENCE_END.finditer(line)), len(line)]
     pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
-    for k in range(1, len(pieces) // 2 + 1):
+    sentences = [line[a:b].strip() for a, b in pieces]
+    for k in range(1, min(GLUED_REPEAT_MAX_SENTENCES, len(pieces) // 2) + 1):
         for i in range(k, len(pieces) - k + 1):
-            first = [line[a:b].strip() for a, b in pieces[i - k:i]]
-            again = [line[a:b].strip() for a, b in pieces[i:i + k]]
-            if first == again and sum(map(len, first)) >= GLUED_REPEAT_MIN_CHARS:
+            if sentences[i] != sentences[i - k]:
+                continue  # the cheap test first: the run cannot repeat if its first sentence does not
+            first = sentences[i - k:i]
+            if first == sentences[i:i + k] and sum(map(len, first)) >= GLUED_REPEAT_MIN_CHARS:
                 # the second copy goes on into the next sentence as printed: keep it, drop the first
                 return without_glued_repeat(line[:pieces[i - k][0]] + line[pieces[i][0]:])
     return line

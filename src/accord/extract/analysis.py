@@ -18,7 +18,7 @@ from .. import resources
 from ..document import CleanDocument
 from ..errors import Errors, ModelError
 from ..facts import Evidence
-from ..timex import TimeExpr, find_time_expressions, iso, opens_dateline
+from ..timex import TimeExpr, after_dateline, find_time_expressions, iso
 from .gazetteer import CountryMention, find_mentions
 
 # documents per nlp.pipe batch: spaCy's default (1000) would hold that many parsed stories in memory
@@ -193,7 +193,7 @@ def _analysed(doc: CleanDocument, lang: str, sdoc: Any) -> AnalyzedDoc:
     # the date of a dateline ("BISHKEK, May 3 -") is the day the story was filed: the publication date
     # holds it, no fact of the story does ("May 11 - ... was signed on Tuesday" is the 10th)
     times = [t for t in find_time_expressions(doc.text, lang)
-             if not opens_dateline(doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start])]
+             if not after_dateline(doc.text, t.start)]
     mention_starts = [m.start for m in mentions]
     time_starts = [t.start for t in times]
     ents = list(sdoc.ents)

@@ -22,6 +22,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -116,7 +117,13 @@ async def _load(base: str, paths: list[str], clients: int, seconds: float) -> di
 def run_load(base: str, clients: int, seconds: float) -> dict[str, object]:
     """Load `base` with `clients` concurrent clients for `seconds`, and the figures of the run."""
     load_before = [round(x, 2) for x in os.getloadavg()]
-    figures = asyncio.run(_load(base, request_mix(base), clients, seconds))
+    # in a thread of its own: the caller (a test after Playwright's, say) may already run an event loop
+    results: list[dict[str, object]] = []
+    mix = request_mix(base)
+    worker = threading.Thread(target=lambda: results.append(asyncio.run(_load(base, mix, clients, seconds))))
+    worker.start()
+    worker.join()
+    figures = results[0]
     figures["load_average_before"] = load_before
     return figures
 

@@ -18,18 +18,17 @@ import argparse
 import asyncio
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+
+from accord.web.server import serving
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_DOCS = ROOT / ".." / "shared" / "eval" / "dev" / "docs"
@@ -134,36 +133,6 @@ def report(figures: dict[str, object]) -> str:
             f"{figures['errors']} errors, {figures['answered']} of {figures['requests']} answered "
             f"(statuses {figures['statuses']}); load average {figures['load_average_before']} before, "
             f"{figures['load_average']} after")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@contextmanager
-def serving(db: Path) -> Iterator[str]:
-    """`accord serve` over `db` on a free port of 127.0.0.1, its base URL once it answers."""
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "accord", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(base + "/api/countries", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit(f"accord serve did not start: {proc.stderr.read() if proc.stderr else ''}")
-            time.sleep(0.2)
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def build_kb(folder: Path, docs: Path) -> Path:

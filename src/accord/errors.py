@@ -79,6 +79,7 @@ class Errors:
     E227 = Message("nothing to search for", 'give a word (hydropower), a "quoted phrase" or a prefix (hydro*)')
     E228 = Message("cannot write {path}: {problem}", "give --output a path in a folder you can write to")
     E229 = Message("cannot write the export to {path}: {problem}", "give --output a folder you can write to")
+    E230 = Message("`accord serve` did not answer on {base} within {seconds:g} s: {output}")
     # store: the knowledge base cannot be opened or written
     E301 = Message("database error: {problem} (in: {statement}...)")
     E302 = Message("cannot create the knowledge base {path}: folder {parent} does not exist")

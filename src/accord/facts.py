@@ -68,9 +68,15 @@ class Agreement:
 
 @dataclass
 class Cooperation:
+    """The fields a pair works together in, each with the sentences that name it for that pair
+    (``evidence`` maps a sector to them, in the order records list sectors)."""
+
     countries: list[str]
-    sectors: list[str]
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+
+    @property
+    def sectors(self) -> list[str]:
+        return list(self.evidence)
 
 
 @dataclass

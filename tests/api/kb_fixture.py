@@ -48,7 +48,7 @@ def stories() -> list[DocumentResult]:
             Indicator("trade_turnover", pair, 427e6, "USD", period="2024", evidence=_ev(FAIR, f[0])),
             Indicator("contracts_value", pair, 1.25e9, "EUR", period="2025", evidence=_ev(FAIR, f[1]))],
         agreements=[Agreement("preferential trade agreement", pair, "proposed", None, _ev(FAIR, f[2]))],
-        cooperation=[Cooperation(pair, ["energy"], [_ev(FAIR, f[1])])])
+        cooperation=[Cooperation(pair, {"energy": [_ev(FAIR, f[1])]})])
     out = []
     for name, text, published, ex in (("visit.txt", VISIT, "2025-01-16", visit),
                                       ("fair.txt", FAIR, "2025-05-21", fair)):

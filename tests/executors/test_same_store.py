@@ -7,7 +7,10 @@ paths have a length limit), and stopped at the end.
 
 from __future__ import annotations
 
+import importlib.util
+import logging
 from collections.abc import Iterator
+from logging.handlers import BufferingHandler
 from pathlib import Path
 
 import pytest
@@ -15,22 +18,40 @@ import pytest
 from accord.api import KnowledgeBase
 from accord.config import Settings
 from accord.executors import Executor, InProcessExecutor, ProcessPoolExecutor
-from accord.executors.ray import LOCAL_OBJECT_STORE_BYTES, RayExecutor
+from accord.executors.ray import RayExecutor, start_local
 from eval_sets import CORPORA
 from exports import canonical
 
-ray = pytest.importorskip("ray", reason="the ray extra (pip install 'accord[ray]'); `make test` installs it")
+# not imported here: Ray reads its authentication mode once, when it is imported, and the executor
+# imports it after choosing one
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("ray") is None,
+                                reason="the ray extra (pip install 'accord[ray]'); `make test` installs it")
 
 DEV = CORPORA["dev"] / "docs"
 
 
 @pytest.fixture(scope="module")
-def local_ray(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+def local_ray(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[logging.LogRecord]]:
+    """Ray started as `--executor ray` starts it, with no authentication mode set beforehand; the
+    records Ray logged while starting."""
     temp = tmp_path_factory.mktemp("ray", numbered=False)
-    ray.init(num_cpus=2, object_store_memory=LOCAL_OBJECT_STORE_BYTES, include_dashboard=False,
-             _temp_dir=str(temp), log_to_driver=False)
-    yield
-    ray.shutdown()
+    logged = BufferingHandler(capacity=10_000)
+    with pytest.MonkeyPatch.context() as env:
+        env.delenv("RAY_AUTH_MODE", raising=False)
+        logging.getLogger("ray").addHandler(logged)
+        try:
+            start_local(2, str(temp))
+        finally:
+            logging.getLogger("ray").removeHandler(logged)
+        yield logged.buffer
+        import ray
+
+        ray.shutdown()
+
+
+@pytest.mark.slow
+def test_ray_starts_without_a_warning(local_ray: list[logging.LogRecord]) -> None:
+    assert [r.getMessage() for r in local_ray if r.levelno >= logging.WARNING] == []
 
 
 def _store(executor: Executor, tmp_path: Path, name: str) -> dict[str, list[str]]:
@@ -42,7 +63,7 @@ def _store(executor: Executor, tmp_path: Path, name: str) -> dict[str, list[str]
 
 
 @pytest.mark.slow
-def test_every_executor_gives_the_same_store(local_ray: None, tmp_path: Path) -> None:
+def test_every_executor_gives_the_same_store(local_ray: list[logging.LogRecord], tmp_path: Path) -> None:
     if not DEV.is_dir():
         pytest.skip(f"no dev articles at {DEV}")
     here = _store(InProcessExecutor(), tmp_path, "here")

@@ -350,3 +350,15 @@ def test_the_capital_a_speaker_speaks_for_gives_the_speakers_state(analysed: Cal
         "Government spokeswoman Rosa Quispe said La Paz would retaliate and accused Lima of bad faith."
     )
     assert [(p.name, p.country) for p in find_people(a)] == [("Rosa Quispe", "BOL")]
+
+
+def test_the_evidence_of_a_person_is_the_sentence_that_gives_the_office(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    # the first mention has an office but no state; the office kept is the second's, and so its sentence
+    first = "The minister, Sirojiddin Muhriddin, arrived on Monday."
+    second = "Tajikistan's Foreign Minister Sirojiddin Muhriddin met Uzbek President Shavkat Mirziyoyev in Tashkent."
+    people = {p.name: p for p in find_people(analysed(f"{first} {second}"))}
+    minister = people["Sirojiddin Muhriddin"]
+    assert (minister.country, minister.role) == ("TJK", "Foreign Minister")
+    assert minister.evidence is not None and minister.evidence.sentence == second

@@ -21,7 +21,20 @@ def test_cooperation_of_the_pair_only(analysed: Callable[..., AnalyzedDoc]) -> N
     [record] = find_cooperation(a)
     assert record.countries == ["BGD", "NPL"]
     assert record.sectors == ["trade", "energy", "health", "transport", "tourism"]
-    assert [e.sentence[:5] for e in record.evidence] == ["Nepal", "The t"]
+    assert {sector: [e.sentence[:5] for e in ev] for sector, ev in record.evidence.items()} == {
+        "trade": ["The t"], "energy": ["Nepal"], "health": ["The t"], "transport": ["The t"], "tourism": ["Nepal"]}
+
+
+def test_each_sector_keeps_the_sentences_that_name_it_and_no_other(analysed: Callable[..., AnalyzedDoc]) -> None:
+    trade = "Kenya and Tanzania agreed to expand trade in tea and coffee."
+    culture = "The two countries will hold days of culture with a film festival."
+    both = "Both sides also discussed trade and cultural exchanges."
+    a = analysed(" ".join((trade, culture, both)))
+    [record] = find_cooperation(a)
+    assert {sector: [e.sentence for e in ev] for sector, ev in record.evidence.items()} == {
+        "trade": [trade, both], "culture": [culture, both]}
+    assert record.sectors == ["trade", "culture"]
+    assert all(a.document.text[e.start:e.end] == e.sentence for ev in record.evidence.values() for e in ev)
 
 
 def test_no_pair_no_record(analysed: Callable[..., AnalyzedDoc]) -> None:

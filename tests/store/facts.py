@@ -44,6 +44,7 @@ def visit_extraction(text: str = VISIT_TEXT, date: str = "2025-03-17", trade: fl
         ],
         agreements=[Agreement("Declaration on Strategic Partnership", ["RUS", "TJK"], "signed", date,
                               evidence=evidence(text, s[3]))],
-        cooperation=[Cooperation(["RUS", "TJK"], ["metallurgy", "energy"], [evidence(text, s[4])])],
+        cooperation=[Cooperation(["RUS", "TJK"], {"metallurgy": [evidence(text, s[4])],
+                                                 "energy": [evidence(text, s[4])]})],
         people=[Person("Emomali Rahmon", "TJK", "President", evidence=evidence(text, s[5]))],
     )

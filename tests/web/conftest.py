@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
+
+from accord.web.server import serving
 
 EVAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval"
 SETS = [EVAL / "dev" / "docs", EVAL / "wide" / "docs"]
@@ -54,34 +53,10 @@ def kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def server(kb_path: Path) -> Iterator[str]:
-    port = free_port()
-    proc = subprocess.Popen(_accord("serve", "--db", str(kb_path), "--port", str(port)),
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(base + "/api/countries", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                output = proc.stdout.read() if proc.stdout else ""
-                raise AssertionError(f"accord serve did not start: {output}")
-            time.sleep(0.2)
+    with serving(kb_path) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")

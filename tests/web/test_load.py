@@ -14,6 +14,8 @@ from types import ModuleType
 
 import pytest
 
+from accord.web.server import serving
+
 pytestmark = pytest.mark.slow
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "load_test.py"
@@ -32,7 +34,7 @@ def load_test() -> ModuleType:
 def dev_server(load_test: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not load_test.DEV_DOCS.is_dir():
         pytest.skip(f"shared eval articles are not beside the repository: {load_test.DEV_DOCS}")
-    with load_test.serving(load_test.build_kb(tmp_path_factory.mktemp("load"), load_test.DEV_DOCS)) as base:
+    with serving(load_test.build_kb(tmp_path_factory.mktemp("load"), load_test.DEV_DOCS)) as base:
         yield base
 
 

@@ -89,10 +89,8 @@ class KnowledgeBase:
         from ..ingest import count_sources
         from ..pipeline import run
         from ..progress import progress_over
-        from .sectors import traced
 
-        read = run(inputs, self.settings, executor, extract=extract, skip=self.store.is_unchanged)
-        items: Iterator[Item] = map(traced, read)
+        items: Iterator[Item] = run(inputs, self.settings, executor, extract=extract, skip=self.store.is_unchanged)
         if console is not None:
             items = progress_over(items, "storing", console, lambda: count_sources(inputs))
         return ingest(self.store, items)

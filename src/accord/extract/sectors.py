@@ -4,7 +4,7 @@ Only sentences about the pair's cooperation count: they name both sides or speak
 two countries"), or carry a cooperation cue (``cooperation_cues.txt``: cooperation, projects,
 agreements, "the sides discussed" ...) and name no state outside the pair. A field named inside
 a minister's title ("Minister of Natural Resources and Ecology") does not count. Each sector keeps the sentences that
-named it, so the knowledge base can count them.
+named it and no other: its evidence, which the knowledge base stores and counts.
 """
 
 from __future__ import annotations
@@ -172,7 +172,8 @@ def _about_pair_cooperation(sentence: Sentence, a: AnalyzedDoc) -> bool:
 
 
 def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
-    """One record for the story's pair with the sectors its cooperation sentences name."""
+    """One record for the story's pair: each sector its cooperation sentences name, with the
+    sentences that name it (a sentence of trade is no evidence of culture)."""
     if len(a.story_pair) < 2:
         return []
     evidence: dict[str, list[Evidence]] = {}
@@ -183,8 +184,4 @@ def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
             evidence.setdefault(sector, []).append(sentence.evidence)
     if not evidence:
         return []
-    sectors = [s for s in SECTORS if s in evidence]
-    seen: list[Evidence] = []
-    for s in sectors:
-        seen += [e for e in evidence[s] if e not in seen]
-    return [Cooperation(sorted(a.story_pair), sectors, sorted(seen, key=lambda e: e.start))]
+    return [Cooperation(sorted(a.story_pair), {s: evidence[s] for s in SECTORS if s in evidence})]

@@ -52,6 +52,7 @@ class Span:
 @dataclass
 class DocumentText(DocumentSummary):
     text: str
+    """The clean text; spans index into it (Unicode code points)."""
     spans: list[Span]
 
 
@@ -94,11 +95,6 @@ def documents(conn: Connection) -> list[DocumentSummary]:
     rows = conn.query(f"SELECT {_DOC_FIELDS} FROM documents ORDER BY id")
     rows.sort(key=lambda r: (r["published"] is not None, r["published"] or ""), reverse=True)
     return [DocumentSummary(**_summary(r)) for r in rows]  # type: ignore[arg-type]
-
-
-def document_ids(conn: Connection) -> dict[str, str]:
-    """Source (path or URL) -> document id, to link a fact's sources to their documents."""
-    return {r["source"]: f"doc-{r['id']}" for r in conn.query("SELECT id, source FROM documents")}
 
 
 def document(conn: Connection, number: int) -> DocumentText:

@@ -31,12 +31,15 @@ class Source:
     sentence: str | None
     start: int | None = None
     end: int | None = None
+    document_id: str | None = None
+    """The document's id (doc-N), to open it with the evidence marked."""
 
 
 @dataclass
 class FusedEvent:
     id: str
     type: str
+    """PLOVER event type (CONSULT, AGREE, COOPERATE, ...)."""
     mode: str | None
     countries: list[str]
     date: str | None
@@ -60,6 +63,7 @@ class Figure:
     countries: list[str]
     period: str | None
     kind: str
+    """actual, target or forecast."""
     unit: str
     value: float
     target_year: str | None
@@ -67,6 +71,7 @@ class Figure:
     flow_to: str | None
     label: str | None
     conflict: bool
+    """Sources report values for this figure that disagree."""
     reported: list[ReportedValue]
 
 
@@ -171,7 +176,7 @@ def _sources(members: list[Row]) -> list[Source]:
         evs = m["evidence"] or [{"sentence": None, "start_char": None, "end_char": None}]
         for ev in evs:
             out.append(Source(m["doc"], m["source"], m["outlet"], m["published"], m["doc_title"], ev["sentence"],
-                              ev["start_char"], ev["end_char"]))
+                              ev["start_char"], ev["end_char"], f"{PREFIX['document']}-{m['document_id']}"))
     return out
 
 
@@ -312,7 +317,7 @@ def search(conn: Connection, text: str, limit: int | None = 50, country: str | N
     where, params = _about(country) if country else ("1 = 1", [])
     try:
         rows = conn.query(
-            f"SELECT e.fact_kind, e.fact_id, e.sentence, e.start_char, e.end_char, {_DOC_COLUMNS}"
+            f"SELECT e.fact_kind, e.fact_id, e.sentence, e.start_char, e.end_char, e.document_id, {_DOC_COLUMNS}"
             " FROM evidence e JOIN documents d ON d.id = e.document_id"
             f" WHERE d.duplicate_of IS NULL AND e.id IN ({conn.dialect.search}) AND {where} ORDER BY e.id",
             (terms, *params))
@@ -330,7 +335,8 @@ def search(conn: Connection, text: str, limit: int | None = 50, country: str | N
             number = conn.scalar("SELECT person_id FROM offices WHERE id = ?", (number,))
         hits.append(SearchHit(f"{PREFIX[r['fact_kind']]}-{number}", r["sentence"],
                               Source(r["doc"], r["source"], r["outlet"], r["published"], r["doc_title"],
-                                     r["sentence"], r["start_char"], r["end_char"])))
+                                     r["sentence"], r["start_char"], r["end_char"],
+                                     f"{PREFIX['document']}-{r['document_id']}")))
     return hits[:limit] if limit else hits
 
 

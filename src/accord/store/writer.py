@@ -105,10 +105,10 @@ def _save_facts(conn: Connection, doc_id: int, ex: Extraction, published: str | 
                           (doc_id, a.title, country_list(a.countries), a.status, a.date, a.title_original))
         _evidence(conn, doc_id, "agreement", fid, _one(a.evidence))
     for c in ex.cooperation:
-        for sector in sorted(set(c.sectors)):
+        for sector, evidence in c.evidence.items():
             fid = conn.insert("INSERT INTO sectors (document_id, countries, sector) VALUES (?, ?, ?)",
                               (doc_id, country_list(c.countries), sector))
-            _evidence(conn, doc_id, "sector", fid, c.evidence)
+            _evidence(conn, doc_id, "sector", fid, evidence)
     for p in ex.people:
         key = person_key(p.name, p.country)
         conn.execute("INSERT INTO people (key, name, country) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",

@@ -1,19 +1,26 @@
 """The API's response shapes (the OpenAPI schema is built from these).
 
-They mirror the store's dataclasses, plus what a browser needs to follow a fact to its article:
-each source carries the id of its document, and countries come with their names.
+A fact's shape is the store's own dataclass; what the API adds to one (a country's name, a pair's
+names and people) is a subclass of it, and pages, errors and the network are the API's own.
 """
 
 from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic.dataclasses import dataclass
+
+from ..store import catalog
+from ..store import queries as q
 
 T = TypeVar("T")
+DOCUMENTED = ConfigDict(use_attribute_docstrings=True)
 
 
 class Page(BaseModel, Generic[T]):
+    model_config = DOCUMENTED
+
     items: list[T]
     total: int = Field(description="Items in the whole list, across pages.")
     limit: int
@@ -40,105 +47,38 @@ class Error(BaseModel):
     error: ErrorBody
 
 
-class Source(BaseModel):
-    document: str
-    document_id: str | None = Field(description="The document's id (doc-N), to open it with the evidence marked.")
-    source: str
-    outlet: str | None
-    published: str | None
-    title: str | None
-    sentence: str | None
-    start: int | None = None
-    end: int | None = None
+# The records the knowledge base answers with, as the store and the CLI's --json write them; their
+# attribute docstrings are the schema's descriptions (DOCUMENTED, the config of every shape here, which
+# the dataclasses inside a shape share).
+Source = q.Source
+Event = q.FusedEvent
+Figure = q.Figure
+Agreement = q.AgreementFact
+Sector = q.SectorLink
+Person = q.PersonFact
+SearchHit = q.SearchHit
+DocumentSummary = catalog.DocumentSummary
 
 
-class Event(BaseModel):
-    id: str
-    type: str = Field(description="PLOVER event type (CONSULT, AGREE, COOPERATE, ...).")
-    mode: str | None
-    countries: list[str]
-    date: str | None
-    location: str | None
-    participants: list[str]
-    independent_sources: int
-    sources: list[Source]
+@dataclass(config=DOCUMENTED)
+class Document(catalog.DocumentText):
+    """A document's clean text and the evidence spans of its facts."""
 
 
-class ReportedValue(BaseModel):
-    value: float
-    qualifier: str | None
-    source: Source
-
-
-class Figure(BaseModel):
-    id: str
-    metric: str
-    countries: list[str]
-    period: str | None
-    kind: str = Field(description="actual, target or forecast.")
-    unit: str
-    value: float
-    target_year: str | None
-    flow_from: str | None
-    flow_to: str | None
-    label: str | None
-    conflict: bool = Field(description="Sources report values for this figure that disagree.")
-    reported: list[ReportedValue]
-
-
-class Agreement(BaseModel):
-    id: str
-    title: str
-    countries: list[str]
-    status: str
-    date: str | None
-    sources: list[Source]
-
-
-class Sector(BaseModel):
-    sector: str
-    countries: list[str]
-    evidence_count: int
-    documents: int
-    sources: list[Source] = []
-
-
-class Office(BaseModel):
-    role: str | None
-    country: str | None
-    date: str | None
-    source: Source
-
-
-class Person(BaseModel):
-    id: str
+@dataclass(config=DOCUMENTED)
+class Country(catalog.CountryCount):
     name: str
-    country: str | None
-    offices: list[Office]
 
 
-class Country(BaseModel):
-    code: str
-    name: str
-    facts: int
-
-
-class Pair(BaseModel):
-    countries: list[str]
+@dataclass(config=DOCUMENTED)
+class Pair(catalog.PairCount):
     names: list[str]
-    facts: int
 
 
-class PairProfile(BaseModel):
-    countries: list[str]
+@dataclass(config=DOCUMENTED)
+class PairProfile(q.DyadProfile):
     names: list[str]
-    figures: list[Figure]
-    targets: list[Figure]
-    events: list[Event]
-    agreements: list[Agreement]
-    sectors: list[Sector]
-    conflicts: list[Figure]
-    people: list[Person]
+    people: list[q.PersonFact]
 
 
 class Partner(BaseModel):
@@ -163,35 +103,7 @@ class Network(BaseModel):
     edges: list[Edge]
 
 
-class SearchHit(BaseModel):
-    fact: str
-    sentence: str
-    source: Source
+class Fact(RootModel[Event | Figure | Agreement | Sector | Person]):
+    """One fused fact: an event, a figure, an agreement, a sector of a pair or a person."""
 
-
-class DocumentSummary(BaseModel):
-    id: str
-    source: str
-    doc: str
-    title: str | None
-    outlet: str | None
-    url: str | None
-    published: str | None
-    language: str | None
-    duplicate_of: str | None
-
-
-class Span(BaseModel):
-    fact: str
-    kind: str
-    start: int
-    end: int
-    sentence: str
-
-
-class Document(DocumentSummary):
-    text: str = Field(description="The clean text; spans index into it (Unicode code points).")
-    spans: list[Span]
-
-
-Fact = Event | Figure | Agreement | Sector | Person
+    model_config = DOCUMENTED

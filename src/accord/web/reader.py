@@ -1,16 +1,15 @@
 """The app's one KnowledgeBase, read under a lock (one SQLite connection serves every request thread),
-and what turns its answers into the API's shapes: sources linked to their documents, countries named."""
+and countries as the API names them."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from ..api import KnowledgeBase, as_dict, country_code
+from ..api import KnowledgeBase, country_code
 from ..errors import ConfigError
 from ..extract.gazetteer import state_names
-from ..store import catalog
 from ..store.backend import Connection
 from .models import ErrorDetail
 from .problems import ApiError
@@ -30,22 +29,6 @@ class Reader:
     def query(self, question: Callable[[Connection], T]) -> T:
         with self._lock:
             return question(self.kb.store.conn)
-
-    def linked(self, value: Any) -> Any:
-        """``value`` as plain data, each source with the id of its document."""
-        ids = self.query(catalog.document_ids)
-        return _link(as_dict(value), ids)
-
-
-def _link(value: Any, ids: dict[str, str]) -> Any:
-    if isinstance(value, list):
-        return [_link(v, ids) for v in value]
-    if isinstance(value, dict):
-        out = {k: _link(v, ids) for k, v in value.items()}
-        if "sentence" in out and "source" in out and "document" in out:
-            out["document_id"] = ids.get(out["source"])
-        return out
-    return value
 
 
 def country_name(code: str) -> str:

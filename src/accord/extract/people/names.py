@@ -81,9 +81,15 @@ class _Person:
         return next((o.state for o in self.occurrences if o.state), None)
 
     @property
+    def office(self) -> _Occurrence | None:
+        """The mention that gives the person's office: one that also places the person, else the first
+        with an office. Its sentence is the office's evidence."""
+        return next((o for o in self.occurrences if o.role and o.state), None) or next(
+            (o for o in self.occurrences if o.role), None)
+
+    @property
     def role(self) -> str | None:
-        return next((o.role for o in self.occurrences if o.role and o.state), None) or next(
-            (o.role for o in self.occurrences if o.role), None)
+        return self.office.role if self.office else None
 
 
 def _normal_name(text: str, lang: str) -> str:
@@ -463,8 +469,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         state = _office_holder_state(p.name, a) or p.state
         if not state:
             continue
-        evidence = next((o.sentence.evidence for o in p.occurrences if o.role), p.occurrences[0].sentence.evidence)
-        out.append(Person(p.name, state, p.role, evidence))
+        out.append(Person(p.name, state, p.role, (p.office or p.occurrences[0]).sentence.evidence))
     return out
 
 

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
 
+from ...api import as_dict
 from ...errors import ConfigError
 from ...store import catalog
 from ..filters import Limit, Offset, page
@@ -18,7 +19,7 @@ router = APIRouter(prefix="/api/documents", tags=["documents"], responses=ERROR_
 
 @router.get("", response_model=Page[DocumentSummary], summary="Stored documents, newest first")
 def list_documents(kb: KB, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    return page(kb.linked(kb.query(catalog.documents)), limit, offset)
+    return page(as_dict(kb.query(catalog.documents)), limit, offset)
 
 
 @router.get("/{doc_id}", response_model=Document,
@@ -29,4 +30,4 @@ def get_document(kb: KB, doc_id: Annotated[str, Path(pattern=r"^doc-[0-9]{1,9}$"
         found = kb.query(lambda conn: catalog.document(conn, int(doc_id[4:])))
     except ConfigError as exc:
         raise ApiError(404, str(exc.args[0]), exc.hint) from exc
-    return kb.linked(found)
+    return as_dict(found)

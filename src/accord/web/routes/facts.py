@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 
-from ...api import KnowledgeBase
+from ...api import KnowledgeBase, as_dict
 from ...errors import ConfigError
 from ...store import queries as q
 from ..filters import DateFrom, DateTo, Limit, Offset, overlaps, page
@@ -52,7 +52,7 @@ def events(kb: KB, country: CountryFilter = None, pair: PairFilter = None,
     codes = _codes(country, pair)
     found = [e for e in kb.query(lambda conn: q.events(conn, codes))
              if (type is None or e.type == type.upper()) and overlaps(fact_date(e.date, e.sources), date_from, date_to)]
-    return page(kb.linked(found), limit, offset)
+    return page(as_dict(found), limit, offset)
 
 
 @router.get("/indicators", response_model=Page[Figure], summary="Fused figures, newest period first")
@@ -67,7 +67,7 @@ def indicators(kb: KB, country: CountryFilter = None, pair: PairFilter = None,
     found = [f for f in kb.query(lambda conn: q.figures(conn, codes))
              if (metric is None or f.metric == metric) and (kind is None or f.kind == kind.value)
              and overlaps(f.period, period_from, period_to)]
-    return page(kb.linked(found), limit, offset)
+    return page(as_dict(found), limit, offset)
 
 
 @router.get("/agreements", response_model=Page[Agreement], summary="Fused agreements, oldest first")
@@ -78,13 +78,13 @@ def agreements(kb: KB, country: CountryFilter = None, pair: PairFilter = None, s
     found = [a for a in kb.query(lambda conn: q.agreements(conn, codes))
              if (status is None or a.status == status.value)
              and overlaps(fact_date(a.date, a.sources), date_from, date_to)]
-    return page(kb.linked(found), limit, offset)
+    return page(as_dict(found), limit, offset)
 
 
 @router.get("/people", response_model=Page[Person], summary="People with their offices, by name")
 def people(kb: KB, country: CountryFilter = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     code = resolve(country, "query", "country") if country else None
-    return page(kb.linked(kb.ask(lambda k: k.people(code))), limit, offset)
+    return page(as_dict(kb.ask(lambda k: k.people(code))), limit, offset)
 
 
 FactId = Annotated[str, Path(pattern=r"^(ev|ind|agr|sec|per)-[0-9]{1,9}$", description="ev-12, ind-3, agr-5, ...")]
@@ -101,7 +101,7 @@ def _fact(kb: Reader, fact_id: str) -> Any:
 
 @router.get("/facts/{fact_id}", response_model=Fact, summary="One fused fact with all its sources")
 def fact(kb: KB, fact_id: FactId) -> Any:
-    return kb.linked(_fact(kb, fact_id))
+    return as_dict(_fact(kb, fact_id))
 
 
 @router.get("/facts/{fact_id}/sources", response_model=Page[Source],
@@ -114,4 +114,4 @@ def fact_sources(kb: KB, fact_id: FactId, limit: Limit = 50, offset: Offset = 0)
         sources = [o.source for o in found.offices]
     else:
         sources = found.sources
-    return page(kb.linked(sources), limit, offset)
+    return page(as_dict(sources), limit, offset)

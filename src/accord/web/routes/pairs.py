@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from ...api import KnowledgeBase
+from ...api import KnowledgeBase, as_dict
 from ...store import catalog
 from ...store import queries as q
 from ..filters import Limit, Offset, page
@@ -50,8 +50,8 @@ def pair_profile(kb: KB, a: CountryPath, b: CountryPath) -> dict[str, Any]:
 
     def ask(k: KnowledgeBase) -> dict[str, Any]:
         profile = k.dyad(codes[0], codes[1])
-        return {**kb.linked(profile), "names": [country_name(c) for c in codes],
-                "people": kb.linked(_people(k, profile))}
+        return {**as_dict(profile), "names": [country_name(c) for c in codes],
+                "people": as_dict(_people(k, profile))}
 
     result = kb.ask(ask)
     if not any(result[key] for key in ("figures", "targets", "events", "agreements", "sectors")):

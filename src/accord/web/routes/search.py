@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from ...api import as_dict
 from ..filters import MAX_PAGE, Limit, Offset, page
 from ..models import Page, SearchHit
 from ..problems import ERROR_RESPONSES
@@ -22,7 +23,7 @@ MAX_HITS = 5 * MAX_PAGE
 def search(kb: KB, q: Annotated[str, Query(min_length=1, max_length=200, description="Words to find.")],
            limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     literal = _every_word(q)
-    hits = kb.linked(kb.ask(lambda k: k.search(literal, MAX_HITS))) if literal else []
+    hits = as_dict(kb.ask(lambda k: k.search(literal, MAX_HITS))) if literal else []
     return page(hits, limit, offset)
 
 

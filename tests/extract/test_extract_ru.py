@@ -210,3 +210,12 @@ def test_a_capitalised_preposition_opening_the_sentence_is_no_part_of_a_name() -
     ex = extracted_ru("Для Садыра Жапарова поездка в Казахстан стала первой. Визит Жапарова укрепит отношения "
                       "Кыргызстана и Казахстана.")
     assert [(p.name, p.country) for p in ex.people] == [("Sadyr Japarov", "KGZ")]
+
+
+def test_a_person_received_by_office_or_by_what_he_leads_is_a_meeting() -> None:
+    by_office = extracted_ru("Вчера президент Армении принял в Ереване министра экономики Грузии.")
+    by_head = extracted_ru("Вчера премьер-министр Армении принял в Ереване руководителя делегации Грузии.")
+    not_person = extracted_ru("Вчера правительство Армении приняло в Ереване программу развития туризма.")
+    for ex in (by_office, by_head):
+        assert [(e.type, e.mode, e.countries) for e in ex.events] == [("CONSULT", "meeting", ["ARM", "GEO"])]
+    assert not_person.events == []

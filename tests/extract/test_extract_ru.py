@@ -219,3 +219,13 @@ def test_a_person_received_by_office_or_by_what_he_leads_is_a_meeting() -> None:
     for ex in (by_office, by_head):
         assert [(e.type, e.mode, e.countries) for e in ex.events] == [("CONSULT", "meeting", ["ARM", "GEO"])]
     assert not_person.events == []
+
+
+def test_a_visit_timed_to_an_anniversary_carries_its_number_in_either_spelling() -> None:
+    joined = extracted_ru("Президент Кыргызстана посетил Японию накануне 35-летия дипломатических отношений.")
+    spaced = extracted_ru("Президент Кыргызстана прибыл в Японию с визитом в дни 35-й годовщины установления "
+                          "отношений.")
+    counted = extracted_ru("Президент Кыргызстана посетил Японию вместе с 35 предпринимателями.")
+    assert [e.anniversary for e in joined.events] == [35]
+    assert [e.anniversary for e in spaced.events] == [35]
+    assert [e.anniversary for e in counted.events] == [None]

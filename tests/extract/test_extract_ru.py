@@ -229,3 +229,25 @@ def test_a_visit_timed_to_an_anniversary_carries_its_number_in_either_spelling()
     assert [e.anniversary for e in joined.events] == [35]
     assert [e.anniversary for e in spaced.events] == [35]
     assert [e.anniversary for e in counted.events] == [None]
+
+
+def test_an_instrument_between_a_state_and_a_union_in_its_title_is_no_pairs() -> None:
+    told = extracted_ru("Президенты Франции и Казахстана обсудили Соглашение о расширенном партнерстве между "
+                        "Казахстаном и Евросоюзом, подписанное в 2015 году.")
+    own = extracted_ru("Президенты Франции и Казахстана подписали соглашение о сотрудничестве между Францией "
+                       "и Казахстаном.")
+    assert told.agreements == []
+    assert [(x.countries, x.status) for x in own.agreements] == [(["FRA", "KAZ"], "signed")]
+
+
+def test_relations_raised_or_come_to_the_level_of_a_partnership() -> None:
+    raised = extracted_ru("Казахстан и Вьетнам подняли отношения до уровня стратегического партнерства.")
+    reached = extracted_ru("Отношения Казахстана и Вьетнама вышли на уровень всеобъемлющего стратегического "
+                           "партнерства.")
+    announced = extracted_ru("Президенты объявили о переходе казахстанско-вьетнамских отношений на уровень "
+                             "стратегического партнерства.")
+    discussed = extracted_ru("Казахстан и Вьетнам обсудили партнерство в энергетике.")
+    assert [(x.title, x.status) for x in raised.agreements] == [("Strategic Partnership", "agreed")]
+    assert [(x.title, x.status) for x in announced.agreements] == [("Strategic Partnership", "agreed")]
+    assert [(x.title, x.status) for x in reached.agreements] == [("Comprehensive Strategic Partnership", "agreed")]
+    assert discussed.agreements == []

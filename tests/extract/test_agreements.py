@@ -411,3 +411,11 @@ def test_relations_raised_to_the_level_of_a_partnership(analysed: Callable[..., 
         ("strategic partnership", ["GHA", "VNM"], "agreed")]
     assert [(x.title, x.status) for x in find_agreements(announced)] == [("strategic partnership", "agreed")]
     assert find_agreements(level_only) == []
+
+
+def test_a_bare_protocol_signed_after_a_session_is_the_sessions(analysed: Callable[..., AnalyzedDoc]) -> None:
+    session = analysed("The fifth session of the Ghana-Vietnam intergovernmental commission was held in Accra. "
+                       "At the end of the session the co-chairs signed its protocol.")
+    talks = analysed("The presidents of Ghana and Vietnam held talks in Accra. Ministers signed a protocol.")
+    assert [(x.title, x.status) for x in find_agreements(session)] == [("protocol of the session", "signed")]
+    assert find_agreements(talks) == []

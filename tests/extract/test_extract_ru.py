@@ -251,3 +251,11 @@ def test_relations_raised_or_come_to_the_level_of_a_partnership() -> None:
     assert [(x.title, x.status) for x in announced.agreements] == [("Strategic Partnership", "agreed")]
     assert [(x.title, x.status) for x in reached.agreements] == [("Comprehensive Strategic Partnership", "agreed")]
     assert discussed.agreements == []
+
+
+def test_a_bare_protocol_signed_after_a_session_is_the_sessions() -> None:
+    session = extracted_ru("В Ханое прошло пятое заседание межправительственной комиссии Казахстана и Вьетнама. "
+                           "По его итогам сопредседатели подписали протокол.")
+    talks = extracted_ru("Президенты Казахстана и Вьетнама провели переговоры. Министры подписали протокол.")
+    assert [(x.title_original, x.status) for x in session.agreements] == [("протокол заседания", "signed")]
+    assert talks.agreements == []

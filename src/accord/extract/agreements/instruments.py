@@ -400,7 +400,10 @@ def _is_bare_count(head: Any, lang: str) -> bool:
     return is_dep(head, "prep_object") and is_word(up, "genitive") and lemma_of(up.head) in counts
 
 
-def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, last_status: str | None) -> list[_Found]:
+def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, last_status: str | None,
+                 session: str | None = None) -> list[_Found]:
+    """The instruments of a sentence; ``session`` is the day of the commission session the story
+    reports, when it reports one on a day."""
     countries = tuple(countries_for(sentence, a))
     if len(countries) < 2:
         return []
@@ -414,6 +417,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         if found is None:
             continue
         head, domain = found
+        record_day: str | None = None
         toks = _title_tokens(head, a.lang)
         covered.update(t.i for t in toks)
         covered.add(head.i)
@@ -437,7 +441,12 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                     continue
                 title = f"{title} {_complement(head, got[1], a.lang)}".strip()
                 if not _content(title, a.lang):
-                    continue
+                    if session is None or lemma_of(head) not in agreement_cues(a.lang)["session_records"]:
+                        continue
+                    # "the co-chairs signed the protocol": the record of the session the story reports,
+                    # signed on its day
+                    title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
+                    record_day = session
             titles = [title]
         if got is None:
             continue  # a named instrument the sentence neither signs, discusses nor applies
@@ -446,6 +455,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         if status == "signed" and _plural(head, a.lang) and signed_by_firms(word, a.lang):
             continue  # "firms signed deals": business contracts; "firms signed an agreement on X" names one
         date = date_near(sentence, [word, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
+        if record_day is not None:
+            date = record_day
         if date is None and status in ("signed", "agreed"):
             date = signing_date or a.anchor
         parties = _parties(head, word, sentence, a, countries)
@@ -647,12 +658,16 @@ def find_agreements(a: AnalyzedDoc, mentions: list[EventMention]) -> list[Agreem
     clusters = cluster_mentions([m for m in mentions if m.type == "AGREE"], a.anchor)
     # an undated signing took place on the story's day, as its event does
     signing = {m.sentence.index: c.date or day for c in clusters for m in c.mentions}
+    sessions = [c for c in cluster_mentions([m for m in mentions if m.type == "CONSULT"], a.anchor)
+                if not c.planned and any(m.mode == "commission" and not m.background for m in c.mentions)]
+    # a session the story gives no day of may be a plan ("agreed to hold the next session this year")
+    session = next((d for c in sessions if (d := c.date or day) and len(d) == len("2024-01-01")), None)
     priority = list(agreement_cues(a.lang)["status_priority"])
     merged: list[_Found] = []
     last_status: str | None = None
     last_signing: str | None = None  # the date of the sentence that leads a list ("were signed:")
     for sentence in a.sentences:
-        for f in _mentions_in(sentence, a, signing.get(sentence.index, last_signing), last_status):
+        for f in _mentions_in(sentence, a, signing.get(sentence.index, last_signing), last_status, session):
             twin = next((m for m in merged if _same(m, f)), None)
             if twin is None:
                 merged.append(f)

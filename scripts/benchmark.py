@@ -3,10 +3,10 @@
     python scripts/benchmark.py [-n 2000] [--workers 1 2] [--lang en ru] [--json out.json]
 
 Builds N documents per language from the shipped samples and test corpora (tests/corpus,
-tests/holdout; Russian: tests/holdout_ru) with numbers, dates, names and sentence order perturbed
-and a share of sentences taken from other articles, so that no cache, unchanged-source check or
-de-duplication makes a run cheaper than reading N new articles. Then, for 1 process and for every
-core, it runs as separate processes:
+tests/holdout; Russian: tests/holdout_ru, the one Russian test corpus) with numbers,
+dates, names and sentence order perturbed and a share of sentences taken from other articles, so
+that no cache, unchanged-source check or de-duplication makes a run cheaper than reading N new
+articles. Then, for 1 process and for every core, it runs as separate processes:
 
 - `accord run` over the folder into a new SQLite file (read, clean, extract, store, fusion);
 - the model alone: for English spaCy's en_core_web_sm with all its components, `nlp.pipe` over the
@@ -15,9 +15,10 @@ core, it runs as separate processes:
 
 and prints documents/s, words/s, peak resident memory (the largest process, and the sum over the
 process tree as sampled every 0.2 s) and the ratio of the two throughputs, with the load average
-of the machine before and after each measurement (a busy machine makes every figure lower).
-A language is measured once its `resources/<lang>/pipeline.json` exists with extraction on
-(Russian has its model but not yet its rules: it is skipped, saying so, until its flag turns on).
+of the machine before and after each measurement (a busy machine makes every figure lower). A
+"load" line gives the time and memory of a process that only loads the language's model.
+A language is measured once its `resources/<lang>/pipeline.json` exists with extraction on (one
+without is skipped, saying so).
 """
 
 from __future__ import annotations
@@ -65,6 +66,12 @@ def texts():
             yield json.loads(line)
 print(sum(1 for _ in nlp.pipe(texts(), **options)))
 """
+# the model's load alone, as Accord loads it for the language: its time and memory
+MODEL_LOAD = """
+import sys
+from accord.extract.analysis import load_model
+load_model(sys.argv[1])
+"""
 
 
 @dataclass
@@ -90,6 +97,7 @@ class Figure:
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b")
+_NAME_PAIRS = {"ru": re.compile(r"\b([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]{2,})\b")}
 _PARAGRAPH = re.compile(r">([^<>]{200,})<")
 # share of body sentences taken from other articles: enough to keep copies under the near-duplicate threshold
 MIXED_SHARE = 0.4
@@ -108,9 +116,10 @@ def _perturb_numbers(text: str, rng: random.Random) -> str:
     return _NUMBER.sub(number, text)
 
 
-def _perturb_names(text: str, rng: random.Random, surnames: list[str]) -> str:
+def _perturb_names(text: str, rng: random.Random, surnames: list[str], lang: str = "en") -> str:
     """The second word of a capitalised pair (a person's surname, mostly) becomes another one of the corpus."""
-    return _NAME_PAIR.sub(lambda m: f"{m.group(1)} {rng.choice(surnames)}" if rng.random() < 0.7 else m.group(), text)
+    pairs = _NAME_PAIRS.get(lang, _NAME_PAIR)
+    return pairs.sub(lambda m: f"{m.group(1)} {rng.choice(surnames)}" if rng.random() < 0.7 else m.group(), text)
 
 
 def _mix_sentences(text: str, rng: random.Random, others: list[str]) -> str:
@@ -139,13 +148,14 @@ def build_corpus(lang: str, n: int, folder: Path, seed: int) -> int:
     if not sources:
         raise SystemExit(f"no {lang} articles under {', '.join(map(str, CORPORA[lang]))}")
     texts = [(p.suffix, p.read_text(encoding="utf-8", errors="replace")) for p in sources]
-    surnames = sorted({m.group(2) for _, t in texts for m in _NAME_PAIR.finditer(t)}) or ["Smith"]
+    names = _NAME_PAIRS.get(lang, _NAME_PAIR)
+    surnames = sorted({m.group(2) for _, t in texts for m in names.finditer(t)}) or ["Smith"]
     others = _sentences([t for suffix, t in texts if suffix == ".txt"]) or ["The talks went on."]
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
         suffix, text = texts[i % len(texts)]
-        text = _perturb_names(_perturb_numbers(text, rng), rng, surnames)
+        text = _perturb_names(_perturb_numbers(text, rng), rng, surnames, lang)
         if suffix == ".txt":
             text = _mix_sentences(text, rng, others)
         else:  # a page's paragraphs are mixed the same way, tags left alone
@@ -257,7 +267,8 @@ def bench_language(lang: str, n: int, workers: list[int], work: Path, seed: int)
           flush=True)
     natasha = bool(resources.pipeline(lang).files)
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    out = []
+    out = [figure(lang, "load", 1, 0, 0, [sys.executable, "-c", MODEL_LOAD, lang], env)]
+    print(_line(out[0]), flush=True)
     for count in workers:
         executor = ["--executor", "pool", "--workers", str(count)] if count > 1 else []
         db = work / lang / f"run-{count}.sqlite"
@@ -273,6 +284,9 @@ def bench_language(lang: str, n: int, workers: list[int], work: Path, seed: int)
 
 
 def _line(f: Figure) -> str:
+    if f.what == "load":
+        return (f"{f.lang} model load: {f.seconds:.1f} s ({f.cpu_seconds:.1f} CPU-s), peak RSS {f.peak_rss_mib:.0f} MiB"
+                f"  load {f.load_before:.1f}->{f.load_after:.1f}")
     return (f"{f.lang} {f.what:6} {f.processes} proc: {f.docs_per_s:7.2f} docs/s {f.words_per_s:9.0f} words/s"
             f"  {f.seconds:8.1f} s  {f.docs_per_cpu_s:6.2f} docs/CPU-s"
             f"  peak RSS {f.peak_rss_mib:6.0f} MiB (tree {f.peak_tree_rss_mib:6.0f} MiB)"

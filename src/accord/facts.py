@@ -38,6 +38,9 @@ class Event:
     # the number of a recurring body's session ("the 17th meeting of the commission"): two reports
     # of one pair's 17th session are one event, a 15th is another, whatever their dates say
     session: int | None = None
+    # the anniversary the event is timed to ("coincides with the 30th anniversary of relations"): an
+    # undated report of one pair timed to the same anniversary as a dated one is of its year
+    anniversary: int | None = None
 
 
 @dataclass

@@ -212,6 +212,34 @@ def test_historical_full_dates_are_not_the_publication_date() -> None:
     assert published(text) is None
 
 
+def test_a_full_date_opening_the_lead_gives_the_month() -> None:
+    text = ("On 14 April 2031, the two foreign ministers opened a consulate in the port city. "
+            "They agreed to hold the next round of talks in 2032.")
+    assert infer_published(text, "en") == "2031-04"
+
+
+def test_a_full_date_after_the_leads_verb_and_a_credit_gives_the_month() -> None:
+    text = ("Вестник (ABC) – Ереван принял 3 марта 2029 года делегацию парламента соседней страны. "
+            "Стороны обсудили строительство моста.")
+    assert infer_published(text, "ru") == "2029-03"
+
+
+def test_a_date_deep_in_the_lead_is_background() -> None:
+    text = "The port, which the two states agreed to modernise on 2 May 2019, handled record cargo."
+    assert infer_published(text, "en") is None
+
+
+def test_a_lead_date_before_a_past_event_of_the_story_is_background() -> None:
+    text = ("11 января 2027 года стороны подписали договор о границе. "
+            "В октябре 2030 года министры встретились в столице и обсудили его выполнение.")
+    assert infer_published(text, "ru") is None
+
+
+def test_a_planned_date_opening_the_lead_is_no_publication_date() -> None:
+    text = "On 9 September 2033 the leaders will open the new bridge, the ministry announced."
+    assert infer_published(text, "en") is None
+
+
 def test_a_place_in_capitals_with_a_full_stop_opens_a_dateline() -> None:
     found = dateline(["ASTANA. September 19 (Agency) - The ministers met."], "en")
     assert found is not None and (found.month, found.day) == (9, 19)

@@ -388,3 +388,34 @@ def test_an_instrument_with_in_force_in_its_own_phrase(analysed: Callable[..., A
                  "Chilean minister said.")
     [ag] = find_agreements(a)
     assert (ag.title, ag.status, ag.date) == ("fisheries treaty", "in_force", "2011")
+
+
+def test_an_instrument_between_a_state_and_a_union_is_no_pairs(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The presidents of France and Kazakhstan discussed the enhanced partnership agreement between "
+                 "Kazakhstan and the European Union, signed in 2015.")
+    assert find_agreements(a) == []
+
+
+def test_an_instrument_between_two_other_states_is_theirs(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The prime ministers of Peru and Chile welcomed the free trade agreement signed between "
+                 "Ecuador and Colombia last week.")
+    assert [(x.countries, x.status) for x in find_agreements(a)] == [(["COL", "ECU"], "signed")]
+
+
+def test_relations_raised_to_the_level_of_a_partnership(analysed: Callable[..., AnalyzedDoc]) -> None:
+    raised = analysed("Ghana and Vietnam raised relations to the level of strategic partnership.")
+    announced = analysed("The presidents announced the transition of Ghana-Vietnam relations to the level of "
+                         "strategic partnership.")
+    level_only = analysed("Ghana and Vietnam raised the level of their partnership in trade.")
+    assert [(x.title, x.countries, x.status) for x in find_agreements(raised)] == [
+        ("strategic partnership", ["GHA", "VNM"], "agreed")]
+    assert [(x.title, x.status) for x in find_agreements(announced)] == [("strategic partnership", "agreed")]
+    assert find_agreements(level_only) == []
+
+
+def test_a_bare_protocol_signed_after_a_session_is_the_sessions(analysed: Callable[..., AnalyzedDoc]) -> None:
+    session = analysed("The fifth session of the Ghana-Vietnam intergovernmental commission was held in Accra. "
+                       "At the end of the session the co-chairs signed its protocol.")
+    talks = analysed("The presidents of Ghana and Vietnam held talks in Accra. Ministers signed a protocol.")
+    assert [(x.title, x.status) for x in find_agreements(session)] == [("protocol of the session", "signed")]
+    assert find_agreements(talks) == []

@@ -501,3 +501,11 @@ def test_both_sides_blaming_a_third_thing_is_no_conflict_between_them(analysed: 
 def test_both_sides_accusing_each_other_is_still_conflict(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Peru and Bolivia accused each other of violating the border treaty on Monday.")
     assert "ACCUSE" in [e.type for e in find_events(a, [])]
+
+
+def test_a_visit_timed_to_an_anniversary_carries_its_number(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The President of Chile paid a state visit to Vietnam, timed to the 55th anniversary of "
+                 "diplomatic relations.\n\nThe President of Chile and the President of Vietnam held talks.")
+    assert [(e.type, e.anniversary) for e in find_events(a, [])] == [("CONSULT", 55)]
+    plain = analysed("The President of Chile paid a state visit to Vietnam in 2024 with 55 business leaders.")
+    assert [e.anniversary for e in find_events(plain, [])] == [None]

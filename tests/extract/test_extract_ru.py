@@ -210,3 +210,52 @@ def test_a_capitalised_preposition_opening_the_sentence_is_no_part_of_a_name() -
     ex = extracted_ru("Для Садыра Жапарова поездка в Казахстан стала первой. Визит Жапарова укрепит отношения "
                       "Кыргызстана и Казахстана.")
     assert [(p.name, p.country) for p in ex.people] == [("Sadyr Japarov", "KGZ")]
+
+
+def test_a_person_received_by_office_or_by_what_he_leads_is_a_meeting() -> None:
+    by_office = extracted_ru("Вчера президент Армении принял в Ереване министра экономики Грузии.")
+    by_head = extracted_ru("Вчера премьер-министр Армении принял в Ереване руководителя делегации Грузии.")
+    not_person = extracted_ru("Вчера правительство Армении приняло в Ереване программу развития туризма.")
+    for ex in (by_office, by_head):
+        assert [(e.type, e.mode, e.countries) for e in ex.events] == [("CONSULT", "meeting", ["ARM", "GEO"])]
+    assert not_person.events == []
+
+
+def test_a_visit_timed_to_an_anniversary_carries_its_number_in_either_spelling() -> None:
+    joined = extracted_ru("Президент Кыргызстана посетил Японию накануне 35-летия дипломатических отношений.")
+    spaced = extracted_ru("Президент Кыргызстана прибыл в Японию с визитом в дни 35-й годовщины установления "
+                          "отношений.")
+    counted = extracted_ru("Президент Кыргызстана посетил Японию вместе с 35 предпринимателями.")
+    assert [e.anniversary for e in joined.events] == [35]
+    assert [e.anniversary for e in spaced.events] == [35]
+    assert [e.anniversary for e in counted.events] == [None]
+
+
+def test_an_instrument_between_a_state_and_a_union_in_its_title_is_no_pairs() -> None:
+    told = extracted_ru("Президенты Франции и Казахстана обсудили Соглашение о расширенном партнерстве между "
+                        "Казахстаном и Евросоюзом, подписанное в 2015 году.")
+    own = extracted_ru("Президенты Франции и Казахстана подписали соглашение о сотрудничестве между Францией "
+                       "и Казахстаном.")
+    assert told.agreements == []
+    assert [(x.countries, x.status) for x in own.agreements] == [(["FRA", "KAZ"], "signed")]
+
+
+def test_relations_raised_or_come_to_the_level_of_a_partnership() -> None:
+    raised = extracted_ru("Казахстан и Вьетнам подняли отношения до уровня стратегического партнерства.")
+    reached = extracted_ru("Отношения Казахстана и Вьетнама вышли на уровень всеобъемлющего стратегического "
+                           "партнерства.")
+    announced = extracted_ru("Президенты объявили о переходе казахстанско-вьетнамских отношений на уровень "
+                             "стратегического партнерства.")
+    discussed = extracted_ru("Казахстан и Вьетнам обсудили партнерство в энергетике.")
+    assert [(x.title, x.status) for x in raised.agreements] == [("Strategic Partnership", "agreed")]
+    assert [(x.title, x.status) for x in announced.agreements] == [("Strategic Partnership", "agreed")]
+    assert [(x.title, x.status) for x in reached.agreements] == [("Comprehensive Strategic Partnership", "agreed")]
+    assert discussed.agreements == []
+
+
+def test_a_bare_protocol_signed_after_a_session_is_the_sessions() -> None:
+    session = extracted_ru("В Ханое прошло пятое заседание межправительственной комиссии Казахстана и Вьетнама. "
+                           "По его итогам сопредседатели подписали протокол.")
+    talks = extracted_ru("Президенты Казахстана и Вьетнама провели переговоры. Министры подписали протокол.")
+    assert [(x.title_original, x.status) for x in session.agreements] == [("протокол заседания", "signed")]
+    assert talks.agreements == []

@@ -20,9 +20,11 @@ from accord.store.fusion import (
 
 def ev(id: int, date: str | None, location: str | None = None, participants: list[str] | None = None,
        type: str = "CONSULT", countries: str = "RUS,TJK", story: str | None = None,
-       sides: dict[str, str] | None = None, session: int | None = None) -> dict[str, Any]:
+       sides: dict[str, str] | None = None, session: int | None = None,
+       anniversary: int | None = None) -> dict[str, Any]:
     return {"id": id, "type": type, "countries": countries, "date": date, "location": location,
-            "participants": participants or [], "story": story, "sides": sides or {}, "session": session}
+            "participants": participants or [], "story": story, "sides": sides or {}, "session": session,
+            "anniversary": anniversary}
 
 
 def ind(id: int, value: float, period: str | None = "2024", qualifier: str | None = None) -> dict[str, Any]:
@@ -121,6 +123,19 @@ def test_an_undated_story_joins_the_one_event_it_agrees_with_and_no_other():
     # nor does it join a cluster it shares no person with: a place alone does not date a story
     assert cluster_events([rows[0], ev(3, None, "Ulaanbaatar")], 3) == {1: 1, 3: 3}
     assert cluster_events([rows[0], ev(3, None, "Kazan", ["Putin"])], 3) == {1: 1, 3: 1}
+
+
+def test_an_undated_report_joins_the_visit_timed_to_its_anniversary_of_two_it_fits():
+    rows = [ev(1, "2026-10-05", "Paris", ["Emmanuel Macron", "Sadyr Japarov"], countries="FRA,KGZ"),
+            ev(2, "2031-04-20", "Paris", ["Emmanuel Macron", "Sadyr Japarov"], countries="FRA,KGZ", anniversary=35),
+            ev(3, None, None, ["Japarov"], countries="FRA,KGZ", anniversary=35)]
+    assert cluster_events(rows, 3) == {1: 1, 2: 2, 3: 2}
+    assert cluster_events(list(reversed(rows)), 3) == {1: 1, 2: 2, 3: 2}
+    # another anniversary is another year: the one visit it fits then does not take it
+    assert cluster_events([rows[1], ev(3, None, None, ["Japarov"], countries="FRA,KGZ", anniversary=30)], 3) \
+        == {2: 2, 3: 3}
+    # told by neither or by only one of the two it fits, it stays apart
+    assert cluster_events([rows[0], {**rows[1], "anniversary": None}, rows[2]], 3) == {1: 1, 2: 2, 3: 3}
 
 
 def test_an_undated_report_stored_first_lends_its_cluster_its_id():

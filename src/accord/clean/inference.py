@@ -1,7 +1,10 @@
 """When was a story written, from its own time references, when nothing states it.
 
-The story needs a month-level anchor: an undated "on February 17" (its own event), or a full date printed
-with a weekday the calendar confirms ("Tuesday 20 October, 2020"). The anchor's year is the earliest one
+The story needs a month-level anchor: an undated "on February 17" (its own event), a full date printed
+with a weekday the calendar confirms ("Tuesday 20 October, 2020"), or a full date that opens the lead
+("On 4 May 2031, the ministers met ..."): a story reports its own event first and is written in the month
+of it, unless a past event the story dates to the month lies after it (a year alone does not overturn it:
+plans hide there unmarked, "agreed to hold the next session in 2032"). The anchor's year is the earliest one
 that contradicts the fewest dated references: past events lie before the story, plans and targets after
 it, a year whose figures are reported in full ("trade grew in 2024") is over, a part-year figure
 ("for eight months of 2014") is current, and the base of a part-year comparison ("up 3% on the same
@@ -16,7 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..timex import TimeExpr, find_time_expressions, iso
-from . import cues
+from . import cues, shape
+from .datelines import CREDITED_DATELINE
 
 # how far around a date a future cue ("will", "expected", "effective from") may stand in its sentence
 FUTURE_CUE_WINDOW = 60
@@ -26,6 +30,10 @@ PARTIAL_CUE_WINDOW = 30
 COMPARISON_CUE_WINDOW = 25
 # a story is at most this many years after the latest year it mentions as past
 MAX_YEARS_AFTER = 2
+# the story's own date opens its lead: at most this many words before it ("On", "The capital hosted on"),
+# past a source credit ("Agency (XYZ) –"); a date further in is a background one ("rests on a treaty
+# signed on ...")
+LEAD_DATE_MAX_WORDS_BEFORE = 3
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -142,12 +150,30 @@ def anchor(text: str, exprs: list[TimeExpr]) -> TimeExpr | None:
     return None
 
 
+def lead_date(text: str, exprs: list[TimeExpr], lang: str) -> TimeExpr | None:
+    """The full past date that opens the story's lead sentence, or None."""
+    _, end = _sentence_bounds(text, 0)
+    credit = CREDITED_DATELINE.match(text)
+    opening = credit.end() if credit else 0
+    first = next((e for e in exprs if opening <= e.start < end), None)
+    if first is None or None in (first.year, first.month, first.day) or first.relative or first.is_range:
+        return None
+    if len(shape.words(text[opening: first.start])) > LEAD_DATE_MAX_WORDS_BEFORE:
+        return None
+    return None if is_future(text, first, lang) else first
+
+
 def infer_published(text: str, lang: str) -> str | None:
     """ISO month (or year, when the anchor is still to come) the story was written in, or None."""
     exprs = find_time_expressions(text, lang)
     for expr in exprs:
         if expr.weekday_checks_out and expr.year is not None and expr.month is not None:
             return iso(expr.year, expr.month)
+    lead = lead_date(text, exprs, lang)
+    if lead is not None and lead.year is not None and lead.month is not None:
+        dated = [r for r in references(text, exprs, lang) if r.month is not None]
+        if not _violations(lead.year, lead.month, dated):
+            return iso(lead.year, lead.month)
     event = anchor(text, exprs)
     if event is None or event.month is None:
         return None

@@ -179,11 +179,30 @@ def _joins(r: Row, members: Sequence[Row]) -> bool:
     return any(_people_vote(r, m) for m in members) and all(_people_vote(r, m) is not False for m in members)
 
 
+def _anniversary_vote(r: Row, members: Sequence[Row]) -> bool | None:
+    """Whether an unplaced report is timed to the anniversary a cluster's reports are timed to (the
+    30th of the pair's relations is one year, another one another year); None when either tells none."""
+    told = {m.get("anniversary") for m in members} - {None}
+    if r.get("anniversary") is None or not told:
+        return None
+    return r["anniversary"] in told
+
+
+def _home_of_unplaced(r: Row, candidates: list[int], members: dict[int, list[Row]]) -> int:
+    """The cluster an unplaced report joins: the one it fits (``_joins``) and whose anniversary does
+    not date it to another year; of several, the one timed to its anniversary; else none (itself)."""
+    fits = [cid for cid in candidates
+            if _joins(r, members[cid]) and _anniversary_vote(r, members[cid]) is not False]
+    if len(fits) > 1:
+        fits = [cid for cid in fits if _anniversary_vote(r, members[cid])]
+    return fits[0] if len(fits) == 1 else r["id"]
+
+
 def cluster_events(rows: Sequence[Row], window_days: int) -> dict[int, int]:
     """Reports placed in time fuse pairwise (``same_event``). A report that neither its own date nor
-    its story's date places (an undated story) then joins the one cluster it fits (``_joins``); with
-    two such clusters, or none, it stays apart. (Places are not asked: one outlet names the country,
-    another the city or the palace.)"""
+    its story's date places (an undated story) then joins the one cluster it fits (``_home_of_unplaced``);
+    with two such clusters, or none, it stays apart. (Places are not asked: one outlet names the
+    country, another the city or the palace.)"""
     def key(r: Row) -> tuple[str, str]:
         return r["type"], r["countries"]
 
@@ -199,8 +218,7 @@ def cluster_events(rows: Sequence[Row], window_days: int) -> dict[int, int]:
     for r in rows:
         if r["id"] in home:
             continue
-        fits = [cid for cid in by_key.get(key(r), []) if _joins(r, members[cid])]
-        home[r["id"]] = fits[0] if len(fits) == 1 else r["id"]
+        home[r["id"]] = _home_of_unplaced(r, by_key.get(key(r), []), members)
     # a cluster's id is its first stored report, which may be an unplaced one that joined it
     first: dict[int, int] = {}
     for fid, cid in home.items():
@@ -319,8 +337,8 @@ def refresh(conn: Connection, window_days: int) -> None:
         conn.execute("UPDATE indicators SET conflict = 0")
 
         stories, sides = _story_dates(conn), _sides(conn)
-        events = conn.query("SELECT id, document_id, type, countries, date, location, participants, session FROM events"
-                            f" WHERE {_LIVE}")
+        events = conn.query("SELECT id, document_id, type, countries, date, location, participants, session,"
+                            f" anniversary FROM events WHERE {_LIVE}")
         for e in events:
             e["participants"] = json.loads(e["participants"])
             e["story"] = stories.get(e["document_id"])

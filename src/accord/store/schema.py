@@ -92,6 +92,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     )),
     # the number of a commission's session: reports of one session fuse, other sessions stay apart
     Migration("0006_event_session", ("ALTER TABLE events ADD COLUMN session INTEGER",)),
+    # the anniversary an event is timed to: an undated report joins the reports of that year
+    Migration("0007_event_anniversary", ("ALTER TABLE events ADD COLUMN anniversary INTEGER",)),
 )
 
 

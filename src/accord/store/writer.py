@@ -87,10 +87,10 @@ def _one(ev: Evidence | None) -> list[Evidence]:
 def _save_facts(conn: Connection, doc_id: int, ex: Extraction, published: str | None) -> None:
     for e in ex.events:
         fid = conn.insert(
-            "INSERT INTO events (document_id, type, mode, countries, date, location, participants, session)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events (document_id, type, mode, countries, date, location, participants, session,"
+            " anniversary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc_id, e.type, e.mode, country_list(e.countries), e.date, e.location,
-             json.dumps(e.participants, ensure_ascii=False), e.session))
+             json.dumps(e.participants, ensure_ascii=False), e.session, e.anniversary))
         _evidence(conn, doc_id, "event", fid, _one(e.evidence))
     for i in ex.indicators:
         fid = conn.insert(

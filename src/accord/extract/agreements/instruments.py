@@ -114,14 +114,30 @@ def _raised_status(verb: Any, lang: str) -> tuple[str, Any]:
     return tensed("agreed", verb, lang), verb
 
 
+def _governed(noun: Any) -> tuple[Any | None, Any]:
+    """The adposition of a noun's phrase (None for a bare case) and the word the phrase hangs from,
+    whichever way the model hangs adpositions ("to -> partnership" in spaCy's English, "партнерство
+    -case-> на" in UD)."""
+    if adposition_on_noun(noun):
+        return adposition_of(noun), noun.head
+    if is_dep(noun, "prep_object"):
+        return noun.head, noun.head.head
+    return None, noun.head
+
+
 def _upgraded_to(tok: Any, lang: str) -> Any:
-    """'elevated relations to a comprehensive strategic partnership': the verb that raised the relation."""
-    prep = tok.head
-    if not is_dep(tok, "prep_object") or not is_word(prep, "direction"):
+    """'elevated relations to a comprehensive strategic partnership', 'raised ties to the level of
+    strategic partnership', 'вышли на уровень стратегического партнерства': the verb that raised the
+    relation."""
+    cues = agreement_cues(lang)
+    prep, above = _governed(tok)
+    if (prep is None or is_word(prep, "genitive")) and lemma_of(above) in cues["level_nouns"] and above.i != tok.i:
+        prep, above = _governed(above)  # the level the relation reached names it
+    if prep is None or prep.text.lower() not in cues["upgrade_preps"]:
         return None
     # the parser hangs "to" on the verb or on its object ("upgrade their ties to ...")
-    for verb in (prep.head, prep.head.head if is_dep(prep.head, "direct_object") else None):
-        if verb is not None and lemma_of(verb) in agreement_cues(lang)["upgrade_verbs"]:
+    for verb in (above, above.head if is_dep(above, "direct_object") else None):
+        if verb is not None and lemma_of(verb) in cues["upgrade_verbs"]:
             return verb
     return None
 
@@ -384,7 +400,10 @@ def _is_bare_count(head: Any, lang: str) -> bool:
     return is_dep(head, "prep_object") and is_word(up, "genitive") and lemma_of(up.head) in counts
 
 
-def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, last_status: str | None) -> list[_Found]:
+def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, last_status: str | None,
+                 session: str | None = None) -> list[_Found]:
+    """The instruments of a sentence; ``session`` is the day of the commission session the story
+    reports, when it reports one on a day."""
     countries = tuple(countries_for(sentence, a))
     if len(countries) < 2:
         return []
@@ -398,6 +417,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         if found is None:
             continue
         head, domain = found
+        record_day: str | None = None
         toks = _title_tokens(head, a.lang)
         covered.update(t.i for t in toks)
         covered.add(head.i)
@@ -421,7 +441,12 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                     continue
                 title = f"{title} {_complement(head, got[1], a.lang)}".strip()
                 if not _content(title, a.lang):
-                    continue
+                    if session is None or lemma_of(head) not in agreement_cues(a.lang)["session_records"]:
+                        continue
+                    # "the co-chairs signed the protocol": the record of the session the story reports,
+                    # signed on its day
+                    title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
+                    record_day = session
             titles = [title]
         if got is None:
             continue  # a named instrument the sentence neither signs, discusses nor applies
@@ -430,9 +455,13 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         if status == "signed" and _plural(head, a.lang) and signed_by_firms(word, a.lang):
             continue  # "firms signed deals": business contracts; "firms signed an agreement on X" names one
         date = date_near(sentence, [word, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
+        if record_day is not None:
+            date = record_day
         if date is None and status in ("signed", "agreed"):
             date = signing_date or a.anchor
         parties = _parties(head, word, sentence, a, countries)
+        if not parties:
+            continue
         for title in titles:
             content = _content(title, a.lang)
             # "between Ruritania and Freedonia" tells the parties, not which instrument it is
@@ -555,10 +584,25 @@ def _signers(head: Any, word: Any) -> list[Any]:
     return [c for c in out if c.i != head.i]
 
 
+def _between(head: Any, sentence: Sentence) -> set[str]:
+    """The states and organisations a 'between X and Y' phrase anywhere in the instrument's own phrase
+    names ('the partnership agreement between X and Y', 'соглашение о партнерстве между X и Y')."""
+    phrases = [c for c in head.subtree if (p := adposition_of(c)) is not None and is_word(p, "pair")]
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in phrases]
+    return {m.code for m in sentence.mentions if any(lo <= m.start < hi for lo, hi in spans)}
+
+
 def _parties(head: Any, word: Any, sentence: Sentence, a: AnalyzedDoc, countries: tuple[str, ...]) -> tuple[str, ...]:
-    """The states of an instrument: all those that sign it when three or more do; else the sentence's
+    """The states of an instrument: all those that sign it when three or more do; the two it names as
+    its parties when they are not the sentence's (none when one of them is no state); else the sentence's
     states, unless none of them is named in the instrument's own phrase or by its signers while the
     story's pair is ("our agreement", beside "a ban on goods from Russia"): then the pair."""
+    between = _between(head, sentence)
+    if len(between) == 2 and not between <= set(countries):
+        # "the agreement between Uzbekistan and the EU", told in a German-Uzbek story: the two it names
+        # are its parties, and a union or an organisation among them makes it no pair's instrument
+        states = tuple(sorted(c for c in between if not c.startswith("IGO:")))
+        return states if len(states) == 2 else ()
     spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in _signers(head, word)]
     named = {m.code for m in sentence.mentions if any(lo <= m.start < hi for lo, hi in spans)}
     if len(named) >= 3:
@@ -614,12 +658,16 @@ def find_agreements(a: AnalyzedDoc, mentions: list[EventMention]) -> list[Agreem
     clusters = cluster_mentions([m for m in mentions if m.type == "AGREE"], a.anchor)
     # an undated signing took place on the story's day, as its event does
     signing = {m.sentence.index: c.date or day for c in clusters for m in c.mentions}
+    sessions = [c for c in cluster_mentions([m for m in mentions if m.type == "CONSULT"], a.anchor)
+                if not c.planned and any(m.mode == "commission" and not m.background for m in c.mentions)]
+    # a session the story gives no day of may be a plan ("agreed to hold the next session this year")
+    session = next((d for c in sessions if (d := c.date or day) and len(d) == len("2024-01-01")), None)
     priority = list(agreement_cues(a.lang)["status_priority"])
     merged: list[_Found] = []
     last_status: str | None = None
     last_signing: str | None = None  # the date of the sentence that leads a list ("were signed:")
     for sentence in a.sentences:
-        for f in _mentions_in(sentence, a, signing.get(sentence.index, last_signing), last_status):
+        for f in _mentions_in(sentence, a, signing.get(sentence.index, last_signing), last_status, session):
             twin = next((m for m in merged if _same(m, f)), None)
             if twin is None:
                 merged.append(f)

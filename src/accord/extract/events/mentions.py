@@ -105,7 +105,7 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 objs = objects(tok)
                 if lemma in cues["meet_verbs"] and any(lemma_of(o) in cues["meet_not_objects"] for o in objs):
                     continue
-                if lemma in cues["receive_verbs"] and not any(_names_person(o) or _office(o, lang) for o in objs):
+                if lemma in cues["receive_verbs"] and not any(_received_person(o, lang) for o in objs):
                     continue
                 found.append((mode, tok))
             if lemma in cues["courtesy_call_verbs"] and _calls_on_person(tok):
@@ -140,8 +140,14 @@ def _office_words(lang: str) -> frozenset[str]:
 
 
 def _office(tok: Any, lang: str) -> bool:
-    """'received the Iranian minister': a person by office, not 'received the proposal'."""
-    return is_pos(tok, "noun") and tok.text.lower() in _office_words(lang)
+    """'received the Iranian minister': a person by office, not 'received the proposal'; an office
+    written as a stem ("министр*") takes any case ending ("принял министра")."""
+    return is_pos(tok, "noun") and resources.covers(_office_words(lang), tok.text.lower())
+
+
+def _received_person(tok: Any, lang: str) -> bool:
+    """'received the minister', 'received the head of the delegation': the object is a person."""
+    return _names_person(tok) or _office(tok, lang) or lemma_of(tok) in event_cues(lang)["received_heads"]
 
 
 def _calls_on_person(verb: Any) -> bool:

@@ -4,6 +4,7 @@ participants, its place, its date (the story's day when it gives none) and its e
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ... import resources
 from ...facts import Event, Person
@@ -73,6 +74,27 @@ def _location(cluster: Cluster) -> str | None:
     return found[0][1] if found else None
 
 
+@cache
+def _anniversary_pattern(lang: str) -> re.Pattern[str]:
+    """An ordinal in digits before an anniversary noun ("30th anniversary", "30-й годовщине"), or
+    written as one word with it ("30-летию")."""
+    cues = event_cues(lang)
+    nouns = resources.alternation(cues["anniversary_nouns"])
+    joined = resources.alternation(cues["anniversary_suffixes"])
+    return re.compile(rf"(?<![\d.,])(\d{{1,3}})(?:-(?:{joined})|\W?[^\W\d]{{0,3}}\s+(?:{nouns}))(?!\w)",
+                      re.IGNORECASE)
+
+
+def anniversary(cluster: Cluster, lang: str) -> int | None:
+    """The anniversary an event's sentences time it to ("the visit coincides with the 30th anniversary
+    of diplomatic relations"): a date of the event counted from another one."""
+    for m in cluster.mentions:
+        found = _anniversary_pattern(lang).search(m.sentence.text)
+        if found:
+            return int(found.group(1))
+    return None
+
+
 def _evidence_mention(cluster: Cluster) -> EventMention:
     dated = [m for m in cluster.mentions if m.date is not None and m.date == cluster.date]
     return dated[0] if dated else cluster.mentions[0]
@@ -114,6 +136,7 @@ def find_events(a: AnalyzedDoc, people: list[Person], mentions: list[EventMentio
                 participants=names,
                 evidence=_evidence_mention(c).sentence.evidence,
                 session=c.session,
+                anniversary=anniversary(c, a.lang),
             )
         )
     return events

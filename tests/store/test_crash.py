@@ -61,8 +61,12 @@ def _documents(db: str) -> dict[str, dict[str, list[str]]]:
                       for r in conn.query(sql, (doc_id,)))
 
     try:
+        try:
+            stored = conn.query("SELECT id, source FROM documents")
+        except Exception:  # killed before the first migration: an empty file, nothing stored to compare
+            return {}
         out = {}
-        for doc in conn.query("SELECT id, source FROM documents"):
+        for doc in stored:
             found = {"documents": rows("SELECT * FROM documents WHERE id = ?", doc["id"])}
             for table in FACT_TABLES:
                 found[table] = rows(f"SELECT * FROM {table} WHERE document_id = ?", doc["id"])

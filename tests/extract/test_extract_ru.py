@@ -210,3 +210,30 @@ def test_a_capitalised_preposition_opening_the_sentence_is_no_part_of_a_name() -
     ex = extracted_ru("Для Садыра Жапарова поездка в Казахстан стала первой. Визит Жапарова укрепит отношения "
                       "Кыргызстана и Казахстана.")
     assert [(p.name, p.country) for p in ex.people] == [("Sadyr Japarov", "KGZ")]
+
+
+def test_calling_a_person_is_a_call_and_calling_a_place_is_none() -> None:
+    ex = extracted_ru("Премьер-министр Армении Никол Пашинян 4 марта позвонил Президенту Казахстана "
+                      "Касым-Жомарту Токаеву и поздравил его с днем рождения.")
+    assert [(e.type, e.mode, e.countries, e.date) for e in ex.events] == [
+        ("CONSULT", "call", ["ARM", "KAZ"], "2024-03-04")]
+    assert sorted(ex.events[0].participants) == ["Kassym-Jomart Tokayev", "Nikol Pashinyan"]
+    ex = extracted_ru("Гражданин Армении 4 марта позвонил в посольство Казахстана.")
+    assert ex.events == []
+
+
+def test_leaders_who_rang_each_other_held_a_call() -> None:
+    ex = extracted_ru("Президенты Туркменистана и Таджикистана 4 марта созвонились и обсудили поставки "
+                      "электроэнергии.")
+    assert [(e.type, e.mode, e.countries, e.date) for e in ex.events] == [
+        ("CONSULT", "call", ["TJK", "TKM"], "2024-03-04")]
+
+
+def test_a_guest_received_by_a_president_in_the_passive_is_a_meeting() -> None:
+    ex = extracted_ru("4 марта министр иностранных дел Монголии был принят Президентом Кыргызстана "
+                      "Садыром Жапаровым.")
+    assert [(e.type, e.mode, e.countries, e.date) for e in ex.events] == [
+        ("CONSULT", "meeting", ["KGZ", "MNG"], "2024-03-04")]
+    ex = extracted_ru("4 марта закон о торговле с Монголией был принят парламентом Кыргызстана.")
+    assert [e for e in ex.events if e.type == "CONSULT"] == []
+

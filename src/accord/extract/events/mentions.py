@@ -23,6 +23,7 @@ from ..syntax import (
     adposition_on_noun,
     genitive_nouns,
     governing_verb,
+    indirect_objects,
     is_dep,
     is_ent,
     is_finite_or_planned,
@@ -105,8 +106,12 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 objs = objects(tok)
                 if lemma in cues["meet_verbs"] and any(lemma_of(o) in cues["meet_not_objects"] for o in objs):
                     continue
-                if lemma in cues["receive_verbs"] and not any(_names_person(o) or _office(o, lang) for o in objs):
-                    continue
+                if lemma in cues["receive_verbs"] and not any(_person_or_office(o, lang) for o in objs + _agents(tok)):
+                    continue  # "received the proposal"; "was received by the President" is a meeting
+                if lemma in cues["addressee_verbs"] and not any(
+                    _person_or_office(o, lang) for o in objs + indirect_objects(tok)
+                ):
+                    continue  # "phoned the President", not "called the police"
                 found.append((mode, tok))
             if lemma in cues["courtesy_call_verbs"] and _calls_on_person(tok):
                 found.append(("meeting", tok))  # "called on the Vice President": a courtesy call
@@ -126,6 +131,20 @@ def _names_person(tok: Any) -> bool:
         tok.ent_type_ == "" or is_tag(tok, "animate")))
 
 
+def _person_or_office(tok: Any, lang: str) -> bool:
+    return _names_person(tok) or _office(tok, lang)
+
+
+def _agents(verb: Any) -> list[Any]:
+    """The doers of a passive verb ('was received by the President'): the noun the agent link names,
+    or the agent noun itself where the case marker hangs on the noun ("принят Президентом")."""
+    out = []
+    for c in verb.children:
+        if is_dep(c, "agent"):
+            out += [g for g in c.children if is_dep(g, "prep_object")] if not adposition_on_noun(verb) else [c]
+    return out
+
+
 def _modifies_other_noun(tok: Any, cues: Mapping[str, Any]) -> bool:
     if not is_dep(tok, "compound", "noun_modifier") or not is_pos(tok.head, "noun", "proper_noun"):
         return False
@@ -140,8 +159,9 @@ def _office_words(lang: str) -> frozenset[str]:
 
 
 def _office(tok: Any, lang: str) -> bool:
-    """'received the Iranian minister': a person by office, not 'received the proposal'."""
-    return is_pos(tok, "noun") and tok.text.lower() in _office_words(lang)
+    """'received the Iranian minister', 'принял министра' (a stem covers the cases): a person by office,
+    not 'received the proposal'."""
+    return is_pos(tok, "noun") and resources.covers(_office_words(lang), tok.text.lower())
 
 
 def _calls_on_person(verb: Any) -> bool:

@@ -501,3 +501,15 @@ def test_both_sides_blaming_a_third_thing_is_no_conflict_between_them(analysed: 
 def test_both_sides_accusing_each_other_is_still_conflict(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Peru and Bolivia accused each other of violating the border treaty on Monday.")
     assert "ACCUSE" in [e.type for e in find_events(a, [])]
+
+
+def test_the_talks_named_again_keep_their_states_not_those_of_what_they_discussed(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "The foreign ministers of Armenia and Mongolia held talks in Yerevan on Tuesday.\n\n"
+        "The talks centred on a rail link that would connect Russia and China with Iran."
+    )
+    events = find_events(a, [])
+    assert [(e.type, e.mode, e.countries, e.date) for e in events] == [
+        ("CONSULT", "talks", ["ARM", "MNG"], "2024-09-17")]

@@ -62,6 +62,7 @@ class EventMention:
     actor: str | None = None  # the side doing a conflict act ("Colombia imposed"), None when not told
     aside: bool = False  # "Earlier on Tuesday, A met B": a meeting apart from the one told before
     session: int | None = None  # "the 17th meeting of the commission": the session's number
+    refers_back: bool = False  # "The talks focused on ...": the story's event named again, with no states of its own
 
 
 @cache
@@ -479,6 +480,18 @@ def _anaphoric(tok: Any, lang: str) -> bool:
             and tok.head.text.lower() in event_cues(lang)["gerund_preps"])
 
 
+def _refers_back(tok: Any, sentence: Sentence) -> bool:
+    """'The talks focused on a route that links China to Europe', 'during these talks': a definite
+    noun that names an event told before, its phrase naming no state; the states elsewhere in the
+    sentence are what the talks were about, not who held them."""
+    definite = any(is_dep(c, "possessive") or (is_dep(c, "determiner") and is_word(c, "definite"))
+                   for c in tok.children)
+    if not definite or not is_pos(tok, "noun", "proper_noun"):
+        return False
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return not any(lo <= m.start < hi for m in sentence.mentions)
+
+
 def _parties(tok: Any, people: list[Person]) -> frozenset[str]:
     """The people the cue's own arguments name: subject, object, 'by ...', 'with ...', 'between ...'."""
     if not people:
@@ -549,10 +562,11 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
         # a number counts the sessions of a standing body, or a meeting of one the sentence names ("the
         # commission is holding its 15th meeting"); "the 29th session of a conference" told in passing is none
         number = session_number(own) if consult and (group or (mode == "meeting" and body)) else None
+        refers_back = consult and date is None and _refers_back(tok, sentence)
         for actor in actors.get(tok.i, [None]):
             out.append(EventMention(type_, mode, countries, date, sentence, tok, planned,
                                consult and _background(tok, a.lang), parties, group, actor,
-                               consult and _aside(tok, a.lang), number))
+                               consult and _aside(tok, a.lang), number, refers_back))
     return out
 
 

@@ -237,3 +237,10 @@ def test_a_guest_received_by_a_president_in_the_passive_is_a_meeting() -> None:
     ex = extracted_ru("4 марта закон о торговле с Монголией был принят парламентом Кыргызстана.")
     assert [e for e in ex.events if e.type == "CONSULT"] == []
 
+
+def test_an_adverb_opening_the_sentence_is_not_part_of_the_name() -> None:
+    ex = extracted_ru("Глава МИД Армении 4 марта прибыл в Казахстан. Затем Арарат Мирзоян встретился с "
+                      "Президентом Казахстана Касым-Жомартом Токаевым.")
+    names = {p.name for p in ex.people}
+    assert "Ararat Mirzoyan" in names
+    assert not any(n.startswith("Zatem") for n in names)

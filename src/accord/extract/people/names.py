@@ -104,7 +104,7 @@ def _weekdays(lang: str) -> frozenset[str]:
                      if len(w) > _WEEKDAY_ABBREVIATION)
 
 
-def _is_name_word(tok: object, lang: str) -> bool:
+def _is_name_word(tok: object, lang: str, opens_sentence: bool = False) -> bool:
     text: str = tok.text  # type: ignore[attr-defined]
     if text.casefold() in name_particles(lang):
         return True
@@ -112,6 +112,8 @@ def _is_name_word(tok: object, lang: str) -> bool:
         return False
     if is_pos(tok, "adposition", "determiner"):
         return False  # "For Masoud Pezeshkian, the trip ...": capitalised only as the sentence's first word
+    if opens_sentence and is_dep(tok, "adverb_modifier"):
+        return False  # "Позднее Мурат Нуртлеу встретился", "Later Smith met": an adverb before the subject
     return not any(text.casefold() in word_set(lang, f) for f in ("not_name_words.txt", "honorifics.txt",
                                                                 "name_stopwords.txt", "portfolio_words.txt"))
 
@@ -152,7 +154,7 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
             current.append(tok)  # "Min-jun", "Seo-yeon": a lower-case second part of a given name
             continue
         blocked = _in_mention(s, e, sentence.mentions) or any(a < e and s < b for a, b in offices)
-        if not blocked and _is_name_word(tok, lang) and tok.text not in role_words(lang, "possessive_endings"):
+        if not blocked and _is_name_word(tok, lang, tok.idx == sentence.start) and tok.text not in role_words(lang, "possessive_endings"):
             current.append(tok)
         else:
             close()

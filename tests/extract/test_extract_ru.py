@@ -244,3 +244,17 @@ def test_an_adverb_opening_the_sentence_is_not_part_of_the_name() -> None:
     names = {p.name for p in ex.people}
     assert "Ararat Mirzoyan" in names
     assert not any(n.startswith("Zatem") for n in names)
+
+
+def test_receiving_a_delegation_or_an_office_of_several_words_is_a_meeting() -> None:
+    for text in ("Президент Туркменистана 4 марта принимал в Ашхабаде делегацию Монголии.",
+                 "Глава МИД Монголии 4 марта был принят Президентом Туркменистана."):
+        ex = extracted_ru(text)
+        assert [(e.type, e.mode, e.countries, e.date) for e in ex.events] == [
+            ("CONSULT", "meeting", ["MNG", "TKM"], "2024-03-04")], text
+
+
+def test_taking_part_and_passing_a_law_are_no_reception() -> None:
+    for text in ("Министр энергетики Монголии 4 марта принял участие в выставке в Туркменистане.",
+                 "Парламент Туркменистана 4 марта принял закон о торговле с Монголией."):
+        assert [e for e in extracted_ru(text).events if e.type == "CONSULT"] == [], text

@@ -154,15 +154,17 @@ def _modifies_other_noun(tok: Any, cues: Mapping[str, Any]) -> bool:
 
 
 @cache
-def _office_words(lang: str) -> frozenset[str]:
-    """The one-word office titles ("minister", "ambassador", "counterpart")."""
-    return frozenset(line.lower() for line in resources.word_list(lang, "offices.txt") if " " not in line)
+def _office_phrases(lang: str) -> re.Pattern[str] | None:
+    """The office titles, one word or several ("minister", "глава МИД"), in any case of a stem."""
+    return resources.phrase_pattern(lang, "offices.txt")
 
 
 def _office(tok: Any, lang: str) -> bool:
-    """'received the Iranian minister', 'принял министра' (a stem covers the cases): a person by office,
-    not 'received the proposal'."""
-    return is_pos(tok, "noun") and resources.covers(_office_words(lang), tok.text.lower())
+    """'received the Iranian minister', 'принял министра', 'глава МИД был принят': a person by office,
+    not 'received the proposal'; a noun of those one receives ('принял делегацию') too."""
+    pattern = _office_phrases(lang)
+    return is_pos(tok, "noun") and (lemma_of(tok) in event_cues(lang)["received_groups"] or (
+        pattern is not None and pattern.match(tok.doc.text, tok.idx) is not None))
 
 
 def _calls_on_person(verb: Any) -> bool:

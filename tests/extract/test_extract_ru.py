@@ -258,3 +258,10 @@ def test_taking_part_and_passing_a_law_are_no_reception() -> None:
     for text in ("Министр энергетики Монголии 4 марта принял участие в выставке в Туркменистане.",
                  "Парламент Туркменистана 4 марта принял закон о торговле с Монголией."):
         assert [e for e in extracted_ru(text).events if e.type == "CONSULT"] == [], text
+
+
+def test_the_head_of_the_presidential_administration_is_an_office_not_a_name() -> None:
+    ex = extracted_ru("4 марта Руководитель Администрации Президента Монголии Бат-Эрдэнэ Гантулга встретился с "
+                      "послом Туркменистана.")
+    assert [(p.name, p.country, p.role) for p in ex.people] == [
+        ("Bat-Erdene Gantulga", "MNG", "Head of the Presidential Administration")]

@@ -513,3 +513,11 @@ def test_the_talks_named_again_keep_their_states_not_those_of_what_they_discusse
     events = find_events(a, [])
     assert [(e.type, e.mode, e.countries, e.date) for e in events] == [
         ("CONSULT", "talks", ["ARM", "MNG"], "2024-09-17")]
+
+
+def test_negotiations_in_the_title_of_an_office_are_no_talks(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "The Director General of Multilateral Trade Negotiations of Chile said that exports of copper "
+        "to Peru had grown."
+    )
+    assert find_events(a, []) == []

@@ -92,6 +92,8 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
         if is_pos(tok, "noun", "proper_noun"):
             if _of_commission(tok, lang):
                 continue  # "the 12th meeting of the commission": the commission mention tells it
+            if _in_office_title(tok, lang):
+                continue  # "the Director General of Trade Negotiations": a portfolio, not talks held
             if _modifies_other_noun(tok, cues):
                 continue  # "tour guiding", "visit visa": the word names a kind of another thing
             for mode, nouns in cues["consult_nouns"].items():
@@ -165,6 +167,17 @@ def _office(tok: Any, lang: str) -> bool:
     pattern = _office_phrases(lang)
     return is_pos(tok, "noun") and (lemma_of(tok) in event_cues(lang)["received_groups"] or (
         pattern is not None and pattern.match(tok.doc.text, tok.idx) is not None))
+
+
+def _in_office_title(tok: Any, lang: str) -> bool:
+    """'the Director General of International Trade Negotiations': the noun ends the 'of' phrase of an
+    office title, naming its portfolio."""
+    pattern = _office_phrases(lang)
+    if pattern is None or not is_dep(tok, "prep_object") or not is_word(tok.head, "genitive"):
+        return False
+    owner = tok.head.head
+    title = owner.doc.text[owner.left_edge.idx : owner.idx + len(owner.text)]
+    return any(m.end() == len(title) for m in pattern.finditer(title))
 
 
 def _calls_on_person(verb: Any) -> bool:

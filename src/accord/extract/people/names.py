@@ -154,7 +154,8 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
             current.append(tok)  # "Min-jun", "Seo-yeon": a lower-case second part of a given name
             continue
         blocked = _in_mention(s, e, sentence.mentions) or any(a < e and s < b for a, b in offices)
-        if not blocked and _is_name_word(tok, lang, tok.idx == sentence.start) and tok.text not in role_words(lang, "possessive_endings"):
+        name_word = _is_name_word(tok, lang, opens_sentence=tok.idx == sentence.start)
+        if not blocked and name_word and tok.text not in role_words(lang, "possessive_endings"):
             current.append(tok)
         else:
             close()

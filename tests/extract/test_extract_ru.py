@@ -265,3 +265,16 @@ def test_the_head_of_the_presidential_administration_is_an_office_not_a_name() -
                       "послом Туркменистана.")
     assert [(p.name, p.country, p.role) for p in ex.people] == [
         ("Bat-Erdene Gantulga", "MNG", "Head of the Presidential Administration")]
+
+
+def test_talks_named_again_without_an_article_keep_their_states() -> None:
+    ex = extracted_ru("Министр иностранных дел Армении 4 марта провел переговоры с министром иностранных дел "
+                      "Монголии. В ходе переговоров обсуждался газопровод, который соединит Россию с Китаем.")
+    assert [(e.type, e.mode, e.countries, e.date) for e in ex.events] == [
+        ("CONSULT", "talks", ["ARM", "MNG"], "2024-03-04")]
+
+
+def test_talks_held_with_another_state_later_are_another_event() -> None:
+    ex = extracted_ru("Президент Армении 4 марта провел переговоры с Президентом Китая. Затем Президент Армении "
+                      "провел переговоры с Президентом Монголии.")
+    assert sorted(e.countries for e in ex.events) == [["ARM", "CHN"], ["ARM", "MNG"]]

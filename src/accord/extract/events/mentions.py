@@ -33,6 +33,7 @@ from ..syntax import (
     lemma_of,
     objects,
     participle_act,
+    role_words,
     token_at,
 )
 from .conflict import conflict_mentions
@@ -498,10 +499,12 @@ def _anaphoric(tok: Any, lang: str) -> bool:
 def _refers_back(tok: Any, sentence: Sentence) -> bool:
     """'The talks focused on a route that links China to Europe', 'during these talks': a definite
     noun that names an event told before, its phrase naming no state; the states elsewhere in the
-    sentence are what the talks were about, not who held them."""
-    definite = any(is_dep(c, "possessive") or (is_dep(c, "determiner") and is_word(c, "definite"))
-                   for c in tok.children)
-    if not definite or not is_pos(tok, "noun", "proper_noun"):
+    sentence are what the talks were about, not who held them. In a language without articles any
+    noun may be definite ('Переговоры были посвящены ...'); the object of a verb ('held talks') is the
+    event told, not one told before."""
+    definite = not role_words(tok.doc.lang_, "definite_articles") or any(
+        is_dep(c, "possessive") or (is_dep(c, "determiner") and is_word(c, "definite")) for c in tok.children)
+    if not definite or not is_pos(tok, "noun", "proper_noun") or is_dep(tok, "direct_object", "object"):
         return False
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
     return not any(lo <= m.start < hi for m in sentence.mentions)

@@ -278,3 +278,14 @@ def test_talks_held_with_another_state_later_are_another_event() -> None:
     ex = extracted_ru("Президент Армении 4 марта провел переговоры с Президентом Китая. Затем Президент Армении "
                       "провел переговоры с Президентом Монголии.")
     assert sorted(e.countries for e in ex.events) == [["ARM", "CHN"], ["ARM", "MNG"]]
+
+
+def test_earlier_talks_of_the_ministers_beside_the_reception_are_an_event_of_their_own() -> None:
+    ex = extracted_ru("Президент Монголии Ухнаагийн Хурэлсух 4 марта принял министра иностранных дел Армении "
+                      "Арарата Мирзояна. Ранее в тот же день состоялись переговоры Арарата Мирзояна с министром "
+                      "иностранных дел Монголии Батцэцэг Батмунх.")
+    consult = sorted((e.mode, e.date, sorted(e.participants)) for e in ex.events if e.type == "CONSULT")
+    assert consult == [
+        ("meeting", "2024-03-04", ["Ararat Mirzoyan", "Ukhnaagiin Khurelsukh"]),
+        ("talks", "2024-03-04", ["Ararat Mirzoyan", "Battsetseg Batmunkh"]),
+    ]

@@ -19,7 +19,9 @@ from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..dating import before_story, date_near, near_now
 from ..pairs import countries_for
+from ..people import named_among
 from ..syntax import (
+    adposition_of,
     adposition_on_noun,
     genitive_nouns,
     governing_verb,
@@ -39,8 +41,6 @@ from ..syntax import (
 from .conflict import conflict_mentions
 from .cues import event_cues
 
-# a part of a name this short ("Al", "Jr") does not tell the person by itself
-_INITIAL_LETTERS = 2
 # clauses up from a verb read for a marker of the future: 'is expected to be able to visit'
 _PLAN_CLIMB = 3
 # an ordinal written in digits with the language's suffix ("17th", "21-е"); bare digits are a year
@@ -522,11 +522,18 @@ def _parties(tok: Any, people: list[Person]) -> frozenset[str]:
     words: set[str] = set()
     for head in heads:
         for c in head.children:
+            prep = adposition_of(c)
             if is_dep(c, "subject", "passive_subject", "direct_object", "agent") or (
-                is_dep(c, "preposition") and is_word(c, "parties")
-            ):
+                prep is not None and is_word(prep, "parties")
+            ) or (head is tok and _genitive_of_noun(c)):
                 words.update(t.text for t in c.subtree)
-    return frozenset(p.name for p in people if any(w in words for w in p.name.split() if len(w) > _INITIAL_LETTERS))
+    return frozenset(p.name for p in people if named_among(p.name, words, tok.doc.lang_))
+
+
+def _genitive_of_noun(child: Any) -> bool:
+    """'переговоры Арагчи с Мухриддином': a noun cue's genitive, with no adposition, names who held it."""
+    return (adposition_on_noun(child) and is_pos(child.head, "noun", "proper_noun") and is_dep(child, "noun_modifier")
+            and adposition_of(child) is None)
 
 
 def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] | None = None) -> list[EventMention]:
@@ -607,9 +614,12 @@ def _session_of(tok: Any) -> Any | None:
 
 
 def _aside(tok: Any, lang: str) -> bool:
-    """'Earlier on Tuesday, A met B', 'A also met B': a meeting of its own beside the one told before."""
+    """'Earlier on Tuesday, A met B', 'A also met B', 'Earlier, talks were held between A and B': a
+    meeting of its own beside the one told before."""
     words = set(event_cues(lang)["aside_markers"])
-    return is_pos(tok, "verb") and any(is_dep(c, "adverb_modifier") and c.text.lower() in words for c in tok.children)
+    verb = tok.head if is_dep(tok, "subject", "passive_subject") else tok
+    return is_pos(verb, "verb") and any(is_dep(c, "adverb_modifier") and c.text.lower() in words
+                                        for c in verb.children)
 
 
 def signed_by_firms(verb: Any, lang: str) -> bool:

@@ -494,6 +494,14 @@ def _inflected_form(a: str, b: str) -> bool:
     return long.startswith(short) or long.startswith(short[:-1])
 
 
+def named_among(name: str, words: set[str], lang: str) -> bool:
+    """A word of the name, past particles and initials, is among ``words``; in a language that
+    inflects names, in any case ("Мухриддин" in "с Мухриддином")."""
+    parts = [w for w in name.split() if w.casefold() not in name_particles(lang) and len(w) > _INITIAL_LETTERS]
+    inflected = resources.pipeline(lang).inflected
+    return any(w in words for w in parts) or (inflected and any(_inflected_form(w, x) for w in parts for x in words))
+
+
 def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
     """Full names of the people a sentence refers to: by full or short name ("Ivanov", "Mr Petrov")
     or by office and state ("the Russian president"). For events' participants."""
@@ -502,10 +510,8 @@ def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
     lowered = sentence.text.casefold()
     lang = sentence.span.doc.lang_
     poss = grammar(lang, "possessive_endings")
-    inflected = resources.pipeline(lang).inflected
     for p in people:
-        parts = [w for w in p.name.split() if w.casefold() not in name_particles(lang) and len(w) > _INITIAL_LETTERS]
-        if any(w in words for w in parts) or (inflected and any(_inflected_form(w, x) for w in parts for x in words)):
+        if named_among(p.name, words, lang):
             out.append(p.name)
             continue
         head = re.split(f" (?:{grammar(lang, 'genitive')}) ", p.role or "")[0].strip().casefold()

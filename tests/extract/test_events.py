@@ -509,3 +509,23 @@ def test_a_visit_timed_to_an_anniversary_carries_its_number(analysed: Callable[.
     assert [(e.type, e.anniversary) for e in find_events(a, [])] == [("CONSULT", 55)]
     plain = analysed("The President of Chile paid a state visit to Vietnam in 2024 with 55 business leaders.")
     assert [e.anniversary for e in find_events(plain, [])] == [None]
+
+
+def test_the_talks_named_again_keep_their_states_not_those_of_what_they_discussed(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "The foreign ministers of Armenia and Mongolia held talks in Yerevan on Tuesday.\n\n"
+        "The talks centred on a rail link that would connect Russia and China with Iran."
+    )
+    events = find_events(a, [])
+    assert [(e.type, e.mode, e.countries, e.date) for e in events] == [
+        ("CONSULT", "talks", ["ARM", "MNG"], "2024-09-17")]
+
+
+def test_negotiations_in_the_title_of_an_office_are_no_talks(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "The Director General of Multilateral Trade Negotiations of Chile said that exports of copper "
+        "to Peru had grown."
+    )
+    assert find_events(a, []) == []

@@ -259,3 +259,82 @@ def test_a_bare_protocol_signed_after_a_session_is_the_sessions() -> None:
     talks = extracted_ru("Президенты Казахстана и Вьетнама провели переговоры. Министры подписали протокол.")
     assert [(x.title_original, x.status) for x in session.agreements] == [("протокол заседания", "signed")]
     assert talks.agreements == []
+
+
+def test_calling_a_person_is_a_call_and_calling_a_place_is_none() -> None:
+    ex = extracted_ru("Премьер-министр Армении Никол Пашинян 4 марта позвонил Президенту Казахстана "
+                      "Касым-Жомарту Токаеву и поздравил его с днем рождения.")
+    assert [(e.type, e.mode, e.countries, e.date) for e in ex.events] == [
+        ("CONSULT", "call", ["ARM", "KAZ"], "2024-03-04")]
+    assert sorted(ex.events[0].participants) == ["Kassym-Jomart Tokayev", "Nikol Pashinyan"]
+    ex = extracted_ru("Гражданин Армении 4 марта позвонил в посольство Казахстана.")
+    assert ex.events == []
+
+
+def test_leaders_who_rang_each_other_held_a_call() -> None:
+    ex = extracted_ru("Президенты Туркменистана и Таджикистана 4 марта созвонились и обсудили поставки "
+                      "электроэнергии.")
+    assert [(e.type, e.mode, e.countries, e.date) for e in ex.events] == [
+        ("CONSULT", "call", ["TJK", "TKM"], "2024-03-04")]
+
+
+def test_a_guest_received_by_a_president_in_the_passive_is_a_meeting() -> None:
+    ex = extracted_ru("4 марта министр иностранных дел Монголии был принят Президентом Кыргызстана "
+                      "Садыром Жапаровым.")
+    assert [(e.type, e.mode, e.countries, e.date) for e in ex.events] == [
+        ("CONSULT", "meeting", ["KGZ", "MNG"], "2024-03-04")]
+    ex = extracted_ru("4 марта закон о торговле с Монголией был принят парламентом Кыргызстана.")
+    assert [e for e in ex.events if e.type == "CONSULT"] == []
+
+
+def test_an_adverb_opening_the_sentence_is_not_part_of_the_name() -> None:
+    ex = extracted_ru("Глава МИД Армении 4 марта прибыл в Казахстан. Затем Арарат Мирзоян встретился с "
+                      "Президентом Казахстана Касым-Жомартом Токаевым.")
+    names = {p.name for p in ex.people}
+    assert "Ararat Mirzoyan" in names
+    assert not any(n.startswith("Zatem") for n in names)
+
+
+def test_receiving_a_delegation_or_an_office_of_several_words_is_a_meeting() -> None:
+    for text in ("Президент Туркменистана 4 марта принимал в Ашхабаде делегацию Монголии.",
+                 "Глава МИД Монголии 4 марта был принят Президентом Туркменистана."):
+        ex = extracted_ru(text)
+        assert [(e.type, e.mode, e.countries, e.date) for e in ex.events] == [
+            ("CONSULT", "meeting", ["MNG", "TKM"], "2024-03-04")], text
+
+
+def test_taking_part_and_passing_a_law_are_no_reception() -> None:
+    for text in ("Министр энергетики Монголии 4 марта принял участие в выставке в Туркменистане.",
+                 "Парламент Туркменистана 4 марта принял закон о торговле с Монголией."):
+        assert [e for e in extracted_ru(text).events if e.type == "CONSULT"] == [], text
+
+
+def test_the_head_of_the_presidential_administration_is_an_office_not_a_name() -> None:
+    ex = extracted_ru("4 марта Руководитель Администрации Президента Монголии Бат-Эрдэнэ Гантулга встретился с "
+                      "послом Туркменистана.")
+    assert [(p.name, p.country, p.role) for p in ex.people] == [
+        ("Bat-Erdene Gantulga", "MNG", "Head of the Presidential Administration")]
+
+
+def test_talks_named_again_without_an_article_keep_their_states() -> None:
+    ex = extracted_ru("Министр иностранных дел Армении 4 марта провел переговоры с министром иностранных дел "
+                      "Монголии. В ходе переговоров обсуждался газопровод, который соединит Россию с Китаем.")
+    assert [(e.type, e.mode, e.countries, e.date) for e in ex.events] == [
+        ("CONSULT", "talks", ["ARM", "MNG"], "2024-03-04")]
+
+
+def test_talks_held_with_another_state_later_are_another_event() -> None:
+    ex = extracted_ru("Президент Армении 4 марта провел переговоры с Президентом Китая. Затем Президент Армении "
+                      "провел переговоры с Президентом Монголии.")
+    assert sorted(e.countries for e in ex.events) == [["ARM", "CHN"], ["ARM", "MNG"]]
+
+
+def test_earlier_talks_of_the_ministers_beside_the_reception_are_an_event_of_their_own() -> None:
+    ex = extracted_ru("Президент Монголии Ухнаагийн Хурэлсух 4 марта принял министра иностранных дел Армении "
+                      "Арарата Мирзояна. Ранее в тот же день состоялись переговоры Арарата Мирзояна с министром "
+                      "иностранных дел Монголии Батцэцэг Батмунх.")
+    consult = sorted((e.mode, e.date, sorted(e.participants)) for e in ex.events if e.type == "CONSULT")
+    assert consult == [
+        ("meeting", "2024-03-04", ["Ararat Mirzoyan", "Ukhnaagiin Khurelsukh"]),
+        ("talks", "2024-03-04", ["Ararat Mirzoyan", "Battsetseg Batmunkh"]),
+    ]

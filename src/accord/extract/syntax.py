@@ -148,6 +148,12 @@ def objects(tok: Any) -> list[Any]:
     return out
 
 
+def indirect_objects(verb: Any) -> list[Any]:
+    """Whom a verb is addressed to when the language marks it by case alone ("позвонил президенту",
+    "gave the minister a letter")."""
+    return [c for c in verb.children if is_dep(c, "indirect_object")]
+
+
 def is_finite_or_planned(verb: Any) -> bool:
     """A verb that reports an act (signed, has signed, was signed, will sign), not a gerund or
     a participle that merely qualifies a noun."""

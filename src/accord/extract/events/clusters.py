@@ -65,6 +65,14 @@ def _fits(c: Cluster, m: EventMention, anchor: str | None) -> bool:
     return c.date == m.date or (near_now(m.date, anchor) and (c.date is None or near_now(c.date, anchor)))
 
 
+def _told_before(c: Cluster, m: EventMention) -> bool:
+    """The event a definite "the talks" names again when the rest of its sentence names other states
+    (what the talks were about): the latest held one of its kind. With the event's own states the
+    mention is read by the usual rules."""
+    return (c.type == m.type and c.countries != m.countries and not c.planned and not m.planned
+            and _same_kind(c, m))
+
+
 def cluster_mentions(mentions: list[EventMention], anchor: str | None) -> list[Cluster]:
     """Merge the mentions of one real-world event: same type and states, and the same date, or a
     date (or none) that fits the story's publication date. A plan joins only plans, and an undated
@@ -72,6 +80,8 @@ def cluster_mentions(mentions: list[EventMention], anchor: str | None) -> list[C
     clusters: list[Cluster] = []
     for m in mentions:
         home = next((c for c in clusters if _fits(c, m, anchor)), None)
+        if home is None and m.refers_back:
+            home = next((c for c in reversed(clusters) if _told_before(c, m)), None)
         if home is None:
             if m.date is None and (m.planned or m.background):
                 continue

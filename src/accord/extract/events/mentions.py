@@ -19,10 +19,13 @@ from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..dating import before_story, date_near, near_now
 from ..pairs import countries_for
+from ..people import named_among
 from ..syntax import (
+    adposition_of,
     adposition_on_noun,
     genitive_nouns,
     governing_verb,
+    indirect_objects,
     is_dep,
     is_ent,
     is_finite_or_planned,
@@ -32,13 +35,12 @@ from ..syntax import (
     lemma_of,
     objects,
     participle_act,
+    role_words,
     token_at,
 )
 from .conflict import conflict_mentions
 from .cues import event_cues
 
-# a part of a name this short ("Al", "Jr") does not tell the person by itself
-_INITIAL_LETTERS = 2
 # clauses up from a verb read for a marker of the future: 'is expected to be able to visit'
 _PLAN_CLIMB = 3
 # an ordinal written in digits with the language's suffix ("17th", "21-е"); bare digits are a year
@@ -61,6 +63,7 @@ class EventMention:
     actor: str | None = None  # the side doing a conflict act ("Colombia imposed"), None when not told
     aside: bool = False  # "Earlier on Tuesday, A met B": a meeting apart from the one told before
     session: int | None = None  # "the 17th meeting of the commission": the session's number
+    refers_back: bool = False  # "The talks focused on ...": the story's event named again, with no states of its own
 
 
 @cache
@@ -90,6 +93,8 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
         if is_pos(tok, "noun", "proper_noun"):
             if _of_commission(tok, lang):
                 continue  # "the 12th meeting of the commission": the commission mention tells it
+            if _in_office_title(tok, lang):
+                continue  # "the Director General of Trade Negotiations": a portfolio, not talks held
             if _modifies_other_noun(tok, cues):
                 continue  # "tour guiding", "visit visa": the word names a kind of another thing
             for mode, nouns in cues["consult_nouns"].items():
@@ -105,8 +110,12 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 objs = objects(tok)
                 if lemma in cues["meet_verbs"] and any(lemma_of(o) in cues["meet_not_objects"] for o in objs):
                     continue
-                if lemma in cues["receive_verbs"] and not any(_received_person(o, lang) for o in objs):
-                    continue
+                if lemma in cues["receive_verbs"] and not any(_person_or_office(o, lang) for o in objs + _agents(tok)):
+                    continue  # "received the proposal"; "was received by the President" is a meeting
+                if lemma in cues["addressee_verbs"] and not any(
+                    _person_or_office(o, lang) for o in objs + indirect_objects(tok)
+                ):
+                    continue  # "phoned the President", not "called the police"
                 found.append((mode, tok))
             if lemma in cues["courtesy_call_verbs"] and _calls_on_person(tok):
                 found.append(("meeting", tok))  # "called on the Vice President": a courtesy call
@@ -126,6 +135,20 @@ def _names_person(tok: Any) -> bool:
         tok.ent_type_ == "" or is_tag(tok, "animate")))
 
 
+def _person_or_office(tok: Any, lang: str) -> bool:
+    return _names_person(tok) or _office(tok, lang)
+
+
+def _agents(verb: Any) -> list[Any]:
+    """The doers of a passive verb ('was received by the President'): the noun the agent link names,
+    or the agent noun itself where the case marker hangs on the noun ("принят Президентом")."""
+    out = []
+    for c in verb.children:
+        if is_dep(c, "agent"):
+            out += [g for g in c.children if is_dep(g, "prep_object")] if not adposition_on_noun(verb) else [c]
+    return out
+
+
 def _modifies_other_noun(tok: Any, cues: Mapping[str, Any]) -> bool:
     if not is_dep(tok, "compound", "noun_modifier") or not is_pos(tok.head, "noun", "proper_noun"):
         return False
@@ -134,20 +157,28 @@ def _modifies_other_noun(tok: Any, cues: Mapping[str, Any]) -> bool:
 
 
 @cache
-def _office_words(lang: str) -> frozenset[str]:
-    """The one-word office titles ("minister", "ambassador", "counterpart")."""
-    return frozenset(line.lower() for line in resources.word_list(lang, "offices.txt") if " " not in line)
+def _office_phrases(lang: str) -> re.Pattern[str] | None:
+    """The office titles, one word or several ("minister", "глава МИД"), in any case of a stem."""
+    return resources.phrase_pattern(lang, "offices.txt")
 
 
 def _office(tok: Any, lang: str) -> bool:
-    """'received the Iranian minister': a person by office, not 'received the proposal'; an office
-    written as a stem ("министр*") takes any case ending ("принял министра")."""
-    return is_pos(tok, "noun") and resources.covers(_office_words(lang), tok.text.lower())
+    """'received the Iranian minister', 'принял министра', 'глава МИД был принят': a person by office,
+    not 'received the proposal'; a noun of those one receives ('принял делегацию') too."""
+    pattern = _office_phrases(lang)
+    return is_pos(tok, "noun") and (lemma_of(tok) in event_cues(lang)["received_groups"] or (
+        pattern is not None and pattern.match(tok.doc.text, tok.idx) is not None))
 
 
-def _received_person(tok: Any, lang: str) -> bool:
-    """'received the minister', 'received the head of the delegation': the object is a person."""
-    return _names_person(tok) or _office(tok, lang) or lemma_of(tok) in event_cues(lang)["received_heads"]
+def _in_office_title(tok: Any, lang: str) -> bool:
+    """'the Director General of International Trade Negotiations': the noun ends the 'of' phrase of an
+    office title, naming its portfolio."""
+    pattern = _office_phrases(lang)
+    if pattern is None or not is_dep(tok, "prep_object") or not is_word(tok.head, "genitive"):
+        return False
+    owner = tok.head.head
+    title = owner.doc.text[owner.left_edge.idx : owner.idx + len(owner.text)]
+    return any(m.end() == len(title) for m in pattern.finditer(title))
 
 
 def _calls_on_person(verb: Any) -> bool:
@@ -465,6 +496,20 @@ def _anaphoric(tok: Any, lang: str) -> bool:
             and tok.head.text.lower() in event_cues(lang)["gerund_preps"])
 
 
+def _refers_back(tok: Any, sentence: Sentence) -> bool:
+    """'The talks focused on a route that links China to Europe', 'during these talks': a definite
+    noun that names an event told before, its phrase naming no state; the states elsewhere in the
+    sentence are what the talks were about, not who held them. In a language without articles any
+    noun may be definite ('Переговоры были посвящены ...'); the object of a verb ('held talks') is the
+    event told, not one told before."""
+    definite = not role_words(tok.doc.lang_, "definite_articles") or any(
+        is_dep(c, "possessive") or (is_dep(c, "determiner") and is_word(c, "definite")) for c in tok.children)
+    if not definite or not is_pos(tok, "noun", "proper_noun") or is_dep(tok, "direct_object", "object"):
+        return False
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return not any(lo <= m.start < hi for m in sentence.mentions)
+
+
 def _parties(tok: Any, people: list[Person]) -> frozenset[str]:
     """The people the cue's own arguments name: subject, object, 'by ...', 'with ...', 'between ...'."""
     if not people:
@@ -477,11 +522,18 @@ def _parties(tok: Any, people: list[Person]) -> frozenset[str]:
     words: set[str] = set()
     for head in heads:
         for c in head.children:
+            prep = adposition_of(c)
             if is_dep(c, "subject", "passive_subject", "direct_object", "agent") or (
-                is_dep(c, "preposition") and is_word(c, "parties")
-            ):
+                prep is not None and is_word(prep, "parties")
+            ) or (head is tok and _genitive_of_noun(c)):
                 words.update(t.text for t in c.subtree)
-    return frozenset(p.name for p in people if any(w in words for w in p.name.split() if len(w) > _INITIAL_LETTERS))
+    return frozenset(p.name for p in people if named_among(p.name, words, tok.doc.lang_))
+
+
+def _genitive_of_noun(child: Any) -> bool:
+    """'переговоры Арагчи с Мухриддином': a noun cue's genitive, with no adposition, names who held it."""
+    return (adposition_on_noun(child) and is_pos(child.head, "noun", "proper_noun") and is_dep(child, "noun_modifier")
+            and adposition_of(child) is None)
 
 
 def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] | None = None) -> list[EventMention]:
@@ -535,10 +587,11 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
         # a number counts the sessions of a standing body, or a meeting of one the sentence names ("the
         # commission is holding its 15th meeting"); "the 29th session of a conference" told in passing is none
         number = session_number(own) if consult and (group or (mode == "meeting" and body)) else None
+        refers_back = consult and date is None and _refers_back(tok, sentence)
         for actor in actors.get(tok.i, [None]):
             out.append(EventMention(type_, mode, countries, date, sentence, tok, planned,
                                consult and _background(tok, a.lang), parties, group, actor,
-                               consult and _aside(tok, a.lang), number))
+                               consult and _aside(tok, a.lang), number, refers_back))
     return out
 
 
@@ -561,9 +614,12 @@ def _session_of(tok: Any) -> Any | None:
 
 
 def _aside(tok: Any, lang: str) -> bool:
-    """'Earlier on Tuesday, A met B', 'A also met B': a meeting of its own beside the one told before."""
+    """'Earlier on Tuesday, A met B', 'A also met B', 'Earlier, talks were held between A and B': a
+    meeting of its own beside the one told before."""
     words = set(event_cues(lang)["aside_markers"])
-    return is_pos(tok, "verb") and any(is_dep(c, "adverb_modifier") and c.text.lower() in words for c in tok.children)
+    verb = tok.head if is_dep(tok, "subject", "passive_subject") else tok
+    return is_pos(verb, "verb") and any(is_dep(c, "adverb_modifier") and c.text.lower() in words
+                                        for c in verb.children)
 
 
 def signed_by_firms(verb: Any, lang: str) -> bool:

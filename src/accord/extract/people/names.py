@@ -110,7 +110,7 @@ def _weekdays(lang: str) -> frozenset[str]:
                      if len(w) > _WEEKDAY_ABBREVIATION)
 
 
-def _is_name_word(tok: object, lang: str) -> bool:
+def _is_name_word(tok: object, lang: str, opens_sentence: bool = False) -> bool:
     text: str = tok.text  # type: ignore[attr-defined]
     if text.casefold() in name_particles(lang):
         return True
@@ -118,6 +118,8 @@ def _is_name_word(tok: object, lang: str) -> bool:
         return False
     if is_pos(tok, "adposition", "determiner"):
         return False  # "For Masoud Pezeshkian, the trip ...": capitalised only as the sentence's first word
+    if opens_sentence and is_dep(tok, "adverb_modifier"):
+        return False  # "Позднее Мурат Нуртлеу встретился", "Later Smith met": an adverb before the subject
     return not any(text.casefold() in word_set(lang, f) for f in ("not_name_words.txt", "honorifics.txt",
                                                                 "name_stopwords.txt", "portfolio_words.txt"))
 
@@ -158,7 +160,8 @@ def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) ->
             current.append(tok)  # "Min-jun", "Seo-yeon": a lower-case second part of a given name
             continue
         blocked = _in_mention(s, e, sentence.mentions) or any(a < e and s < b for a, b in offices)
-        if not blocked and _is_name_word(tok, lang) and tok.text not in role_words(lang, "possessive_endings"):
+        name_word = _is_name_word(tok, lang, opens_sentence=tok.idx == sentence.start)
+        if not blocked and name_word and tok.text not in role_words(lang, "possessive_endings"):
             current.append(tok)
         else:
             close()
@@ -496,6 +499,14 @@ def _inflected_form(a: str, b: str) -> bool:
     return long.startswith(short) or long.startswith(short[:-1])
 
 
+def named_among(name: str, words: set[str], lang: str) -> bool:
+    """A word of the name, past particles and initials, is among ``words``; in a language that
+    inflects names, in any case ("Мухриддин" in "с Мухриддином")."""
+    parts = [w for w in name.split() if w.casefold() not in name_particles(lang) and len(w) > _INITIAL_LETTERS]
+    inflected = resources.pipeline(lang).inflected
+    return any(w in words for w in parts) or (inflected and any(_inflected_form(w, x) for w in parts for x in words))
+
+
 def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
     """Full names of the people a sentence refers to: by full or short name ("Ivanov", "Mr Petrov")
     or by office and state ("the Russian president"). For events' participants."""
@@ -504,10 +515,8 @@ def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
     lowered = sentence.text.casefold()
     lang = sentence.span.doc.lang_
     poss = grammar(lang, "possessive_endings")
-    inflected = resources.pipeline(lang).inflected
     for p in people:
-        parts = [w for w in p.name.split() if w.casefold() not in name_particles(lang) and len(w) > _INITIAL_LETTERS]
-        if any(w in words for w in parts) or (inflected and any(_inflected_form(w, x) for w in parts for x in words)):
+        if named_among(p.name, words, lang):
             out.append(p.name)
             continue
         head = re.split(f" (?:{grammar(lang, 'genitive')}) ", p.role or "")[0].strip().casefold()

@@ -501,3 +501,12 @@ def test_both_sides_blaming_a_third_thing_is_no_conflict_between_them(analysed: 
 def test_both_sides_accusing_each_other_is_still_conflict(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Peru and Bolivia accused each other of violating the border treaty on Monday.")
     assert "ACCUSE" in [e.type for e in find_events(a, [])]
+
+
+def test_agreeing_to_a_plan_is_dated_by_the_story_not_by_the_plan(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "The foreign ministers of Chile and Argentina met in Santiago on September 17 and signed a protocol "
+        "on border crossings.\n\nThe ministers agreed to open two more crossings in 2026."
+    )
+    agree = [e for e in find_events(a, []) if e.type == "AGREE"]
+    assert [e.date for e in agree] == ["2024-09-17"]

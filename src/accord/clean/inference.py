@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..timex import TimeExpr, find_time_expressions, iso
-from . import cues
+from . import cues, shape
 
 # how far around a date a future cue ("will", "expected", "effective from") may stand in its sentence
 FUTURE_CUE_WINDOW = 60
@@ -95,7 +95,8 @@ def references(text: str, exprs: list[TimeExpr], lang: str) -> list[Reference]:
     for expr in exprs:
         if expr.year is None or expr.relative or (expr.end_year is not None and expr.end_year != expr.year):
             continue  # relative phrases need the date we are looking for; year spans ("2025-2026") are programmes
-        future = is_future(text, expr, lang)
+        # the base of a comparison ("up on the same period of 2023, largely due to ...") is past
+        future = is_future(text, expr, lang) and not _base(text, expr, lang)
         month = expr.end_month or expr.month
         refs.append(Reference(
             year=expr.year, month=month, future=future,
@@ -155,6 +156,22 @@ def infer_published(text: str, lang: str) -> str | None:
     if year is None:
         return None
     return iso(year) if is_future(text, event, lang) else iso(year, event.month)
+
+
+def lead_date(lead: str, lang: str) -> str | None:
+    """The full day the lead paragraph opens its report with ("On 4 May 2031, the minister met ...",
+    "City, 4 May 2031, Agency --"), as ISO: a story told without a dateline or page stamp happened on the
+    day its lead names before its first clause. A date inside the clause ("rests on a treaty signed on
+    4 May 1991"), one without a year, a plan or a span of days says nothing of the sort."""
+    exprs = [e for e in find_time_expressions(lead, lang) if e.month is not None or e.year is not None]
+    if not exprs:
+        return None
+    first = exprs[0]
+    if first.year is None or first.month is None or first.day is None or first.relative or first.is_range:
+        return None
+    if any(not word[0].isupper() for word in shape.words(lead[: first.start])):
+        return None
+    return None if is_future(lead, first, lang) else iso(first.year, first.month, first.day)
 
 
 def year_for(month: int, text: str, lang: str) -> int | None:

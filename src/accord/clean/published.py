@@ -12,7 +12,7 @@ from email.utils import parsedate_to_datetime
 
 from ..timex import find_time_expressions, iso, parse_iso, resolve
 from .datelines import dateline, page_top_date
-from .inference import current_years, infer_published, year_for
+from .inference import current_years, infer_published, lead_date, year_for
 from .text import ScrapedPage
 
 ISO_PREFIX = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ]|$)")
@@ -70,4 +70,5 @@ def publication_date(stated: list[str | None], page: ScrapedPage, body: str, lan
             return iso(year, line.month, line.day)
     if top:
         return top
-    return infer_published(body, lang)
+    lead = lead_date(page.paragraphs[0], lang) if page.paragraphs else None
+    return lead or infer_published(body, lang)

@@ -394,6 +394,12 @@ def _verb_planned(verb: Any, lang: str) -> bool:
     return False
 
 
+def _plan_date(verb: Any, sentence: Sentence, a: AnalyzedDoc) -> str | None:
+    """The date of what an agreement verb's 'to' clause plans ("agreed to meet in May"), or None."""
+    plan = next((c for c in verb.children if is_dep(c, "open_complement")), None)
+    return None if plan is None else date_near(sentence, [plan], a.anchor, a.lang, own_only=True, future=True)
+
+
 def _modified_by(tok: Any, words: set[str]) -> bool:
     return any(
         is_dep(c, "adjective_modifier", "compound", "adverb_modifier", "number_modifier") and c.text.lower() in words
@@ -525,6 +531,8 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             if not is_dep(tok, "clausal_complement", "parataxis") and (verb := governing_verb(tok)) is not None:
                 near.append(verb)
             date = date_near(sentence, near, a.anchor, a.lang, future=planned, stated=a.stated_days)
+            if type_ == "AGREE" and date is not None and date == _plan_date(tok, sentence, a):
+                date = None  # "agreed to hold the next session in 2025": the year is the session's
         parties = _parties(tok, people or []) if consult else frozenset()
         # a number counts the sessions of a standing body, or a meeting of one the sentence names ("the
         # commission is holding its 15th meeting"); "the 29th session of a conference" told in passing is none

@@ -350,3 +350,31 @@ def test_the_capital_a_speaker_speaks_for_gives_the_speakers_state(analysed: Cal
         "Government spokeswoman Rosa Quispe said La Paz would retaliate and accused Lima of bad faith."
     )
     assert [(p.name, p.country) for p in find_people(a)] == [("Rosa Quispe", "BOL")]
+
+
+def test_abbreviated_titles_are_offices_not_given_names(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Vice President of Brazil Geraldo Alckmin met Indian External Affairs Minister Rajan Mehta in Brasilia. "
+        "On the same day, Mehta and VP Alckmin held talks in a narrow format."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Geraldo Alckmin", "BRA"), ("Rajan Mehta", "IND")}
+
+
+def test_a_particle_name_after_a_portfolio_keeps_its_given_name(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Omani Minister of Commerce and Industry Qais bin Mohammed Al Yousef received Kazakh Minister of Trade "
+        "Arman Shakkaliyev in Muscat."
+    )
+    got = {(p.name, p.country, p.role) for p in find_people(a)}
+    assert ("Qais bin Mohammed Al Yousef", "OMN", "Minister of Commerce and Industry") in got
+
+
+def test_a_ministry_between_the_state_word_and_the_office_still_tells_the_state(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Poland summoned the Belarusian charge d'affaires on Friday. On Thursday, Belarusian Foreign Ministry "
+        "spokesman Anton Lisovsky accused Warsaw of provoking border incidents."
+    )
+    assert {(p.name, p.country) for p in find_people(a)} == {("Anton Lisovsky", "BLR")}

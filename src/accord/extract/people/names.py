@@ -181,6 +181,16 @@ def _after_field(start: int, text: str, lang: str) -> bool:
     return bool(word and word.group(1)[:1].isupper() and word.group(1).casefold() in fields)
 
 
+def _with_given_name(start: int, run_start: int, text: str, lang: str) -> int:
+    """``start``, or the word of the run right before it when the name would open with a lowercase
+    particle ("bin", "van"), which never opens a name."""
+    word = re.match(r"[\w’'-]+", text[start:])
+    if not word or not word.group().islower() or word.group().casefold() not in name_particles(lang):
+        return start
+    given = re.search(r"([\w’'-]+)\s+$", text[run_start:start])
+    return run_start + given.start(1) if given else start
+
+
 def _before_other_name_word(end: int, text: str, lang: str) -> bool:
     """'(Ruritania's) Export Promotion Organization', 'Liberty House': a run before a word that ends an
     organisation's or a building's name is not a person."""
@@ -218,8 +228,9 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
     for start, end in runs:
         inside = [s for s, e in persons if start < s < end and e >= end]
         if inside and (_after_connective(start, text, lang) or _after_field(start, text, lang)):
-            # "Minister of Interior Darius Farahani", "Minister of Climate Action X": the name is spaCy's
-            start = inside[0]
+            # "Minister of Interior Darius Farahani", "Minister of Climate Action X": the name is spaCy's,
+            # with the given name a lowercase particle needs before it ("Trade Ali bin Omar Al Kaabi")
+            start = _with_given_name(inside[0], start, text, lang)
         is_person = any(s < end and start < e for s, e in persons)
         before = role_before(sentence, start, offices, runs, text, lang)
         if _before_other_name_word(end, text, lang) and not (is_person and before):

@@ -378,3 +378,22 @@ def test_a_ministry_between_the_state_word_and_the_office_still_tells_the_state(
         "spokesman Anton Lisovsky accused Warsaw of provoking border incidents."
     )
     assert {(p.name, p.country) for p in find_people(a)} == {("Anton Lisovsky", "BLR")}
+
+
+def test_a_minister_of_an_unlisted_field_and_an_undersecretary_are_found(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Egypt and Sudan met under the co-chairmanship of Egypt's Minister of Water Resources and Irrigation "
+        "Karim Fawzy and Sudan's Minister of Energy Omar Hassan. The Egyptian delegation also included "
+        "the Undersecretary for African Affairs, Laila Mansour."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Karim Fawzy", "EGY"), ("Omar Hassan", "SDN"), ("Laila Mansour", "EGY")}
+
+
+def test_a_known_office_holder_keeps_his_state_without_a_state_word(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "MOSCOW, May 4 -- Russia and Turkey will build a gas hub, an idea put forward by President "
+        "Vladimir Putin at his meeting with President Recep Tayyip Erdogan in Sochi."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Vladimir Putin", "RUS"), ("Recep Tayyip Erdogan", "TUR")}

@@ -21,7 +21,7 @@ from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..gazetteer import CountryMention
-from ..romanize import romanize, romanizes
+from ..romanize import holder_state, romanize, romanizes
 from ..syntax import is_dep, is_ent, is_pos, role_words
 from .context import (
     dateline_state,
@@ -480,11 +480,10 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
 
 
 def _office_holder_state(name: str, a: AnalyzedDoc) -> str | None:
-    """The state of a leader the language's curated table of office-holders knows by full name
-    ("Касым-Жомарта Токаева": Kazakhstan), when it is a side of the story's pair."""
-    if not romanizes(a.lang):
-        return None
-    state = romanize(name, a.lang).state
+    """The state of a leader the curated tables of office-holders know by full name ("Касым-Жомарта
+    Токаева": Kazakhstan; in English, by the press's form: "Kassym-Jomart Tokayev"), when it is a side
+    of the story's pair."""
+    state = romanize(name, a.lang).state if romanizes(a.lang) else holder_state(name)
     return state if state in a.story_pair else None
 
 

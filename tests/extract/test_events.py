@@ -510,3 +510,30 @@ def test_agreeing_to_a_plan_is_dated_by_the_story_not_by_the_plan(analysed: Call
     )
     agree = [e for e in find_events(a, []) if e.type == "AGREE"]
     assert [e.date for e in agree] == ["2024-09-17"]
+
+
+def test_a_forum_of_a_state_and_a_region_is_no_event_of_the_pair(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "President of Kenya William Ruto received the Foreign Minister of Turkey Hakan Fidan in Nairobi on "
+        "September 17. Fidan is in Kenya to attend the Turkey-Africa Partnership Summit."
+    )
+    consult = [e for e in find_events(a, []) if e.type == "CONSULT"]
+    assert [e.mode for e in consult] == ["meeting"]
+
+
+def test_aid_that_arrives_is_aid_not_a_visit(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "A consignment of humanitarian aid from the Government of Italy for the families hit by the floods "
+        "arrived in Tirana on September 16, the Albanian Foreign Ministry said."
+    )
+    events = find_events(a, [])
+    assert [(e.type, e.date) for e in events] == [("AID", "2024-09-16")]
+
+
+def test_trips_counted_in_figures_and_a_text_being_negotiated_are_no_events(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    trips = analysed("Since the visa waiver, more than 400,000 trips have been made between Serbia and China.")
+    assert find_events(trips, []) == []
+    text = analysed("An agreement between Serbia and China on investment protection is being negotiated.")
+    assert find_events(text, []) == []

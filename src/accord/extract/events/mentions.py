@@ -36,6 +36,7 @@ from ..syntax import (
 )
 from .conflict import conflict_mentions
 from .cues import event_cues
+from .passing import of_region, tally, thing_arrives, what_arrives
 
 # a part of a name this short ("Al", "Jr") does not tell the person by itself
 _INITIAL_LETTERS = 2
@@ -93,9 +94,10 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
             if _modifies_other_noun(tok, cues):
                 continue  # "tour guiding", "visit visa": the word names a kind of another thing
             for mode, nouns in cues["consult_nouns"].items():
-                if lemma in nouns or tok.text.lower() in nouns:
+                if (lemma in nouns or tok.text.lower() in nouns) and not tally(tok):
                     elsewhere = _venue(tok, lang) or _landmark(tok, lang)
-                    if mode == "forum" and (not _named(tok) or (elsewhere and not _bilateral(tok, sentence))):
+                    if mode == "forum" and (not _named(tok) or (elsewhere and not _bilateral(tok, sentence))
+                                            or of_region(tok, lang)):
                         continue  # "provided a forum for dialogue", "on the sidelines of the summit"
                     found.append((mode, tok))
         elif is_pos(tok, "verb") and (is_finite_or_planned(tok) or _gerund_after_preposition(tok, lang)):
@@ -107,6 +109,11 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                     continue
                 if lemma in cues["receive_verbs"] and not any(_names_person(o) or _office(o, lang) for o in objs):
                     continue
+                if thing_arrives(tok, cues):
+                    continue
+                if lemma in cues.get("passive_status_verbs", ()) and any(
+                        is_dep(c, "passive_subject") for c in tok.children):
+                    continue  # "an agreement is being negotiated": the state of a text, not talks held
                 found.append((mode, tok))
             if lemma in cues["courtesy_call_verbs"] and _calls_on_person(tok):
                 found.append(("meeting", tok))  # "called on the Vice President": a courtesy call
@@ -346,21 +353,31 @@ def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
         lemma = lemma_of(tok)
         if is_pos(tok, "verb") and lemma in cues["aid_verbs"] and (is_finite_or_planned(tok) or participle_act(tok)):
             out.append(tok)
-        elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and is_finite_or_planned(tok) and any(
+        elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and (
+            is_finite_or_planned(tok) or participle_act(tok)) and any(
             is_ent(o, "money") for o in objects(tok)
         ):
             out.append(tok)  # "Japan will provide ¥480 million for equipment"
+        elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and (
+            is_finite_or_planned(tok) or participle_act(tok)) and any(
+            lemma_of(t) in cues["aid_nouns"] and _aid_kind(t, cues) for t in what_arrives(tok)
+        ) and not any(lemma_of(o) in cues["aid_nouns"] for o in objects(tok)):
+            out.append(tok)  # "a consignment of humanitarian aid arrived": the aid told by what carries it
         elif is_pos(tok, "noun") and (lemma in cues["aid_nouns"] or lemma in cues["aid_nouns_self"]):
             verb = governing_verb(tok)
             # "aid" and "assistance" say what kind ("humanitarian aid"); a loan or a grant is aid itself
             if lemma in cues["aid_nouns_self"]:
                 modified = is_dep(tok, "direct_object")
             else:
-                modified = any(resources.covers(cues["aid_noun_modifiers"], c.text.lower()) for c in tok.children)
-                modified = modified or _sent_to_state(tok, verb, sentence)
+                modified = _aid_kind(tok, cues) or _sent_to_state(tok, verb, sentence)
             if modified and verb is not None and lemma_of(verb) in cues["aid_noun_verbs"]:
                 out.append(tok)
     return out
+
+
+def _aid_kind(noun: Any, cues: Mapping[str, Any]) -> bool:
+    """'humanitarian aid', 'emergency assistance': aid of a kind that goes from state to state."""
+    return any(resources.covers(cues["aid_noun_modifiers"], c.text.lower()) for c in noun.children)
 
 
 def _sent_to_state(noun: Any, verb: Any | None, sentence: Sentence) -> bool:

@@ -397,3 +397,11 @@ def test_a_known_office_holder_keeps_his_state_without_a_state_word(analysed: Ca
     )
     got = {(p.name, p.country) for p in find_people(a)}
     assert got == {("Vladimir Putin", "RUS"), ("Recep Tayyip Erdogan", "TUR")}
+
+
+def test_malay_honorifics_are_not_part_of_the_name(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Malaysia and Chile held talks in Santiago. The minister received the Minister of Trade of Malaysia, "
+        "Dato' Seri Rahim Osman, and Chilean Foreign Minister Alberto van Klaveren."
+    )
+    assert ("Rahim Osman", "MYS") in {(p.name, p.country) for p in find_people(a)}

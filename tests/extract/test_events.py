@@ -537,3 +537,12 @@ def test_trips_counted_in_figures_and_a_text_being_negotiated_are_no_events(
     assert find_events(trips, []) == []
     text = analysed("An agreement between Serbia and China on investment protection is being negotiated.")
     assert find_events(text, []) == []
+
+
+def test_a_body_s_seat_abroad_is_not_a_second_actor(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Lithuania summoned the Belarusian charge d'affaires on September 17 over the balloons. "
+        "The Belarusian Embassy in Vilnius rejected the accusations, saying Lithuania had shown no evidence."
+    )
+    rejects = [e for e in find_events(a, []) if e.type == "REJECT"]
+    assert len(rejects) == 1

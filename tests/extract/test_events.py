@@ -546,3 +546,12 @@ def test_a_body_s_seat_abroad_is_not_a_second_actor(analysed: Callable[..., Anal
     )
     rejects = [e for e in find_events(a, []) if e.type == "REJECT"]
     assert len(rejects) == 1
+
+
+def test_a_signing_ceremony_of_agreements_is_a_signing(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Madrid - King Felipe VI of Spain and President Gabriel Boric of Chile on September 17 chaired the "
+        "signing ceremony of 12 agreements between Spain and Chile at the Royal Palace."
+    )
+    agree = [e for e in find_events(a, []) if e.type == "AGREE"]
+    assert [e.date for e in agree] == ["2024-09-17"]

@@ -405,3 +405,12 @@ def test_malay_honorifics_are_not_part_of_the_name(analysed: Callable[..., Analy
         "Dato' Seri Rahim Osman, and Chilean Foreign Minister Alberto van Klaveren."
     )
     assert ("Rahim Osman", "MYS") in {(p.name, p.country) for p in find_people(a)}
+
+
+def test_majesty_and_highness_are_courtesy_titles_not_names(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Rabat - His Majesty King Mohammed VI and Portuguese President Marcelo Rebelo de Sousa on Friday chaired "
+        "the signing of 9 agreements between Morocco and Portugal."
+    )
+    names = {p.name for p in find_people(a)}
+    assert "His Majesty" not in names and "Marcelo Rebelo de Sousa" in names

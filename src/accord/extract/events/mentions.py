@@ -292,8 +292,9 @@ def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
                 # "the Declaration ... signed on May 23, 2024": a past signing with its own date
                 out.append(tok)
     for tok in sentence.span:
-        # "the exchange of 32 memoranda": a signing told by a noun
-        if is_pos(tok, "noun") and lemma_of(tok) in cues["agree_nouns"] and _of_instrument(tok, lang):
+        # "the exchange of 32 memoranda", "the signing ceremony of 22 agreements": a signing told by a noun
+        if is_pos(tok, "noun") and lemma_of(tok) in cues["agree_nouns"] and (
+                _of_instrument(tok, lang) or _of_instrument(_phrase_head(tok), lang)):
             out.append(tok)
     return out
 

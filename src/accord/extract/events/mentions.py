@@ -354,8 +354,7 @@ def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
         lemma = lemma_of(tok)
         if is_pos(tok, "verb") and lemma in cues["aid_verbs"] and (is_finite_or_planned(tok) or participle_act(tok)):
             out.append(tok)
-        elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and (
-            is_finite_or_planned(tok) or participle_act(tok)) and any(
+        elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and is_finite_or_planned(tok) and any(
             is_ent(o, "money") for o in objects(tok)
         ):
             out.append(tok)  # "Japan will provide ¥480 million for equipment"

@@ -1,8 +1,9 @@
 """The publication date of a story, by the precedence of the extraction contract.
 
 Stated metadata (a record's ``published`` field, HTML meta/JSON-LD) > the story's dateline > a page-top
-date tag or timestamp (unless the story shows it is the site's date, not the story's) > inference from
-the story's own references. Fetch and crawl times are never evidence.
+date tag or timestamp (unless the story shows it is the site's date, not the story's) > a full date the
+lead opens with ("On 4 May 2031, ...") > inference from the story's own references. Fetch and crawl times
+are never evidence.
 """
 
 from __future__ import annotations

@@ -50,6 +50,7 @@ def reason(line: str, lang: str = "en") -> str | None:
         ("By Maria Jensen, Oslo", "byline"),
         ("cheap replica handbags buy now free shipping lowest price www.bags-outlet.example", "spam"),
         ("Join our mailing list and receive the week's top stories from the region every Friday!", "promo"),
+        ("Sign up for the Harbour Courier newsletter", "promo"),
         ("Подпишитесь на нашу рассылку и получайте главные новости региона каждый день!", "promo"),
         ("Subscribe to the Evening Ledger channel on Telegram!", "promo"),
         ("Stay up-to-date with the latest headlines on the Harbour Courier's WhatsApp channel", "promo"),

@@ -255,3 +255,39 @@ def test_a_dateline_with_a_two_digit_year_gives_the_filing_date() -> None:
     # the same figures inside a sentence, or a version number after a place, are no dateline
     assert dateline(["Делегации обсудили поставки зерна 05.03.24 и другие вопросы."], "ru") is None
     assert dateline(["Ош, 31.13.24 /Кабар/. Делегации обсудили поставки."], "ru") is None
+
+
+def test_a_lead_opening_with_a_full_date_dates_the_story() -> None:
+    raw = ("Envoys meet over river transit\n\n"
+           "On 14 August 2029, the transport minister of Chile received a delegation from Bolivia "
+           "to discuss transit fees at the port.")
+    assert published(raw) == "2029-08-14"
+
+
+def test_a_lead_dated_after_a_place_and_another_calendar_dates_the_story() -> None:
+    raw = ("Manama, Safar 3, 1451, July 6, 2029, Agency -- The minister of trade welcomed the visiting "
+           "delegation of Oman today.")
+    assert published(raw) == "2029-07-06"
+
+
+def test_a_full_date_inside_the_lead_clause_or_a_planned_one_dates_nothing() -> None:
+    assert published("The two countries will open the bridge on 3 May 2031, the ministry said "
+                     "in a statement on border trade.") is None
+    assert published("Ties rest on a friendship treaty signed on 3 May 1995 and renewed twice "
+                     "since then by both parliaments.") is None
+
+
+def test_a_bare_stamp_wins_over_a_related_story_s_stamp() -> None:
+    lines = ["Ferry link between two ports reopens 11.01.2030",
+             "Ministers sign fisheries deal",
+             "15.01.2030 09:20",
+             "The fisheries ministers of the two states signed the deal on Tuesday."]
+    assert page_top_date(lines, None, "en") == "2030-01-15"
+    # with no bare stamp, the stamp after a headline is the only page date there is
+    assert page_top_date(lines[:2] + lines[3:], None, "en") == "2030-01-11"
+
+
+def test_the_base_of_a_comparison_stays_past_beside_a_causal_due_to() -> None:
+    text = ("The envoys met in the capital on May 21. Grain exports rose by 12% compared with the same "
+            "period of 2027, mostly due to higher prices.")
+    assert infer_published(text, "en") == "2028-05"

@@ -188,3 +188,10 @@ def test_a_sentence_said_twice_for_effect_but_short_stays() -> None:
     line = "No. No. The minister rejected the report, calling it baseless and politically motivated."
     page = clean_text("\n".join([LEAD, line]), "en")
     assert page.paragraphs == [LEAD, line]
+
+
+def test_a_paragraph_printed_alone_and_again_glued_onto_the_next_is_kept_once() -> None:
+    told = "The two delegations agreed to meet again in the autumn, the spokesman said."
+    after = "On Friday, the opposition criticised the deal."
+    page = clean_text("\n".join([LEAD, told, f"{told}{after}", BODY]), "en")
+    assert page.paragraphs == [LEAD, told, after, BODY]

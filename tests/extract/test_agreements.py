@@ -419,3 +419,25 @@ def test_a_bare_protocol_signed_after_a_session_is_the_sessions(analysed: Callab
     talks = analysed("The presidents of Ghana and Vietnam held talks in Accra. Ministers signed a protocol.")
     assert [(x.title, x.status) for x in find_agreements(session)] == [("protocol of the session", "signed")]
     assert find_agreements(talks) == []
+
+
+def test_a_road_map_of_two_words_is_an_instrument(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Following the session, Peru and Chile signed a road map on port cooperation for 2025-2027.")
+    assert [(ag.title, ag.status) for ag in find_agreements(a)] == [
+        ("road map on port cooperation", "signed")]
+
+
+def test_a_titled_instrument_recalled_in_passing_exists_since_its_year(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Bolivia and Chile will hold cultural events to mark the 1992 Treaty of Peace and Friendship, "
+                 "which settled their border.")
+    assert [(ag.title, ag.status, ag.date) for ag in find_agreements(a)] == [
+        ("1992 Treaty of Peace and Friendship", "signed", "1992")]
+    # with no year of its own, it is not dated by the story
+    a = analysed("Bolivia and Chile praised the Treaty of Peace and Friendship, which settled their border.")
+    assert [(ag.status, ag.date) for ag in find_agreements(a)] == [("signed", None)]
+
+
+def test_an_instrument_under_negotiation_is_proposed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana and Togo held talks. The agreement on the avoidance of double taxation is under negotiation.")
+    assert [(ag.title, ag.status) for ag in find_agreements(a)] == [
+        ("agreement on the avoidance of double taxation", "proposed")]

@@ -529,3 +529,57 @@ def test_negotiations_in_the_title_of_an_office_are_no_talks(analysed: Callable[
         "to Peru had grown."
     )
     assert find_events(a, []) == []
+
+
+def test_agreeing_to_a_plan_is_dated_by_the_story_not_by_the_plan(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "The foreign ministers of Chile and Argentina met in Santiago on September 17 and signed a protocol "
+        "on border crossings.\n\nThe ministers agreed to open two more crossings in 2026."
+    )
+    agree = [e for e in find_events(a, []) if e.type == "AGREE"]
+    assert [e.date for e in agree] == ["2024-09-17"]
+
+
+def test_a_forum_of_a_state_and_a_region_is_no_event_of_the_pair(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "President of Kenya William Ruto received the Foreign Minister of Turkey Hakan Fidan in Nairobi on "
+        "September 17. Fidan is in Kenya to attend the Turkey-Africa Partnership Summit."
+    )
+    consult = [e for e in find_events(a, []) if e.type == "CONSULT"]
+    assert [e.mode for e in consult] == ["meeting"]
+
+
+def test_aid_that_arrives_is_aid_not_a_visit(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "A consignment of humanitarian aid from the Government of Italy for the families hit by the floods "
+        "arrived in Tirana on September 16, the Albanian Foreign Ministry said."
+    )
+    events = find_events(a, [])
+    assert [(e.type, e.date) for e in events] == [("AID", "2024-09-16")]
+
+
+def test_trips_counted_in_figures_and_a_text_being_negotiated_are_no_events(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    trips = analysed("Since the visa waiver, more than 400,000 trips have been made between Serbia and China.")
+    assert find_events(trips, []) == []
+    text = analysed("An agreement between Serbia and China on investment protection is being negotiated.")
+    assert find_events(text, []) == []
+
+
+def test_a_body_s_seat_abroad_is_not_a_second_actor(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Lithuania summoned the Belarusian charge d'affaires on September 17 over the balloons. "
+        "The Belarusian Embassy in Vilnius rejected the accusations, saying Lithuania had shown no evidence."
+    )
+    rejects = [e for e in find_events(a, []) if e.type == "REJECT"]
+    assert len(rejects) == 1
+
+
+def test_a_signing_ceremony_of_agreements_is_a_signing(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Madrid - King Felipe VI of Spain and President Gabriel Boric of Chile on September 17 chaired the "
+        "signing ceremony of 12 agreements between Spain and Chile at the Royal Palace."
+    )
+    agree = [e for e in find_events(a, []) if e.type == "AGREE"]
+    assert [e.date for e in agree] == ["2024-09-17"]

@@ -118,3 +118,10 @@ def test_a_currency_named_after_a_state_is_not_a_mention_of_it() -> None:
     text = ("Norway lent 40 million US dollars, US$ 12 million and 3 million U.S. dollars, "
             "repaid in Canadian dollars, to the United States.")
     assert [(m.code, m.text) for m in find_mentions(text)] == [("NOR", "Norway"), ("USA", "United States")]
+
+
+def test_an_ambiguous_state_name_after_an_office_s_of_is_the_state() -> None:
+    text = "The Minister of Economy of Georgia Levan Davitashvili arrived in Armenia."
+    assert [m.code for m in find_mentions(text)] == ["GEO", "ARM"]
+    # without the office's "of", a capitalised word after it still reads as a person's name
+    assert [m.code for m in find_mentions("Singer Georgia Brown performed in Armenia.")] == ["ARM"]

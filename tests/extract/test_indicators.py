@@ -164,6 +164,23 @@ STORIES = {
         "A Norwegian firm will build a wind farm in Chile under a deal between Chile and Norway. "
         "The investment is estimated at $900 million.",
     ),
+    "one_state_total": (
+        "2025-04-01",
+        "Peru and Chile held talks in Lima.\n\n"
+        "Chile's total foreign trade in the first quarter stood at $38 billion, the statistics office said. "
+        "Peru's overall exports came to $16 billion.",
+    ),
+    "goal_from_to": (
+        "2025-04-01",
+        "Peru and Chile held talks in Lima.\n\n"
+        "\"We have set the goal of lifting trade from $4 billion to $6 billion in the coming years,\" "
+        "the minister said.",
+    ),
+    "change_to_a_level": (
+        "2025-04-01",
+        "Peru and Chile held talks in Lima.\n\n"
+        "\"We believe trade could triple [to about $12 billion] within a decade,\" the envoy said.",
+    ),
     "supplies_and_delegation": (
         "2025-02-01",
         "Georgian supplies to Armenia totalled $410 million in 2024. "
@@ -464,3 +481,16 @@ def test_a_sum_without_a_currency_takes_the_paragraphs_last(found: dict[str, lis
     got = [(i["metric"], i["value"], i["unit"]) for i in found["carried_currency"]]
     assert ("exports", 600_000_000, "USD") in got
     assert not any(value == 3_000_000 and unit == "USD" for _, value, unit in got)  # tonnes are no dollars
+
+
+def test_one_state_s_total_trade_is_not_the_pair_s(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["one_state_total"] == []
+
+
+def test_a_goal_from_one_level_to_another_is_the_second(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert [(i["value"], i["kind"]) for i in found["goal_from_to"]] == [(4e9, "actual"), (6e9, "target")]
+
+
+def test_the_level_a_planned_change_leads_to_is_planned(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert [(i["unit"], i["value"], i["kind"]) for i in found["change_to_a_level"]] == [
+        ("multiplier", 3.0, "target"), ("USD", 12e9, "target")]

@@ -362,3 +362,67 @@ def test_the_evidence_of_a_person_is_the_sentence_that_gives_the_office(
     minister = people["Sirojiddin Muhriddin"]
     assert (minister.country, minister.role) == ("TJK", "Foreign Minister")
     assert minister.evidence is not None and minister.evidence.sentence == second
+
+
+def test_abbreviated_titles_are_offices_not_given_names(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Vice President of Brazil Geraldo Alckmin met Indian External Affairs Minister Rajan Mehta in Brasilia. "
+        "On the same day, Mehta and VP Alckmin held talks in a narrow format."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Geraldo Alckmin", "BRA"), ("Rajan Mehta", "IND")}
+
+
+def test_a_particle_name_after_a_portfolio_keeps_its_given_name(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Omani Minister of Commerce and Industry Qais bin Mohammed Al Yousef received Kazakh Minister of Trade "
+        "Arman Shakkaliyev in Muscat."
+    )
+    got = {(p.name, p.country, p.role) for p in find_people(a)}
+    assert ("Qais bin Mohammed Al Yousef", "OMN", "Minister of Commerce and Industry") in got
+
+
+def test_a_ministry_between_the_state_word_and_the_office_still_tells_the_state(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Poland summoned the Belarusian charge d'affaires on Friday. On Thursday, Belarusian Foreign Ministry "
+        "spokesman Anton Lisovsky accused Warsaw of provoking border incidents."
+    )
+    assert {(p.name, p.country) for p in find_people(a)} == {("Anton Lisovsky", "BLR")}
+
+
+def test_a_minister_of_an_unlisted_field_and_an_undersecretary_are_found(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Egypt and Sudan met under the co-chairmanship of Egypt's Minister of Water Resources and Irrigation "
+        "Karim Fawzy and Sudan's Minister of Energy Omar Hassan. The Egyptian delegation also included "
+        "the Undersecretary for African Affairs, Laila Mansour."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Karim Fawzy", "EGY"), ("Omar Hassan", "SDN"), ("Laila Mansour", "EGY")}
+
+
+def test_a_known_office_holder_keeps_his_state_without_a_state_word(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "MOSCOW, May 4 -- Russia and Turkey will build a gas hub, an idea put forward by President "
+        "Vladimir Putin at his meeting with President Recep Tayyip Erdogan in Sochi."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Vladimir Putin", "RUS"), ("Recep Tayyip Erdogan", "TUR")}
+
+
+def test_malay_honorifics_are_not_part_of_the_name(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Malaysia and Chile held talks in Santiago. The minister received the Minister of Trade of Malaysia, "
+        "Dato' Seri Rahim Osman, and Chilean Foreign Minister Alberto van Klaveren."
+    )
+    assert ("Rahim Osman", "MYS") in {(p.name, p.country) for p in find_people(a)}
+
+
+def test_majesty_and_highness_are_courtesy_titles_not_names(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Rabat - His Majesty King Mohammed VI and Portuguese President Marcelo Rebelo de Sousa on Friday chaired "
+        "the signing of 9 agreements between Morocco and Portugal."
+    )
+    names = {p.name for p in find_people(a)}
+    assert "His Majesty" not in names and "Marcelo Rebelo de Sousa" in names

@@ -135,3 +135,10 @@ def test_the_fields_of_a_ministry_quoted_as_a_source_are_no_fields(analysed: Cal
     a = analysed("Trade between Peru and Bolivia rose 8% last year, the Peruvian Ministry of Tourism and Mining said.")
     [record] = find_cooperation(a)
     assert record.sectors == ["trade"]
+
+
+def test_words_of_a_field_in_another_sense_name_no_field() -> None:
+    assert sectors_in("Chad's non-oil exports to Cameroon grew by a fifth") == ["trade"]
+    assert sectors_in("a plane carrying humanitarian aid landed, and humanitarian assistance will follow") == []
+    assert sectors_in("humanitarian cooperation and youth exchanges") == ["culture"]
+    assert sectors_in("joint projects in the defence industry") == ["security"]

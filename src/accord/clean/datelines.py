@@ -19,6 +19,8 @@ CREDITED_DATELINE = re.compile(
 # a page-top timestamp is a short line among the first few of the page
 TIMESTAMP_SEARCH_LINES = 10
 TIMESTAMP_MAX_WORDS = 10
+# a stamp line with at most this many words beside its date ("Published:", "Last updated on")
+BARE_STAMP_MAX_WORDS = 3
 # "03/02/2031": day and month in either order; "2024/07/01": year first
 SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 SLASHED_YEAR_FIRST = re.compile(r"(?<![\d/])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -93,17 +95,27 @@ def without_credit(paragraph: str, lang: str | None) -> str:
     return head + paragraph[m.end():]
 
 
+def _line_date(line: str, body: str, lang: str | None) -> tuple[str, int] | None:
+    """The stamp's ISO date and how many words the line has beside it, or None."""
+    for expr in _expressions(line, lang):
+        if expr.year is not None and expr.month is not None and not expr.is_range and not expr.relative:
+            return iso(expr.year, expr.month, expr.day), len(shape.words(line)) - len(shape.words(expr.text))
+    slashed = slashed_date(line, body, lang)
+    return (slashed, len(shape.words(line))) if slashed else None
+
+
 def page_top_date(lines: list[str], tag: str | None, lang: str | None, body: str = "") -> str | None:
-    """ISO date of a page-top date tag, or of a timestamp line above or at the start of the story."""
+    """ISO date of a page-top date tag, or of a timestamp line above or at the start of the story. A bare
+    stamp ("04.03.2031 16:42", "Updated: 4 March 2031") is the story's own; a date after a headline's
+    words is a related story's ("Ministers discuss transport 27.02.2031"), taken only when nothing else is."""
     if tag:
         return tag
+    stamps = []
     for line in lines[:TIMESTAMP_SEARCH_LINES]:
         if len(shape.words(line)) > TIMESTAMP_MAX_WORDS or line.rstrip().endswith((".", "!", "?")):
             continue
-        for expr in _expressions(line, lang):
-            if expr.year is not None and expr.month is not None and not expr.is_range and not expr.relative:
-                return iso(expr.year, expr.month, expr.day)
-        slashed = slashed_date(line, body, lang)
-        if slashed:
-            return slashed
-    return None
+        found = _line_date(line, body, lang)
+        if found:
+            stamps.append(found)
+    bare = [date for date, others in stamps if others <= BARE_STAMP_MAX_WORDS]
+    return bare[0] if bare else (stamps[0][0] if stamps else None)

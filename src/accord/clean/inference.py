@@ -103,7 +103,8 @@ def references(text: str, exprs: list[TimeExpr], lang: str) -> list[Reference]:
     for expr in exprs:
         if expr.year is None or expr.relative or (expr.end_year is not None and expr.end_year != expr.year):
             continue  # relative phrases need the date we are looking for; year spans ("2025-2026") are programmes
-        future = is_future(text, expr, lang)
+        # the base of a comparison ("up on the same period of 2023, largely due to ...") is past
+        future = is_future(text, expr, lang) and not _base(text, expr, lang)
         month = expr.end_month or expr.month
         refs.append(Reference(
             year=expr.year, month=month, future=future,
@@ -150,8 +151,9 @@ def anchor(text: str, exprs: list[TimeExpr]) -> TimeExpr | None:
     return None
 
 
-def lead_date(text: str, exprs: list[TimeExpr], lang: str) -> TimeExpr | None:
-    """The full past date that opens the story's lead sentence, or None."""
+def _opening_date(text: str, exprs: list[TimeExpr], lang: str) -> TimeExpr | None:
+    """The full past date that opens the story's first sentence, or None (read for its month when
+    nothing else dates the story; `lead_date` below asks more of the lead and gives the day)."""
     _, end = _sentence_bounds(text, 0)
     credit = CREDITED_DATELINE.match(text)
     opening = credit.end() if credit else 0
@@ -169,7 +171,7 @@ def infer_published(text: str, lang: str) -> str | None:
     for expr in exprs:
         if expr.weekday_checks_out and expr.year is not None and expr.month is not None:
             return iso(expr.year, expr.month)
-    lead = lead_date(text, exprs, lang)
+    lead = _opening_date(text, exprs, lang)
     if lead is not None and lead.year is not None and lead.month is not None:
         dated = [r for r in references(text, exprs, lang) if r.month is not None]
         if not _violations(lead.year, lead.month, dated):
@@ -181,6 +183,22 @@ def infer_published(text: str, lang: str) -> str | None:
     if year is None:
         return None
     return iso(year) if is_future(text, event, lang) else iso(year, event.month)
+
+
+def lead_date(lead: str, lang: str) -> str | None:
+    """The full day the lead paragraph opens its report with ("On 4 May 2031, the minister met ...",
+    "City, 4 May 2031, Agency --"), as ISO: a story told without a dateline or page stamp happened on the
+    day its lead names before its first clause. A date inside the clause ("rests on a treaty signed on
+    4 May 1991"), one without a year, a plan or a span of days says nothing of the sort."""
+    exprs = [e for e in find_time_expressions(lead, lang) if e.month is not None or e.year is not None]
+    if not exprs:
+        return None
+    first = exprs[0]
+    if first.year is None or first.month is None or first.day is None or first.relative or first.is_range:
+        return None
+    if any(not word[0].isupper() for word in shape.words(lead[: first.start])):
+        return None
+    return None if is_future(lead, first, lang) else iso(first.year, first.month, first.day)
 
 
 def year_for(month: int, text: str, lang: str) -> int | None:

@@ -1,8 +1,9 @@
 """The publication date of a story, by the precedence of the extraction contract.
 
 Stated metadata (a record's ``published`` field, HTML meta/JSON-LD) > the story's dateline > a page-top
-date tag or timestamp (unless the story shows it is the site's date, not the story's) > inference from
-the story's own references. Fetch and crawl times are never evidence.
+date tag or timestamp (unless the story shows it is the site's date, not the story's) > a full date the
+lead opens with ("On 4 May 2031, ...") > inference from the story's own references. Fetch and crawl times
+are never evidence.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from email.utils import parsedate_to_datetime
 
 from ..timex import find_time_expressions, iso, parse_iso, resolve
 from .datelines import dateline, page_top_date
-from .inference import current_years, infer_published, year_for
+from .inference import current_years, infer_published, lead_date, year_for
 from .text import ScrapedPage
 
 ISO_PREFIX = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ]|$)")
@@ -70,4 +71,5 @@ def publication_date(stated: list[str | None], page: ScrapedPage, body: str, lan
             return iso(year, line.month, line.day)
     if top:
         return top
-    return infer_published(body, lang)
+    lead = lead_date(page.paragraphs[0], lang) if page.paragraphs else None
+    return lead or infer_published(body, lang)

@@ -172,6 +172,15 @@ def without_glued_repeat(line: str) -> str:
     return line
 
 
+def without_repeated_lead(line: str, earlier: list[str]) -> str:
+    """A paragraph printed once on its own and again glued onto the next one ("...Badalyan said.On
+    Monday, ...") keeps only what is new: an earlier paragraph that opens the line goes."""
+    for paragraph in earlier:
+        if len(paragraph) >= GLUED_REPEAT_MIN_CHARS and len(line) > len(paragraph) and line.startswith(paragraph):
+            return line[len(paragraph):].lstrip()
+    return line
+
+
 def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> ScrapedPage:
     """The story of a scraped page: paragraphs in order, headline, and all its lines."""
     lines, tag = split_lines(raw)
@@ -200,6 +209,6 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
         if not keep[i] or key == title_key or key in seen:
             continue
         seen.add(key)
-        line = without_glued_repeat(line)
+        line = without_repeated_lead(without_glued_repeat(line), paragraphs)
         paragraphs.append(line if paragraphs else without_credit(line, lang))
     return ScrapedPage(paragraphs=paragraphs, title=title, date_tag=tag, lines=lines)

@@ -174,7 +174,8 @@ def find_mentions(text: str, lang: str = "en") -> list[CountryMention]:
         (s, e, en) for s, e, en in found
         if en.code
         and not (money and en.kind in ("name", "demonym") and money.match(norm, e))
-        and not (en.ambiguous and _beside_capitalised(norm, s, e, spans, after=True))
+        and not (en.ambiguous and _beside_capitalised(norm, s, e, spans, after=True)
+                 and not _after_office_of(norm, s, lang))
         and not (en.kind in _BARE_KINDS and _beside_capitalised(norm, s, e, spans, after=False))
     ]
     sure = {en.code for _, _, en in kept if not en.ambiguous}
@@ -193,6 +194,23 @@ def _currency_after(lang: str) -> re.Pattern[str] | None:
         return None
     nouns = resources.alternation(resources.word_list(lang, "currency_nouns.txt"))
     return re.compile(rf"\s?\$|\s+(?:{nouns})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _office_of(lang: str) -> re.Pattern[str]:
+    """'Minister of (the) ', 'Embassy of ': a capitalised word and a genitive right before a form."""
+    table = resources.cue_table_or_english(lang, "grammar.json")
+    of = resources.alternation(sorted(table["genitive"]))
+    the = resources.alternation(sorted(table["definite_articles"])) or "(?!)"
+    if not of:
+        return re.compile("(?!)")  # a language whose genitive is a case ending has no such word
+    return re.compile(rf"\b[A-ZА-ЯЁ][\w-]+\s+(?:{of})\s+(?:(?:{the})\s+)?$")
+
+
+def _after_office_of(text: str, start: int, lang: str) -> bool:
+    """'Foreign Minister of Georgia Nino X': an ambiguous form after an office's 'of' names the state,
+    though a capitalised name follows it."""
+    return bool(_office_of(lang).search(text[max(0, start - 40):start]))
 
 
 def _other_state_nearby(text: str, start: int, end: int, kept: list[tuple[int, int, _Entry]]) -> bool:

@@ -160,6 +160,24 @@ def romanizes(lang: str) -> bool:
     return resources.has(lang, "person_names.tsv")
 
 
+@cache
+def _english_holders() -> dict[str, str]:
+    """The English press's full name of every office-holder of the curated tables -> the state."""
+    out: dict[str, str] = {}
+    for lang in resources.languages():
+        if romanizes(lang):
+            for row in resources.tsv_table(lang, "person_names.tsv", columns=("english", "state")):
+                if len(row["english"].split()) >= 2 and row["state"]:
+                    out.setdefault(row["english"].casefold(), row["state"])
+    return out
+
+
+def holder_state(english_name: str) -> str | None:
+    """The state of an office-holder the curated tables know by the full name the English press
+    writes ("Shigeru Ishiba": JPN), or None."""
+    return _english_holders().get(" ".join(english_name.split()).casefold())
+
+
 def romanize(name: str, lang: str = "ru") -> RomanizedName:
     """A Cyrillic person name as the English press writes it, with its nominative and original forms;
     ``lang`` is the language of the text it was found in, whose name tables are read."""

@@ -10,6 +10,7 @@ Mentions of the same instrument in one story (the visa waiver told three times) 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -89,7 +90,7 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
         return tok, None  # "a letter of intent on power interconnection"
     if _is_acronym(tok, lang):
         return tok, None  # "the CEPA took effect", "IK-CEPA"
-    if word in cues["instruments"] or lemma in cues["instruments"]:
+    if word in cues["instruments"] or lemma in cues["instruments"] or _compound_instrument(tok, cues):
         if is_dep(tok, "compound") and is_pos(tok.head, "noun", "proper_noun"):
             return None  # "protocol of the agreement text": the head noun names it
         return tok, None
@@ -100,6 +101,13 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     if lemma in cues["relations"] and (lemma_of(tok.head) in verbs and created or _upgraded_to(tok, lang) is not None):
         return tok, None
     return None
+
+
+def _compound_instrument(tok: Any, cues: Mapping[str, Any]) -> bool:
+    """'a road map on trade': an instrument of two words, the first hung on the second."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and is_dep(before, "compound") and before.head.i == tok.i and (
+        f"{before.text} {tok.text}".lower() in cues["instruments"])
 
 
 def _is_acronym(tok: Any, lang: str) -> bool:
@@ -448,6 +456,9 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                     title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
                     record_day = session
             titles = [title]
+        recalled = got is None and _proper_title(head, toks)
+        if recalled:
+            got = "signed", head  # "the 1965 Treaty on Basic Relations, which normalized ties": one that exists
         if got is None:
             continue  # a named instrument the sentence neither signs, discusses nor applies
         status, word = got
@@ -457,7 +468,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         date = date_near(sentence, [word, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
         if record_day is not None:
             date = record_day
-        if date is None and status in ("signed", "agreed"):
+        if date is None and status in ("signed", "agreed") and not recalled:
             date = signing_date or a.anchor
         parties = _parties(head, word, sentence, a, countries)
         if not parties:
@@ -470,6 +481,13 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                               _folded(key or content, sentence, a.lang) or frozenset({title.lower()}),
                               lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"]))
     return out
+
+
+def _proper_title(head: Any, toks: list[Any]) -> bool:
+    """'the Treaty on Basic Relations', 'the Paris Agreement': an instrument named by a title in capitals
+    (its head and a word of what it is about), not opening the sentence."""
+    content = [t for t in toks if t.i > head.i and t.is_alpha and t.text[:1].isupper()]
+    return head.text[:1].isupper() and head.i != head.sent.start and bool(content)
 
 
 def _signed_before(head: Any, sentence: Sentence, lang: str) -> tuple[str, Any] | None:

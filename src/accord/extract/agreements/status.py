@@ -99,6 +99,11 @@ def _copula_status(node: Any, lang: str) -> tuple[str, Any] | None:
             return tensed(status, child, lang), child
     if lemma_of(node) not in agreement_cues(lang)["list_verbs"]:
         return None
+    for obj in (g for c in prepositions(node) for g in prep_objects(c)):
+        # "the agreement is under negotiation", "is at the stage of negotiations"
+        for word in (obj, *(g for c in prepositions(obj) for g in prep_objects(c))):
+            if is_pos(word, "noun") and (status := status_of_word(word, lang)):
+                return tensed(status, word, lang), word
     groups = [c for c in node.children if is_dep(c, "subject", "passive_subject")]
     groups += [g for c in prepositions(node) for g in prep_objects(c)]
     for group in groups:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ... import resources
 from ..analysis import Sentence
 from ..pairs import speaks_of_both
 from ..syntax import (
@@ -167,6 +168,11 @@ def _states_in(tok: Any, sentence: Sentence, pair: tuple[str, ...]) -> list[str]
     return out
 
 
+def _place_words(lang: str) -> frozenset[str]:
+    """Prepositions of place ('in', 'to'): after a body's name they tell where it sits or serves."""
+    return frozenset(resources.cue_table(lang, "place_cues.json")["place_prepositions"])
+
+
 def _subject(tok: Any) -> Any | None:
     """The subject of the act, found up the clauses that carry it ('Quito responded by raising',
     'Noboa announced the levy, accusing')."""
@@ -199,7 +205,10 @@ def _actors(tok: Any, sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
         ]
         return [owners[0] if owners else None]
     if subject is not None and (states := _states_in(subject, sentence, pair)):
-        return list(states)
+        # "the Russian Embassy in Chisinau rejected": the state where the body sits is not the one acting
+        placed = {s for c in subject.children if is_dep(c, "preposition") and c.text.lower() in _place_words(lang)
+                  for s in _states_in(c, sentence, pair)}
+        return [s for s in states if s not in placed] or list(states)
     targets = {s for o in objects(verb) for s in _states_in(o, sentence, pair)}
     if len(pair) == 2 and len(targets) == 1:
         return [next(s for s in pair if s not in targets)]

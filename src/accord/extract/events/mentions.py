@@ -40,6 +40,7 @@ from ..syntax import (
 )
 from .conflict import conflict_mentions
 from .cues import event_cues
+from .passing import of_region, tally, thing_arrives, what_arrives
 
 # clauses up from a verb read for a marker of the future: 'is expected to be able to visit'
 _PLAN_CLIMB = 3
@@ -98,9 +99,10 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
             if _modifies_other_noun(tok, cues):
                 continue  # "tour guiding", "visit visa": the word names a kind of another thing
             for mode, nouns in cues["consult_nouns"].items():
-                if lemma in nouns or tok.text.lower() in nouns:
+                if (lemma in nouns or tok.text.lower() in nouns) and not tally(tok):
                     elsewhere = _venue(tok, lang) or _landmark(tok, lang)
-                    if mode == "forum" and (not _named(tok) or (elsewhere and not _bilateral(tok, sentence))):
+                    if mode == "forum" and (not _named(tok) or (elsewhere and not _bilateral(tok, sentence))
+                                            or of_region(tok, lang)):
                         continue  # "provided a forum for dialogue", "on the sidelines of the summit"
                     found.append((mode, tok))
         elif is_pos(tok, "verb") and (is_finite_or_planned(tok) or _gerund_after_preposition(tok, lang)):
@@ -116,6 +118,11 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                     _person_or_office(o, lang) for o in objs + indirect_objects(tok)
                 ):
                     continue  # "phoned the President", not "called the police"
+                if thing_arrives(tok, cues):
+                    continue
+                if lemma in cues.get("passive_status_verbs", ()) and any(
+                        is_dep(c, "passive_subject") for c in tok.children):
+                    continue  # "an agreement is being negotiated": the state of a text, not talks held
                 found.append((mode, tok))
             if lemma in cues["courtesy_call_verbs"] and _calls_on_person(tok):
                 found.append(("meeting", tok))  # "called on the Vice President": a courtesy call
@@ -322,8 +329,9 @@ def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
                 # "the Declaration ... signed on May 23, 2024": a past signing with its own date
                 out.append(tok)
     for tok in sentence.span:
-        # "the exchange of 32 memoranda": a signing told by a noun
-        if is_pos(tok, "noun") and lemma_of(tok) in cues["agree_nouns"] and _of_instrument(tok, lang):
+        # "the exchange of 32 memoranda", "the signing ceremony of 22 agreements": a signing told by a noun
+        if is_pos(tok, "noun") and lemma_of(tok) in cues["agree_nouns"] and (
+                _of_instrument(tok, lang) or _of_instrument(_phrase_head(tok), lang)):
             out.append(tok)
     return out
 
@@ -387,17 +395,26 @@ def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
             is_ent(o, "money") for o in objects(tok)
         ):
             out.append(tok)  # "Japan will provide ¥480 million for equipment"
+        elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and (
+            is_finite_or_planned(tok) or participle_act(tok)) and any(
+            lemma_of(t) in cues["aid_nouns"] and _aid_kind(t, cues) for t in what_arrives(tok)
+        ) and not any(lemma_of(o) in cues["aid_nouns"] for o in objects(tok)):
+            out.append(tok)  # "a consignment of humanitarian aid arrived": the aid told by what carries it
         elif is_pos(tok, "noun") and (lemma in cues["aid_nouns"] or lemma in cues["aid_nouns_self"]):
             verb = governing_verb(tok)
             # "aid" and "assistance" say what kind ("humanitarian aid"); a loan or a grant is aid itself
             if lemma in cues["aid_nouns_self"]:
                 modified = is_dep(tok, "direct_object")
             else:
-                modified = any(resources.covers(cues["aid_noun_modifiers"], c.text.lower()) for c in tok.children)
-                modified = modified or _sent_to_state(tok, verb, sentence)
+                modified = _aid_kind(tok, cues) or _sent_to_state(tok, verb, sentence)
             if modified and verb is not None and lemma_of(verb) in cues["aid_noun_verbs"]:
                 out.append(tok)
     return out
+
+
+def _aid_kind(noun: Any, cues: Mapping[str, Any]) -> bool:
+    """'humanitarian aid', 'emergency assistance': aid of a kind that goes from state to state."""
+    return any(resources.covers(cues["aid_noun_modifiers"], c.text.lower()) for c in noun.children)
 
 
 def _sent_to_state(noun: Any, verb: Any | None, sentence: Sentence) -> bool:
@@ -429,6 +446,12 @@ def _verb_planned(verb: Any, lang: str) -> bool:
             return False
         verb = verb.head  # "will arrive ... and hold talks"
     return False
+
+
+def _plan_date(verb: Any, sentence: Sentence, a: AnalyzedDoc) -> str | None:
+    """The date of what an agreement verb's 'to' clause plans ("agreed to meet in May"), or None."""
+    plan = next((c for c in verb.children if is_dep(c, "open_complement")), None)
+    return None if plan is None else date_near(sentence, [plan], a.anchor, a.lang, own_only=True, future=True)
 
 
 def _modified_by(tok: Any, words: set[str]) -> bool:
@@ -583,6 +606,8 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             if not is_dep(tok, "clausal_complement", "parataxis") and (verb := governing_verb(tok)) is not None:
                 near.append(verb)
             date = date_near(sentence, near, a.anchor, a.lang, future=planned, stated=a.stated_days)
+            if type_ == "AGREE" and date is not None and date == _plan_date(tok, sentence, a):
+                date = None  # "agreed to hold the next session in 2025": the year is the session's
         parties = _parties(tok, people or []) if consult else frozenset()
         # a number counts the sessions of a standing body, or a meeting of one the sentence names ("the
         # commission is holding its 15th meeting"); "the 29th session of a conference" told in passing is none

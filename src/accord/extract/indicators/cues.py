@@ -49,6 +49,10 @@ class CueLexicon:
     count_break: re.Pattern[str]  # a word between a count and a noun that makes it no count of the noun
     definite_articles: frozenset[str]
     possessive: re.Pattern[str]  # "'s" after a state: 'according to Colombia's statistics agency'
+    one_state_totals: frozenset[str] = frozenset()  # 'total', 'foreign' before a flow of one state's
+    range_start: re.Pattern[str] = re.compile("(?!)")  # 'from ' right before the first figure of a change
+    # ' to ', ' [to some ' between the figures of a change: an editor's bracket and a qualifier may stand there
+    range_end: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -107,6 +111,12 @@ def cue_lexicon(lang: str) -> CueLexicon:
         count_break=re.compile(rf"\b(?:{resources.alternation(d['count_breaks'])})\b"),
         definite_articles=frozenset(grammar["definite_articles"]),
         possessive=re.compile(rf"(?:{resources.alternation(grammar['possessive_endings'])})\b"),
+        one_state_totals=frozenset(d.get("one_state_totals", ())),
+        range_start=re.compile(rf"\b(?:{resources.alternation(d['range_start'])})\s+$", re.IGNORECASE)
+        if d.get("range_start") else re.compile("(?!)"),
+        range_end=re.compile(rf"\s*[\[(]?\s*(?:{resources.alternation(d['range_end'])})\s+(?:[\w-]+\s+){{0,2}}",
+                             re.IGNORECASE)
+        if d.get("range_end") else re.compile("(?!)"),
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ...facts import Indicator
 from ..analysis import AnalyzedDoc, Sentence
-from ..pairs import countries_for
+from ..pairs import countries_for, speaks_of_both
 from ..syntax import is_dep, is_pos, is_tag
 from .clauses import SentenceFigure, clause_bounds, clause_start
 from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
@@ -52,6 +52,9 @@ _JUST_BEFORE = 5  # a change word may stand a few characters before a percentage
 _QUALIFIER_REACH = 40
 # "exports to the EU": a state named right after "to"/"from", an article at most between them
 _ARTICLE_GAP = 4
+# the words right before a flow noun read for a one-state total ("Iran's total non-oil exports")
+_TOTAL_REACH = 40
+_TOTAL_WORDS = 3
 # a count of one ("an agreement", "one project") names a thing, not a figure worth an `other` count
 _MIN_OTHER_COUNT = 2
 # Flows of trade whose period a following figure without its own shares ("In 2023 trade was $5bn.
@@ -110,8 +113,9 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
         return [], _Context(plan=plan)
     periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start,
                            fiscal_start(countries_for(sentence, a), a.lang))
-    found = []
+    found: list[Indicator] = []
     latest: str | None = None
+    previous: tuple[SentenceFigure, int] | None = None
     for f in _figures(qs, sentence):
         if f.q.conversion or inside_period(f, periods) or _names_the_pair(f, cues):
             continue
@@ -119,6 +123,11 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
                          _Context(latest or context.period, context.topic, context.plan))
         if ind is None:
             continue
+        if previous is not None and _range_end(previous[0], f, sentence.text, lex):
+            found[previous[1]], ind = _goal_range(found[previous[1]], ind)
+        elif previous is not None and _change_to(previous[0], f, sentence.text, lex):
+            ind = _goal_of_change(found[previous[1]], ind)
+        previous = (f, len(found))
         found.append(ind)
         if ind.metric in _FLOWS and ind.kind == "actual" and ind.period is not None and (
                 latest is None or later_period(ind.period, latest)):
@@ -127,6 +136,32 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     topic = next((i.metric for i in reversed(found) if i.metric in _TOPICS and i.unit not in (PERCENT, COUNT,
                                                                                                  MULTIPLIER)), None)
     return found, _Context(period, topic, plan)
+
+
+def _range_end(start: SentenceFigure, f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
+    """'from $1bn to $2bn': ``f`` ends the change that ``start`` begins."""
+    return bool(lex.range_start.search(text[:start.start]) and lex.range_end.fullmatch(text[start.end:f.start]))
+
+
+def _change_to(change: SentenceFigure, f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
+    """'could double [to some $8bn]', 'to grow 20% to $3bn': ``f`` is the level a change leads to."""
+    return change.q.unit in (MULTIPLIER, PERCENT) and bool(lex.range_end.fullmatch(text[change.end:f.start]))
+
+
+def _goal_of_change(change: Indicator, level: Indicator) -> Indicator:
+    """The level a planned or foreseen change leads to is planned or foreseen too."""
+    if change.kind not in ("target", "forecast") or level.kind != "actual":
+        return level
+    return replace(level, kind=change.kind, target_year=change.target_year, period=None)
+
+
+def _goal_range(start: Indicator, end: Indicator) -> tuple[Indicator, Indicator]:
+    """'the task of raising trade from $1bn to $2bn': the goal is where the change ends; where it starts
+    is the level reached."""
+    if start.kind not in ("target", "forecast") or end.kind != "actual" or start.metric != end.metric:
+        return start, end
+    return (replace(start, kind="actual", target_year=None, period=None),
+            replace(end, kind=start.kind, target_year=start.target_year, period=None))
 
 
 def _figures(qs: list[Quantity], sentence: Sentence) -> list[SentenceFigure]:
@@ -175,6 +210,8 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     metric, unit, value, label, cue = read
     if metric in _FLOWS and unit != PERCENT and _with_whole_world(f, sentence.text, lex):
         return None  # "its total trade with all countries": one state's trade with the world
+    if metric in _FLOWS and unit != PERCENT and cue is not None and _one_state_total(cue, sentence, lex):
+        return None  # "Kazakhstan's total foreign trade stood at $104 billion": its trade with the world
     good = one_good(cue, sentence, lex) if metric == "trade_turnover" else None
     if good is not None:
         metric, label = "other", f"{good}_trade" if unit != PERCENT else f"{good}_trade_growth"
@@ -459,6 +496,16 @@ def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: Se
     elif dest is None and origin is not None and len(others) == 1:
         dest = others[0]
     return origin, dest
+
+
+def _one_state_total(cue: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
+    """A flow told as one state's total ('Iran's total non-oil exports') in a sentence naming that state
+    alone and not the pair: its trade with the world."""
+    words = sentence.text[max(0, cue.start - _TOTAL_REACH):cue.start].lower().split()[-_TOTAL_WORDS:]
+    if not any(w in lex.one_state_totals for w in words):
+        return False
+    states = {m.code for m in sentence.mentions if not m.code.startswith("IGO:")}
+    return len(states) == 1 and not speaks_of_both(sentence.text, lex.lang)
 
 
 def _with_whole_world(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:

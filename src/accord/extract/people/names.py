@@ -21,7 +21,7 @@ from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..gazetteer import CountryMention
-from ..romanize import romanize, romanizes
+from ..romanize import holder_state, romanize, romanizes
 from ..syntax import is_dep, is_ent, is_pos, role_words
 from .context import (
     dateline_state,
@@ -190,6 +190,16 @@ def _after_field(start: int, text: str, lang: str) -> bool:
     return bool(word and word.group(1)[:1].isupper() and word.group(1).casefold() in fields)
 
 
+def _with_given_name(start: int, run_start: int, text: str, lang: str) -> int:
+    """``start``, or the word of the run right before it when the name would open with a lowercase
+    particle ("bin", "van"), which never opens a name."""
+    word = re.match(r"[\w’'-]+", text[start:])
+    if not word or not word.group().islower() or word.group().casefold() not in name_particles(lang):
+        return start
+    given = re.search(r"([\w’'-]+)\s+$", text[run_start:start])
+    return run_start + given.start(1) if given else start
+
+
 def _before_other_name_word(end: int, text: str, lang: str) -> bool:
     """'(Ruritania's) Export Promotion Organization', 'Liberty House': a run before a word that ends an
     organisation's or a building's name is not a person."""
@@ -227,8 +237,9 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
     for start, end in runs:
         inside = [s for s, e in persons if start < s < end and e >= end]
         if inside and (_after_connective(start, text, lang) or _after_field(start, text, lang)):
-            # "Minister of Interior Darius Farahani", "Minister of Climate Action X": the name is spaCy's
-            start = inside[0]
+            # "Minister of Interior Darius Farahani", "Minister of Climate Action X": the name is spaCy's,
+            # with the given name a lowercase particle needs before it ("Trade Ali bin Omar Al Kaabi")
+            start = _with_given_name(inside[0], start, text, lang)
         is_person = any(s < end and start < e for s, e in persons)
         before = role_before(sentence, start, offices, runs, text, lang)
         if _before_other_name_word(end, text, lang) and not (is_person and before):
@@ -477,11 +488,10 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
 
 
 def _office_holder_state(name: str, a: AnalyzedDoc) -> str | None:
-    """The state of a leader the language's curated table of office-holders knows by full name
-    ("Касым-Жомарта Токаева": Kazakhstan), when it is a side of the story's pair."""
-    if not romanizes(a.lang):
-        return None
-    state = romanize(name, a.lang).state
+    """The state of a leader the curated tables of office-holders know by full name ("Касым-Жомарта
+    Токаева": Kazakhstan; in English, by the press's form: "Kassym-Jomart Tokayev"), when it is a side
+    of the story's pair."""
+    state = romanize(name, a.lang).state if romanizes(a.lang) else holder_state(name)
     return state if state in a.story_pair else None
 
 

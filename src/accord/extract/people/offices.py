@@ -137,6 +137,14 @@ def state_of_role(span: tuple[int, int], mentions: list[CountryMention], text: s
     return None
 
 
+@cache
+def _body(lang: str) -> str:
+    """'Foreign Ministry ', 'Embassy ': a body of the state, its field words first, that employs the office."""
+    bodies = resources.alternation(sorted(cue_words(lang, "office_bodies")))
+    fields = resources.alternation(sorted(word_set(lang, "portfolio_words.txt")))
+    return rf"(?:(?:{fields or '(?!)'})\s+)*(?:{bodies})\s+" if bodies else "(?!)"
+
+
 def state_just_before(start: int, mentions: list[CountryMention], text: str, lang: str) -> str | None:
     """A demonym or possessive right before the office: 'Ruritanian President', 'Ruritania's Minister',
     or before a peer noun the office stands in apposition to ('his Ruritanian counterpart, Minister X')."""
@@ -147,7 +155,7 @@ def state_just_before(start: int, mentions: list[CountryMention], text: str, lan
         gap = text[m.end:start]
         owner = "|".join([cue_alternation(lang, "possessives"), grammar(lang, "definite_articles")])
         poss = grammar(lang, "possessive_endings")
-        if re.fullmatch(rf"(?:{poss})?\s*(?:(?:{owner})\s+)?(?:(?:{peers})\s*,\s*)?", gap, re.I):
+        if re.fullmatch(rf"(?:{poss})?\s*(?:(?:{owner})\s+)?(?:{_body(lang)})?(?:(?:{peers})\s*,\s*)?", gap, re.I):
             return m.code
     return None
 

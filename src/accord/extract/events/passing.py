@@ -1,0 +1,57 @@
+"""Cue words that tell no event of the pair's: a gathering of a state and a region, goods that
+arrive, travel counted in figures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from ... import resources
+from ..syntax import is_dep, is_pos, lemma_of
+
+
+@cache
+def _region_names(lang: str) -> re.Pattern[str] | None:
+    if not resources.has(lang, "region_names.txt"):
+        return None
+    return re.compile(rf"(?<!\w)(?:{resources.alternation(resources.word_list(lang, 'region_names.txt'))})(?!\w)")
+
+
+def of_region(tok: Any, lang: str) -> bool:
+    """'the Korea-Central Asia Cooperation Forum': a gathering a region's name is part of is one of many
+    states."""
+    pattern = _region_names(lang)
+    return bool(pattern and pattern.search(tok.doc.text[tok.left_edge.idx:tok.idx]))
+
+
+# a count in figures ("650,000", "1.2"), not an ordinal ("12th", "26-м")
+_CARDINAL = re.compile(r"\d[\d.,\s]*")
+
+
+def what_arrives(verb: Any) -> list[Any]:
+    """The words of the verb's subject; for a clause with none of its own (a parser that hangs
+    'arrived' on a noun before it), the phrase of the topmost noun the clause hangs from."""
+    subjects = [t for c in verb.children if is_dep(c, "subject") for t in c.subtree]
+    if subjects:
+        return subjects
+    top, node = None, verb
+    while node.head.i != node.i:
+        node = node.head
+        if is_pos(node, "noun", "proper_noun"):
+            top = node
+    own = {t.i for t in verb.subtree}
+    return [] if top is None else [t for t in top.subtree if t.i not in own]
+
+
+def thing_arrives(verb: Any, cues: Mapping[str, Any]) -> bool:
+    """'a consignment of aid arrived in the capital': goods that arrive, no visitor (a language
+    without the list names none)."""
+    things = cues.get("visit_not_subjects", ())
+    return bool(things) and any(lemma_of(t) in things for t in what_arrives(verb))
+
+
+def tally(tok: Any) -> bool:
+    """'650,000 trips were made between the two countries': travel counted in figures, no event."""
+    return any(is_dep(c, "number_modifier") and _CARDINAL.fullmatch(c.text) for c in tok.children)

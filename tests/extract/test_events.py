@@ -583,3 +583,10 @@ def test_a_signing_ceremony_of_agreements_is_a_signing(analysed: Callable[..., A
     )
     agree = [e for e in find_events(a, []) if e.type == "AGREE"]
     assert [e.date for e in agree] == ["2024-09-17"]
+
+
+def test_phoning_a_person_is_a_call_and_phoning_a_place_is_not(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The President of Ghana telephoned the President of Togo on Friday to discuss border trade.")
+    assert [(e.type, e.mode) for e in find_events(a, [])] == [("CONSULT", "call")]
+    b = analysed("The mayor of Accra phoned the embassy of Togo after a match between Ghana and Togo.")
+    assert find_events(b, []) == []

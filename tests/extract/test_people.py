@@ -362,3 +362,48 @@ def test_the_evidence_of_a_person_is_the_sentence_that_gives_the_office(
     minister = people["Sirojiddin Muhriddin"]
     assert (minister.country, minister.role) == ("TJK", "Foreign Minister")
     assert minister.evidence is not None and minister.evidence.sentence == second
+
+
+def test_a_leader_of_the_office_holders_table_is_of_his_own_state(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    # listed in the other order than the story names the states, and with no state beside either name
+    got = roles("Zambia and Zimbabwe will open the new rail bridge next year, Presidents Emmerson Mnangagwa and "
+                "Hakainde Hichilema said on Monday.")
+    assert {(n, c) for n, c, _ in got} == {("Emmerson Mnangagwa", "ZWE"), ("Hakainde Hichilema", "ZMB")}
+
+
+def test_leaders_no_sentence_places_are_placed_by_the_table(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Argentina and Paraguay agreed to dredge the river. "
+                "President Javier Milei thanked President Santiago Peña for the invitation.")
+    assert {(n, c) for n, c, _ in got} == {("Javier Milei", "ARG"), ("Santiago Peña", "PRY")}
+
+
+def test_a_name_written_without_its_diacritics_is_the_same_person(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Hungarian Foreign Minister Péter Szijjártó met Serbian President Aleksandar Vučić in Belgrade. "
+                "Szijjarto said Hungary and Serbia would build a new oil pipeline.")
+    assert {(n, c) for n, c, _ in got} == {("Péter Szijjártó", "HUN"), ("Aleksandar Vučić", "SRB")}
+
+
+def test_an_initial_named_first_joins_the_full_name_given_later(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Mongolian Foreign Minister B. Tsetsegmaa arrived in Seoul on Monday. "
+                "Korean officials welcomed Batmunkh Tsetsegmaa at the ministry to discuss trade between "
+                "Mongolia and Korea.")
+    assert {(n, c) for n, c, _ in got} == {("Batmunkh Tsetsegmaa", "MNG")}
+
+
+def test_names_in_one_enumeration_are_one_side(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    got = roles("Chile and Peru opened talks on lithium. Foreign Minister Alberto van Klaveren and "
+                "Peruvian Foreign Minister Elmer Schialer met in Lima.")
+    assert {(n, c) for n, c, _ in got} == {("Alberto van Klaveren", "CHL"), ("Elmer Schialer", "PER")}
+    got = roles("Chile and Peru opened talks on lithium. The Chilean team is led by Foreign Minister Alberto van "
+                "Klaveren, Finance Minister Mario Marcel and Mining Minister Aurora Williams, who met Peruvian "
+                "officials in Lima.")
+    assert {(n, c) for n, c, _ in got} == {
+        ("Alberto van Klaveren", "CHL"), ("Mario Marcel", "CHL"), ("Aurora Williams", "CHL")}

@@ -14,6 +14,7 @@ can also tell the state (a visitor, a delegation's head: ``context``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -34,7 +35,7 @@ from .context import (
     visited_state,
     voiced_state,
 )
-from .lexicon import cue_words, grammar, name_particles, office_pattern, same_side, word_set
+from .lexicon import cue_words, grammar, name_particles, office_holders, office_pattern, same_side, word_set
 from .offices import (
     OFFICE_REACH,
     clean_role,
@@ -226,7 +227,9 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         if inside and (_after_connective(start, text, lang) or _after_field(start, text, lang)):
             # "Minister of Interior Darius Farahani", "Minister of Climate Action X": the name is spaCy's
             start = inside[0]
-        is_person = any(s < end and start < e for s, e in persons)
+        # (a leader of the curated table is a person even where the tagger misses the name)
+        is_person = any(s < end and start < e for s, e in persons) or (
+            not romanizes(lang) and _listed_holder_state(text[start:end], lang) is not None)
         before = role_before(sentence, start, offices, runs, text, lang)
         if _before_other_name_word(end, text, lang) and not (is_person and before):
             continue
@@ -273,7 +276,9 @@ def _group(occurrences: list[_Occurrence], particles: frozenset[str]) -> list[_P
     """One person per name: short forms ('Ivanov', 'Petrov') join the full name that contains them."""
     people: list[_Person] = []
     # names in order of appearance, longest first: the same output whatever the hash seed
-    full = sorted(dict.fromkeys(o.name for o in occurrences if len(o.name.split()) >= 2), key=lambda n: -len(n.split()))
+    # (a name with an initial after the one it abbreviates: "L. Amare" joins "Lemma Amare")
+    full = sorted(dict.fromkeys(o.name for o in occurrences if len(o.name.split()) >= 2),
+                  key=lambda n: (-len(n.split()), sum(w.endswith(".") for w in n.split())))
     by_name: dict[str, _Person] = {}
     for name in full:
         owner = next((p for p in people if _short_form(name, p.name, particles) or _misspelt(name, p.name)), None)
@@ -282,7 +287,7 @@ def _group(occurrences: list[_Occurrence], particles: frozenset[str]) -> list[_P
             people.append(by_name[name])
     for o in occurrences:
         person = by_name.get(o.name) or next(
-            (p for p in people if set(o.name.split()) & set(p.name.split()) - particles), None)
+            (p for p in people if _plain_words(o.name) & _plain_words(p.name) - particles), None)
         if person is None and o.titled:  # a person the story names by one name only ("Prime Minister Amare")
             person = by_name[o.name] = _Person(o.name)
             people.append(person)
@@ -291,13 +296,22 @@ def _group(occurrences: list[_Occurrence], particles: frozenset[str]) -> list[_P
     return people
 
 
+def _plain(text: str) -> str:
+    """The name without its diacritics: "Erdogan" and "Erdoğan" are one spelling of one name."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _plain_words(name: str) -> set[str]:
+    return set(_plain(name).split())
+
+
 def _short_form(short: str, full: str, particles: frozenset[str]) -> bool:
     """"Petrov" or "B. Naranbaatar" for "Bold Naranbaatar": no more words, each one of the full name's
     or the initial of one."""
     # "Van Dalen" opening a sentence for "Pieter van Dalen": a particle's case is the sentence's
-    words = [w.casefold() if w.casefold() in particles else w for w in full.split()]
+    words = [w.casefold() if w.casefold() in particles else w for w in _plain(full).split()]
     initials = {w[0] + "." for w in words}
-    parts = [w.casefold() if w.casefold() in particles else w for w in short.split()]
+    parts = [w.casefold() if w.casefold() in particles else w for w in _plain(short).split()]
     return parts != words and len(parts) <= len(words) and all(w in words or w in initials for w in parts) and \
         any(w in words for w in parts)
 
@@ -332,11 +346,32 @@ def _infer_sides(people: list[_Person], a: AnalyzedDoc) -> None:
         changed = False
         for p in people:
             if not p.state:
-                changed |= _side_from_company(p, people, pair, cue, a.document.text)
+                changed |= _side_from_company(p, people, pair, cue, a.document.text, a.lang)
+
+
+# a comma and at most an office in capitals between two names: "Secretary A, Treasury Secretary B"
+# (the later name introduced by its office, not "A, Mr B said": an apposition's end)
+_ENUMERATED = re.compile(r"\s*,\s*(?:[A-Z][\w-]*\s+){0,4}")
+
+
+@cache
+def _list_end(lang: str) -> re.Pattern[str]:
+    """"and" and an office in capitals before the last name of a list ("A, B and Secretary C")."""
+    return re.compile(rf"\s*,?\s+(?:{grammar(lang, 'coordinators')})\s+(?:[A-Z][\w-]*\s+){{0,4}}")
+
+
+def _enumerated(first: _Occurrence, second: _Occurrence, text: str, lang: str) -> bool:
+    """Two names of one enumeration: "A, Secretary B", or "A, B and Secretary C" for B and C (a list
+    of two, "President A and President B", is as often the two sides)."""
+    gap = text[first.end:second.start]
+    if _ENUMERATED.fullmatch(gap):
+        return second.introduced
+    before = text[max(0, first.start - OFFICE_REACH):first.start]
+    return bool(_list_end(lang).fullmatch(gap)) and bool(re.search(r",\s*(?:[A-Z][\w-]*\s+){0,4}$", before))
 
 
 def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: re.Pattern[str] | None,
-                       text: str) -> bool:
+                       text: str, lang: str) -> bool:
     for o in p.occurrences:
         others = [(q, oo) for q in people if q is not p and q.state in pair
                   for oo in q.occurrences if oo.sentence is o.sentence]
@@ -348,7 +383,9 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
         lo, hi = sorted((o.start, oo.start))
         if "\n" in text[lo:hi]:  # a byline or dateline line, not the same sentence
             continue
-        same = bool(cue and cue.search(text[lo:hi]))
+        first, second = sorted((o, oo), key=lambda occ: occ.start)
+        # "led by Secretary A, Minister B and ...": names in one enumeration are one team
+        same = bool(cue and cue.search(text[lo:hi])) or _enumerated(first, second, text, lang)
         o.state = q.state if same else next(s for s in pair if s != q.state)
         return True
     return False
@@ -430,6 +467,12 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         _group(occurrences, name_particles(a.lang)),
         key=lambda q: min(o.start for o in q.occurrences) if q.occurrences else 0,
     )
+    for p in people:
+        # a leader of the curated table places the people around him, whatever the words about him say
+        held = _office_holder_state(p.name, a) if p.occurrences and not romanizes(a.lang) else None
+        if held:
+            for o in p.occurrences:
+                o.state = held
     placed = [p.state for p in people if p.state and any(o.qualified for o in p.occurrences)]
     dateline = dateline_state(text, a.mentions, a.story_pair)
     home = home_side(dateline, placed, a.story_pair)
@@ -476,10 +519,21 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
 def _office_holder_state(name: str, a: AnalyzedDoc) -> str | None:
     """The state of a leader the language's curated table of office-holders knows by full name
     ("Касым-Жомарта Токаева": Kazakhstan), when it is a side of the story's pair."""
-    if not romanizes(a.lang):
-        return None
-    state = romanize(name, a.lang).state
+    state = romanize(name, a.lang).state if romanizes(a.lang) else _listed_holder_state(name, a.lang)
     return state if state in a.story_pair else None
+
+
+def _listed_holder_state(name: str, lang: str) -> str | None:
+    """The state of ``office_holders.tsv``'s row whose first and last words the name holds in that
+    order ("Mohammed bin Salman" in "Mohammed bin Salman bin Abdulaziz Al Saud"); None for no row, or
+    rows of two states."""
+    words = _plain(name).casefold().split()
+    found = set()
+    for listed, state in office_holders(lang):
+        row = [_plain(w) for w in listed]
+        if row[0] in words and row[-1] in words and words.index(row[0]) <= len(words) - 1 - words[::-1].index(row[-1]):
+            found.add(state)
+    return found.pop() if len(found) == 1 else None
 
 
 # a name in another case ("Мирзиёевым" for "Мирзиёев") keeps at least this stem and adds at most

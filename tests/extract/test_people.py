@@ -407,3 +407,31 @@ def test_names_in_one_enumeration_are_one_side(roles: Callable[[str], set[tuple[
                 "officials in Lima.")
     assert {(n, c) for n, c, _ in got} == {
         ("Alberto van Klaveren", "CHL"), ("Mario Marcel", "CHL"), ("Aurora Williams", "CHL")}
+
+
+def test_abbreviated_and_parliamentary_offices_introduce_a_name(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Armenian Dep. Min. of Agriculture Aram Sargsyan met Georgian officials. "
+                "Marshal of the Sejm Anna Kowalczyk received the Lithuanian delegation, and the official "
+                "representative of the Lithuanian Foreign Ministry Rasa Jankauskiene said Lithuania and Poland "
+                "would build a new bridge.")
+    assert ("Aram Sargsyan", "ARM") in {(n, c) for n, c, _ in got}
+    assert ("Anna Kowalczyk", "POL") in {(n, c) for n, c, _ in got}
+    assert ("Rasa Jankauskiene", "LTU") in {(n, c) for n, c, _ in got}
+
+
+def test_an_office_with_of_in_an_enumeration_keeps_the_list_on_one_side(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Kenya and Tanzania discussed the port. President William Ruto was accompanied by Principal "
+                "Secretary Anne Wanjiku, Chief of Defence Forces General Joseph Korir and senior officials.")
+    assert {(n, c) for n, c, _ in got} >= {("Anne Wanjiku", "KEN"), ("Joseph Korir", "KEN")}
+
+
+def test_an_office_before_a_surname_alone_does_not_make_a_visitor_domestic(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("ADDIS ABABA, May 2 – Ethiopian Prime Minister Abiy Ahmed met Musa Otieno, Cabinet Secretary for "
+                "Roads, in the capital. CS Otieno said Kenya and Ethiopia would finish the highway next year.")
+    assert {(n, c) for n, c, _ in got} == {("Abiy Ahmed", "ETH"), ("Musa Otieno", "KEN")}

@@ -349,25 +349,35 @@ def _infer_sides(people: list[_Person], a: AnalyzedDoc) -> None:
                 changed |= _side_from_company(p, people, pair, cue, a.document.text, a.lang)
 
 
-# a comma and at most an office in capitals between two names: "Secretary A, Treasury Secretary B"
-# (the later name introduced by its office, not "A, Mr B said": an apposition's end)
-_ENUMERATED = re.compile(r"\s*,\s*(?:[A-Z][\w-]*\s+){0,4}")
+_LIST_OFFICE_WORDS = 6  # "Chief of Army Staff Field Marshal"
 
 
 @cache
-def _list_end(lang: str) -> re.Pattern[str]:
-    """"and" and an office in capitals before the last name of a list ("A, B and Secretary C")."""
-    return re.compile(rf"\s*,?\s+(?:{grammar(lang, 'coordinators')})\s+(?:[A-Z][\w-]*\s+){{0,4}}")
+def _list_office(lang: str) -> str:
+    """An office in capitals, with its "of" and "the": "Chief of Army Staff"."""
+    word = rf"[A-Z][\w-]*|{grammar(lang, 'genitive')}|{grammar(lang, 'definite_articles')}"
+    return rf"(?:(?:{word})\s+){{0,{_LIST_OFFICE_WORDS}}}"
+
+
+@cache
+def _enumeration(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A comma and an office between two names; "and" and an office before the last name of a list
+    ("A, B and Secretary C"); a comma and an office before a name (it follows another in a list)."""
+    office = _list_office(lang)
+    return (re.compile(rf"\s*,\s*{office}"),
+            re.compile(rf"\s*,?\s+(?:{grammar(lang, 'coordinators')})\s+{office}"),
+            re.compile(rf",\s*{office}$"))
 
 
 def _enumerated(first: _Occurrence, second: _Occurrence, text: str, lang: str) -> bool:
-    """Two names of one enumeration: "A, Secretary B", or "A, B and Secretary C" for B and C (a list
-    of two, "President A and President B", is as often the two sides)."""
+    """Two names of one enumeration: "A, Secretary B" (the later name introduced by its office, not
+    "A, Mr B said": an apposition's end), or "A, B and Secretary C" for B and C (a list of two,
+    "President A and President B", is as often the two sides)."""
+    comma, last, listed = _enumeration(lang)
     gap = text[first.end:second.start]
-    if _ENUMERATED.fullmatch(gap):
+    if comma.fullmatch(gap):
         return second.introduced
-    before = text[max(0, first.start - OFFICE_REACH):first.start]
-    return bool(_list_end(lang).fullmatch(gap)) and bool(re.search(r",\s*(?:[A-Z][\w-]*\s+){0,4}$", before))
+    return bool(last.fullmatch(gap)) and bool(listed.search(text[max(0, first.start - OFFICE_REACH):first.start]))
 
 
 def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: re.Pattern[str] | None,
@@ -437,7 +447,7 @@ def _domestic(p: _Person) -> bool:
         return not any(m.end <= o.start and o.start - m.end < OFFICE_REACH for m in o.sentence.mentions)
 
     return len(p.name.split()) >= 2 and any(o.introduced and o.role and unqualified(o) and not _possessor(o)
-                                            for o in p.occurrences)
+                                            and len(o.name.split()) >= 2 for o in p.occurrences)
 
 
 def _side_order(people: list[_Person], a: AnalyzedDoc) -> list[str]:

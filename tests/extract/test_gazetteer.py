@@ -118,3 +118,9 @@ def test_a_currency_named_after_a_state_is_not_a_mention_of_it() -> None:
     text = ("Norway lent 40 million US dollars, US$ 12 million and 3 million U.S. dollars, "
             "repaid in Canadian dollars, to the United States.")
     assert [(m.code, m.text) for m in find_mentions(text)] == [("NOR", "Norway"), ("USA", "United States")]
+
+
+def test_a_compound_adjectives_first_part_is_its_state_not_a_capital_of_the_same_spelling() -> None:
+    found = find_mentions("The Colombo-Peruvian business council met in Colombo, not in a Colombo-based office.")
+    assert [(m.code, m.text) for m in found] == [("COL", "Colombo"), ("PER", "Peruvian"), ("LKA", "Colombo"),
+                                                  ("LKA", "Colombo")]

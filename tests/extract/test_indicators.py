@@ -169,6 +169,15 @@ STORIES = {
         "Georgian supplies to Armenia totalled $410 million in 2024. "
         "A visiting delegation of 35 Armenian companies held talks in Tbilisi with Georgian ministers.",
     ),
+    "decline_year_on_year": (
+        "2025-04-20",
+        "Trade between Laos and Thailand slumped 7.5% year-on-year in the first quarter of 2025.",
+    ),
+    "one_state_total": (
+        "2025-03-03",
+        "Trade between Uruguay and Paraguay reached $1.1 billion in 2024. "
+        "Uruguay's overall foreign trade in 2024 came to $26 billion.",
+    ),
 }
 
 
@@ -464,3 +473,15 @@ def test_a_sum_without_a_currency_takes_the_paragraphs_last(found: dict[str, lis
     got = [(i["metric"], i["value"], i["unit"]) for i in found["carried_currency"]]
     assert ("exports", 600_000_000, "USD") in got
     assert not any(value == 3_000_000 and unit == "USD" for _, value, unit in got)  # tonnes are no dollars
+
+
+def test_a_decline_verb_before_a_year_on_year_change_makes_it_negative(
+    found: dict[str, list[dict[str, Any]]],
+) -> None:
+    got = [(i["metric"], i["value"]) for i in found["decline_year_on_year"]]
+    assert got == [("trade_growth", -7.5)]
+
+
+def test_one_sides_overall_foreign_trade_is_not_the_pairs(found: dict[str, list[dict[str, Any]]]) -> None:
+    got = [(i["metric"], i["value"]) for i in found["one_state_total"]]
+    assert got == [("trade_turnover", 1_100_000_000)]

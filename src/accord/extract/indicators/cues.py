@@ -49,6 +49,7 @@ class CueLexicon:
     count_break: re.Pattern[str]  # a word between a count and a noun that makes it no count of the noun
     definite_articles: frozenset[str]
     possessive: re.Pattern[str]  # "'s" after a state: 'according to Colombia's statistics agency'
+    one_state_total: re.Pattern[str]  # 'Mongolia's overall foreign trade': one state's trade with the world
 
 
 @cache
@@ -107,6 +108,8 @@ def cue_lexicon(lang: str) -> CueLexicon:
         count_break=re.compile(rf"\b(?:{resources.alternation(d['count_breaks'])})\b"),
         definite_articles=frozenset(grammar["definite_articles"]),
         possessive=re.compile(rf"(?:{resources.alternation(grammar['possessive_endings'])})\b"),
+        one_state_total=re.compile(rf"(?<![\w-])(?:{resources.spaced_alternation(d.get('one_state_total', []))})"
+                                   r"(?![\w-])" if d.get("one_state_total") else "(?!)", re.IGNORECASE),
     )
 
 

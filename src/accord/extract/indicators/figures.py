@@ -175,6 +175,8 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     metric, unit, value, label, cue = read
     if metric in _FLOWS and unit != PERCENT and _with_whole_world(f, sentence.text, lex):
         return None  # "its total trade with all countries": one state's trade with the world
+    if metric in _FLOWS and unit != PERCENT and _one_state_total(f, sentence, a, lex):
+        return None
     good = one_good(cue, sentence, lex) if metric == "trade_turnover" else None
     if good is not None:
         metric, label = "other", f"{good}_trade" if unit != PERCENT else f"{good}_trade_growth"
@@ -314,8 +316,11 @@ def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | No
     if share is not None:
         return "other", PERCENT, f.q.value, f"{metric_cue.value}_share", metric_cue
     lo, hi = min(metric_cue.start, f.start), max(metric_cue.end, f.end)
-    change = next((c for c in cues if c.kind in ("more", "less") and c.start >= f.end
-                   and not text[f.end:c.start].strip()), None)
+    # "fell 12% year-on-year": the verb right before the figure says the direction, not the comparison after it
+    verb = next((c for c in cues if c.kind in ("growth", "decline") and c.end <= f.start
+                 and f.start - c.end <= _JUST_BEFORE), None)
+    change = verb or next((c for c in cues if c.kind in ("more", "less") and c.start >= f.end
+                           and not text[f.end:c.start].strip()), None)
     change = change or _nearest(cues, ("growth", "decline"), f, max(0, lo - _JUST_BEFORE),
                                 min(len(text), hi + _SHORTLY))
     if change is None:
@@ -464,6 +469,13 @@ def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: Se
 def _with_whole_world(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
     lo, hi = clause_bounds(f, text, lex.clause_break)
     return lex.whole_world.search(text, lo, hi) is not None
+
+
+def _one_state_total(f: SentenceFigure, sentence: Sentence, a: AnalyzedDoc, lex: CueLexicon) -> bool:
+    """"Armenia's total foreign trade reached $18bn": the whole trade of the one side the sentence names."""
+    lo, hi = clause_bounds(f, sentence.text, lex.clause_break)
+    named = {m.code for m in sentence.mentions if m.code in a.story_pair}
+    return len(named) < 2 and lex.one_state_total.search(sentence.text, lo, hi) is not None
 
 
 def _flows_elsewhere(cue: Cue, sentence: Sentence, countries: list[str], lex: CueLexicon) -> bool:

@@ -388,3 +388,10 @@ def test_an_instrument_with_in_force_in_its_own_phrase(analysed: Callable[..., A
                  "Chilean minister said.")
     [ag] = find_agreements(a)
     assert (ag.title, ag.status, ag.date) == ("fisheries treaty", "in_force", "2011")
+
+
+def test_a_ceasefire_is_an_agreement_with_the_date_it_was_agreed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Eritrea and Ethiopia stopped the fighting along the border.\n\n"
+                 "The ceasefire agreed in Nairobi on 14 March by the two foreign ministers is holding, observers said.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == ("ceasefire", "agreed", "2024-03-14")

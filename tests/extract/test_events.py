@@ -501,3 +501,20 @@ def test_both_sides_blaming_a_third_thing_is_no_conflict_between_them(analysed: 
 def test_both_sides_accusing_each_other_is_still_conflict(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Peru and Bolivia accused each other of violating the border treaty on Monday.")
     assert "ACCUSE" in [e.type for e in find_events(a, [])]
+
+
+def test_a_closed_border_a_withdrawn_case_and_a_reopened_crossing(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "On September 3, Benin closed its border with Niger to trucks.\n\n"
+        "On September 9, Niger withdrew the complaint it had lodged against Benin at the regional court.\n\n"
+        "Benin and Niger reopened the Malanville crossing to cargo on September 16."
+    )
+    events = find_events(a, [])
+    assert _typed(events, "COERCE") == [("2024-09-03", ["BEN", "NER"])]
+    assert _typed(events, "RETREAT") == [("2024-09-09", ["BEN", "NER"])]
+    assert _typed(events, "COOPERATE") == [("2024-09-16", ["BEN", "NER"])]
+
+
+def test_a_national_regulators_name_stands_for_its_state(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On September 5, Rosselkhoznadzor introduced restrictions on imports of apples from Moldova.")
+    assert _typed(find_events(a, []), "SANCTION") == [("2024-09-05", ["MDA", "RUS"])]

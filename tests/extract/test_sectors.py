@@ -135,3 +135,8 @@ def test_the_fields_of_a_ministry_quoted_as_a_source_are_no_fields(analysed: Cal
     a = analysed("Trade between Peru and Bolivia rose 8% last year, the Peruvian Ministry of Tourism and Mining said.")
     [record] = find_cooperation(a)
     assert record.sectors == ["trade"]
+
+
+def test_visa_free_travel_is_migration_and_cross_border_crime_is_security() -> None:
+    assert sectors_in("talks on visa-free travel for students") == ["migration"]
+    assert sectors_in("joint patrols against cross-border crime and drug cartels") == ["security"]

@@ -137,6 +137,6 @@ def test_the_fields_of_a_ministry_quoted_as_a_source_are_no_fields(analysed: Cal
     assert record.sectors == ["trade"]
 
 
-def test_visa_free_travel_is_migration_and_cross_border_crime_is_security() -> None:
-    assert sectors_in("talks on visa-free travel for students") == ["migration"]
+def test_workers_sent_abroad_are_migration_and_cross_border_crime_is_security() -> None:
+    assert sectors_in("more overseas workers under the new scheme") == ["migration"]
     assert sectors_in("joint patrols against cross-border crime and drug cartels") == ["security"]

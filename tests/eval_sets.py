@@ -34,6 +34,7 @@ CORPORA = {
     "corpus": ROOT / "tests" / "corpus",
     "holdout": ROOT / "tests" / "holdout",
     "holdout_r6": ROOT / "tests" / "holdout_r6",  # round 6, measured unseen and then tuned against
+    "holdout_r9": ROOT / "tests" / "holdout_r9",  # round 9, measured unseen and then tuned against
     "holdout_ru": ROOT / "tests" / "holdout_ru",
 }
 
@@ -52,6 +53,7 @@ SETS = {
     "corpus": EvalSet("corpus"),
     "holdout": EvalSet("holdout"),
     "holdout_r6": EvalSet("holdout_r6"),
+    "holdout_r9": EvalSet("holdout_r9"),
     "holdout_ru": EvalSet("holdout_ru"),
 }
 

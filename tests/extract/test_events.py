@@ -518,3 +518,9 @@ def test_a_closed_border_a_withdrawn_case_and_a_reopened_crossing(analysed: Call
 def test_a_national_regulators_name_stands_for_its_state(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("On September 5, Rosselkhoznadzor introduced restrictions on imports of apples from Moldova.")
     assert _typed(find_events(a, []), "SANCTION") == [("2024-09-05", ["MDA", "RUS"])]
+
+
+def test_a_measure_taken_from_a_date_is_dated_by_it(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("From September 4, Ghana introduced a ban on imports of Togolese cement.\n\n"
+                 "Ghana and Togo have met twice since then.")
+    assert _typed(find_events(a, []), "SANCTION") == [("2024-09-04", ["GHA", "TGO"])]

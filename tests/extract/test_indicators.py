@@ -173,6 +173,11 @@ STORIES = {
         "2025-04-20",
         "Trade between Laos and Thailand slumped 7.5% year-on-year in the first quarter of 2025.",
     ),
+    "from_to_goal": (
+        "2025-06-01",
+        "Bolivia and Paraguay want to lift trade from some $400 million last year to $1 billion. "
+        "Trade between Bolivia and Paraguay rose from $250 million in 2022 to $380 million in 2023.",
+    ),
     "one_state_total": (
         "2025-03-03",
         "Trade between Uruguay and Paraguay reached $1.1 billion in 2024. "
@@ -485,3 +490,11 @@ def test_a_decline_verb_before_a_year_on_year_change_makes_it_negative(
 def test_one_sides_overall_foreign_trade_is_not_the_pairs(found: dict[str, list[dict[str, Any]]]) -> None:
     got = [(i["metric"], i["value"]) for i in found["one_state_total"]]
     assert got == [("trade_turnover", 1_100_000_000)]
+
+
+def test_the_start_of_a_change_from_a_to_b_is_an_actual_and_its_end_a_goal_when_aimed_at(
+    found: dict[str, list[dict[str, Any]]],
+) -> None:
+    got = [(i["value"], i["kind"], i.get("period")) for i in found["from_to_goal"]]
+    assert got == [(400_000_000, "actual", "2024"), (1_000_000_000, "target", None),
+                   (250_000_000, "actual", "2022"), (380_000_000, "actual", "2023")]

@@ -50,6 +50,9 @@ class CueLexicon:
     definite_articles: frozenset[str]
     possessive: re.Pattern[str]  # "'s" after a state: 'according to Colombia's statistics agency'
     one_state_total: re.Pattern[str]  # 'Mongolia's overall foreign trade': one state's trade with the world
+    range_from: re.Pattern[str]  # 'from' (and a word or two) right before the first amount of 'from A to B'
+    range_to: re.Pattern[str]  # 'to' (and a word or two) right before the second
+    range_from_word: re.Pattern[str]  # 'from' anywhere
 
 
 @cache
@@ -110,7 +113,17 @@ def cue_lexicon(lang: str) -> CueLexicon:
         possessive=re.compile(rf"(?:{resources.alternation(grammar['possessive_endings'])})\b"),
         one_state_total=re.compile(rf"(?<![\w-])(?:{resources.spaced_alternation(d.get('one_state_total', []))})"
                                    r"(?![\w-])" if d.get("one_state_total") else "(?!)", re.IGNORECASE),
+        range_from=_range_link(d.get("range_from", [])),
+        range_to=_range_link(d.get("range_to", [])),
+        range_from_word=re.compile(rf"(?<!\w)(?:{resources.alternation(d['range_from'])})\s+" if d.get("range_from")
+                                   else "(?!)", re.IGNORECASE),
     )
+
+
+def _range_link(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` and at most two words more ("from around", "to some") at the end of a text."""
+    return re.compile(rf"(?<!\w)(?:{resources.alternation(words)})\s+(?:\S+\s+){{0,2}}$" if words else "(?!)",
+                      re.IGNORECASE)
 
 
 def scan_cues(text: str, lex: CueLexicon) -> list[Cue]:

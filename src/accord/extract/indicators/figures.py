@@ -47,6 +47,7 @@ _SHORTLY = 25
 _TARGET_OF = 12
 # "the province of X's exports": how far before the cue or figure a province or city may be named
 _SUBNATIONAL_BEFORE = 30
+_RANGE_REACH = 40  # characters from "from" to the end of the amount after it: "from around 700 million dollars"
 _JUST_BEFORE = 5  # a change word may stand a few characters before a percentage: "up 12%"
 # "about", "more than", "at the level of": how far before a figure its qualifier may start
 _QUALIFIER_REACH = 40
@@ -187,6 +188,13 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     if metric in ("trade_turnover", "exports", "imports", "investment") and cue and _subnational(cue, f, cues):
         metric, label = "other", f"regional_{metric}"
     own = own_period(f, periods, metric, text, lex)
+    start = _range_start(f, text, lex)
+    if start is not None:
+        # 'to boost trade from $700m last year to $3bn': the level things start from is an actual
+        kind = "actual" if f.start == start else "target" if _goal_verb(sentence, clause_bounds(
+            f, text, lex.clause_break)[0], start, lex) else kind
+        if f.start != start and own is not None and own.start - (f.q.start - f.start) < f.start:
+            own = None  # the period between the two amounts is the first one's
     period, target_year = figure_period(own, kind, a.anchor)
     if kind in ("target", "forecast") and target_year is None:
         target_year = deadline_year(f, periods, a.anchor)
@@ -469,6 +477,20 @@ def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: Se
 def _with_whole_world(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
     lo, hi = clause_bounds(f, text, lex.clause_break)
     return lex.whole_world.search(text, lo, hi) is not None
+
+
+def _range_start(f: SentenceFigure, text: str, lex: CueLexicon) -> int | None:
+    """Where the first amount of a change "from A to B" starts when ``f`` is A (its own start), or
+    where the "from" before A stands when ``f`` is B; None when ``f`` is in no such change."""
+    if lex.range_from.search(text, f.seg_start, f.start) and lex.range_to.search(text, f.end, f.seg_end):
+        return f.start
+    if f.seg_start == 0 or not lex.range_to.search(text, f.seg_start, f.start):
+        return None
+    # A ends where B's stretch starts; "from" stands a few words before it, in the same clause
+    head = max(0, f.seg_start - _RANGE_REACH)
+    found = [m for m in lex.range_from_word.finditer(text, head, f.seg_start)
+             if not lex.clause_break.search(text, m.end(), f.seg_start) and "," not in text[m.end():f.seg_start]]
+    return found[-1].start() if found else None
 
 
 def _one_state_total(f: SentenceFigure, sentence: Sentence, a: AnalyzedDoc, lex: CueLexicon) -> bool:

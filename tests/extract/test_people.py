@@ -435,3 +435,11 @@ def test_an_office_before_a_surname_alone_does_not_make_a_visitor_domestic(
     got = roles("ADDIS ABABA, May 2 – Ethiopian Prime Minister Abiy Ahmed met Musa Otieno, Cabinet Secretary for "
                 "Roads, in the capital. CS Otieno said Kenya and Ethiopia would finish the highway next year.")
     assert {(n, c) for n, c, _ in got} == {("Abiy Ahmed", "ETH"), ("Musa Otieno", "KEN")}
+
+
+def test_a_leader_named_with_no_office_takes_the_tables_office(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Zambia and Zimbabwe signed a transit deal. \"The bridge is ours,\" Hakainde Hichilema said, "
+                "while Zimbabwe's Foreign Minister Amon Murwira praised the engineers.")
+    assert ("Hakainde Hichilema", "ZMB", "President") in got

@@ -51,12 +51,12 @@ def cue_alternation(lang: str, key: str) -> str:
 
 
 @cache
-def office_holders(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The words of each name of ``office_holders.tsv`` (casefolded) and the holder's state."""
+def office_holders(lang: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """The words of each name of ``office_holders.tsv`` (casefolded), the holder's state and office."""
     if not resources.has(lang, "office_holders.tsv"):
         return ()
-    return tuple((tuple(row["name"].casefold().split()), row["state"])
-                 for row in resources.tsv_table(lang, "office_holders.tsv", columns=("name", "state")))
+    return tuple((tuple(row["name"].casefold().split()), row["state"], row["office"])
+                 for row in resources.tsv_table(lang, "office_holders.tsv", columns=("name", "state", "office")))
 
 
 def office_pattern(lang: str) -> re.Pattern[str] | None:

@@ -477,12 +477,6 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         _group(occurrences, name_particles(a.lang)),
         key=lambda q: min(o.start for o in q.occurrences) if q.occurrences else 0,
     )
-    for p in people:
-        # a leader of the curated table places the people around him, whatever the words about him say
-        held = _office_holder_state(p.name, a) if p.occurrences and not romanizes(a.lang) else None
-        if held:
-            for o in p.occurrences:
-                o.state = held
     placed = [p.state for p in people if p.state and any(o.qualified for o in p.occurrences)]
     dateline = dateline_state(text, a.mentions, a.story_pair)
     home = home_side(dateline, placed, a.story_pair)
@@ -490,6 +484,12 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         if not p.state and p.occurrences:
             p.occurrences[0].state = monarchy_state(p.role, a.story_pair, a.lang)
     _infer_sides(people, a)
+    for p in people:
+        # a leader of the curated table places the story's own side, whatever the words about him say
+        held = _office_holder_state(p.name, a) if p.occurrences and not romanizes(a.lang) else None
+        if held:
+            for o in p.occurrences:
+                o.state = held
     sides = [home, *(s for s in a.story_pair if s != home)] if home else _side_order(people, a)
     for p in people:
         listed = next((o.listed for o in p.occurrences if o.listed is not None), None)
@@ -522,7 +522,10 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         state = _office_holder_state(p.name, a) or p.state
         if not state:
             continue
-        out.append(Person(p.name, state, p.role, (p.office or p.occurrences[0]).sentence.evidence))
+        role = p.role
+        if role is None and not romanizes(a.lang) and (row := _listed_holder(p.name, a.lang)) and row[0] == state:
+            role = row[1]  # a leader the story names with no office holds the one the table gives
+        out.append(Person(p.name, state, role, (p.office or p.occurrences[0]).sentence.evidence))
     return out
 
 
@@ -534,16 +537,21 @@ def _office_holder_state(name: str, a: AnalyzedDoc) -> str | None:
 
 
 def _listed_holder_state(name: str, lang: str) -> str | None:
-    """The state of ``office_holders.tsv``'s row whose first and last words the name holds in that
-    order ("Mohammed bin Salman" in "Mohammed bin Salman bin Abdulaziz Al Saud"); None for no row, or
-    rows of two states."""
+    held = _listed_holder(name, lang)
+    return held[0] if held else None
+
+
+def _listed_holder(name: str, lang: str) -> tuple[str, str] | None:
+    """The state and office of ``office_holders.tsv``'s row whose first and last words the name holds
+    in that order ("Mohammed bin Salman" in "Mohammed bin Salman bin Abdulaziz Al Saud"); None for no
+    row, or rows of two states."""
     words = _plain(name).casefold().split()
-    found = set()
-    for listed, state in office_holders(lang):
+    found: dict[str, str] = {}
+    for listed, state, office in office_holders(lang):
         row = [_plain(w) for w in listed]
         if row[0] in words and row[-1] in words and words.index(row[0]) <= len(words) - 1 - words[::-1].index(row[-1]):
-            found.add(state)
-    return found.pop() if len(found) == 1 else None
+            found.setdefault(state, office)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 # a name in another case ("Мирзиёевым" for "Мирзиёев") keeps at least this stem and adds at most

@@ -516,6 +516,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
             first = first or partner.state
         partner.occurrences[0].state = first
         p.occurrences[0].state = _other(first, a.story_pair)
+    _infer_sides(people, a)  # the company of the people just placed ("Secretary A, B and Secretary-designate C")
     out = []
     for p in people:
         # a leader of the curated table is of his own state, whatever the words around a name suggest

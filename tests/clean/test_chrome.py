@@ -60,6 +60,14 @@ def reason(line: str, lang: str = "en") -> str | None:
          "caption"),
         ("The envoy and the governor at the new bridge on the river. - AGENCYPIX/JOHN MARK TAYLOR", "caption"),
         ("Photo: K. Lindqvist and A. Moreau at the border crossing near the coast (PRESS/AGENCY)", "caption"),
+        ("Sign up for the Harbour Courier morning newsletter and get the headlines first.", "promo"),
+        ("Support our journalism. The Daily Example is paid for by readers. Give today.", "promo"),
+        ("Support independent journalism: donate to the Evening Ledger from $3 a month", "promo"),
+        ("Continue reading below", "cue"),
+        ("This website uses cookies to improve your experience. Click OK to accept. OK | Settings", "consent"),
+        ("The ministers visit the new port terminal in the south. (REGIONPIX photo)", "caption"),
+        ("The delegations at the opening of the fair in the capital. PHOTO | ARCHIVE", "caption"),
+        ("The envoy at the border crossing near the river. Photo: J. Smith for the Evening Ledger", "caption"),
     ],
 )
 def test_chrome_lines_are_recognised(line: str, expected: str) -> None:
@@ -79,6 +87,9 @@ def test_chrome_lines_are_recognised(line: str, expected: str) -> None:
         "Join the two delegations at the forum on Friday, the organisers told exporters.",
         "Like the previous session, the talks focused on energy and transport.",
         "The ministers agreed on a discount on rail tariffs for grain, bonus quotas and cheap loans.",
+        "The ministers called the use of force at the border unacceptable and agreed to meet again.",
+        "Support for the agreement grew in both parliaments after the vote.",
+        "The governor met the delegation at the bridge. The talks went on until late.",
         "Italia, Spagna sign loan for Napoli port as Meloni meets Sanchez",  # a detector takes it for Italian
     ],
 )

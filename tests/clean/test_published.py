@@ -291,3 +291,23 @@ def test_the_base_of_a_comparison_stays_past_beside_a_causal_due_to() -> None:
     text = ("The envoys met in the capital on May 21. Grain exports rose by 12% compared with the same "
             "period of 2027, mostly due to higher prices.")
     assert infer_published(text, "en") == "2028-05"
+
+
+def test_a_header_bar_with_weather_and_rates_yields_to_the_stamp_of_the_story() -> None:
+    lines = ["Tuesday, 8 April 2025 | Tbilisi +12°C | USD 2.75 ▲ | EUR 3.01 ▼", "GEORGIA TODAY",
+             "Ministers open the new rail link", "4 April 2025, 11:05", "The two ministers opened the link."]
+    assert page_top_date(lines, None, "en") == "2025-04-04"
+
+
+def test_a_header_bar_is_the_date_when_the_story_has_no_stamp_of_its_own() -> None:
+    lines = ["Home | World | Business", "Tuesday, 8 April 2025 | Tbilisi +12°C",
+             "Ministers open the new rail link", "The two ministers opened the link on Monday."]
+    assert page_top_date(lines, None, "en") == "2025-04-08"
+
+
+def test_a_long_line_that_ends_in_a_full_date_with_its_weekday_is_a_stamp() -> None:
+    lines = ["Ministry of Trade", "Record of the weekly media briefing by the ministry's spokesperson held on "
+             "Thursday, 12 June 2025", "Good afternoon and welcome."]
+    assert page_top_date(lines, None, "en") == "2025-06-12"
+    headline = ["Ministers say the new rail link between the two capitals will open on 12 June 2026 at last"]
+    assert page_top_date(headline, None, "en") is None

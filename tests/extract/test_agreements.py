@@ -441,3 +441,10 @@ def test_an_instrument_under_negotiation_is_proposed(analysed: Callable[..., Ana
     a = analysed("Ghana and Togo held talks. The agreement on the avoidance of double taxation is under negotiation.")
     assert [(ag.title, ag.status) for ag in find_agreements(a)] == [
         ("agreement on the avoidance of double taxation", "proposed")]
+
+
+def test_a_ceasefire_is_an_agreement_with_the_date_it_was_agreed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Eritrea and Ethiopia stopped the fighting along the border.\n\n"
+                 "The ceasefire agreed in Nairobi on 14 March by the two foreign ministers is holding, observers said.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == ("ceasefire", "agreed", "2024-03-14")

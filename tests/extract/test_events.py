@@ -590,3 +590,26 @@ def test_phoning_a_person_is_a_call_and_phoning_a_place_is_not(analysed: Callabl
     assert [(e.type, e.mode) for e in find_events(a, [])] == [("CONSULT", "call")]
     b = analysed("The mayor of Accra phoned the embassy of Togo after a match between Ghana and Togo.")
     assert find_events(b, []) == []
+
+
+def test_a_closed_border_a_withdrawn_case_and_a_reopened_crossing(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "On September 3, Benin closed its border with Niger to trucks.\n\n"
+        "On September 9, Niger withdrew the complaint it had lodged against Benin at the regional court.\n\n"
+        "Benin and Niger reopened the Malanville crossing to cargo on September 16."
+    )
+    events = find_events(a, [])
+    assert _typed(events, "COERCE") == [("2024-09-03", ["BEN", "NER"])]
+    assert _typed(events, "RETREAT") == [("2024-09-09", ["BEN", "NER"])]
+    assert _typed(events, "COOPERATE") == [("2024-09-16", ["BEN", "NER"])]
+
+
+def test_a_national_regulators_name_stands_for_its_state(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On September 5, Rosselkhoznadzor introduced restrictions on imports of apples from Moldova.")
+    assert _typed(find_events(a, []), "SANCTION") == [("2024-09-05", ["MDA", "RUS"])]
+
+
+def test_a_measure_taken_from_a_date_is_dated_by_it(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("From September 4, Ghana introduced a ban on imports of Togolese cement.\n\n"
+                 "Ghana and Togo have met twice since then.")
+    assert _typed(find_events(a, []), "SANCTION") == [("2024-09-04", ["GHA", "TGO"])]

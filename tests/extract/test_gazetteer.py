@@ -125,3 +125,9 @@ def test_an_ambiguous_state_name_after_an_office_s_of_is_the_state() -> None:
     assert [m.code for m in find_mentions(text)] == ["GEO", "ARM"]
     # without the office's "of", a capitalised word after it still reads as a person's name
     assert [m.code for m in find_mentions("Singer Georgia Brown performed in Armenia.")] == ["ARM"]
+
+
+def test_a_compound_adjectives_first_part_is_its_state_not_a_capital_of_the_same_spelling() -> None:
+    found = find_mentions("The Colombo-Peruvian business council met in Colombo, not in a Colombo-based office.")
+    assert [(m.code, m.text) for m in found] == [("COL", "Colombo"), ("PER", "Peruvian"), ("LKA", "Colombo"),
+                                                  ("LKA", "Colombo")]

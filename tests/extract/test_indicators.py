@@ -186,6 +186,20 @@ STORIES = {
         "Georgian supplies to Armenia totalled $410 million in 2024. "
         "A visiting delegation of 35 Armenian companies held talks in Tbilisi with Georgian ministers.",
     ),
+    "decline_year_on_year": (
+        "2025-04-20",
+        "Trade between Laos and Thailand slumped 7.5% year-on-year in the first quarter of 2025.",
+    ),
+    "from_to_goal": (
+        "2025-06-01",
+        "Bolivia and Paraguay want to lift trade from some $400 million last year to $1 billion. "
+        "Trade between Bolivia and Paraguay rose from $250 million in 2022 to $380 million in 2023.",
+    ),
+    "one_side_overall_trade": (
+        "2025-03-03",
+        "Trade between Uruguay and Paraguay reached $1.1 billion in 2024. "
+        "Uruguay's overall foreign trade in 2024 came to $26 billion.",
+    ),
 }
 
 
@@ -494,3 +508,23 @@ def test_a_goal_from_one_level_to_another_is_the_second(found: dict[str, list[di
 def test_the_level_a_planned_change_leads_to_is_planned(found: dict[str, list[dict[str, Any]]]) -> None:
     assert [(i["unit"], i["value"], i["kind"]) for i in found["change_to_a_level"]] == [
         ("multiplier", 3.0, "target"), ("USD", 12e9, "target")]
+
+
+def test_a_decline_verb_before_a_year_on_year_change_makes_it_negative(
+    found: dict[str, list[dict[str, Any]]],
+) -> None:
+    got = [(i["metric"], i["value"]) for i in found["decline_year_on_year"]]
+    assert got == [("trade_growth", -7.5)]
+
+
+def test_one_sides_overall_foreign_trade_is_not_the_pairs(found: dict[str, list[dict[str, Any]]]) -> None:
+    got = [(i["metric"], i["value"]) for i in found["one_side_overall_trade"]]
+    assert got == [("trade_turnover", 1_100_000_000)]
+
+
+def test_the_start_of_a_change_from_a_to_b_is_an_actual_and_its_end_a_goal_when_aimed_at(
+    found: dict[str, list[dict[str, Any]]],
+) -> None:
+    got = [(i["value"], i["kind"], i.get("period")) for i in found["from_to_goal"]]
+    assert got == [(400_000_000, "actual", "2024"), (1_000_000_000, "target", None),
+                   (250_000_000, "actual", "2022"), (380_000_000, "actual", "2023")]

@@ -426,3 +426,84 @@ def test_majesty_and_highness_are_courtesy_titles_not_names(analysed: Callable[.
     )
     names = {p.name for p in find_people(a)}
     assert "His Majesty" not in names and "Marcelo Rebelo de Sousa" in names
+
+
+def test_a_leader_of_the_office_holders_table_is_of_his_own_state(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    # listed in the other order than the story names the states, and with no state beside either name
+    got = roles("Zambia and Zimbabwe will open the new rail bridge next year, Presidents Emmerson Mnangagwa and "
+                "Hakainde Hichilema said on Monday.")
+    assert {(n, c) for n, c, _ in got} == {("Emmerson Mnangagwa", "ZWE"), ("Hakainde Hichilema", "ZMB")}
+
+
+def test_leaders_no_sentence_places_are_placed_by_the_table(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Argentina and Paraguay agreed to dredge the river. "
+                "President Javier Milei thanked President Santiago Peña for the invitation.")
+    assert {(n, c) for n, c, _ in got} == {("Javier Milei", "ARG"), ("Santiago Peña", "PRY")}
+
+
+def test_a_name_written_without_its_diacritics_is_the_same_person(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Hungarian Foreign Minister Péter Szijjártó met Serbian President Aleksandar Vučić in Belgrade. "
+                "Szijjarto said Hungary and Serbia would build a new oil pipeline.")
+    assert {(n, c) for n, c, _ in got} == {("Péter Szijjártó", "HUN"), ("Aleksandar Vučić", "SRB")}
+
+
+def test_an_initial_named_first_joins_the_full_name_given_later(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Mongolian Foreign Minister B. Tsetsegmaa arrived in Seoul on Monday. "
+                "Korean officials welcomed Batmunkh Tsetsegmaa at the ministry to discuss trade between "
+                "Mongolia and Korea.")
+    assert {(n, c) for n, c, _ in got} == {("Batmunkh Tsetsegmaa", "MNG")}
+
+
+def test_names_in_one_enumeration_are_one_side(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    got = roles("Chile and Peru opened talks on lithium. Foreign Minister Alberto van Klaveren and "
+                "Peruvian Foreign Minister Elmer Schialer met in Lima.")
+    assert {(n, c) for n, c, _ in got} == {("Alberto van Klaveren", "CHL"), ("Elmer Schialer", "PER")}
+    got = roles("Chile and Peru opened talks on lithium. The Chilean team is led by Foreign Minister Alberto van "
+                "Klaveren, Finance Minister Mario Marcel and Mining Minister Aurora Williams, who met Peruvian "
+                "officials in Lima.")
+    assert {(n, c) for n, c, _ in got} == {
+        ("Alberto van Klaveren", "CHL"), ("Mario Marcel", "CHL"), ("Aurora Williams", "CHL")}
+
+
+def test_abbreviated_and_parliamentary_offices_introduce_a_name(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Armenian Dep. Min. of Agriculture Aram Sargsyan met Georgian officials. "
+                "Marshal of the Sejm Anna Kowalczyk received the Lithuanian delegation, and the official "
+                "representative of the Lithuanian Foreign Ministry Rasa Jankauskiene said Lithuania and Poland "
+                "would build a new bridge.")
+    assert ("Aram Sargsyan", "ARM") in {(n, c) for n, c, _ in got}
+    assert ("Anna Kowalczyk", "POL") in {(n, c) for n, c, _ in got}
+    assert ("Rasa Jankauskiene", "LTU") in {(n, c) for n, c, _ in got}
+
+
+def test_an_office_with_of_in_an_enumeration_keeps_the_list_on_one_side(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Kenya and Tanzania discussed the port. President William Ruto was accompanied by Principal "
+                "Secretary Anne Wanjiku, Chief of Defence Forces General Joseph Korir and senior officials.")
+    assert {(n, c) for n, c, _ in got} >= {("Anne Wanjiku", "KEN"), ("Joseph Korir", "KEN")}
+
+
+def test_an_office_before_a_surname_alone_does_not_make_a_visitor_domestic(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("ADDIS ABABA, May 2 – Ethiopian Prime Minister Abiy Ahmed met Musa Otieno, Cabinet Secretary for "
+                "Roads, in the capital. CS Otieno said Kenya and Ethiopia would finish the highway next year.")
+    assert {(n, c) for n, c, _ in got} == {("Abiy Ahmed", "ETH"), ("Musa Otieno", "KEN")}
+
+
+def test_a_leader_named_with_no_office_takes_the_tables_office(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Zambia and Zimbabwe signed a transit deal. \"The bridge is ours,\" Hakainde Hichilema said, "
+                "while Zimbabwe's Foreign Minister Amon Murwira praised the engineers.")
+    assert ("Hakainde Hichilema", "ZMB", "President") in got

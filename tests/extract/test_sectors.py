@@ -142,3 +142,8 @@ def test_words_of_a_field_in_another_sense_name_no_field() -> None:
     assert sectors_in("a plane carrying humanitarian aid landed, and humanitarian assistance will follow") == []
     assert sectors_in("humanitarian cooperation and youth exchanges") == ["culture"]
     assert sectors_in("joint projects in the defence industry") == ["security"]
+
+
+def test_workers_sent_abroad_are_migration_and_cross_border_crime_is_security() -> None:
+    assert sectors_in("more overseas workers under the new scheme") == ["migration"]
+    assert sectors_in("joint patrols against cross-border crime and drug cartels") == ["security"]

@@ -26,6 +26,8 @@ RELATED_LINE_WORDS = 30
 PROMO_LINE_WORDS = 40
 # an appeal naming this many of the site's sections ("latest news", "breaking news") is about the site
 PROMO_MIN_CUES = 2
+# a cookie banner is a few sentences; a story paragraph that quotes a cookie policy is longer
+CONSENT_LINE_WORDS = 60
 # punctuation around a token that hides a network's name ("on Telegram!", "(WhatsApp)")
 TOKEN_PUNCTUATION = "'’.,;:!?()[]\"“”«»"
 # a date line (timestamp, section + date) is short; a sentence with a date in it is longer
@@ -55,11 +57,14 @@ RIGHTS_LINE_WORDS = 30
 # "By Jane Doe, Capital": a byline is a name and maybe a place
 BYLINE_MAX_WORDS = 8
 # "... at the talks in the capital. Photo: Press service of the ministry": a caption ending in a credit
-CREDIT_TAIL = re.compile(r"[.!?)]\s+\(?([^\W\d_][\w ]{0,20}?)\s*[:/]\s*\S[^.!?]*$")
+CREDIT_TAIL = re.compile(r"[.!?)]\s+\(?([^\W\d_][\w ]{0,20}?)\s*[:/]\s*\S(?:[^.!?]|(?<=\b[A-Z])\.)*$")
 CREDIT_MAX_WORDS = 8
 # "Photo: The two ministers in the capital (Agency)": a caption that opens with its credit label
 CREDIT_HEAD = re.compile(r"^\W*([^\W\d_][\w ]{0,20}?)\s*:")
 CAPTION_MAX_WORDS = 30
+# "... in the capital. (AGENCY photo)", "... in the capital. PHOTO | FILE": a caption whose last few words,
+# in brackets or split by a bar, hold a credit label
+CREDIT_LABEL_TAIL = re.compile(r"[.!?]\s+\(?((?:[^\W\d_][\w&-]*[\s|]*){1,3})\)?$")
 # "... in the capital on Monday. AGENCY": a caption whose last words are the picture agency's credit
 # ("... in the capital. - AGENCY/PHOTOGRAPHER NAME": the credit may stand behind a dash)
 CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:[-–—]\s+)?((?:[A-ZА-ЯЁ][\w/&.-]*\s*){1,3})$")
@@ -165,6 +170,11 @@ def promo(line: str, ctx: PageContext) -> bool:
     return cues.contains("site_address.txt", line) or len(chrome) >= PROMO_MIN_CUES
 
 
+def consent(line: str, ctx: PageContext) -> bool:
+    """A cookie or privacy consent banner: "We use cookies ... By continuing you agree ... Accept"."""
+    return len(shape.words(line)) <= CONSENT_LINE_WORDS and cues.contains("consent_cues.txt", line)
+
+
 def date_line(line: str, ctx: PageContext) -> bool:
     """A timestamp or dateline standing alone: metadata, read by ``datelines`` before it goes."""
     if len(shape.words(line)) > DATE_LINE_WORDS or line.rstrip().endswith((".", "!", "?")):
@@ -193,6 +203,9 @@ def credited(line: str) -> bool:
     labels = cues.phrases("credit_cues.txt")
     head = CREDIT_HEAD.match(line)
     if head and head.group(1).strip().lower() in labels and len(shape.words(line)) <= CAPTION_MAX_WORDS:
+        return True
+    tail = CREDIT_LABEL_TAIL.search(line.rstrip())
+    if tail and any(w.lower() in labels for w in shape.words(tail.group(1))):
         return True
     m = CREDIT_TAIL.search(line.rstrip())
     if not m or len(shape.words(line[m.start(1):])) > CREDIT_MAX_WORDS:
@@ -242,7 +255,7 @@ def spam(line: str, ctx: PageContext) -> bool:
 # rule's name is the reason
 RULES: tuple[Rule, ...] = (
     glyphs, widget, date_line, numeric, breadcrumb, menu, rights, byline, related, promo, cue, counter, caption,
-    foreign_language, spam,
+    foreign_language, spam, consent,
 )
 # the rules of the lines that lead to other pages of the site
 NAVIGATION: tuple[Rule, ...] = (breadcrumb, menu)

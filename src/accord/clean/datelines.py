@@ -21,6 +21,14 @@ TIMESTAMP_SEARCH_LINES = 10
 TIMESTAMP_MAX_WORDS = 10
 # a stamp line with at most this many words beside its date ("Published:", "Last updated on")
 BARE_STAMP_MAX_WORDS = 3
+# "Transcript of the Press Briefing by the Spokesperson on Friday, 19 September 2025": a longer line
+# that ends in a full date with its weekday is the page's stamp too
+STAMP_LINE_MAX_WORDS = 25
+# a site's header bar puts the day's date beside weather and exchange-rate widgets ("+4°C",
+# "USD 503.12 ▲"): the day of the visit rather than the story's when a stamp of its own, a line of
+# at most a few words, follows it
+SITE_BAR = re.compile(r"[°▲▼]")
+LONE_STAMP_WORDS = 5
 # "03/02/2031": day and month in either order; "2024/07/01": year first
 SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 SLASHED_YEAR_FIRST = re.compile(r"(?<![\d/])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -95,15 +103,6 @@ def without_credit(paragraph: str, lang: str | None) -> str:
     return head + paragraph[m.end():]
 
 
-def _line_date(line: str, body: str, lang: str | None) -> tuple[str, int] | None:
-    """The stamp's ISO date and how many words the line has beside it, or None."""
-    for expr in _expressions(line, lang):
-        if expr.year is not None and expr.month is not None and not expr.is_range and not expr.relative:
-            return iso(expr.year, expr.month, expr.day), len(shape.words(line)) - len(shape.words(expr.text))
-    slashed = slashed_date(line, body, lang)
-    return (slashed, len(shape.words(line))) if slashed else None
-
-
 def page_top_date(lines: list[str], tag: str | None, lang: str | None, body: str = "") -> str | None:
     """ISO date of a page-top date tag, or of a timestamp line above or at the start of the story. A bare
     stamp ("04.03.2031 16:42", "Updated: 4 March 2031") is the story's own; a date after a headline's
@@ -111,11 +110,26 @@ def page_top_date(lines: list[str], tag: str | None, lang: str | None, body: str
     if tag:
         return tag
     stamps = []
+    bar = None
     for line in lines[:TIMESTAMP_SEARCH_LINES]:
-        if len(shape.words(line)) > TIMESTAMP_MAX_WORDS or line.rstrip().endswith((".", "!", "?")):
+        n = len(shape.words(line))
+        if n > STAMP_LINE_MAX_WORDS or line.rstrip().endswith((".", "!", "?")) or bar and n > LONE_STAMP_WORDS:
             continue
-        found = _line_date(line, body, lang)
-        if found:
+        found = _stamp(line, n, body, lang)
+        if found and SITE_BAR.search(line) and not bar:
+            bar = found[0]
+        elif found:
             stamps.append(found)
     bare = [date for date, others in stamps if others <= BARE_STAMP_MAX_WORDS]
-    return bare[0] if bare else (stamps[0][0] if stamps else None)
+    return bare[0] if bare else (stamps[0][0] if stamps else bar)
+
+
+def _stamp(line: str, words: int, body: str, lang: str | None) -> tuple[str, int] | None:
+    """ISO date of a timestamp line of ``words`` words and how many words the line has beside it, or None."""
+    for expr in _expressions(line, lang):
+        if words > TIMESTAMP_MAX_WORDS and (expr.weekday is None or expr.day is None or line[expr.end:].strip()):
+            continue
+        if expr.year is not None and expr.month is not None and not expr.is_range and not expr.relative:
+            return iso(expr.year, expr.month, expr.day), words - len(shape.words(expr.text))
+    slashed = slashed_date(line, body, lang) if words <= TIMESTAMP_MAX_WORDS else None
+    return (slashed, words) if slashed else None

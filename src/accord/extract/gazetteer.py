@@ -125,7 +125,11 @@ def _inflected_regex(form: str) -> str:
     return r"\w*".join(re.escape(part) for part in form.split("*"))
 
 
-def _entry(lex: _Lexicon, matched: str) -> _Entry | None:
+def _entry(lex: _Lexicon, matched: str, compound: bool = False) -> _Entry | None:
+    """``compound``: the match opens a compound of capitalised parts ("Colombo-Venezuelan"), where a
+    form listed with a trailing "-" wins over the same word alone (the capital of another state)."""
+    if compound and matched + "-" in lex.exact:
+        return lex.exact[matched + "-"]
     if matched in lex.exact:
         return lex.exact[matched]
     if matched + "-" in lex.exact:
@@ -165,7 +169,7 @@ def find_mentions(text: str, lang: str = "en") -> list[CountryMention]:
     norm = text.translate(_APOSTROPHES)  # same length, so offsets hold
     found: list[tuple[int, int, _Entry]] = []
     for m in lex.pattern.finditer(norm):
-        entry = _entry(lex, m.group(0))
+        entry = _entry(lex, m.group(0), norm[m.end():m.end() + 1] == "-" and norm[m.end() + 1:m.end() + 2].isupper())
         if entry is not None:
             found.append((m.start(), m.end(), entry))
     spans = {(s, e) for s, e, _ in found}

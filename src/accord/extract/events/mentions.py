@@ -44,6 +44,8 @@ from .passing import of_region, tally, thing_arrives, what_arrives
 
 # clauses up from a verb read for a marker of the future: 'is expected to be able to visit'
 _PLAN_CLIMB = 3
+# event types of a measure taken against the other side, which takes effect "from" a date
+_MEASURES = frozenset({"SANCTION", "COERCE"})
 # an ordinal written in digits with the language's suffix ("17th", "21-е"); bare digits are a year
 # or a count ("the 2024 session", "3 meetings"), not a session's number
 _DIGIT_ORDINAL = re.compile(r"(\d{1,3})\W?[^\W\d]{1,3}")
@@ -605,7 +607,9 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             # in May, where they signed"), not from the verb that reports ("said the sides had agreed")
             if not is_dep(tok, "clausal_complement", "parataxis") and (verb := governing_verb(tok)) is not None:
                 near.append(verb)
-            date = date_near(sentence, near, a.anchor, a.lang, future=planned, stated=a.stated_days)
+            # "From November 11, the agency introduced restrictions": a measure's start is its date
+            date = date_near(sentence, near, a.anchor, a.lang, future=planned, stated=a.stated_days,
+                             allow_from=type_ in _MEASURES)
             if type_ == "AGREE" and date is not None and date == _plan_date(tok, sentence, a):
                 date = None  # "agreed to hold the next session in 2025": the year is the session's
         parties = _parties(tok, people or []) if consult else frozenset()

@@ -55,6 +55,10 @@ class CueLexicon:
     range_end: re.Pattern[str] = re.compile("(?!)")
 
 
+# words of the first figure's own period between the two figures of "from A to B"
+RANGE_PERIOD_WORDS = 3
+
+
 @cache
 def cue_lexicon(lang: str) -> CueLexicon:
     d: Mapping[str, Any] = resources.cue_table_or_english(lang, "indicator_cues.json")
@@ -112,9 +116,13 @@ def cue_lexicon(lang: str) -> CueLexicon:
         definite_articles=frozenset(grammar["definite_articles"]),
         possessive=re.compile(rf"(?:{resources.alternation(grammar['possessive_endings'])})\b"),
         one_state_totals=frozenset(d.get("one_state_totals", ())),
-        range_start=re.compile(rf"\b(?:{resources.alternation(d['range_start'])})\s+$", re.IGNORECASE)
+        # "from some $400m": a qualifier may stand between the link and the figure
+        range_start=re.compile(rf"\b(?:{resources.alternation(d['range_start'])})\s+(?:[\w-]+\s+)?$",
+                               re.IGNORECASE)
         if d.get("range_start") else re.compile("(?!)"),
-        range_end=re.compile(rf"\s*[\[(]?\s*(?:{resources.alternation(d['range_end'])})\s+(?:[\w-]+\s+){{0,2}}",
+        # "from $400m [last year] to [some] $1bn": the first figure's period may stand before the link
+        range_end=re.compile(rf"\s*(?:[\w-]+\s+){{0,{RANGE_PERIOD_WORDS}}}[\[(]?\s*"
+                             rf"(?:{resources.alternation(d['range_end'])})\s+(?:[\w-]+\s+){{0,2}}",
                              re.IGNORECASE)
         if d.get("range_end") else re.compile("(?!)"),
     )

@@ -115,19 +115,25 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
                            fiscal_start(countries_for(sentence, a), a.lang))
     found: list[Indicator] = []
     latest: str | None = None
-    previous: tuple[SentenceFigure, int] | None = None
-    for f in _figures(qs, sentence):
+    previous: tuple[SentenceFigure, Indicator] | None = None  # the last figure, as read before a range made it a level
+    figures = _figures(qs, sentence)
+    for i, f in enumerate(figures):
         if f.q.conversion or inside_period(f, periods) or _names_the_pair(f, cues):
             continue
-        ind = _indicator(f, sentence, cues, periods, a, lex,
-                         _Context(latest or context.period, context.topic, context.plan))
+        carried = _Context(latest or context.period, context.topic, context.plan)
+        ind = _indicator(f, sentence, cues, periods, a, lex, carried)
         if ind is None:
             continue
+        read = ind
+        if ind.kind in ("target", "forecast") and i + 1 < len(figures) and _range_end(
+                f, figures[i + 1], sentence.text, lex):
+            # "to lift trade from $400m last year to $1bn": where the goal starts is the level reached
+            ind = _indicator(f, sentence, cues, periods, a, lex, carried, level=True) or ind
         if previous is not None and _range_end(previous[0], f, sentence.text, lex):
-            found[previous[1]], ind = _goal_range(found[previous[1]], ind)
+            ind = _goal_range(previous[1], ind)
         elif previous is not None and _change_to(previous[0], f, sentence.text, lex):
-            ind = _goal_of_change(found[previous[1]], ind)
-        previous = (f, len(found))
+            ind = _goal_of_change(previous[1], ind)
+        previous = (f, read)
         found.append(ind)
         if ind.metric in _FLOWS and ind.kind == "actual" and ind.period is not None and (
                 latest is None or later_period(ind.period, latest)):
@@ -155,13 +161,12 @@ def _goal_of_change(change: Indicator, level: Indicator) -> Indicator:
     return replace(level, kind=change.kind, target_year=change.target_year, period=None)
 
 
-def _goal_range(start: Indicator, end: Indicator) -> tuple[Indicator, Indicator]:
-    """'the task of raising trade from $1bn to $2bn': the goal is where the change ends; where it starts
-    is the level reached."""
+def _goal_range(start: Indicator, end: Indicator) -> Indicator:
+    """'the task of raising trade from $1bn to $2bn': the goal is where the change ends (``start`` is the
+    first figure as read before it was made the level reached)."""
     if start.kind not in ("target", "forecast") or end.kind != "actual" or start.metric != end.metric:
-        return start, end
-    return (replace(start, kind="actual", target_year=None, period=None),
-            replace(end, kind=start.kind, target_year=start.target_year, period=None))
+        return end
+    return replace(end, kind=start.kind, target_year=start.target_year, period=None)
 
 
 def _figures(qs: list[Quantity], sentence: Sentence) -> list[SentenceFigure]:
@@ -200,7 +205,8 @@ def _without_currency_names(sentence: Sentence, qs: list[Quantity]) -> Sentence:
 
 
 def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: list[Period], a: AnalyzedDoc,
-               lex: CueLexicon, context: _Context) -> Indicator | None:
+               lex: CueLexicon, context: _Context, level: bool = False) -> Indicator | None:
+    """The indicator a figure states; ``level``: the figure is where a goal starts, a level reached."""
     countries = countries_for(sentence, a)
     if len(countries) < 2:
         return None
@@ -216,7 +222,7 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     if good is not None:
         metric, label = "other", f"{good}_trade" if unit != PERCENT else f"{good}_trade_growth"
     text = sentence.text
-    kind = _kind(f, sentence, cues, periods, a.anchor, lex)
+    kind = "actual" if level else _kind(f, sentence, cues, periods, a.anchor, lex)
     if metric == "other" and not (sentence.states or any(c.kind == "pair" for c in cues)):
         return None
     if metric in ("trade_turnover", "exports", "imports", "investment") and cue and _subnational(cue, f, cues):
@@ -351,8 +357,11 @@ def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | No
     if share is not None:
         return "other", PERCENT, f.q.value, f"{metric_cue.value}_share", metric_cue
     lo, hi = min(metric_cue.start, f.start), max(metric_cue.end, f.end)
-    change = next((c for c in cues if c.kind in ("more", "less") and c.start >= f.end
-                   and not text[f.end:c.start].strip()), None)
+    # "fell 12% year-on-year": the verb right before the figure says the direction, not the comparison after it
+    verb = next((c for c in cues if c.kind in ("growth", "decline") and c.end <= f.start
+                 and f.start - c.end <= _JUST_BEFORE), None)
+    change = verb or next((c for c in cues if c.kind in ("more", "less") and c.start >= f.end
+                           and not text[f.end:c.start].strip()), None)
     change = change or _nearest(cues, ("growth", "decline"), f, max(0, lo - _JUST_BEFORE),
                                 min(len(text), hi + _SHORTLY))
     if change is None:

@@ -14,6 +14,7 @@ can also tell the state (a visitor, a delegation's head: ``context``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -34,7 +35,7 @@ from .context import (
     visited_state,
     voiced_state,
 )
-from .lexicon import cue_words, grammar, name_particles, office_pattern, same_side, word_set
+from .lexicon import cue_words, grammar, name_particles, office_holders, office_pattern, same_side, word_set
 from .offices import (
     OFFICE_REACH,
     clean_role,
@@ -82,10 +83,13 @@ class _Person:
 
     @property
     def office(self) -> _Occurrence | None:
-        """The mention that gives the person's office: one that also places the person, else the first
-        with an office. Its sentence is the office's evidence."""
-        return next((o for o in self.occurrences if o.role and o.state), None) or next(
-            (o for o in self.occurrences if o.role), None)
+        """The mention that gives the person's office: of those that also place the person, the one with
+        the fullest title ("Foreign Minister" over "the minister"), else the first with an office. Its
+        sentence is the office's evidence."""
+        placed = [o for o in self.occurrences if o.role and o.state]
+        if placed:
+            return max(placed, key=lambda o: len(o.role or ""))  # max keeps the first of equal length
+        return next((o for o in self.occurrences if o.role), None)
 
     @property
     def role(self) -> str | None:
@@ -240,7 +244,9 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             # "Minister of Interior Darius Farahani", "Minister of Climate Action X": the name is spaCy's,
             # with the given name a lowercase particle needs before it ("Trade Ali bin Omar Al Kaabi")
             start = _with_given_name(inside[0], start, text, lang)
-        is_person = any(s < end and start < e for s, e in persons)
+        # (a leader of the curated tables is a person even where the tagger misses the name)
+        is_person = any(s < end and start < e for s, e in persons) or (
+            not romanizes(lang) and _listed_holder_state(text[start:end], lang) is not None)
         before = role_before(sentence, start, offices, runs, text, lang)
         if _before_other_name_word(end, text, lang) and not (is_person and before):
             continue
@@ -287,7 +293,9 @@ def _group(occurrences: list[_Occurrence], particles: frozenset[str]) -> list[_P
     """One person per name: short forms ('Ivanov', 'Petrov') join the full name that contains them."""
     people: list[_Person] = []
     # names in order of appearance, longest first: the same output whatever the hash seed
-    full = sorted(dict.fromkeys(o.name for o in occurrences if len(o.name.split()) >= 2), key=lambda n: -len(n.split()))
+    # (a name with an initial after the one it abbreviates: "L. Amare" joins "Lemma Amare")
+    full = sorted(dict.fromkeys(o.name for o in occurrences if len(o.name.split()) >= 2),
+                  key=lambda n: (-len(n.split()), sum(w.endswith(".") for w in n.split())))
     by_name: dict[str, _Person] = {}
     for name in full:
         owner = next((p for p in people if _short_form(name, p.name, particles) or _misspelt(name, p.name)), None)
@@ -296,7 +304,7 @@ def _group(occurrences: list[_Occurrence], particles: frozenset[str]) -> list[_P
             people.append(by_name[name])
     for o in occurrences:
         person = by_name.get(o.name) or next(
-            (p for p in people if set(o.name.split()) & set(p.name.split()) - particles), None)
+            (p for p in people if _plain_words(o.name) & _plain_words(p.name) - particles), None)
         if person is None and o.titled:  # a person the story names by one name only ("Prime Minister Amare")
             person = by_name[o.name] = _Person(o.name)
             people.append(person)
@@ -305,13 +313,22 @@ def _group(occurrences: list[_Occurrence], particles: frozenset[str]) -> list[_P
     return people
 
 
+def _plain(text: str) -> str:
+    """The name without its diacritics: "Erdogan" and "Erdoğan" are one spelling of one name."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _plain_words(name: str) -> set[str]:
+    return set(_plain(name).split())
+
+
 def _short_form(short: str, full: str, particles: frozenset[str]) -> bool:
     """"Petrov" or "B. Naranbaatar" for "Bold Naranbaatar": no more words, each one of the full name's
     or the initial of one."""
     # "Van Dalen" opening a sentence for "Pieter van Dalen": a particle's case is the sentence's
-    words = [w.casefold() if w.casefold() in particles else w for w in full.split()]
+    words = [w.casefold() if w.casefold() in particles else w for w in _plain(full).split()]
     initials = {w[0] + "." for w in words}
-    parts = [w.casefold() if w.casefold() in particles else w for w in short.split()]
+    parts = [w.casefold() if w.casefold() in particles else w for w in _plain(short).split()]
     return parts != words and len(parts) <= len(words) and all(w in words or w in initials for w in parts) and \
         any(w in words for w in parts)
 
@@ -346,11 +363,42 @@ def _infer_sides(people: list[_Person], a: AnalyzedDoc) -> None:
         changed = False
         for p in people:
             if not p.state:
-                changed |= _side_from_company(p, people, pair, cue, a.document.text)
+                changed |= _side_from_company(p, people, pair, cue, a.document.text, a.lang)
+
+
+_LIST_OFFICE_WORDS = 6  # "Chief of Army Staff Field Marshal"
+
+
+@cache
+def _list_office(lang: str) -> str:
+    """An office in capitals, with its "of" and "the": "Chief of Army Staff"."""
+    word = rf"[A-Z][\w-]*|{grammar(lang, 'genitive')}|{grammar(lang, 'definite_articles')}"
+    return rf"(?:(?:{word})\s+){{0,{_LIST_OFFICE_WORDS}}}"
+
+
+@cache
+def _enumeration(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A comma and an office between two names; "and" and an office before the last name of a list
+    ("A, B and Secretary C"); a comma and an office before a name (it follows another in a list)."""
+    office = _list_office(lang)
+    return (re.compile(rf"\s*,\s*{office}"),
+            re.compile(rf"\s*,?\s+(?:{grammar(lang, 'coordinators')})\s+{office}"),
+            re.compile(rf",\s*{office}$"))
+
+
+def _enumerated(first: _Occurrence, second: _Occurrence, text: str, lang: str) -> bool:
+    """Two names of one enumeration: "A, Secretary B" (the later name introduced by its office, not
+    "A, Mr B said": an apposition's end), or "A, B and Secretary C" for B and C (a list of two,
+    "President A and President B", is as often the two sides)."""
+    comma, last, listed = _enumeration(lang)
+    gap = text[first.end:second.start]
+    if comma.fullmatch(gap):
+        return second.introduced
+    return bool(last.fullmatch(gap)) and bool(listed.search(text[max(0, first.start - OFFICE_REACH):first.start]))
 
 
 def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: re.Pattern[str] | None,
-                       text: str) -> bool:
+                       text: str, lang: str) -> bool:
     for o in p.occurrences:
         others = [(q, oo) for q in people if q is not p and q.state in pair
                   for oo in q.occurrences if oo.sentence is o.sentence]
@@ -362,7 +410,9 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
         lo, hi = sorted((o.start, oo.start))
         if "\n" in text[lo:hi]:  # a byline or dateline line, not the same sentence
             continue
-        same = bool(cue and cue.search(text[lo:hi]))
+        first, second = sorted((o, oo), key=lambda occ: occ.start)
+        # "led by Secretary A, Minister B and ...": names in one enumeration are one team
+        same = bool(cue and cue.search(text[lo:hi])) or _enumerated(first, second, text, lang)
         o.state = q.state if same else next(s for s in pair if s != q.state)
         return True
     return False
@@ -414,7 +464,7 @@ def _domestic(p: _Person) -> bool:
         return not any(m.end <= o.start and o.start - m.end < OFFICE_REACH for m in o.sentence.mentions)
 
     return len(p.name.split()) >= 2 and any(o.introduced and o.role and unqualified(o) and not _possessor(o)
-                                            for o in p.occurrences)
+                                            and len(o.name.split()) >= 2 for o in p.occurrences)
 
 
 def _side_order(people: list[_Person], a: AnalyzedDoc) -> list[str]:
@@ -451,6 +501,12 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         if not p.state and p.occurrences:
             p.occurrences[0].state = monarchy_state(p.role, a.story_pair, a.lang)
     _infer_sides(people, a)
+    for p in people:
+        # a leader of the curated table places the story's own side, whatever the words about him say
+        held = _office_holder_state(p.name, a) if p.occurrences and not romanizes(a.lang) else None
+        if held:
+            for o in p.occurrences:
+                o.state = held
     sides = [home, *(s for s in a.story_pair if s != home)] if home else _side_order(people, a)
     for p in people:
         listed = next((o.listed for o in p.occurrences if o.listed is not None), None)
@@ -477,13 +533,17 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
             first = first or partner.state
         partner.occurrences[0].state = first
         p.occurrences[0].state = _other(first, a.story_pair)
+    _infer_sides(people, a)  # the company of the people just placed ("Secretary A, B and Secretary-designate C")
     out = []
     for p in people:
         # a leader of the curated table is of his own state, whatever the words around a name suggest
         state = _office_holder_state(p.name, a) or p.state
         if not state:
             continue
-        out.append(Person(p.name, state, p.role, (p.office or p.occurrences[0]).sentence.evidence))
+        role = p.role
+        if role is None and not romanizes(a.lang) and (row := _listed_holder(p.name, a.lang)) and row[0] == state:
+            role = row[1]  # a leader the story names with no office holds the one the table gives
+        out.append(Person(p.name, state, role, (p.office or p.occurrences[0]).sentence.evidence))
     return out
 
 
@@ -491,8 +551,28 @@ def _office_holder_state(name: str, a: AnalyzedDoc) -> str | None:
     """The state of a leader the curated tables of office-holders know by full name ("Касым-Жомарта
     Токаева": Kazakhstan; in English, by the press's form: "Kassym-Jomart Tokayev"), when it is a side
     of the story's pair."""
-    state = romanize(name, a.lang).state if romanizes(a.lang) else holder_state(name)
+    state = romanize(name, a.lang).state if romanizes(a.lang) else _listed_holder_state(name, a.lang)
     return state if state in a.story_pair else None
+
+
+def _listed_holder_state(name: str, lang: str) -> str | None:
+    """The state of ``office_holders.tsv``'s row for the name, else of the English form of a leader in the
+    Cyrillic tables (the leaders of the region that the Russian press names too)."""
+    held = _listed_holder(name, lang)
+    return held[0] if held else holder_state(name)
+
+
+def _listed_holder(name: str, lang: str) -> tuple[str, str] | None:
+    """The state and office of ``office_holders.tsv``'s row whose first and last words the name holds
+    in that order ("Mohammed bin Salman" in "Mohammed bin Salman bin Abdulaziz Al Saud"); None for no
+    row, or rows of two states."""
+    words = _plain(name).casefold().split()
+    found: dict[str, str] = {}
+    for listed, state, office in office_holders(lang):
+        row = [_plain(w) for w in listed]
+        if row[0] in words and row[-1] in words and words.index(row[0]) <= len(words) - 1 - words[::-1].index(row[-1]):
+            found.setdefault(state, office)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 # a name in another case ("Мирзиёевым" for "Мирзиёев") keeps at least this stem and adds at most

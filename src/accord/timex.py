@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import resources
 
@@ -86,7 +86,7 @@ class _Lexicon:
     homonyms: frozenset[str]  # month words that are common words too ("may")
     month_before_dash: re.Pattern[str]
     weekdays: dict[str, int]
-    relative: list[tuple[str, str]]
+    relative: list[tuple[str, str, re.Pattern[str]]]  # phrase, meaning, the phrase as a whole word
     patterns: list[tuple[re.Pattern[str], str]]
 
 
@@ -124,6 +124,7 @@ def _lexicon(lang: str) -> _Lexicon:
     if resources.has(lang, "relative_time.txt"):
         relative.extend(resources.phrase_table(lang, "relative_time.txt"))
     relative.sort(key=lambda pm: -len(pm[0]))
+    whole = [(phrase, meaning, re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")) for phrase, meaning in relative]
 
     month_words = resources.alternation([w for w in months if w not in abbreviations])
     month_abbrs = resources.alternation(list(abbreviations))
@@ -161,7 +162,7 @@ def _lexicon(lang: str) -> _Lexicon:
     month_before_dash = re.compile(rf"(?:{resources.alternation(list(months))})\.?\s*[-–—]\s*$", re.IGNORECASE)
     homonyms = frozenset(resources.word_list(lang, "month_homonyms.txt")) if resources.has(lang, "month_homonyms.txt") \
         else frozenset()
-    return _Lexicon(months, frozenset(abbreviations), homonyms, month_before_dash, weekdays, relative, patterns)
+    return _Lexicon(months, frozenset(abbreviations), homonyms, month_before_dash, weekdays, whole, patterns)
 
 
 def _int(value: str | None) -> int | None:
@@ -203,8 +204,18 @@ def _build(match: re.Match[str], kind: str, lex: _Lexicon) -> TimeExpr | None:
     )
 
 
+# texts whose expressions are remembered: cleaning reads a story's dates for its dateline, its page-top
+# date and its publication date, and extraction reads them again, each a pass of every pattern
+_REMEMBERED_TEXTS = 64
+
+
 def find_time_expressions(text: str, lang: str = "en") -> list[TimeExpr]:
     """Every date-like expression in ``text``, left to right, without overlaps."""
+    return list(_time_expressions(text, lang))
+
+
+@lru_cache(maxsize=_REMEMBERED_TEXTS)
+def _time_expressions(text: str, lang: str) -> tuple[TimeExpr, ...]:
     lex = _lexicon(lang)
     # spans taken so far, disjoint, kept sorted by start: a new one need only be checked against its
     # neighbours, so the search stays linear in the text however many dates it holds
@@ -230,12 +241,14 @@ def find_time_expressions(text: str, lang: str = "en") -> list[TimeExpr]:
                 take(match.start(), match.end())
                 found.append(expr)
     lowered = text.lower()
-    for phrase, meaning in lex.relative:
-        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+    for phrase, meaning, whole in lex.relative:
+        if phrase not in lowered:  # most texts hold few of the phrases: a substring test rules the rest out
+            continue
+        for match in whole.finditer(lowered):
             if free(match.start(), match.end()):
                 take(match.start(), match.end())
                 found.append(TimeExpr(match.start(), match.end(), text[match.start():match.end()], relative=meaning))
-    return sorted(found, key=lambda e: e.start)
+    return tuple(sorted(found, key=lambda e: e.start))
 
 
 def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:

@@ -204,17 +204,30 @@ def _build(match: re.Match[str], kind: str, lex: _Lexicon) -> TimeExpr | None:
     )
 
 
-# texts whose expressions are remembered: cleaning reads a story's dates for its dateline, its page-top
-# date and its publication date, and extraction reads them again, each a pass of every pattern
-_REMEMBERED_TEXTS = 64
+# Texts whose expressions are remembered, each a pass of every pattern: cleaning reads a story's
+# dates for its publication date up to three times and extraction reads them again, and the lines at
+# the top of a page are read for a dateline and for a timestamp. Stories and lines are remembered
+# apart, so that the many lines cleaning reads do not push out the stories of a batch (16 by default).
+_REMEMBERED_STORIES = 64
+_REMEMBERED_LINES = 256
+_LINE_CHARS = 1000
 
 
 def find_time_expressions(text: str, lang: str = "en") -> list[TimeExpr]:
     """Every date-like expression in ``text``, left to right, without overlaps."""
-    return list(_time_expressions(text, lang))
+    return list(_in_story(text, lang) if len(text) > _LINE_CHARS else _in_line(text, lang))
 
 
-@lru_cache(maxsize=_REMEMBERED_TEXTS)
+@lru_cache(maxsize=_REMEMBERED_STORIES)
+def _in_story(text: str, lang: str) -> tuple[TimeExpr, ...]:
+    return _time_expressions(text, lang)
+
+
+@lru_cache(maxsize=_REMEMBERED_LINES)
+def _in_line(text: str, lang: str) -> tuple[TimeExpr, ...]:
+    return _time_expressions(text, lang)
+
+
 def _time_expressions(text: str, lang: str) -> tuple[TimeExpr, ...]:
     lex = _lexicon(lang)
     # spans taken so far, disjoint, kept sorted by start: a new one need only be checked against its

@@ -13,14 +13,9 @@ from typing import TypeVar
 
 from ..document import DocumentResult
 from ..extract.sectors import sectors_in
-from ..facts import Cooperation, Evidence
+from ..facts import Cooperation
 
 T = TypeVar("T")
-
-
-def sector_evidence(sector: str, evidence: list[Evidence], lang: str) -> list[Evidence]:
-    """The sentences that name ``sector``."""
-    return [ev for ev in evidence if sector in sectors_in(ev.sentence, lang)]
 
 
 def per_sector(cooperation: list[Cooperation], lang: str) -> list[Cooperation]:
@@ -31,8 +26,10 @@ def per_sector(cooperation: list[Cooperation], lang: str) -> list[Cooperation]:
         if not c.evidence:
             out.append(c)
             continue
+        # each sentence's sectors read once, not once for every sector of the record
+        named = [(ev, sectors_in(ev.sentence, lang)) for ev in c.evidence]
         for sector in dict.fromkeys(c.sectors):
-            own = sector_evidence(sector, c.evidence, lang)
+            own = [ev for ev, sectors in named if sector in sectors]
             if own:
                 out.append(Cooperation(list(c.countries), [sector], own))
     return out

@@ -118,7 +118,8 @@ def _lexicon(lang: str) -> _Lexicon:
     alts += [(k, re.escape(k) + r"\w*") for k in stems]
     alts += [(k, _inflected_regex(k)) for k in inflected]
     alts.sort(key=lambda a: len(a[0]), reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(a for _, a in alts) + r")(?![\w])")
+    starts = resources.first_chars([k for k, _ in alts])
+    pattern = re.compile(r"(?<!\w)" + starts + "(?:" + "|".join(a for _, a in alts) + r")(?![\w])")
     compiled = tuple((re.compile(_inflected_regex(k)), e) for k, e in inflected.items())
     return _Lexicon(exact, stems, compiled, pattern)
 

@@ -55,7 +55,8 @@ def _lexicon(lang: str) -> _Lexicon | None:
         return None
     rows = [r for r in resources.tsv_table(lang, "sectors.tsv") if r["sector"] in SECTORS or r["sector"] == _NO_SECTOR]
     rows.sort(key=lambda r: len(r["cue"]), reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_cue_regex(r["cue"]) for r in rows) + r")(?!\w)", re.I)
+    starts = resources.first_chars([r["cue"] for r in rows])
+    pattern = re.compile(r"(?<!\w)" + starts + "(?:" + "|".join(_cue_regex(r["cue"]) for r in rows) + r")(?!\w)", re.I)
     sector_of = {r["cue"].rstrip("*").lower(): r["sector"] for r in rows}
     stems = tuple(sorted((r["cue"][:-1].lower() for r in rows if r["cue"].endswith("*")), key=len, reverse=True))
     return _Lexicon(pattern, sector_of, stems, {r["cue"].lower(): r["sector"] for r in rows})

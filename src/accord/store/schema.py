@@ -102,7 +102,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX lsh_bands_document ON lsh_bands(document_id)",
         "CREATE TABLE fusion_pending (document_id INTEGER)",
         # a knowledge base made before this migration has no buckets yet: its next refresh is a whole one
-        "INSERT INTO fusion_pending (document_id) SELECT NULL WHERE EXISTS (SELECT 1 FROM documents)",
+        "INSERT INTO fusion_pending (document_id) SELECT CAST(NULL AS INTEGER) WHERE EXISTS (SELECT 1 FROM documents)",
         "CREATE INDEX documents_duplicate ON documents(duplicate_of)",
         "CREATE INDEX events_group ON events(type, countries)",
         "CREATE INDEX indicators_group ON indicators(metric, countries)",

@@ -156,8 +156,10 @@ def _lexicon(lang: str) -> _Lexicon:
     ]
     if weekdays:
         shapes.append((rf"(?P<wd>{resources.alternation(list(weekdays))})", "wd"))
+    # every shape opens with a digit, a month or a weekday
+    opens = resources.first_chars([*months, *weekdays, *"0123456789"])
     patterns = [
-        (re.compile(rf"(?<![\w$€£.,]){p}(?![\w%]|[.,]\d)", re.IGNORECASE), kind) for p, kind in shapes
+        (re.compile(rf"(?<![\w$€£.,]){opens}{p}(?![\w%]|[.,]\d)", re.IGNORECASE), kind) for p, kind in shapes
     ]
     month_before_dash = re.compile(rf"(?:{resources.alternation(list(months))})\.?\s*[-–—]\s*$", re.IGNORECASE)
     homonyms = frozenset(resources.word_list(lang, "month_homonyms.txt")) if resources.has(lang, "month_homonyms.txt") \

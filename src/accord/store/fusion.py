@@ -132,10 +132,18 @@ def same_event(a: Row, b: Row, window_days: int) -> bool:
     own dates fuse within the window unless participants or place disagree; a report placed only by
     its story's date (an undated mention) fuses only when participants or place agree as well. The
     same session number of a body agrees, another number disagrees, whatever else the reports say."""
+    return _same_event_at(a, b, time_anchor(a), time_anchor(b), window_days)
+
+
+Anchor = tuple[tuple[date, date] | None, bool]
+
+
+def _same_event_at(a: Row, b: Row, anchor_a: Anchor, anchor_b: Anchor, window_days: int) -> bool:
+    """``same_event`` with the reports' time anchors read once."""
     session = _session_vote(a, b)
     if session is False:
         return False
-    (sa, own_a), (sb, own_b) = time_anchor(a), time_anchor(b)
+    (sa, own_a), (sb, own_b) = anchor_a, anchor_b
     if sa is None or sb is None or _gap(sa, sb) > window_days:
         return False
     if session:
@@ -144,9 +152,14 @@ def same_event(a: Row, b: Row, window_days: int) -> bool:
     return compat is not False if own_a and own_b else compat is True
 
 
-def _clusters(rows: Sequence[Row], key: Callable[[Row], Any], same: Callable[[Row, Row], bool]) -> dict[int, int]:
+def _clusters(rows: Sequence[Row], key: Callable[[Row], Any], same: Callable[[Row, Row], bool],
+              order: Callable[[Row], Any] | None = None,
+              apart: Callable[[Row, Row], bool] | None = None) -> dict[int, int]:
     """Fact id -> cluster id (the smallest member id), linking every pair in a key group that
-    ``same`` accepts; the transitive closure makes the result independent of row order."""
+    ``same`` accepts; the transitive closure makes the result independent of row order. With
+    ``order`` and ``apart``, a group is walked in that order and a row is compared with the rows
+    after it only until one is ``apart`` from it, which every later one then is too (and ``same``
+    would refuse): a group of reports over years costs its neighbours in time, not every pair."""
     groups: dict[Any, list[Row]] = {}
     for r in rows:
         k = key(r)
@@ -161,8 +174,12 @@ def _clusters(rows: Sequence[Row], key: Callable[[Row], Any], same: Callable[[Ro
         return x
 
     for members in groups.values():
+        if order is not None:
+            members.sort(key=order)
         for i, a in enumerate(members):
             for b in members[i + 1:]:
+                if apart is not None and apart(a, b):
+                    break
                 if same(a, b):
                     ra, rb = root(a["id"]), root(b["id"])
                     parent[max(ra, rb)] = min(ra, rb)
@@ -188,8 +205,15 @@ def cluster_events(rows: Sequence[Row], window_days: int) -> dict[int, int]:
     def key(r: Row) -> tuple[str, str]:
         return r["type"], r["countries"]
 
-    placed = [r for r in rows if time_anchor(r)[0] is not None]
-    clusters = _clusters(placed, key, lambda a, b: same_event(a, b, window_days))
+    anchors = {r["id"]: time_anchor(r) for r in rows}
+    spans = {fid: span for fid, (span, _) in anchors.items() if span is not None}
+    placed = [r for r in rows if r["id"] in spans]
+    clusters = _clusters(
+        placed, key, lambda a, b: _same_event_at(a, b, anchors[a["id"]], anchors[b["id"]], window_days),
+        # by first day: a report that starts more than the window after another one ends is further
+        # from it than the window, and so is every report that starts later still
+        order=lambda r: (spans[r["id"]][0], r["id"]),
+        apart=lambda a, b: (spans[b["id"]][0] - spans[a["id"]][1]).days > window_days)
     members: dict[int, list[Row]] = {}
     for r in placed:
         members.setdefault(clusters[r["id"]], []).append(r)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from accord import resources
@@ -62,3 +64,16 @@ def test_a_missing_entry_names_the_file() -> None:
 def test_a_missing_file_is_named() -> None:
     with pytest.raises(resources.ResourceError, match=r"resources/en/no_such.txt: no such file"):
         resources.word_list("en", "no_such.txt")
+
+
+def test_the_first_characters_guard_passes_over_what_no_phrase_starts_with():
+    words = ["trade turnover", "trade", "Export*", "-based"]
+    assert resources.first_chars(words) == r"(?=[\-Et])"
+    assert resources.first_chars(["*стан", "trade"]) == ""  # a phrase that may start with anything
+    text = "Trade turnover and export-based exports grew; Exporters and -based firms, not a trader."
+    plain = re.compile(rf"(?<!\w)(?:{resources.alternation(words)})(?!\w)", re.IGNORECASE)
+    guarded = re.compile(rf"(?<!\w){resources.first_chars(words)}(?:{resources.alternation(words)})(?!\w)",
+                         re.IGNORECASE)
+    assert [m.group() for m in guarded.finditer(text)] == ["Trade turnover", "export", "exports", "Exporters",
+                                                           "-based"]
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]

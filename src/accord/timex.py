@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import resources
 
@@ -86,7 +86,7 @@ class _Lexicon:
     homonyms: frozenset[str]  # month words that are common words too ("may")
     month_before_dash: re.Pattern[str]
     weekdays: dict[str, int]
-    relative: list[tuple[str, str]]
+    relative: list[tuple[str, str, re.Pattern[str]]]  # phrase, meaning, the phrase as a whole word
     patterns: list[tuple[re.Pattern[str], str]]
 
 
@@ -124,6 +124,7 @@ def _lexicon(lang: str) -> _Lexicon:
     if resources.has(lang, "relative_time.txt"):
         relative.extend(resources.phrase_table(lang, "relative_time.txt"))
     relative.sort(key=lambda pm: -len(pm[0]))
+    whole = [(phrase, meaning, re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")) for phrase, meaning in relative]
 
     month_words = resources.alternation([w for w in months if w not in abbreviations])
     month_abbrs = resources.alternation(list(abbreviations))
@@ -155,13 +156,15 @@ def _lexicon(lang: str) -> _Lexicon:
     ]
     if weekdays:
         shapes.append((rf"(?P<wd>{resources.alternation(list(weekdays))})", "wd"))
+    # every shape opens with a digit, a month or a weekday
+    opens = resources.first_chars([*months, *weekdays, *"0123456789"])
     patterns = [
-        (re.compile(rf"(?<![\w$€£.,]){p}(?![\w%]|[.,]\d)", re.IGNORECASE), kind) for p, kind in shapes
+        (re.compile(rf"(?<![\w$€£.,]){opens}{p}(?![\w%]|[.,]\d)", re.IGNORECASE), kind) for p, kind in shapes
     ]
     month_before_dash = re.compile(rf"(?:{resources.alternation(list(months))})\.?\s*[-–—]\s*$", re.IGNORECASE)
     homonyms = frozenset(resources.word_list(lang, "month_homonyms.txt")) if resources.has(lang, "month_homonyms.txt") \
         else frozenset()
-    return _Lexicon(months, frozenset(abbreviations), homonyms, month_before_dash, weekdays, relative, patterns)
+    return _Lexicon(months, frozenset(abbreviations), homonyms, month_before_dash, weekdays, whole, patterns)
 
 
 def _int(value: str | None) -> int | None:
@@ -203,8 +206,31 @@ def _build(match: re.Match[str], kind: str, lex: _Lexicon) -> TimeExpr | None:
     )
 
 
+# Texts whose expressions are remembered, each a pass of every pattern: cleaning reads a story's
+# dates for its publication date up to three times and extraction reads them again, and the lines at
+# the top of a page are read for a dateline and for a timestamp. Stories and lines are remembered
+# apart, so that the many lines cleaning reads do not push out the stories of a batch (16 by default).
+_REMEMBERED_STORIES = 64
+_REMEMBERED_LINES = 256
+_LINE_CHARS = 1000
+
+
 def find_time_expressions(text: str, lang: str = "en") -> list[TimeExpr]:
     """Every date-like expression in ``text``, left to right, without overlaps."""
+    return list(_in_story(text, lang) if len(text) > _LINE_CHARS else _in_line(text, lang))
+
+
+@lru_cache(maxsize=_REMEMBERED_STORIES)
+def _in_story(text: str, lang: str) -> tuple[TimeExpr, ...]:
+    return _time_expressions(text, lang)
+
+
+@lru_cache(maxsize=_REMEMBERED_LINES)
+def _in_line(text: str, lang: str) -> tuple[TimeExpr, ...]:
+    return _time_expressions(text, lang)
+
+
+def _time_expressions(text: str, lang: str) -> tuple[TimeExpr, ...]:
     lex = _lexicon(lang)
     # spans taken so far, disjoint, kept sorted by start: a new one need only be checked against its
     # neighbours, so the search stays linear in the text however many dates it holds
@@ -230,12 +256,14 @@ def find_time_expressions(text: str, lang: str = "en") -> list[TimeExpr]:
                 take(match.start(), match.end())
                 found.append(expr)
     lowered = text.lower()
-    for phrase, meaning in lex.relative:
-        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+    for phrase, meaning, whole in lex.relative:
+        if phrase not in lowered:  # most texts hold few of the phrases: a substring test rules the rest out
+            continue
+        for match in whole.finditer(lowered):
             if free(match.start(), match.end()):
                 take(match.start(), match.end())
                 found.append(TimeExpr(match.start(), match.end(), text[match.start():match.end()], relative=meaning))
-    return sorted(found, key=lambda e: e.start)
+    return tuple(sorted(found, key=lambda e: e.start))
 
 
 def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:

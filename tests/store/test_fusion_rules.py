@@ -200,3 +200,12 @@ def test_an_undated_report_joins_the_cluster_of_its_session_number():
     assert cluster_events([*ninth, *earlier, ev(4, None, session=9)], 3) == {1: 1, 2: 1, 3: 3, 4: 1}
     # a number no cluster has keeps it apart, even when a participant matches
     assert cluster_events([*ninth, ev(5, None, participants=["Rahmon"], session=10)], 3)[5] == 5
+
+
+def test_reports_chained_within_the_window_fuse_in_any_order_and_a_month_reaches_its_days():
+    # the 1st and the 5th are 4 days apart, each within 3 days of the 3rd; the March report spans
+    # the month, so the 30th is within its window though it starts 29 days after it
+    rows = [ev(5, "2025-05-05"), ev(1, "2025-05-01"), ev(3, "2025-05-03"), ev(9, "2025-05-20"),
+            ev(7, "2025-03"), ev(8, "2025-03-30"), ev(2, "2025-04-10")]
+    assert cluster_events(rows, window_days=3) == {1: 1, 3: 1, 5: 1, 9: 9, 7: 7, 8: 7, 2: 2}
+    assert cluster_events(rows[::-1], window_days=3) == cluster_events(rows, window_days=3)

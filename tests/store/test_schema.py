@@ -7,7 +7,7 @@ from pathlib import Path
 
 from accord.api import KnowledgeBase
 from accord.store import Store
-from accord.store.dedup import encode, signature
+from accord.store.dedup import BANDS, encode, signature
 from accord.store.schema import MIGRATIONS, applied
 
 # the schema of the first wave (``main`` before the credit column), as an older Accord left it
@@ -44,4 +44,7 @@ def test_a_first_wave_knowledge_base_migrates_in_place(tmp_path: Path):
     with KnowledgeBase(str(path)) as kb:
         [event] = kb.timeline("TJK")
         assert (event.id, event.date, event.location) == ("ev-1", "2025-03-17", "Moscow")
+        # its first refresh is a whole one, which stores the near-duplicate buckets it lacked
+        assert kb.conn.scalar("SELECT COUNT(*) FROM lsh_bands") == BANDS
+        assert kb.conn.scalar("SELECT COUNT(*) FROM fusion_pending") == 0
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".sqlite") == ["old.sqlite"]

@@ -155,3 +155,36 @@ def test_fused_ids_survive_a_renamed_copy_and_a_new_report(db: str):
         assert before <= after
         [joined] = [e for e in kb.timeline("TJK") if "g/guest.txt" in {s.source for s in e.sources}]
         assert joined.id in before and joined.independent_sources == 2
+
+
+TALKS_TEXT = "Kazakhstan and Turkey held talks in Astana on May 5 on transit trade."
+TALKS_AGAIN_TEXT = "Kazakh and Turkish ministers met in Astana on May 6 to discuss the transit corridor."
+
+
+def _talks(source: str, text: str, date: str) -> DocumentResult:
+    return result(source, text, Extraction(events=[Event("CONSULT", ["KAZ", "TUR"], mode="talks", date=date,
+                                                         location="Astana", evidence=evidence(text, text))]),
+                  published=date)
+
+
+def test_a_run_refreshes_only_the_groups_its_documents_touch(db: str):
+    with KnowledgeBase(db) as kb:
+        conn = kb.store.conn
+        ingest(kb.store, [result("a/visit.txt", VISIT_TEXT, visit_extraction()),
+                          _talks("k/one.txt", TALKS_TEXT, "2025-05-05")])
+        # a mark no refresh writes: the visit's groups keep it as long as no run touches them
+        conn.execute("UPDATE events SET cluster_id = -1 WHERE countries = 'RUS,TJK'")
+        conn.execute("UPDATE indicators SET cluster_id = -1")
+        ingest(kb.store, [_talks("k/two.txt", TALKS_AGAIN_TEXT, "2025-05-06")])
+        assert conn.query("SELECT cluster_id FROM events WHERE countries = 'RUS,TJK'") == [{"cluster_id": -1}]
+        assert {r["cluster_id"] for r in conn.query("SELECT cluster_id FROM indicators")} == {-1}
+        # the new report of the talks joins the stored one
+        talks = conn.query("SELECT id, cluster_id FROM events WHERE countries = 'KAZ,TUR' ORDER BY id")
+        assert [r["cluster_id"] for r in talks] == [talks[0]["id"], talks[0]["id"]]
+        # a changed document may leave the groups it was in: the next refresh recomputes every group
+        conn.execute("UPDATE events SET cluster_id = -1 WHERE countries = 'KAZ,TUR'")
+        changed = VISIT_TEXT.replace("$1.5bn", "$1.7bn")
+        ingest(kb.store, [result("a/visit.txt", changed, visit_extraction(changed, trade=1.7e9))])
+        talks = conn.query("SELECT id, cluster_id FROM events WHERE countries = 'KAZ,TUR' ORDER BY id")
+        assert [r["cluster_id"] for r in talks] == [talks[0]["id"], talks[0]["id"]]
+        assert -1 not in {r["cluster_id"] for r in conn.query("SELECT cluster_id FROM indicators")}

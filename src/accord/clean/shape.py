@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from functools import cache
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 TOKEN = re.compile(r"\S+")
@@ -68,14 +70,21 @@ def clause_marks_per_word(line: str) -> float:
 
 
 def script(text: str) -> str | None:
-    """The dominant script of the letters: 'latin', 'cyrillic', ... or None without letters."""
+    """The dominant script of the letters: 'latin', 'cyrillic', ... or None without letters (a tie
+    goes to the script met first)."""
     counts: dict[str, int] = {}
-    for ch in text:
+    # each distinct character once, in the order of its first occurrence: a page has few of them
+    for ch, n in Counter(text).items():
         if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            key = name.split(" ", 1)[0].lower() if name else "other"
-            counts[key] = counts.get(key, 0) + 1
+            key = _script_of(ch)
+            counts[key] = counts.get(key, 0) + n
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+@cache
+def _script_of(letter: str) -> str:
+    name = unicodedata.name(letter, "")
+    return name.split(" ", 1)[0].lower() if name else "other"
 
 
 def normalized(line: str) -> str:

@@ -88,8 +88,8 @@ def pipeline_language(lang: str | None) -> bool:
 def _paragraph_breaks(doc: Any) -> Any:
     """A line break ends a sentence: the cleaner puts one between paragraphs and list items, and the
     parser would otherwise run a list's lead-in ("These include:") into its first item."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text_with_ws or "\n" in doc[token.i - 1].whitespace_:
+    for before, token in zip(doc[:-1], doc[1:], strict=True):
+        if "\n" in before.text_with_ws:
             token.is_sent_start = True
     return doc
 

@@ -69,8 +69,10 @@ def _pycountry_names() -> list[tuple[str, str]]:
     return out
 
 
-def _raw_forms(lang: str) -> list[tuple[str, str, str]]:
-    """(form, code, kind) in priority order: curated forms first, so they win a shared form."""
+@cache
+def _raw_forms(lang: str) -> tuple[tuple[str, str, str], ...]:
+    """(form, code, kind) in priority order: curated forms first, so they win a shared form. Read
+    once: naming a fact's place in English asks for a state's first form in every document."""
     forms: list[tuple[str, str, str]] = []
     if resources.has(lang, "countries.tsv"):
         for row in resources.tsv_table(lang, "countries.tsv"):
@@ -83,7 +85,7 @@ def _raw_forms(lang: str) -> list[tuple[str, str, str]]:
         forms += [(name, code, "name") for name, code in _pycountry_names()]
     if resources.has(lang, "not_countries.txt"):
         forms += [(f, "", "name") for f in resources.word_list(lang, "not_countries.txt")]
-    return forms
+    return tuple(forms)
 
 
 def _variants(form: str) -> list[str]:
@@ -116,7 +118,8 @@ def _lexicon(lang: str) -> _Lexicon:
     alts += [(k, re.escape(k) + r"\w*") for k in stems]
     alts += [(k, _inflected_regex(k)) for k in inflected]
     alts.sort(key=lambda a: len(a[0]), reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(a for _, a in alts) + r")(?![\w])")
+    starts = resources.first_chars([k for k, _ in alts])
+    pattern = re.compile(r"(?<!\w)" + starts + "(?:" + "|".join(a for _, a in alts) + r")(?![\w])")
     compiled = tuple((re.compile(_inflected_regex(k)), e) for k, e in inflected.items())
     return _Lexicon(exact, stems, compiled, pattern)
 
@@ -260,7 +263,15 @@ def known_names(lang: str = "en") -> dict[str, str]:
 
 def first_form(code: str, kind: str, lang: str = "en") -> str | None:
     """The first form of one kind ("capital", "name") the lexicon lists for a state: its usual one."""
-    return next((form for form, c, k in _raw_forms(lang) if c == code and k == kind), None)
+    return _first_forms(lang).get((code, kind))
+
+
+@cache
+def _first_forms(lang: str) -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    for form, code, kind in _raw_forms(lang):
+        out.setdefault((code, kind), form)
+    return out
 
 
 def state_names(code: str, lang: str = "en") -> list[str]:

@@ -39,7 +39,7 @@ _NO_SECTOR = "none"
 class _Lexicon:
     pattern: re.Pattern[str]
     sector_of: dict[str, str]  # lower-cased cue (stem for "*" cues) -> sector
-    stems: tuple[str, ...]
+    stems: tuple[str, ...]  # longest first: a word is read by its longest stem
     cues: dict[str, str]  # lower-cased cue as written -> sector, for phrases of several stems
 
 
@@ -55,9 +55,10 @@ def _lexicon(lang: str) -> _Lexicon | None:
         return None
     rows = [r for r in resources.tsv_table(lang, "sectors.tsv") if r["sector"] in SECTORS or r["sector"] == _NO_SECTOR]
     rows.sort(key=lambda r: len(r["cue"]), reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_cue_regex(r["cue"]) for r in rows) + r")(?!\w)", re.I)
+    starts = resources.first_chars([r["cue"] for r in rows])
+    pattern = re.compile(r"(?<!\w)" + starts + "(?:" + "|".join(_cue_regex(r["cue"]) for r in rows) + r")(?!\w)", re.I)
     sector_of = {r["cue"].rstrip("*").lower(): r["sector"] for r in rows}
-    stems = tuple(r["cue"][:-1].lower() for r in rows if r["cue"].endswith("*"))
+    stems = tuple(sorted((r["cue"][:-1].lower() for r in rows if r["cue"].endswith("*")), key=len, reverse=True))
     return _Lexicon(pattern, sector_of, stems, {r["cue"].lower(): r["sector"] for r in rows})
 
 
@@ -151,7 +152,7 @@ def sectors_in(text: str, lang: str = "en", skip: list[tuple[int, int]] | None =
         # a phrase of several stems ("гуманитарн* помощ*") is read whole, before any stem of its first word
         phrase = resources.lookup(lex.cues, word) if " " in word else None
         sector = phrase or lex.sector_of.get(word) or next(
-            (lex.sector_of[s] for s in sorted(lex.stems, key=len, reverse=True) if word.startswith(s)), None
+            (lex.sector_of[s] for s in lex.stems if word.startswith(s)), None
         )
         if sector and sector != _NO_SECTOR and sector not in found:
             found.append(sector)

@@ -314,6 +314,15 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(stem_regex(w) for w in sorted(words, key=len, reverse=True))
 
 
+def first_chars(words: list[str] | tuple[str, ...]) -> str:
+    """A lookahead for the characters the phrases start with, to put before their alternation: the
+    regex engine then passes over a position no phrase starts at without trying each phrase (the same
+    matches, several times faster on a long list); empty when a phrase may start with anything."""
+    if not words or any(not w or w.startswith("*") for w in words):
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
+
+
 @cache
 def _stem_matcher(phrase: str) -> re.Pattern[str]:
     return re.compile(stem_regex(phrase.lower()))
@@ -344,7 +353,8 @@ def phrase_pattern(*parts: str) -> re.Pattern[str] | None:
     """A case-insensitive matcher of the whole phrases of a cue list, or None when the language has none."""
     if not has(*parts):
         return None
-    return re.compile(rf"(?<![\w-])(?:{alternation(word_list(*parts))})(?![\w-])", re.IGNORECASE)
+    words = word_list(*parts)
+    return re.compile(rf"(?<![\w-]){first_chars(words)}(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
 
 
 # files whose lines are not plain word lists, by the loader that reads them

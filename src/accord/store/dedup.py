@@ -1,15 +1,16 @@
 """Near-duplicate articles (syndicated copies): MinHash over word shingles of the clean text.
 
 A copy keeps the story but may change the headline and the boilerplate around it, so the
-comparison uses the body text only and a similarity threshold well below 1.
+comparison uses the body text only and a similarity threshold well below 1. The rules here are pure
+functions over stored signatures; ``fusion`` finds the candidates in the store.
 """
 
 from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,12 @@ SHINGLE_WORDS = 3
 THRESHOLD = 0.7
 # pinned so that signatures stored by one version still compare with fresh ones
 SCHEME = "affine32"
+# Locality-sensitive hashing: the signature in BANDS bands of BAND_ROWS values, each band a bucket
+# pages are looked up by (``band_buckets``). These are the bands datasketch's MinHashLSH picks for
+# THRESHOLD and NUM_PERM (weighing false positives and negatives equally); stored with each page, so
+# a run compares its new pages with the stored ones that share a bucket, not with the whole store.
+BANDS = 14
+BAND_ROWS = 9
 
 _WORD = re.compile(r"\w+")
 
@@ -57,16 +64,6 @@ def encode(mh: MinHash) -> str:
     import numpy as np
 
     return base64.b64encode(np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()).decode("ascii")
-
-
-def decode(text: str) -> MinHash:
-    import numpy as np
-    from datasketch import MinHash
-
-    values = np.frombuffer(base64.b64decode(text), dtype=np.uint64)
-    if len(values) != NUM_PERM:  # a signature stored with another number of permutations
-        return MinHash(num_perm=len(values), hashvalues=values, scheme=SCHEME)
-    return MinHash(hashvalues=values, scheme=SCHEME, permutations=_permutations())
 
 
 @dataclass(frozen=True)
@@ -99,17 +96,35 @@ def original_of(members: Sequence[DocSketch]) -> DocSketch:
     return min(members, key=lambda d: (crediting(d), d.published is None, d.published or "", d.id))
 
 
-def find_duplicates(docs: Sequence[DocSketch], threshold: float = THRESHOLD,
-                    carried: Callable[[list[int]], dict[int, str]] | None = None) -> list[Duplicate]:
-    """Groups of copies, each member but the original with its similarity to it. ``carried`` gives
-    the ``carries`` text of the pages that are in a group (the sketches of a whole store hold none)."""
-    sketches = {d.id: decode(d.minhash) for d in docs}
-    from datasketch import MinHashLSH
+def _values(minhash: str) -> np.ndarray:
+    import numpy as np
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    for d in docs:
-        lsh.insert(d.id, sketches[d.id])
-    parent = {d.id: d.id for d in docs}
+    return np.frombuffer(base64.b64decode(minhash), dtype=np.uint64)
+
+
+def band_buckets(minhash: str) -> list[tuple[int, str]]:
+    """The locality-sensitive hashing buckets of a stored signature, one per band: two pages that share a
+    bucket are candidates for comparison (a signature of another length has none)."""
+    values = _values(minhash)
+    if len(values) != NUM_PERM:
+        return []
+    return [(band, base64.b64encode(values[band * BAND_ROWS:(band + 1) * BAND_ROWS].tobytes()).decode("ascii"))
+            for band in range(BANDS)]
+
+
+def similarity(a: str, b: str) -> float:
+    """Estimated Jaccard similarity of the shingle sets of two stored signatures."""
+    import numpy as np
+
+    va, vb = _values(a), _values(b)
+    return float(np.count_nonzero(va == vb)) / float(len(va))
+
+
+def copy_groups(ids: Sequence[int], within: Sequence[Sequence[int]],
+                pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """The groups of copies: ``ids`` joined by the groups they are already in (``within``) and by the
+    ``pairs`` found similar, closed transitively, so that the result does not depend on their order."""
+    parent = {i: i for i in ids}
 
     def root(x: int) -> int:
         while parent[x] != x:
@@ -117,22 +132,23 @@ def find_duplicates(docs: Sequence[DocSketch], threshold: float = THRESHOLD,
             x = parent[x]
         return x
 
-    for d in docs:
-        for other in lsh.query(sketches[d.id]):
-            if other != d.id and sketches[d.id].jaccard(sketches[other]) >= threshold:
-                a, b = root(d.id), root(other)
-                parent[max(a, b)] = min(a, b)
-    groups: dict[int, list[DocSketch]] = {}
-    for d in docs:
-        groups.setdefault(root(d.id), []).append(d)
-    grouped = [members for members in groups.values() if len(members) > 1]
-    if carried is not None:
-        texts = carried([d.id for members in grouped for d in members])
-        grouped = [[replace(d, carries=texts.get(d.id, "")) for d in members] for members in grouped]
-    out: list[Duplicate] = []
-    for members in grouped:
-        original = original_of(members)
-        for m in members:
-            if m is not original:
-                out.append(Duplicate(m.id, original.id, round(sketches[m.id].jaccard(sketches[original.id]), 3)))
-    return sorted(out, key=lambda d: d.id)
+    def join(x: int, y: int) -> None:
+        a, b = root(x), root(y)
+        parent[max(a, b)] = min(a, b)
+
+    for group in within:
+        for member in group[1:]:
+            join(group[0], member)
+    for x, y in pairs:
+        join(x, y)
+    groups: dict[int, list[int]] = {}
+    for i in sorted(parent):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
+
+
+def duplicates_in(members: Sequence[DocSketch]) -> list[Duplicate]:
+    """Each member of a group of copies but its original, with its similarity to the original."""
+    original = original_of(members)
+    return [Duplicate(m.id, original.id, round(similarity(m.minhash, original.minhash), 3))
+            for m in members if m is not original]

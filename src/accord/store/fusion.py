@@ -1,8 +1,9 @@
 """Fusion across documents: one event, figure or agreement reported by several sources is one fact.
 
-Clusters are recomputed from all stored facts (``refresh``), never grown one insert at a time,
-so the result depends on what is stored, not on the order it was stored in. The rules are pure
-functions over plain rows, so they can be tested on hand-built facts.
+Clusters are recomputed from all the stored facts of a group (``refresh``: the groups a run's new
+documents touch), never grown one insert at a time, so the result depends on what is stored, not on
+the order it was stored in. The rules are pure functions over plain rows, so they can be tested on
+hand-built facts.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .backend import Connection
-from .dedup import DocSketch, find_duplicates
+from .dedup import THRESHOLD, DocSketch, band_buckets, copy_groups, duplicates_in, similarity
 from .names import person_key, place_key
 
 Row = dict[str, Any]
@@ -131,10 +132,18 @@ def same_event(a: Row, b: Row, window_days: int) -> bool:
     own dates fuse within the window unless participants or place disagree; a report placed only by
     its story's date (an undated mention) fuses only when participants or place agree as well. The
     same session number of a body agrees, another number disagrees, whatever else the reports say."""
+    return _same_event_at(a, b, time_anchor(a), time_anchor(b), window_days)
+
+
+Anchor = tuple[tuple[date, date] | None, bool]
+
+
+def _same_event_at(a: Row, b: Row, anchor_a: Anchor, anchor_b: Anchor, window_days: int) -> bool:
+    """``same_event`` with the reports' time anchors read once."""
     session = _session_vote(a, b)
     if session is False:
         return False
-    (sa, own_a), (sb, own_b) = time_anchor(a), time_anchor(b)
+    (sa, own_a), (sb, own_b) = anchor_a, anchor_b
     if sa is None or sb is None or _gap(sa, sb) > window_days:
         return False
     if session:
@@ -143,9 +152,14 @@ def same_event(a: Row, b: Row, window_days: int) -> bool:
     return compat is not False if own_a and own_b else compat is True
 
 
-def _clusters(rows: Sequence[Row], key: Callable[[Row], Any], same: Callable[[Row, Row], bool]) -> dict[int, int]:
+def _clusters(rows: Sequence[Row], key: Callable[[Row], Any], same: Callable[[Row, Row], bool],
+              order: Callable[[Row], Any] | None = None,
+              apart: Callable[[Row, Row], bool] | None = None) -> dict[int, int]:
     """Fact id -> cluster id (the smallest member id), linking every pair in a key group that
-    ``same`` accepts; the transitive closure makes the result independent of row order."""
+    ``same`` accepts; the transitive closure makes the result independent of row order. With
+    ``order`` and ``apart``, a group is walked in that order and a row is compared with the rows
+    after it only until one is ``apart`` from it, which every later one then is too (and ``same``
+    would refuse): a group of reports over years costs its neighbours in time, not every pair."""
     groups: dict[Any, list[Row]] = {}
     for r in rows:
         k = key(r)
@@ -160,8 +174,12 @@ def _clusters(rows: Sequence[Row], key: Callable[[Row], Any], same: Callable[[Ro
         return x
 
     for members in groups.values():
+        if order is not None:
+            members.sort(key=order)
         for i, a in enumerate(members):
             for b in members[i + 1:]:
+                if apart is not None and apart(a, b):
+                    break
                 if same(a, b):
                     ra, rb = root(a["id"]), root(b["id"])
                     parent[max(ra, rb)] = min(ra, rb)
@@ -206,8 +224,15 @@ def cluster_events(rows: Sequence[Row], window_days: int) -> dict[int, int]:
     def key(r: Row) -> tuple[str, str]:
         return r["type"], r["countries"]
 
-    placed = [r for r in rows if time_anchor(r)[0] is not None]
-    clusters = _clusters(placed, key, lambda a, b: same_event(a, b, window_days))
+    anchors = {r["id"]: time_anchor(r) for r in rows}
+    spans = {fid: span for fid, (span, _) in anchors.items() if span is not None}
+    placed = [r for r in rows if r["id"] in spans]
+    clusters = _clusters(
+        placed, key, lambda a, b: _same_event_at(a, b, anchors[a["id"]], anchors[b["id"]], window_days),
+        # by first day: a report that starts more than the window after another one ends is further
+        # from it than the window, and so is every report that starts later still
+        order=lambda r: (spans[r["id"]][0], r["id"]),
+        apart=lambda a, b: (spans[b["id"]][0] - spans[a["id"]][1]).days > window_days)
     members: dict[int, list[Row]] = {}
     for r in placed:
         members.setdefault(clusters[r["id"]], []).append(r)
@@ -282,83 +307,196 @@ def cluster_agreements(rows: Sequence[Row]) -> dict[int, int]:
     return _clusters(rows, lambda r: (r["countries"], normal_title(r["title"])), lambda a, b: True)
 
 
-_LIVE = "document_id IN (SELECT id FROM documents WHERE duplicate_of IS NULL)"
+def _chunks(ids: Sequence[Any], size: int = 500) -> list[list[Any]]:
+    ids = list(ids)
+    return [ids[i:i + size] for i in range(0, len(ids), size)]
 
 
-def _story_dates(conn: Connection) -> dict[int, str | None]:
+def _marks(chunk: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in chunk)
+
+
+def _story_dates(conn: Connection, doc_ids: Sequence[int]) -> dict[int, str | None]:
     """Document id -> the date of its story: its publication date, else that of a copy of it (an
-    agency's item carries no date, the site that republished it does)."""
-    rows = conn.query("SELECT id, published, duplicate_of FROM documents")
-    group = {r["id"]: r["duplicate_of"] or r["id"] for r in rows}
-    dated: dict[int, str] = {}
-    for r in sorted(rows, key=lambda r: r["id"]):
-        if r["published"]:
-            dated.setdefault(group[r["id"]], r["published"])
-    return {r["id"]: r["published"] or dated.get(group[r["id"]]) for r in rows}
-
-
-def _sides(conn: Connection) -> dict[int, dict[str, str]]:
-    """Document id -> person key -> the country the person speaks for, from the offices the
-    document gives (a participant list holds names only)."""
-    out: dict[int, dict[str, str]] = {}
-    for r in conn.query("SELECT o.document_id, p.name, COALESCE(o.country, p.country) AS country"
-                        " FROM offices o JOIN people p ON p.id = o.person_id ORDER BY o.id"):
-        if r["country"]:
-            out.setdefault(r["document_id"], {}).setdefault(person_key(r["name"]), r["country"])
+    agency's item carries no date, the site that republished it does): the copy stored first."""
+    out: dict[int, str | None] = {}
+    for chunk in _chunks(doc_ids):
+        rows = conn.query(f"SELECT id, published, duplicate_of FROM documents WHERE id IN ({_marks(chunk)})"
+                          f" OR duplicate_of IN ({_marks(chunk)}) ORDER BY id", [*chunk, *chunk])
+        dated: dict[int, str] = {}
+        for r in rows:
+            if r["published"]:
+                dated.setdefault(r["duplicate_of"] or r["id"], r["published"])
+        for r in rows:
+            out[r["id"]] = r["published"] or dated.get(r["duplicate_of"] or r["id"])
     return out
 
 
-def _documents(conn: Connection) -> list[DocSketch]:
-    """Every stored page's sketch, without its text: ``_carried`` reads that for the few in a group."""
-    rows = conn.query("SELECT id, source, published, minhash, credit FROM documents ORDER BY id")
-    return [DocSketch(r["id"], r["source"], r["published"], r["minhash"], r["credit"]) for r in rows]
+def _sides(conn: Connection, doc_ids: Sequence[int]) -> dict[int, dict[str, str]]:
+    """Document id -> person key -> the country the person speaks for, from the offices the
+    document gives (a participant list holds names only)."""
+    out: dict[int, dict[str, str]] = {}
+    for chunk in _chunks(doc_ids):
+        for r in conn.query("SELECT o.document_id, p.name, COALESCE(o.country, p.country) AS country"
+                            f" FROM offices o JOIN people p ON p.id = o.person_id WHERE o.document_id IN"
+                            f" ({_marks(chunk)}) ORDER BY o.id", chunk):
+            if r["country"]:
+                out.setdefault(r["document_id"], {}).setdefault(person_key(r["name"]), r["country"])
+    return out
+
+
+def _column(conn: Connection, statement: str, ids: Sequence[Any]) -> dict[int, Any]:
+    """id -> the second column of ``statement`` (which selects ``id`` and one more, ``IN ({marks})``)."""
+    out: dict[int, Any] = {}
+    for chunk in _chunks(ids):
+        out.update((r["id"], r["v"]) for r in conn.query(statement.format(marks=_marks(chunk)), chunk))
+    return out
 
 
 def _carried(conn: Connection, ids: list[int]) -> dict[int, str]:
     out: dict[int, str] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        for r in conn.query(f"SELECT id, outlet, url, text FROM documents WHERE id IN ({marks})", chunk):
+    for chunk in _chunks(ids):
+        for r in conn.query(f"SELECT id, outlet, url, text FROM documents WHERE id IN ({_marks(chunk)})", chunk):
             out[r["id"]] = " ".join(filter(None, (r["outlet"], r["url"], r["text"])))
     return out
 
 
-def refresh(conn: Connection, window_days: int) -> None:
-    """Recompute duplicates, clusters and conflicts from what is stored, in one transaction."""
-    with conn.transaction():
-        conn.execute("UPDATE documents SET duplicate_of = NULL, similarity = NULL")
-        for dup in find_duplicates(_documents(conn), carried=lambda ids: _carried(conn, ids)):
+def _sketches(conn: Connection, ids: list[int]) -> dict[int, DocSketch]:
+    """The sketches of the pages in groups of copies, with the text, outlet and address they carry."""
+    carried = _carried(conn, ids)
+    out: dict[int, DocSketch] = {}
+    for chunk in _chunks(ids):
+        for r in conn.query("SELECT id, source, published, minhash, credit FROM documents"
+                            f" WHERE id IN ({_marks(chunk)})", chunk):
+            out[r["id"]] = DocSketch(r["id"], r["source"], r["published"], r["minhash"], r["credit"],
+                                     carried.get(r["id"], ""))
+    return out
+
+
+def _bucket_mates(conn: Connection, ids: Sequence[int]) -> set[tuple[int, int]]:
+    """(document, other) for every stored page that shares a bucket with one of ``ids``."""
+    out: set[tuple[int, int]] = set()
+    for chunk in _chunks(ids):
+        out.update((r["doc"], r["other"]) for r in conn.query(
+            "SELECT a.document_id AS doc, b.document_id AS other FROM lsh_bands a"
+            " JOIN lsh_bands b ON b.band = a.band AND b.bucket = a.bucket"
+            f" WHERE a.document_id IN ({_marks(chunk)}) AND b.document_id <> a.document_id", chunk))
+    return out
+
+
+def _stored_groups(conn: Connection, ids: set[int]) -> list[list[int]]:
+    """The groups of copies ``ids`` are in as stored, each original first."""
+    roots = set(_column(conn, "SELECT id, COALESCE(duplicate_of, id) AS v FROM documents WHERE id IN ({marks})",
+                        sorted(ids)).values())
+    groups = {root: [root] for root in roots}
+    for chunk in _chunks(sorted(roots)):
+        for r in conn.query(f"SELECT id, duplicate_of FROM documents WHERE duplicate_of IN ({_marks(chunk)})", chunk):
+            groups[r["duplicate_of"]].append(r["id"])
+    return list(groups.values())
+
+
+def _refresh_copies(conn: Connection, ids: Sequence[int]) -> list[int]:
+    """Group ``ids`` with the stored pages they copy or that copy them, and with the groups those are
+    in; each group's copies point at its original. Returns every page of the groups so recomputed."""
+    minhash = _column(conn, "SELECT id, minhash AS v FROM documents WHERE id IN ({marks})", ids)
+    mates = _bucket_mates(conn, list(minhash))
+    minhash.update(_column(conn, "SELECT id, minhash AS v FROM documents WHERE id IN ({marks})",
+                           sorted({o for _, o in mates} - minhash.keys())))
+    pairs = sorted((d, o) for d, o in mates if similarity(minhash[d], minhash[o]) >= THRESHOLD)
+    within = _stored_groups(conn, set(minhash) | {o for _, o in pairs})
+    members = sorted({m for group in within for m in group})
+    groups = [g for g in copy_groups(members, within, pairs) if len(g) > 1]
+    sketches = _sketches(conn, [m for g in groups for m in g])
+    for chunk in _chunks(members):
+        conn.execute(f"UPDATE documents SET duplicate_of = NULL, similarity = NULL WHERE id IN ({_marks(chunk)})",
+                     chunk)
+    for group in groups:
+        for dup in duplicates_in([sketches[m] for m in group]):
             conn.execute("UPDATE documents SET duplicate_of = ?, similarity = ? WHERE id = ?",
                          (dup.original, dup.similarity, dup.id))
-        # facts of a syndicated copy are not an independent report: they join no cluster
-        for table in ("events", "indicators", "agreements"):
-            conn.execute(f"UPDATE {table} SET cluster_id = NULL")
-        conn.execute("UPDATE indicators SET conflict = 0")
+    return members
 
-        stories, sides = _story_dates(conn), _sides(conn)
-        events = conn.query("SELECT id, document_id, type, countries, date, location, participants, session,"
-                            f" anniversary FROM events WHERE {_LIVE}")
+
+# the columns that pick a fact's group: facts are fused only within one (see the cluster rules above),
+# so a run recomputes the groups its documents' facts fall in and leaves the others as they are
+_GROUPS = {"events": ("type", "countries"), "indicators": ("metric", "countries"), "agreements": ("countries",)}
+
+
+def _groups_of(conn: Connection, table: str, doc_ids: Sequence[int] | None) -> list[tuple[Any, ...]]:
+    """The groups of ``table`` that facts of ``doc_ids`` fall in (every group when None)."""
+    columns = ", ".join(_GROUPS[table])
+    if doc_ids is None:
+        return sorted({tuple(r.values()) for r in conn.query(f"SELECT DISTINCT {columns} FROM {table}")})
+    found: set[tuple[Any, ...]] = set()
+    for chunk in _chunks(doc_ids):
+        found.update(tuple(r.values()) for r in conn.query(
+            f"SELECT DISTINCT {columns} FROM {table} WHERE document_id IN ({_marks(chunk)})", chunk))
+    return sorted(found)
+
+
+def _live_rows(conn: Connection, table: str, columns: str, groups: list[tuple[Any, ...]],
+               reset: str) -> list[Row]:
+    """The facts of ``groups`` from pages that copy no other (a copy's facts are no independent report
+    and join no cluster), after ``reset`` ("cluster_id = NULL") is applied to every fact of the groups."""
+    own = " AND ".join(f"{c} = ?" for c in _GROUPS[table])
+    joined = " AND ".join(f"f.{c} = ?" for c in _GROUPS[table])
+    rows: list[Row] = []
+    for group in groups:
+        conn.execute(f"UPDATE {table} SET {reset} WHERE {own}", group)
+        rows += conn.query(f"SELECT {columns} FROM {table} f JOIN documents d ON d.id = f.document_id"
+                           f" WHERE d.duplicate_of IS NULL AND {joined} ORDER BY f.id", group)
+    return rows
+
+
+def refresh(conn: Connection, window_days: int) -> None:
+    """Recompute duplicates, clusters and conflicts, in one transaction, for what was stored since the
+    last refresh: the groups of copies its documents join, and the groups of facts (an event's type and
+    pair, a figure's metric and pair, an agreement's pair) that their facts and their copies' facts fall
+    in. Everything is recomputed after a changed document, with another event window, or in a
+    knowledge base stored before the near-duplicate buckets were."""
+    with conn.transaction():
+        pending = [r["document_id"] for r in conn.query("SELECT DISTINCT document_id FROM fusion_pending")]
+        whole = None in pending or conn.scalar("SELECT value FROM meta WHERE key = 'fusion_window'") != str(window_days)
+        if whole:
+            conn.execute("UPDATE documents SET duplicate_of = NULL, similarity = NULL")
+            conn.execute("DELETE FROM lsh_bands")
+            for r in conn.query("SELECT id, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY id"):
+                for band, bucket in band_buckets(r["minhash"]):
+                    conn.execute("INSERT INTO lsh_bands (document_id, band, bucket) VALUES (?, ?, ?)",
+                                 (r["id"], band, bucket))
+            pending = [r["id"] for r in conn.query("SELECT id FROM documents ORDER BY id")]
+        regrouped = _refresh_copies(conn, sorted(pending))
+        touched = None if whole else regrouped
+
+        events = _live_rows(conn, "events", "f.id, f.document_id, f.type, f.countries, f.date, f.location,"
+                            " f.participants, f.session, f.anniversary", _groups_of(conn, "events", touched),
+                            "cluster_id = NULL")
+        doc_ids = sorted({e["document_id"] for e in events})
+        stories, sides = _story_dates(conn, doc_ids), _sides(conn, doc_ids)
         for e in events:
             e["participants"] = json.loads(e["participants"])
             e["story"] = stories.get(e["document_id"])
             e["sides"] = sides.get(e["document_id"], {})
         _assign(conn, "events", cluster_events(events, window_days))
 
-        indicators = conn.query(
-            "SELECT id, metric, countries, period, kind, unit, flow_from, flow_to, label, target_year, value,"
-            f" qualifier FROM indicators WHERE {_LIVE}")
+        indicators = _live_rows(conn, "indicators", "f.id, f.metric, f.countries, f.period, f.kind, f.unit,"
+                                " f.flow_from, f.flow_to, f.label, f.target_year, f.value, f.qualifier",
+                                _groups_of(conn, "indicators", touched), "cluster_id = NULL, conflict = 0")
         ind_clusters = cluster_indicators(indicators)
         _assign(conn, "indicators", ind_clusters)
         for cid in sorted(conflicting_clusters(indicators, ind_clusters)):
             conn.execute("UPDATE indicators SET conflict = 1 WHERE cluster_id = ?", (cid,))
 
-        agreements = conn.query(f"SELECT id, title, countries FROM agreements WHERE {_LIVE}")
+        agreements = _live_rows(conn, "agreements", "f.id, f.title, f.countries",
+                                _groups_of(conn, "agreements", touched), "cluster_id = NULL")
         _assign(conn, "agreements", cluster_agreements(agreements))
 
-        conn.execute("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM offices)")
-        conn.execute("DELETE FROM meta WHERE key = 'fusion'")
-        conn.execute("INSERT INTO meta (key, value) VALUES ('fusion', 'fresh')")
+        if whole:  # a person loses offices only when a changed document's facts go, which makes a whole refresh
+            conn.execute("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM offices)")
+        conn.execute("DELETE FROM fusion_pending")
+        for key, value in (("fusion", "fresh"), ("fusion_window", str(window_days))):
+            conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
 
 
 def _assign(conn: Connection, table: str, clusters: dict[int, int]) -> None:

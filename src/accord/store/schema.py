@@ -94,6 +94,22 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0006_event_session", ("ALTER TABLE events ADD COLUMN session INTEGER",)),
     # the anniversary an event is timed to: an undated report joins the reports of that year
     Migration("0007_event_anniversary", ("ALTER TABLE events ADD COLUMN anniversary INTEGER",)),
+    # fusion at the cost of a run's new documents: each page's near-duplicate buckets, the documents
+    # stored since fusion last ran (a NULL one: recompute everything, as after a changed document),
+    # and the indexes that find a document's copies and a fact's group without reading the store
+    Migration("0008_incremental_fusion", (
+        f"""CREATE TABLE lsh_bands (
+            {_FACT}, band INTEGER NOT NULL, bucket TEXT NOT NULL)""",
+        "CREATE INDEX lsh_bands_bucket ON lsh_bands(band, bucket)",
+        "CREATE INDEX lsh_bands_document ON lsh_bands(document_id)",
+        "CREATE TABLE fusion_pending (document_id INTEGER)",
+        # a knowledge base made before this migration has no buckets yet: its next refresh is a whole one
+        "INSERT INTO fusion_pending (document_id) SELECT CAST(NULL AS INTEGER) WHERE EXISTS (SELECT 1 FROM documents)",
+        "CREATE INDEX documents_duplicate ON documents(duplicate_of)",
+        "CREATE INDEX events_group ON events(type, countries)",
+        "CREATE INDEX indicators_group ON indicators(metric, countries)",
+        "CREATE INDEX agreements_group ON agreements(countries)",
+    )),
 )
 
 

@@ -10,7 +10,7 @@ from ..document import DocumentResult, SourceRecord
 from ..facts import Evidence, Extraction
 from .backend import Connection
 from .credits import credit_line, outlet_of
-from .dedup import encode, signature
+from .dedup import band_buckets, encode, signature
 
 Status = Literal["new", "updated", "unchanged"]
 
@@ -47,12 +47,13 @@ def save(conn: Connection, result: DocumentResult) -> tuple[Status, int]:
             return "unchanged", int(old[0]["id"])
         url = doc.url or record.meta.get("url")
         credit = credit_line(record.content, doc.language)
+        minhash = encode(signature(doc.text))
         values = (doc.doc, digest, url, outlet_of(doc.outlet or record.meta.get("outlet"), credit, url),
-                  doc.published, doc.language, doc.title, doc.text, encode(signature(doc.text)), credit)
+                  doc.published, doc.language, doc.title, doc.text, minhash, credit)
         now = conn.dialect.now
         if old:
             doc_id = int(old[0]["id"])
-            for table in FACT_TABLES:
+            for table in (*FACT_TABLES, "lsh_bands"):
                 conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
             conn.execute(
                 "UPDATE documents SET doc = ?, content_hash = ?, url = ?, outlet = ?, published = ?, language = ?,"
@@ -64,6 +65,11 @@ def save(conn: Connection, result: DocumentResult) -> tuple[Status, int]:
                 f" credit, source, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {now})",
                 (*values, record.source))
         _save_facts(conn, doc_id, result.extraction, doc.published)
+        for band, bucket in band_buckets(minhash):
+            conn.execute("INSERT INTO lsh_bands (document_id, band, bucket) VALUES (?, ?, ?)", (doc_id, band, bucket))
+        # a new document touches the groups it joins; a changed one may leave groups, and which they
+        # were is gone with its old facts: fusion is then recomputed whole
+        conn.execute("INSERT INTO fusion_pending (document_id) VALUES (?)", (None if old else doc_id,))
         mark_stale(conn)
     return ("updated" if old else "new"), doc_id
 

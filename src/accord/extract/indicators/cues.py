@@ -91,7 +91,8 @@ def cue_lexicon(lang: str) -> CueLexicon:
         "figure_noun": {w: "figure_noun" for w in d["figure_nouns"]},
     }
     patterns = {
-        kind: re.compile(rf"(?<![\w-])(?:{resources.alternation(list(words))})(?![\w-])", re.IGNORECASE)
+        kind: re.compile(rf"(?<![\w-]){resources.first_chars(list(words))}"
+                         rf"(?:{resources.alternation(list(words))})(?![\w-])", re.IGNORECASE)
         for kind, words in values.items() if kind != "qualifier"
     }
     patterns["qualifier"] = re.compile(

@@ -558,6 +558,20 @@ def test_aid_that_arrives_is_aid_not_a_visit(analysed: Callable[..., AnalyzedDoc
     assert [(e.type, e.date) for e in events] == [("AID", "2024-09-16")]
 
 
+def test_money_in_a_currency_the_model_does_not_tag_is_aid(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "New Zealand will provide NZ$4.2 million to Samoa to upgrade rural health clinics, the two "
+        "governments said on Monday."
+    )
+    assert [(e.type, sorted(e.countries), e.date) for e in find_events(a, [])] == [
+        ("AID", ["NZL", "WSM"], "2024-09-16")]
+
+
+def test_an_amount_inside_what_is_provided_is_not_aid(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Samoa and New Zealand will provide support to the plan to lift their trade to NZ$90 million.")
+    assert [e.type for e in find_events(a, [])] == []
+
+
 def test_trips_counted_in_figures_and_a_text_being_negotiated_are_no_events(
     analysed: Callable[..., AnalyzedDoc],
 ) -> None:

@@ -18,6 +18,7 @@ from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..dating import before_story, date_near, near_now
+from ..indicators.numbers import find_quantities
 from ..pairs import countries_for
 from ..people import named_among
 from ..syntax import (
@@ -394,7 +395,7 @@ def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
         if is_pos(tok, "verb") and lemma in cues["aid_verbs"] and (is_finite_or_planned(tok) or participle_act(tok)):
             out.append(tok)
         elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and is_finite_or_planned(tok) and any(
-            is_ent(o, "money") for o in objects(tok)
+            _money(o, lang) for o in objects(tok)
         ):
             out.append(tok)  # "Japan will provide ¥480 million for equipment"
         elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and (
@@ -412,6 +413,18 @@ def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
             if modified and verb is not None and lemma_of(verb) in cues["aid_noun_verbs"]:
                 out.append(tok)
     return out
+
+
+def _money(tok: Any, lang: str) -> bool:
+    """'¥480 million', 'NZ$4.2 million': an amount of money, by the model's entity or, for a currency
+    sign it does not know, by the amounts the indicators read; the word itself is the amount, not a
+    noun the amount hangs from ("set the task of raising trade to $1 billion")."""
+    if is_ent(tok, "money"):
+        return True
+    start = tok.left_edge.idx
+    phrase = tok.doc.text[start : tok.right_edge.idx + len(tok.right_edge.text)]
+    at = tok.idx - start
+    return any(q.is_money and q.start <= at < q.end for q in find_quantities(phrase, lang))
 
 
 def _aid_kind(noun: Any, cues: Mapping[str, Any]) -> bool:

@@ -572,6 +572,17 @@ def test_an_amount_inside_what_is_provided_is_not_aid(analysed: Callable[..., An
     assert [e.type for e in find_events(a, [])] == []
 
 
+def test_agreeing_to_go_on_or_to_meet_again_is_no_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    go_on = analysed("Kenya and Uganda agreed on Tuesday to keep up regular contacts between their ministries.")
+    meet = analysed("The ministers of Kenya and Uganda agreed to hold the next round of consultations in Kampala.")
+    assert [e.type for e in find_events(go_on, []) + find_events(meet, [])] == []
+
+
+def test_agreeing_to_meet_and_to_build_is_an_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Kenya and Uganda agreed to hold a business forum and to build a joint fertiliser plant.")
+    assert [e.type for e in find_events(a, [])] == ["AGREE"]
+
+
 def test_trips_counted_in_figures_and_a_text_being_negotiated_are_no_events(
     analysed: Callable[..., AnalyzedDoc],
 ) -> None:

@@ -325,6 +325,8 @@ def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
         if lemma in cues["agree_verbs"] or (
             lemma in cues["agree_verbs_need_instrument"] and _has_instrument(tok, lang)
         ):
+            if lemma in cues["bare_agree_verbs"] and _agrees_to_go_on_or_meet(tok, lang):
+                continue
             if is_finite_or_planned(tok):
                 out.append(tok)
             elif (lemma not in cues["bare_agree_verbs"] and is_dep(tok, "clausal_modifier", "relative_clause")
@@ -337,6 +339,15 @@ def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
                 _of_instrument(tok, lang) or _of_instrument(_phrase_head(tok), lang)):
             out.append(tok)
     return out
+
+
+def _agrees_to_go_on_or_meet(verb: Any, lang: str) -> bool:
+    """'agreed to continue the dialogue', 'agreed to hold the next session in Rome': what goes on
+    already, or a meeting still to come (an event of its own), is no agreement reached; 'agreed to
+    hold a forum and to build a plant' is one."""
+    plans = [c for c in verb.children if is_dep(c, "open_complement")]
+    plans += [c for p in plans for c in p.conjuncts]
+    return bool(plans) and all(lemma_of(p) in event_cues(lang)["agree_not_complements"] for p in plans)
 
 
 def _of_instrument(tok: Any, lang: str) -> bool:

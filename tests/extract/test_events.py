@@ -583,6 +583,33 @@ def test_agreeing_to_meet_and_to_build_is_an_agreement(analysed: Callable[..., A
     assert [e.type for e in find_events(a, [])] == ["AGREE"]
 
 
+def test_an_order_imposing_tariffs_is_a_sanction_not_an_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "On Friday, the President of the United States signed an executive order imposing 30 percent tariffs "
+        "on steel from Brazil."
+    )
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("SANCTION", "2024-09-13")]
+
+
+def test_a_protocol_amending_a_treaty_is_still_a_signing(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Kazakhstan and Russia signed a protocol amending the treaty on Friday.")
+    assert [e.type for e in find_events(a, [])] == ["AGREE"]
+
+
+def test_clashes_that_break_out_between_the_two_are_an_assault(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Thailand closed its border crossings with Cambodia on Friday after armed clashes broke out near the "
+        "disputed temple."
+    )
+    assert sorted((e.type, e.date) for e in find_events(a, [])) == [
+        ("ASSAULT", "2024-09-13"), ("COERCE", "2024-09-13")]
+
+
+def test_fighting_in_a_third_place_is_no_assault_between_the_two(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Turkey and Kazakhstan discussed the situation in Sudan, where fighting broke out in Khartoum.")
+    assert [e.type for e in find_events(a, [])] == []
+
+
 def test_trips_counted_in_figures_and_a_text_being_negotiated_are_no_events(
     analysed: Callable[..., AnalyzedDoc],
 ) -> None:

@@ -603,6 +603,9 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
         actors.setdefault(tok.i, []).append(actor)
     # "paused negotiations", "suspended the talks": the act on them, not a consultation held
     cues = [c for c in cues if c[0] != "CONSULT" or c[2].head.i not in actors]
+    # "signed an order imposing tariffs": the measure the order enacts, not an agreement
+    cues = [c for c in cues if c[0] != "AGREE" or not any(
+        is_dep(m, "clausal_modifier") and m.i in actors for o in objects(c[2]) for m in o.children)]
     # "the session of the committee was held via video conference": the link is the session's means
     session = next((_group(mode, tok, a.lang) for type_, mode, tok in cues
                     if type_ == "CONSULT" and _group(mode, tok, a.lang)), None)

@@ -610,6 +610,15 @@ def test_fighting_in_a_third_place_is_no_assault_between_the_two(analysed: Calla
     assert [e.type for e in find_events(a, [])] == []
 
 
+def test_the_meeting_where_figures_were_shown_is_the_story_s_own(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "The joint commission of Ghana and Togo met in Lome on Tuesday.\n\n"
+        "Data presented at the meeting show that exports of Ghana to Togo rose by 8 percent in 2023."
+    )
+    consult = [(e.mode, e.date) for e in find_events(a, []) if e.type == "CONSULT"]
+    assert consult == [("commission", "2024-09-17")]
+
+
 def test_trips_counted_in_figures_and_a_text_being_negotiated_are_no_events(
     analysed: Callable[..., AnalyzedDoc],
 ) -> None:

@@ -545,6 +545,16 @@ def _anaphoric(tok: Any, lang: str) -> bool:
             and tok.head.text.lower() in event_cues(lang)["gerund_preps"])
 
 
+def _told_at(tok: Any, mode: str | None, lang: str) -> bool:
+    """'Figures presented at the meeting show that trade rose last year': a plain meeting or talks named
+    as the place where something was said or shown is the story's own, told before; the dates of the
+    clause are what was said."""
+    definite = any(is_dep(c, "possessive") or (is_dep(c, "determiner") and is_word(c, "definite"))
+                   for c in tok.children)
+    return (definite and mode in ("meeting", "talks") and is_pos(tok, "noun") and is_dep(tok, "prep_object")
+            and tok.head.text.lower() in event_cues(lang)["told_at_preps"])
+
+
 def _refers_back(tok: Any, sentence: Sentence) -> bool:
     """'The talks focused on a route that links China to Europe', 'during these talks': a definite
     noun that names an event told before, its phrase naming no state; the states elsewhere in the
@@ -628,6 +638,8 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             if date is None and (told := date_near(sentence, own, a.anchor, a.lang)) and not near_now(told, a.anchor):
                 # "signed in January during the state visit": a past visit
                 date = before_story(told, a.anchor, same_month_is_past=False)
+        elif consult and _told_at(tok, mode, a.lang):
+            date = date_near(sentence, own, a.anchor, a.lang, own_only=True)
         else:
             near = list(own)
             # a date may hang from the verb above ("the meeting was held on May 5", "co-chaired a meeting

@@ -546,12 +546,12 @@ def _anaphoric(tok: Any, lang: str) -> bool:
 
 
 def _told_at(tok: Any, mode: str | None, lang: str) -> bool:
-    """'Figures presented at the meeting show that trade rose last year': a plain meeting or talks named
-    as the place where something was said or shown is the story's own, told before; the dates of the
-    clause are what was said."""
+    """'Figures presented at the meeting show that trade rose last year': a plain meeting or talks (no
+    session of a body, no forum) named as the place where something was said or shown is the story's
+    own, told before; the dates of the clause are what was said."""
     definite = any(is_dep(c, "possessive") or (is_dep(c, "determiner") and is_word(c, "definite"))
                    for c in tok.children)
-    return (definite and mode in ("meeting", "talks") and is_pos(tok, "noun") and is_dep(tok, "prep_object")
+    return (definite and mode not in ("commission", "forum") and is_pos(tok, "noun") and is_dep(tok, "prep_object")
             and tok.head.text.lower() in event_cues(lang)["told_at_preps"])
 
 

@@ -619,6 +619,20 @@ def test_the_meeting_where_figures_were_shown_is_the_story_s_own(analysed: Calla
     assert consult == [("commission", "2024-09-17")]
 
 
+def test_the_leaders_last_met_before_the_story(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The presidents of Chile and Peru last met in Lima in November.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("CONSULT", "2023-11")]
+
+
+def test_a_since_clause_dates_its_own_act_not_the_visit(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "President Lula of Brazil, on his first visit to Angola since taking office in December, held talks "
+        "with President Lourenco on Tuesday.",
+        published="2024-05-16",
+    )
+    assert [(e.type, e.mode, e.date) for e in find_events(a, [])] == [("CONSULT", "visit", "2024-05-14")]
+
+
 def test_trips_counted_in_figures_and_a_text_being_negotiated_are_no_events(
     analysed: Callable[..., AnalyzedDoc],
 ) -> None:

@@ -545,6 +545,11 @@ def _anaphoric(tok: Any, lang: str) -> bool:
             and tok.head.text.lower() in event_cues(lang)["gerund_preps"])
 
 
+def _met_last(verb: Any, lang: str) -> bool:
+    """'The two leaders last met in October': the meeting before this one, so before the story."""
+    return is_pos(verb, "verb") and _modified_by(verb, set(event_cues(lang)["last_words"]))
+
+
 def _told_at(tok: Any, mode: str | None, lang: str) -> bool:
     """'Figures presented at the meeting show that trade rose last year': a plain meeting or talks (no
     session of a body, no forum) named as the place where something was said or shown is the story's
@@ -651,6 +656,8 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
                              allow_from=type_ in _MEASURES)
             if type_ == "AGREE" and date is not None and date == _plan_date(tok, sentence, a):
                 date = None  # "agreed to hold the next session in 2025": the year is the session's
+            if consult and date is not None and _met_last(tok, a.lang):
+                date = before_story(date, a.anchor, same_month_is_past=True)
         parties = _parties(tok, people or []) if consult else frozenset()
         # a number counts the sessions of a standing body, or a meeting of one the sentence names ("the
         # commission is holding its 15th meeting"); "the 29th session of a conference" told in passing is none

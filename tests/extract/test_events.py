@@ -633,6 +633,11 @@ def test_a_since_clause_dates_its_own_act_not_the_visit(analysed: Callable[..., 
     assert [(e.type, e.mode, e.date) for e in find_events(a, [])] == [("CONSULT", "visit", "2024-05-14")]
 
 
+def test_a_plan_takes_no_date_from_the_past(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile and Peru will continue talks on a fisheries deal, after their trade doubled in 2023.")
+    assert find_events(a, []) == []
+
+
 def test_trips_counted_in_figures_and_a_text_being_negotiated_are_no_events(
     analysed: Callable[..., AnalyzedDoc],
 ) -> None:

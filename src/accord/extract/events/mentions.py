@@ -658,6 +658,8 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
                 date = None  # "agreed to hold the next session in 2025": the year is the session's
             if consult and date is not None and _met_last(tok, a.lang):
                 date = before_story(date, a.anchor, same_month_is_past=True)
+        if planned and date is not None and a.anchor is not None and date < a.anchor[: len(date)]:
+            date = None  # "would continue talks, as supplies doubled over the past year": a plan lies ahead
         parties = _parties(tok, people or []) if consult else frozenset()
         # a number counts the sessions of a standing body, or a meeting of one the sentence names ("the
         # commission is holding its 15th meeting"); "the 29th session of a conference" told in passing is none

@@ -23,7 +23,7 @@ MODULES = sorted([*(ROOT / "extract").rglob("*.py"), *(ROOT / "clean").rglob("*.
 ALLOWED = {
     # the contract's vocabulary: PLOVER event types, event modes, metric names, kinds, statuses, sectors
     "CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "REJECT", "PROTEST", "SANCTION", "COERCE", "RETREAT",
-    "THREATEN", "REQUEST", "visit", "meeting", "call", "commission", "forum", "business",
+    "THREATEN", "REQUEST", "ASSAULT", "visit", "meeting", "call", "commission", "forum", "business",
     "trade_turnover", "trade_growth", "exports", "imports", "investment", "enterprises", "other", "event_participants",
     "regional_", "_trade", "_trade_growth", "_growth", "_share", "actual", "target", "forecast",
     "proposed", "agreed", "signed", "in_force", "percent", "count", "multiplier",

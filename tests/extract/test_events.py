@@ -558,6 +558,86 @@ def test_aid_that_arrives_is_aid_not_a_visit(analysed: Callable[..., AnalyzedDoc
     assert [(e.type, e.date) for e in events] == [("AID", "2024-09-16")]
 
 
+def test_money_in_a_currency_the_model_does_not_tag_is_aid(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "New Zealand will provide NZ$4.2 million to Samoa to upgrade rural health clinics, the two "
+        "governments said on Monday."
+    )
+    assert [(e.type, sorted(e.countries), e.date) for e in find_events(a, [])] == [
+        ("AID", ["NZL", "WSM"], "2024-09-16")]
+
+
+def test_an_amount_inside_what_is_provided_is_not_aid(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Samoa and New Zealand will provide support to the plan to lift their trade to NZ$90 million.")
+    assert [e.type for e in find_events(a, [])] == []
+
+
+def test_agreeing_to_go_on_or_to_meet_again_is_no_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    go_on = analysed("Kenya and Uganda agreed on Tuesday to keep up regular contacts between their ministries.")
+    meet = analysed("The ministers of Kenya and Uganda agreed to hold the next round of consultations in Kampala.")
+    assert [e.type for e in find_events(go_on, []) + find_events(meet, [])] == []
+
+
+def test_agreeing_to_meet_and_to_build_is_an_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Kenya and Uganda agreed to hold a business forum and to build a joint fertiliser plant.")
+    assert [e.type for e in find_events(a, [])] == ["AGREE"]
+
+
+def test_an_order_imposing_tariffs_is_a_sanction_not_an_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "On Friday, the President of the United States signed an executive order imposing 30 percent tariffs "
+        "on steel from Brazil."
+    )
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("SANCTION", "2024-09-13")]
+
+
+def test_a_protocol_amending_a_treaty_is_still_a_signing(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Kazakhstan and Russia signed a protocol amending the treaty on Friday.")
+    assert [e.type for e in find_events(a, [])] == ["AGREE"]
+
+
+def test_clashes_that_break_out_between_the_two_are_an_assault(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Thailand closed its border crossings with Cambodia on Friday after armed clashes broke out near the "
+        "disputed temple."
+    )
+    assert sorted((e.type, e.date) for e in find_events(a, [])) == [
+        ("ASSAULT", "2024-09-13"), ("COERCE", "2024-09-13")]
+
+
+def test_fighting_in_a_third_place_is_no_assault_between_the_two(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Turkey and Kazakhstan discussed the situation in Sudan, where fighting broke out in Khartoum.")
+    assert [e.type for e in find_events(a, [])] == []
+
+
+def test_the_meeting_where_figures_were_shown_is_the_story_s_own(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "The joint commission of Ghana and Togo met in Lome on Tuesday.\n\n"
+        "Data presented at the meeting show that exports of Ghana to Togo rose by 8 percent in 2023."
+    )
+    consult = [(e.mode, e.date) for e in find_events(a, []) if e.type == "CONSULT"]
+    assert consult == [("commission", "2024-09-17")]
+
+
+def test_the_leaders_last_met_before_the_story(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The presidents of Chile and Peru last met in Lima in November.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("CONSULT", "2023-11")]
+
+
+def test_a_since_clause_dates_its_own_act_not_the_visit(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "President Lula of Brazil, on his first visit to Angola since taking office in December, held talks "
+        "with President Lourenco on Tuesday.",
+        published="2024-05-16",
+    )
+    assert [(e.type, e.mode, e.date) for e in find_events(a, [])] == [("CONSULT", "visit", "2024-05-14")]
+
+
+def test_a_plan_takes_no_date_from_the_past(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile and Peru will continue talks on a fisheries deal, after their trade doubled in 2023.")
+    assert find_events(a, []) == []
+
+
 def test_trips_counted_in_figures_and_a_text_being_negotiated_are_no_events(
     analysed: Callable[..., AnalyzedDoc],
 ) -> None:

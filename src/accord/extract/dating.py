@@ -101,11 +101,18 @@ def _owner_steps(expr: TimeExpr, sentence: Sentence, targets: list[Any]) -> int 
             and node.head.i not in ids
             and not _holds(node, targets[0])
         )
-        if is_pos(node, "verb", "auxiliary_verb") and node.i != tok.i and other_clause:
+        if is_pos(node, "verb", "auxiliary_verb") and node.i != tok.i and (other_clause or _since_clause(node)):
             return -1
         if node.head.i == node.i:
             return None
         node, steps = node.head, steps + 1
+
+
+def _since_clause(verb: Any) -> bool:
+    """'his first visit since taking office in October': a 'since' clause dates its own act, not the
+    event it measures from."""
+    return (is_dep(verb, "prep_complement")
+            and verb.head.text.lower() in _date_words(verb.doc.lang_, "span_since_words"))
 
 
 def _holds(verb: Any, cue: Any) -> bool:

@@ -37,7 +37,8 @@ _CARRIERS = ("conjunct", "adverbial_clause", "prep_complement", "preposition", "
 
 # the PLOVER types of acts of one side against the other: each act is its own event, merged only
 # with another telling of the same side's act on the same date
-CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SANCTION", "COERCE", "RETREAT", "THREATEN", "REQUEST"})
+CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SANCTION", "COERCE", "RETREAT", "THREATEN", "REQUEST",
+                            "ASSAULT"})
 
 # clauses up from an act read for its subject: 'the minister announced the levy, accusing ... and threatening'
 _SUBJECT_CLIMB = 6
@@ -95,9 +96,20 @@ def _reports_act(verb: Any, lang: str) -> bool:
         return False
     if participle_act(verb):
         return True  # "a protest note delivered to the embassy on Friday"
+    if enacted(verb, lang):
+        return True  # "signed an order imposing tariffs": the order is the act
     if is_tag(verb, "gerund") and not any(is_dep(c, "auxiliary") for c in verb.children):
         return is_dep(verb, "adverbial_clause") or (is_dep(verb, "prep_complement") and is_word(verb.head, "means"))
     return is_finite_or_planned(verb)
+
+
+def enacted(verb: Any, lang: str) -> bool:
+    """'signed an executive order imposing tariffs', 'issued a decree banning imports': a clause on an
+    instrument of a measure that was signed or issued tells the measure taken."""
+    noun = verb.head
+    return (is_dep(verb, "clausal_modifier") and is_tag(verb, "gerund")
+            and lemma_of(noun) in event_cues(lang)["measure_instruments"]
+            and is_dep(noun, "direct_object") and is_pos(noun.head, "verb") and _reports_act(noun.head, lang))
 
 
 def _arguments(verb: Any) -> list[Any]:
@@ -122,6 +134,12 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
         if any(lemma_of(w) in words or w.text.lower() in words for w in args):
             return True
         return bool(cue.get("person_object")) and any(is_ent(w, "person") and is_dep(w, "direct_object") for w in args)
+    if needs == "subject":
+        # "clashes broke out along the border": the act is told by what happens, with no doer; fighting
+        # in a third place ("where fighting broke out in Gaza") is not between the two
+        words = set(cue["objects"])
+        return any(is_dep(c, "subject") and (lemma_of(c) in words or c.text.lower() in words)
+                   for c in verb.children) and not _elsewhere(verb, sentence, pair)
     if needs == "object":
         return bool(args)
     if needs == "clause":
@@ -142,6 +160,17 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
     to_clause = any(is_dep(c, "open_complement", "clausal_complement") for c in verb.children) or any(
         is_dep(c, "relative_clause", "clausal_modifier") for a in addressees for c in a.children)
     return to_clause and any(_states_in(a, sentence, pair) for a in addressees)
+
+
+def _elsewhere(verb: Any, sentence: Sentence, pair: tuple[str, ...]) -> bool:
+    """The verb's clause names a place that is none of the pair's states."""
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    own = [(m.start, m.end) for m in sentence.mentions if m.code in pair]
+    return any(
+        is_ent(e, "geopolitical", "location") and lo <= e.start_char < hi
+        and not any(s <= e.start_char < t for s, t in own)
+        for e in sentence.ents
+    )
 
 
 def _takes_effect(verb: Any, lang: str) -> bool:

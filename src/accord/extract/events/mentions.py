@@ -18,6 +18,7 @@ from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..dating import before_story, date_near, near_now
+from ..indicators.numbers import find_quantities
 from ..pairs import countries_for
 from ..people import named_among
 from ..syntax import (
@@ -324,6 +325,8 @@ def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
         if lemma in cues["agree_verbs"] or (
             lemma in cues["agree_verbs_need_instrument"] and _has_instrument(tok, lang)
         ):
+            if lemma in cues["bare_agree_verbs"] and _agrees_to_go_on_or_meet(tok, lang):
+                continue
             if is_finite_or_planned(tok):
                 out.append(tok)
             elif (lemma not in cues["bare_agree_verbs"] and is_dep(tok, "clausal_modifier", "relative_clause")
@@ -336,6 +339,15 @@ def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
                 _of_instrument(tok, lang) or _of_instrument(_phrase_head(tok), lang)):
             out.append(tok)
     return out
+
+
+def _agrees_to_go_on_or_meet(verb: Any, lang: str) -> bool:
+    """'agreed to continue the dialogue', 'agreed to hold the next session in Rome': what goes on
+    already, or a meeting still to come (an event of its own), is no agreement reached; 'agreed to
+    hold a forum and to build a plant' is one."""
+    plans = [c for c in verb.children if is_dep(c, "open_complement")]
+    plans += [c for p in plans for c in p.conjuncts]
+    return bool(plans) and all(lemma_of(p) in event_cues(lang)["agree_not_complements"] for p in plans)
 
 
 def _of_instrument(tok: Any, lang: str) -> bool:
@@ -394,7 +406,7 @@ def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
         if is_pos(tok, "verb") and lemma in cues["aid_verbs"] and (is_finite_or_planned(tok) or participle_act(tok)):
             out.append(tok)
         elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and is_finite_or_planned(tok) and any(
-            is_ent(o, "money") for o in objects(tok)
+            _money(o, lang) for o in objects(tok)
         ):
             out.append(tok)  # "Japan will provide ¥480 million for equipment"
         elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and (
@@ -412,6 +424,18 @@ def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
             if modified and verb is not None and lemma_of(verb) in cues["aid_noun_verbs"]:
                 out.append(tok)
     return out
+
+
+def _money(tok: Any, lang: str) -> bool:
+    """'¥480 million', 'NZ$4.2 million': an amount of money, by the model's entity or, for a currency
+    sign it does not know, by the amounts the indicators read; the word itself is the amount, not a
+    noun the amount hangs from ("set the task of raising trade to $1 billion")."""
+    if is_ent(tok, "money"):
+        return True
+    start = tok.left_edge.idx
+    phrase = tok.doc.text[start : tok.right_edge.idx + len(tok.right_edge.text)]
+    at = tok.idx - start
+    return any(q.is_money and q.start <= at < q.end for q in find_quantities(phrase, lang))
 
 
 def _aid_kind(noun: Any, cues: Mapping[str, Any]) -> bool:
@@ -521,6 +545,21 @@ def _anaphoric(tok: Any, lang: str) -> bool:
             and tok.head.text.lower() in event_cues(lang)["gerund_preps"])
 
 
+def _met_last(verb: Any, lang: str) -> bool:
+    """'The two leaders last met in October': the meeting before this one, so before the story."""
+    return is_pos(verb, "verb") and _modified_by(verb, set(event_cues(lang)["last_words"]))
+
+
+def _told_at(tok: Any, mode: str | None, lang: str) -> bool:
+    """'Figures presented at the meeting show that trade rose last year': a plain meeting or talks (no
+    session of a body, no forum) named as the place where something was said or shown is the story's
+    own, told before; the dates of the clause are what was said."""
+    definite = any(is_dep(c, "possessive") or (is_dep(c, "determiner") and is_word(c, "definite"))
+                   for c in tok.children)
+    return (definite and mode not in ("commission", "forum") and is_pos(tok, "noun") and is_dep(tok, "prep_object")
+            and tok.head.text.lower() in event_cues(lang)["told_at_preps"])
+
+
 def _refers_back(tok: Any, sentence: Sentence) -> bool:
     """'The talks focused on a route that links China to Europe', 'during these talks': a definite
     noun that names an event told before, its phrase naming no state; the states elsewhere in the
@@ -579,6 +618,9 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
         actors.setdefault(tok.i, []).append(actor)
     # "paused negotiations", "suspended the talks": the act on them, not a consultation held
     cues = [c for c in cues if c[0] != "CONSULT" or c[2].head.i not in actors]
+    # "signed an order imposing tariffs": the measure the order enacts, not an agreement
+    cues = [c for c in cues if c[0] != "AGREE" or not any(
+        is_dep(m, "clausal_modifier") and m.i in actors for o in objects(c[2]) for m in o.children)]
     # "the session of the committee was held via video conference": the link is the session's means
     session = next((_group(mode, tok, a.lang) for type_, mode, tok in cues
                     if type_ == "CONSULT" and _group(mode, tok, a.lang)), None)
@@ -601,6 +643,8 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             if date is None and (told := date_near(sentence, own, a.anchor, a.lang)) and not near_now(told, a.anchor):
                 # "signed in January during the state visit": a past visit
                 date = before_story(told, a.anchor, same_month_is_past=False)
+        elif consult and _told_at(tok, mode, a.lang):
+            date = date_near(sentence, own, a.anchor, a.lang, own_only=True)
         else:
             near = list(own)
             # a date may hang from the verb above ("the meeting was held on May 5", "co-chaired a meeting
@@ -612,6 +656,10 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
                              allow_from=type_ in _MEASURES)
             if type_ == "AGREE" and date is not None and date == _plan_date(tok, sentence, a):
                 date = None  # "agreed to hold the next session in 2025": the year is the session's
+            if consult and date is not None and _met_last(tok, a.lang):
+                date = before_story(date, a.anchor, same_month_is_past=True)
+        if planned and date is not None and a.anchor is not None and date < a.anchor[: len(date)]:
+            date = None  # "would continue talks, as supplies doubled over the past year": a plan lies ahead
         parties = _parties(tok, people or []) if consult else frozenset()
         # a number counts the sessions of a standing body, or a meeting of one the sentence names ("the
         # commission is holding its 15th meeting"); "the 29th session of a conference" told in passing is none

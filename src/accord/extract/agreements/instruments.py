@@ -37,10 +37,12 @@ from ..syntax import (
     role_words,
 )
 from .in_order import MIN_ITEMS, listed_in_order, segments
+from .parties import instrument_parties
 from .status import (
     agreement_cues,
     instrument_status,
     is_future,
+    sentence_status,
     status_nearby,
     status_of_word,
     tensed,
@@ -470,7 +472,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             date = record_day
         if date is None and status in ("signed", "agreed") and not recalled:
             date = signing_date or a.anchor
-        parties = _parties(head, word, sentence, a, countries)
+        parties = instrument_parties(head, word, sentence, a, countries)
         if not parties:
             continue
         for title in titles:
@@ -594,73 +596,6 @@ def _state_words(sentence: Sentence) -> frozenset[str]:
                      for w in _WORD.findall(sentence.text[m.start - sentence.start : m.end - sentence.start].lower()))
 
 
-def _signers(head: Any, word: Any) -> list[Any]:
-    """The phrases that name an instrument's parties: the subject of its signing, 'between X and Y'."""
-    out = [c for c in word.children if is_dep(c, "subject", "passive_subject", "agent")] if word is not head else []
-    for node in (head, word):
-        out += [c for c in node.children if is_dep(c, "preposition") and is_word(c, "pair")]
-    return [c for c in out if c.i != head.i]
-
-
-def _between(head: Any, sentence: Sentence) -> set[str]:
-    """The states and organisations a 'between X and Y' phrase anywhere in the instrument's own phrase
-    names ('the partnership agreement between X and Y', 'соглашение о партнерстве между X и Y')."""
-    phrases = [c for c in head.subtree if (p := adposition_of(c)) is not None and is_word(p, "pair")]
-    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in phrases]
-    return {m.code for m in sentence.mentions if any(lo <= m.start < hi for lo, hi in spans)}
-
-
-def _parties(head: Any, word: Any, sentence: Sentence, a: AnalyzedDoc, countries: tuple[str, ...]) -> tuple[str, ...]:
-    """The states of an instrument: all those that sign it when three or more do; the two it names as
-    its parties when they are not the sentence's (none when one of them is no state); else the sentence's
-    states, unless none of them is named in the instrument's own phrase or by its signers while the
-    story's pair is ("our agreement", beside "a ban on goods from Russia"): then the pair."""
-    between = _between(head, sentence)
-    if len(between) == 2 and not between <= set(countries):
-        # "the agreement between Uzbekistan and the EU", told in a German-Uzbek story: the two it names
-        # are its parties, and a union or an organisation among them makes it no pair's instrument
-        states = tuple(sorted(c for c in between if not c.startswith("IGO:")))
-        return states if len(states) == 2 else ()
-    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in _signers(head, word)]
-    named = {m.code for m in sentence.mentions if any(lo <= m.start < hi for lo, hi in spans)}
-    if len(named) >= 3:
-        return tuple(sorted(named))
-    pair = tuple(sorted(a.story_pair))
-    own = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
-    inside = {m.code for m in sentence.mentions if own[0] <= m.start < own[1]} | named
-    if len(pair) == 2 and countries != pair and not inside & set(countries):
-        return pair
-    return countries
-
-
-def _sentence_status(sentence: Sentence, lang: str) -> str | None:
-    """The status a sentence gives the list of instruments that may follow it ('... signed. These include:')."""
-    for tok in sentence.span:
-        if is_pos(tok, "verb"):
-            status = status_of_word(tok, lang)
-            if status == "signed":
-                return "proposed" if is_future(tok, lang) else status
-        elif is_pos(tok, "noun") and status_of_word(tok, lang) == "signed" and _signing_done(tok, lang):
-            return "signed"  # "witnessed the signing of 37 documents"
-    return None
-
-
-def _signing_done(noun: Any, lang: str) -> bool:
-    """A nominal signing of documents that the verb governing it tells as past ('attended the signing of
-    ...'), not one still to come ('prepare for the signing of ...')."""
-    if not any(is_dep(c, "preposition") and is_word(c, "genitive") for c in noun.children):
-        return False
-    verb = noun.head
-    while not is_pos(verb, "verb", "auxiliary_verb") and verb.head.i != verb.i:
-        verb = verb.head
-    return (
-        is_pos(verb, "verb", "auxiliary_verb")
-        and is_tag(verb, "past_tense", "past_participle")
-        and not is_future(verb, lang)
-        and status_of_word(verb, lang) != "proposed"
-    )
-
-
 def _same(x: _Found, y: _Found) -> bool:
     if x.countries != y.countries or x.exchange != y.exchange:
         return False  # an exchange of notes on a loan and the loan agreement are two instruments
@@ -699,7 +634,7 @@ def find_agreements(a: AnalyzedDoc, mentions: list[EventMention]) -> list[Agreem
                 twin.date = f.date  # "the CEPA took effect in January 2023" dates the agreement told before
             if longer and not twin.domain:
                 twin.title, twin.content = f.title, f.content
-        if status := _sentence_status(sentence, a.lang):
+        if status := sentence_status(sentence, a.lang):
             last_status, last_signing = status, signing.get(sentence.index)
     return [
         Agreement(

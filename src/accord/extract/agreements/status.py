@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from ... import resources
+from ..analysis import Sentence
 from ..syntax import is_dep, is_pos, is_tag, is_word, lemma_of, prep_objects, prepositions
 
 # how far up the parse a status word may sit above the instrument
@@ -187,3 +188,31 @@ def status_nearby(last: Any, lang: str) -> tuple[str, Any] | None:
                 return "signed", tok  # "which still has to be ratified": signed, not yet in force
             return tensed(status, tok, lang), tok
     return None
+
+
+def sentence_status(sentence: Sentence, lang: str) -> str | None:
+    """The status a sentence gives the list of instruments that may follow it ('... signed. These include:')."""
+    for tok in sentence.span:
+        if is_pos(tok, "verb"):
+            status = status_of_word(tok, lang)
+            if status == "signed":
+                return "proposed" if is_future(tok, lang) else status
+        elif is_pos(tok, "noun") and status_of_word(tok, lang) == "signed" and _signing_done(tok, lang):
+            return "signed"  # "witnessed the signing of 37 documents"
+    return None
+
+
+def _signing_done(noun: Any, lang: str) -> bool:
+    """A nominal signing of documents that the verb governing it tells as past ('attended the signing of
+    ...'), not one still to come ('prepare for the signing of ...')."""
+    if not any(is_dep(c, "preposition") and is_word(c, "genitive") for c in noun.children):
+        return False
+    verb = noun.head
+    while not is_pos(verb, "verb", "auxiliary_verb") and verb.head.i != verb.i:
+        verb = verb.head
+    return (
+        is_pos(verb, "verb", "auxiliary_verb")
+        and is_tag(verb, "past_tense", "past_participle")
+        and not is_future(verb, lang)
+        and status_of_word(verb, lang) != "proposed"
+    )

@@ -86,6 +86,8 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
         for c in tok.children
     ):
         return tok, None  # "an Exchange of Notes on a yen loan"
+    if _exchanged(tok, lang) is not None:
+        return tok, None  # "the ministers exchanged notes on the loan"
     kinds = cues["qualified_instruments"].get(lemma, [])
     if any(is_dep(c, "preposition") and is_word(c, "genitive") and any(lemma_of(g) in kinds for g in c.children)
            for c in tok.children):
@@ -102,6 +104,17 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     )
     if lemma in cues["relations"] and (lemma_of(tok.head) in verbs and created or _upgraded_to(tok, lang) is not None):
         return tok, None
+    return None
+
+
+def _exchanged(tok: Any, lang: str) -> Any:
+    """'exchanged notes on the loan': the verb that exchanged the papers ``tok`` names, which is their
+    signing."""
+    cues = agreement_cues(lang)
+    # "обменялись нотами": the papers may be a bare oblique case of the verb
+    if lemma_of(tok) in cues["exchanged_papers"] and is_dep(tok, "direct_object", "prep_object") and (
+            adposition_of(tok) is None and lemma_of(tok.head) in cues["exchange_verbs"]):
+        return tok.head
     return None
 
 
@@ -209,6 +222,7 @@ def _title_tokens(head: Any, lang: str) -> list[Any]:
                 "quantity_modifier",
             )
             or (is_dep(child, "clausal_modifier") and is_tag(child, "gerund"))
+            or _purpose(child, head, lang)
             or (is_dep(child, "number_modifier") and _is_year(child))
         ):
             keep.update(t.i for t in child.subtree)
@@ -252,9 +266,26 @@ def _title_tokens(head: Any, lang: str) -> list[Any]:
     doc = head.doc
     toks = [doc[i] for i in ordered[lo : hi + 1]]
     while toks and is_pos(toks[0], "determiner", "punctuation", "numeral", "pronoun") and not _is_year(toks[0]):
+        if is_pos(toks[0], "numeral") and len(toks) > 1 and _hyphened(toks[0], toks[1]):
+            break  # "the ten-year contract": the number is part of a word, not a count
         toks = toks[1:]
     toks = _without_trailing_punct(toks)
     return toks + _misattached_about(toks, lang)
+
+
+def _purpose(child: Any, head: Any, lang: str) -> bool:
+    """'a pact to protect classified information': an infinitive after the instrument says what it is
+    for; 'an agreement to be signed in May' says its status."""
+    return (
+        is_dep(child, "clausal_modifier")
+        and child.i > head.i
+        and any(is_dep(c, "auxiliary") and is_word(c, "infinitive") for c in child.children)
+        and status_of_word(child, lang) is None
+    )
+
+
+def _hyphened(number: Any, nxt: Any) -> bool:
+    return not number.whitespace_ and nxt.text in "-–"
 
 
 def _without_trailing_punct(toks: list[Any]) -> list[Any]:
@@ -294,6 +325,24 @@ def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
     while out and is_pos(out[-1], "punctuation"):
         out.pop()
     return out
+
+
+def _antecedent_about(head: Any, sentence: Sentence, lang: str) -> str:
+    """'the gas pipeline, for which a framework agreement was signed': an instrument told in a relative
+    clause whose pronoun is its 'about' complement is about the noun the clause hangs from."""
+    verb = head.head
+    if not is_dep(head, "subject", "passive_subject", "direct_object") or not is_dep(verb, "relative_clause"):
+        return ""
+    cues = agreement_cues(lang)
+    for prep in prepositions(verb):
+        word = prep.text.lower()
+        if (word in cues["title_preps"] and word not in cues["adjunct_preps"] and not is_word(prep, "parties")
+                and any(is_pos(o, "pronoun") for o in prep_objects(prep))):
+            clause = {t.i for t in verb.subtree}
+            noun = verb.head
+            toks = [t for t in noun.subtree if t.i not in clause and t.i <= noun.i]
+            return f"{prep.text} {_span_text(toks, sentence)}" if toks else ""
+    return ""
 
 
 def _span_text(toks: list[Any], sentence: Sentence) -> str:
@@ -432,8 +481,13 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         covered.update(t.i for t in toks)
         covered.add(head.i)
         title = _span_text(toks, sentence) if toks else head.text
+        if about := _antecedent_about(head, sentence, a.lang):
+            title = f"{title} {about}"
         raised = _upgraded_to(head, a.lang)
         got = instrument_status(head, toks, a.lang) if raised is None else _raised_status(raised, a.lang)
+        if (swapped := _exchanged(head, a.lang)) is not None:
+            got = tensed("signed", swapped, a.lang), swapped
+            title = agreement_cues(a.lang)["exchange_title"].format(papers=title)
         if got is None and told is not None and is_dep(head, "conjunct", "apposition"):
             got = told  # "signed an agreement on X, a memorandum on Y and ...": a list shares its verb
         if got is None and last_status is not None and (_list_item(head, sentence) or _continues_list(head, a.lang)):
@@ -444,7 +498,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                   or _concerned_titles(head, sentence, a.lang))
         if not titles:
             content = _content(title, a.lang)
-            if not domain and not _named_enough(head, toks, title, content, got, a.lang):
+            if not domain and swapped is None and not _named_enough(head, toks, title, content, got, a.lang):
                 continue
             if not content and not domain and not _self_naming(title, a.lang):
                 if _is_bare_count(head, a.lang) or got is None or got[0] != "signed" or is_tag(head, "plural_noun"):
@@ -481,7 +535,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             key = content - _state_words(sentence)
             out.append(_Found(title, parties, status, date, sentence, domain,
                               _folded(key or content, sentence, a.lang) or frozenset({title.lower()}),
-                              lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"]))
+                              lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"] or swapped is not None))
     return out
 
 

@@ -120,8 +120,12 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
     for _ in range(MAX_HEAD_STEPS):
         if node.head.i == node.i:
             break
-        node = node.head
+        below, node = node, node.head
         if is_pos(node, "noun", "proper_noun") and (found := _relative_status(node, lang)):
+            return found
+        # "talks on X and on Y": the parser may join the second phrase to the first as a conjunct
+        is_prep = is_dep(below, "preposition") or (is_dep(below, "conjunct") and is_pos(below, "adposition"))
+        if is_prep and (found := _talks_object(node, below, lang)):
             return found
         status = status_of_word(node, lang) or _in_force_phrase(node, lang)
         if status == "in_force" and is_pos(node, "noun") and _awaited(node, lang):
@@ -130,6 +134,17 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
             return tensed(status, node, lang), node
         if is_pos(node, "verb", "auxiliary_verb") and (found := _copula_status(node, lang)):
             return found
+    return None
+
+
+def _talks_object(verb: Any, prep: Any, lang: str) -> tuple[str, Any] | None:
+    """'agreed to start negotiations on X, and on Y': a phrase the parser hung on the verb while it
+    tells what the verb's object, a word of negotiation, is about."""
+    if not is_pos(verb, "verb"):
+        return None
+    for obj in verb.children:
+        if is_dep(obj, "direct_object") and obj.i < prep.i and status_of_word(obj, lang) == "proposed":
+            return "proposed", obj
     return None
 
 

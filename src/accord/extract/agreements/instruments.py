@@ -26,7 +26,6 @@ from ..syntax import (
     adposition_on_noun,
     conjoined_adpositions,
     is_dep,
-    is_ent,
     is_pos,
     is_tag,
     is_word,
@@ -34,7 +33,6 @@ from ..syntax import (
     phrase_of,
     prep_objects,
     prepositions,
-    role_words,
 )
 from .in_order import MIN_ITEMS, listed_in_order, segments
 from .parties import instrument_parties
@@ -47,10 +45,18 @@ from .status import (
     status_of_word,
     tensed,
 )
+from .titles import (
+    YEAR,
+    antecedent_about,
+    is_instrument_word,
+    is_year,
+    names_content,
+    span_text,
+    title_tokens,
+    without_trailing_punct,
+)
 
 _WORD = re.compile(r"[\w'-]+")
-# a year names an instrument ("the 1970 agreement", "the agreement of 2006"); other numbers count them
-_YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 @dataclass
@@ -165,191 +171,6 @@ def _upgraded_to(tok: Any, lang: str) -> Any:
     return None
 
 
-def _is_instrument_word(tok: Any, lang: str) -> bool:
-    words = agreement_cues(lang)["instruments"]
-    return tok.text.lower() in words or lemma_of(tok) in words
-
-
-def _names_content(prep: Any, lang: str) -> bool:
-    """'on visa exemption', 'for a yen loan', 'between the ministries', 'in the field of energy': a
-    complement that says what the instrument is; not 'in the capital city', 'in the autumn', 'during the visit'."""
-    cues = agreement_cues(lang)
-    word = prep.text.lower()
-    if word not in cues["title_preps"]:
-        return False
-    objects = prep_objects(prep)
-    if any(lemma_of(o) in cues["venue_nouns"] for o in objects):
-        return False  # "signed an agreement on the sidelines of the forum"
-    if word in cues["adjunct_preps"]:
-        return any(lemma_of(o) in cues["field_nouns"] for o in objects)
-    of = role_words(lang, "genitive")
-    return not any(is_ent(o, "date", "time") and not (word in of and _is_year(o)) for o in objects)
-
-
-def _is_year(tok: Any) -> bool:
-    return bool(_YEAR.fullmatch(tok.text))
-
-
-def _place_or_time(prep: Any, lang: str) -> bool:
-    cues = agreement_cues(lang)
-    if prep.text.lower() in cues["naming_preps"]:
-        return False  # "the University of X", "between Ruritania and Freedonia" name, not place
-    # a title's own preposition ("on the Lake Region Partnership") says what about, not where
-    word = prep.text.lower()
-    about = word in cues["title_preps"] and word not in cues["adjunct_preps"]
-    labels = () if about else ("geopolitical", "location", "facility")
-    return any(is_ent(c, *labels, "date", "time") for c in prep_objects(prep))
-
-
-def _title_tokens(head: Any, lang: str) -> list[Any]:
-    keep = {head.i}
-    for child in head.children:
-        prep = adposition_of(child)
-        if prep is not None and not _names_content(prep, lang):
-            continue
-        if is_dep(child, "preposition") and phrase_of(child).i == head.i:
-            continue  # the head's own case marker ("о соглашении"): the phrase it sits in, not the title
-        if is_dep(child, "noun_adverbial") and is_ent(child, "date", "time"):
-            continue  # "the agreement next year"
-        if (
-            is_dep(
-                child,
-                "compound",
-                "adjective_modifier",
-                "noun_modifier",
-                "preposition",
-                "noun_adverbial",
-                "quantity_modifier",
-            )
-            or (is_dep(child, "clausal_modifier") and is_tag(child, "gerund"))
-            or _purpose(child, head, lang)
-            or (is_dep(child, "number_modifier") and _is_year(child))
-        ):
-            keep.update(t.i for t in child.subtree)
-        elif is_dep(child, "punctuation") and child.text in "-–" and child.i < head.i:
-            keep.add(child.i)
-        elif is_dep(child, "apposition") and _bracketed(child):
-            # "the Exchange of Notes (EoN) for the loan package": the abbreviation does not end the title
-            keep.update(range(child.left_edge.i - 1, child.right_edge.i + 2))
-    # a relative clause says what happened to the instrument, not which one it is; a place or a
-    # time deeper in the phrase ("on energy cooperation in the capital") says where or when it was signed
-    for tok in list(head.subtree):
-        phrase = phrase_of(tok) if is_dep(tok, "preposition") else tok
-        if tok.i in keep and phrase.i != head.i and (
-            is_dep(tok, "relative_clause")
-            or (is_dep(tok, "preposition") and _place_or_time(tok, lang))
-            or (is_dep(tok, "clausal_modifier") and is_tag(tok, "past_participle") and status_of_word(tok, lang))
-        ):  # "... on the forest partnership signed in 2022": the participle tells its status
-            keep -= {t.i for t in phrase.subtree}
-    # a list of instruments parsed as one phrase ("an agreement on X, an agreement on Y") is cut
-    for tok in head.subtree:
-        if (
-            is_dep(tok, "conjunct", "apposition")
-            and tok.i > head.i
-            and tok.i in keep
-            and _is_instrument_word(tok, lang)
-            and tok.nbor(-1).text != "("
-        ):  # "memorandum of understanding (MoU) on ..." is one title
-            keep -= {t.i for t in tok.subtree}
-            keep -= {
-                t.i
-                for t in tok.doc[head.i : tok.i]
-                if is_dep(t, "coordinator", "punctuation") and t.head.i == tok.head.i
-            }
-    ordered = sorted(keep)
-    start = ordered.index(head.i)
-    lo = hi = start
-    while lo > 0 and ordered[lo - 1] == ordered[lo] - 1:
-        lo -= 1
-    while hi + 1 < len(ordered) and ordered[hi + 1] == ordered[hi] + 1:
-        hi += 1
-    doc = head.doc
-    toks = [doc[i] for i in ordered[lo : hi + 1]]
-    while toks and is_pos(toks[0], "determiner", "punctuation", "numeral", "pronoun") and not _is_year(toks[0]):
-        if is_pos(toks[0], "numeral") and len(toks) > 1 and _hyphened(toks[0], toks[1]):
-            break  # "the ten-year contract": the number is part of a word, not a count
-        toks = toks[1:]
-    toks = _without_trailing_punct(toks)
-    return toks + _misattached_about(toks, lang)
-
-
-def _purpose(child: Any, head: Any, lang: str) -> bool:
-    """'a pact to protect classified information': an infinitive after the instrument says what it is
-    for; 'an agreement to be signed in May' says its status."""
-    return (
-        is_dep(child, "clausal_modifier")
-        and child.i > head.i
-        and any(is_dep(c, "auxiliary") and is_word(c, "infinitive") for c in child.children)
-        and status_of_word(child, lang) is None
-    )
-
-
-def _hyphened(number: Any, nxt: Any) -> bool:
-    return not number.whitespace_ and nxt.text in "-–"
-
-
-def _without_trailing_punct(toks: list[Any]) -> list[Any]:
-    """A closing bracket stays when the title opened it: 'Line-5 (North)'."""
-    while toks and is_pos(toks[-1], "punctuation") and not (toks[-1].text == ")" and any(t.text == "(" for t in toks)):
-        toks = toks[:-1]
-    return toks
-
-
-def _bracketed(tok: Any) -> bool:
-    doc, lo, hi = tok.doc, tok.left_edge.i - 1, tok.right_edge.i + 1
-    return lo >= 0 and hi < len(doc) and doc[lo].text == "(" and doc[hi].text == ")"
-
-
-def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
-    """'two MoUs (MoUs) concerning cross-border transport': an 'about' phrase right after the title
-    that the parser hung on the verb."""
-    if not toks:
-        return []
-    doc, i = toks[-1].doc, toks[-1].i + 1
-    while i < len(doc) and is_pos(doc[i], "punctuation") and doc[i].text in ")]":
-        i += 1
-    if i < len(doc) and doc[i].text.lower() in agreement_cues(lang)["about_words"]:
-        return [doc[j] for j in range(toks[-1].i + 1, doc[i].right_edge.i + 1)]
-    # "reviewed progress under the roadmap on mineral exploration signed in 2024": an "on" phrase
-    # right after the title hung on the verb; a participle at its end tells the status, not the title
-    prep = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-    if (prep is None or not is_dep(prep, "preposition") or not is_pos(prep.head, "verb")
-            or prep.text.lower() not in agreement_cues(lang)["on_words"] or not _names_content(prep, lang)):
-        return []
-    told = {t.i for t in prep.subtree if is_dep(t, "clausal_modifier", "relative_clause") for t in t.subtree}
-    out = []
-    for j in range(prep.i, prep.right_edge.i + 1):
-        if j in told:
-            break
-        out.append(doc[j])
-    while out and is_pos(out[-1], "punctuation"):
-        out.pop()
-    return out
-
-
-def _antecedent_about(head: Any, sentence: Sentence, lang: str) -> str:
-    """'the gas pipeline, for which a framework agreement was signed': an instrument told in a relative
-    clause whose pronoun is its 'about' complement is about the noun the clause hangs from."""
-    verb = head.head
-    if not is_dep(head, "subject", "passive_subject", "direct_object") or not is_dep(verb, "relative_clause"):
-        return ""
-    cues = agreement_cues(lang)
-    for prep in prepositions(verb):
-        word = prep.text.lower()
-        if (word in cues["title_preps"] and word not in cues["adjunct_preps"] and not is_word(prep, "parties")
-                and any(is_pos(o, "pronoun") for o in prep_objects(prep))):
-            clause = {t.i for t in verb.subtree}
-            noun = verb.head
-            toks = [t for t in noun.subtree if t.i not in clause and t.i <= noun.i]
-            return f"{prep.text} {_span_text(toks, sentence)}" if toks else ""
-    return ""
-
-
-def _span_text(toks: list[Any], sentence: Sentence) -> str:
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
-
-
 @cache
 def _generic(lang: str) -> re.Pattern[str]:
     """The words that say nothing of which instrument it is; a stem ("соглашени*") covers every case."""
@@ -359,7 +180,7 @@ def _generic(lang: str) -> re.Pattern[str]:
 def _content(title: str, lang: str) -> frozenset[str]:
     generic = _generic(lang)
     return frozenset(w for w in _WORD.findall(title.lower())
-                     if not generic.fullmatch(w) and (not w.isdigit() or _YEAR.fullmatch(w)))
+                     if not generic.fullmatch(w) and (not w.isdigit() or YEAR.fullmatch(w)))
 
 
 def _self_naming(title: str, lang: str) -> bool:
@@ -372,7 +193,7 @@ def _complement(head: Any, verb: Any, lang: str) -> str:
     verb after it ("signed a contract on Tuesday for the supply of howitzers", "an MoU was signed
     between the ministries"), or the goods it covers ("radars ordered under a contract")."""
     for child in verb.children:
-        if (is_dep(child, "preposition") and child.i > head.i and _names_content(child, lang)
+        if (is_dep(child, "preposition") and child.i > head.i and names_content(child, lang)
                 and child.text.lower() not in agreement_cues(lang)["adjunct_preps"]):
             return " ".join(t.text for t in child.subtree)
     for node in (head, verb):
@@ -453,7 +274,7 @@ def _plural(head: Any, lang: str) -> bool:
 
 def _is_bare_count(head: Any, lang: str) -> bool:
     counts = set(agreement_cues(lang)["count_heads"])
-    if any(is_dep(c, "number_modifier") and not _is_year(c) for c in head.children):
+    if any(is_dep(c, "number_modifier") and not is_year(c) for c in head.children):
         return True
     up = head.head
     return is_dep(head, "prep_object") and is_word(up, "genitive") and lemma_of(up.head) in counts
@@ -477,11 +298,11 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             continue
         head, domain = found
         record_day: str | None = None
-        toks = _title_tokens(head, a.lang)
+        toks = title_tokens(head, a.lang)
         covered.update(t.i for t in toks)
         covered.add(head.i)
-        title = _span_text(toks, sentence) if toks else head.text
-        if about := _antecedent_about(head, sentence, a.lang):
+        title = span_text(toks, sentence) if toks else head.text
+        if about := antecedent_about(head, sentence, a.lang):
             title = f"{title} {about}"
         raised = _upgraded_to(head, a.lang)
         got = instrument_status(head, toks, a.lang) if raised is None else _raised_status(raised, a.lang)
@@ -572,17 +393,17 @@ def _listed_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     """'three MoUs - on standards, on customs, and between the two central banks': a plural instrument
     with a list of complements names one instrument per complement."""
     if not is_tag(head, "plural_noun", "plural_proper_noun") and not any(
-        is_dep(c, "number_modifier") and not _is_year(c) for c in head.children
+        is_dep(c, "number_modifier") and not is_year(c) for c in head.children
     ):
         return []  # "three MoUs" is often tagged singular
     preps: list[Any] = []
     for child in prepositions(head):
-        if _names_content(child, lang):
+        if names_content(child, lang):
             preps += [p for p in conjoined_adpositions(child) if p not in preps]
     if len(preps) < 2:
         if not adposition_on_noun(head):
             return []
-        titles = [f"{head.text} {_span_text(item, sentence)}" for item in listed_in_order(head, sentence, lang)]
+        titles = [f"{head.text} {span_text(item, sentence)}" for item in listed_in_order(head, sentence, lang)]
         return [t for t in titles if _content(t, lang)]  # "меморандумы о взаимопонимании, в том числе о ..."
     titles = []
     for prep in sorted(preps, key=lambda p: p.i):
@@ -595,7 +416,7 @@ def _listed_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
         toks = [t for t in head.doc[prep.i : end + 1]]
         while toks and is_pos(toks[-1], "punctuation"):
             toks.pop()
-        titles.append(f"{head.text} {_span_text(toks, sentence)}")
+        titles.append(f"{head.text} {span_text(toks, sentence)}")
     return titles
 
 
@@ -609,16 +430,16 @@ def _included_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     ]
     items = [i for t in including[:1] for p in t.children if is_dep(p, "prep_object") for i in (p, *p.conjuncts)]
     if not items or any(
-        not is_pos(i, "proper_noun") or any(_is_instrument_word(t, lang) for t in i.subtree) for i in items
+        not is_pos(i, "proper_noun") or any(is_instrument_word(t, lang) for t in i.subtree) for i in items
     ):
         return []
     name = [t for c in head.children if is_dep(c, "compound", "adjective_modifier") and c.i < head.i for t in c.subtree]
     titles = []
     for item in items:
         others = {t.i for c in item.children if is_dep(c, "conjunct", "coordinator") for t in c.subtree}
-        toks = _without_trailing_punct([t for t in item.subtree if t.i not in others and not is_pos(t, "determiner")])
+        toks = without_trailing_punct([t for t in item.subtree if t.i not in others and not is_pos(t, "determiner")])
         titles.append(" ".join([*(t.text for t in name), head.text, agreement_cues(lang)["title_purpose_link"],
-                               _span_text(toks, sentence)]))
+                               span_text(toks, sentence)]))
     return titles
 
 
@@ -631,7 +452,7 @@ def _concerned_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     runs = segments(head.head, sentence)
     if not _plural(head, lang):
         runs = runs[:1]  # "еще один меморандум касается кибербезопасности": one instrument, one field
-    titles = [f"{head.text} {_span_text(run, sentence)}" for run in runs if run]
+    titles = [f"{head.text} {span_text(run, sentence)}" for run in runs if run]
     titles = [t for t in titles if _content(t, lang)]
     return titles if len(titles) >= MIN_ITEMS or not _plural(head, lang) else []
 

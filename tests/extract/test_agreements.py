@@ -498,3 +498,13 @@ def test_notes_exchanged_on_a_loan_are_a_signed_exchange_of_notes(analysed: Call
         ("exchange of notes on a grant for rural schools", "proposed")]
     # views exchanged are no instrument
     assert find_agreements(analysed("Ghana and Japan exchanged views on the regional situation.")) == []
+
+
+def test_capitalised_words_cut_from_before_a_titled_instrument_are_its_name(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Ghana and Togo held talks. The ministers welcomed the entry into force in May of the Status of "
+                 "Forces Agreement, signed in Lome in 2023, which lets the two armies train together.")
+    assert [(ag.title, ag.date) for ag in find_agreements(a)] == [("Status of Forces Agreement", "2023")]
+    a = analysed("Ghana and Togo signed the Memorandum of Understanding on Fisheries.")
+    assert [ag.title for ag in find_agreements(a)] == ["Memorandum of Understanding on Fisheries"]

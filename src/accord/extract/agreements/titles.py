@@ -133,7 +133,30 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
             break  # "the ten-year contract": the number is part of a word, not a count
         toks = toks[1:]
     toks = without_trailing_punct(toks)
-    return toks + _misattached_about(toks, lang)
+    return _capitalised_before(toks) + toks + _misattached_about(toks, lang)
+
+
+def _capitalised_before(toks: list[Any]) -> list[Any]:
+    """'the Status of Forces Agreement' parsed as 'Status of (Forces, Agreement)': the capitalised
+    words the parser cut from before a capitalised title are its name; a state, a person or a month
+    named there is not."""
+    if not toks or not toks[0].text[:1].isupper():
+        return []
+    doc, start = toks[0].doc, toks[0].sent.start
+    run: list[Any] = []
+    i = toks[0].i - 1
+    while i >= start:
+        # an "of" stays only between two capitalised words
+        if not (_name_word(doc[i]) or (is_word(doc[i], "genitive") and i > start and _name_word(doc[i - 1]))):
+            break
+        run.insert(0, doc[i])
+        i -= 1
+    return run
+
+
+def _name_word(tok: Any) -> bool:
+    return (tok.is_alpha and tok.text[:1].isupper() and is_pos(tok, "noun", "proper_noun")
+            and not is_ent(tok, "geopolitical", "person", "date"))
 
 
 def _purpose(child: Any, head: Any, lang: str) -> bool:

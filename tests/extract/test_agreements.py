@@ -508,3 +508,15 @@ def test_capitalised_words_cut_from_before_a_titled_instrument_are_its_name(
     assert [(ag.title, ag.date) for ag in find_agreements(a)] == [("Status of Forces Agreement", "2023")]
     a = analysed("Ghana and Togo signed the Memorandum of Understanding on Fisheries.")
     assert [ag.title for ag in find_agreements(a)] == ["Memorandum of Understanding on Fisheries"]
+
+
+def test_a_definite_noun_of_the_title_is_what_an_earlier_sentence_named_in_full(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Work began on Monday on the Ulan-Kyakhta cross-border railway linking Mongolia and Russia. "
+                 "The intergovernmental agreement on the railway, signed in 2023, is being implemented.")
+    assert [(ag.title, ag.date) for ag in find_agreements(a)] == [
+        ("intergovernmental agreement on the Ulan-Kyakhta cross-border railway", "2023")]
+    # an earlier mention with no name to it leaves the title as it is
+    a = analysed("Mongolia and Russia discussed the railway. The agreement on the railway was signed in 2023.")
+    assert [ag.title for ag in find_agreements(a)] == ["agreement on the railway"]

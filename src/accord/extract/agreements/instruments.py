@@ -301,7 +301,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         toks = title_tokens(head, a.lang)
         covered.update(t.i for t in toks)
         covered.add(head.i)
-        title = span_text(toks, sentence) if toks else head.text
+        title = _told_before(toks, head, sentence) if toks else head.text
         if about := antecedent_about(head, sentence, a.lang):
             title = f"{title} {about}"
         raised = _upgraded_to(head, a.lang)
@@ -358,6 +358,26 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                               _folded(key or content, sentence, a.lang) or frozenset({title.lower()}),
                               lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"] or swapped is not None))
     return out
+
+
+def _told_before(toks: list[Any], head: Any, sentence: Sentence) -> str:
+    """'the agreement on the railway', after 'the Ulan-Kyakhta cross-border railway': a bare noun the
+    title is about, made definite, names what an earlier sentence named in full."""
+    for k, tok in enumerate(toks):
+        if (tok.i == head.i or not is_dep(tok, "prep_object") or not is_pos(tok, "noun")
+                or [c for c in tok.children] != [c for c in tok.children if is_word(c, "definite_articles")]
+                or not any(is_word(c, "definite_articles") for c in tok.children)):
+            continue
+        for earlier in reversed(tok.doc[: sentence.span.start]):
+            named = [c for c in earlier.children
+                     if c.i < earlier.i and is_dep(c, "compound", "adjective_modifier", "noun_modifier")]
+            if lemma_of(earlier) == lemma_of(tok) and any(is_pos(t, "proper_noun") for c in named for t in c.subtree):
+                start = tok.doc[min(c.left_edge.i for c in named)].idx
+                full = " ".join(tok.doc.text[start : earlier.idx + len(earlier.text)].split())
+                before = span_text(toks[:k], sentence) if k else ""
+                after = span_text(toks[k + 1 :], sentence) if k + 1 < len(toks) else ""
+                return " ".join(x for x in (before, full, after) if x)
+    return span_text(toks, sentence)
 
 
 def _proper_title(head: Any, toks: list[Any]) -> bool:

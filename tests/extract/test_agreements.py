@@ -520,3 +520,12 @@ def test_a_definite_noun_of_the_title_is_what_an_earlier_sentence_named_in_full(
     # an earlier mention with no name to it leaves the title as it is
     a = analysed("Mongolia and Russia discussed the railway. The agreement on the railway was signed in 2023.")
     assert [ag.title for ag in find_agreements(a)] == ["agreement on the railway"]
+
+
+def test_plural_deals_told_by_their_value_are_a_total_not_instruments(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("At the forum, firms from Chile and Peru reached commercial agreements worth $50 million.")
+    assert find_agreements(a) == []
+    # with what they are about, they are named
+    a = analysed("Chile and Peru reached commercial agreements on fisheries worth $50 million.")
+    assert [(ag.title, ag.status) for ag in find_agreements(a)] == [
+        ("commercial agreements on fisheries worth $50 million", "agreed")]

@@ -260,6 +260,9 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
         ]
         if _is_bare_count(head, lang):
             return bool(about)  # "a series of energy agreements", "12 trade deals": how many, not which
+        # the parser may make the value word govern the plural ("agreements worth" read as a clause)
+        if any(lemma_of(t) in cues["value_words"] for t in (*head.subtree, head.head)):
+            return bool(about)  # "commercial agreements worth $50 million": how much, not which
         return bool(left or about or content and status == "proposed")
     return True
 

@@ -448,3 +448,84 @@ def test_a_ceasefire_is_an_agreement_with_the_date_it_was_agreed(analysed: Calla
                  "The ceasefire agreed in Nairobi on 14 March by the two foreign ministers is holding, observers said.")
     [ag] = find_agreements(a)
     assert (ag.title, ag.status, ag.date) == ("ceasefire", "agreed", "2024-03-14")
+
+
+def test_an_infinitive_after_the_instrument_says_what_it_is_for(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana and Togo began negotiations on a treaty to curb the smuggling of fuel.")
+    assert [(ag.title, ag.status) for ag in find_agreements(a)] == [
+        ("treaty to curb the smuggling of fuel", "proposed")]
+    # an infinitive of what happens to it is its status, not its purpose
+    a = analysed("Ghana and Togo signed an agreement on fisheries, to be ratified by both parliaments.")
+    assert [(ag.title, ag.status) for ag in find_agreements(a)] == [("agreement on fisheries", "signed")]
+
+
+def test_a_phrase_hung_on_the_verb_of_negotiations_is_what_they_are_about(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Chile and Peru agreed to begin negotiations on a customs agreement, as well as on a pact to "
+                 "protect migrant workers, ministers said.")
+    assert [(ag.title, ag.status) for ag in find_agreements(a)] == [
+        ("customs agreement", "proposed"), ("pact to protect migrant workers", "proposed")]
+    a = analysed("Chile and Peru agreed to begin talks on a customs agreement and on a pact to protect migrant "
+                 "workers.")
+    assert [(ag.title, ag.status) for ag in find_agreements(a)] == [
+        ("customs agreement", "proposed"), ("pact to protect migrant workers", "proposed")]
+
+
+def test_a_hyphened_number_stays_in_the_title(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Brazil buys gas from Bolivia under the five-year contract signed by the two states in 2020.")
+    assert [(ag.title, ag.status, ag.date) for ag in find_agreements(a)] == [("five-year contract", "signed", "2020")]
+
+
+def test_an_instrument_in_a_relative_clause_is_about_the_noun_the_clause_tells_of(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Chile and Peru inspected the new Arica-Tacna railway, for which a framework agreement was signed in "
+                 "2019.")
+    assert [(ag.title, ag.status, ag.date) for ag in find_agreements(a)] == [
+        ("framework agreement for the new Arica-Tacna railway", "signed", "2019")]
+    # a relative clause of place gives the instrument no subject
+    a = analysed("Chile and Peru visited the port, where they signed an agreement on fisheries.")
+    assert [ag.title for ag in find_agreements(a)] == ["agreement on fisheries"]
+
+
+def test_notes_exchanged_on_a_loan_are_a_signed_exchange_of_notes(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The foreign ministers of Ghana and Japan exchanged notes on a yen loan for the Tema port on Monday.")
+    assert [(ag.title, ag.status, ag.date) for ag in find_agreements(a)] == [
+        ("exchange of notes on a yen loan for the Tema port", "signed", "2024-05-06")]
+    a = analysed("Ghana and Japan will exchange notes on a grant for rural schools.")
+    assert [(ag.title, ag.status) for ag in find_agreements(a)] == [
+        ("exchange of notes on a grant for rural schools", "proposed")]
+    # views exchanged are no instrument
+    assert find_agreements(analysed("Ghana and Japan exchanged views on the regional situation.")) == []
+
+
+def test_capitalised_words_cut_from_before_a_titled_instrument_are_its_name(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Ghana and Togo held talks. The ministers welcomed the entry into force in May of the Status of "
+                 "Forces Agreement, signed in Lome in 2023, which lets the two armies train together.")
+    assert [(ag.title, ag.date) for ag in find_agreements(a)] == [("Status of Forces Agreement", "2023")]
+    a = analysed("Ghana and Togo signed the Memorandum of Understanding on Fisheries.")
+    assert [ag.title for ag in find_agreements(a)] == ["Memorandum of Understanding on Fisheries"]
+
+
+def test_a_definite_noun_of_the_title_is_what_an_earlier_sentence_named_in_full(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Work began on Monday on the Ulan-Kyakhta cross-border railway linking Mongolia and Russia. "
+                 "The intergovernmental agreement on the railway, signed in 2023, is being implemented.")
+    assert [(ag.title, ag.date) for ag in find_agreements(a)] == [
+        ("intergovernmental agreement on the Ulan-Kyakhta cross-border railway", "2023")]
+    # an earlier mention with no name to it leaves the title as it is
+    a = analysed("Mongolia and Russia discussed the railway. The agreement on the railway was signed in 2023.")
+    assert [ag.title for ag in find_agreements(a)] == ["agreement on the railway"]
+
+
+def test_plural_deals_told_by_their_value_are_a_total_not_instruments(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("At the forum, firms from Chile and Peru reached commercial agreements worth $50 million.")
+    assert find_agreements(a) == []
+    # with what they are about, they are named
+    a = analysed("Chile and Peru reached commercial agreements on fisheries worth $50 million.")
+    assert [(ag.title, ag.status) for ag in find_agreements(a)] == [
+        ("commercial agreements on fisheries worth $50 million", "agreed")]

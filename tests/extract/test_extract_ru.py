@@ -338,3 +338,12 @@ def test_earlier_talks_of_the_ministers_beside_the_reception_are_an_event_of_the
         ("meeting", "2024-03-04", ["Ararat Mirzoyan", "Ukhnaagiin Khurelsukh"]),
         ("talks", "2024-03-04", ["Ararat Mirzoyan", "Battsetseg Batmunkh"]),
     ]
+
+
+def test_notes_exchanged_on_a_loan_are_a_signed_exchange_of_notes() -> None:
+    swapped = extracted_ru("Министры иностранных дел Казахстана и Японии обменялись нотами о кредите на "
+                           "строительство дороги.")
+    views = extracted_ru("Казахстан и Япония обменялись мнениями о ситуации в регионе.")
+    assert [(x.title, x.status) for x in swapped.agreements] == [
+        ("обмен нотами о кредите на строительство дороги", "signed")]
+    assert views.agreements == []

@@ -1,5 +1,5 @@
-"""Agreements: the named instruments between the parties (``instruments``), with their status and
-its date (``status``)."""
+"""Agreements: the named instruments between the parties (``instruments``), their titles
+(``titles``) and parties (``parties``), with their status and its date (``status``)."""
 
 from .instruments import find_agreements
 

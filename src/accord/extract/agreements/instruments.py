@@ -26,7 +26,6 @@ from ..syntax import (
     adposition_on_noun,
     conjoined_adpositions,
     is_dep,
-    is_ent,
     is_pos,
     is_tag,
     is_word,
@@ -34,21 +33,30 @@ from ..syntax import (
     phrase_of,
     prep_objects,
     prepositions,
-    role_words,
 )
 from .in_order import MIN_ITEMS, listed_in_order, segments
+from .parties import instrument_parties
 from .status import (
     agreement_cues,
     instrument_status,
     is_future,
+    sentence_status,
     status_nearby,
     status_of_word,
     tensed,
 )
+from .titles import (
+    YEAR,
+    antecedent_about,
+    is_instrument_word,
+    is_year,
+    names_content,
+    span_text,
+    title_tokens,
+    without_trailing_punct,
+)
 
 _WORD = re.compile(r"[\w'-]+")
-# a year names an instrument ("the 1970 agreement", "the agreement of 2006"); other numbers count them
-_YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 @dataclass
@@ -84,6 +92,8 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
         for c in tok.children
     ):
         return tok, None  # "an Exchange of Notes on a yen loan"
+    if _exchanged(tok, lang) is not None:
+        return tok, None  # "the ministers exchanged notes on the loan"
     kinds = cues["qualified_instruments"].get(lemma, [])
     if any(is_dep(c, "preposition") and is_word(c, "genitive") and any(lemma_of(g) in kinds for g in c.children)
            for c in tok.children):
@@ -100,6 +110,17 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     )
     if lemma in cues["relations"] and (lemma_of(tok.head) in verbs and created or _upgraded_to(tok, lang) is not None):
         return tok, None
+    return None
+
+
+def _exchanged(tok: Any, lang: str) -> Any:
+    """'exchanged notes on the loan': the verb that exchanged the papers ``tok`` names, which is their
+    signing."""
+    cues = agreement_cues(lang)
+    # "обменялись нотами": the papers may be a bare oblique case of the verb
+    if lemma_of(tok) in cues["exchanged_papers"] and is_dep(tok, "direct_object", "prep_object") and (
+            adposition_of(tok) is None and lemma_of(tok.head) in cues["exchange_verbs"]):
+        return tok.head
     return None
 
 
@@ -150,155 +171,6 @@ def _upgraded_to(tok: Any, lang: str) -> Any:
     return None
 
 
-def _is_instrument_word(tok: Any, lang: str) -> bool:
-    words = agreement_cues(lang)["instruments"]
-    return tok.text.lower() in words or lemma_of(tok) in words
-
-
-def _names_content(prep: Any, lang: str) -> bool:
-    """'on visa exemption', 'for a yen loan', 'between the ministries', 'in the field of energy': a
-    complement that says what the instrument is; not 'in the capital city', 'in the autumn', 'during the visit'."""
-    cues = agreement_cues(lang)
-    word = prep.text.lower()
-    if word not in cues["title_preps"]:
-        return False
-    objects = prep_objects(prep)
-    if any(lemma_of(o) in cues["venue_nouns"] for o in objects):
-        return False  # "signed an agreement on the sidelines of the forum"
-    if word in cues["adjunct_preps"]:
-        return any(lemma_of(o) in cues["field_nouns"] for o in objects)
-    of = role_words(lang, "genitive")
-    return not any(is_ent(o, "date", "time") and not (word in of and _is_year(o)) for o in objects)
-
-
-def _is_year(tok: Any) -> bool:
-    return bool(_YEAR.fullmatch(tok.text))
-
-
-def _place_or_time(prep: Any, lang: str) -> bool:
-    cues = agreement_cues(lang)
-    if prep.text.lower() in cues["naming_preps"]:
-        return False  # "the University of X", "between Ruritania and Freedonia" name, not place
-    # a title's own preposition ("on the Lake Region Partnership") says what about, not where
-    word = prep.text.lower()
-    about = word in cues["title_preps"] and word not in cues["adjunct_preps"]
-    labels = () if about else ("geopolitical", "location", "facility")
-    return any(is_ent(c, *labels, "date", "time") for c in prep_objects(prep))
-
-
-def _title_tokens(head: Any, lang: str) -> list[Any]:
-    keep = {head.i}
-    for child in head.children:
-        prep = adposition_of(child)
-        if prep is not None and not _names_content(prep, lang):
-            continue
-        if is_dep(child, "preposition") and phrase_of(child).i == head.i:
-            continue  # the head's own case marker ("о соглашении"): the phrase it sits in, not the title
-        if is_dep(child, "noun_adverbial") and is_ent(child, "date", "time"):
-            continue  # "the agreement next year"
-        if (
-            is_dep(
-                child,
-                "compound",
-                "adjective_modifier",
-                "noun_modifier",
-                "preposition",
-                "noun_adverbial",
-                "quantity_modifier",
-            )
-            or (is_dep(child, "clausal_modifier") and is_tag(child, "gerund"))
-            or (is_dep(child, "number_modifier") and _is_year(child))
-        ):
-            keep.update(t.i for t in child.subtree)
-        elif is_dep(child, "punctuation") and child.text in "-–" and child.i < head.i:
-            keep.add(child.i)
-        elif is_dep(child, "apposition") and _bracketed(child):
-            # "the Exchange of Notes (EoN) for the loan package": the abbreviation does not end the title
-            keep.update(range(child.left_edge.i - 1, child.right_edge.i + 2))
-    # a relative clause says what happened to the instrument, not which one it is; a place or a
-    # time deeper in the phrase ("on energy cooperation in the capital") says where or when it was signed
-    for tok in list(head.subtree):
-        phrase = phrase_of(tok) if is_dep(tok, "preposition") else tok
-        if tok.i in keep and phrase.i != head.i and (
-            is_dep(tok, "relative_clause")
-            or (is_dep(tok, "preposition") and _place_or_time(tok, lang))
-            or (is_dep(tok, "clausal_modifier") and is_tag(tok, "past_participle") and status_of_word(tok, lang))
-        ):  # "... on the forest partnership signed in 2022": the participle tells its status
-            keep -= {t.i for t in phrase.subtree}
-    # a list of instruments parsed as one phrase ("an agreement on X, an agreement on Y") is cut
-    for tok in head.subtree:
-        if (
-            is_dep(tok, "conjunct", "apposition")
-            and tok.i > head.i
-            and tok.i in keep
-            and _is_instrument_word(tok, lang)
-            and tok.nbor(-1).text != "("
-        ):  # "memorandum of understanding (MoU) on ..." is one title
-            keep -= {t.i for t in tok.subtree}
-            keep -= {
-                t.i
-                for t in tok.doc[head.i : tok.i]
-                if is_dep(t, "coordinator", "punctuation") and t.head.i == tok.head.i
-            }
-    ordered = sorted(keep)
-    start = ordered.index(head.i)
-    lo = hi = start
-    while lo > 0 and ordered[lo - 1] == ordered[lo] - 1:
-        lo -= 1
-    while hi + 1 < len(ordered) and ordered[hi + 1] == ordered[hi] + 1:
-        hi += 1
-    doc = head.doc
-    toks = [doc[i] for i in ordered[lo : hi + 1]]
-    while toks and is_pos(toks[0], "determiner", "punctuation", "numeral", "pronoun") and not _is_year(toks[0]):
-        toks = toks[1:]
-    toks = _without_trailing_punct(toks)
-    return toks + _misattached_about(toks, lang)
-
-
-def _without_trailing_punct(toks: list[Any]) -> list[Any]:
-    """A closing bracket stays when the title opened it: 'Line-5 (North)'."""
-    while toks and is_pos(toks[-1], "punctuation") and not (toks[-1].text == ")" and any(t.text == "(" for t in toks)):
-        toks = toks[:-1]
-    return toks
-
-
-def _bracketed(tok: Any) -> bool:
-    doc, lo, hi = tok.doc, tok.left_edge.i - 1, tok.right_edge.i + 1
-    return lo >= 0 and hi < len(doc) and doc[lo].text == "(" and doc[hi].text == ")"
-
-
-def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
-    """'two MoUs (MoUs) concerning cross-border transport': an 'about' phrase right after the title
-    that the parser hung on the verb."""
-    if not toks:
-        return []
-    doc, i = toks[-1].doc, toks[-1].i + 1
-    while i < len(doc) and is_pos(doc[i], "punctuation") and doc[i].text in ")]":
-        i += 1
-    if i < len(doc) and doc[i].text.lower() in agreement_cues(lang)["about_words"]:
-        return [doc[j] for j in range(toks[-1].i + 1, doc[i].right_edge.i + 1)]
-    # "reviewed progress under the roadmap on mineral exploration signed in 2024": an "on" phrase
-    # right after the title hung on the verb; a participle at its end tells the status, not the title
-    prep = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-    if (prep is None or not is_dep(prep, "preposition") or not is_pos(prep.head, "verb")
-            or prep.text.lower() not in agreement_cues(lang)["on_words"] or not _names_content(prep, lang)):
-        return []
-    told = {t.i for t in prep.subtree if is_dep(t, "clausal_modifier", "relative_clause") for t in t.subtree}
-    out = []
-    for j in range(prep.i, prep.right_edge.i + 1):
-        if j in told:
-            break
-        out.append(doc[j])
-    while out and is_pos(out[-1], "punctuation"):
-        out.pop()
-    return out
-
-
-def _span_text(toks: list[Any], sentence: Sentence) -> str:
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
-
-
 @cache
 def _generic(lang: str) -> re.Pattern[str]:
     """The words that say nothing of which instrument it is; a stem ("соглашени*") covers every case."""
@@ -308,7 +180,7 @@ def _generic(lang: str) -> re.Pattern[str]:
 def _content(title: str, lang: str) -> frozenset[str]:
     generic = _generic(lang)
     return frozenset(w for w in _WORD.findall(title.lower())
-                     if not generic.fullmatch(w) and (not w.isdigit() or _YEAR.fullmatch(w)))
+                     if not generic.fullmatch(w) and (not w.isdigit() or YEAR.fullmatch(w)))
 
 
 def _self_naming(title: str, lang: str) -> bool:
@@ -321,7 +193,7 @@ def _complement(head: Any, verb: Any, lang: str) -> str:
     verb after it ("signed a contract on Tuesday for the supply of howitzers", "an MoU was signed
     between the ministries"), or the goods it covers ("radars ordered under a contract")."""
     for child in verb.children:
-        if (is_dep(child, "preposition") and child.i > head.i and _names_content(child, lang)
+        if (is_dep(child, "preposition") and child.i > head.i and names_content(child, lang)
                 and child.text.lower() not in agreement_cues(lang)["adjunct_preps"]):
             return " ".join(t.text for t in child.subtree)
     for node in (head, verb):
@@ -388,6 +260,9 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
         ]
         if _is_bare_count(head, lang):
             return bool(about)  # "a series of energy agreements", "12 trade deals": how many, not which
+        # the parser may make the value word govern the plural ("agreements worth" read as a clause)
+        if any(lemma_of(t) in cues["value_words"] for t in (*head.subtree, head.head)):
+            return bool(about)  # "commercial agreements worth $50 million": how much, not which
         return bool(left or about or content and status == "proposed")
     return True
 
@@ -402,7 +277,7 @@ def _plural(head: Any, lang: str) -> bool:
 
 def _is_bare_count(head: Any, lang: str) -> bool:
     counts = set(agreement_cues(lang)["count_heads"])
-    if any(is_dep(c, "number_modifier") and not _is_year(c) for c in head.children):
+    if any(is_dep(c, "number_modifier") and not is_year(c) for c in head.children):
         return True
     up = head.head
     return is_dep(head, "prep_object") and is_word(up, "genitive") and lemma_of(up.head) in counts
@@ -426,12 +301,17 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             continue
         head, domain = found
         record_day: str | None = None
-        toks = _title_tokens(head, a.lang)
+        toks = title_tokens(head, a.lang)
         covered.update(t.i for t in toks)
         covered.add(head.i)
-        title = _span_text(toks, sentence) if toks else head.text
+        title = _told_before(toks, head, sentence) if toks else head.text
+        if about := antecedent_about(head, sentence, a.lang):
+            title = f"{title} {about}"
         raised = _upgraded_to(head, a.lang)
         got = instrument_status(head, toks, a.lang) if raised is None else _raised_status(raised, a.lang)
+        if (swapped := _exchanged(head, a.lang)) is not None:
+            got = tensed("signed", swapped, a.lang), swapped
+            title = agreement_cues(a.lang)["exchange_title"].format(papers=title)
         if got is None and told is not None and is_dep(head, "conjunct", "apposition"):
             got = told  # "signed an agreement on X, a memorandum on Y and ...": a list shares its verb
         if got is None and last_status is not None and (_list_item(head, sentence) or _continues_list(head, a.lang)):
@@ -442,7 +322,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                   or _concerned_titles(head, sentence, a.lang))
         if not titles:
             content = _content(title, a.lang)
-            if not domain and not _named_enough(head, toks, title, content, got, a.lang):
+            if not domain and swapped is None and not _named_enough(head, toks, title, content, got, a.lang):
                 continue
             if not content and not domain and not _self_naming(title, a.lang):
                 if _is_bare_count(head, a.lang) or got is None or got[0] != "signed" or is_tag(head, "plural_noun"):
@@ -470,7 +350,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             date = record_day
         if date is None and status in ("signed", "agreed") and not recalled:
             date = signing_date or a.anchor
-        parties = _parties(head, word, sentence, a, countries)
+        parties = instrument_parties(head, word, sentence, a, countries)
         if not parties:
             continue
         for title in titles:
@@ -479,8 +359,28 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             key = content - _state_words(sentence)
             out.append(_Found(title, parties, status, date, sentence, domain,
                               _folded(key or content, sentence, a.lang) or frozenset({title.lower()}),
-                              lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"]))
+                              lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"] or swapped is not None))
     return out
+
+
+def _told_before(toks: list[Any], head: Any, sentence: Sentence) -> str:
+    """'the agreement on the railway', after 'the Ulan-Kyakhta cross-border railway': a bare noun the
+    title is about, made definite, names what an earlier sentence named in full."""
+    for k, tok in enumerate(toks):
+        if (tok.i == head.i or not is_dep(tok, "prep_object") or not is_pos(tok, "noun")
+                or [c for c in tok.children] != [c for c in tok.children if is_word(c, "definite_articles")]
+                or not any(is_word(c, "definite_articles") for c in tok.children)):
+            continue
+        for earlier in reversed(tok.doc[: sentence.span.start]):
+            named = [c for c in earlier.children
+                     if c.i < earlier.i and is_dep(c, "compound", "adjective_modifier", "noun_modifier")]
+            if lemma_of(earlier) == lemma_of(tok) and any(is_pos(t, "proper_noun") for c in named for t in c.subtree):
+                start = tok.doc[min(c.left_edge.i for c in named)].idx
+                full = " ".join(tok.doc.text[start : earlier.idx + len(earlier.text)].split())
+                before = span_text(toks[:k], sentence) if k else ""
+                after = span_text(toks[k + 1 :], sentence) if k + 1 < len(toks) else ""
+                return " ".join(x for x in (before, full, after) if x)
+    return span_text(toks, sentence)
 
 
 def _proper_title(head: Any, toks: list[Any]) -> bool:
@@ -516,17 +416,17 @@ def _listed_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     """'three MoUs - on standards, on customs, and between the two central banks': a plural instrument
     with a list of complements names one instrument per complement."""
     if not is_tag(head, "plural_noun", "plural_proper_noun") and not any(
-        is_dep(c, "number_modifier") and not _is_year(c) for c in head.children
+        is_dep(c, "number_modifier") and not is_year(c) for c in head.children
     ):
         return []  # "three MoUs" is often tagged singular
     preps: list[Any] = []
     for child in prepositions(head):
-        if _names_content(child, lang):
+        if names_content(child, lang):
             preps += [p for p in conjoined_adpositions(child) if p not in preps]
     if len(preps) < 2:
         if not adposition_on_noun(head):
             return []
-        titles = [f"{head.text} {_span_text(item, sentence)}" for item in listed_in_order(head, sentence, lang)]
+        titles = [f"{head.text} {span_text(item, sentence)}" for item in listed_in_order(head, sentence, lang)]
         return [t for t in titles if _content(t, lang)]  # "меморандумы о взаимопонимании, в том числе о ..."
     titles = []
     for prep in sorted(preps, key=lambda p: p.i):
@@ -539,7 +439,7 @@ def _listed_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
         toks = [t for t in head.doc[prep.i : end + 1]]
         while toks and is_pos(toks[-1], "punctuation"):
             toks.pop()
-        titles.append(f"{head.text} {_span_text(toks, sentence)}")
+        titles.append(f"{head.text} {span_text(toks, sentence)}")
     return titles
 
 
@@ -553,16 +453,16 @@ def _included_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     ]
     items = [i for t in including[:1] for p in t.children if is_dep(p, "prep_object") for i in (p, *p.conjuncts)]
     if not items or any(
-        not is_pos(i, "proper_noun") or any(_is_instrument_word(t, lang) for t in i.subtree) for i in items
+        not is_pos(i, "proper_noun") or any(is_instrument_word(t, lang) for t in i.subtree) for i in items
     ):
         return []
     name = [t for c in head.children if is_dep(c, "compound", "adjective_modifier") and c.i < head.i for t in c.subtree]
     titles = []
     for item in items:
         others = {t.i for c in item.children if is_dep(c, "conjunct", "coordinator") for t in c.subtree}
-        toks = _without_trailing_punct([t for t in item.subtree if t.i not in others and not is_pos(t, "determiner")])
+        toks = without_trailing_punct([t for t in item.subtree if t.i not in others and not is_pos(t, "determiner")])
         titles.append(" ".join([*(t.text for t in name), head.text, agreement_cues(lang)["title_purpose_link"],
-                               _span_text(toks, sentence)]))
+                               span_text(toks, sentence)]))
     return titles
 
 
@@ -575,7 +475,7 @@ def _concerned_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     runs = segments(head.head, sentence)
     if not _plural(head, lang):
         runs = runs[:1]  # "еще один меморандум касается кибербезопасности": one instrument, one field
-    titles = [f"{head.text} {_span_text(run, sentence)}" for run in runs if run]
+    titles = [f"{head.text} {span_text(run, sentence)}" for run in runs if run]
     titles = [t for t in titles if _content(t, lang)]
     return titles if len(titles) >= MIN_ITEMS or not _plural(head, lang) else []
 
@@ -592,73 +492,6 @@ def _folded(words: frozenset[str], sentence: Sentence, lang: str) -> frozenset[s
 def _state_words(sentence: Sentence) -> frozenset[str]:
     return frozenset(w for m in sentence.mentions
                      for w in _WORD.findall(sentence.text[m.start - sentence.start : m.end - sentence.start].lower()))
-
-
-def _signers(head: Any, word: Any) -> list[Any]:
-    """The phrases that name an instrument's parties: the subject of its signing, 'between X and Y'."""
-    out = [c for c in word.children if is_dep(c, "subject", "passive_subject", "agent")] if word is not head else []
-    for node in (head, word):
-        out += [c for c in node.children if is_dep(c, "preposition") and is_word(c, "pair")]
-    return [c for c in out if c.i != head.i]
-
-
-def _between(head: Any, sentence: Sentence) -> set[str]:
-    """The states and organisations a 'between X and Y' phrase anywhere in the instrument's own phrase
-    names ('the partnership agreement between X and Y', 'соглашение о партнерстве между X и Y')."""
-    phrases = [c for c in head.subtree if (p := adposition_of(c)) is not None and is_word(p, "pair")]
-    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in phrases]
-    return {m.code for m in sentence.mentions if any(lo <= m.start < hi for lo, hi in spans)}
-
-
-def _parties(head: Any, word: Any, sentence: Sentence, a: AnalyzedDoc, countries: tuple[str, ...]) -> tuple[str, ...]:
-    """The states of an instrument: all those that sign it when three or more do; the two it names as
-    its parties when they are not the sentence's (none when one of them is no state); else the sentence's
-    states, unless none of them is named in the instrument's own phrase or by its signers while the
-    story's pair is ("our agreement", beside "a ban on goods from Russia"): then the pair."""
-    between = _between(head, sentence)
-    if len(between) == 2 and not between <= set(countries):
-        # "the agreement between Uzbekistan and the EU", told in a German-Uzbek story: the two it names
-        # are its parties, and a union or an organisation among them makes it no pair's instrument
-        states = tuple(sorted(c for c in between if not c.startswith("IGO:")))
-        return states if len(states) == 2 else ()
-    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in _signers(head, word)]
-    named = {m.code for m in sentence.mentions if any(lo <= m.start < hi for lo, hi in spans)}
-    if len(named) >= 3:
-        return tuple(sorted(named))
-    pair = tuple(sorted(a.story_pair))
-    own = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
-    inside = {m.code for m in sentence.mentions if own[0] <= m.start < own[1]} | named
-    if len(pair) == 2 and countries != pair and not inside & set(countries):
-        return pair
-    return countries
-
-
-def _sentence_status(sentence: Sentence, lang: str) -> str | None:
-    """The status a sentence gives the list of instruments that may follow it ('... signed. These include:')."""
-    for tok in sentence.span:
-        if is_pos(tok, "verb"):
-            status = status_of_word(tok, lang)
-            if status == "signed":
-                return "proposed" if is_future(tok, lang) else status
-        elif is_pos(tok, "noun") and status_of_word(tok, lang) == "signed" and _signing_done(tok, lang):
-            return "signed"  # "witnessed the signing of 37 documents"
-    return None
-
-
-def _signing_done(noun: Any, lang: str) -> bool:
-    """A nominal signing of documents that the verb governing it tells as past ('attended the signing of
-    ...'), not one still to come ('prepare for the signing of ...')."""
-    if not any(is_dep(c, "preposition") and is_word(c, "genitive") for c in noun.children):
-        return False
-    verb = noun.head
-    while not is_pos(verb, "verb", "auxiliary_verb") and verb.head.i != verb.i:
-        verb = verb.head
-    return (
-        is_pos(verb, "verb", "auxiliary_verb")
-        and is_tag(verb, "past_tense", "past_participle")
-        and not is_future(verb, lang)
-        and status_of_word(verb, lang) != "proposed"
-    )
 
 
 def _same(x: _Found, y: _Found) -> bool:
@@ -699,7 +532,7 @@ def find_agreements(a: AnalyzedDoc, mentions: list[EventMention]) -> list[Agreem
                 twin.date = f.date  # "the CEPA took effect in January 2023" dates the agreement told before
             if longer and not twin.domain:
                 twin.title, twin.content = f.title, f.content
-        if status := _sentence_status(sentence, a.lang):
+        if status := sentence_status(sentence, a.lang):
             last_status, last_signing = status, signing.get(sentence.index)
     return [
         Agreement(

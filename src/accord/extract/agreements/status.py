@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from ... import resources
+from ..analysis import Sentence
 from ..syntax import is_dep, is_pos, is_tag, is_word, lemma_of, prep_objects, prepositions
 
 # how far up the parse a status word may sit above the instrument
@@ -119,8 +120,12 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
     for _ in range(MAX_HEAD_STEPS):
         if node.head.i == node.i:
             break
-        node = node.head
+        below, node = node, node.head
         if is_pos(node, "noun", "proper_noun") and (found := _relative_status(node, lang)):
+            return found
+        # "talks on X and on Y": the parser may join the second phrase to the first as a conjunct
+        is_prep = is_dep(below, "preposition") or (is_dep(below, "conjunct") and is_pos(below, "adposition"))
+        if is_prep and (found := _talks_object(node, below, lang)):
             return found
         status = status_of_word(node, lang) or _in_force_phrase(node, lang)
         if status == "in_force" and is_pos(node, "noun") and _awaited(node, lang):
@@ -129,6 +134,17 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
             return tensed(status, node, lang), node
         if is_pos(node, "verb", "auxiliary_verb") and (found := _copula_status(node, lang)):
             return found
+    return None
+
+
+def _talks_object(verb: Any, prep: Any, lang: str) -> tuple[str, Any] | None:
+    """'agreed to start negotiations on X, and on Y': a phrase the parser hung on the verb while it
+    tells what the verb's object, a word of negotiation, is about."""
+    if not is_pos(verb, "verb"):
+        return None
+    for obj in verb.children:
+        if is_dep(obj, "direct_object") and obj.i < prep.i and status_of_word(obj, lang) == "proposed":
+            return "proposed", obj
     return None
 
 
@@ -187,3 +203,31 @@ def status_nearby(last: Any, lang: str) -> tuple[str, Any] | None:
                 return "signed", tok  # "which still has to be ratified": signed, not yet in force
             return tensed(status, tok, lang), tok
     return None
+
+
+def sentence_status(sentence: Sentence, lang: str) -> str | None:
+    """The status a sentence gives the list of instruments that may follow it ('... signed. These include:')."""
+    for tok in sentence.span:
+        if is_pos(tok, "verb"):
+            status = status_of_word(tok, lang)
+            if status == "signed":
+                return "proposed" if is_future(tok, lang) else status
+        elif is_pos(tok, "noun") and status_of_word(tok, lang) == "signed" and _signing_done(tok, lang):
+            return "signed"  # "witnessed the signing of 37 documents"
+    return None
+
+
+def _signing_done(noun: Any, lang: str) -> bool:
+    """A nominal signing of documents that the verb governing it tells as past ('attended the signing of
+    ...'), not one still to come ('prepare for the signing of ...')."""
+    if not any(is_dep(c, "preposition") and is_word(c, "genitive") for c in noun.children):
+        return False
+    verb = noun.head
+    while not is_pos(verb, "verb", "auxiliary_verb") and verb.head.i != verb.i:
+        verb = verb.head
+    return (
+        is_pos(verb, "verb", "auxiliary_verb")
+        and is_tag(verb, "past_tense", "past_participle")
+        and not is_future(verb, lang)
+        and status_of_word(verb, lang) != "proposed"
+    )

@@ -1,0 +1,236 @@
+"""The title of an instrument: its head noun with the modifiers and complements that say which one
+it is ("memorandum of understanding on renewable energy"), without those that say where, when or
+what happened to it ("in the capital", "signed in 2022").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..analysis import Sentence
+from ..syntax import (
+    adposition_of,
+    is_dep,
+    is_ent,
+    is_pos,
+    is_tag,
+    is_word,
+    lemma_of,
+    phrase_of,
+    prep_objects,
+    prepositions,
+    role_words,
+)
+from .status import agreement_cues, status_of_word
+
+# a year names an instrument ("the 1970 agreement", "the agreement of 2006"); other numbers count them
+YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+def is_instrument_word(tok: Any, lang: str) -> bool:
+    words = agreement_cues(lang)["instruments"]
+    return tok.text.lower() in words or lemma_of(tok) in words
+
+
+def names_content(prep: Any, lang: str) -> bool:
+    """'on visa exemption', 'for a yen loan', 'between the ministries', 'in the field of energy': a
+    complement that says what the instrument is; not 'in the capital city', 'in the autumn', 'during the visit'."""
+    cues = agreement_cues(lang)
+    word = prep.text.lower()
+    if word not in cues["title_preps"]:
+        return False
+    objects = prep_objects(prep)
+    if any(lemma_of(o) in cues["venue_nouns"] for o in objects):
+        return False  # "signed an agreement on the sidelines of the forum"
+    if word in cues["adjunct_preps"]:
+        return any(lemma_of(o) in cues["field_nouns"] for o in objects)
+    of = role_words(lang, "genitive")
+    return not any(is_ent(o, "date", "time") and not (word in of and is_year(o)) for o in objects)
+
+
+def is_year(tok: Any) -> bool:
+    return bool(YEAR.fullmatch(tok.text))
+
+
+def _place_or_time(prep: Any, lang: str) -> bool:
+    cues = agreement_cues(lang)
+    if prep.text.lower() in cues["naming_preps"]:
+        return False  # "the University of X", "between Ruritania and Freedonia" name, not place
+    # a title's own preposition ("on the Lake Region Partnership") says what about, not where
+    word = prep.text.lower()
+    about = word in cues["title_preps"] and word not in cues["adjunct_preps"]
+    labels = () if about else ("geopolitical", "location", "facility")
+    return any(is_ent(c, *labels, "date", "time") for c in prep_objects(prep))
+
+
+def title_tokens(head: Any, lang: str) -> list[Any]:
+    keep = {head.i}
+    for child in head.children:
+        prep = adposition_of(child)
+        if prep is not None and not names_content(prep, lang):
+            continue
+        if is_dep(child, "preposition") and phrase_of(child).i == head.i:
+            continue  # the head's own case marker ("о соглашении"): the phrase it sits in, not the title
+        if is_dep(child, "noun_adverbial") and is_ent(child, "date", "time"):
+            continue  # "the agreement next year"
+        if (
+            is_dep(
+                child,
+                "compound",
+                "adjective_modifier",
+                "noun_modifier",
+                "preposition",
+                "noun_adverbial",
+                "quantity_modifier",
+            )
+            or (is_dep(child, "clausal_modifier") and is_tag(child, "gerund"))
+            or _purpose(child, head, lang)
+            or (is_dep(child, "number_modifier") and is_year(child))
+        ):
+            keep.update(t.i for t in child.subtree)
+        elif is_dep(child, "punctuation") and child.text in "-–" and child.i < head.i:
+            keep.add(child.i)
+        elif is_dep(child, "apposition") and _bracketed(child):
+            # "the Exchange of Notes (EoN) for the loan package": the abbreviation does not end the title
+            keep.update(range(child.left_edge.i - 1, child.right_edge.i + 2))
+    # a relative clause says what happened to the instrument, not which one it is; a place or a
+    # time deeper in the phrase ("on energy cooperation in the capital") says where or when it was signed
+    for tok in list(head.subtree):
+        phrase = phrase_of(tok) if is_dep(tok, "preposition") else tok
+        if tok.i in keep and phrase.i != head.i and (
+            is_dep(tok, "relative_clause")
+            or (is_dep(tok, "preposition") and _place_or_time(tok, lang))
+            or (is_dep(tok, "clausal_modifier") and is_tag(tok, "past_participle") and status_of_word(tok, lang))
+        ):  # "... on the forest partnership signed in 2022": the participle tells its status
+            keep -= {t.i for t in phrase.subtree}
+    # a list of instruments parsed as one phrase ("an agreement on X, an agreement on Y") is cut
+    for tok in head.subtree:
+        if (
+            is_dep(tok, "conjunct", "apposition")
+            and tok.i > head.i
+            and tok.i in keep
+            and is_instrument_word(tok, lang)
+            and tok.nbor(-1).text != "("
+        ):  # "memorandum of understanding (MoU) on ..." is one title
+            keep -= {t.i for t in tok.subtree}
+            keep -= {
+                t.i
+                for t in tok.doc[head.i : tok.i]
+                if is_dep(t, "coordinator", "punctuation") and t.head.i == tok.head.i
+            }
+    ordered = sorted(keep)
+    start = ordered.index(head.i)
+    lo = hi = start
+    while lo > 0 and ordered[lo - 1] == ordered[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(ordered) and ordered[hi + 1] == ordered[hi] + 1:
+        hi += 1
+    doc = head.doc
+    toks = [doc[i] for i in ordered[lo : hi + 1]]
+    while toks and is_pos(toks[0], "determiner", "punctuation", "numeral", "pronoun") and not is_year(toks[0]):
+        if is_pos(toks[0], "numeral") and len(toks) > 1 and _hyphened(toks[0], toks[1]):
+            break  # "the ten-year contract": the number is part of a word, not a count
+        toks = toks[1:]
+    toks = without_trailing_punct(toks)
+    return _capitalised_before(toks) + toks + _misattached_about(toks, lang)
+
+
+def _capitalised_before(toks: list[Any]) -> list[Any]:
+    """'the Status of Forces Agreement' parsed as 'Status of (Forces, Agreement)': the capitalised
+    words the parser cut from before a capitalised title are its name; a state, a person or a month
+    named there is not."""
+    if not toks or not toks[0].text[:1].isupper():
+        return []
+    doc, start = toks[0].doc, toks[0].sent.start
+    run: list[Any] = []
+    i = toks[0].i - 1
+    while i >= start:
+        # an "of" stays only between two capitalised words
+        if not (_name_word(doc[i]) or (is_word(doc[i], "genitive") and i > start and _name_word(doc[i - 1]))):
+            break
+        run.insert(0, doc[i])
+        i -= 1
+    return run
+
+
+def _name_word(tok: Any) -> bool:
+    return (tok.is_alpha and tok.text[:1].isupper() and is_pos(tok, "noun", "proper_noun")
+            and not is_ent(tok, "geopolitical", "person", "date"))
+
+
+def _purpose(child: Any, head: Any, lang: str) -> bool:
+    """'a pact to protect classified information': an infinitive after the instrument says what it is
+    for; 'an agreement to be signed in May' says its status."""
+    return (
+        is_dep(child, "clausal_modifier")
+        and child.i > head.i
+        and any(is_dep(c, "auxiliary") and is_word(c, "infinitive") for c in child.children)
+        and status_of_word(child, lang) is None
+    )
+
+
+def _hyphened(number: Any, nxt: Any) -> bool:
+    return not number.whitespace_ and nxt.text in "-–"
+
+
+def without_trailing_punct(toks: list[Any]) -> list[Any]:
+    """A closing bracket stays when the title opened it: 'Line-5 (North)'."""
+    while toks and is_pos(toks[-1], "punctuation") and not (toks[-1].text == ")" and any(t.text == "(" for t in toks)):
+        toks = toks[:-1]
+    return toks
+
+
+def _bracketed(tok: Any) -> bool:
+    doc, lo, hi = tok.doc, tok.left_edge.i - 1, tok.right_edge.i + 1
+    return lo >= 0 and hi < len(doc) and doc[lo].text == "(" and doc[hi].text == ")"
+
+
+def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
+    """'two MoUs (MoUs) concerning cross-border transport': an 'about' phrase right after the title
+    that the parser hung on the verb."""
+    if not toks:
+        return []
+    doc, i = toks[-1].doc, toks[-1].i + 1
+    while i < len(doc) and is_pos(doc[i], "punctuation") and doc[i].text in ")]":
+        i += 1
+    if i < len(doc) and doc[i].text.lower() in agreement_cues(lang)["about_words"]:
+        return [doc[j] for j in range(toks[-1].i + 1, doc[i].right_edge.i + 1)]
+    # "reviewed progress under the roadmap on mineral exploration signed in 2024": an "on" phrase
+    # right after the title hung on the verb; a participle at its end tells the status, not the title
+    prep = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    if (prep is None or not is_dep(prep, "preposition") or not is_pos(prep.head, "verb")
+            or prep.text.lower() not in agreement_cues(lang)["on_words"] or not names_content(prep, lang)):
+        return []
+    told = {t.i for t in prep.subtree if is_dep(t, "clausal_modifier", "relative_clause") for t in t.subtree}
+    out = []
+    for j in range(prep.i, prep.right_edge.i + 1):
+        if j in told:
+            break
+        out.append(doc[j])
+    while out and is_pos(out[-1], "punctuation"):
+        out.pop()
+    return out
+
+
+def antecedent_about(head: Any, sentence: Sentence, lang: str) -> str:
+    """'the gas pipeline, for which a framework agreement was signed': an instrument told in a relative
+    clause whose pronoun is its 'about' complement is about the noun the clause hangs from."""
+    verb = head.head
+    if not is_dep(head, "subject", "passive_subject", "direct_object") or not is_dep(verb, "relative_clause"):
+        return ""
+    cues = agreement_cues(lang)
+    for prep in prepositions(verb):
+        word = prep.text.lower()
+        if (word in cues["title_preps"] and word not in cues["adjunct_preps"] and not is_word(prep, "parties")
+                and any(is_pos(o, "pronoun") for o in prep_objects(prep))):
+            clause = {t.i for t in verb.subtree}
+            noun = verb.head
+            toks = [t for t in noun.subtree if t.i not in clause and t.i <= noun.i]
+            return f"{prep.text} {span_text(toks, sentence)}" if toks else ""
+    return ""
+
+
+def span_text(toks: list[Any], sentence: Sentence) -> str:
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return " ".join(sentence.text[start - sentence.start : end - sentence.start].split())

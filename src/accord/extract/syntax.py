@@ -111,6 +111,19 @@ def is_word(tok: Any, *roles: str) -> bool:
     return tok.text.lower() in _words(tok.doc.lang_, roles)
 
 
+# the key of a document's text in its user data (an object, so that no other key can clash with it)
+_TEXT = object()
+
+
+def doc_text(doc: Any) -> str:
+    """The document's text, joined once: spaCy joins it from every token at each ``doc.text``, which
+    read per token makes a long document's extraction quadratic."""
+    text: str | None = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 def lemma_of(tok: Any) -> str:
     return str(tok.lemma_).lower()
 

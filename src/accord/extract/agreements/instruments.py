@@ -25,6 +25,7 @@ from ..syntax import (
     adposition_of,
     adposition_on_noun,
     conjoined_adpositions,
+    doc_text,
     is_dep,
     is_pos,
     is_tag,
@@ -376,7 +377,7 @@ def _told_before(toks: list[Any], head: Any, sentence: Sentence) -> str:
                      if c.i < earlier.i and is_dep(c, "compound", "adjective_modifier", "noun_modifier")]
             if lemma_of(earlier) == lemma_of(tok) and any(is_pos(t, "proper_noun") for c in named for t in c.subtree):
                 start = tok.doc[min(c.left_edge.i for c in named)].idx
-                full = " ".join(tok.doc.text[start : earlier.idx + len(earlier.text)].split())
+                full = " ".join(doc_text(tok.doc)[start : earlier.idx + len(earlier.text)].split())
                 before = span_text(toks[:k], sentence) if k else ""
                 after = span_text(toks[k + 1 :], sentence) if k + 1 < len(toks) else ""
                 return " ".join(x for x in (before, full, after) if x)

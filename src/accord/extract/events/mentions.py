@@ -24,6 +24,7 @@ from ..people import named_among
 from ..syntax import (
     adposition_of,
     adposition_on_noun,
+    doc_text,
     genitive_nouns,
     governing_verb,
     indirect_objects,
@@ -177,7 +178,7 @@ def _office(tok: Any, lang: str) -> bool:
     not 'received the proposal'; a noun of those one receives ('принял делегацию') too."""
     pattern = _office_phrases(lang)
     return is_pos(tok, "noun") and (lemma_of(tok) in event_cues(lang)["received_groups"] or (
-        pattern is not None and pattern.match(tok.doc.text, tok.idx) is not None))
+        pattern is not None and pattern.match(doc_text(tok.doc), tok.idx) is not None))
 
 
 def _in_office_title(tok: Any, lang: str) -> bool:
@@ -187,7 +188,7 @@ def _in_office_title(tok: Any, lang: str) -> bool:
     if pattern is None or not is_dep(tok, "prep_object") or not is_word(tok.head, "genitive"):
         return False
     owner = tok.head.head
-    title = owner.doc.text[owner.left_edge.idx : owner.idx + len(owner.text)]
+    title = doc_text(owner.doc)[owner.left_edge.idx : owner.idx + len(owner.text)]
     return any(m.end() == len(title) for m in pattern.finditer(title))
 
 
@@ -433,7 +434,7 @@ def _money(tok: Any, lang: str) -> bool:
     if is_ent(tok, "money"):
         return True
     start = tok.left_edge.idx
-    phrase = tok.doc.text[start : tok.right_edge.idx + len(tok.right_edge.text)]
+    phrase = doc_text(tok.doc)[start : tok.right_edge.idx + len(tok.right_edge.text)]
     at = tok.idx - start
     return any(q.is_money and q.start <= at < q.end for q in find_quantities(phrase, lang))
 

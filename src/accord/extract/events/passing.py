@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from ... import resources
-from ..syntax import is_dep, is_pos, lemma_of
+from ..syntax import doc_text, is_dep, is_pos, lemma_of
 
 
 @cache
@@ -23,7 +23,7 @@ def of_region(tok: Any, lang: str) -> bool:
     """'the Korea-Central Asia Cooperation Forum': a gathering a region's name is part of is one of many
     states."""
     pattern = _region_names(lang)
-    return bool(pattern and pattern.search(tok.doc.text[tok.left_edge.idx:tok.idx]))
+    return bool(pattern and pattern.search(doc_text(tok.doc)[tok.left_edge.idx:tok.idx]))
 
 
 # a count in figures ("650,000", "1.2"), not an ordinal ("12th", "26-м")

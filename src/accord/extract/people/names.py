@@ -23,7 +23,7 @@ from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..gazetteer import CountryMention
 from ..romanize import holder_state, romanize, romanizes
-from ..syntax import is_dep, is_ent, is_pos, role_words
+from ..syntax import doc_text, is_dep, is_ent, is_pos, role_words
 from .context import (
     dateline_state,
     delegation_state,
@@ -441,9 +441,9 @@ def _between_partner(p: _Person, people: list[_Person], lang: str) -> tuple[_Per
         for q in people:
             for qo in q.occurrences:
                 if q is p or qo.sentence is not o.sentence or qo.end >= o.start or \
-                        not and_office.fullmatch(o.sentence.span.doc.text[qo.end:o.start]):
+                        not and_office.fullmatch(doc_text(o.sentence.span.doc)[qo.end:o.start]):
                     continue
-                if between.search(o.sentence.span.doc.text[max(0, qo.start - OFFICE_REACH):qo.start]):
+                if between.search(doc_text(o.sentence.span.doc)[max(0, qo.start - OFFICE_REACH):qo.start]):
                     return q, True
                 if o.titled and qo.titled and {(p.role or "").casefold(), (q.role or "").casefold()} <= leaders:
                     return q, False

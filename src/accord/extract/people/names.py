@@ -568,11 +568,18 @@ def _listed_holder(name: str, lang: str) -> tuple[str, str] | None:
     row, or rows of two states."""
     words = _plain(name).casefold().split()
     found: dict[str, str] = {}
-    for listed, state, office in office_holders(lang):
-        row = [_plain(w) for w in listed]
-        if row[0] in words and row[-1] in words and words.index(row[0]) <= len(words) - 1 - words[::-1].index(row[-1]):
+    for first, last, state, office in _plain_holders(lang):
+        if first in words and last in words and words.index(first) <= len(words) - 1 - words[::-1].index(last):
             found.setdefault(state, office)
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+@cache
+def _plain_holders(lang: str) -> tuple[tuple[str, str, str, str], ...]:
+    """Each row of ``office_holders.tsv`` as its name's first and last words without diacritics, its
+    state and office (made once: every run of capitalised words is looked up)."""
+    return tuple((_plain(listed[0]), _plain(listed[-1]), state, office)
+                 for listed, state, office in office_holders(lang))
 
 
 # a name in another case ("Мирзиёевым" for "Мирзиёев") keeps at least this stem and adds at most

@@ -311,3 +311,21 @@ def test_a_long_line_that_ends_in_a_full_date_with_its_weekday_is_a_stamp() -> N
     assert page_top_date(lines, None, "en") == "2025-06-12"
     headline = ["Ministers say the new rail link between the two capitals will open on 12 June 2026 at last"]
     assert page_top_date(headline, None, "en") is None
+
+
+def test_a_related_story_line_near_the_top_gives_no_date() -> None:
+    lines = ["World | Africa", "Senegal and Mali reopen the rail corridor",
+             "Read also: Dakar hosts investors (2 March 2026)",
+             "The transport ministers reopened the corridor on Friday."]
+    assert page_top_date(lines, None, "en") is None
+    lines[2] = "2 March 2026"
+    assert page_top_date(lines, None, "en") == "2026-03-02"
+
+
+def test_a_lead_opening_with_its_full_date_beats_a_stamp_after_headline_words() -> None:
+    page = ["Dakar hosts investors from the region 2 March 2026", "Senegal and Mali reopen the rail corridor",
+            "On 9 March 2026, the transport ministers of Senegal and Mali reopened the rail corridor."]
+    assert published("\n".join(page)) == "2026-03-09"
+    # a bare stamp is the page's own and still comes first
+    assert published("\n".join(["9 March 2026 10:15"] + page[1:])) == "2026-03-09"
+    assert published("\n".join(["11 March 2026 10:15"] + page[1:])) == "2026-03-11"

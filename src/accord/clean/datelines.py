@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..timex import PLACE, TimeExpr, find_time_expressions, iso, opens_dateline
-from . import shape
+from . import cues, shape
 
 # a dateline opens one of the story's first paragraphs
 DATELINE_SEARCH_LINES = 12
@@ -104,16 +104,26 @@ def without_credit(paragraph: str, lang: str | None) -> str:
 
 
 def page_top_date(lines: list[str], tag: str | None, lang: str | None, body: str = "") -> str | None:
-    """ISO date of a page-top date tag, or of a timestamp line above or at the start of the story. A bare
-    stamp ("04.03.2031 16:42", "Updated: 4 March 2031") is the story's own; a date after a headline's
-    words is a related story's ("Ministers discuss transport 27.02.2031"), taken only when nothing else is."""
+    """ISO date of a page-top date tag, or of a timestamp line above or at the start of the story (see
+    ``page_top_stamp``)."""
+    found = page_top_stamp(lines, tag, lang, body)
+    return found[0] if found else None
+
+
+def page_top_stamp(lines: list[str], tag: str | None, lang: str | None, body: str = "") -> tuple[str, bool] | None:
+    """ISO date of a page-top date tag or timestamp line, and whether it is the story's own. A tag or a bare
+    stamp ("04.03.2031 16:42", "Updated: 4 March 2031") is; a date after a headline's words may be a related
+    story's ("Ministers discuss transport 27.02.2031"), and a line that opens with a related-story cue
+    ("Related: ... (5 May 2031)") is never read."""
     if tag:
-        return tag
+        return tag, True
     stamps = []
     bar = None
     for line in lines[:TIMESTAMP_SEARCH_LINES]:
         n = len(shape.words(line))
         if n > STAMP_LINE_MAX_WORDS or line.rstrip().endswith((".", "!", "?")) or bar and n > LONE_STAMP_WORDS:
+            continue
+        if cues.starts_with("related_cues.txt", line):
             continue
         found = _stamp(line, n, body, lang)
         if found and SITE_BAR.search(line) and not bar:
@@ -121,7 +131,11 @@ def page_top_date(lines: list[str], tag: str | None, lang: str | None, body: str
         elif found:
             stamps.append(found)
     bare = [date for date, others in stamps if others <= BARE_STAMP_MAX_WORDS]
-    return bare[0] if bare else (stamps[0][0] if stamps else bar)
+    if bare:
+        return bare[0], True
+    if stamps:
+        return stamps[0][0], False
+    return (bar, False) if bar else None
 
 
 def _stamp(line: str, words: int, body: str, lang: str | None) -> tuple[str, int] | None:

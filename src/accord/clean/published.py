@@ -12,7 +12,7 @@ import re
 from email.utils import parsedate_to_datetime
 
 from ..timex import find_time_expressions, iso, parse_iso, resolve
-from .datelines import dateline, page_top_date
+from .datelines import dateline, page_top_stamp
 from .inference import current_years, infer_published, lead_date, year_for
 from .text import ScrapedPage
 
@@ -57,7 +57,8 @@ def publication_date(stated: list[str | None], page: ScrapedPage, body: str, lan
         if found:
             return found
     lang = lang or "en"
-    top = page_top_date(page.lines, page.date_tag, lang, body)
+    stamp = page_top_stamp(page.lines, page.date_tag, lang, body)
+    top, own = stamp if stamp else (None, False)
     if top and contradicted(top, body, lang):
         top = None
     line = dateline(page.lines, lang)
@@ -69,7 +70,7 @@ def publication_date(stated: list[str | None], page: ScrapedPage, body: str, lan
         year = year_for(line.month, body, lang)
         if year is not None:
             return iso(year, line.month, line.day)
-    if top:
-        return top
     lead = lead_date(page.paragraphs[0], lang) if page.paragraphs else None
+    if top and (own or not lead):
+        return top
     return lead or infer_published(body, lang)

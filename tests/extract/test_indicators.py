@@ -200,6 +200,17 @@ STORIES = {
         "Trade between Uruguay and Paraguay reached $1.1 billion in 2024. "
         "Uruguay's overall foreign trade in 2024 came to $26 billion.",
     ),
+    "target_attained": (
+        "2026-02-03",
+        "Senegal and Morocco reviewed their ties. Trade between Senegal and Morocco exceeded the "
+        "$700 million goal agreed in 2021. Bilateral trade has met its target of $650 million. "
+        "Senegal and Morocco should hit the target of $2 billion by 2030.",
+    ),
+    "will_of_a_year_over": (
+        "2026-05-12",
+        "Trade between Tunisia and Jordan will grow by 30% in 2025 compared with 2024, "
+        "and trade between Tunisia and Jordan will grow by 20% in 2027.",
+    ),
 }
 
 
@@ -528,3 +539,15 @@ def test_the_start_of_a_change_from_a_to_b_is_an_actual_and_its_end_a_goal_when_
     got = [(i["value"], i["kind"], i.get("period")) for i in found["from_to_goal"]]
     assert got == [(400_000_000, "actual", "2024"), (1_000_000_000, "target", None),
                    (250_000_000, "actual", "2022"), (380_000_000, "actual", "2023")]
+
+
+def test_a_target_reported_as_hit_or_exceeded_is_an_actual_figure(found: dict[str, list[dict[str, Any]]]) -> None:
+    got = [(i["value"], i["kind"], i.get("period"), i.get("target_year")) for i in found["target_attained"]]
+    # the year a target was agreed in is no period of the figure; a target still to hit stays one
+    assert got == [(700_000_000, "actual", None, None), (650_000_000, "actual", None, None),
+                   (2_000_000_000, "target", None, "2030")]
+
+
+def test_will_about_a_year_already_over_reports_it(found: dict[str, list[dict[str, Any]]]) -> None:
+    got = [(i["value"], i["kind"], i.get("period")) for i in found["will_of_a_year_over"]]
+    assert got == [(30, "actual", "2025"), (20, "target", None)]

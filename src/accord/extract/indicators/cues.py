@@ -53,6 +53,7 @@ class CueLexicon:
     range_start: re.Pattern[str] = re.compile("(?!)")  # 'from ' right before the first figure of a change
     # ' to ', ' [to some ' between the figures of a change: an editor's bracket and a qualifier may stand there
     range_end: re.Pattern[str] = re.compile("(?!)")
+    attain_verbs: frozenset[str] = frozenset()  # lemmas: 'hit the target', 'met the goal'
 
 
 # words of the first figure's own period between the two figures of "from A to B"
@@ -126,6 +127,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
                              rf"(?:{resources.alternation(d['range_end'])})\s+(?:[\w-]+\s+){{0,2}}",
                              re.IGNORECASE)
         if d.get("range_end") else re.compile("(?!)"),
+        attain_verbs=frozenset(d.get("attain_verbs", ())),
     )
 
 

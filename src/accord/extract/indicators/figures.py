@@ -11,8 +11,10 @@ in ``resources/<lang>/indicator_cues.json``. A figure with no cue for the pair i
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ...facts import Indicator
+from ...timex import parse_iso
 from ..analysis import AnalyzedDoc, Sentence
 from ..pairs import countries_for, speaks_of_both
 from ..syntax import is_dep, is_pos, is_tag
@@ -45,6 +47,8 @@ _NEAR = 60
 _SHORTLY = 25
 # a target noun this close before the next amount ("the target of $10bn") names that amount
 _TARGET_OF = 12
+# how many heads up from a period's first word a participle describing a target noun may stand ('set in 2019')
+_MODIFIER_DEPTH = 3
 # "the province of X's exports": how far before the cue or figure a province or city may be named
 _SUBNATIONAL_BEFORE = 30
 _JUST_BEFORE = 5  # a change word may stand a few characters before a percentage: "up 12%"
@@ -113,6 +117,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
         return [], _Context(plan=plan)
     periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start,
                            fiscal_start(countries_for(sentence, a), a.lang))
+    periods = [p for p in periods if not _dates_a_target(p, sentence, cues)]
     found: list[Indicator] = []
     latest: str | None = None
     previous: tuple[SentenceFigure, Indicator] | None = None  # the last figure, as read before a range made it a level
@@ -386,7 +391,9 @@ def _kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: list[
     lo = clause_start(f, text, lex.clause_break)
     hi = min(f.seg_end, f.end + _NEAR, clause_bounds(f, text, lex.clause_break)[1])
     around = [c for c in cues if lo <= c.start < hi and not (f.start <= c.start < f.end)]
-    named = any(c.kind == "target_noun" and not _names_next(c, f, text) for c in around)
+    named = [c for c in around if c.kind == "target_noun" and not _names_next(c, f, text)]
+    if named and all(_target_attained(c, sentence, lex) for c in named):
+        return "actual"
     if named or _planned(f, text, around, lex):
         return "target"
     # a verb in the past tense ("noted that trade reached") closes off the wishes said before it
@@ -394,12 +401,69 @@ def _kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: list[
     left = [c for c in around if lo <= c.start and c.end <= f.start]
     if any(c.kind == "forecast" for c in left):
         return "forecast"
-    if any(c.kind == "target" for c in left) or _goal_verb(sentence, lo, f.start, lex) or _to_multiply(f, text, lex):
-        return "target"
-    if any(c.kind == "will" for c in left):
-        return "forecast"
+    aimed = any(c.kind == "target" for c in left)
+    will = any(c.kind == "will" for c in left)
     own = own_period(f, periods, "", text, lex)
+    if will and not aimed and own is not None and _over(own, anchor):
+        return "actual"  # "trade will grow 30% in 2023" on a page of 2024: a year already over is reported
+    if aimed or _goal_verb(sentence, lo, f.start, lex) or _to_multiply(f, text, lex):
+        return "target"
+    if will:
+        return "forecast"
     return "target" if own is not None and ahead(own, anchor) else "actual"
+
+
+def _over(p: Period, anchor: str | None) -> bool:
+    a = parse_iso(anchor)
+    return p.marker != "deadline" and p.year is not None and a is not None and p.year < a[0]
+
+
+def _target_attained(c: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
+    """'trade hit the $1bn target set in 2019', 'exceeded the goal': the target noun is the object of a
+    verb of attaining in the past tense (or its participle after a tense auxiliary, 'has met the goal'),
+    so the figure is where trade got to, not where it should get to."""
+    for t in sentence.span:
+        if t.idx - sentence.start != c.start:
+            continue
+        verb = t.head
+        while is_pos(verb, "adposition", "noun") and verb.head.i != verb.i:
+            verb = verb.head  # 'reached the level of the target'
+        if verb.lemma_.lower() not in lex.attain_verbs:
+            return False
+        return is_tag(verb, "past_tense") or is_tag(verb, "past_participle") and any(
+            is_dep(ch, "auxiliary") and is_tag(ch, "past_tense", "present", "present_third_person")
+            for ch in verb.children)
+    return False
+
+
+def _dates_a_target(p: Period, sentence: Sentence, cues: list[Cue]) -> bool:
+    """'the $1bn target set in 2019', 'the goal agreed in 2021': a period inside a participle that
+    describes a target noun tells when the target was set, not the period of any figure."""
+    nouns = {sentence.start + c.start for c in cues if c.kind == "target_noun"}
+    if not nouns:
+        return False
+    for t in sentence.span:
+        if t.idx != p.start:  # a period's offsets are the document's
+            continue
+        node, steps = t, 0
+        while node.head.i != node.i and steps < _MODIFIER_DEPTH:
+            node, steps = node.head, steps + 1
+            if (is_tag(node, "past_participle") or is_dep(node, "clausal_modifier", "relative_clause")) and (
+                    node.head.i < node.i and _within(node.head, nouns)):
+                return True
+        return False
+    return False
+
+
+def _within(tok: Any, starts: set[int]) -> bool:
+    """``tok`` is one of the words at ``starts``, or inside its phrase ('the target of $1bn', then 'set')."""
+    for _ in range(_MODIFIER_DEPTH):
+        if tok.idx in starts:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _names_the_pair(f: SentenceFigure, cues: list[Cue]) -> bool:

@@ -329,3 +329,16 @@ def test_a_lead_opening_with_its_full_date_beats_a_stamp_after_headline_words() 
     # a bare stamp is the page's own and still comes first
     assert published("\n".join(["9 March 2026 10:15"] + page[1:])) == "2026-03-09"
     assert published("\n".join(["11 March 2026 10:15"] + page[1:])) == "2026-03-11"
+
+
+def test_the_headlines_under_a_related_stories_heading_date_nothing() -> None:
+    lines = ["Menu", "Bhutan and India open a hydropower plant", "Related stories",
+             "India and Nepal sign transit treaty 3 June 2026", "The prime ministers opened the plant."]
+    assert page_top_date(lines, None, "en") is None
+
+
+def test_a_date_glued_to_the_headline_and_byline_is_the_page_date() -> None:
+    raw = "\n".join(["Bhutan and India open a hydropower plantBy Tashi Dorji9 June 2026", "Related stories",
+                     "India and Nepal sign transit treaty 3 June 2026",
+                     "The prime ministers of Bhutan and India opened the plant on Monday, officials said."])
+    assert published(raw) == "2026-06-09"

@@ -195,3 +195,34 @@ def test_a_paragraph_printed_alone_and_again_glued_onto_the_next_is_kept_once() 
     after = "On Friday, the opposition criticised the deal."
     page = clean_text("\n".join([LEAD, told, f"{told}{after}", BODY]), "en")
     assert page.paragraphs == [LEAD, told, after, BODY]
+
+
+def test_a_lead_printed_again_without_its_dateline_and_glued_onto_the_next_is_kept_once() -> None:
+    lead = "HANOI — Vietnam and Laos opened a new border gate on Friday, the two governments said."
+    after = "Customs officers will work around the clock."
+    page = clean_text("\n".join(["Vietnam, Laos open border gate", lead, BODY,
+                                 "Vietnam and Laos opened a new border gate on Friday, the two governments said. "
+                                 + after]), "en")
+    assert page.paragraphs == [lead, BODY, after]
+
+
+def test_a_sentence_quoted_again_inside_a_longer_one_is_no_repeat() -> None:
+    line = ("As the minister put it, Vietnam and Laos opened a new border gate on Friday, the two governments "
+            "said. Customs officers will work around the clock.")
+    lead = "HANOI — Vietnam and Laos opened a new border gate on Friday, the two governments said."
+    page = clean_text("\n".join(["Vietnam, Laos open border gate", lead, line]), "en")
+    assert page.paragraphs == [lead, line]
+
+
+def test_a_byline_and_a_date_glued_to_the_headline_are_split_off() -> None:
+    raw = "\n".join(["News | Africa", "Senegal and Gambia reopen the Trans-Gambia bridgeBy Awa Ndiaye14 May 2026",
+                     LEAD, BODY])
+    page = clean_text(raw, "en")
+    assert page.title == "Senegal and Gambia reopen the Trans-Gambia bridge"
+    assert page.paragraphs == [LEAD, BODY]
+    assert "14 May 2026" in page.lines
+
+
+def test_numbers_inside_a_headline_word_are_not_a_glued_date() -> None:
+    raw = "\n".join(["Airbus A350 deliveries to Kenya Airways resume in 2026", LEAD, BODY])
+    assert clean_text(raw, "en").title == "Airbus A350 deliveries to Kenya Airways resume in 2026"

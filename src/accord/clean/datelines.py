@@ -119,11 +119,16 @@ def page_top_stamp(lines: list[str], tag: str | None, lang: str | None, body: st
         return tag, True
     stamps = []
     bar = None
+    listed = False  # under a "Related stories" heading: the lines are other stories' headlines
     for line in lines[:TIMESTAMP_SEARCH_LINES]:
         n = len(shape.words(line))
-        if n > STAMP_LINE_MAX_WORDS or line.rstrip().endswith((".", "!", "?")) or bar and n > LONE_STAMP_WORDS:
+        if shape.normalized(line).rstrip(":").strip() in cues.phrases("list_headings.txt", lang):
+            listed = True
             continue
-        if cues.starts_with("related_cues.txt", line):
+        if n > STAMP_LINE_MAX_WORDS or line.rstrip().endswith((".", "!", "?")):
+            listed = False
+            continue
+        if listed or bar and n > LONE_STAMP_WORDS or cues.starts_with("related_cues.txt", line):
             continue
         found = _stamp(line, n, body, lang)
         if found and SITE_BAR.search(line) and not bar:

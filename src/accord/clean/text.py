@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..timex import find_time_expressions
 from . import cues, shape
 from .chrome import PageContext, chrome_reason, is_navigation
 from .datelines import without_credit
@@ -56,6 +57,46 @@ def split_lines(raw: str) -> tuple[list[str], str | None]:
         tag = m.group(1)
         text = text[m.end():]
     return [ln.strip() for ln in text.split("\n") if ln.strip()], tag
+
+
+# where a scrape may have glued a headline and its byline or date into one line: the first lines of a page
+GLUED_HEAD_LINES = 12
+# "...Jane Doe12 March 2025": a letter right before a digit, where a glued date may start
+LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+# a date glued on may carry its clock time after it ("12 March 2025 10:42")
+CLOCK_AFTER = re.compile(r"\s*(?:,\s*)?(?:[0-2]?\d[:.][0-5]\d)?\s*$")
+
+
+def _glue_points(line: str, lang: str | None) -> list[int]:
+    """Where a headline runs straight into its byline ("...importsBy Jane Doe") or a full date
+    ("...Jane Doe12 March 2025"): the places to split the line."""
+    points = []
+    for phrase in cues.phrases("byline_cues.txt", lang):
+        cue = phrase[:1].upper() + phrase[1:]
+        at = line.find(cue + " ", 1)
+        while at > 0:
+            rest = line[at + len(cue):].split()
+            if line[at - 1].islower() and rest and rest[0][:1].isupper():
+                points.append(at)
+            at = line.find(cue + " ", at + 1)
+    for m in LETTER_THEN_DIGIT.finditer(line):
+        tail = line[m.start():]
+        dated = next(iter(find_time_expressions(tail, lang or "en")), None)
+        if (dated is not None and dated.start == 0 and None not in (dated.year, dated.month, dated.day)
+                and CLOCK_AFTER.fullmatch(tail, dated.end)):
+            points.append(m.start())
+    return sorted(set(points))
+
+
+def unglued(lines: list[str], lang: str | None) -> list[str]:
+    """The page's lines with a headline, byline and date that the scrape glued together split apart
+    among its first lines (above the story's lead), so each is read as what it is."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        points = _glue_points(line, lang) if i < GLUED_HEAD_LINES and not is_lead(line) else []
+        cuts = [0, *points, len(line)]
+        out.extend(piece for a, b in zip(cuts, cuts[1:], strict=False) if (piece := line[a:b].strip()))
+    return out
 
 
 def _is_sentence(line: str, min_words: int) -> bool:
@@ -172,18 +213,37 @@ def without_glued_repeat(line: str) -> str:
     return line
 
 
-def without_repeated_lead(line: str, earlier: list[str]) -> str:
+def without_repeated_lead(line: str, earlier: list[str], told: dict[str, list[str]] | None = None) -> str:
     """A paragraph printed once on its own and again glued onto the next one ("...Badalyan said.On
-    Monday, ...") keeps only what is new: an earlier paragraph that opens the line goes."""
+    Monday, ...") keeps only what is new: an earlier paragraph that opens the line goes, and so do
+    opening sentences the story told before (the lead's first one, printed again without its dateline).
+    ``told``: the earlier paragraphs' sentences by their ending (``told_sentences``)."""
     for paragraph in earlier:
         if len(paragraph) >= GLUED_REPEAT_MIN_CHARS and len(line) > len(paragraph) and line.startswith(paragraph):
             return line[len(paragraph):].lstrip()
-    return line
+    cut = 0
+    for m in SENTENCE_END.finditer(line):
+        sentence = line[cut:m.start()].strip()
+        same_end = (told or {}).get(sentence[-GLUED_REPEAT_MIN_CHARS:], [])
+        if not any(t == sentence or t.endswith(f" {sentence}") for t in same_end):
+            break
+        cut = m.end()
+    return line[cut:] if cut >= GLUED_REPEAT_MIN_CHARS else line
+
+
+def told_sentences(paragraph: str, told: dict[str, list[str]]) -> None:
+    """Add the paragraph's sentences to ``told``, keyed by their last characters so that a sentence
+    told again (with or without a dateline before it) is found without a scan of the story."""
+    for sentence in SENTENCE_END.split(paragraph):
+        sentence = sentence.strip()
+        if len(sentence) >= GLUED_REPEAT_MIN_CHARS:
+            told.setdefault(sentence[-GLUED_REPEAT_MIN_CHARS:], []).append(sentence)
 
 
 def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> ScrapedPage:
     """The story of a scraped page: paragraphs in order, headline, and all its lines."""
     lines, tag = split_lines(raw)
+    lines = unglued(lines, lang)
     ctx = PageContext(lines, lang)
     reasons = [chrome_reason(line, ctx) for line in lines]
     chrome = [r is not None for r in reasons]
@@ -204,11 +264,13 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
     title_key = shape.normalized(title) if title else None
     seen: set[str] = set()
     paragraphs: list[str] = []
+    told: dict[str, list[str]] = {}
     for i, line in enumerate(lines):
         key = shape.normalized(line)
         if not keep[i] or key == title_key or key in seen:
             continue
         seen.add(key)
-        line = without_repeated_lead(without_glued_repeat(line), paragraphs)
+        line = without_repeated_lead(without_glued_repeat(line), paragraphs, told)
         paragraphs.append(line if paragraphs else without_credit(line, lang))
+        told_sentences(paragraphs[-1], told)
     return ScrapedPage(paragraphs=paragraphs, title=title, date_tag=tag, lines=lines)

@@ -529,3 +529,29 @@ def test_plural_deals_told_by_their_value_are_a_total_not_instruments(analysed: 
     a = analysed("Chile and Peru reached commercial agreements on fisheries worth $50 million.")
     assert [(ag.title, ag.status) for ag in find_agreements(a)] == [
         ("commercial agreements on fisheries worth $50 million", "agreed")]
+
+
+def test_a_titled_instrument_of_a_year_praised_or_recalled_exists(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana and Togo praised the 2018 Border Trade Agreement and the Transit Accord of 2021. "
+                 "Ghana and Togo also mentioned the Customs Cooperation Agreement.")
+    got = sorted((ag.title, ag.status, ag.date) for ag in find_agreements(a))
+    # capitals alone, with no year and nothing done to it, may name one still to come
+    assert got == [("2018 Border Trade Agreement", "signed", "2018"), ("Transit Accord of 2021", "signed", "2021")]
+
+
+def test_talk_of_carrying_out_an_instrument_tells_it_applies(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana and Togo discussed the implementation of the agreement on road transport. "
+                 "Ghana and Togo reviewed the implementation of the memorandum on fisheries signed on 2 March.")
+    got = sorted((ag.title, ag.status, ag.date) for ag in find_agreements(a))
+    assert got == [("agreement on road transport", "in_force", None),
+                   ("memorandum on fisheries", "signed", "2024-03-02")]
+
+
+def test_a_short_name_in_brackets_joins_the_later_mentions_of_its_instrument(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Ghana and Togo signed the Comprehensive Economic Partnership Agreement (GT-CEPA) on 3 May. "
+                 "The CEPA between Ghana and Togo will take effect in 2025.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == ("Comprehensive Economic Partnership Agreement (GT-CEPA)", "signed",
+                                              "2024-05-03")

@@ -58,6 +58,9 @@ from .titles import (
 )
 
 _WORD = re.compile(r"[\w'-]+")
+# a short name in brackets after a title ("(IK-CEPA)") is a few tokens: the model splits at hyphens
+_ACRONYM_TOKENS = 5
+BRACKETED_SHORT_NAME = re.compile(r"\(\s*([A-Z][A-Z\d]*(?:\s*-\s*[A-Z\d]+)*)\s*\)")
 
 
 @dataclass
@@ -294,6 +297,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
     covered: set[int] = set()
     out = []
     told: tuple[str, Any] | None = None  # the status of the instrument before in the sentence
+    told_recalled = False  # ... given because its title names one that exists
     for tok in sentence.span:
         if tok.i in covered:
             continue
@@ -309,12 +313,14 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         if about := antecedent_about(head, sentence, a.lang):
             title = f"{title} {about}"
         raised = _upgraded_to(head, a.lang)
+        shared_recall = False
         got = instrument_status(head, toks, a.lang) if raised is None else _raised_status(raised, a.lang)
         if (swapped := _exchanged(head, a.lang)) is not None:
             got = tensed("signed", swapped, a.lang), swapped
             title = agreement_cues(a.lang)["exchange_title"].format(papers=title)
         if got is None and told is not None and is_dep(head, "conjunct", "apposition"):
             got = told  # "signed an agreement on X, a memorandum on Y and ...": a list shares its verb
+            shared_recall = told_recalled
         if got is None and last_status is not None and (_list_item(head, sentence) or _continues_list(head, a.lang)):
             got = last_status, head  # a list of the documents the sentence before signed
         if got is None:
@@ -337,13 +343,13 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                     title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
                     record_day = session
             titles = [title]
-        recalled = got is None and _proper_title(head, toks)
+        recalled = got is None and _proper_title(head, toks) or shared_recall
         if recalled:
             got = "signed", head  # "the 1965 Treaty on Basic Relations, which normalized ties": one that exists
         if got is None:
             continue  # a named instrument the sentence neither signs, discusses nor applies
         status, word = got
-        told = status, word
+        told, told_recalled = (status, word), recalled
         if status == "signed" and _plural(head, a.lang) and signed_by_firms(word, a.lang):
             continue  # "firms signed deals": business contracts; "firms signed an agreement on X" names one
         date = date_near(sentence, [word, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
@@ -351,6 +357,9 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             date = record_day
         if date is None and status in ("signed", "agreed") and not recalled:
             date = signing_date or a.anchor
+        if recalled:
+            # "the Visa Waiver Agreement of 2022": a title's own year is when it was signed
+            date = next((t.text for t in toks if is_year(t)), None) or date
         parties = instrument_parties(head, word, sentence, a, countries)
         if not parties:
             continue
@@ -359,7 +368,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             # "between Ruritania and Freedonia" tells the parties, not which instrument it is
             key = content - _state_words(sentence)
             out.append(_Found(title, parties, status, date, sentence, domain,
-                              _folded(key or content, sentence, a.lang) or frozenset({title.lower()}),
+                              (_folded(key or content, sentence, a.lang) or frozenset({title.lower()}))
+                              | _short_name(title, toks[-1] if toks else head),
                               lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"] or swapped is not None))
     return out
 
@@ -385,10 +395,15 @@ def _told_before(toks: list[Any], head: Any, sentence: Sentence) -> str:
 
 
 def _proper_title(head: Any, toks: list[Any]) -> bool:
-    """'the Treaty on Basic Relations', 'the Paris Agreement': an instrument named by a title in capitals
-    (its head and a word of what it is about), not opening the sentence."""
-    content = [t for t in toks if t.i > head.i and t.is_alpha and t.text[:1].isupper()]
-    return head.text[:1].isupper() and head.i != head.sent.start and bool(content)
+    """'the Treaty on Basic Relations', 'the Visa Waiver Agreement of 2022': an instrument named by a title
+    in capitals (its head and a word of what it is about, after it or hung on it before it), not opening
+    the sentence."""
+    after = [t for t in toks if t.i > head.i and t.is_alpha and t.text[:1].isupper()]
+    # before the head, capitals name it only with the year it is of: "the Air Services Agreement" may be
+    # any such agreement, one still to come; "the 2019 Air Services Agreement" is the one there is
+    before = [t for t in toks if t.i < head.i and t.is_alpha and t.text[:1].isupper()]
+    named = bool(after) or bool(before) and any(is_year(t) for t in toks)
+    return head.text[:1].isupper() and min(t.i for t in (*toks, head)) != head.sent.start and named
 
 
 def _signed_before(head: Any, sentence: Sentence, lang: str) -> tuple[str, Any] | None:
@@ -488,6 +503,18 @@ def _folded(words: frozenset[str], sentence: Sentence, lang: str) -> frozenset[s
         return words
     lemmas = {t.text.lower(): lemma_of(t) for t in sentence.span}
     return frozenset(lemmas.get(w, w) for w in words)
+
+
+def _short_name(title: str, last: Any) -> frozenset[str]:
+    """'the ... Comprehensive Economic Partnership Agreement (IK-CEPA)': the short name given in brackets
+    in or right after a title, and its parts, so that a later 'the CEPA' is met as the same instrument."""
+    doc = last.doc
+    after = " ".join(t.text for t in doc[last.i + 1: last.i + 1 + _ACRONYM_TOKENS])
+    m = BRACKETED_SHORT_NAME.search(title) or BRACKETED_SHORT_NAME.match(after)
+    if not m:
+        return frozenset()
+    short = re.sub(r"\s+", "", m.group(1)).lower()
+    return frozenset({short, *short.split("-")})
 
 
 def _state_words(sentence: Sentence) -> frozenset[str]:

@@ -127,6 +127,8 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
         is_prep = is_dep(below, "preposition") or (is_dep(below, "conjunct") and is_pos(below, "adposition"))
         if is_prep and (found := _talks_object(node, below, lang)):
             return found
+        if lemma_of(node) in agreement_cues(lang)["carried_out"] and not is_tag(head, "plural_noun"):
+            return "in_force", node  # "discussed the implementation of the agreement": it applies
         status = status_of_word(node, lang) or _in_force_phrase(node, lang)
         if status == "in_force" and is_pos(node, "noun") and _awaited(node, lang):
             return "signed", node  # "preparations for the entry into force of the agreement"
@@ -165,6 +167,8 @@ def instrument_status(head: Any, toks: list[Any], lang: str) -> tuple[str, Any] 
     2017, came into force on April 1', 'terminated the contract signed last year'."""
     own = _own_status(head, lang) or _status_after(toks, lang)
     up = _chain_status(head, lang)
+    if own and up and lemma_of(up[1]) in agreement_cues(lang)["carried_out"]:
+        return own  # "the implementation of the Declaration signed on May 23": when it was signed tells more
     stages = agreement_cues(lang)["lifecycle"]
     if own and up and stages.index(up[0]) > stages.index(own[0]):
         return up

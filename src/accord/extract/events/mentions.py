@@ -18,14 +18,12 @@ from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..dating import before_story, date_near, near_now
-from ..indicators.numbers import find_quantities
 from ..pairs import countries_for
 from ..people import named_among
 from ..syntax import (
     adposition_of,
     adposition_on_noun,
     doc_text,
-    genitive_nouns,
     governing_verb,
     indirect_objects,
     is_dep,
@@ -36,13 +34,13 @@ from ..syntax import (
     is_word,
     lemma_of,
     objects,
-    participle_act,
     role_words,
     token_at,
 )
+from .acts import agree_mentions, aid_mentions, cooperate_mentions, phrase_head, signed_by_firms
 from .conflict import conflict_mentions
 from .cues import event_cues
-from .passing import of_region, tally, thing_arrives, what_arrives
+from .passing import of_region, tally, thing_arrives
 
 # clauses up from a verb read for a marker of the future: 'is expected to be able to visit'
 _PLAN_CLIMB = 3
@@ -206,7 +204,7 @@ def _calls_on_person(verb: Any) -> bool:
 
 def _means_verb(tok: Any, lang: str) -> Any | None:
     """The verb a link phrase tells the means of ('held via video conference' -> held), if it does."""
-    node = _phrase_head(tok)
+    node = phrase_head(tok)
     if not is_dep(node, "prep_object") or node.head.text.lower() not in event_cues(lang)["means_preps"]:
         return None
     return node.head.head if is_pos(node.head.head, "verb", "auxiliary_verb") else None
@@ -221,14 +219,6 @@ def _means_of_other_act(tok: Any, lang: str) -> bool:
     return verb is not None and lemma_of(verb) in acts
 
 
-def _phrase_head(tok: Any) -> Any:
-    """The head noun of the phrase a word modifies ("working" -> "group" in "a working group")."""
-    node = tok
-    while is_dep(node, "compound", "adjective_modifier") and is_pos(node.head, "noun", "proper_noun"):
-        node = node.head
-    return node
-
-
 def _bilateral(tok: Any, sentence: Sentence) -> bool:
     """'on the sidelines of the Ruritania-Freedonia Business Forum': a gathering of the pair itself,
     an event of its own, unlike the summit of many states where the pair met."""
@@ -238,7 +228,7 @@ def _bilateral(tok: Any, sentence: Sentence) -> bool:
 
 def _created(tok: Any, lang: str) -> bool:
     """'set up a joint committee', 'establish a working group': a body is made, no session is held."""
-    noun = _phrase_head(tok)  # "set up a working group": the phrase is read at its head noun
+    noun = phrase_head(tok)  # "set up a working group": the phrase is read at its head noun
     verb = noun.head
     made_by = event_cues(lang)["commission_created_by"]
     # "договор об учреждении совета": the making told by a noun the body depends on
@@ -309,153 +299,6 @@ def _same_phrase_once(found: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
     return [(mode, tok) for mode, tok in found if mode in ("commission", "forum") or tok.i not in heads]
 
 
-def _has_instrument(verb: Any, lang: str) -> bool:
-    instruments = set(resources.cue_table(lang, "agreement_cues.json")["instruments"])
-    instruments |= set(resources.cue_table(lang, "agreement_cues.json")["relations"])
-    instruments |= set(event_cues(lang)["agree_objects"])
-    return any(lemma_of(o) in instruments or o.text.lower() in instruments for o in objects(verb))
-
-
-def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
-    cues = event_cues(lang)
-    out = []
-    for tok in sentence.span:
-        if not is_pos(tok, "verb"):
-            continue
-        lemma = lemma_of(tok)
-        if lemma in cues["agree_verbs"] or (
-            lemma in cues["agree_verbs_need_instrument"] and _has_instrument(tok, lang)
-        ):
-            if lemma in cues["bare_agree_verbs"] and _agrees_to_go_on_or_meet(tok, lang):
-                continue
-            if is_finite_or_planned(tok):
-                out.append(tok)
-            elif (lemma not in cues["bare_agree_verbs"] and is_dep(tok, "clausal_modifier", "relative_clause")
-                  and sentence.times):
-                # "the Declaration ... signed on May 23, 2024": a past signing with its own date
-                out.append(tok)
-    for tok in sentence.span:
-        # "the exchange of 32 memoranda", "the signing ceremony of 22 agreements": a signing told by a noun
-        if is_pos(tok, "noun") and lemma_of(tok) in cues["agree_nouns"] and (
-                _of_instrument(tok, lang) or _of_instrument(_phrase_head(tok), lang)):
-            out.append(tok)
-    return out
-
-
-def _agrees_to_go_on_or_meet(verb: Any, lang: str) -> bool:
-    """'agreed to continue the dialogue', 'agreed to hold the next session in Rome': what goes on
-    already, or a meeting still to come (an event of its own), is no agreement reached; 'agreed to
-    hold a forum and to build a plant' is one."""
-    plans = [c for c in verb.children if is_dep(c, "open_complement")]
-    plans += [c for p in plans for c in p.conjuncts]
-    return bool(plans) and all(lemma_of(p) in event_cues(lang)["agree_not_complements"] for p in plans)
-
-
-def _of_instrument(tok: Any, lang: str) -> bool:
-    instruments = resources.cue_table(lang, "agreement_cues.json")["instruments"]
-    words = set(instruments) | set(event_cues(lang)["agree_objects"])
-    return any(lemma_of(g) in words or g.text.lower() in words for g in genitive_nouns(tok))
-
-
-def _cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
-    cues = event_cues(lang)
-    out = []
-    lowered = sentence.text.lower()
-    for phrase in cues["cooperate_phrases"]:
-        for m in re.finditer(rf"(?<!\w){resources.stem_regex(phrase)}(?!\w)", lowered):
-            if (tok := token_at(sentence, sentence.start + m.start())) is not None:
-                out.append(tok)  # "the plant was put into operation"
-    for tok in sentence.span:
-        lemma = lemma_of(tok)
-        if (
-            is_pos(tok, "verb")
-            and lemma in cues["cooperate_verbs"]
-            and is_tag(tok, "past_tense", "past_participle", "present_third_person", "present")
-        ):
-            if is_finite_or_planned(tok):
-                objs = objects(tok) or _object_after_aside(tok)
-            elif participle_act(tok):
-                objs = [tok.head]  # "the flights launched by the airline"
-            else:
-                continue
-            if not objs or any(lemma_of(o) in cues["cooperate_not_objects"] for o in objs):
-                continue
-            out.append(tok)
-        elif is_pos(tok, "noun") and lemma in cues["cooperate_nouns"] and _has_of(tok):
-            out.append(tok)
-    return out
-
-
-def _object_after_aside(verb: Any) -> list[Any]:
-    """'inaugurated, via video link, the centre': the parser hangs an object that follows an
-    aside on the aside's noun."""
-    return [a for c in verb.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")
-            for a in g.children if is_dep(a, "apposition")]
-
-
-def _has_of(tok: Any) -> bool:
-    """'the launch of stamps', 'the inauguration of a centre'; not 'the president's inauguration'."""
-    return any(is_dep(c, "preposition") and is_word(c, "genitive") for c in tok.children) or (
-        adposition_on_noun(tok) and bool(genitive_nouns(tok)))
-
-
-def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
-    cues = event_cues(lang)
-    out = []
-    for tok in sentence.span:
-        lemma = lemma_of(tok)
-        if is_pos(tok, "verb") and lemma in cues["aid_verbs"] and (is_finite_or_planned(tok) or participle_act(tok)):
-            out.append(tok)
-        elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and is_finite_or_planned(tok) and any(
-            _money(o, lang) for o in objects(tok)
-        ):
-            out.append(tok)  # "Japan will provide ¥480 million for equipment"
-        elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and (
-            is_finite_or_planned(tok) or participle_act(tok)) and any(
-            lemma_of(t) in cues["aid_nouns"] and _aid_kind(t, cues) for t in what_arrives(tok)
-        ) and not any(lemma_of(o) in cues["aid_nouns"] for o in objects(tok)):
-            out.append(tok)  # "a consignment of humanitarian aid arrived": the aid told by what carries it
-        elif is_pos(tok, "noun") and (lemma in cues["aid_nouns"] or lemma in cues["aid_nouns_self"]):
-            verb = governing_verb(tok)
-            # "aid" and "assistance" say what kind ("humanitarian aid"); a loan or a grant is aid itself
-            if lemma in cues["aid_nouns_self"]:
-                modified = is_dep(tok, "direct_object")
-            else:
-                modified = _aid_kind(tok, cues) or _sent_to_state(tok, verb, sentence)
-            if modified and verb is not None and lemma_of(verb) in cues["aid_noun_verbs"]:
-                out.append(tok)
-    return out
-
-
-def _money(tok: Any, lang: str) -> bool:
-    """'¥480 million', 'NZ$4.2 million': an amount of money, by the model's entity or, for a currency
-    sign it does not know, by the amounts the indicators read; the word itself is the amount, not a
-    noun the amount hangs from ("set the task of raising trade to $1 billion")."""
-    if is_ent(tok, "money"):
-        return True
-    start = tok.left_edge.idx
-    phrase = doc_text(tok.doc)[start : tok.right_edge.idx + len(tok.right_edge.text)]
-    at = tok.idx - start
-    return any(q.is_money and q.start <= at < q.end for q in find_quantities(phrase, lang))
-
-
-def _aid_kind(noun: Any, cues: Mapping[str, Any]) -> bool:
-    """'humanitarian aid', 'emergency assistance': aid of a kind that goes from state to state."""
-    return any(resources.covers(cues["aid_noun_modifiers"], c.text.lower()) for c in noun.children)
-
-
-def _sent_to_state(noun: Any, verb: Any | None, sentence: Sentence) -> bool:
-    """'sent aid to Turkey': bare aid is the kind that goes from one state to another when its
-    recipient is a state."""
-    for head in (noun, verb):
-        for c in head.children if head is not None else ():
-            if is_dep(c, "preposition") and is_word(c, "direction"):
-                lo, hi = c.idx, c.right_edge.idx + len(c.right_edge.text)
-                if any(lo <= m.start < hi and not m.code.startswith("IGO:") for m in sentence.mentions):
-                    return True
-    return False
-
-
 def _verb_planned(verb: Any, lang: str) -> bool:
     """'will visit', 'is expected to visit', 'agreed to hold': the act is still to come."""
     cues = event_cues(lang)
@@ -495,7 +338,7 @@ def _planned(tok: Any, lang: str) -> bool:
     if is_pos(tok, "verb", "auxiliary_verb"):
         return _verb_planned(tok, lang)
     markers = set(event_cues(lang)["future_markers"])
-    node = _phrase_head(tok)  # a phrase cue ("video conference") is read at its head noun
+    node = phrase_head(tok)  # a phrase cue ("video conference") is read at its head noun
     while True:
         if _modified_by(node, markers):
             return True
@@ -526,7 +369,7 @@ def _planned(tok: Any, lang: str) -> bool:
 
 def _requested(tok: Any, lang: str) -> bool:
     """'requesting an urgent meeting of the committee': an event asked for, not held."""
-    node = _phrase_head(tok)
+    node = phrase_head(tok)
     if is_dep(node, "prep_object") and is_word(node.head, "genitive") and is_pos(node.head.head, "noun", "proper_noun"):
         node = node.head.head
     return is_dep(node, "direct_object") and lemma_of(node.head) in event_cues(lang)["request_verbs"]
@@ -609,9 +452,9 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
     cues: list[tuple[str, str | None, Any]] = [
         ("CONSULT", mode, tok) for mode, tok in _same_phrase_once(_consult_mentions(sentence, a.lang))
     ]
-    cues += [("AGREE", None, tok) for tok in _agree_mentions(sentence, a.lang)]
-    cues += [("COOPERATE", None, tok) for tok in _cooperate_mentions(sentence, a.lang)]
-    cues += [("AID", None, tok) for tok in _aid_mentions(sentence, a.lang)]
+    cues += [("AGREE", None, tok) for tok in agree_mentions(sentence, a.lang)]
+    cues += [("COOPERATE", None, tok) for tok in cooperate_mentions(sentence, a.lang)]
+    cues += [("AID", None, tok) for tok in aid_mentions(sentence, a.lang)]
     actors: dict[int, list[str | None]] = {}
     for type_, tok, actor in conflict_mentions(sentence, countries, a.lang):
         if tok.i not in actors:
@@ -698,27 +541,6 @@ def _aside(tok: Any, lang: str) -> bool:
     verb = tok.head if is_dep(tok, "subject", "passive_subject") else tok
     return is_pos(verb, "verb") and any(is_dep(c, "adverb_modifier") and c.text.lower() in words
                                         for c in verb.children)
-
-
-def signed_by_firms(verb: Any, lang: str) -> bool:
-    """'firms signed deals', 'contracts were signed by companies': business, not the states."""
-    firms = set(resources.cue_table(lang, "agreement_cues.json")["non_state_signers"])
-    subjects = [c for c in verb.children if is_dep(c, "subject")]
-    subjects += [g for c in verb.children if is_dep(c, "agent") for g in c.children]
-    return any(_all_firms([s, *s.conjuncts], firms) for s in subjects)
-
-
-def _all_firms(group: list[Any], firms: set[str]) -> bool:
-    """'firms and banks'; also "Kazakh and Italian companies", often parsed as a bare "Kazakh" with
-    "companies" as its conjunct: a lone word before the firm noun is one of its modifiers."""
-    last = max(group, key=lambda t: t.i)
-    if lemma_of(last) not in firms:
-        return False
-    return all(
-        lemma_of(t) in firms
-        or (t.i < last.i and all(is_dep(c, "coordinator", "punctuation", "conjunct") for c in t.children))
-        for t in group
-    )
 
 
 def find_event_mentions(a: AnalyzedDoc, people: list[Person] | None = None) -> list[EventMention]:

@@ -310,7 +310,7 @@ def test_paused_negotiations_are_no_talks_and_launched_talks_no_launch(analysed:
         "Talks between Canada and Peru on an investment treaty were launched on September 9."
     )
     events = find_events(a, [])
-    assert _typed(events, "SANCTION") == [("2024-09-05", ["CAN", "PER"])]
+    assert _typed(events, "RETREAT") == [("2024-09-05", ["CAN", "PER"])]  # a step back from talks, no measure
     assert _typed(events, "CONSULT") == [("2024-09-09", ["CAN", "PER"])]
     assert _typed(events, "COOPERATE") == []
 
@@ -693,3 +693,43 @@ def test_a_measure_taken_from_a_date_is_dated_by_it(analysed: Callable[..., Anal
     a = analysed("From September 4, Ghana introduced a ban on imports of Togolese cement.\n\n"
                  "Ghana and Togo have met twice since then.")
     assert _typed(find_events(a, []), "SANCTION") == [("2024-09-04", ["GHA", "TGO"])]
+
+
+def test_talks_suspended_are_a_retreat_and_no_round_of_talks(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On May 6, Nepal suspended talks on resuming boundary negotiations with Bhutan.")
+    events = find_events(a, [])
+    assert [(e.type, e.date) for e in events] == [("RETREAT", "2024-05-06")]
+
+
+def test_an_act_named_by_a_noun_under_an_approving_verb(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The cabinet of Moldova on Monday approved the expulsion of two Russian diplomats.")
+    assert _typed(find_events(a, []), "SANCTION") == [("2024-09-16", ["MDA", "RUS"])]
+    b = analysed("The cabinet of Moldova on Monday approved the construction of a Russian school.")
+    assert find_events(b, []) == []
+
+
+def test_nationals_deported_duties_imposed_and_a_facility_withdrawn(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "On September 2, Angola deported 30 Congolese nationals.\n\n"
+        "In August, Brazil imposed provisional anti-dumping surcharges on Chinese steel pipes.\n\n"
+        "On September 10, Malaysia withdrew the transit facility for Thai rice."
+    )
+    events = find_events(a, [])
+    assert _typed(events, "COERCE") == [("2024-09-02", ["AGO", "COD"])]
+    assert _typed(events, "SANCTION") == [("2024-08", ["BRA", "CHN"]), ("2024-09-10", ["MYS", "THA"])]
+
+
+def test_flights_that_resume_are_cooperation_and_their_old_suspension_no_act(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Direct flights between Armenia and Turkey, suspended since 2022, resumed on September 2.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("COOPERATE", "2024-09-02")]
+    b = analysed("The crossing between Laos and Vietnam reopened on September 9 after floods.")
+    assert [(e.type, e.date) for e in find_events(b, [])] == [("COOPERATE", "2024-09-09")]
+
+
+def test_an_undated_act_does_not_join_one_of_an_earlier_year(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Peru announced that it was recalling its ambassador to Mexico.\n\n"
+        "In 2023, Mexico suspended talks with Peru on a trade deal."
+    )
+    assert _typed(find_events(a, []), "RETREAT") == [("2023", ["MEX", "PER"]), ("2024-09-19", ["MEX", "PER"])]

@@ -110,12 +110,21 @@ def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
                 objs = [tok.head]  # "the flights launched by the airline"
             else:
                 continue
+            if not objs and _link_runs(tok, cues):
+                out.append(tok)  # "direct flights resumed in March"
+                continue
             if not objs or any(lemma_of(o) in cues["cooperate_not_objects"] for o in objs):
                 continue
             out.append(tok)
         elif is_pos(tok, "noun") and lemma in cues["cooperate_nouns"] and _has_of(tok):
             out.append(tok)
     return out
+
+
+def _link_runs(verb: Any, cues: Mapping[str, Any]) -> bool:
+    """'direct flights resumed', 'the crossing reopened': a link that starts or runs again by itself."""
+    links = set(cues["running_links"])
+    return any(is_dep(c, "subject") and (lemma_of(c) in links or c.text.lower() in links) for c in verb.children)
 
 
 def _object_after_aside(verb: Any) -> list[Any]:

@@ -48,8 +48,11 @@ def _fits(c: Cluster, m: EventMention, anchor: str | None) -> bool:
         return False  # "the 17th session ... the 16th session": two sessions of the body
     if m.type in CONFLICT_TYPES:
         # acts of conflict come in quick succession ("imposed on Friday", "took effect on Saturday")
+        # an act told with no date is the story's own: it does not join one of another time
+        # ("announced it was withdrawing its envoy" beside "paused negotiations last year")
+        dated = c.date or m.date
         return (None in (c.actor, m.actor) or c.actor == m.actor) and (
-            None in (c.date, m.date) or compatible(c.date, m.date))
+            compatible(c.date, m.date) or (None in (c.date, m.date) and near_now(dated, anchor)))
     if len(m.people) >= 2 and len(c.people) >= 2 and not (m.people <= c.people or c.people <= m.people):
         return False  # another pair of people: another meeting ("the foreign ministers also met")
     if m.aside and len(m.people) >= 2 and not m.people <= c.people:

@@ -460,8 +460,9 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
         if tok.i not in actors:
             cues.append((type_, None, tok))
         actors.setdefault(tok.i, []).append(actor)
-    # "paused negotiations", "suspended the talks": the act on them, not a consultation held
-    cues = [c for c in cues if c[0] != "CONSULT" or c[2].head.i not in actors]
+    # "paused negotiations", "suspended talks on opening accession negotiations": the act on them,
+    # not a consultation held
+    cues = [c for c in cues if c[0] != "CONSULT" or not _acted_on(c[2], actors)]
     # "signed an order imposing tariffs": the measure the order enacts, not an agreement
     cues = [c for c in cues if c[0] != "AGREE" or not any(
         is_dep(m, "clausal_modifier") and m.i in actors for o in objects(c[2]) for m in o.children)]
@@ -514,6 +515,18 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
                                consult and _background(tok, a.lang), parties, group, actor,
                                consult and _aside(tok, a.lang), number, refers_back))
     return out
+
+
+def _acted_on(tok: Any, acts: Mapping[int, Any]) -> bool:
+    """The word is inside what an act of conflict acts on: its heads reach the act's verb through
+    nouns, prepositions and gerunds ('suspending talks on opening negotiations'), not through a
+    clause of its own ('threatens the goodwill built during the visit')."""
+    for head in tok.ancestors:
+        if head.i in acts:
+            return True
+        if is_pos(head, "verb") and not (is_tag(head, "gerund") and not is_finite_or_planned(head)):
+            return False
+    return False
 
 
 def session_number(nouns: list[Any]) -> int | None:

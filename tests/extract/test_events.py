@@ -733,3 +733,28 @@ def test_an_undated_act_does_not_join_one_of_an_earlier_year(analysed: Callable[
         "In 2023, Mexico suspended talks with Peru on a trade deal."
     )
     assert _typed(find_events(a, []), "RETREAT") == [("2023", ["MEX", "PER"]), ("2024-09-19", ["MEX", "PER"])]
+
+
+def test_that_meeting_months_before_the_story_is_the_one_told_before(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "When the presidents of Chile and Argentina met in Santiago on August 14, the talk was of lithium.\n\n"
+        "At that meeting the two governments signed five agreements."
+    )
+    events = find_events(a, [])
+    assert _typed(events, "CONSULT") == [("2024-08-14", ["ARG", "CHL"])]
+
+
+def test_a_meeting_that_frames_what_was_said_takes_no_date_of_it(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "The 17th meeting of the Kenya-Ghana Joint Commission was held in Nairobi on Monday.\n\n"
+        "Opening the meeting, the Kenyan minister said trade between Kenya and Ghana amounted to $300 million "
+        "in 2023."
+    )
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("CONSULT", "2024-09-16")]
+
+
+def test_a_body_described_by_its_founding_is_not_launched(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The Joint Council of Oman and Kenya, established in 2016, is the main channel of their ties.")
+    assert find_events(a, []) == []
+    b = analysed("The ferry line between Oman and Kenya, launched by the two ministers in June, carries cargo.")
+    assert [(e.type, e.date) for e in find_events(b, [])] == [("COOPERATE", "2024-06")]

@@ -107,6 +107,8 @@ def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
             if is_finite_or_planned(tok):
                 objs = objects(tok) or _object_after_aside(tok)
             elif participle_act(tok):
+                if lemma_of(tok.head) in cues["session_bodies"]:
+                    continue  # "the committee, established in 2014, is ...": the body described, not launched now
                 objs = [tok.head]  # "the flights launched by the airline"
             else:
                 continue

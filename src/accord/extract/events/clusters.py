@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..dating import compatible, near_now
-from ..syntax import is_pos
+from ..syntax import is_dep, is_pos, is_word
 from .conflict import CONFLICT_TYPES
 from .mentions import EventMention
 
@@ -70,10 +70,11 @@ def _fits(c: Cluster, m: EventMention, anchor: str | None) -> bool:
 
 def _told_before(c: Cluster, m: EventMention) -> bool:
     """The event a definite "the talks" names again when the rest of its sentence names other states
-    (what the talks were about): the latest held one of its kind. With the event's own states the
-    mention is read by the usual rules."""
-    return (c.type == m.type and c.countries != m.countries and not c.planned and not m.planned
-            and _same_kind(c, m))
+    (what the talks were about), or "that meeting" whatever its states: the latest held one of its
+    kind. "The talks" with the event's own states is read by the usual rules."""
+    demonstrative = any(is_dep(d, "determiner") and is_word(d, "demonstratives") for d in m.token.children)
+    return (c.type == m.type and (c.countries != m.countries or demonstrative) and not c.planned
+            and not m.planned and _same_kind(c, m))
 
 
 def cluster_mentions(mentions: list[EventMention], anchor: str | None) -> list[Cluster]:

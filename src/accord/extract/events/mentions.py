@@ -34,6 +34,7 @@ from ..syntax import (
     is_word,
     lemma_of,
     objects,
+    participle_act,
     role_words,
     token_at,
 )
@@ -227,10 +228,13 @@ def _bilateral(tok: Any, sentence: Sentence) -> bool:
 
 
 def _created(tok: Any, lang: str) -> bool:
-    """'set up a joint committee', 'establish a working group': a body is made, no session is held."""
+    """'set up a joint committee', 'establish a working group', 'the joint council, established in 2016':
+    a body is made (or described by when it was made), no session is held."""
     noun = phrase_head(tok)  # "set up a working group": the phrase is read at its head noun
     verb = noun.head
     made_by = event_cues(lang)["commission_created_by"]
+    if any(participle_act(c) and lemma_of(c) in made_by for c in noun.children):
+        return True  # made at a time of its own; "the group established for this purpose held a meeting" is held
     # "договор об учреждении совета": the making told by a noun the body depends on
     return is_dep(noun, "direct_object") and lemma_of(verb) in made_by or (
         adposition_on_noun(noun) and is_dep(noun, "noun_modifier") and lemma_of(verb) in made_by)
@@ -400,8 +404,13 @@ def _told_at(tok: Any, mode: str | None, lang: str) -> bool:
     own, told before; the dates of the clause are what was said."""
     definite = any(is_dep(c, "possessive") or (is_dep(c, "determiner") and is_word(c, "definite"))
                    for c in tok.children)
-    return (definite and mode not in ("commission", "forum") and is_pos(tok, "noun") and is_dep(tok, "prep_object")
-            and tok.head.text.lower() in event_cues(lang)["told_at_preps"])
+    if not definite or mode in ("commission", "forum") or not is_pos(tok, "noun"):
+        return False
+    # "Opening the meeting, the minister said trade reached $4 billion in 2024": the same, told by
+    # the act that frames what was said
+    framed = (is_dep(tok, "direct_object") and is_tag(tok.head, "gerund") and is_dep(tok.head, "adverbial_clause")
+              and not any(is_dep(c, "auxiliary") for c in tok.head.children))
+    return framed or (is_dep(tok, "prep_object") and tok.head.text.lower() in event_cues(lang)["told_at_preps"])
 
 
 def _refers_back(tok: Any, sentence: Sentence) -> bool:

@@ -758,3 +758,15 @@ def test_a_body_described_by_its_founding_is_not_launched(analysed: Callable[...
     assert find_events(a, []) == []
     b = analysed("The ferry line between Oman and Kenya, launched by the two ministers in June, carries cargo.")
     assert [(e.type, e.date) for e in find_events(b, [])] == [("COOPERATE", "2024-06")]
+
+
+def test_a_guest_received_the_same_day_is_a_meeting_of_its_own(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "A round of talks between Uruguay and Egypt was held in Cairo on Monday.\n\n"
+        "The same day, the delegation of Uruguay was accepted by the President of Egypt."
+    )
+    events = find_events(a, [])
+    assert sorted((e.type, e.mode, e.date) for e in events) == [
+        ("CONSULT", "meeting", "2024-09-16"), ("CONSULT", "talks", "2024-09-16")]
+    b = analysed("On Monday, Egypt accepted the proposal of Uruguay on fruit exports.")
+    assert find_events(b, []) == []

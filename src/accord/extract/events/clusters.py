@@ -44,6 +44,8 @@ def _plain_meeting(m: EventMention) -> bool:
 def _fits(c: Cluster, m: EventMention, anchor: str | None) -> bool:
     if (c.type, c.countries, c.planned) != (m.type, m.countries, m.planned) or not _same_kind(c, m):
         return False
+    if m.apart:
+        return False  # another meeting on the day of the one told before
     if None not in (c.session, m.session) and c.session != m.session:
         return False  # "the 17th session ... the 16th session": two sessions of the body
     if m.type in CONFLICT_TYPES:

@@ -68,6 +68,7 @@ class EventMention:
     aside: bool = False  # "Earlier on Tuesday, A met B": a meeting apart from the one told before
     session: int | None = None  # "the 17th meeting of the commission": the session's number
     refers_back: bool = False  # "The talks focused on ...": the story's event named again, with no states of its own
+    apart: bool = False  # "The same day, the President received the delegation": beside the meeting told before
 
 
 @cache
@@ -572,9 +573,12 @@ def find_event_mentions(a: AnalyzedDoc, people: list[Person] | None = None) -> l
     last: str | None = None
     for s in a.sentences:
         lowered = s.text.lower()
+        same = any(p in lowered for p in same_day)
         for m in sentence_mentions(s, a, people):
-            if m.date is None and last is not None and not m.planned and any(p in lowered for p in same_day):
+            if m.date is None and last is not None and not m.planned and same:
                 m = replace(m, date=last)
+            if same and m.type == "CONSULT" and is_pos(m.token, "verb") and not m.planned:
+                m = replace(m, apart=True)  # "the same day, the President received the delegation"
             out.append(m)
         # a "same day" is a day: a month or a year told in passing is not what it points back at
         last = next((m.date for m in reversed(out) if m.date and len(m.date) == len("2024-01-01") and not m.planned),

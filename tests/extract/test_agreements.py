@@ -529,3 +529,11 @@ def test_plural_deals_told_by_their_value_are_a_total_not_instruments(analysed: 
     a = analysed("Chile and Peru reached commercial agreements on fisheries worth $50 million.")
     assert [(ag.title, ag.status) for ag in find_agreements(a)] == [
         ("commercial agreements on fisheries worth $50 million", "agreed")]
+
+
+def test_a_named_title_the_parser_splits_from_its_on_phrase(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Cargo traffic grew after the entry into force of the Convention on the Chilean-Bolivian "
+                 "Border Regime.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, sorted(ag.countries)) == (
+        "Convention on the Chilean-Bolivian Border Regime", "in_force", ["BOL", "CHL"])

@@ -197,9 +197,11 @@ def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
     if i < len(doc) and doc[i].text.lower() in agreement_cues(lang)["about_words"]:
         return [doc[j] for j in range(toks[-1].i + 1, doc[i].right_edge.i + 1)]
     # "reviewed progress under the roadmap on mineral exploration signed in 2024": an "on" phrase
-    # right after the title hung on the verb; a participle at its end tells the status, not the title
+    # right after the title hung on the verb; a participle at its end tells the status, not the title.
+    # "the entry into force of the Treaty on the State Border": a capitalised one after a capitalised
+    # title, hung on the noun before it, is the title's too
     prep = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-    if (prep is None or not is_dep(prep, "preposition") or not is_pos(prep.head, "verb")
+    if (prep is None or not is_dep(prep, "preposition") or not (is_pos(prep.head, "verb") or _named_on(toks, prep))
             or prep.text.lower() not in agreement_cues(lang)["on_words"] or not names_content(prep, lang)):
         return []
     told = {t.i for t in prep.subtree if is_dep(t, "clausal_modifier", "relative_clause") for t in t.subtree}
@@ -211,6 +213,11 @@ def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
     while out and is_pos(out[-1], "punctuation"):
         out.pop()
     return out
+
+
+def _named_on(toks: list[Any], prep: Any) -> bool:
+    """'Treaty on the State Border': a capitalised title and a capitalised name after its 'on'."""
+    return is_pos(toks[-1], "proper_noun") and any(is_pos(o, "proper_noun") for o in prep_objects(prep))
 
 
 def antecedent_about(head: Any, sentence: Sentence, lang: str) -> str:

@@ -532,8 +532,8 @@ def test_plural_deals_told_by_their_value_are_a_total_not_instruments(analysed: 
 
 
 def test_a_named_title_the_parser_splits_from_its_on_phrase(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Cargo traffic grew after the entry into force of the Convention on the Chilean-Bolivian "
-                 "Border Regime.")
+    a = analysed("The bridge opened to trucks on Friday, following the entry into force of the Treaty on the "
+                 "Chilean-Bolivian State Border.")
     [ag] = find_agreements(a)
     assert (ag.title, ag.status, sorted(ag.countries)) == (
-        "Convention on the Chilean-Bolivian Border Regime", "in_force", ["BOL", "CHL"])
+        "Treaty on the Chilean-Bolivian State Border", "in_force", ["BOL", "CHL"])

@@ -770,3 +770,18 @@ def test_a_guest_received_the_same_day_is_a_meeting_of_its_own(analysed: Callabl
         ("CONSULT", "meeting", "2024-09-16"), ("CONSULT", "talks", "2024-09-16")]
     b = analysed("On Monday, Egypt accepted the proposal of Uruguay on fruit exports.")
     assert find_events(b, []) == []
+
+
+def test_a_meeting_of_one_sides_own_ministers_is_no_bilateral_meeting(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Monday, after a meeting of Kenyan cabinet ministers in Nairobi, Kenya lifted a ban on "
+                 "Ugandan eggs.")
+    assert [e.type for e in find_events(a, [])] == []
+    b = analysed("On Monday, the ministers of Kenya and Uganda held a meeting of trade officials in Nairobi.")
+    assert [(e.type, e.mode) for e in find_events(b, [])] == [("CONSULT", "meeting")]
+
+
+def test_several_states_acting_together_make_one_act(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("France and Niger have been at odds since the coup. France praised the ECOWAS stance on Niger.\n\n"
+                 "In August, Benin, Togo and Ghana imposed entry bans on Nigerien junta officials.")
+    events = find_events(a, [])
+    assert _typed(events, "SANCTION") == [("2024-08", ["BEN", "GHA", "NER", "TGO"])]

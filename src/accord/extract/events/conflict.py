@@ -287,7 +287,13 @@ def _actors(tok: Any, sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
         # "the Russian Embassy in Chisinau rejected": the state where the body sits is not the one acting
         placed = {s for c in subject.children if is_dep(c, "preposition") and c.text.lower() in _place_words(lang)
                   for s in _states_in(c, sentence, pair)}
-        return [s for s in states if s not in placed] or list(states)
+        acting: list[str | None] = [s for s in states if s not in placed] or list(states)
+        # what the act is done to: the states of the verb's other words ("bans on Georgian officials")
+        targets = {s for c in verb.children if c.i != subject.i and not is_dep(c, *_SUBJECTS)
+                   for s in _states_in(c, sentence, pair)}
+        if len(acting) > 1 and targets and not targets & set(acting):
+            return [None]  # "Estonia, Latvia and Lithuania imposed bans on Georgian officials": one joint act
+        return acting
     targets = {s for o in objects(verb) for s in _states_in(o, sentence, pair)}
     if len(pair) == 2 and len(targets) == 1:
         return [next(s for s in pair if s not in targets)]

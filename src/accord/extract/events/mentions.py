@@ -41,7 +41,7 @@ from ..syntax import (
 from .acts import agree_mentions, aid_mentions, cooperate_mentions, phrase_head, signed_by_firms
 from .conflict import conflict_mentions
 from .cues import event_cues
-from .passing import of_region, tally, thing_arrives
+from .passing import of_one_side, of_region, tally, thing_arrives
 
 # clauses up from a verb read for a marker of the future: 'is expected to be able to visit'
 _PLAN_CLIMB = 3
@@ -471,8 +471,9 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             cues.append((type_, None, tok))
         actors.setdefault(tok.i, []).append(actor)
     # "paused negotiations", "suspended talks on opening accession negotiations": the act on them,
-    # not a consultation held
-    cues = [c for c in cues if c[0] != "CONSULT" or not _acted_on(c[2], actors)]
+    # not a consultation held; "a meeting of EU foreign ministers": one side's own
+    cues = [c for c in cues if c[0] != "CONSULT"
+            or not (_acted_on(c[2], actors) or of_one_side(c[2], sentence, countries))]
     # "signed an order imposing tariffs": the measure the order enacts, not an agreement
     cues = [c for c in cues if c[0] != "AGREE" or not any(
         is_dep(m, "clausal_modifier") and m.i in actors for o in objects(c[2]) for m in o.children)]

@@ -785,3 +785,10 @@ def test_several_states_acting_together_make_one_act(analysed: Callable[..., Ana
                  "In August, Benin, Togo and Ghana imposed entry bans on Nigerien junta officials.")
     events = find_events(a, [])
     assert _typed(events, "SANCTION") == [("2024-08", ["BEN", "GHA", "NER", "TGO"])]
+
+
+def test_an_instrument_being_negotiated_is_no_round_of_talks(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru is also negotiating a protocol on avocado exports with Japan.")
+    assert find_events(a, []) == []
+    b = analysed("Peru and Japan negotiated in Lima on Monday.")
+    assert [(e.type, e.mode, e.date) for e in find_events(b, [])] == [("CONSULT", "talks", "2024-09-16")]

@@ -41,7 +41,7 @@ from ..syntax import (
 from .acts import agree_mentions, aid_mentions, cooperate_mentions, phrase_head, signed_by_firms
 from .conflict import conflict_mentions
 from .cues import event_cues
-from .passing import of_one_side, of_region, tally, thing_arrives
+from .passing import of_one_side, of_region, tally, text_in_making, thing_arrives
 
 # clauses up from a verb read for a marker of the future: 'is expected to be able to visit'
 _PLAN_CLIMB = 3
@@ -124,8 +124,8 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                     continue  # "phoned the President", not "called the police"
                 if thing_arrives(tok, cues):
                     continue
-                if lemma in cues.get("passive_status_verbs", ()) and any(
-                        is_dep(c, "passive_subject") for c in tok.children):
+                if lemma in cues.get("passive_status_verbs", ()) and (any(
+                        is_dep(c, "passive_subject") for c in tok.children) or text_in_making(tok, lang)):
                     continue  # "an agreement is being negotiated": the state of a text, not talks held
                 found.append((mode, tok))
             if lemma in cues["courtesy_call_verbs"] and _calls_on_person(tok):

@@ -68,3 +68,12 @@ def of_one_side(tok: Any, sentence: Sentence, pair: tuple[str, ...]) -> bool:
     # the words before the noun ("EU foreign ministers"), not a place after it ("... in Brussels")
     named = {m.code for g in members for m in sentence.mentions if g.left_edge.idx <= m.start < g.idx}
     return len(named) == 1 and named <= set(pair)
+
+
+def text_in_making(verb: Any, lang: str) -> bool:
+    """'Chile is negotiating a protocol on dairy exports': an instrument being worked on, told in the
+    present, is the state of a text (its status is the agreements' business), not a round of talks held."""
+    instruments = resources.cue_table(lang, "agreement_cues.json")["instruments"]
+    ongoing = is_tag(verb, "gerund") and any(
+        is_dep(c, "auxiliary") and is_tag(c, "present", "present_third_person") for c in verb.children)
+    return ongoing and any(is_dep(c, "direct_object") and lemma_of(c) in instruments for c in verb.children)

@@ -537,3 +537,11 @@ def test_a_named_title_the_parser_splits_from_its_on_phrase(analysed: Callable[.
     [ag] = find_agreements(a)
     assert (ag.title, ag.status, sorted(ag.countries)) == (
         "Treaty on the Chilean-Bolivian State Border", "in_force", ["BOL", "CHL"])
+
+
+def test_regulations_are_the_pairs_only_when_signed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On May 2 the ministers of Laos and Vietnam signed regulations on the joint border commission's "
+                 "work.\n\nNew customs regulations of Laos took effect on May 6, Vietnam said.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == ("regulations on the joint border commission's work", "signed",
+                                              "2024-05-02")

@@ -252,6 +252,8 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
     if (head.text.lower() in cues["weak_instruments"] and not head.text[0].isupper()
             and not _self_naming(title, lang) and status not in ("signed", "in_force")):
         return False
+    if lemma_of(head) in cues["signed_only_instruments"] and status != "signed":
+        return False  # "signed regulations on joint work"; "customs regulations took effect" are a state's own
     if _plural(head, lang):
         left = [t for t in toks if t.i < head.i and _content(t.text, lang)]
         about = [

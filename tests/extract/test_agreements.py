@@ -545,3 +545,12 @@ def test_regulations_are_the_pairs_only_when_signed(analysed: Callable[..., Anal
     [ag] = find_agreements(a)
     assert (ag.title, ag.status, ag.date) == ("regulations on the joint border commission's work", "signed",
                                               "2024-05-02")
+
+
+def test_what_an_instrument_does_names_it_and_what_befell_it_does_not(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Kenya is negotiating a protocol that would open the Indian market to Kenyan avocados.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, sorted(ag.countries)) == (
+        "protocol that would open the Indian market to Kenyan avocados", "proposed", ["IND", "KEN"])
+    b = analysed("Kenya and India signed a protocol on tea, which entered into force on May 1.")
+    assert [g.title for g in find_agreements(b)] == ["protocol on tea"]

@@ -91,6 +91,8 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
             keep.update(t.i for t in child.subtree)
         elif is_dep(child, "punctuation") and child.text in "-–" and child.i < head.i:
             keep.add(child.i)
+        elif _does(child, lang):
+            keep.update(t.i for t in child.subtree)
         elif is_dep(child, "apposition") and _bracketed(child):
             # "the Exchange of Notes (EoN) for the loan package": the abbreviation does not end the title
             keep.update(range(child.left_edge.i - 1, child.right_edge.i + 2))
@@ -99,7 +101,7 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
     for tok in list(head.subtree):
         phrase = phrase_of(tok) if is_dep(tok, "preposition") else tok
         if tok.i in keep and phrase.i != head.i and (
-            is_dep(tok, "relative_clause")
+            (is_dep(tok, "relative_clause") and not (tok.head.i == head.i and _does(tok, lang)))
             or (is_dep(tok, "preposition") and _place_or_time(tok, lang))
             or (is_dep(tok, "clausal_modifier") and is_tag(tok, "past_participle") and status_of_word(tok, lang))
         ):  # "... on the forest partnership signed in 2022": the participle tells its status
@@ -179,6 +181,14 @@ def without_trailing_punct(toks: list[Any]) -> list[Any]:
     while toks and is_pos(toks[-1], "punctuation") and not (toks[-1].text == ")" and any(t.text == "(" for t in toks)):
         toks = toks[:-1]
     return toks
+
+
+def _does(clause: Any, lang: str) -> bool:
+    """'a protocol that would open the market to dairy products': a relative clause whose subject is
+    the instrument and whose verb says what it does, not what happened to it ('which entered into force')."""
+    return (is_dep(clause, "relative_clause") and is_pos(clause, "verb") and status_of_word(clause, lang) is None
+            and any(is_dep(c, "subject") and is_pos(c, "pronoun") for c in clause.children)
+            and any(is_dep(c, "direct_object") for c in clause.children))
 
 
 def _bracketed(tok: Any) -> bool:

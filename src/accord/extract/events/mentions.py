@@ -571,6 +571,7 @@ def find_event_mentions(a: AnalyzedDoc, people: list[Person] | None = None) -> l
     """The event mentions of the story in order; "the same day" takes the day told last."""
     out: list[EventMention] = []
     same_day = event_cues(a.lang)["same_day_phrases"]
+    receiving = event_cues(a.lang)["receive_verbs"]
     last: str | None = None
     for s in a.sentences:
         lowered = s.text.lower()
@@ -578,8 +579,10 @@ def find_event_mentions(a: AnalyzedDoc, people: list[Person] | None = None) -> l
         for m in sentence_mentions(s, a, people):
             if m.date is None and last is not None and not m.planned and same:
                 m = replace(m, date=last)
-            if same and m.type == "CONSULT" and is_pos(m.token, "verb") and not m.planned:
-                m = replace(m, apart=True)  # "the same day, the President received the delegation"
+            if same and m.type == "CONSULT" and lemma_of(m.token) in receiving and not m.planned:
+                # "the same day, the President received the delegation": a guest received beside the talks;
+                # "the leaders met the same day" may be those talks told again
+                m = replace(m, apart=True)
             out.append(m)
         # a "same day" is a day: a month or a year told in passing is not what it points back at
         last = next((m.date for m in reversed(out) if m.date and len(m.date) == len("2024-01-01") and not m.planned),

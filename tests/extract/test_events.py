@@ -792,3 +792,10 @@ def test_an_instrument_being_negotiated_is_no_round_of_talks(analysed: Callable[
     assert find_events(a, []) == []
     b = analysed("Peru and Japan negotiated in Lima on Monday.")
     assert [(e.type, e.mode, e.date) for e in find_events(b, [])] == [("CONSULT", "talks", "2024-09-16")]
+
+
+def test_meeting_business_leaders_is_no_meeting_of_the_states(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The Prime Minister of Samoa will meet Australian business leaders in Sydney on Friday.")
+    assert find_events(a, []) == []
+    b = analysed("The Prime Minister of Samoa will meet the Australian trade minister in Sydney on Friday.")
+    assert [e.type for e in find_events(b, [])] == ["CONSULT"]

@@ -41,7 +41,7 @@ from ..syntax import (
 from .acts import agree_mentions, aid_mentions, cooperate_mentions, phrase_head, signed_by_firms
 from .conflict import conflict_mentions
 from .cues import event_cues
-from .passing import of_one_side, of_region, tally, text_in_making, thing_arrives
+from .passing import of_firms, of_one_side, of_region, tally, text_in_making, thing_arrives
 
 # clauses up from a verb read for a marker of the future: 'is expected to be able to visit'
 _PLAN_CLIMB = 3
@@ -114,8 +114,9 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 if lemma not in verbs:
                     continue
                 objs = objects(tok)
-                if lemma in cues["meet_verbs"] and any(lemma_of(o) in cues["meet_not_objects"] for o in objs):
-                    continue
+                if lemma in cues["meet_verbs"] and (any(lemma_of(o) in cues["meet_not_objects"] for o in objs)
+                                                    or (objs and all(of_firms(o, lang) for o in objs))):
+                    continue  # "meet the demand"; "will meet business leaders in Auckland": no state's side
                 if lemma in cues["receive_verbs"] and not any(_person_or_office(o, lang) for o in objs + _agents(tok)):
                     continue  # "received the proposal"; "was received by the President" is a meeting
                 if lemma in cues["addressee_verbs"] and not any(

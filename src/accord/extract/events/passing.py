@@ -1,5 +1,5 @@
 """Cue words that tell no event of the pair's: a gathering of a state and a region, a meeting of
-one side's own officials, goods that arrive, travel counted in figures."""
+one side's own officials or with firms, goods that arrive, travel counted in figures."""
 
 from __future__ import annotations
 
@@ -77,3 +77,10 @@ def text_in_making(verb: Any, lang: str) -> bool:
     ongoing = is_tag(verb, "gerund") and any(
         is_dep(c, "auxiliary") and is_tag(c, "present", "present_third_person") for c in verb.children)
     return ongoing and any(is_dep(c, "direct_object") and lemma_of(c) in instruments for c in verb.children)
+
+
+def of_firms(noun: Any, lang: str) -> bool:
+    """'business leaders', 'company executives', 'entrepreneurs': people of firms, not of a state."""
+    firms = resources.cue_table(lang, "agreement_cues.json")["non_state_signers"]
+    return lemma_of(noun) in firms or any(
+        is_dep(c, "compound", "adjective_modifier") and lemma_of(c) in firms for c in noun.children)

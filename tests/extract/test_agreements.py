@@ -554,3 +554,9 @@ def test_what_an_instrument_does_names_it_and_what_befell_it_does_not(analysed: 
         "protocol that would open the Indian market to Kenyan avocados", "proposed", ["IND", "KEN"])
     b = analysed("Kenya and India signed a protocol on tea, which entered into force on May 1.")
     assert [g.title for g in find_agreements(b)] == ["protocol on tea"]
+
+
+def test_an_instrument_named_only_by_its_level_is_the_one_told_before(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Fiji and Tonga signed a Maritime Security Agreement in Suva on May 2.\n\n"
+                 "The two ministers signed the treaty-level pact, which awaits ratification by Tonga's parliament.")
+    assert [(g.title, g.status) for g in find_agreements(a)] == [("Maritime Security Agreement", "signed")]

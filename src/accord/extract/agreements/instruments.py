@@ -180,8 +180,11 @@ def _generic(lang: str) -> re.Pattern[str]:
 
 def _content(title: str, lang: str) -> frozenset[str]:
     generic = _generic(lang)
+    # "the treaty-level pact": a word made of an instrument's kind and its level says no more than they do
+    levels = set(agreement_cues(lang)["level_nouns"])
     return frozenset(w for w in _WORD.findall(title.lower())
-                     if not generic.fullmatch(w) and (not w.isdigit() or YEAR.fullmatch(w)))
+                     if not generic.fullmatch(w) and (not w.isdigit() or YEAR.fullmatch(w))
+                     and not all(generic.fullmatch(p) or p in levels for p in w.split("-")))
 
 
 def _self_naming(title: str, lang: str) -> bool:

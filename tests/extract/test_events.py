@@ -799,3 +799,11 @@ def test_meeting_business_leaders_is_no_meeting_of_the_states(analysed: Callable
     assert find_events(a, []) == []
     b = analysed("The Prime Minister of Samoa will meet the Australian trade minister in Sydney on Friday.")
     assert [e.type for e in find_events(b, [])] == ["CONSULT"]
+
+
+def test_building_work_that_begins_is_a_launch_and_a_falling_price_is_not(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Construction began on Monday on the bridge between Zambia and Malawi, at a ceremony at the border.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("COOPERATE", "2024-09-16")]
+    b = analysed("Zambia and Malawi said the price of maize began to fall on Monday.")
+    assert find_events(b, []) == []

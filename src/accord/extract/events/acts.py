@@ -120,7 +120,16 @@ def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
             out.append(tok)
         elif is_pos(tok, "noun") and lemma in cues["cooperate_nouns"] and _has_of(tok):
             out.append(tok)
+        elif (is_pos(tok, "verb") and lemma in cues["start_verbs"] and is_finite_or_planned(tok)
+              and is_tag(tok, "past_tense", "present_third_person", "present") and _works_start(tok, cues)):
+            out.append(tok)  # "track-laying began on Saturday on the cross-border railway"
     return out
+
+
+def _works_start(verb: Any, cues: Mapping[str, Any]) -> bool:
+    """'construction began', 'track-laying started': building work on a project gets under way."""
+    works = set(cues["started_works"])
+    return any(is_dep(c, "subject") and (lemma_of(c) in works or c.text.lower() in works) for c in verb.children)
 
 
 def _link_runs(verb: Any, cues: Mapping[str, Any]) -> bool:

@@ -555,3 +555,34 @@ def test_a_short_name_in_brackets_joins_the_later_mentions_of_its_instrument(
     [ag] = find_agreements(a)
     assert (ag.title, ag.status, ag.date) == ("Comprehensive Economic Partnership Agreement (GT-CEPA)", "signed",
                                               "2024-05-03")
+
+
+def test_a_named_title_the_parser_splits_from_its_on_phrase(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The bridge opened to trucks on Friday, following the entry into force of the Treaty on the "
+                 "Chilean-Bolivian State Border.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, sorted(ag.countries)) == (
+        "Treaty on the Chilean-Bolivian State Border", "in_force", ["BOL", "CHL"])
+
+
+def test_regulations_are_the_pairs_only_when_signed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On May 2 the ministers of Laos and Vietnam signed regulations on the joint border commission's "
+                 "work.\n\nNew customs regulations of Laos took effect on May 6, Vietnam said.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == ("regulations on the joint border commission's work", "signed",
+                                              "2024-05-02")
+
+
+def test_what_an_instrument_does_names_it_and_what_befell_it_does_not(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Kenya is negotiating a protocol that would open the Indian market to Kenyan avocados.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, sorted(ag.countries)) == (
+        "protocol that would open the Indian market to Kenyan avocados", "proposed", ["IND", "KEN"])
+    b = analysed("Kenya and India signed a protocol on tea, which entered into force on May 1.")
+    assert [g.title for g in find_agreements(b)] == ["protocol on tea"]
+
+
+def test_an_instrument_named_only_by_its_level_is_the_one_told_before(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Fiji and Tonga signed a Maritime Security Agreement in Suva on May 2.\n\n"
+                 "The two ministers signed the treaty-level pact, which awaits ratification by Tonga's parliament.")
+    assert [(g.title, g.status) for g in find_agreements(a)] == [("Maritime Security Agreement", "signed")]

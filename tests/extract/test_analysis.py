@@ -37,5 +37,22 @@ def test_the_story_pair_comes_from_the_most_mentioned_states() -> None:
     assert a is not None and sorted(a.story_pair) == ["CHL", "PER"]
 
 
+def test_an_organisation_in_the_headline_with_one_state_is_a_side_of_the_story() -> None:
+    text = ("The African Union on Friday suspended Niger from all its activities, the AU's peace council "
+            "said after a session in Addis Ababa. Niger's junta called the AU decision hasty. "
+            "Niger had been warned by the African Union in July.")
+    [a] = analyse([_doc(text, title="African Union suspends Niger after coup")])
+    assert a is not None and sorted(a.story_pair) == ["IGO:AU", "NER"]
+
+
+def test_an_organisation_where_two_states_meet_is_no_side_of_theirs() -> None:
+    text = ("Peru and Chile met at the APEC summit. The two presidents discussed the Mercosur talks, "
+            "Mercosur trade and a Mercosur tariff. Chile invited Peru to Santiago.")
+    [a] = analyse([_doc(text, title="Peru, Chile leaders meet on Mercosur sidelines")])
+    assert a is not None and sorted(a.story_pair) == ["CHL", "PER"]
+    [b] = analyse([_doc("The EU and Ghana discussed cocoa. The EU praised Ghana. Ghana thanked the EU.")])
+    assert b is not None and b.story_pair == ("GHA",)  # no headline naming the organisation: states only
+
+
 def test_a_language_without_a_pipeline_is_not_analysed() -> None:
     assert analyse([_doc("Le Pérou et le Chili ont négocié.", language="fr")]) == [None]

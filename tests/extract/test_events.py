@@ -310,7 +310,7 @@ def test_paused_negotiations_are_no_talks_and_launched_talks_no_launch(analysed:
         "Talks between Canada and Peru on an investment treaty were launched on September 9."
     )
     events = find_events(a, [])
-    assert _typed(events, "SANCTION") == [("2024-09-05", ["CAN", "PER"])]
+    assert _typed(events, "RETREAT") == [("2024-09-05", ["CAN", "PER"])]  # a step back from talks, no measure
     assert _typed(events, "CONSULT") == [("2024-09-09", ["CAN", "PER"])]
     assert _typed(events, "COOPERATE") == []
 
@@ -693,3 +693,117 @@ def test_a_measure_taken_from_a_date_is_dated_by_it(analysed: Callable[..., Anal
     a = analysed("From September 4, Ghana introduced a ban on imports of Togolese cement.\n\n"
                  "Ghana and Togo have met twice since then.")
     assert _typed(find_events(a, []), "SANCTION") == [("2024-09-04", ["GHA", "TGO"])]
+
+
+def test_talks_suspended_are_a_retreat_and_no_round_of_talks(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On May 6, Nepal suspended talks on resuming boundary negotiations with Bhutan.")
+    events = find_events(a, [])
+    assert [(e.type, e.date) for e in events] == [("RETREAT", "2024-05-06")]
+
+
+def test_an_act_named_by_a_noun_under_an_approving_verb(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The cabinet of Moldova on Monday approved the expulsion of two Russian diplomats.")
+    assert _typed(find_events(a, []), "SANCTION") == [("2024-09-16", ["MDA", "RUS"])]
+    b = analysed("The cabinet of Moldova on Monday approved the construction of a Russian school.")
+    assert find_events(b, []) == []
+
+
+def test_nationals_deported_duties_imposed_and_a_facility_withdrawn(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "On September 2, Angola deported 30 Congolese nationals.\n\n"
+        "In August, Brazil imposed provisional anti-dumping surcharges on Chinese steel pipes.\n\n"
+        "On September 10, Malaysia withdrew the transit facility for Thai rice."
+    )
+    events = find_events(a, [])
+    assert _typed(events, "COERCE") == [("2024-09-02", ["AGO", "COD"])]
+    assert _typed(events, "SANCTION") == [("2024-08", ["BRA", "CHN"]), ("2024-09-10", ["MYS", "THA"])]
+
+
+def test_flights_that_resume_are_cooperation_and_their_old_suspension_no_act(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Direct flights between Armenia and Turkey, suspended since 2022, resumed on September 2.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("COOPERATE", "2024-09-02")]
+    b = analysed("The crossing between Laos and Vietnam reopened on September 9 after floods.")
+    assert [(e.type, e.date) for e in find_events(b, [])] == [("COOPERATE", "2024-09-09")]
+
+
+def test_an_undated_act_does_not_join_one_of_an_earlier_year(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Peru announced that it was recalling its ambassador to Mexico.\n\n"
+        "In 2023, Mexico suspended talks with Peru on a trade deal."
+    )
+    assert _typed(find_events(a, []), "RETREAT") == [("2023", ["MEX", "PER"]), ("2024-09-19", ["MEX", "PER"])]
+
+
+def test_that_meeting_months_before_the_story_is_the_one_told_before(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "When the presidents of Chile and Argentina met in Santiago on August 14, the talk was of lithium.\n\n"
+        "At that meeting the two governments signed five agreements."
+    )
+    events = find_events(a, [])
+    assert _typed(events, "CONSULT") == [("2024-08-14", ["ARG", "CHL"])]
+
+
+def test_a_meeting_that_frames_what_was_said_takes_no_date_of_it(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "The 17th meeting of the Kenya-Ghana Joint Commission was held in Nairobi on Monday.\n\n"
+        "Opening the meeting, the Kenyan minister said trade between Kenya and Ghana amounted to $300 million "
+        "in 2023."
+    )
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("CONSULT", "2024-09-16")]
+
+
+def test_a_body_described_by_its_founding_is_not_launched(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The Joint Council of Oman and Kenya, established in 2016, is the main channel of their ties.")
+    assert find_events(a, []) == []
+    b = analysed("The ferry line between Oman and Kenya, launched by the two ministers in June, carries cargo.")
+    assert [(e.type, e.date) for e in find_events(b, [])] == [("COOPERATE", "2024-06")]
+
+
+def test_a_guest_received_the_same_day_is_a_meeting_of_its_own(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "A round of talks between Uruguay and Egypt was held in Cairo on Monday.\n\n"
+        "The same day, the delegation of Uruguay was accepted by the President of Egypt."
+    )
+    events = find_events(a, [])
+    assert sorted((e.type, e.mode, e.date) for e in events) == [
+        ("CONSULT", "meeting", "2024-09-16"), ("CONSULT", "talks", "2024-09-16")]
+    b = analysed("On Monday, Egypt accepted the proposal of Uruguay on fruit exports.")
+    assert find_events(b, []) == []
+
+
+def test_a_meeting_of_one_sides_own_ministers_is_no_bilateral_meeting(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Monday, after a meeting of Kenyan cabinet ministers in Nairobi, Kenya lifted a ban on "
+                 "Ugandan eggs.")
+    assert [e.type for e in find_events(a, [])] == []
+    b = analysed("On Monday, the ministers of Kenya and Uganda held a meeting of trade officials in Nairobi.")
+    assert [(e.type, e.mode) for e in find_events(b, [])] == [("CONSULT", "meeting")]
+
+
+def test_several_states_acting_together_make_one_act(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("France and Niger have been at odds since the coup. France praised the ECOWAS stance on Niger.\n\n"
+                 "In August, Benin, Togo and Ghana imposed entry bans on Nigerien junta officials.")
+    events = find_events(a, [])
+    assert _typed(events, "SANCTION") == [("2024-08", ["BEN", "GHA", "NER", "TGO"])]
+
+
+def test_an_instrument_being_negotiated_is_no_round_of_talks(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru is also negotiating a protocol on avocado exports with Japan.")
+    assert find_events(a, []) == []
+    b = analysed("Peru and Japan negotiated in Lima on Monday.")
+    assert [(e.type, e.mode, e.date) for e in find_events(b, [])] == [("CONSULT", "talks", "2024-09-16")]
+
+
+def test_meeting_business_leaders_is_no_meeting_of_the_states(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The Prime Minister of Samoa will meet Australian business leaders in Sydney on Friday.")
+    assert find_events(a, []) == []
+    b = analysed("The Prime Minister of Samoa will meet the Australian trade minister in Sydney on Friday.")
+    assert [e.type for e in find_events(b, [])] == ["CONSULT"]
+
+
+def test_building_work_that_begins_is_a_launch_and_a_falling_price_is_not(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Construction began on Monday on the bridge between Zambia and Malawi, at a ceremony at the border.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("COOPERATE", "2024-09-16")]
+    b = analysed("Zambia and Malawi said the price of maize began to fall on Monday.")
+    assert find_events(b, []) == []

@@ -118,17 +118,22 @@ def load_model(lang: str) -> Any:
 
 
 def _story_pair(doc: CleanDocument, mentions: list[CountryMention]) -> tuple[str, ...]:
-    """The two states the story is about: most mentioned, with a bonus for the headline and lead."""
+    """The two sides the story is about: most mentioned, with a bonus for the headline and lead. An
+    organisation is a side only when the headline names it and one state at most ('EU suspends
+    visa-free travel for Georgian diplomats'); elsewhere it is where two states meet ('Peru and
+    Chile meet at the APEC summit') or the frame of a state's act, not a party of its own."""
     counts: Counter[str] = Counter()
     lead_end = len(doc.text) // 4
+    headline = find_mentions(doc.title) if doc.title else []
+    in_headline = {m.code for m in headline}
+    sides = in_headline if len({c for c in in_headline if not c.startswith("IGO:")}) < 2 else set()
     for m in mentions:
-        if m.code.startswith("IGO:"):
+        if m.code.startswith("IGO:") and m.code not in sides:
             continue
         counts[m.code] += 2 if m.start < lead_end else 1
-    if doc.title:
-        for m in find_mentions(doc.title):
-            if not m.code.startswith("IGO:"):
-                counts[m.code] += 3
+    for m in headline:
+        if not m.code.startswith("IGO:") or m.code in sides:
+            counts[m.code] += 3
     return tuple(code for code, _ in counts.most_common(2))
 
 

@@ -1,6 +1,7 @@
 """Which states a fact belongs to when a story names several.
 
-A story is usually about two states (``AnalyzedDoc.story_pair``). A sentence that speaks of
+A story is usually about two states (``AnalyzedDoc.story_pair``), or a state and an organisation
+its headline names beside it ("EU suspends visa-free travel for Georgian diplomats"). A sentence that speaks of
 "the two countries", "both sides" or names one side only belongs to that pair; a capital named
 as a place ("talks in Moscow") does not add its state; a third state beside both sides of the
 pair is passing unless the sentence marks the fact as multilateral ("trilateral", "summit").

@@ -183,8 +183,11 @@ def _generic(lang: str) -> re.Pattern[str]:
 
 def _content(title: str, lang: str) -> frozenset[str]:
     generic = _generic(lang)
+    # "the treaty-level pact": a word made of an instrument's kind and its level says no more than they do
+    levels = set(agreement_cues(lang)["level_nouns"])
     return frozenset(w for w in _WORD.findall(title.lower())
-                     if not generic.fullmatch(w) and (not w.isdigit() or YEAR.fullmatch(w)))
+                     if not generic.fullmatch(w) and (not w.isdigit() or YEAR.fullmatch(w))
+                     and not all(generic.fullmatch(p) or p in levels for p in w.split("-")))
 
 
 def _self_naming(title: str, lang: str) -> bool:
@@ -255,6 +258,8 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
     if (head.text.lower() in cues["weak_instruments"] and not head.text[0].isupper()
             and not _self_naming(title, lang) and status not in ("signed", "in_force")):
         return False
+    if lemma_of(head) in cues["signed_only_instruments"] and status != "signed":
+        return False  # "signed regulations on joint work"; "customs regulations took effect" are a state's own
     if _plural(head, lang):
         left = [t for t in toks if t.i < head.i and _content(t.text, lang)]
         about = [

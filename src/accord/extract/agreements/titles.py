@@ -91,6 +91,8 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
             keep.update(t.i for t in child.subtree)
         elif is_dep(child, "punctuation") and child.text in "-–" and child.i < head.i:
             keep.add(child.i)
+        elif _does(child, lang):
+            keep.update(t.i for t in child.subtree)
         elif is_dep(child, "apposition") and _bracketed(child):
             # "the Exchange of Notes (EoN) for the loan package": the abbreviation does not end the title
             keep.update(range(child.left_edge.i - 1, child.right_edge.i + 2))
@@ -99,7 +101,7 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
     for tok in list(head.subtree):
         phrase = phrase_of(tok) if is_dep(tok, "preposition") else tok
         if tok.i in keep and phrase.i != head.i and (
-            is_dep(tok, "relative_clause")
+            (is_dep(tok, "relative_clause") and not (tok.head.i == head.i and _does(tok, lang)))
             or (is_dep(tok, "preposition") and _place_or_time(tok, lang))
             or (is_dep(tok, "clausal_modifier") and is_tag(tok, "past_participle") and status_of_word(tok, lang))
         ):  # "... on the forest partnership signed in 2022": the participle tells its status
@@ -181,6 +183,14 @@ def without_trailing_punct(toks: list[Any]) -> list[Any]:
     return toks
 
 
+def _does(clause: Any, lang: str) -> bool:
+    """'a protocol that would open the market to dairy products': a relative clause whose subject is
+    the instrument and whose verb says what it does, not what happened to it ('which entered into force')."""
+    return (is_dep(clause, "relative_clause") and is_pos(clause, "verb") and status_of_word(clause, lang) is None
+            and any(is_dep(c, "subject") and is_pos(c, "pronoun") for c in clause.children)
+            and any(is_dep(c, "direct_object") for c in clause.children))
+
+
 def _bracketed(tok: Any) -> bool:
     doc, lo, hi = tok.doc, tok.left_edge.i - 1, tok.right_edge.i + 1
     return lo >= 0 and hi < len(doc) and doc[lo].text == "(" and doc[hi].text == ")"
@@ -197,9 +207,11 @@ def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
     if i < len(doc) and doc[i].text.lower() in agreement_cues(lang)["about_words"]:
         return [doc[j] for j in range(toks[-1].i + 1, doc[i].right_edge.i + 1)]
     # "reviewed progress under the roadmap on mineral exploration signed in 2024": an "on" phrase
-    # right after the title hung on the verb; a participle at its end tells the status, not the title
+    # right after the title hung on the verb; a participle at its end tells the status, not the title.
+    # "the entry into force of the Treaty on the State Border": a capitalised one after a capitalised
+    # title, hung on the noun before it, is the title's too
     prep = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-    if (prep is None or not is_dep(prep, "preposition") or not is_pos(prep.head, "verb")
+    if (prep is None or not is_dep(prep, "preposition") or not (is_pos(prep.head, "verb") or _named_on(toks, prep))
             or prep.text.lower() not in agreement_cues(lang)["on_words"] or not names_content(prep, lang)):
         return []
     told = {t.i for t in prep.subtree if is_dep(t, "clausal_modifier", "relative_clause") for t in t.subtree}
@@ -211,6 +223,11 @@ def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
     while out and is_pos(out[-1], "punctuation"):
         out.pop()
     return out
+
+
+def _named_on(toks: list[Any], prep: Any) -> bool:
+    """'Treaty on the State Border': a capitalised title and a capitalised name after its 'on'."""
+    return is_pos(toks[-1], "proper_noun") and any(is_pos(o, "proper_noun") for o in prep_objects(prep))
 
 
 def antecedent_about(head: Any, sentence: Sentence, lang: str) -> str:

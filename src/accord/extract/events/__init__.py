@@ -8,8 +8,9 @@ event record (``records``). Opinions ("described relations as", "emphasized") ca
 give no event. The mentions are found once per document and handed to the agreement extractor too.
 """
 
+from .acts import signed_by_firms
 from .clusters import Cluster, cluster_mentions, story_day
-from .mentions import EventMention, find_event_mentions, signed_by_firms
+from .mentions import EventMention, find_event_mentions
 from .records import find_events
 
 __all__ = ["Cluster", "EventMention", "cluster_mentions", "find_event_mentions", "find_events", "signed_by_firms",

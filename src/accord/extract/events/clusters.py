@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..dating import compatible, near_now
-from ..syntax import is_pos
+from ..syntax import is_dep, is_pos, is_word
 from .conflict import CONFLICT_TYPES
 from .mentions import EventMention
 
@@ -44,12 +44,17 @@ def _plain_meeting(m: EventMention) -> bool:
 def _fits(c: Cluster, m: EventMention, anchor: str | None) -> bool:
     if (c.type, c.countries, c.planned) != (m.type, m.countries, m.planned) or not _same_kind(c, m):
         return False
+    if m.apart:
+        return False  # another meeting on the day of the one told before
     if None not in (c.session, m.session) and c.session != m.session:
         return False  # "the 17th session ... the 16th session": two sessions of the body
     if m.type in CONFLICT_TYPES:
         # acts of conflict come in quick succession ("imposed on Friday", "took effect on Saturday")
+        # an act told with no date is the story's own: it does not join one of another time
+        # ("announced it was withdrawing its envoy" beside "paused negotiations last year")
+        dated = c.date or m.date
         return (None in (c.actor, m.actor) or c.actor == m.actor) and (
-            None in (c.date, m.date) or compatible(c.date, m.date))
+            compatible(c.date, m.date) or (None in (c.date, m.date) and near_now(dated, anchor)))
     if len(m.people) >= 2 and len(c.people) >= 2 and not (m.people <= c.people or c.people <= m.people):
         return False  # another pair of people: another meeting ("the foreign ministers also met")
     if m.aside and len(m.people) >= 2 and not m.people <= c.people:
@@ -67,10 +72,11 @@ def _fits(c: Cluster, m: EventMention, anchor: str | None) -> bool:
 
 def _told_before(c: Cluster, m: EventMention) -> bool:
     """The event a definite "the talks" names again when the rest of its sentence names other states
-    (what the talks were about): the latest held one of its kind. With the event's own states the
-    mention is read by the usual rules."""
-    return (c.type == m.type and c.countries != m.countries and not c.planned and not m.planned
-            and _same_kind(c, m))
+    (what the talks were about), or "that meeting" whatever its states: the latest held one of its
+    kind. "The talks" with the event's own states is read by the usual rules."""
+    demonstrative = any(is_dep(d, "determiner") and is_word(d, "demonstratives") for d in m.token.children)
+    return (c.type == m.type and (c.countries != m.countries or demonstrative) and not c.planned
+            and not m.planned and _same_kind(c, m))
 
 
 def cluster_mentions(mentions: list[EventMention], anchor: str | None) -> list[Cluster]:

@@ -17,6 +17,7 @@ from ... import resources
 from ..analysis import Sentence
 from ..pairs import speaks_of_both
 from ..syntax import (
+    genitive_nouns,
     is_dep,
     is_ent,
     is_finite_or_planned,
@@ -57,6 +58,8 @@ def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
             found.append((cue["type"], tok))
         elif _takes_effect(tok, lang):
             found.append(("SANCTION", tok))  # "the tariff took effect on Saturday"
+        elif (type_ := _enacted_noun(tok, lang)) is not None:
+            found.append((type_, tok))  # "approved the suspension of visa-free travel"
     lowered = sentence.text.lower()
     for type_, phrases in cues["conflict_phrases"].items():
         for phrase in phrases:
@@ -95,12 +98,31 @@ def _reports_act(verb: Any, lang: str) -> bool:
     if is_dep(verb, "open_complement") or any(is_dep(c, "negation") for c in verb.children):
         return False
     if participle_act(verb):
-        return True  # "a protest note delivered to the embassy on Friday"
+        # "a protest note delivered to the embassy on Friday"; not "flights, suspended since 2021,
+        # resumed": a state that has lasted since a date is no act told
+        return not _lasting(verb, lang)
     if enacted(verb, lang):
         return True  # "signed an order imposing tariffs": the order is the act
     if is_tag(verb, "gerund") and not any(is_dep(c, "auxiliary") for c in verb.children):
         return is_dep(verb, "adverbial_clause") or (is_dep(verb, "prep_complement") and is_word(verb.head, "means"))
     return is_finite_or_planned(verb)
+
+
+def _lasting(verb: Any, lang: str) -> bool:
+    """'suspended since 2021': every date of the participle's words hangs from a 'since'."""
+    since = event_cues(lang)["span_since_words"]
+    dates = [t for t in verb.subtree if is_ent(t, "date")]
+    return bool(dates) and all(any(a.text.lower() in since for a in _up_to(t, verb)) for t in dates)
+
+
+def _up_to(tok: Any, top: Any) -> list[Any]:
+    """The words between a word and one of its heads, that head left out."""
+    out = []
+    for a in tok.ancestors:
+        if a.i == top.i:
+            break
+        out.append(a)
+    return out
 
 
 def enacted(verb: Any, lang: str) -> bool:
@@ -112,13 +134,42 @@ def enacted(verb: Any, lang: str) -> bool:
             and is_dep(noun, "direct_object") and is_pos(noun.head, "verb") and _reports_act(noun.head, lang))
 
 
+def _enacted_noun(verb: Any, lang: str) -> str | None:
+    """'approved the suspension of visa-free travel', 'announced the expulsion of two diplomats': an
+    act named by a noun that an approving verb takes; the act's type is that of its own verb with
+    what the noun is 'of' as its objects."""
+    cues = event_cues(lang)
+    if lemma_of(verb) not in cues["enact_verbs"]:
+        return None
+    for noun in objects(verb):
+        act = cues["act_nouns"].get(lemma_of(noun))
+        if act is None:
+            continue
+        args = _phrases(genitive_nouns(noun))
+        for cue in cues["conflict_verbs"]:
+            if act in cue["lemmas"] and cue.get("needs", "words") in ("words", "object") and args and (
+                    cue.get("needs") == "object" or _names_any(args, cue["objects"])):
+                return str(cue["type"])
+    return None
+
+
+def _names_any(words: list[Any], lemmas: list[str]) -> bool:
+    wanted = set(lemmas)
+    return any(lemma_of(w) in wanted or w.text.lower() in wanted for w in words)
+
+
 def _arguments(verb: Any) -> list[Any]:
     """The verb's objects with what they stand for: 'six of the diplomats', 'exports and imports',
     'acting high commissioner Wheeler' (the title of a name)."""
     # the noun a participle qualifies is what it acts on ("the note delivered on Friday")
     acted_on = [*objects(verb), verb.head] if participle_act(verb) else objects(verb)
+    return _phrases(acted_on)
+
+
+def _phrases(nouns: list[Any]) -> list[Any]:
+    """The nouns with their conjuncts, the words that modify them and what they are 'of'."""
     out = []
-    for o in acted_on:
+    for o in nouns:
         for word in (o, *o.conjuncts):
             out.append(word)
             out += [c for c in word.children if is_dep(c, "compound", "adjective_modifier")]
@@ -130,8 +181,7 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
     args = _arguments(verb)
     needs = cue.get("needs", "words")
     if needs == "words":
-        words = set(cue["objects"])
-        if any(lemma_of(w) in words or w.text.lower() in words for w in args):
+        if _names_any(args, cue["objects"]):
             return True
         return bool(cue.get("person_object")) and any(is_ent(w, "person") and is_dep(w, "direct_object") for w in args)
     if needs == "subject":
@@ -237,7 +287,13 @@ def _actors(tok: Any, sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
         # "the Russian Embassy in Chisinau rejected": the state where the body sits is not the one acting
         placed = {s for c in subject.children if is_dep(c, "preposition") and c.text.lower() in _place_words(lang)
                   for s in _states_in(c, sentence, pair)}
-        return [s for s in states if s not in placed] or list(states)
+        acting: list[str | None] = [s for s in states if s not in placed] or list(states)
+        # what the act is done to: the states of the verb's other words ("bans on Georgian officials")
+        targets = {s for c in verb.children if c.i != subject.i and not is_dep(c, *_SUBJECTS)
+                   for s in _states_in(c, sentence, pair)}
+        if len(acting) > 1 and targets and not targets & set(acting):
+            return [None]  # "Estonia, Latvia and Lithuania imposed bans on Georgian officials": one joint act
+        return acting
     targets = {s for o in objects(verb) for s in _states_in(o, sentence, pair)}
     if len(pair) == 2 and len(targets) == 1:
         return [next(s for s in pair if s not in targets)]

@@ -18,14 +18,12 @@ from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..dating import before_story, date_near, near_now
-from ..indicators.numbers import find_quantities
 from ..pairs import countries_for
 from ..people import named_among
 from ..syntax import (
     adposition_of,
     adposition_on_noun,
     doc_text,
-    genitive_nouns,
     governing_verb,
     indirect_objects,
     is_dep,
@@ -40,9 +38,10 @@ from ..syntax import (
     role_words,
     token_at,
 )
+from .acts import agree_mentions, aid_mentions, cooperate_mentions, phrase_head, signed_by_firms
 from .conflict import conflict_mentions
 from .cues import event_cues
-from .passing import of_region, tally, thing_arrives, what_arrives
+from .passing import of_firms, of_one_side, of_region, tally, text_in_making, thing_arrives
 
 # clauses up from a verb read for a marker of the future: 'is expected to be able to visit'
 _PLAN_CLIMB = 3
@@ -69,6 +68,7 @@ class EventMention:
     aside: bool = False  # "Earlier on Tuesday, A met B": a meeting apart from the one told before
     session: int | None = None  # "the 17th meeting of the commission": the session's number
     refers_back: bool = False  # "The talks focused on ...": the story's event named again, with no states of its own
+    apart: bool = False  # "The same day, the President received the delegation": beside the meeting told before
 
 
 @cache
@@ -114,8 +114,9 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 if lemma not in verbs:
                     continue
                 objs = objects(tok)
-                if lemma in cues["meet_verbs"] and any(lemma_of(o) in cues["meet_not_objects"] for o in objs):
-                    continue
+                if lemma in cues["meet_verbs"] and (any(lemma_of(o) in cues["meet_not_objects"] for o in objs)
+                                                    or (objs and all(of_firms(o, lang) for o in objs))):
+                    continue  # "meet the demand"; "will meet business leaders in Auckland": no state's side
                 if lemma in cues["receive_verbs"] and not any(_person_or_office(o, lang) for o in objs + _agents(tok)):
                     continue  # "received the proposal"; "was received by the President" is a meeting
                 if lemma in cues["addressee_verbs"] and not any(
@@ -124,8 +125,8 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                     continue  # "phoned the President", not "called the police"
                 if thing_arrives(tok, cues):
                     continue
-                if lemma in cues.get("passive_status_verbs", ()) and any(
-                        is_dep(c, "passive_subject") for c in tok.children):
+                if lemma in cues.get("passive_status_verbs", ()) and (any(
+                        is_dep(c, "passive_subject") for c in tok.children) or text_in_making(tok, lang)):
                     continue  # "an agreement is being negotiated": the state of a text, not talks held
                 found.append((mode, tok))
             if lemma in cues["courtesy_call_verbs"] and _calls_on_person(tok):
@@ -206,7 +207,7 @@ def _calls_on_person(verb: Any) -> bool:
 
 def _means_verb(tok: Any, lang: str) -> Any | None:
     """The verb a link phrase tells the means of ('held via video conference' -> held), if it does."""
-    node = _phrase_head(tok)
+    node = phrase_head(tok)
     if not is_dep(node, "prep_object") or node.head.text.lower() not in event_cues(lang)["means_preps"]:
         return None
     return node.head.head if is_pos(node.head.head, "verb", "auxiliary_verb") else None
@@ -221,14 +222,6 @@ def _means_of_other_act(tok: Any, lang: str) -> bool:
     return verb is not None and lemma_of(verb) in acts
 
 
-def _phrase_head(tok: Any) -> Any:
-    """The head noun of the phrase a word modifies ("working" -> "group" in "a working group")."""
-    node = tok
-    while is_dep(node, "compound", "adjective_modifier") and is_pos(node.head, "noun", "proper_noun"):
-        node = node.head
-    return node
-
-
 def _bilateral(tok: Any, sentence: Sentence) -> bool:
     """'on the sidelines of the Ruritania-Freedonia Business Forum': a gathering of the pair itself,
     an event of its own, unlike the summit of many states where the pair met."""
@@ -237,10 +230,13 @@ def _bilateral(tok: Any, sentence: Sentence) -> bool:
 
 
 def _created(tok: Any, lang: str) -> bool:
-    """'set up a joint committee', 'establish a working group': a body is made, no session is held."""
-    noun = _phrase_head(tok)  # "set up a working group": the phrase is read at its head noun
+    """'set up a joint committee', 'establish a working group', 'the joint council, established in 2016':
+    a body is made (or described by when it was made), no session is held."""
+    noun = phrase_head(tok)  # "set up a working group": the phrase is read at its head noun
     verb = noun.head
     made_by = event_cues(lang)["commission_created_by"]
+    if any(participle_act(c) and lemma_of(c) in made_by for c in noun.children):
+        return True  # made at a time of its own; "the group established for this purpose held a meeting" is held
     # "договор об учреждении совета": the making told by a noun the body depends on
     return is_dep(noun, "direct_object") and lemma_of(verb) in made_by or (
         adposition_on_noun(noun) and is_dep(noun, "noun_modifier") and lemma_of(verb) in made_by)
@@ -309,153 +305,6 @@ def _same_phrase_once(found: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
     return [(mode, tok) for mode, tok in found if mode in ("commission", "forum") or tok.i not in heads]
 
 
-def _has_instrument(verb: Any, lang: str) -> bool:
-    instruments = set(resources.cue_table(lang, "agreement_cues.json")["instruments"])
-    instruments |= set(resources.cue_table(lang, "agreement_cues.json")["relations"])
-    instruments |= set(event_cues(lang)["agree_objects"])
-    return any(lemma_of(o) in instruments or o.text.lower() in instruments for o in objects(verb))
-
-
-def _agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
-    cues = event_cues(lang)
-    out = []
-    for tok in sentence.span:
-        if not is_pos(tok, "verb"):
-            continue
-        lemma = lemma_of(tok)
-        if lemma in cues["agree_verbs"] or (
-            lemma in cues["agree_verbs_need_instrument"] and _has_instrument(tok, lang)
-        ):
-            if lemma in cues["bare_agree_verbs"] and _agrees_to_go_on_or_meet(tok, lang):
-                continue
-            if is_finite_or_planned(tok):
-                out.append(tok)
-            elif (lemma not in cues["bare_agree_verbs"] and is_dep(tok, "clausal_modifier", "relative_clause")
-                  and sentence.times):
-                # "the Declaration ... signed on May 23, 2024": a past signing with its own date
-                out.append(tok)
-    for tok in sentence.span:
-        # "the exchange of 32 memoranda", "the signing ceremony of 22 agreements": a signing told by a noun
-        if is_pos(tok, "noun") and lemma_of(tok) in cues["agree_nouns"] and (
-                _of_instrument(tok, lang) or _of_instrument(_phrase_head(tok), lang)):
-            out.append(tok)
-    return out
-
-
-def _agrees_to_go_on_or_meet(verb: Any, lang: str) -> bool:
-    """'agreed to continue the dialogue', 'agreed to hold the next session in Rome': what goes on
-    already, or a meeting still to come (an event of its own), is no agreement reached; 'agreed to
-    hold a forum and to build a plant' is one."""
-    plans = [c for c in verb.children if is_dep(c, "open_complement")]
-    plans += [c for p in plans for c in p.conjuncts]
-    return bool(plans) and all(lemma_of(p) in event_cues(lang)["agree_not_complements"] for p in plans)
-
-
-def _of_instrument(tok: Any, lang: str) -> bool:
-    instruments = resources.cue_table(lang, "agreement_cues.json")["instruments"]
-    words = set(instruments) | set(event_cues(lang)["agree_objects"])
-    return any(lemma_of(g) in words or g.text.lower() in words for g in genitive_nouns(tok))
-
-
-def _cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
-    cues = event_cues(lang)
-    out = []
-    lowered = sentence.text.lower()
-    for phrase in cues["cooperate_phrases"]:
-        for m in re.finditer(rf"(?<!\w){resources.stem_regex(phrase)}(?!\w)", lowered):
-            if (tok := token_at(sentence, sentence.start + m.start())) is not None:
-                out.append(tok)  # "the plant was put into operation"
-    for tok in sentence.span:
-        lemma = lemma_of(tok)
-        if (
-            is_pos(tok, "verb")
-            and lemma in cues["cooperate_verbs"]
-            and is_tag(tok, "past_tense", "past_participle", "present_third_person", "present")
-        ):
-            if is_finite_or_planned(tok):
-                objs = objects(tok) or _object_after_aside(tok)
-            elif participle_act(tok):
-                objs = [tok.head]  # "the flights launched by the airline"
-            else:
-                continue
-            if not objs or any(lemma_of(o) in cues["cooperate_not_objects"] for o in objs):
-                continue
-            out.append(tok)
-        elif is_pos(tok, "noun") and lemma in cues["cooperate_nouns"] and _has_of(tok):
-            out.append(tok)
-    return out
-
-
-def _object_after_aside(verb: Any) -> list[Any]:
-    """'inaugurated, via video link, the centre': the parser hangs an object that follows an
-    aside on the aside's noun."""
-    return [a for c in verb.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")
-            for a in g.children if is_dep(a, "apposition")]
-
-
-def _has_of(tok: Any) -> bool:
-    """'the launch of stamps', 'the inauguration of a centre'; not 'the president's inauguration'."""
-    return any(is_dep(c, "preposition") and is_word(c, "genitive") for c in tok.children) or (
-        adposition_on_noun(tok) and bool(genitive_nouns(tok)))
-
-
-def _aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
-    cues = event_cues(lang)
-    out = []
-    for tok in sentence.span:
-        lemma = lemma_of(tok)
-        if is_pos(tok, "verb") and lemma in cues["aid_verbs"] and (is_finite_or_planned(tok) or participle_act(tok)):
-            out.append(tok)
-        elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and is_finite_or_planned(tok) and any(
-            _money(o, lang) for o in objects(tok)
-        ):
-            out.append(tok)  # "Japan will provide ¥480 million for equipment"
-        elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and (
-            is_finite_or_planned(tok) or participle_act(tok)) and any(
-            lemma_of(t) in cues["aid_nouns"] and _aid_kind(t, cues) for t in what_arrives(tok)
-        ) and not any(lemma_of(o) in cues["aid_nouns"] for o in objects(tok)):
-            out.append(tok)  # "a consignment of humanitarian aid arrived": the aid told by what carries it
-        elif is_pos(tok, "noun") and (lemma in cues["aid_nouns"] or lemma in cues["aid_nouns_self"]):
-            verb = governing_verb(tok)
-            # "aid" and "assistance" say what kind ("humanitarian aid"); a loan or a grant is aid itself
-            if lemma in cues["aid_nouns_self"]:
-                modified = is_dep(tok, "direct_object")
-            else:
-                modified = _aid_kind(tok, cues) or _sent_to_state(tok, verb, sentence)
-            if modified and verb is not None and lemma_of(verb) in cues["aid_noun_verbs"]:
-                out.append(tok)
-    return out
-
-
-def _money(tok: Any, lang: str) -> bool:
-    """'¥480 million', 'NZ$4.2 million': an amount of money, by the model's entity or, for a currency
-    sign it does not know, by the amounts the indicators read; the word itself is the amount, not a
-    noun the amount hangs from ("set the task of raising trade to $1 billion")."""
-    if is_ent(tok, "money"):
-        return True
-    start = tok.left_edge.idx
-    phrase = doc_text(tok.doc)[start : tok.right_edge.idx + len(tok.right_edge.text)]
-    at = tok.idx - start
-    return any(q.is_money and q.start <= at < q.end for q in find_quantities(phrase, lang))
-
-
-def _aid_kind(noun: Any, cues: Mapping[str, Any]) -> bool:
-    """'humanitarian aid', 'emergency assistance': aid of a kind that goes from state to state."""
-    return any(resources.covers(cues["aid_noun_modifiers"], c.text.lower()) for c in noun.children)
-
-
-def _sent_to_state(noun: Any, verb: Any | None, sentence: Sentence) -> bool:
-    """'sent aid to Turkey': bare aid is the kind that goes from one state to another when its
-    recipient is a state."""
-    for head in (noun, verb):
-        for c in head.children if head is not None else ():
-            if is_dep(c, "preposition") and is_word(c, "direction"):
-                lo, hi = c.idx, c.right_edge.idx + len(c.right_edge.text)
-                if any(lo <= m.start < hi and not m.code.startswith("IGO:") for m in sentence.mentions):
-                    return True
-    return False
-
-
 def _verb_planned(verb: Any, lang: str) -> bool:
     """'will visit', 'is expected to visit', 'agreed to hold': the act is still to come."""
     cues = event_cues(lang)
@@ -495,7 +344,7 @@ def _planned(tok: Any, lang: str) -> bool:
     if is_pos(tok, "verb", "auxiliary_verb"):
         return _verb_planned(tok, lang)
     markers = set(event_cues(lang)["future_markers"])
-    node = _phrase_head(tok)  # a phrase cue ("video conference") is read at its head noun
+    node = phrase_head(tok)  # a phrase cue ("video conference") is read at its head noun
     while True:
         if _modified_by(node, markers):
             return True
@@ -526,7 +375,7 @@ def _planned(tok: Any, lang: str) -> bool:
 
 def _requested(tok: Any, lang: str) -> bool:
     """'requesting an urgent meeting of the committee': an event asked for, not held."""
-    node = _phrase_head(tok)
+    node = phrase_head(tok)
     if is_dep(node, "prep_object") and is_word(node.head, "genitive") and is_pos(node.head.head, "noun", "proper_noun"):
         node = node.head.head
     return is_dep(node, "direct_object") and lemma_of(node.head) in event_cues(lang)["request_verbs"]
@@ -557,8 +406,13 @@ def _told_at(tok: Any, mode: str | None, lang: str) -> bool:
     own, told before; the dates of the clause are what was said."""
     definite = any(is_dep(c, "possessive") or (is_dep(c, "determiner") and is_word(c, "definite"))
                    for c in tok.children)
-    return (definite and mode not in ("commission", "forum") and is_pos(tok, "noun") and is_dep(tok, "prep_object")
-            and tok.head.text.lower() in event_cues(lang)["told_at_preps"])
+    if not definite or mode in ("commission", "forum") or not is_pos(tok, "noun"):
+        return False
+    # "Opening the meeting, the minister said trade reached $4 billion in 2024": the same, told by
+    # the act that frames what was said
+    framed = (is_dep(tok, "direct_object") and is_tag(tok.head, "gerund") and is_dep(tok.head, "adverbial_clause")
+              and not any(is_dep(c, "auxiliary") for c in tok.head.children))
+    return framed or (is_dep(tok, "prep_object") and tok.head.text.lower() in event_cues(lang)["told_at_preps"])
 
 
 def _refers_back(tok: Any, sentence: Sentence) -> bool:
@@ -609,16 +463,18 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
     cues: list[tuple[str, str | None, Any]] = [
         ("CONSULT", mode, tok) for mode, tok in _same_phrase_once(_consult_mentions(sentence, a.lang))
     ]
-    cues += [("AGREE", None, tok) for tok in _agree_mentions(sentence, a.lang)]
-    cues += [("COOPERATE", None, tok) for tok in _cooperate_mentions(sentence, a.lang)]
-    cues += [("AID", None, tok) for tok in _aid_mentions(sentence, a.lang)]
+    cues += [("AGREE", None, tok) for tok in agree_mentions(sentence, a.lang)]
+    cues += [("COOPERATE", None, tok) for tok in cooperate_mentions(sentence, a.lang)]
+    cues += [("AID", None, tok) for tok in aid_mentions(sentence, a.lang)]
     actors: dict[int, list[str | None]] = {}
     for type_, tok, actor in conflict_mentions(sentence, countries, a.lang):
         if tok.i not in actors:
             cues.append((type_, None, tok))
         actors.setdefault(tok.i, []).append(actor)
-    # "paused negotiations", "suspended the talks": the act on them, not a consultation held
-    cues = [c for c in cues if c[0] != "CONSULT" or c[2].head.i not in actors]
+    # "paused negotiations", "suspended talks on opening accession negotiations": the act on them,
+    # not a consultation held; "a meeting of EU foreign ministers": one side's own
+    cues = [c for c in cues if c[0] != "CONSULT"
+            or not (_acted_on(c[2], actors) or of_one_side(c[2], sentence, countries))]
     # "signed an order imposing tariffs": the measure the order enacts, not an agreement
     cues = [c for c in cues if c[0] != "AGREE" or not any(
         is_dep(m, "clausal_modifier") and m.i in actors for o in objects(c[2]) for m in o.children)]
@@ -673,6 +529,18 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
     return out
 
 
+def _acted_on(tok: Any, acts: Mapping[int, Any]) -> bool:
+    """The word is inside what an act of conflict acts on: its heads reach the act's verb through
+    nouns, prepositions and gerunds ('suspending talks on opening negotiations'), not through a
+    clause of its own ('threatens the goodwill built during the visit')."""
+    for head in tok.ancestors:
+        if head.i in acts:
+            return True
+        if is_pos(head, "verb") and not (is_tag(head, "gerund") and not is_finite_or_planned(head)):
+            return False
+    return False
+
+
 def session_number(nouns: list[Any]) -> int | None:
     """The number of a session an ordinal in digits before its noun gives: "the 17th Joint Commission",
     "the 17th meeting of the commission", "21-е заседание комиссии"."""
@@ -700,37 +568,22 @@ def _aside(tok: Any, lang: str) -> bool:
                                         for c in verb.children)
 
 
-def signed_by_firms(verb: Any, lang: str) -> bool:
-    """'firms signed deals', 'contracts were signed by companies': business, not the states."""
-    firms = set(resources.cue_table(lang, "agreement_cues.json")["non_state_signers"])
-    subjects = [c for c in verb.children if is_dep(c, "subject")]
-    subjects += [g for c in verb.children if is_dep(c, "agent") for g in c.children]
-    return any(_all_firms([s, *s.conjuncts], firms) for s in subjects)
-
-
-def _all_firms(group: list[Any], firms: set[str]) -> bool:
-    """'firms and banks'; also "Kazakh and Italian companies", often parsed as a bare "Kazakh" with
-    "companies" as its conjunct: a lone word before the firm noun is one of its modifiers."""
-    last = max(group, key=lambda t: t.i)
-    if lemma_of(last) not in firms:
-        return False
-    return all(
-        lemma_of(t) in firms
-        or (t.i < last.i and all(is_dep(c, "coordinator", "punctuation", "conjunct") for c in t.children))
-        for t in group
-    )
-
-
 def find_event_mentions(a: AnalyzedDoc, people: list[Person] | None = None) -> list[EventMention]:
     """The event mentions of the story in order; "the same day" takes the day told last."""
     out: list[EventMention] = []
     same_day = event_cues(a.lang)["same_day_phrases"]
+    receiving = event_cues(a.lang)["receive_verbs"]
     last: str | None = None
     for s in a.sentences:
         lowered = s.text.lower()
+        same = any(p in lowered for p in same_day)
         for m in sentence_mentions(s, a, people):
-            if m.date is None and last is not None and not m.planned and any(p in lowered for p in same_day):
+            if m.date is None and last is not None and not m.planned and same:
                 m = replace(m, date=last)
+            if same and m.type == "CONSULT" and lemma_of(m.token) in receiving and not m.planned:
+                # "the same day, the President received the delegation": a guest received beside the talks;
+                # "the leaders met the same day" may be those talks told again
+                m = replace(m, apart=True)
             out.append(m)
         # a "same day" is a day: a month or a year told in passing is not what it points back at
         last = next((m.date for m in reversed(out) if m.date and len(m.date) == len("2024-01-01") and not m.planned),

@@ -1,5 +1,5 @@
-"""Cue words that tell no event of the pair's: a gathering of a state and a region, goods that
-arrive, travel counted in figures."""
+"""Cue words that tell no event of the pair's: a gathering of a state and a region, a meeting of
+one side's own officials or with firms, goods that arrive, travel counted in figures."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from functools import cache
 from typing import Any
 
 from ... import resources
-from ..syntax import doc_text, is_dep, is_pos, lemma_of
+from ..analysis import Sentence
+from ..syntax import doc_text, genitive_nouns, is_dep, is_pos, is_tag, is_word, lemma_of
 
 
 @cache
@@ -55,3 +56,31 @@ def thing_arrives(verb: Any, cues: Mapping[str, Any]) -> bool:
 def tally(tok: Any) -> bool:
     """'650,000 trips were made between the two countries': travel counted in figures, no event."""
     return any(is_dep(c, "number_modifier") and _CARDINAL.fullmatch(c.text) for c in tok.children)
+
+
+def of_one_side(tok: Any, sentence: Sentence, pair: tuple[str, ...]) -> bool:
+    """'after a meeting of EU foreign ministers', 'a session of the Ghanaian cabinet': a gathering of
+    the officials of one side only, with no one else named as taking part ('with', 'between')."""
+    members = genitive_nouns(tok)
+    if not members or not all(is_tag(g, "plural_noun") for g in members) or any(
+            is_dep(c, "preposition") and is_word(c, "parties") for c in tok.children):
+        return False  # "a visit of the President of Ghana" is his visit to the other side
+    # the words before the noun ("EU foreign ministers"), not a place after it ("... in Brussels")
+    named = {m.code for g in members for m in sentence.mentions if g.left_edge.idx <= m.start < g.idx}
+    return len(named) == 1 and named <= set(pair)
+
+
+def text_in_making(verb: Any, lang: str) -> bool:
+    """'Chile is negotiating a protocol on dairy exports': an instrument being worked on, told in the
+    present, is the state of a text (its status is the agreements' business), not a round of talks held."""
+    instruments = resources.cue_table(lang, "agreement_cues.json")["instruments"]
+    ongoing = is_tag(verb, "gerund") and any(
+        is_dep(c, "auxiliary") and is_tag(c, "present", "present_third_person") for c in verb.children)
+    return ongoing and any(is_dep(c, "direct_object") and lemma_of(c) in instruments for c in verb.children)
+
+
+def of_firms(noun: Any, lang: str) -> bool:
+    """'business leaders', 'company executives', 'entrepreneurs': people of firms, not of a state."""
+    firms = resources.cue_table(lang, "agreement_cues.json")["non_state_signers"]
+    return lemma_of(noun) in firms or any(
+        is_dep(c, "compound", "adjective_modifier") and lemma_of(c) in firms for c in noun.children)

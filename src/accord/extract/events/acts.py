@@ -1,0 +1,229 @@
+"""Agreements, launches and aid told by a sentence: the cue words that report a signing ("signed
+a memorandum", "the exchange of documents"), a launch ("inaugurated the plant", "put into
+operation") or aid sent ("delivered humanitarian aid", "Japan will provide ¥480 million"), and the
+signings of firms, which are business rather than the states' own (``mentions`` reads them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ... import resources
+from ..analysis import Sentence
+from ..indicators.numbers import find_quantities
+from ..syntax import (
+    adposition_on_noun,
+    doc_text,
+    genitive_nouns,
+    governing_verb,
+    is_dep,
+    is_ent,
+    is_finite_or_planned,
+    is_pos,
+    is_tag,
+    is_word,
+    lemma_of,
+    objects,
+    participle_act,
+    token_at,
+)
+from .cues import event_cues
+from .passing import what_arrives
+
+
+def phrase_head(tok: Any) -> Any:
+    """The head noun of the phrase a word modifies ("working" -> "group" in "a working group")."""
+    node = tok
+    while is_dep(node, "compound", "adjective_modifier") and is_pos(node.head, "noun", "proper_noun"):
+        node = node.head
+    return node
+
+
+def _has_instrument(verb: Any, lang: str) -> bool:
+    instruments = set(resources.cue_table(lang, "agreement_cues.json")["instruments"])
+    instruments |= set(resources.cue_table(lang, "agreement_cues.json")["relations"])
+    instruments |= set(event_cues(lang)["agree_objects"])
+    return any(lemma_of(o) in instruments or o.text.lower() in instruments for o in objects(verb))
+
+
+def agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
+    cues = event_cues(lang)
+    out = []
+    for tok in sentence.span:
+        if not is_pos(tok, "verb"):
+            continue
+        lemma = lemma_of(tok)
+        if lemma in cues["agree_verbs"] or (
+            lemma in cues["agree_verbs_need_instrument"] and _has_instrument(tok, lang)
+        ):
+            if lemma in cues["bare_agree_verbs"] and _agrees_to_go_on_or_meet(tok, lang):
+                continue
+            if is_finite_or_planned(tok):
+                out.append(tok)
+            elif (lemma not in cues["bare_agree_verbs"] and is_dep(tok, "clausal_modifier", "relative_clause")
+                  and sentence.times):
+                # "the Declaration ... signed on May 23, 2024": a past signing with its own date
+                out.append(tok)
+    for tok in sentence.span:
+        # "the exchange of 32 memoranda", "the signing ceremony of 22 agreements": a signing told by a noun
+        if is_pos(tok, "noun") and lemma_of(tok) in cues["agree_nouns"] and (
+                _of_instrument(tok, lang) or _of_instrument(phrase_head(tok), lang)):
+            out.append(tok)
+    return out
+
+
+def _agrees_to_go_on_or_meet(verb: Any, lang: str) -> bool:
+    """'agreed to continue the dialogue', 'agreed to hold the next session in Rome': what goes on
+    already, or a meeting still to come (an event of its own), is no agreement reached; 'agreed to
+    hold a forum and to build a plant' is one."""
+    plans = [c for c in verb.children if is_dep(c, "open_complement")]
+    plans += [c for p in plans for c in p.conjuncts]
+    return bool(plans) and all(lemma_of(p) in event_cues(lang)["agree_not_complements"] for p in plans)
+
+
+def _of_instrument(tok: Any, lang: str) -> bool:
+    instruments = resources.cue_table(lang, "agreement_cues.json")["instruments"]
+    words = set(instruments) | set(event_cues(lang)["agree_objects"])
+    return any(lemma_of(g) in words or g.text.lower() in words for g in genitive_nouns(tok))
+
+
+def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
+    cues = event_cues(lang)
+    out = []
+    lowered = sentence.text.lower()
+    for phrase in cues["cooperate_phrases"]:
+        for m in re.finditer(rf"(?<!\w){resources.stem_regex(phrase)}(?!\w)", lowered):
+            if (tok := token_at(sentence, sentence.start + m.start())) is not None:
+                out.append(tok)  # "the plant was put into operation"
+    for tok in sentence.span:
+        lemma = lemma_of(tok)
+        if (
+            is_pos(tok, "verb")
+            and lemma in cues["cooperate_verbs"]
+            and is_tag(tok, "past_tense", "past_participle", "present_third_person", "present")
+        ):
+            if is_finite_or_planned(tok):
+                objs = objects(tok) or _object_after_aside(tok)
+            elif participle_act(tok):
+                if lemma_of(tok.head) in cues["session_bodies"]:
+                    continue  # "the committee, established in 2014, is ...": the body described, not launched now
+                objs = [tok.head]  # "the flights launched by the airline"
+            else:
+                continue
+            if not objs and _link_runs(tok, cues):
+                out.append(tok)  # "direct flights resumed in March"
+                continue
+            if not objs or any(lemma_of(o) in cues["cooperate_not_objects"] for o in objs):
+                continue
+            out.append(tok)
+        elif is_pos(tok, "noun") and lemma in cues["cooperate_nouns"] and _has_of(tok):
+            out.append(tok)
+        elif (is_pos(tok, "verb") and lemma in cues["start_verbs"] and is_finite_or_planned(tok)
+              and is_tag(tok, "past_tense", "present_third_person", "present") and _works_start(tok, cues)):
+            out.append(tok)  # "track-laying began on Saturday on the cross-border railway"
+    return out
+
+
+def _works_start(verb: Any, cues: Mapping[str, Any]) -> bool:
+    """'construction began', 'track-laying started': building work on a project gets under way."""
+    works = set(cues["started_works"])
+    return any(is_dep(c, "subject") and (lemma_of(c) in works or c.text.lower() in works) for c in verb.children)
+
+
+def _link_runs(verb: Any, cues: Mapping[str, Any]) -> bool:
+    """'direct flights resumed', 'the crossing reopened': a link that starts or runs again by itself."""
+    links = set(cues["running_links"])
+    return any(is_dep(c, "subject") and (lemma_of(c) in links or c.text.lower() in links) for c in verb.children)
+
+
+def _object_after_aside(verb: Any) -> list[Any]:
+    """'inaugurated, via video link, the centre': the parser hangs an object that follows an
+    aside on the aside's noun."""
+    return [a for c in verb.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")
+            for a in g.children if is_dep(a, "apposition")]
+
+
+def _has_of(tok: Any) -> bool:
+    """'the launch of stamps', 'the inauguration of a centre'; not 'the president's inauguration'."""
+    return any(is_dep(c, "preposition") and is_word(c, "genitive") for c in tok.children) or (
+        adposition_on_noun(tok) and bool(genitive_nouns(tok)))
+
+
+def aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
+    cues = event_cues(lang)
+    out = []
+    for tok in sentence.span:
+        lemma = lemma_of(tok)
+        if is_pos(tok, "verb") and lemma in cues["aid_verbs"] and (is_finite_or_planned(tok) or participle_act(tok)):
+            out.append(tok)
+        elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and is_finite_or_planned(tok) and any(
+            _money(o, lang) for o in objects(tok)
+        ):
+            out.append(tok)  # "Japan will provide ¥480 million for equipment"
+        elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and (
+            is_finite_or_planned(tok) or participle_act(tok)) and any(
+            lemma_of(t) in cues["aid_nouns"] and _aid_kind(t, cues) for t in what_arrives(tok)
+        ) and not any(lemma_of(o) in cues["aid_nouns"] for o in objects(tok)):
+            out.append(tok)  # "a consignment of humanitarian aid arrived": the aid told by what carries it
+        elif is_pos(tok, "noun") and (lemma in cues["aid_nouns"] or lemma in cues["aid_nouns_self"]):
+            verb = governing_verb(tok)
+            # "aid" and "assistance" say what kind ("humanitarian aid"); a loan or a grant is aid itself
+            if lemma in cues["aid_nouns_self"]:
+                modified = is_dep(tok, "direct_object")
+            else:
+                modified = _aid_kind(tok, cues) or _sent_to_state(tok, verb, sentence)
+            if modified and verb is not None and lemma_of(verb) in cues["aid_noun_verbs"]:
+                out.append(tok)
+    return out
+
+
+def _money(tok: Any, lang: str) -> bool:
+    """'¥480 million', 'NZ$4.2 million': an amount of money, by the model's entity or, for a currency
+    sign it does not know, by the amounts the indicators read; the word itself is the amount, not a
+    noun the amount hangs from ("set the task of raising trade to $1 billion")."""
+    if is_ent(tok, "money"):
+        return True
+    start = tok.left_edge.idx
+    phrase = doc_text(tok.doc)[start : tok.right_edge.idx + len(tok.right_edge.text)]
+    at = tok.idx - start
+    return any(q.is_money and q.start <= at < q.end for q in find_quantities(phrase, lang))
+
+
+def _aid_kind(noun: Any, cues: Mapping[str, Any]) -> bool:
+    """'humanitarian aid', 'emergency assistance': aid of a kind that goes from state to state."""
+    return any(resources.covers(cues["aid_noun_modifiers"], c.text.lower()) for c in noun.children)
+
+
+def _sent_to_state(noun: Any, verb: Any | None, sentence: Sentence) -> bool:
+    """'sent aid to Turkey': bare aid is the kind that goes from one state to another when its
+    recipient is a state."""
+    for head in (noun, verb):
+        for c in head.children if head is not None else ():
+            if is_dep(c, "preposition") and is_word(c, "direction"):
+                lo, hi = c.idx, c.right_edge.idx + len(c.right_edge.text)
+                if any(lo <= m.start < hi and not m.code.startswith("IGO:") for m in sentence.mentions):
+                    return True
+    return False
+
+
+def signed_by_firms(verb: Any, lang: str) -> bool:
+    """'firms signed deals', 'contracts were signed by companies': business, not the states."""
+    firms = set(resources.cue_table(lang, "agreement_cues.json")["non_state_signers"])
+    subjects = [c for c in verb.children if is_dep(c, "subject")]
+    subjects += [g for c in verb.children if is_dep(c, "agent") for g in c.children]
+    return any(_all_firms([s, *s.conjuncts], firms) for s in subjects)
+
+
+def _all_firms(group: list[Any], firms: set[str]) -> bool:
+    """'firms and banks'; also "Kazakh and Italian companies", often parsed as a bare "Kazakh" with
+    "companies" as its conjunct: a lone word before the firm noun is one of its modifiers."""
+    last = max(group, key=lambda t: t.i)
+    if lemma_of(last) not in firms:
+        return False
+    return all(
+        lemma_of(t) in firms
+        or (t.i < last.i and all(is_dep(c, "coordinator", "punctuation", "conjunct") for c in t.children))
+        for t in group
+    )

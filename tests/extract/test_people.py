@@ -507,3 +507,35 @@ def test_a_leader_named_with_no_office_takes_the_tables_office(
     got = roles("Zambia and Zimbabwe signed a transit deal. \"The bridge is ours,\" Hakainde Hichilema said, "
                 "while Zimbabwe's Foreign Minister Amon Murwira praised the engineers.")
     assert ("Hakainde Hichilema", "ZMB", "President") in got
+
+
+def test_hyphenated_given_name_whose_first_part_reads_as_a_preposition(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "The talks in Nairobi were chaired by Minister of Trade of Kenya Rebecca Miano and First Vice Minister "
+        "of Foreign Affairs of the Republic of Korea Yoon On-ha.\nYoon On-ha said Korean banks would finance "
+        "projects in Kenya."
+    ) == {("Rebecca Miano", "KEN", "Minister of Trade"), ("Yoon On-ha", "KOR", "Vice Minister of Foreign Affairs")}
+
+
+def test_capitalised_function_word_inside_a_sentence_opens_a_name(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Belgian Prime Minister Bart De Wever, on a visit to Vietnam, met Party General Secretary To Van Hung "
+        "in Hanoi."
+    )
+    assert ("To Van Hung", "VNM") in {(n, c) for n, c, _ in got}
+
+
+def test_two_names_met_together_are_placed_by_the_visitor_not_by_each_other(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Peruvian Prime Minister Gustavo Adrianzen, on his first trip to Chile, also met Senate leader "
+        "Manuel Ossandon and Finance Minister Mario Marcel in Santiago."
+    )
+    assert {(n, c) for n, c, _ in got} == {
+        ("Gustavo Adrianzen", "PER"), ("Manuel Ossandon", "CHL"), ("Mario Marcel", "CHL"),
+    }

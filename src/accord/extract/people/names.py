@@ -21,9 +21,8 @@ from functools import cache
 from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
-from ..gazetteer import CountryMention
 from ..romanize import holder_state, romanize, romanizes
-from ..syntax import doc_text, is_dep, is_ent, is_pos, role_words
+from ..syntax import doc_text, is_dep, is_ent, is_pos
 from .context import (
     dateline_state,
     delegation_state,
@@ -35,7 +34,7 @@ from .context import (
     visited_state,
     voiced_state,
 )
-from .lexicon import cue_words, grammar, name_particles, office_holders, office_pattern, same_side, word_set
+from .lexicon import cue_words, grammar, name_particles, office_holders, same_side, word_set
 from .offices import (
     OFFICE_REACH,
     clean_role,
@@ -48,9 +47,9 @@ from .offices import (
     state_just_before,
     state_of_role,
 )
+from .runs import name_runs, office_spans
 
 _INITIAL_LETTERS = 2  # a part of a name this short ("Jr", "Al") does not tell the person by itself
-_WEEKDAY_ABBREVIATION = 4  # weekday forms this short ("Mon", "Tues") may be names; full ones are not
 _MISSPELT_MIN_LETTERS = 4  # words shorter than this differ by one letter too often to be one misspelt
 _ACRONYM_LETTERS = 2  # an all-capitals word this short keeps its capitals ("EU"); a longer one is a name
 _CONNECTIVE_REACH = 6  # characters before a run in which a connective ("of the") ends
@@ -70,6 +69,7 @@ class _Occurrence:
     introduced: bool = False  # an office phrase leads to the name ("Minister of Trade and Industry X")
     listed: int | None = None  # 0 or 1: first or second of "the ministers, X and Y"
     qualified: bool = False  # the office or an "of X" after the name says the state ("Ruritanian President")
+    company: bool = False  # the state is the other side of a name met in the same sentence
 
 
 @dataclass
@@ -103,74 +103,6 @@ def _normal_name(text: str, lang: str) -> str:
     words = [w.capitalize() if len(w) > _ACRONYM_LETTERS and w.isupper() and w.isalpha() else w
              for w in text.split()]
     return " ".join(words)
-
-
-@cache
-def _weekdays(lang: str) -> frozenset[str]:
-    """Full weekday names ("On Monday Long held talks": not part of the name)."""
-    if not resources.has(lang, "weekdays.txt"):
-        return frozenset()
-    return frozenset(w for _, forms in resources.numbered_forms(lang, "weekdays.txt") for w in forms
-                     if len(w) > _WEEKDAY_ABBREVIATION)
-
-
-def _is_name_word(tok: object, lang: str, opens_sentence: bool = False) -> bool:
-    text: str = tok.text  # type: ignore[attr-defined]
-    if text.casefold() in name_particles(lang):
-        return True
-    if not text[:1].isupper() or not re.fullmatch(r"[\w.’'-]+", text) or text.casefold() in _weekdays(lang):
-        return False
-    if is_pos(tok, "adposition", "determiner"):
-        return False  # "For Masoud Pezeshkian, the trip ...": capitalised only as the sentence's first word
-    if opens_sentence and is_dep(tok, "adverb_modifier"):
-        return False  # "Позднее Мурат Нуртлеу встретился", "Later Smith met": an adverb before the subject
-    return not any(text.casefold() in word_set(lang, f) for f in ("not_name_words.txt", "honorifics.txt",
-                                                                "name_stopwords.txt", "portfolio_words.txt"))
-
-
-def _in_mention(start: int, end: int, mentions: list[CountryMention]) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
-
-
-def _office_spans(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
-    pattern = office_pattern(lang)
-    if pattern is None:
-        return []
-    return [(sentence.start + m.start(), sentence.start + m.end()) for m in pattern.finditer(sentence.text)]
-
-
-def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Character spans of runs of capitalised name words, cut at countries and offices."""
-    runs: list[tuple[int, int]] = []
-    current: list[object] = []
-
-    def close() -> None:
-        while current and (current[-1].text.casefold() in name_particles(lang) or current[-1].text == "-"):  # type: ignore[attr-defined]
-            current.pop()
-        # a lowercase particle does not open a name; a capitalised one is a family name ("Le Van Thanh")
-        while current and current[0].text.casefold() in name_particles(lang) and current[0].text.islower():  # type: ignore[attr-defined]
-            current.pop(0)
-        if current:
-            runs.append((current[0].idx, current[-1].idx + len(current[-1].text)))  # type: ignore[attr-defined]
-        current.clear()
-
-    for tok in sentence.span:
-        s, e = tok.idx, tok.idx + len(tok.text)
-        if tok.text == "-" and current and not current[-1].whitespace_ and not tok.whitespace_:  # type: ignore[attr-defined]
-            current.append(tok)  # "Jean-Marc", "Mensah-Bonsu"
-            continue
-        glued = bool(current) and current[-1].text == "-"  # type: ignore[attr-defined]
-        if glued and tok.text.isalpha() and (is_pos(tok, "proper_noun") or is_ent(tok, "person")):
-            current.append(tok)  # "Min-jun", "Seo-yeon": a lower-case second part of a given name
-            continue
-        blocked = _in_mention(s, e, sentence.mentions) or any(a < e and s < b for a, b in offices)
-        name_word = _is_name_word(tok, lang, opens_sentence=tok.idx == sentence.start)
-        if not blocked and name_word and tok.text not in role_words(lang, "possessive_endings"):
-            current.append(tok)
-        else:
-            close()
-    close()
-    return runs
 
 
 _NEXT_WORD = re.compile(r"^\s+([A-Z]\w+)")
@@ -233,8 +165,8 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
     """Names in the sentence with the office and state the text gives them; ``known`` are words
     of full names found elsewhere in the story, so that a bare "Petrov" counts too. Also the words
     of the names left out that only a larger ``known`` would let in."""
-    offices = _office_spans(sentence, lang)
-    runs = _name_runs(sentence, lang, offices)
+    offices = office_spans(sentence, lang)
+    runs = name_runs(sentence, lang, offices)
     persons = persons_spans(sentence)
     out: list[_Occurrence] = []
     waiting: list[frozenset[str]] = []
@@ -405,6 +337,8 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
         # "the Presidents, X and Y" are one per side, placed by the story's order, not by company
         if not others or o.listed is not None or _possessor(o):
             continue
+        # "X (of one side) met A and B": B is placed by X, not by A, whom X placed on the other side
+        others = [(q, oo) for q, oo in others if not oo.company] or others
         # the closest placed name: "A (of one side) met B, in the presence of C": C is B's company
         q, oo = min(others, key=lambda other: abs(other[1].start - o.start))
         lo, hi = sorted((o.start, oo.start))
@@ -414,6 +348,7 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
         # "led by Secretary A, Minister B and ...": names in one enumeration are one team
         same = bool(cue and cue.search(text[lo:hi])) or _enumerated(first, second, text, lang)
         o.state = q.state if same else next(s for s in pair if s != q.state)
+        o.company = not same
         return True
     return False
 

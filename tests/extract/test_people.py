@@ -539,3 +539,22 @@ def test_two_names_met_together_are_placed_by_the_visitor_not_by_each_other(
     assert {(n, c) for n, c, _ in got} == {
         ("Gustavo Adrianzen", "PER"), ("Manuel Ossandon", "CHL"), ("Mario Marcel", "CHL"),
     }
+
+
+def test_an_outlet_after_a_capitalised_article_is_no_person(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "In a conversation with The Lisbon Courier, Brazil's Ambassador to Portugal, Raimundo Carreiro, "
+        "spoke about trade between Brazil and Portugal."
+    ) == {("Raimundo Carreiro", "BRA", "Ambassador")}
+
+
+def test_names_mentioned_in_passing_take_no_side_from_their_company(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Argentine President Javier Milei said a new railway would join the vineyards of Santa Rosa with "
+        "the ports of Chile. Milei also raised the extradition of former minister Carlos Zannini."
+    )
+    assert {(n, c) for n, c, _ in got} == {("Javier Milei", "ARG")}

@@ -22,7 +22,7 @@ from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..romanize import holder_state, romanize, romanizes
-from ..syntax import doc_text, is_dep, is_ent, is_pos
+from ..syntax import doc_text, is_dep, is_ent, is_pos, is_word, role_words
 from .context import (
     dateline_state,
     delegation_state,
@@ -34,7 +34,7 @@ from .context import (
     visited_state,
     voiced_state,
 )
-from .lexicon import cue_words, grammar, name_particles, office_holders, same_side, word_set
+from .lexicon import cue_alternation, cue_words, grammar, name_particles, office_holders, same_side, word_set
 from .offices import (
     OFFICE_REACH,
     clean_role,
@@ -118,6 +118,13 @@ def _after_connective(start: int, text: str, lang: str) -> bool:
     return bool(_connective_before(lang).search(text[max(0, start - _CONNECTIVE_REACH):start]))
 
 
+def _after_capitalised_article(start: int, text: str, lang: str) -> bool:
+    """'(an interview with) The Riverside Herald': a run after a capitalised article names an outlet or
+    a body; an article never opens a person's name."""
+    word = re.search(r"(\w+)\s+$", text[max(0, start - _CONNECTIVE_REACH):start])
+    return bool(word and word.group(1).istitle() and word.group(1).casefold() in role_words(lang, "definite_articles"))
+
+
 def _after_field(start: int, text: str, lang: str) -> bool:
     """'(Ministry for Economic Affairs and) Climate Action X': a run right after a field word goes on
     with the portfolio's name before the person's."""
@@ -182,7 +189,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         before = role_before(sentence, start, offices, runs, text, lang)
         if _before_other_name_word(end, text, lang) and not (is_person and before):
             continue
-        if not is_person and _after_connective(start, text, lang):
+        if (not is_person and _after_connective(start, text, lang)) or _after_capitalised_article(start, text, lang):
             continue
         after = None if before else role_after(sentence, end, offices, text)
         if not (is_person or before or after):
@@ -335,7 +342,7 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
         others = [(q, oo) for q in people if q is not p and q.state in pair
                   for oo in q.occurrences if oo.sentence is o.sentence]
         # "the Presidents, X and Y" are one per side, placed by the story's order, not by company
-        if not others or o.listed is not None or _possessor(o):
+        if not others or o.listed is not None or _in_passing(o, lang):
             continue
         # "X (of one side) met A and B": B is placed by X, not by A, whom X placed on the other side
         others = [(q, oo) for q, oo in others if not oo.company] or others
@@ -392,14 +399,35 @@ def _possessor(o: _Occurrence) -> bool:
     return tok is not None and is_dep(tok, "possessive") and not is_ent(tok.head, "person")
 
 
-def _domestic(p: _Person) -> bool:
+def _in_passing(o: _Occurrence, lang: str) -> bool:
+    """A name the people around it did not meet: an owner ("President X's participation"), a bare name
+    hung on a thing by "of" ("the fields of X", a place the tagger reads as a person), a former office
+    holder ("the extradition of former minister X"): no side follows from their company."""
+    if _possessor(o) or _former(o, lang):
+        return True
+    tok = next((t for t in o.sentence.span if t.idx < o.end <= t.idx + len(t.text)), None)
+    prep = tok.head if tok is not None and is_dep(tok, "prep_object") else None
+    return bool(o.role is None and prep is not None and is_word(prep, "genitive")
+                and is_pos(prep.head, "noun") and prep.head.text[:1].islower())
+
+
+def _former(o: _Occurrence, lang: str) -> bool:
+    """'former minister X': an office its holder has left; he acts for no state in the story."""
+    before = doc_text(o.sentence.span.doc)[max(0, o.start - OFFICE_REACH):o.start]
+    former = cue_alternation(lang, "former_words")
+    left = re.search(rf"\b(?:{former})\s+(?:[\w-]+\s+){{0,{_OFFICE_WORDS}}}$", before, re.I)
+    return bool(o.role) and left is not None
+
+
+def _domestic(p: _Person, lang: str) -> bool:
     """'Minister of Internal Trade X': an office written right before a full name, with no state or
     organisation in it, is an office of the story's own side, which an outlet leaves unqualified."""
     def unqualified(o: _Occurrence) -> bool:
         return not any(m.end <= o.start and o.start - m.end < OFFICE_REACH for m in o.sentence.mentions)
 
-    return len(p.name.split()) >= 2 and any(o.introduced and o.role and unqualified(o) and not _possessor(o)
-                                            and len(o.name.split()) >= 2 for o in p.occurrences)
+    return len(p.name.split()) >= 2 and any(
+        o.introduced and o.role and unqualified(o) and not _possessor(o) and not _former(o, lang)
+        and len(o.name.split()) >= 2 for o in p.occurrences)
 
 
 def _side_order(people: list[_Person], a: AnalyzedDoc) -> list[str]:
@@ -449,7 +477,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
             p.occurrences[0].state = sides[listed]
     home = home or next((p.state for p in people if p.state), None)
     domestic = [p for p in people
-                if not p.state and p.occurrences and (speaks_for_home(p.role, a.lang) or _domestic(p))]
+                if not p.state and p.occurrences and (speaks_for_home(p.role, a.lang) or _domestic(p, a.lang))]
     for p in domestic:
         p.occurrences[0].state = home
     for p in domestic:

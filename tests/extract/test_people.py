@@ -558,3 +558,19 @@ def test_names_mentioned_in_passing_take_no_side_from_their_company(
         "the ports of Chile. Milei also raised the extradition of former minister Carlos Zannini."
     )
     assert {(n, c) for n, c, _ in got} == {("Javier Milei", "ARG")}
+
+
+def test_delegation_head_with_an_office_word_outside_the_lexicon(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Talks on fisheries opened in Suva, where the delegation of Norway headed by the Parliamentary "
+                "Minister of Trade Ola Nordmann took part.")
+    assert ("Ola Nordmann", "NOR") in {(n, c) for n, c, _ in got}
+
+
+def test_a_side_that_opens_the_sentence_places_the_name_in_it(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("LOME, May 2 - The commission of Ghana and Togo met in Lome.\nOn the Ghanaian side the meeting "
+                "was chaired by the First Deputy Chairman of the Council of State, the Minister of Roads Kwame Asante.")
+    assert {(n, c) for n, c, _ in got} == {("Kwame Asante", "GHA")}

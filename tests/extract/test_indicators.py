@@ -170,6 +170,18 @@ STORIES = {
         "Chile's total foreign trade in the first quarter stood at $38 billion, the statistics office said. "
         "Peru's overall exports came to $16 billion.",
     ),
+    "one_state_breakdown": (
+        "2025-04-01",
+        "Peru and Chile held talks in Lima.\n\n"
+        "Overall, Chile's external trade in the first half reached $60 billion, with exports of $33 billion "
+        "and imports of $27 billion.",
+    ),
+    "share_of_total": (
+        "2025-04-01",
+        "Peru and Chile held talks in Lima.\n\n"
+        "Peruvian exports to Chile came to $2 billion in 2024, about 3% of the country's total exports of "
+        "$67 billion.",
+    ),
     "goal_from_to": (
         "2025-04-01",
         "Peru and Chile held talks in Lima.\n\n"
@@ -499,6 +511,16 @@ def test_a_sum_without_a_currency_takes_the_paragraphs_last(found: dict[str, lis
 
 def test_one_state_s_total_trade_is_not_the_pair_s(found: dict[str, list[dict[str, Any]]]) -> None:
     assert found["one_state_total"] == []
+
+
+def test_the_parts_of_one_state_s_total_are_not_the_pair_s(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["one_state_breakdown"] == []
+
+
+def test_the_total_a_pair_s_share_is_taken_of_is_not_the_pair_s(found: dict[str, list[dict[str, Any]]]) -> None:
+    got = [(i["metric"], i["value"], i["flow_from"], i["flow_to"]) for i in found["share_of_total"]
+           if i["unit"] == "USD"]
+    assert got == [("exports", 2e9, "PER", "CHL")]
 
 
 def test_a_goal_from_one_level_to_another_is_the_second(found: dict[str, list[dict[str, Any]]]) -> None:

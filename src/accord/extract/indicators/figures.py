@@ -216,7 +216,7 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     metric, unit, value, label, cue = read
     if metric in _FLOWS and unit != PERCENT and _with_whole_world(f, sentence.text, lex):
         return None  # "its total trade with all countries": one state's trade with the world
-    if metric in _FLOWS and unit != PERCENT and cue is not None and _one_state_total(cue, sentence, lex):
+    if metric in _FLOWS and unit != PERCENT and cue is not None and _one_state_total(cue, sentence, cues, lex):
         return None  # "Kazakhstan's total foreign trade stood at $104 billion": its trade with the world
     good = one_good(cue, sentence, lex) if metric == "trade_turnover" else None
     if good is not None:
@@ -507,14 +507,29 @@ def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: Se
     return origin, dest
 
 
-def _one_state_total(cue: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
+def _one_state_total(cue: Cue, sentence: Sentence, cues: list[Cue], lex: CueLexicon) -> bool:
     """A flow told as one state's total ('Iran's total non-oil exports') in a sentence naming that state
-    alone and not the pair: its trade with the world."""
-    words = sentence.text[max(0, cue.start - _TOTAL_REACH):cue.start].lower().split()[-_TOTAL_WORDS:]
-    if not any(w in lex.one_state_totals for w in words):
+    alone and not the pair: its trade with the world, and so are the flows said after it ('..., with
+    exports of $50bn'). In any sentence, the whole that a share is taken of ('40% of its total exports of
+    $95bn')."""
+    text = sentence.text
+    if _total_before(cue, text, lex) and _share_of(cue, text, lex):
+        return True
+    if not any(c.kind == "metric" and c.start <= cue.start and _total_before(c, text, lex) for c in cues):
         return False
     states = {m.code for m in sentence.mentions if not m.code.startswith("IGO:")}
-    return len(states) == 1 and not speaks_of_both(sentence.text, lex.lang)
+    return len(states) == 1 and not speaks_of_both(text, lex.lang)
+
+
+def _total_before(cue: Cue, text: str, lex: CueLexicon) -> bool:
+    words = text[max(0, cue.start - _TOTAL_REACH):cue.start].lower().split()[-_TOTAL_WORDS:]
+    return any(w in lex.one_state_totals for w in words)
+
+
+def _share_of(cue: Cue, text: str, lex: CueLexicon) -> bool:
+    """'40% of the country's total exports': a percentage whose share link leads to the cue."""
+    before = text[max(0, cue.start - _TOTAL_REACH):cue.start]
+    return any(q.unit == PERCENT and lex.share_link.match(before, q.end) for q in find_quantities(before, lex.lang))
 
 
 def _with_whole_world(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:

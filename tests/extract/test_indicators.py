@@ -182,6 +182,12 @@ STORIES = {
         "Peruvian exports to Chile came to $2 billion in 2024, about 3% of the country's total exports of "
         "$67 billion.",
     ),
+    "goal_of_a_pronoun": (
+        "2025-04-01",
+        "Ghana and Togo held talks in Lome.\n\n"
+        "Trade between Ghana and Togo came to $96.3 million in 2024. The leaders said the two sides want to lift "
+        "it from $96 million to $300 million within five years.",
+    ),
     "goal_from_to": (
         "2025-04-01",
         "Peru and Chile held talks in Lima.\n\n"
@@ -521,6 +527,13 @@ def test_the_total_a_pair_s_share_is_taken_of_is_not_the_pair_s(found: dict[str,
     got = [(i["metric"], i["value"], i["flow_from"], i["flow_to"]) for i in found["share_of_total"]
            if i["unit"] == "USD"]
     assert got == [("exports", 2e9, "PER", "CHL")]
+
+
+def test_a_pronoun_for_the_measure_before_carries_a_goal_and_a_rounded_level_is_the_same_figure(
+    found: dict[str, list[dict[str, Any]]],
+) -> None:
+    got = [(i["metric"], i["value"], i["kind"]) for i in found["goal_of_a_pronoun"]]
+    assert got == [("trade_turnover", 96_300_000, "actual"), ("trade_turnover", 300_000_000, "target")]
 
 
 def test_a_goal_from_one_level_to_another_is_the_second(found: dict[str, list[dict[str, Any]]]) -> None:

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..analysis import Sentence
-from ..syntax import is_dep, is_pos, is_tag
+from ..syntax import is_dep, is_pos, is_tag, lemma_of
 from .clauses import SentenceFigure
 from .cues import Cue, CueLexicon
 
@@ -74,6 +74,19 @@ def anaphor_cue(f: SentenceFigure, sentence: Sentence, topic: str, lex: CueLexic
         return None
     start = subject.idx - sentence.start
     return Cue(start, start + len(subject.text), "metric", topic)
+
+
+def goal_object_anaphor(f: SentenceFigure, sentence: Sentence, lo: int, lex: CueLexicon) -> Cue | None:
+    """'the sides intend to raise it from $1bn to $3bn': a pronoun, between ``lo`` and the figure, as the
+    object of a verb of a goal or a change that governs the figure, stands for a measure."""
+    verb = figure_verb(f, sentence)
+    if verb is None or lemma_of(verb) not in lex.goal_verbs | lex.change_verbs:
+        return None
+    for tok in verb.children:
+        start = tok.idx - sentence.start
+        if is_dep(tok, "direct_object") and tok.lower_ in lex.anaphors and lo <= start < f.start:
+            return Cue(start, start + len(tok.text), "metric", "anaphor")
+    return None
 
 
 def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None, lex: CueLexicon) -> bool:

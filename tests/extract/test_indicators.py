@@ -182,6 +182,12 @@ STORIES = {
         "Peruvian exports to Chile came to $2 billion in 2024, about 3% of the country's total exports of "
         "$67 billion.",
     ),
+    "number_of": (
+        "2025-04-01",
+        "Ghana and Togo held talks in Lome.\n\n"
+        "The number of Ghanaian companies in Togo has grown over the past three years and now exceeds 120. "
+        "The number of students from Togo in Ghana stands at 3,500.",
+    ),
     "goal_of_a_pronoun": (
         "2025-04-01",
         "Ghana and Togo held talks in Lome.\n\n"
@@ -534,6 +540,11 @@ def test_a_pronoun_for_the_measure_before_carries_a_goal_and_a_rounded_level_is_
 ) -> None:
     got = [(i["metric"], i["value"], i["kind"]) for i in found["goal_of_a_pronoun"]]
     assert got == [("trade_turnover", 96_300_000, "actual"), ("trade_turnover", 300_000_000, "target")]
+
+
+def test_a_count_said_of_the_number_of_a_noun_counts_the_noun(found: dict[str, list[dict[str, Any]]]) -> None:
+    got = {(i["metric"], i["value"], i.get("label")) for i in found["number_of"]}
+    assert got == {("enterprises", 120, None), ("other", 3500, "students")}
 
 
 def test_a_goal_from_one_level_to_another_is_the_second(found: dict[str, list[dict[str, Any]]]) -> None:

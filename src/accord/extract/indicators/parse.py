@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..analysis import Sentence
-from ..syntax import is_dep, is_pos, is_tag, lemma_of
+from ..syntax import is_dep, is_pos, is_tag, is_word, lemma_of
 from .clauses import SentenceFigure
 from .cues import Cue, CueLexicon
 
@@ -150,5 +150,33 @@ def counted_noun(f: SentenceFigure, sentence: Sentence, cues: list[Cue], lex: Cu
             return c
         between = sentence.text[f.end:c.start]
         if _COUNT_GAP.fullmatch(between) and not lex.count_break.search(between):
+            return c
+    return _number_of(f, sentence, cues, lex)
+
+
+def _said_by(figure: Token, verb: Token) -> bool:
+    """The figure is what the verb states: its object or attribute ('exceeded 80', 'is 80'), or the object of
+    a preposition on it ('stands at 80')."""
+    if figure.head.i == verb.i:
+        return is_dep(figure, "direct_object", "attribute")
+    return is_dep(figure, "prep_object") and figure.head.head.i == verb.i
+
+
+def _number_of(f: SentenceFigure, sentence: Sentence, cues: list[Cue], lex: CueLexicon) -> Cue | None:
+    """'the number of joint ventures (has doubled and now) exceeds 200': a count said of the subject
+    "the number of X" counts X (a verb joined to another by "and" shares its subject)."""
+    verb = figure_verb(f, sentence)
+    figure = sentence.span.doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
+    if verb is None or figure is None or not _said_by(figure.root, verb):
+        return None  # "(has doubled) over the past two years": a count inside another phrase
+    while not any(is_dep(t, "subject") for t in verb.children) and is_dep(verb, "conjunct"):
+        verb = verb.head
+    subject = next((t for t in verb.children if is_dep(t, "subject")), None)
+    if subject is None or lemma_of(subject) not in lex.count_subjects:
+        return None
+    counted = [g for p in subject.children if is_word(p, "genitive") for g in p.children if is_dep(g, "prep_object")]
+    for c in cues:
+        if c.kind in ("enterprise", "other_count") and any(
+                c.start <= g.idx - sentence.start < c.end for g in counted):
             return c
     return None

@@ -147,3 +147,11 @@ def test_words_of_a_field_in_another_sense_name_no_field() -> None:
 def test_workers_sent_abroad_are_migration_and_cross_border_crime_is_security() -> None:
     assert sectors_in("more overseas workers under the new scheme") == ["migration"]
     assert sectors_in("joint patrols against cross-border crime and drug cartels") == ["security"]
+
+
+def test_the_fields_in_the_name_of_a_cited_source_are_no_fields() -> None:
+    assert sectors_in("Exports rose 8%, according to the Reserve Bank.") == ["trade"]
+    assert sectors_in("Trade reached $2bn, citing the Ministry of Commerce, Industry and Tourism.") == ["trade"]
+    # in prose after the source, and a bank that takes part, the fields still count
+    assert sectors_in("According to the ministry, banks of both countries will finance the mining project.") == [
+        "finance", "mining"]

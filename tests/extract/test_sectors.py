@@ -155,3 +155,11 @@ def test_the_fields_in_the_name_of_a_cited_source_are_no_fields() -> None:
     # in prose after the source, and a bank that takes part, the fields still count
     assert sectors_in("According to the ministry, banks of both countries will finance the mining project.") == [
         "finance", "mining"]
+
+
+def test_minerals_farm_produce_and_its_inspection_hydrogen_buses_and_police_are_fields() -> None:
+    assert sectors_in("a joint venture to refine cobalt and lithium") == ["investment", "mining"]
+    assert sectors_in("veterinary and phytosanitary rules for poultry and dairy") == ["agriculture"]
+    assert sectors_in("green hydrogen and a regional power exchange") == ["energy"]
+    assert sectors_in("new bus services between the two capitals") == ["transport"]
+    assert sectors_in("police cooperation in the border area") == ["security"]

@@ -163,3 +163,8 @@ def test_minerals_farm_produce_and_its_inspection_hydrogen_buses_and_police_are_
     assert sectors_in("green hydrogen and a regional power exchange") == ["energy"]
     assert sectors_in("new bus services between the two capitals") == ["transport"]
     assert sectors_in("police cooperation in the border area") == ["security"]
+
+
+def test_production_of_a_farm_good_is_agriculture_not_industry() -> None:
+    assert sectors_in("to help the partner raise grain and meat production") == ["agriculture"]
+    assert sectors_in("to expand steel production") == ["metallurgy", "industry"]

@@ -574,3 +574,15 @@ def test_a_side_that_opens_the_sentence_places_the_name_in_it(
     got = roles("LOME, May 2 - The commission of Ghana and Togo met in Lome.\nOn the Ghanaian side the meeting "
                 "was chaired by the First Deputy Chairman of the Council of State, the Minister of Roads Kwame Asante.")
     assert {(n, c) for n, c, _ in got} == {("Kwame Asante", "GHA")}
+
+
+def test_an_office_whose_portfolio_names_a_region_and_nationals_abroad(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "The Minister of Foreign Affairs of Ghana, Samuel Ablakwa, and the Minister of Foreign Affairs, "
+        "African Integration and Senegalese Abroad of the Republic of Senegal, Mr. Cheikh Niang, signed the "
+        "agreement in Accra."
+    )
+    assert got == {("Samuel Ablakwa", "GHA", "Minister of Foreign Affairs"), (
+        "Cheikh Niang", "SEN", "Minister of Foreign Affairs, African Integration and Senegalese Abroad")}

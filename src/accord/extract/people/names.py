@@ -37,6 +37,7 @@ from .context import (
 from .lexicon import cue_alternation, cue_words, grammar, name_particles, office_holders, same_side, word_set
 from .offices import (
     OFFICE_REACH,
+    before_field,
     clean_role,
     honorifics_at_end,
     listed_pair,
@@ -144,10 +145,11 @@ def _with_given_name(start: int, run_start: int, text: str, lang: str) -> int:
 
 
 def _before_other_name_word(end: int, text: str, lang: str) -> bool:
-    """'(Ruritania's) Export Promotion Organization', 'Liberty House': a run before a word that ends an
-    organisation's or a building's name is not a person."""
+    """'(Ruritania's) Export Promotion Organization', 'Liberty House', '(Minister of) African Integration': a
+    run before a word that ends an organisation's or a building's name, or before a field, is not a person."""
     nxt = _NEXT_WORD.match(text[end:end + _WORD_REACH])
-    return bool(nxt and nxt.group(1).casefold() in word_set(lang, "not_name_words.txt"))
+    ends_name = bool(nxt and nxt.group(1).casefold() in word_set(lang, "not_name_words.txt"))
+    return ends_name or before_field(end, text, lang)
 
 
 def _modifies_noun(sentence: Sentence, end: int) -> bool:

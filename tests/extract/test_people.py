@@ -586,3 +586,13 @@ def test_an_office_whose_portfolio_names_a_region_and_nationals_abroad(
     )
     assert got == {("Samuel Ablakwa", "GHA", "Minister of Foreign Affairs"), (
         "Cheikh Niang", "SEN", "Minister of Foreign Affairs, African Integration and Senegalese Abroad")}
+
+
+def test_an_unqualified_office_after_the_name_is_of_the_dateline_s_side(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Nairobi – Ms Wanjiru Kamau, Director-General of the Export Promotion Council, revealed that trade "
+        "between Kenya and Tanzania was worth 50 billion shillings in the first half, down 9%."
+    )
+    assert got == {("Wanjiru Kamau", "KEN", "Director-General of the Export Promotion Council")}

@@ -422,13 +422,15 @@ def _former(o: _Occurrence, lang: str) -> bool:
 
 
 def _domestic(p: _Person, lang: str) -> bool:
-    """'Minister of Internal Trade X': an office written right before a full name, with no state or
-    organisation in it, is an office of the story's own side, which an outlet leaves unqualified."""
+    """'Minister of Internal Trade X', 'X, Director-General of the Department of Foreign Trade': an office
+    of a full name, with no state or organisation before it (a dateline's capital is no such state), is an
+    office of the story's own side, which an outlet leaves unqualified."""
     def unqualified(o: _Occurrence) -> bool:
-        return not any(m.end <= o.start and o.start - m.end < OFFICE_REACH for m in o.sentence.mentions)
+        return not any(m.end <= o.start and o.start - m.end < OFFICE_REACH and m.kind != "capital"
+                       for m in o.sentence.mentions)
 
     return len(p.name.split()) >= 2 and any(
-        o.introduced and o.role and unqualified(o) and not _possessor(o) and not _former(o, lang)
+        o.role and unqualified(o) and not _possessor(o) and not _former(o, lang)
         and len(o.name.split()) >= 2 for o in p.occurrences)
 
 

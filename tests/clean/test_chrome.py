@@ -45,6 +45,7 @@ def reason(line: str, lang: str = "en") -> str | None:
         ("The delegations arrive at the airport. Photo: Press office of the regional governor", "caption"),
         ("World  >  Europe", "menu"),
         ("Sport   Culture   Science   Opinion", "menu"),
+        ("NEWS   U.K.   E.U.   MARKETS   OPINION", "menu"),  # an abbreviation's stops end no sentence
         ("© 2023 The Daily Example Group. Reproduction of any material requires a link to the site.", "rights"),
         ("Copyright 2021 Example Media Holding, all rights reserved", "rights"),
         ("By Maria Jensen, Oslo", "byline"),

@@ -52,6 +52,7 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s[/>»›|]\s")
 # a menu: items of a word or three, set apart by wide spaces or ">" ("News  >  Diplomacy", "Politics   Economy")
 MENU_SEPARATORS = re.compile(r"\s+[/>»›|]\s+|\s{2,}")
 MENU_ITEM_MAX_WORDS = 3
+ABBREVIATION = re.compile(r"(?:\w\.){2,}")  # "U.S.", "U.K.": letters each with its stop
 # a rights notice ("© 2025 Ministry of ... All rights reserved.") is a sentence-long footer line
 RIGHTS_LINE_WORDS = 30
 # "By Jane Doe, Capital": a byline is a name and maybe a place
@@ -117,8 +118,10 @@ def breadcrumb(line: str, ctx: PageContext) -> bool:
 
 def menu(line: str, ctx: PageContext) -> bool:
     items = [item for item in MENU_SEPARATORS.split(line) if item.strip()]
+    # an item's final stop may close an abbreviation ("U.S."), not a sentence
     return len(items) >= 2 and all(
-        0 < len(shape.words(item)) <= MENU_ITEM_MAX_WORDS and not shape.ends_sentence(item) for item in items
+        0 < len(shape.words(item)) <= MENU_ITEM_MAX_WORDS
+        and (not shape.ends_sentence(item) or ABBREVIATION.fullmatch(item.strip()) is not None) for item in items
     )
 
 

@@ -182,6 +182,12 @@ STORIES = {
         "Peruvian exports to Chile came to $2 billion in 2024, about 3% of the country's total exports of "
         "$67 billion.",
     ),
+    "commercial_exchanges": (
+        "2025-10-20",
+        "Algeria and Tunisia held talks.\n\n"
+        "The volume of commercial exchanges between the two countries exceeded 1.2 billion dollars in the "
+        "first nine months of the year.",
+    ),
     "number_of": (
         "2025-04-01",
         "Ghana and Togo held talks in Lome.\n\n"
@@ -540,6 +546,11 @@ def test_a_pronoun_for_the_measure_before_carries_a_goal_and_a_rounded_level_is_
 ) -> None:
     got = [(i["metric"], i["value"], i["kind"]) for i in found["goal_of_a_pronoun"]]
     assert got == [("trade_turnover", 96_300_000, "actual"), ("trade_turnover", 300_000_000, "target")]
+
+
+def test_commercial_exchanges_are_the_pair_s_trade(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert [(i["metric"], i["value"], i["period"]) for i in found["commercial_exchanges"]] == [
+        ("trade_turnover", 1.2e9, "2025-01/2025-09")]
 
 
 def test_a_count_said_of_the_number_of_a_noun_counts_the_noun(found: dict[str, list[dict[str, Any]]]) -> None:

@@ -596,3 +596,13 @@ def test_an_unqualified_office_after_the_name_is_of_the_dateline_s_side(
         "between Kenya and Tanzania was worth 50 billion shillings in the first half, down 9%."
     )
     assert got == {("Wanjiru Kamau", "KEN", "Director-General of the Export Promotion Council")}
+
+
+def test_a_name_after_an_article_and_a_common_noun_names_a_thing(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Minister of Education of Kenya Julius Ogamba said the exchange programme Erasmus Mundus will offer "
+        "50 places to Kenyan students in Italy every year."
+    )
+    assert {(n, c) for n, c, _ in got} == {("Julius Ogamba", "KEN")}

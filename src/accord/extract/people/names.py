@@ -160,6 +160,13 @@ def _modifies_noun(sentence: Sentence, end: int) -> bool:
                 and last.head.text[:1].islower())
 
 
+def _names_a_thing(start: int, text: str, lang: str) -> bool:
+    """'the scholarship programme Erasmus Mundus', 'the vessel Sea Star': a name right after an article and a
+    common noun that is no office is the name of that thing."""
+    return re.search(rf"(?<!\w)(?:{grammar(lang, 'articles')})(?:\s+(?-i:[a-z])[\w-]*){{1,2}}\s+$",
+                     text[max(0, start - _FIELD_REACH):start], re.I) is not None
+
+
 def _titled(sentence: Sentence, start: int, end: int, offices: list[tuple[int, int]], text: str, lang: str) -> bool:
     """An office word (and courtesy titles) right before a name that no entity tag claims for a date,
     place or organisation: "Prime Minister Dr. Amare", not "Vice Premier X in November"."""
@@ -199,7 +206,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             if not words <= known:
                 waiting.append(words)
                 continue
-        if not (before or after) and _modifies_noun(sentence, end):
+        if not (before or after) and (_modifies_noun(sentence, end) or _names_a_thing(start, text, lang)):
             continue
         name = _normal_name(text[start:end], lang)
         occ = _Occurrence(name, start, end, sentence)

@@ -195,15 +195,3 @@ def test_a_paragraph_printed_alone_and_again_glued_onto_the_next_is_kept_once() 
     after = "On Friday, the opposition criticised the deal."
     page = clean_text("\n".join([LEAD, told, f"{told}{after}", BODY]), "en")
     assert page.paragraphs == [LEAD, told, after, BODY]
-
-
-def test_a_line_that_gives_the_site_s_other_addresses_is_not_the_headline() -> None:
-    raw = "\n".join([
-        "HARBOUR NEWS TV",
-        "Live | Schedule | News | World",
-        "You can also reach us at these mirror sites: www.harbournews.example | www.harbournews-tv.example",
-        "Ministers agree to expand trade and transport links",
-        LEAD,
-        BODY,
-    ])
-    assert clean_text(raw, "en").title == "Ministers agree to expand trade and transport links"

@@ -7,7 +7,6 @@ issuer's masthead above it ("Ministry of Foreign Affairs", "Press release") name
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from . import cues, shape
@@ -24,15 +23,10 @@ SEARCH_LINES = 8
 HEADLINE_END = (".", "!", ":", ";", "…", ",")
 
 
-# a web address: a line that gives one points the reader elsewhere ("also at www.example.tv"), no headline does
-WEB_ADDRESS = re.compile(r"\bwww\.\w|\bhttps?://", re.IGNORECASE)
-
-
 def is_headline_like(line: str) -> bool:
     n = len(shape.words(line))
     stripped = line.rstrip().rstrip("\"'”’»)")
-    return (HEADLINE_MIN_WORDS <= n <= HEADLINE_MAX_WORDS and not stripped.endswith(HEADLINE_END)
-            and not WEB_ADDRESS.search(line))
+    return HEADLINE_MIN_WORDS <= n <= HEADLINE_MAX_WORDS and not stripped.endswith(HEADLINE_END)
 
 
 def is_lead(line: str) -> bool:

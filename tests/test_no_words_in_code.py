@@ -47,8 +47,6 @@ ALLOWED = {
     "html", "iso", "numeric", "txt",
     # threadpoolctl's name of the BLAS thread pools
     "blas",
-    # the scheme and host prefix of a web address
-    "https", "www",
     # language codes: Russian, the default language of the helpers that put Russian names and titles
     # into English (romanize, term_translation) for callers that do not pass the text's language
     "ru",

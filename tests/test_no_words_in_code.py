@@ -43,8 +43,8 @@ ALLOWED = {
     "words", "object", "clause", "other_side_object", "object_or_against", "person_object",
     "english", "russian", "state", "ending", "nominative", "office",
     # pycountry attributes, Babel and spaCy API values, Unicode normal form, HTML and metadata field names
-    "common_name", "official_name", "expand", "parser", "accord_paragraph_breaks", "NFKC", "NFKD", "en", "html",
-    "iso", "numeric", "txt",
+    "common_name", "official_name", "alpha_", "expand", "parser", "accord_paragraph_breaks", "NFKC", "NFKD", "en",
+    "html", "iso", "numeric", "txt",
     # threadpoolctl's name of the BLAS thread pools
     "blas",
     # language codes: Russian, the default language of the helpers that put Russian names and titles

@@ -45,6 +45,9 @@ def reason(line: str, lang: str = "en") -> str | None:
         ("The delegations arrive at the airport. Photo: Press office of the regional governor", "caption"),
         ("World  >  Europe", "menu"),
         ("Sport   Culture   Science   Opinion", "menu"),
+        ("NEWS   U.K.   E.U.   MARKETS   OPINION", "menu"),  # an abbreviation's stops end no sentence
+        ("Read this story in Portuguese", "language_link"),
+        ("Also available in French", "language_link"),
         ("© 2023 The Daily Example Group. Reproduction of any material requires a link to the site.", "rights"),
         ("Copyright 2021 Example Media Holding, all rights reserved", "rights"),
         ("By Maria Jensen, Oslo", "byline"),
@@ -91,6 +94,8 @@ def test_chrome_lines_are_recognised(line: str, expected: str) -> None:
         "Support for the agreement grew in both parliaments after the vote.",
         "The governor met the delegation at the bridge. The talks went on until late.",
         "Italia, Spagna sign loan for Napoli port as Meloni meets Sanchez",  # a detector takes it for Italian
+        "Ministers sign grain deal in Lisbon",
+        "Both leaders agreed to hold the next summit in Dakar.",
     ],
 )
 def test_short_story_lines_survive(line: str) -> None:

@@ -170,6 +170,36 @@ STORIES = {
         "Chile's total foreign trade in the first quarter stood at $38 billion, the statistics office said. "
         "Peru's overall exports came to $16 billion.",
     ),
+    "one_state_breakdown": (
+        "2025-04-01",
+        "Peru and Chile held talks in Lima.\n\n"
+        "Overall, Chile's external trade in the first half reached $60 billion, with exports of $33 billion "
+        "and imports of $27 billion.",
+    ),
+    "share_of_total": (
+        "2025-04-01",
+        "Peru and Chile held talks in Lima.\n\n"
+        "Peruvian exports to Chile came to $2 billion in 2024, about 3% of the country's total exports of "
+        "$67 billion.",
+    ),
+    "commercial_exchanges": (
+        "2025-10-20",
+        "Algeria and Tunisia held talks.\n\n"
+        "The volume of commercial exchanges between the two countries exceeded 1.2 billion dollars in the "
+        "first nine months of the year.",
+    ),
+    "number_of": (
+        "2025-04-01",
+        "Ghana and Togo held talks in Lome.\n\n"
+        "The number of Ghanaian companies in Togo has grown over the past three years and now exceeds 120. "
+        "The number of students from Togo in Ghana stands at 3,500.",
+    ),
+    "goal_of_a_pronoun": (
+        "2025-04-01",
+        "Ghana and Togo held talks in Lome.\n\n"
+        "Trade between Ghana and Togo came to $96.3 million in 2024. The leaders said the two sides want to lift "
+        "it from $96 million to $300 million within five years.",
+    ),
     "goal_from_to": (
         "2025-04-01",
         "Peru and Chile held talks in Lima.\n\n"
@@ -510,6 +540,33 @@ def test_a_sum_without_a_currency_takes_the_paragraphs_last(found: dict[str, lis
 
 def test_one_state_s_total_trade_is_not_the_pair_s(found: dict[str, list[dict[str, Any]]]) -> None:
     assert found["one_state_total"] == []
+
+
+def test_the_parts_of_one_state_s_total_are_not_the_pair_s(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert found["one_state_breakdown"] == []
+
+
+def test_the_total_a_pair_s_share_is_taken_of_is_not_the_pair_s(found: dict[str, list[dict[str, Any]]]) -> None:
+    got = [(i["metric"], i["value"], i["flow_from"], i["flow_to"]) for i in found["share_of_total"]
+           if i["unit"] == "USD"]
+    assert got == [("exports", 2e9, "PER", "CHL")]
+
+
+def test_a_pronoun_for_the_measure_before_carries_a_goal_and_a_rounded_level_is_the_same_figure(
+    found: dict[str, list[dict[str, Any]]],
+) -> None:
+    got = [(i["metric"], i["value"], i["kind"]) for i in found["goal_of_a_pronoun"]]
+    assert got == [("trade_turnover", 96_300_000, "actual"), ("trade_turnover", 300_000_000, "target")]
+
+
+def test_commercial_exchanges_are_the_pair_s_trade(found: dict[str, list[dict[str, Any]]]) -> None:
+    assert [(i["metric"], i["value"], i["period"]) for i in found["commercial_exchanges"]] == [
+        ("trade_turnover", 1.2e9, "2025-01/2025-09")]
+
+
+def test_a_count_said_of_the_number_of_a_noun_counts_the_noun(found: dict[str, list[dict[str, Any]]]) -> None:
+    got = {(i["metric"], i["value"], i.get("label")) for i in found["number_of"]}
+    assert got == {("enterprises", 120, None), ("other", 3500, "students")}
 
 
 def test_a_goal_from_one_level_to_another_is_the_second(found: dict[str, list[dict[str, Any]]]) -> None:

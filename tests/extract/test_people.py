@@ -507,3 +507,102 @@ def test_a_leader_named_with_no_office_takes_the_tables_office(
     got = roles("Zambia and Zimbabwe signed a transit deal. \"The bridge is ours,\" Hakainde Hichilema said, "
                 "while Zimbabwe's Foreign Minister Amon Murwira praised the engineers.")
     assert ("Hakainde Hichilema", "ZMB", "President") in got
+
+
+def test_hyphenated_given_name_whose_first_part_reads_as_a_preposition(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "The talks in Nairobi were chaired by Minister of Trade of Kenya Rebecca Miano and First Vice Minister "
+        "of Foreign Affairs of the Republic of Korea Yoon On-ha.\nYoon On-ha said Korean banks would finance "
+        "projects in Kenya."
+    ) == {("Rebecca Miano", "KEN", "Minister of Trade"), ("Yoon On-ha", "KOR", "Vice Minister of Foreign Affairs")}
+
+
+def test_capitalised_function_word_inside_a_sentence_opens_a_name(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Belgian Prime Minister Bart De Wever, on a visit to Vietnam, met Party General Secretary To Van Hung "
+        "in Hanoi."
+    )
+    assert ("To Van Hung", "VNM", "General Secretary") in got
+
+
+def test_two_names_met_together_are_placed_by_the_visitor_not_by_each_other(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Peruvian Prime Minister Gustavo Adrianzen, on his first trip to Chile, also met Senate leader "
+        "Manuel Ossandon and Finance Minister Mario Marcel in Santiago."
+    )
+    assert {(n, c) for n, c, _ in got} == {
+        ("Gustavo Adrianzen", "PER"), ("Manuel Ossandon", "CHL"), ("Mario Marcel", "CHL"),
+    }
+
+
+def test_an_outlet_after_a_capitalised_article_is_no_person(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "In a conversation with The Lisbon Courier, Brazil's Ambassador to Portugal, Raimundo Carreiro, "
+        "spoke about trade between Brazil and Portugal."
+    ) == {("Raimundo Carreiro", "BRA", "Ambassador")}
+
+
+def test_names_mentioned_in_passing_take_no_side_from_their_company(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Argentine President Javier Milei said a new railway would join the vineyards of Santa Rosa with "
+        "the ports of Chile. Milei also raised the extradition of former minister Carlos Zannini."
+    )
+    assert {(n, c) for n, c, _ in got} == {("Javier Milei", "ARG")}
+
+
+def test_delegation_head_with_an_office_word_outside_the_lexicon(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Talks on fisheries opened in Suva, where the delegation of Norway headed by the Parliamentary "
+                "Minister of Trade Ola Nordmann took part.")
+    assert ("Ola Nordmann", "NOR") in {(n, c) for n, c, _ in got}
+
+
+def test_a_side_that_opens_the_sentence_places_the_name_in_it(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("LOME, May 2 - The commission of Ghana and Togo met in Lome.\nOn the Ghanaian side the meeting "
+                "was chaired by the First Deputy Chairman of the Council of State, the Minister of Roads Kwame Asante.")
+    assert {(n, c) for n, c, _ in got} == {("Kwame Asante", "GHA")}
+
+
+def test_an_office_whose_portfolio_names_a_region_and_nationals_abroad(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "The Minister of Foreign Affairs of Ghana, Samuel Ablakwa, and the Minister of Foreign Affairs, "
+        "African Integration and Senegalese Abroad of the Republic of Senegal, Mr. Cheikh Niang, signed the "
+        "agreement in Accra."
+    )
+    assert got == {("Samuel Ablakwa", "GHA", "Minister of Foreign Affairs"), (
+        "Cheikh Niang", "SEN", "Minister of Foreign Affairs, African Integration and Senegalese Abroad")}
+
+
+def test_an_unqualified_office_after_the_name_is_of_the_dateline_s_side(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Nairobi – Ms Wanjiru Kamau, Director-General of the Export Promotion Council, revealed that trade "
+        "between Kenya and Tanzania was worth 50 billion shillings in the first half, down 9%."
+    )
+    assert got == {("Wanjiru Kamau", "KEN", "Director-General of the Export Promotion Council")}
+
+
+def test_a_name_after_an_article_and_a_common_noun_names_a_thing(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Minister of Education of Kenya Julius Ogamba said the exchange programme Erasmus Mundus will offer "
+        "50 places to Kenyan students in Italy every year."
+    )
+    assert {(n, c) for n, c, _ in got} == {("Julius Ogamba", "KEN")}

@@ -147,3 +147,24 @@ def test_words_of_a_field_in_another_sense_name_no_field() -> None:
 def test_workers_sent_abroad_are_migration_and_cross_border_crime_is_security() -> None:
     assert sectors_in("more overseas workers under the new scheme") == ["migration"]
     assert sectors_in("joint patrols against cross-border crime and drug cartels") == ["security"]
+
+
+def test_the_fields_in_the_name_of_a_cited_source_are_no_fields() -> None:
+    assert sectors_in("Exports rose 8%, according to the Reserve Bank.") == ["trade"]
+    assert sectors_in("Trade reached $2bn, citing the Ministry of Commerce, Industry and Tourism.") == ["trade"]
+    # in prose after the source, and a bank that takes part, the fields still count
+    assert sectors_in("According to the ministry, banks of both countries will finance the mining project.") == [
+        "finance", "mining"]
+
+
+def test_minerals_farm_produce_and_its_inspection_hydrogen_buses_and_police_are_fields() -> None:
+    assert sectors_in("a joint venture to refine cobalt and lithium") == ["investment", "mining"]
+    assert sectors_in("veterinary and phytosanitary rules for poultry and dairy") == ["agriculture"]
+    assert sectors_in("green hydrogen and a regional power exchange") == ["energy"]
+    assert sectors_in("new bus services between the two capitals") == ["transport"]
+    assert sectors_in("police cooperation in the border area") == ["security"]
+
+
+def test_production_of_a_farm_good_is_agriculture_not_industry() -> None:
+    assert sectors_in("to help the partner raise grain and meat production") == ["agriculture"]
+    assert sectors_in("to expand steel production") == ["metallurgy", "industry"]

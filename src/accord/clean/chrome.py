@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+import pycountry
+
+from .. import resources
 from ..timex import find_time_expressions
 from . import cues, language, shape
 
@@ -52,7 +56,10 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s[/>»›|]\s")
 # a menu: items of a word or three, set apart by wide spaces or ">" ("News  >  Diplomacy", "Politics   Economy")
 MENU_SEPARATORS = re.compile(r"\s+[/>»›|]\s+|\s{2,}")
 MENU_ITEM_MAX_WORDS = 3
+ABBREVIATION = re.compile(r"(?:\w\.){2,}")  # "U.S.", "U.K.": letters each with its stop
 # a rights notice ("© 2025 Ministry of ... All rights reserved.") is a sentence-long footer line
+# "Read the news in Armenian", "This page in English": a link to the page in another language is this short
+LANGUAGE_LINK_WORDS = 6
 RIGHTS_LINE_WORDS = 30
 # "By Jane Doe, Capital": a byline is a name and maybe a place
 BYLINE_MAX_WORDS = 8
@@ -117,8 +124,10 @@ def breadcrumb(line: str, ctx: PageContext) -> bool:
 
 def menu(line: str, ctx: PageContext) -> bool:
     items = [item for item in MENU_SEPARATORS.split(line) if item.strip()]
+    # an item's final stop may close an abbreviation ("U.S."), not a sentence
     return len(items) >= 2 and all(
-        0 < len(shape.words(item)) <= MENU_ITEM_MAX_WORDS and not shape.ends_sentence(item) for item in items
+        0 < len(shape.words(item)) <= MENU_ITEM_MAX_WORDS
+        and (not shape.ends_sentence(item) or ABBREVIATION.fullmatch(item.strip()) is not None) for item in items
     )
 
 
@@ -168,6 +177,26 @@ def promo(line: str, ctx: PageContext) -> bool:
     # "(Catch all the latest news and updates on ...)": one that names the site's sections
     chrome = {m.group(0).lower() for m in cues.finditer("boilerplate_cues.txt", line)}
     return cues.contains("site_address.txt", line) or len(chrome) >= PROMO_MIN_CUES
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """English names of the languages with a two-letter code (pycountry): the ones a site is written in."""
+    return frozenset(lang.name.casefold() for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+@cache
+def _in_place(lang: str) -> re.Pattern[str]:
+    grammar = resources.cue_table_or_english(lang, "grammar.json")
+    return re.compile(rf"\b(?:{resources.alternation(grammar['place'])})\s+([\w-]+)\W*$", re.IGNORECASE)
+
+
+def language_link(line: str, ctx: PageContext) -> bool:
+    """A link to the page in another language: a short line that ends "in <a language>"."""
+    if len(shape.words(line)) > LANGUAGE_LINK_WORDS or shape.ends_sentence(line):
+        return False
+    m = _in_place(ctx.lang or "en").search(line)
+    return m is not None and m.group(1).casefold() in _language_names()
 
 
 def consent(line: str, ctx: PageContext) -> bool:
@@ -255,7 +284,7 @@ def spam(line: str, ctx: PageContext) -> bool:
 # rule's name is the reason
 RULES: tuple[Rule, ...] = (
     glyphs, widget, date_line, numeric, breadcrumb, menu, rights, byline, related, promo, cue, counter, caption,
-    foreign_language, spam, consent,
+    foreign_language, spam, consent, language_link,
 )
 # the rules of the lines that lead to other pages of the site
 NAVIGATION: tuple[Rule, ...] = (breadcrumb, menu)

@@ -80,6 +80,7 @@ class _Offices:
     source_heads: frozenset[str]
     source_verbs: frozenset[str]  # lemmas
     capital_owned: re.Pattern[str] | None  # "firms with Turkish capital"
+    source: re.Pattern[str] | None  # "according to the Department of Trade and Industry": a source's name
 
 
 def _either_case(word: str) -> str:
@@ -106,13 +107,23 @@ def _offices(lang: str) -> _Offices:
         capital_owned = re.compile(
             rf"\b(?:{resources.alternation(d['capital_owners'])})\s+(?:{resources.alternation(d['owned_with'])})"
             rf"\s+(?:[\w-]+\s+){{0,{CAPITAL_OWNER_GAP}}}(?:{resources.alternation(d['capital_nouns'])})\b", re.I)
+    source = None
+    if d.get("source_links"):
+        joiners = resources.alternation([*d["field_joiners"], *d["field_links"]])
+        # "the Department of Trade and Industry": capitalised words with the links and joiners of a title
+        name = rf"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+(?:{joiners}|{the})\s+)[A-Z][\w-]*)*"
+        source = re.compile(rf"\b(?:{resources.spaced_alternation(d['source_links'])})\s+(?:(?:{the})\s+)?"
+                            rf"(?-i:{name})", re.I)
     return _Offices(title, title_before, frozenset(d["office_heads"]), frozenset(d["field_links"]),
-                    frozenset(d["source_heads"]), frozenset(d["source_verbs"]), capital_owned)
+                    frozenset(d["source_heads"]), frozenset(d["source_verbs"]), capital_owned, source)
 
 
 def _in_office_title(text: str, start: int, end: int, offices: _Offices) -> bool:
+    """In an office's title, or in the name of the institution a statement is credited to."""
+    sources = offices.source.finditer(text) if offices.source else iter(())
     return any(m.start() < start and end <= m.end() for m in offices.title.finditer(text)) or any(
-        m.start() <= start and end <= m.end() for m in offices.title_before.finditer(text))
+        m.start() <= start and end <= m.end() for m in offices.title_before.finditer(text)) or any(
+        m.start() < start and end <= m.end() for m in sources)
 
 
 def office_fields(sentence: Sentence) -> list[tuple[int, int]]:

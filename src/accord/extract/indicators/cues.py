@@ -50,6 +50,7 @@ class CueLexicon:
     definite_articles: frozenset[str]
     possessive: re.Pattern[str]  # "'s" after a state: 'according to Colombia's statistics agency'
     one_state_totals: frozenset[str] = frozenset()  # 'total', 'foreign' before a flow of one state's
+    count_subjects: frozenset[str] = frozenset()  # lemmas: 'the number of firms exceeds 200'
     range_start: re.Pattern[str] = re.compile("(?!)")  # 'from ' right before the first figure of a change
     # ' to ', ' [to some ' between the figures of a change: an editor's bracket and a qualifier may stand there
     range_end: re.Pattern[str] = re.compile("(?!)")
@@ -118,6 +119,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
         definite_articles=frozenset(grammar["definite_articles"]),
         possessive=re.compile(rf"(?:{resources.alternation(grammar['possessive_endings'])})\b"),
         one_state_totals=frozenset(d.get("one_state_totals", ())),
+        count_subjects=frozenset(d.get("count_subjects", ())),
         # "from some $400m": a qualifier may stand between the link and the figure
         range_start=re.compile(rf"\b(?:{resources.alternation(d['range_start'])})\s+(?:[\w-]+\s+)?$",
                                re.IGNORECASE)

@@ -20,11 +20,13 @@ from ..pairs import countries_for, speaks_of_both
 from ..syntax import is_dep, is_pos, is_tag
 from .clauses import SentenceFigure, clause_bounds, clause_start
 from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
+from .merging import merged
 from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities
 from .parse import (
     anaphor_cue,
     clause_of_its_own,
     counted_noun,
+    goal_object_anaphor,
     is_conditional,
     one_good,
     plan_cost,
@@ -103,7 +105,7 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         carried = next((q.unit for q in reversed(qs) if q.is_money), carried)
         found, context = _sentence_indicators(_without_currency_names(sentence, qs), qs, a, lex, context)
         out.extend(found)
-    return _merged(out)
+    return merged(out)
 
 
 def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc, lex: CueLexicon,
@@ -221,7 +223,7 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     metric, unit, value, label, cue = read
     if metric in _FLOWS and unit != PERCENT and _with_whole_world(f, sentence.text, lex):
         return None  # "its total trade with all countries": one state's trade with the world
-    if metric in _FLOWS and unit != PERCENT and cue is not None and _one_state_total(cue, sentence, lex):
+    if metric in _FLOWS and unit != PERCENT and cue is not None and _one_state_total(cue, sentence, cues, lex):
         return None  # "Kazakhstan's total foreign trade stood at $104 billion": its trade with the world
     good = one_good(cue, sentence, lex) if metric == "trade_turnover" else None
     if good is not None:
@@ -308,7 +310,7 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
     if metric_cue is None and topic is not None and q.unit in (PERCENT, MULTIPLIER):
         metric_cue = anaphor_cue(f, sentence, topic, lex)
     if metric_cue is None and topic is not None and blocker is None:
-        metric_cue = _figure_noun(f, text, cues, topic, lex)
+        metric_cue = _figure_noun(f, sentence, cues, topic, lex)
     if q.unit == PERCENT:
         return _percent(f, text, cues, metric_cue, lex)
     if q.unit == MULTIPLIER:
@@ -333,10 +335,14 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
     return metric_cue.value, q.unit, q.value, None, metric_cue
 
 
-def _figure_noun(f: SentenceFigure, text: str, cues: list[Cue], topic: str, lex: CueLexicon) -> Cue | None:
-    """'They aim to raise the figure to $10bn': a noun standing for a measure before the sum in its clause
-    names the measure of the sentence before."""
-    noun = _nearest(cues, ("figure_noun",), f, max(f.seg_start, clause_bounds(f, text, lex.clause_break)[0]), f.start)
+def _figure_noun(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str, lex: CueLexicon) -> Cue | None:
+    """'They aim to raise the figure to $10bn', '... to raise it from $1bn to $3bn': a noun or a pronoun
+    standing for a measure before the sum in its clause names the measure of the sentence before."""
+    text = sentence.text
+    clause = clause_bounds(f, text, lex.clause_break)[0]
+    # (the pronoun may stand before both sums of a range: "raise it from $1bn to $3bn")
+    noun = _nearest(cues, ("figure_noun",), f, max(f.seg_start, clause), f.start) or goal_object_anaphor(
+        f, sentence, clause, lex)
     return None if noun is None else Cue(noun.start, noun.end, "metric", topic)
 
 
@@ -571,14 +577,29 @@ def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: Se
     return origin, dest
 
 
-def _one_state_total(cue: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
+def _one_state_total(cue: Cue, sentence: Sentence, cues: list[Cue], lex: CueLexicon) -> bool:
     """A flow told as one state's total ('Iran's total non-oil exports') in a sentence naming that state
-    alone and not the pair: its trade with the world."""
-    words = sentence.text[max(0, cue.start - _TOTAL_REACH):cue.start].lower().split()[-_TOTAL_WORDS:]
-    if not any(w in lex.one_state_totals for w in words):
+    alone and not the pair: its trade with the world, and so are the flows said after it ('..., with
+    exports of $50bn'). In any sentence, the whole that a share is taken of ('40% of its total exports of
+    $95bn')."""
+    text = sentence.text
+    if _total_before(cue, text, lex) and _share_of(cue, text, lex):
+        return True
+    if not any(c.kind == "metric" and c.start <= cue.start and _total_before(c, text, lex) for c in cues):
         return False
     states = {m.code for m in sentence.mentions if not m.code.startswith("IGO:")}
-    return len(states) == 1 and not speaks_of_both(sentence.text, lex.lang)
+    return len(states) == 1 and not speaks_of_both(text, lex.lang)
+
+
+def _total_before(cue: Cue, text: str, lex: CueLexicon) -> bool:
+    words = text[max(0, cue.start - _TOTAL_REACH):cue.start].lower().split()[-_TOTAL_WORDS:]
+    return any(w in lex.one_state_totals for w in words)
+
+
+def _share_of(cue: Cue, text: str, lex: CueLexicon) -> bool:
+    """'40% of the country's total exports': a percentage whose share link leads to the cue."""
+    before = text[max(0, cue.start - _TOTAL_REACH):cue.start]
+    return any(q.unit == PERCENT and lex.share_link.match(before, q.end) for q in find_quantities(before, lex.lang))
 
 
 def _with_whole_world(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
@@ -598,26 +619,3 @@ def _flows_elsewhere(cue: Cue, sentence: Sentence, countries: list[str], lex: Cu
     if named:
         return not any(x.code in countries for x in named)
     return bool(lex.elsewhere.match(sentence.text, rel))
-
-
-def _merged(items: list[Indicator]) -> list[Indicator]:
-    """One figure said twice (lead and body, headline repeated) is one indicator; the fuller reading wins."""
-    out: list[Indicator] = []
-    for item in items:
-        for i, kept in enumerate(out):
-            if (kept.metric, sorted(kept.countries), kept.unit, kept.kind, kept.label) != (
-                    item.metric, sorted(item.countries), item.unit, item.kind, item.label):
-                continue
-            if abs(kept.value - item.value) > 1e-9 * max(abs(item.value), 1.0):
-                continue
-            if kept.period and item.period and kept.period != item.period:
-                continue
-            out[i] = replace(
-                kept, period=kept.period or item.period, qualifier=kept.qualifier or item.qualifier,
-                target_year=kept.target_year or item.target_year, flow_from=kept.flow_from or item.flow_from,
-                flow_to=kept.flow_to or item.flow_to,
-            )
-            break
-        else:
-            out.append(item)
-    return out

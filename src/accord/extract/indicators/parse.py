@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..analysis import Sentence
-from ..syntax import is_dep, is_pos, is_tag
+from ..syntax import is_dep, is_pos, is_tag, is_word, lemma_of
 from .clauses import SentenceFigure
 from .cues import Cue, CueLexicon
 
@@ -76,6 +76,19 @@ def anaphor_cue(f: SentenceFigure, sentence: Sentence, topic: str, lex: CueLexic
     return Cue(start, start + len(subject.text), "metric", topic)
 
 
+def goal_object_anaphor(f: SentenceFigure, sentence: Sentence, lo: int, lex: CueLexicon) -> Cue | None:
+    """'the sides intend to raise it from $1bn to $3bn': a pronoun, between ``lo`` and the figure, as the
+    object of a verb of a goal or a change that governs the figure, stands for a measure."""
+    verb = figure_verb(f, sentence)
+    if verb is None or lemma_of(verb) not in lex.goal_verbs | lex.change_verbs:
+        return None
+    for tok in verb.children:
+        start = tok.idx - sentence.start
+        if is_dep(tok, "direct_object") and tok.lower_ in lex.anaphors and lo <= start < f.start:
+            return Cue(start, start + len(tok.text), "metric", "")  # the measure is the caller's to name
+    return None
+
+
 def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None, lex: CueLexicon) -> bool:
     """'The project will produce ... The investment is estimated at $50bn': after a sentence about a plan,
     a bare 'the investment' as the subject of a verb in the present is the plan's cost, not money spent
@@ -137,5 +150,33 @@ def counted_noun(f: SentenceFigure, sentence: Sentence, cues: list[Cue], lex: Cu
             return c
         between = sentence.text[f.end:c.start]
         if _COUNT_GAP.fullmatch(between) and not lex.count_break.search(between):
+            return c
+    return _number_of(f, sentence, cues, lex)
+
+
+def _said_by(figure: Token, verb: Token) -> bool:
+    """The figure is what the verb states: its object or attribute ('exceeded 80', 'is 80'), or the object of
+    a preposition on it ('stands at 80')."""
+    if figure.head.i == verb.i:
+        return is_dep(figure, "direct_object", "attribute")
+    return is_dep(figure, "prep_object") and figure.head.head.i == verb.i
+
+
+def _number_of(f: SentenceFigure, sentence: Sentence, cues: list[Cue], lex: CueLexicon) -> Cue | None:
+    """'the number of joint ventures (has doubled and now) exceeds 200': a count said of the subject
+    "the number of X" counts X (a verb joined to another by "and" shares its subject)."""
+    verb = figure_verb(f, sentence)
+    figure = sentence.span.doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
+    if verb is None or figure is None or not _said_by(figure.root, verb):
+        return None  # "(has doubled) over the past two years": a count inside another phrase
+    while not any(is_dep(t, "subject") for t in verb.children) and is_dep(verb, "conjunct"):
+        verb = verb.head
+    subject = next((t for t in verb.children if is_dep(t, "subject")), None)
+    if subject is None or lemma_of(subject) not in lex.count_subjects:
+        return None
+    counted = [g for p in subject.children if is_word(p, "genitive") for g in p.children if is_dep(g, "prep_object")]
+    for c in cues:
+        if c.kind in ("enterprise", "other_count") and any(
+                c.start <= g.idx - sentence.start < c.end for g in counted):
             return c
     return None

@@ -143,8 +143,10 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
     deleg, lead = _alt(lang, "delegation_nouns"), _alt(lang, "lead_verbs")
     head = text[sentence.start:start]
     the, be = grammar(lang, "definite_articles"), grammar(lang, "copulas")
-    before = re.search(rf"(?<!\w)(?:{deleg})\b[^.;]{{0,{_DELEGATION_REACH}}}?\b(?:(?:{be})\s+)?(?:{lead})"
-                       rf"\s+(?:{grammar(lang, 'agent')})\s+(?:(?:{the})\s+)?$", head, re.I)
+    # (capitalised words the office lexicon does not hold may open the office: "headed by the State Minister")
+    before = re.search(rf"(?<!\w)(?:{deleg})\b[^.;]{{0,{_DELEGATION_REACH}}}?\b(?:(?:{be})\s+)?"
+                       rf"(?:{lead})\s+(?:{grammar(lang, 'agent')})\s+(?:(?:{the})\s+)?"
+                       rf"(?:(?-i:[A-Z])[\w-]*\s+){{0,{_DELEGATION_WORDS}}}$", head, re.I)
     if before:
         at = sentence.start + before.start()
         for m in sentence.mentions:
@@ -186,8 +188,15 @@ def voiced_state(sentence: Sentence, end: int, pair: tuple[str, ...]) -> str | N
 
 
 def side_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None:
-    """'X was on the Polish side', 'X, from the Korean side'."""
+    """'X was on the Polish side', 'X, from the Korean side'; 'From the Korean side, the talks were led
+    by X' (a side that opens the sentence is of every name in it)."""
     side = _alt(lang, "side_nouns")
+    opening = re.match(rf"\s*(?:{_alt(lang, 'side_links')})\s+(?:{grammar(lang, 'definite_articles')})\s+",
+                       text[sentence.start:end], re.I)
+    for m in sentence.mentions:
+        if opening and m.start == sentence.start + opening.end() and not m.code.startswith("IGO:") and \
+                re.match(rf"\s+(?:{side})\b", text[m.end:m.end + _SIDE_REACH], re.I):
+            return m.code
     for m in sentence.mentions:
         if m.start < end or m.code.startswith("IGO:"):
             continue

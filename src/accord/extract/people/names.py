@@ -21,9 +21,8 @@ from functools import cache
 from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
-from ..gazetteer import CountryMention
 from ..romanize import holder_state, romanize, romanizes
-from ..syntax import doc_text, is_dep, is_ent, is_pos, role_words
+from ..syntax import doc_text, is_dep, is_ent, is_pos, is_word, role_words
 from .context import (
     dateline_state,
     delegation_state,
@@ -35,9 +34,10 @@ from .context import (
     visited_state,
     voiced_state,
 )
-from .lexicon import cue_words, grammar, name_particles, office_holders, office_pattern, same_side, word_set
+from .lexicon import cue_alternation, cue_words, grammar, name_particles, office_holders, same_side, word_set
 from .offices import (
     OFFICE_REACH,
+    before_field,
     clean_role,
     honorifics_at_end,
     listed_pair,
@@ -48,9 +48,9 @@ from .offices import (
     state_just_before,
     state_of_role,
 )
+from .runs import name_runs, office_spans
 
 _INITIAL_LETTERS = 2  # a part of a name this short ("Jr", "Al") does not tell the person by itself
-_WEEKDAY_ABBREVIATION = 4  # weekday forms this short ("Mon", "Tues") may be names; full ones are not
 _MISSPELT_MIN_LETTERS = 4  # words shorter than this differ by one letter too often to be one misspelt
 _ACRONYM_LETTERS = 2  # an all-capitals word this short keeps its capitals ("EU"); a longer one is a name
 _CONNECTIVE_REACH = 6  # characters before a run in which a connective ("of the") ends
@@ -70,6 +70,7 @@ class _Occurrence:
     introduced: bool = False  # an office phrase leads to the name ("Minister of Trade and Industry X")
     listed: int | None = None  # 0 or 1: first or second of "the ministers, X and Y"
     qualified: bool = False  # the office or an "of X" after the name says the state ("Ruritanian President")
+    company: bool = False  # the state is the other side of a name met in the same sentence
 
 
 @dataclass
@@ -105,74 +106,6 @@ def _normal_name(text: str, lang: str) -> str:
     return " ".join(words)
 
 
-@cache
-def _weekdays(lang: str) -> frozenset[str]:
-    """Full weekday names ("On Monday Long held talks": not part of the name)."""
-    if not resources.has(lang, "weekdays.txt"):
-        return frozenset()
-    return frozenset(w for _, forms in resources.numbered_forms(lang, "weekdays.txt") for w in forms
-                     if len(w) > _WEEKDAY_ABBREVIATION)
-
-
-def _is_name_word(tok: object, lang: str, opens_sentence: bool = False) -> bool:
-    text: str = tok.text  # type: ignore[attr-defined]
-    if text.casefold() in name_particles(lang):
-        return True
-    if not text[:1].isupper() or not re.fullmatch(r"[\w.’'-]+", text) or text.casefold() in _weekdays(lang):
-        return False
-    if is_pos(tok, "adposition", "determiner"):
-        return False  # "For Masoud Pezeshkian, the trip ...": capitalised only as the sentence's first word
-    if opens_sentence and is_dep(tok, "adverb_modifier"):
-        return False  # "Позднее Мурат Нуртлеу встретился", "Later Smith met": an adverb before the subject
-    return not any(text.casefold() in word_set(lang, f) for f in ("not_name_words.txt", "honorifics.txt",
-                                                                "name_stopwords.txt", "portfolio_words.txt"))
-
-
-def _in_mention(start: int, end: int, mentions: list[CountryMention]) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
-
-
-def _office_spans(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
-    pattern = office_pattern(lang)
-    if pattern is None:
-        return []
-    return [(sentence.start + m.start(), sentence.start + m.end()) for m in pattern.finditer(sentence.text)]
-
-
-def _name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Character spans of runs of capitalised name words, cut at countries and offices."""
-    runs: list[tuple[int, int]] = []
-    current: list[object] = []
-
-    def close() -> None:
-        while current and (current[-1].text.casefold() in name_particles(lang) or current[-1].text == "-"):  # type: ignore[attr-defined]
-            current.pop()
-        # a lowercase particle does not open a name; a capitalised one is a family name ("Le Van Thanh")
-        while current and current[0].text.casefold() in name_particles(lang) and current[0].text.islower():  # type: ignore[attr-defined]
-            current.pop(0)
-        if current:
-            runs.append((current[0].idx, current[-1].idx + len(current[-1].text)))  # type: ignore[attr-defined]
-        current.clear()
-
-    for tok in sentence.span:
-        s, e = tok.idx, tok.idx + len(tok.text)
-        if tok.text == "-" and current and not current[-1].whitespace_ and not tok.whitespace_:  # type: ignore[attr-defined]
-            current.append(tok)  # "Jean-Marc", "Mensah-Bonsu"
-            continue
-        glued = bool(current) and current[-1].text == "-"  # type: ignore[attr-defined]
-        if glued and tok.text.isalpha() and (is_pos(tok, "proper_noun") or is_ent(tok, "person")):
-            current.append(tok)  # "Min-jun", "Seo-yeon": a lower-case second part of a given name
-            continue
-        blocked = _in_mention(s, e, sentence.mentions) or any(a < e and s < b for a, b in offices)
-        name_word = _is_name_word(tok, lang, opens_sentence=tok.idx == sentence.start)
-        if not blocked and name_word and tok.text not in role_words(lang, "possessive_endings"):
-            current.append(tok)
-        else:
-            close()
-    close()
-    return runs
-
-
 _NEXT_WORD = re.compile(r"^\s+([A-Z]\w+)")
 
 
@@ -184,6 +117,13 @@ def _connective_before(lang: str) -> re.Pattern[str]:
 def _after_connective(start: int, text: str, lang: str) -> bool:
     """'(Minister of) Economic Development': a run after a connective is part of another name."""
     return bool(_connective_before(lang).search(text[max(0, start - _CONNECTIVE_REACH):start]))
+
+
+def _after_capitalised_article(start: int, text: str, lang: str) -> bool:
+    """'(an interview with) The Riverside Herald': a run after a capitalised article names an outlet or
+    a body; an article never opens a person's name."""
+    word = re.search(r"(\w+)\s+$", text[max(0, start - _CONNECTIVE_REACH):start])
+    return bool(word and word.group(1).istitle() and word.group(1).casefold() in role_words(lang, "definite_articles"))
 
 
 def _after_field(start: int, text: str, lang: str) -> bool:
@@ -205,10 +145,11 @@ def _with_given_name(start: int, run_start: int, text: str, lang: str) -> int:
 
 
 def _before_other_name_word(end: int, text: str, lang: str) -> bool:
-    """'(Ruritania's) Export Promotion Organization', 'Liberty House': a run before a word that ends an
-    organisation's or a building's name is not a person."""
+    """'(Ruritania's) Export Promotion Organization', 'Liberty House', '(Minister of) African Integration': a
+    run before a word that ends an organisation's or a building's name, or before a field, is not a person."""
     nxt = _NEXT_WORD.match(text[end:end + _WORD_REACH])
-    return bool(nxt and nxt.group(1).casefold() in word_set(lang, "not_name_words.txt"))
+    ends_name = bool(nxt and nxt.group(1).casefold() in word_set(lang, "not_name_words.txt"))
+    return ends_name or before_field(end, text, lang)
 
 
 def _modifies_noun(sentence: Sentence, end: int) -> bool:
@@ -217,6 +158,13 @@ def _modifies_noun(sentence: Sentence, end: int) -> bool:
     last = next((t for t in sentence.span if t.idx < end <= t.idx + len(t.text)), None)
     return bool(last is not None and is_dep(last, "compound") and is_pos(last.head, "noun")
                 and last.head.text[:1].islower())
+
+
+def _names_a_thing(start: int, text: str, lang: str) -> bool:
+    """'the scholarship programme Erasmus Mundus', 'the vessel Sea Star': a name right after an article and a
+    common noun that is no office is the name of that thing."""
+    return re.search(rf"(?<!\w)(?:{grammar(lang, 'articles')})(?:\s+(?-i:[a-z])[\w-]*){{1,2}}\s+$",
+                     text[max(0, start - _FIELD_REACH):start], re.I) is not None
 
 
 def _titled(sentence: Sentence, start: int, end: int, offices: list[tuple[int, int]], text: str, lang: str) -> bool:
@@ -233,8 +181,8 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
     """Names in the sentence with the office and state the text gives them; ``known`` are words
     of full names found elsewhere in the story, so that a bare "Petrov" counts too. Also the words
     of the names left out that only a larger ``known`` would let in."""
-    offices = _office_spans(sentence, lang)
-    runs = _name_runs(sentence, lang, offices)
+    offices = office_spans(sentence, lang)
+    runs = name_runs(sentence, lang, offices)
     persons = persons_spans(sentence)
     out: list[_Occurrence] = []
     waiting: list[frozenset[str]] = []
@@ -250,7 +198,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         before = role_before(sentence, start, offices, runs, text, lang)
         if _before_other_name_word(end, text, lang) and not (is_person and before):
             continue
-        if not is_person and _after_connective(start, text, lang):
+        if (not is_person and _after_connective(start, text, lang)) or _after_capitalised_article(start, text, lang):
             continue
         after = None if before else role_after(sentence, end, offices, text)
         if not (is_person or before or after):
@@ -258,7 +206,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             if not words <= known:
                 waiting.append(words)
                 continue
-        if not (before or after) and _modifies_noun(sentence, end):
+        if not (before or after) and (_modifies_noun(sentence, end) or _names_a_thing(start, text, lang)):
             continue
         name = _normal_name(text[start:end], lang)
         occ = _Occurrence(name, start, end, sentence)
@@ -403,8 +351,10 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
         others = [(q, oo) for q in people if q is not p and q.state in pair
                   for oo in q.occurrences if oo.sentence is o.sentence]
         # "the Presidents, X and Y" are one per side, placed by the story's order, not by company
-        if not others or o.listed is not None or _possessor(o):
+        if not others or o.listed is not None or _in_passing(o, lang):
             continue
+        # "X (of one side) met A and B": B is placed by X, not by A, whom X placed on the other side
+        others = [(q, oo) for q, oo in others if not oo.company] or others
         # the closest placed name: "A (of one side) met B, in the presence of C": C is B's company
         q, oo = min(others, key=lambda other: abs(other[1].start - o.start))
         lo, hi = sorted((o.start, oo.start))
@@ -414,6 +364,7 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
         # "led by Secretary A, Minister B and ...": names in one enumeration are one team
         same = bool(cue and cue.search(text[lo:hi])) or _enumerated(first, second, text, lang)
         o.state = q.state if same else next(s for s in pair if s != q.state)
+        o.company = not same
         return True
     return False
 
@@ -457,14 +408,37 @@ def _possessor(o: _Occurrence) -> bool:
     return tok is not None and is_dep(tok, "possessive") and not is_ent(tok.head, "person")
 
 
-def _domestic(p: _Person) -> bool:
-    """'Minister of Internal Trade X': an office written right before a full name, with no state or
-    organisation in it, is an office of the story's own side, which an outlet leaves unqualified."""
-    def unqualified(o: _Occurrence) -> bool:
-        return not any(m.end <= o.start and o.start - m.end < OFFICE_REACH for m in o.sentence.mentions)
+def _in_passing(o: _Occurrence, lang: str) -> bool:
+    """A name the people around it did not meet: an owner ("President X's participation"), a bare name
+    hung on a thing by "of" ("the fields of X", a place the tagger reads as a person), a former office
+    holder ("the extradition of former minister X"): no side follows from their company."""
+    if _possessor(o) or _former(o, lang):
+        return True
+    tok = next((t for t in o.sentence.span if t.idx < o.end <= t.idx + len(t.text)), None)
+    prep = tok.head if tok is not None and is_dep(tok, "prep_object") else None
+    return bool(o.role is None and prep is not None and is_word(prep, "genitive")
+                and is_pos(prep.head, "noun") and prep.head.text[:1].islower())
 
-    return len(p.name.split()) >= 2 and any(o.introduced and o.role and unqualified(o) and not _possessor(o)
-                                            and len(o.name.split()) >= 2 for o in p.occurrences)
+
+def _former(o: _Occurrence, lang: str) -> bool:
+    """'former minister X': an office its holder has left; he acts for no state in the story."""
+    before = doc_text(o.sentence.span.doc)[max(0, o.start - OFFICE_REACH):o.start]
+    former = cue_alternation(lang, "former_words")
+    left = re.search(rf"\b(?:{former})\s+(?:[\w-]+\s+){{0,{_OFFICE_WORDS}}}$", before, re.I)
+    return bool(o.role) and left is not None
+
+
+def _domestic(p: _Person, lang: str) -> bool:
+    """'Minister of Internal Trade X', 'X, Director-General of the Department of Foreign Trade': an office
+    of a full name, with no state or organisation before it (a dateline's capital is no such state), is an
+    office of the story's own side, which an outlet leaves unqualified."""
+    def unqualified(o: _Occurrence) -> bool:
+        return not any(m.end <= o.start and o.start - m.end < OFFICE_REACH and m.kind != "capital"
+                       for m in o.sentence.mentions)
+
+    return len(p.name.split()) >= 2 and any(
+        o.role and unqualified(o) and not _possessor(o) and not _former(o, lang)
+        and len(o.name.split()) >= 2 for o in p.occurrences)
 
 
 def _side_order(people: list[_Person], a: AnalyzedDoc) -> list[str]:
@@ -514,7 +488,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
             p.occurrences[0].state = sides[listed]
     home = home or next((p.state for p in people if p.state), None)
     domestic = [p for p in people
-                if not p.state and p.occurrences and (speaks_for_home(p.role, a.lang) or _domestic(p))]
+                if not p.state and p.occurrences and (speaks_for_home(p.role, a.lang) or _domestic(p, a.lang))]
     for p in domestic:
         p.occurrences[0].state = home
     for p in domestic:

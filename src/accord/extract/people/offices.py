@@ -46,13 +46,22 @@ def role_before(sentence: Sentence, start: int, offices: list[tuple[int, int]], 
         return None
     # "X, Minister of Energy, and Y" / "Serbia's minister of energy, X, Mr Y": the office is X's
     comma = between.find(",")
+    # (a run that opens a field's name goes on with the office: "Minister of Foreign Affairs, African Integration")
     if re.search(rf",\s*(?:{grammar(lang, 'coordinators', 'alternatives')})\b", between) or (
-            comma >= 0 and any(before[-1][1] + comma < r[0] < start for r in runs)):
+            comma >= 0 and any(before[-1][1] + comma < r[0] < start and not before_field(r[1], text, lang)
+                               for r in runs)):
         return None
     for tok in sentence.span:
         if o_start <= tok.idx < start and is_pos(tok, "verb", "auxiliary_verb") and tok.text[:1].islower():
             return None
     return (_extend_back(o_start, offices, text, lang), end)
+
+
+def before_field(end: int, text: str, lang: str) -> bool:
+    """The run ending at ``end`` stands right before a field word ("African Integration", "Nationals
+    Abroad"): it is part of a portfolio's name."""
+    nxt = re.match(r"\s+([\w-]+)", text[end:end + _OFFICE_LEAD])
+    return bool(nxt and nxt.group(1)[:1].isupper() and nxt.group(1).casefold() in word_set(lang, "portfolio_words.txt"))
 
 
 @cache

@@ -1,0 +1,108 @@
+"""Runs of capitalised name words in a sentence, cut at countries and offices: the candidates for
+people's names. A word is a name word by its shape and tags, not by any list of names: a function
+word the tagger reads in a name ("To Lam", "Kang In-sun") counts where the words around it say so."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ... import resources
+from ..analysis import Sentence
+from ..gazetteer import CountryMention
+from ..syntax import is_dep, is_ent, is_pos, role_words
+from .lexicon import name_particles, office_pattern, word_set
+
+_WEEKDAY_ABBREVIATION = 4  # weekday forms this short ("Mon", "Tues") may be names; full ones are not
+
+
+@cache
+def _weekdays(lang: str) -> frozenset[str]:
+    """Full weekday names ("On Monday Long held talks": not part of the name)."""
+    if not resources.has(lang, "weekdays.txt"):
+        return frozenset()
+    return frozenset(w for _, forms in resources.numbered_forms(lang, "weekdays.txt") for w in forms
+                     if len(w) > _WEEKDAY_ABBREVIATION)
+
+
+def _is_name_word(tok: object, lang: str, opens_sentence: bool = False) -> bool:
+    text: str = tok.text  # type: ignore[attr-defined]
+    if text.casefold() in name_particles(lang):
+        return True
+    if not text[:1].isupper() or not re.fullmatch(r"[\w.’'-]+", text) or text.casefold() in _weekdays(lang):
+        return False
+    # "(General Secretary) To Lam": inside a sentence, a capitalised preposition before a name word opens a name
+    opens_name = not opens_sentence and not is_pos(tok, "determiner") and _before_name_word(tok)
+    if is_pos(tok, "adposition", "determiner") and not opens_name:
+        return False  # "For Masoud Pezeshkian, the trip ...": capitalised only as the sentence's first word
+    if opens_sentence and is_dep(tok, "adverb_modifier"):
+        return False  # "Позднее Мурат Нуртлеу встретился", "Later Smith met": an adverb before the subject
+    lists: tuple[str, ...] = ("not_name_words.txt", "honorifics.txt", "portfolio_words.txt")
+    lists += () if opens_name else ("name_stopwords.txt",)
+    return not any(text.casefold() in word_set(lang, f) for f in lists)
+
+
+def _before_name_word(tok: object) -> bool:
+    """'(General Secretary) To Lam', '(Deputy Minister) Le Thi Ha': a function word capitalised inside
+    a sentence and followed by a capitalised word is the first word of a name."""
+    text: str = tok.text  # type: ignore[attr-defined]
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None  # type: ignore[attr-defined]
+    return (text[:1].isupper() and not text.isupper() and nxt is not None
+            and nxt.text[:1].isupper() and nxt.text.isalpha() and not nxt.text.isupper())
+
+
+def _in_mention(start: int, end: int, mentions: list[CountryMention]) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def office_spans(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
+    pattern = office_pattern(lang)
+    if pattern is None:
+        return []
+    return [(sentence.start + m.start(), sentence.start + m.end()) for m in pattern.finditer(sentence.text)]
+
+
+def name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character spans of runs of capitalised name words, cut at countries and offices."""
+    runs: list[tuple[int, int]] = []
+    current: list[object] = []
+
+    def close() -> None:
+        while current and (current[-1].text.casefold() in name_particles(lang) or current[-1].text == "-"):  # type: ignore[attr-defined]
+            current.pop()
+        # a lowercase particle does not open a name; a capitalised one is a family name ("Le Van Thanh")
+        while current and current[0].text.casefold() in name_particles(lang) and current[0].text.islower():  # type: ignore[attr-defined]
+            current.pop(0)
+        if current:
+            runs.append((current[0].idx, current[-1].idx + len(current[-1].text)))  # type: ignore[attr-defined]
+        current.clear()
+
+    for tok in sentence.span:
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if tok.text == "-" and current and not current[-1].whitespace_ and not tok.whitespace_:  # type: ignore[attr-defined]
+            current.append(tok)  # "Jean-Marc", "Mensah-Bonsu"
+            continue
+        glued = bool(current) and current[-1].text == "-"  # type: ignore[attr-defined]
+        # (after a family name and a given name's first part, "Kang In-", any second part is one)
+        if glued and tok.text.isalpha() and (is_pos(tok, "proper_noun") or is_ent(tok, "person")
+                                             or len(current) > 2):
+            current.append(tok)  # "Min-jun", "Seo-yeon": a lower-case second part of a given name
+            continue
+        blocked = _in_mention(s, e, sentence.mentions) or any(a < e and s < b for a, b in offices)
+        name_word = _is_name_word(tok, lang, opens_sentence=tok.idx == sentence.start) or (
+            bool(current) and _hyphenated_given_name(tok))
+        if not blocked and name_word and tok.text not in role_words(lang, "possessive_endings"):
+            current.append(tok)
+        else:
+            close()
+    close()
+    return runs
+
+
+def _hyphenated_given_name(tok: object) -> bool:
+    """'(Kim) Do-hyun', '(Lee) In-ho': a capitalised first part of a hyphenated given name after a family
+    name is a name word even where the tagger reads it as a function word ("In", "On")."""
+    text: str = tok.text  # type: ignore[attr-defined]
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None  # type: ignore[attr-defined]
+    return (text[:1].isupper() and text.isalpha() and not tok.whitespace_  # type: ignore[attr-defined]
+            and nxt is not None and nxt.text == "-" and not nxt.whitespace_)

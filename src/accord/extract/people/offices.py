@@ -129,7 +129,7 @@ def clean_role(role: str, mentions: list[CountryMention], offset: int, lang: str
         tail = re.match(rf"(?:{grammar(lang, 'possessive_endings')})?", out[b:])
         b2 = b + (tail.end() if tail else 0)
         out = out[:a2] + " " + out[b2:]
-    out = re.sub(r"\s+", " ", out).strip(" ,—–-")
+    out = re.sub(r"\s+", " ", out).strip(" ,;:.—–-")  # a role that ends its sentence leaves the stop behind
     out = re.sub(rf"^(?:{grammar(lang, 'articles')})\s+", "", out, flags=re.I)
     return out
 

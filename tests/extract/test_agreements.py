@@ -586,3 +586,10 @@ def test_an_instrument_named_only_by_its_level_is_the_one_told_before(analysed: 
     a = analysed("Fiji and Tonga signed a Maritime Security Agreement in Suva on May 2.\n\n"
                  "The two ministers signed the treaty-level pact, which awaits ratification by Tonga's parliament.")
     assert [(g.title, g.status) for g in find_agreements(a)] == [("Maritime Security Agreement", "signed")]
+
+
+def test_an_instrument_named_only_by_whom_it_is_with_is_no_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana signed a memorandum with its Togolese counterpart. "
+                 "Togo signed a programme with the West African Development Bank for 2026-2028.")
+    [ag] = find_agreements(a)
+    assert ag.title.startswith("programme with the West African Development Bank")

@@ -333,14 +333,14 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         titles = (_listed_titles(head, sentence, a.lang) or _included_titles(head, sentence, a.lang)
                   or _concerned_titles(head, sentence, a.lang))
         if not titles:
-            content = _content(title, a.lang)
+            content = _content(title, a.lang) - _counterpart_words(head, a.lang)
             if not domain and swapped is None and not _named_enough(head, toks, title, content, got, a.lang):
                 continue
             if not content and not domain and not _self_naming(title, a.lang):
                 if _is_bare_count(head, a.lang) or got is None or got[0] != "signed" or is_tag(head, "plural_noun"):
                     continue
                 title = f"{title} {_complement(head, got[1], a.lang)}".strip()
-                if not _content(title, a.lang):
+                if not _content(title, a.lang) - _counterpart_words(head, a.lang):
                     if session is None or lemma_of(head) not in agreement_cues(a.lang)["session_records"]:
                         continue
                     # "the co-chairs signed the protocol": the record of the session the story reports,
@@ -508,6 +508,16 @@ def _folded(words: frozenset[str], sentence: Sentence, lang: str) -> frozenset[s
         return words
     lemmas = {t.text.lower(): lemma_of(t) for t in sentence.span}
     return frozenset(lemmas.get(w, w) for w in words)
+
+
+def _counterpart_words(head: Any, lang: str) -> frozenset[str]:
+    """'an MoU with its Beninese counterpart': the words of whom an instrument is with, told by a common
+    noun, tell its parties, not which instrument it is; a body named in capitals ('a programme with the
+    French Development Agency') does tell which."""
+    grammar = resources.cue_table_or_english(lang, "grammar.json")
+    withs = set(grammar["parties"]) - set(grammar["pair"]) - set(grammar["agent"])
+    return frozenset(t.text.lower() for c in head.children if is_dep(c, "preposition") and c.text.lower() in withs
+                     for g in prep_objects(c) if is_pos(g, "noun") for t in g.subtree)
 
 
 def _short_name(title: str, last: Any) -> frozenset[str]:

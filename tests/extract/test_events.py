@@ -807,3 +807,15 @@ def test_building_work_that_begins_is_a_launch_and_a_falling_price_is_not(
     assert [(e.type, e.date) for e in find_events(a, [])] == [("COOPERATE", "2024-09-16")]
     b = analysed("Zambia and Malawi said the price of maize began to fall on Monday.")
     assert find_events(b, []) == []
+
+
+def test_a_month_of_a_past_act_lies_before_the_story_even_when_the_next_one_is_nearer(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    # published 19 September: a past act "in February" is February of that year, though next February
+    # is nearer; a session "to be held in February" is next February's
+    a = analysed("Bolivia closed its border with Chile in February.\n\n"
+                 "Bolivia and Chile agreed to hold the next commission session in La Paz in January.")
+    got = sorted((e.type, e.date) for e in find_events(a, []))
+    assert ("COERCE", "2024-02") in got
+    assert not any(date == "2024-01" for _, date in got)

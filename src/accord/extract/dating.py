@@ -14,7 +14,7 @@ from typing import Any
 from .. import resources
 from ..timex import TimeExpr, parse_iso, resolve
 from .analysis import Sentence
-from .syntax import is_dep, is_pos, role_words
+from .syntax import is_dep, is_pos, is_tag, role_words
 
 # a time expression this far (in characters) from the fact's words is about something else
 MAX_DISTANCE = 160
@@ -154,9 +154,28 @@ def date_near(
         date = before_story(date, anchor, same_month_is_past=True)
     elif date is not None and expr.month is not None and expr.year is None:
         date = _with_relative_year(sentence, expr, date, anchor, lang)
+        if date == resolve(expr, anchor) and _told_as_past(sentence, expr):
+            # "closed the border in March" in a story of October: the March before it, not the next one
+            date = before_story(date, anchor, same_month_is_past=False)
     elif date is not None and future and owned and expr.weekday is not None and expr.month is None:
         date = _forward(date, anchor)
     return date
+
+
+def _told_as_past(sentence: Sentence, expr: TimeExpr) -> bool:
+    """The verb the date hangs from tells a past act: a verb in the past tense ('closed the border in
+    March') or a bare participle describing a thing ('a treaty signed in February'), not a plan ('to be
+    held in March', 'agreed to meet in June': the date hangs from the infinitive)."""
+    tok = next((t for t in sentence.span if t.idx >= expr.start), None)
+    steps = 0
+    while tok is not None and not is_pos(tok, "verb", "auxiliary_verb") and tok.head.i != tok.i and steps < 4:
+        tok, steps = tok.head, steps + 1
+    if tok is None or not is_pos(tok, "verb", "auxiliary_verb"):
+        return False
+    if is_tag(tok, "past_tense"):
+        return True
+    return is_tag(tok, "past_participle") and is_dep(tok, "clausal_modifier") and not any(
+        is_dep(c, "auxiliary", "passive_auxiliary") for c in tok.children)
 
 
 def _stated_weekday(weekday: int, stated: tuple[str, ...]) -> str | None:

@@ -35,6 +35,7 @@ CORPORA = {
     "holdout": ROOT / "tests" / "holdout",
     "holdout_r6": ROOT / "tests" / "holdout_r6",  # round 6, measured unseen and then tuned against
     "holdout_r7": ROOT / "tests" / "holdout_r7",  # round 7, measured unseen and then tuned against
+    "holdout_r8": ROOT / "tests" / "holdout_r8",  # round 8, measured unseen and then tuned against
     "holdout_r9": ROOT / "tests" / "holdout_r9",  # round 9, measured unseen and then tuned against
     "holdout_ru": ROOT / "tests" / "holdout_ru",
 }
@@ -55,6 +56,7 @@ SETS = {
     "holdout": EvalSet("holdout"),
     "holdout_r6": EvalSet("holdout_r6"),
     "holdout_r7": EvalSet("holdout_r7"),
+    "holdout_r8": EvalSet("holdout_r8"),
     "holdout_r9": EvalSet("holdout_r9"),
     "holdout_ru": EvalSet("holdout_ru"),
 }

@@ -23,7 +23,8 @@ PLACE = r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}"
 # "NUR-SULTAN. ": a place in capitals may end with a full stop instead (a capitalised word before a
 # full stop may end a sentence, a word in capitals hardly)
 UPPER_PLACE = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0,3}"
-DATELINE_PREFIX = re.compile(rf"^\W*(?:(?:{PLACE}\s*,\s*){{1,3}}|{UPPER_PLACE}\.\s*)$")
+# "Muscat – Agency Name – ": a place and its agency may be set off by spaced dashes instead of commas
+DATELINE_PREFIX = re.compile(rf"^\W*(?:(?:{PLACE}\s*(?:,|\s[–—-]|\s?[–—])\s*){{1,3}}|{UPPER_PLACE}\.\s*)$")
 
 
 # a dateline's places and their punctuation are short: a date further into its line opens none (and

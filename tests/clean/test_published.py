@@ -342,3 +342,23 @@ def test_a_date_glued_to_the_headline_and_byline_is_the_page_date() -> None:
                      "India and Nepal sign transit treaty 3 June 2026",
                      "The prime ministers of Bhutan and India opened the plant on Monday, officials said."])
     assert published(raw) == "2026-06-09"
+
+
+def test_a_dateline_set_off_by_dashes_with_a_weekday_takes_the_year_its_calendar_and_rights_line_allow() -> None:
+    raw = "\n".join(["Chad and Niger reopen their border",
+                     "N'Djamena – Chad Press Agency – Wednesday, 12 March – Chad and Niger reopened the border "
+                     "crossing at Nguigmi today, the interior ministry said.",
+                     "Trade grew from 2018 through 2023, officials said.",
+                     "© 2025 Chad Press Agency. All rights reserved."])
+    # 12 March fell on a Wednesday in 2025 (and in 2014, 2031), the rights line says 2025
+    assert published(raw) == "2025-03-12"
+
+
+def test_the_end_of_a_span_of_years_is_no_deadline() -> None:
+    text = "The envoys met in the capital on May 21. Trade grew from 2018 through 2023, officials said."
+    assert infer_published(text, "en") == "2024-05"
+
+
+def test_a_relative_phrase_glossed_by_its_full_date_dates_the_story() -> None:
+    assert infer_published("Chad and Niger reopened the border last month, on 28 February 2026.", "en") == "2026-03"
+    assert infer_published("The ministers met yesterday (9 June 2026) in Niamey.", "en") == "2026-06-10"

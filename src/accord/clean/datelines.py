@@ -40,6 +40,9 @@ SHORT_YEAR_DATELINE = re.compile(
     r"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d/.])(?=\s*(?:/[^/\d]{2,40}/|\([^()\d]{2,40}\))?\s*[.:–—-])"
 )
 CENTURY = 2000
+# "© 2010-2025 Agency", "Copyright 2025": the latest year of a rights line at most this long
+RIGHTS_LINE_MAX_WORDS = 30
+YEAR_IN_LINE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _expressions(line: str, lang: str | None) -> list[TimeExpr]:
@@ -152,3 +155,12 @@ def _stamp(line: str, words: int, body: str, lang: str | None) -> tuple[str, int
             return iso(expr.year, expr.month, expr.day), words - len(shape.words(expr.text))
     slashed = slashed_date(line, body, lang) if words <= TIMESTAMP_MAX_WORDS else None
     return (slashed, words) if slashed else None
+
+
+def copyright_year(lines: list[str], lang: str | None) -> int | None:
+    """The latest year of the page's rights line ("© 2025 Agency. All rights reserved."): the year the page
+    was last printed, the story's or a little after it."""
+    rights = [line for line in lines if len(shape.words(line)) <= RIGHTS_LINE_MAX_WORDS
+              and ("©" in line or cues.contains("rights_cues.txt", line))]
+    years = [int(y) for line in rights for y in YEAR_IN_LINE.findall(line)]
+    return max(years) if years else None

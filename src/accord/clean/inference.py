@@ -14,6 +14,7 @@ period of 2022") is the year before the story's. Year-only mentions alone never 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +36,17 @@ MAX_YEARS_AFTER = 2
 # signed on ...")
 LEAD_DATE_MAX_WORDS_BEFORE = 3
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+# a day of the year falls on the same weekday again within at most this many years
+WEEKDAY_CYCLE = 6
+# "last month, on 3 December 2024": a relative phrase and the full date that glosses it stand this close,
+# with at most short words ("on", "in") between them
+GLOSS_MAX_CHARS = 8
+GLOSS_WORD_MAX = 3
+# what a relative phrase says of the story's own date, given the date it stands for: (unit, how many later)
+DAYS, MONTHS, YEARS = range(3)
+RELATIVE_SHIFTS = {"yesterday": (DAYS, 1), "today": (DAYS, 0), "last_month": (MONTHS, 1),
+                   "this_month": (MONTHS, 0), "last_year": (YEARS, 1)}
 
 
 @dataclass(frozen=True)
@@ -70,7 +82,11 @@ def is_future(text: str, expr: TimeExpr, lang: str) -> bool:
     if cues.contains("future_cues.txt", before, lang) or cues.contains("future_cues.txt", after, lang):
         return True
     words_before = before.split()
-    return bool(words_before) and words_before[-1].lower() in cues.phrases("target_prepositions.txt", lang)
+    if not words_before or words_before[-1].lower() not in cues.phrases("target_prepositions.txt", lang):
+        return False
+    # "from 2019 through 2023": the end of a span told as it was, not a deadline
+    return not (len(words_before) >= 3 and words_before[-3].lower() in cues.phrases("span_openers.txt", lang)
+                and YEAR_WORD.fullmatch(words_before[-2].strip(",")))
 
 
 def _partial(text: str, expr: TimeExpr, lang: str) -> bool:
@@ -165,12 +181,39 @@ def _opening_date(text: str, exprs: list[TimeExpr], lang: str) -> TimeExpr | Non
     return None if is_future(text, first, lang) else first
 
 
+def _glossed_relative(text: str, exprs: list[TimeExpr]) -> str | None:
+    """'last month, on 3 December 2024', 'yesterday (4 May 2031)': a relative phrase the story glosses
+    with the full date it means tells when the story was written: a month, a day or a year later."""
+    for first, second in zip(exprs, exprs[1:], strict=False):
+        rel, full = (first, second) if first.relative else (second, first)
+        if rel.relative not in RELATIVE_SHIFTS or full.relative or full.year is None or full.is_range:
+            continue
+        between = text[first.end:second.start]
+        if len(between) > GLOSS_MAX_CHARS or any(len(w) > GLOSS_WORD_MAX for w in re.findall(r"\w+", between)):
+            continue
+        unit, step = RELATIVE_SHIFTS[rel.relative]
+        if unit == DAYS and full.month is not None and full.day is not None:
+            try:
+                return (dt.date(full.year, full.month, full.day) + dt.timedelta(days=step)).isoformat()
+            except ValueError:
+                return None
+        if unit == MONTHS and full.month is not None:
+            y, m = divmod(full.year * 12 + full.month - 1 + step, 12)
+            return iso(y, m + 1)
+        if unit == YEARS:
+            return iso(full.year + step)
+    return None
+
+
 def infer_published(text: str, lang: str) -> str | None:
     """ISO month (or year, when the anchor is still to come) the story was written in, or None."""
     exprs = find_time_expressions(text, lang)
     for expr in exprs:
         if expr.weekday_checks_out and expr.year is not None and expr.month is not None:
             return iso(expr.year, expr.month)
+    glossed = _glossed_relative(text, exprs)
+    if glossed is not None:
+        return glossed
     lead = _opening_date(text, exprs, lang)
     if lead is not None and lead.year is not None and lead.month is not None:
         dated = [r for r in references(text, exprs, lang) if r.month is not None]
@@ -199,6 +242,24 @@ def lead_date(lead: str, lang: str) -> str | None:
     if any(not word[0].isupper() for word in shape.words(lead[: first.start])):
         return None
     return None if is_future(lead, first, lang) else iso(first.year, first.month, first.day)
+
+
+def weekday_year(month: int, day: int, weekday: int, near: int | None, latest: int | None) -> int | None:
+    """The year whose calendar puts ``day`` of ``month`` on ``weekday``, the nearest to ``near`` (else to
+    ``latest``) and not after ``latest`` (a page's rights year), within the weekday cycle around it."""
+    centre = near or latest
+    if centre is None:
+        return None
+    fits = [y for y in range(centre - WEEKDAY_CYCLE, centre + WEEKDAY_CYCLE + 1)
+            if (latest is None or y <= latest) and _weekday_of(y, month, day) == weekday]
+    return min(fits, key=lambda y: (abs(y - centre), -y)) if fits else None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def year_for(month: int, text: str, lang: str) -> int | None:

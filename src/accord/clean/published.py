@@ -12,8 +12,8 @@ import re
 from email.utils import parsedate_to_datetime
 
 from ..timex import find_time_expressions, iso, parse_iso, resolve
-from .datelines import dateline, page_top_stamp
-from .inference import current_years, infer_published, lead_date, year_for
+from .datelines import copyright_year, dateline, page_top_stamp
+from .inference import current_years, infer_published, lead_date, weekday_year, year_for
 from .text import ScrapedPage
 
 ISO_PREFIX = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ]|$)")
@@ -67,7 +67,11 @@ def publication_date(stated: list[str | None], page: ScrapedPage, body: str, lan
             return iso(line.year, line.month, line.day)
         if top:
             return resolve(line, top)
-        year = year_for(line.month, body, lang)
+        rights = copyright_year(page.lines, lang)
+        year = year_for(line.month, body, lang) or rights
+        if line.weekday is not None and line.day is not None:
+            # "Tuesday, 14 January": the year near the evidence whose calendar puts that day on a Tuesday
+            year = weekday_year(line.month, line.day, line.weekday, year, rights) or year
         if year is not None:
             return iso(year, line.month, line.day)
     lead = lead_date(page.paragraphs[0], lang) if page.paragraphs else None

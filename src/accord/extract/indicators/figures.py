@@ -211,10 +211,14 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     if read is None or is_conditional(f, sentence, lex):
         return None
     metric, unit, value, label, cue = read
-    if metric in _FLOWS and unit != PERCENT and _with_whole_world(f, sentence.text, lex):
+    # 'exports rose 12%' is an `other` growth; '20% of its foreign trade' is a share, no flow
+    flow = (metric in _FLOWS or cue is not None and cue.value in _FLOWS) and not (label or "").endswith("_share")
+    if flow and _with_whole_world(f, sentence.text, lex):
         return None  # "its total trade with all countries": one state's trade with the world
     if metric in _FLOWS and unit != PERCENT and cue is not None and _one_state_total(cue, sentence, cues, lex):
         return None  # "Kazakhstan's total foreign trade stood at $104 billion": its trade with the world
+    if flow and cue is not None and _owned_total(cue, f, sentence, lex):
+        return None  # "Poland's total foreign trade reached €700bn, of which trade with Ukraine ..."
     good = one_good(cue, sentence, lex) if metric == "trade_turnover" else None
     if good is not None:
         metric, label = "other", f"{good}_trade" if unit != PERCENT else f"{good}_trade_growth"
@@ -436,6 +440,17 @@ def _one_state_total(cue: Cue, sentence: Sentence, cues: list[Cue], lex: CueLexi
         return False
     states = {m.code for m in sentence.mentions if not m.code.startswith("IGO:")}
     return len(states) == 1 and not speaks_of_both(text, lex.lang)
+
+
+def _owned_total(cue: Cue, f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> bool:
+    """'South Korea's global trade grew 5%, and its trade with Chile ...': a flow told as one state's
+    total, with no other state named from just before the flow's noun up to the figure, is that state's
+    trade with the world even when the sentence goes on to the pair."""
+    if not _total_before(cue, sentence.text, lex):
+        return False
+    lo, hi = min(f.seg_start, cue.start - _TOTAL_REACH), max(f.end, cue.end)
+    named = {m.code for m in sentence.mentions if lo <= m.start - sentence.start < hi and not m.code.startswith("IGO:")}
+    return len(named) == 1
 
 
 def _total_before(cue: Cue, text: str, lex: CueLexicon) -> bool:

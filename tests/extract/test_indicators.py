@@ -198,6 +198,12 @@ STORIES = {
         "Romania's total foreign trade reached €210 billion in 2024, of which trade with Moldova accounted "
         "for €3 billion. Indonesia's global trade grew 4%, and its trade with Nigeria rose 9%.",
     ),
+    "editor_brackets": (
+        "2025-03-12",
+        "\"Our exports to Angola [have] risen threefold and we want trade with Angola [to reach] $2 billion by "
+        "2029,\" the Namibian minister said. \"Last year Namibia's trade with Angola came to 900 [million "
+        "dollars],\" she added.",
+    ),
     "commercial_exchanges": (
         "2025-10-20",
         "Algeria and Tunisia held talks.\n\n"
@@ -639,3 +645,13 @@ def test_one_states_total_or_global_trade_is_not_the_pairs_when_the_partner_come
 ) -> None:
     got = [(i["countries"], i["metric"], i["value"]) for i in found["owned_total_then_pair"]]
     assert got == [(["MDA", "ROU"], "trade_turnover", 3_000_000_000), (["IDN", "NGA"], "trade_growth", 9)]
+
+
+def test_words_an_editor_put_in_brackets_inside_a_quote_are_read_as_the_sentences_own(
+    found: dict[str, list[dict[str, Any]]],
+) -> None:
+    got = [(i["metric"], i["value"], i["unit"], i["kind"], i.get("target_year"), i.get("period"))
+           for i in found["editor_brackets"]]
+    assert got == [("exports", 3, "multiplier", "actual", None, None),
+                   ("trade_turnover", 2_000_000_000, "USD", "target", "2029", None),
+                   ("trade_turnover", 900_000_000, "USD", "actual", None, "2024")]

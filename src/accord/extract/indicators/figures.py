@@ -10,6 +10,7 @@ in ``resources/<lang>/indicator_cues.json``. A figure with no cue for the pair i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ...facts import Indicator
@@ -62,6 +63,8 @@ _TOPICS = frozenset({"trade_turnover", "exports", "imports", "investment"})
 _PLAN_CUES = frozenset({"target", "target_after", "forecast", "will"})
 # How far a goal noun may stand before its figure ('a target of about $10bn'), in characters.
 _GOAL_OF = 20
+# an editor's insertion in a quote: a few words in square brackets
+_BRACKETED = re.compile(r"\[([^\[\]\n]{1,40})\]")
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,8 @@ class _Context:
 def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
     """The figures of a document that are about a pair of states, each with its sentence."""
     lex = cue_lexicon(a.lang)
-    quantities = find_quantities(a.document.text, a.lang)
+    text = _unbracketed(a.document.text)
+    quantities = find_quantities(text, a.lang)
     out: list[Indicator] = []
     context = _Context()
     carried: str | None = None  # the currency of the paragraph's last sum
@@ -91,11 +95,18 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         if any(q.shared for q in qs):
             states = [*countries_for(sentence, a), *a.story_pair]
             qs = [q.for_states(states) for q in qs]
-        qs = _with_elided_currency(qs, a.document.text, carried)
+        qs = _with_elided_currency(qs, text, carried)
         carried = next((q.unit for q in reversed(qs) if q.is_money), carried)
-        found, context = _sentence_indicators(_without_currency_names(sentence, qs), qs, a, lex, context)
-        out.extend(found)
+        plain = replace(sentence, text=text[sentence.start:sentence.end])
+        found, context = _sentence_indicators(_without_currency_names(plain, qs), qs, a, lex, context)
+        out.extend(replace(i, evidence=sentence.evidence) for i in found)
     return merged(out)
+
+
+def _unbracketed(text: str) -> str:
+    """'trade [has] grown', 'reached 6 [billion dollars]': the words an editor put in square brackets
+    inside a quote are read as the sentence's own (the brackets become spaces, so offsets hold)."""
+    return _BRACKETED.sub(lambda m: f" {m.group(1)} ", text)
 
 
 def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc, lex: CueLexicon,

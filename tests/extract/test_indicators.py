@@ -204,6 +204,11 @@ STORIES = {
         "2029,\" the Namibian minister said. \"Last year Namibia's trade with Angola came to 900 [million "
         "dollars],\" she added.",
     ),
+    "level_then_goal": (
+        "2025-03-12",
+        "Trade between Jordan and Iraq is now $1.8 billion and we aim for $3 billion by 2028, the Jordanian minister "
+        "said.",
+    ),
     "commercial_exchanges": (
         "2025-10-20",
         "Algeria and Tunisia held talks.\n\n"
@@ -655,3 +660,10 @@ def test_words_an_editor_put_in_brackets_inside_a_quote_are_read_as_the_sentence
     assert got == [("exports", 3, "multiplier", "actual", None, None),
                    ("trade_turnover", 2_000_000_000, "USD", "target", "2029", None),
                    ("trade_turnover", 900_000_000, "USD", "actual", None, "2024")]
+
+
+def test_a_deadline_after_the_next_amount_is_that_amounts_not_the_level_before_it(
+    found: dict[str, list[dict[str, Any]]],
+) -> None:
+    got = [(i["value"], i["kind"], i.get("target_year")) for i in found["level_then_goal"]]
+    assert got == [(1_800_000_000, "actual", None), (3_000_000_000, "target", "2028")]

@@ -209,6 +209,11 @@ STORIES = {
         "Trade between Jordan and Iraq is now $1.8 billion and we aim for $3 billion by 2028, the Jordanian minister "
         "said.",
     ),
+    "goal_passed_then_level": (
+        "2025-03-12",
+        "Trade between Rwanda and Uganda surpassed the $400 million goal set in 2021, reaching $430 million last "
+        "year.",
+    ),
     "commercial_exchanges": (
         "2025-10-20",
         "Algeria and Tunisia held talks.\n\n"
@@ -667,3 +672,10 @@ def test_a_deadline_after_the_next_amount_is_that_amounts_not_the_level_before_i
 ) -> None:
     got = [(i["value"], i["kind"], i.get("target_year")) for i in found["level_then_goal"]]
     assert got == [(1_800_000_000, "actual", None), (3_000_000_000, "target", "2028")]
+
+
+def test_a_present_participle_after_a_goal_gives_the_level_reached_its_period(
+    found: dict[str, list[dict[str, Any]]],
+) -> None:
+    got = [(i["value"], i["kind"], i.get("period")) for i in found["goal_passed_then_level"]]
+    assert (430_000_000, "actual", "2024") in got

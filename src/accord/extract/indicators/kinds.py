@@ -81,8 +81,10 @@ def dates_a_target(p: Period, sentence: Sentence, cues: list[Cue]) -> bool:
         node, steps = t, 0
         while node.head.i != node.i and steps < _MODIFIER_DEPTH:
             node, steps = node.head, steps + 1
+            # ('the $500m goal set in 2020, reaching $540m last year': a present participle tells where
+            # the measure got to, not when the goal was set)
             if (is_tag(node, "past_participle") or is_dep(node, "clausal_modifier", "relative_clause")) and (
-                    node.head.i < node.i and _within(node.head, nouns)):
+                    node.head.i < node.i and _within(node.head, nouns)) and not is_tag(node, "gerund"):
                 return True
         return False
     return False

@@ -182,6 +182,38 @@ STORIES = {
         "Peruvian exports to Chile came to $2 billion in 2024, about 3% of the country's total exports of "
         "$67 billion.",
     ),
+    "world_then_pair": (
+        "2025-03-12",
+        "Bolivia and Paraguay held talks.\n\n"
+        "Bolivia's trade with the world rose 6% to $21 billion last year, while trade with Paraguay came to "
+        "$1.3 billion.",
+    ),
+    "exports_to_all_markets": (
+        "2025-03-12",
+        "Senegal and Mali held talks.\n\n"
+        "Senegal's exports to all markets grew 11% in 2024, with sales to Mali worth $900 million.",
+    ),
+    "owned_total_then_pair": (
+        "2025-03-12",
+        "Romania's total foreign trade reached €210 billion in 2024, of which trade with Moldova accounted "
+        "for €3 billion. Indonesia's global trade grew 4%, and its trade with Nigeria rose 9%.",
+    ),
+    "editor_brackets": (
+        "2025-03-12",
+        "\"Our exports to Angola [have] risen threefold and we want trade with Angola [to reach] $2 billion by "
+        "2029,\" the Namibian minister said. \"Last year Namibia's trade with Angola came to 900 [million "
+        "dollars],\" she added.",
+    ),
+    "level_then_goal": (
+        "2025-03-12",
+        "Trade between Jordan and Iraq is now $1.8 billion and we aim for $3 billion by 2028, the Jordanian minister "
+        "said.",
+    ),
+    "goal_passed_then_level": (
+        "2025-03-12",
+        "Trade between Rwanda and Uganda surpassed the $400 million goal set in 2021, reaching $430 million last "
+        "year.",
+    ),
     "commercial_exchanges": (
         "2025-10-20",
         "Algeria and Tunisia held talks.\n\n"
@@ -608,3 +640,42 @@ def test_a_target_reported_as_hit_or_exceeded_is_an_actual_figure(found: dict[st
 def test_will_about_a_year_already_over_reports_it(found: dict[str, list[dict[str, Any]]]) -> None:
     got = [(i["value"], i["kind"], i.get("period")) for i in found["will_of_a_year_over"]]
     assert got == [(30, "actual", "2025"), (20, "target", None)]
+
+
+def test_a_states_trade_with_the_world_told_beside_the_pairs_is_left_out(
+    found: dict[str, list[dict[str, Any]]],
+) -> None:
+    assert [(i["metric"], i["value"]) for i in found["world_then_pair"]] == [("trade_turnover", 1_300_000_000)]
+    # a growth of exports to every market is no growth of the pair's exports
+    assert [(i["metric"], i["value"]) for i in found["exports_to_all_markets"]] == [("exports", 900_000_000)]
+
+
+def test_one_states_total_or_global_trade_is_not_the_pairs_when_the_partner_comes_after(
+    found: dict[str, list[dict[str, Any]]],
+) -> None:
+    got = [(i["countries"], i["metric"], i["value"]) for i in found["owned_total_then_pair"]]
+    assert got == [(["MDA", "ROU"], "trade_turnover", 3_000_000_000), (["IDN", "NGA"], "trade_growth", 9)]
+
+
+def test_words_an_editor_put_in_brackets_inside_a_quote_are_read_as_the_sentences_own(
+    found: dict[str, list[dict[str, Any]]],
+) -> None:
+    got = [(i["metric"], i["value"], i["unit"], i["kind"], i.get("target_year"), i.get("period"))
+           for i in found["editor_brackets"]]
+    assert got == [("exports", 3, "multiplier", "actual", None, None),
+                   ("trade_turnover", 2_000_000_000, "USD", "target", "2029", None),
+                   ("trade_turnover", 900_000_000, "USD", "actual", None, "2024")]
+
+
+def test_a_deadline_after_the_next_amount_is_that_amounts_not_the_level_before_it(
+    found: dict[str, list[dict[str, Any]]],
+) -> None:
+    got = [(i["value"], i["kind"], i.get("target_year")) for i in found["level_then_goal"]]
+    assert got == [(1_800_000_000, "actual", None), (3_000_000_000, "target", "2028")]
+
+
+def test_a_present_participle_after_a_goal_gives_the_level_reached_its_period(
+    found: dict[str, list[dict[str, Any]]],
+) -> None:
+    got = [(i["value"], i["kind"], i.get("period")) for i in found["goal_passed_then_level"]]
+    assert (430_000_000, "actual", "2024") in got

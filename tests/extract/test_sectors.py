@@ -168,3 +168,22 @@ def test_minerals_farm_produce_and_its_inspection_hydrogen_buses_and_police_are_
 def test_production_of_a_farm_good_is_agriculture_not_industry() -> None:
     assert sectors_in("to help the partner raise grain and meat production") == ["agriculture"]
     assert sectors_in("to expand steel production") == ["metallurgy", "industry"]
+
+
+def test_a_place_where_a_visitor_lands_and_a_verb_that_shares_a_fields_word_name_no_field(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "The Bolivian president landed at El Alto International Airport for talks with Peru on ties. "
+        "The Peruvian foreign minister later flew to Port Louis, and said Bolivia and Peru would bridge "
+        "their differences. The two countries said closer ties would fuel growth and cement their friendship. "
+        "Peru and Bolivia agreed to expand cooperation in aviation."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["aviation"]
+    assert [e.sentence[:4] for e in record.evidence["aviation"]] == ["Peru"]
+
+
+def test_a_road_map_a_climate_of_trust_and_the_defence_of_interests_are_no_fields() -> None:
+    assert sectors_in("a road map for the partnership in a climate of trust") == []
+    assert sectors_in("the defence of their common interests") == []

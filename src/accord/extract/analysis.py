@@ -91,6 +91,9 @@ def _paragraph_breaks(doc: Any) -> Any:
     for before, token in zip(doc[:-1], doc[1:], strict=True):
         if "\n" in before.text_with_ws:
             token.is_sent_start = True
+        elif before.text == "[" or token.text == "[" and not before.is_punct:
+            # 'we want it [to reach] $3bn': an editor's word in brackets goes on the sentence it stands in
+            token.is_sent_start = False
     return doc
 
 

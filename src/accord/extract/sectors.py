@@ -19,7 +19,7 @@ from .. import resources
 from ..facts import Cooperation, Evidence
 from .analysis import AnalyzedDoc, Sentence
 from .pairs import actor_states, refers_to_pair
-from .syntax import adposition_of, adposition_on_noun, is_dep, lemma_of
+from .syntax import adposition_of, adposition_on_noun, is_dep, is_ent, is_pos, lemma_of
 
 # The contract's sectors, in the order records list them.
 SECTORS = (
@@ -88,13 +88,17 @@ def _either_case(word: str) -> str:
     return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
 
 
+def _rules(lang: str) -> Mapping[str, Any]:
+    return resources.cue_table_or_english(lang, "sector_rules.json")
+
+
 @cache
 def _offices(lang: str) -> _Offices:
     """Capitalised fields in an official's title name the person's office, not a field of the pair's
     cooperation (a ministry named as a party to a deal still counts). A language without a table of
     its own reads the English one, as the rules always did; the rule on companies owned from abroad
     is only a language's own."""
-    d: Mapping[str, Any] = resources.cue_table_or_english(lang, "sector_rules.json")
+    d = _rules(lang)
     the = resources.alternation(resources.cue_table_or_english(lang, "grammar.json")["definite_articles"])
     fields = rf"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+(?:{resources.alternation(d['field_joiners'])})\s+)[A-Z][\w-]*)*"
     heads = [w.capitalize() for w in d["office_heads"]]
@@ -146,6 +150,20 @@ def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans (offsets in the sentence's text) whose cue words name no field: a place ('landed at Jomo
+    Kenyatta International Airport', 'arrived in Port Moresby') and a verb that only shares its form
+    with a field's noun ('would fuel growth', 'to bridge the gap', 'cement ties')."""
+    rules = _rules(sentence.span.doc.lang_)
+    verbs, places = frozenset(rules.get("other_sense_verbs", ())), frozenset(rules.get("place_name_words", ()))
+    # a route or a zone is named so too ('the Middle Corridor'): only the words that name where one arrives
+    spans = [(e.start_char - sentence.start, e.end_char - sentence.start) for e in sentence.ents
+             if is_ent(e, "geopolitical", "location", "facility") and any(t.text in places for t in e)]
+    spans += [(t.idx - sentence.start, t.idx + len(t) - sentence.start) for t in sentence.span
+              if is_pos(t, "verb") and lemma_of(t) in verbs]
+    return spans
+
+
 def sectors_in(text: str, lang: str = "en", skip: list[tuple[int, int]] | None = None) -> list[str]:
     """Sectors whose cues the text contains, in first-mention order; cues inside a ``skip`` span
     (a field named by an office title) do not count."""
@@ -192,7 +210,7 @@ def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
     for sentence in a.sentences:
         if not _about_pair_cooperation(sentence, a):
             continue
-        for sector in sectors_in(sentence.text, a.lang, office_fields(sentence)):
+        for sector in sectors_in(sentence.text, a.lang, office_fields(sentence) + other_senses(sentence)):
             evidence.setdefault(sector, []).append(sentence.evidence)
     if not evidence:
         return []

@@ -11,6 +11,10 @@ from typing import Any
 from ... import resources
 from .numbers import Quantity
 
+# How far around a figure its own words reach, in characters.
+NEAR = 60
+SHORTLY = 25
+
 
 @dataclass(frozen=True)
 class SentenceFigure:

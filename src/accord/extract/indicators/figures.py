@@ -10,16 +10,15 @@ in ``resources/<lang>/indicator_cues.json``. A figure with no cue for the pair i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
-from typing import Any
 
 from ...facts import Indicator
-from ...timex import parse_iso
 from ..analysis import AnalyzedDoc, Sentence
 from ..pairs import countries_for, speaks_of_both
-from ..syntax import is_dep, is_pos, is_tag
-from .clauses import SentenceFigure, clause_bounds, clause_start
+from .clauses import NEAR, SHORTLY, SentenceFigure, clause_bounds, clause_start
 from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
+from .kinds import dates_a_target, figure_kind
 from .merging import merged
 from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities
 from .parse import (
@@ -33,7 +32,6 @@ from .parse import (
 )
 from .periods import (
     Period,
-    ahead,
     deadline_year,
     figure_period,
     find_periods,
@@ -44,13 +42,6 @@ from .periods import (
     years_back,
 )
 
-# How far around a figure its own words reach, in characters.
-_NEAR = 60
-_SHORTLY = 25
-# a target noun this close before the next amount ("the target of $10bn") names that amount
-_TARGET_OF = 12
-# how many heads up from a period's first word a participle describing a target noun may stand ('set in 2019')
-_MODIFIER_DEPTH = 3
 # "the province of X's exports": how far before the cue or figure a province or city may be named
 _SUBNATIONAL_BEFORE = 30
 _JUST_BEFORE = 5  # a change word may stand a few characters before a percentage: "up 12%"
@@ -72,6 +63,8 @@ _TOPICS = frozenset({"trade_turnover", "exports", "imports", "investment"})
 _PLAN_CUES = frozenset({"target", "target_after", "forecast", "will"})
 # How far a goal noun may stand before its figure ('a target of about $10bn'), in characters.
 _GOAL_OF = 20
+# an editor's insertion in a quote: a few words in square brackets
+_BRACKETED = re.compile(r"\[([^\[\]\n]{1,40})\]")
 
 
 @dataclass(frozen=True)
@@ -87,7 +80,8 @@ class _Context:
 def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
     """The figures of a document that are about a pair of states, each with its sentence."""
     lex = cue_lexicon(a.lang)
-    quantities = find_quantities(a.document.text, a.lang)
+    text = _unbracketed(a.document.text)
+    quantities = find_quantities(text, a.lang)
     out: list[Indicator] = []
     context = _Context()
     carried: str | None = None  # the currency of the paragraph's last sum
@@ -101,11 +95,18 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         if any(q.shared for q in qs):
             states = [*countries_for(sentence, a), *a.story_pair]
             qs = [q.for_states(states) for q in qs]
-        qs = _with_elided_currency(qs, a.document.text, carried)
+        qs = _with_elided_currency(qs, text, carried)
         carried = next((q.unit for q in reversed(qs) if q.is_money), carried)
-        found, context = _sentence_indicators(_without_currency_names(sentence, qs), qs, a, lex, context)
-        out.extend(found)
+        plain = replace(sentence, text=text[sentence.start:sentence.end])
+        found, context = _sentence_indicators(_without_currency_names(plain, qs), qs, a, lex, context)
+        out.extend(replace(i, evidence=sentence.evidence) for i in found)
     return merged(out)
+
+
+def _unbracketed(text: str) -> str:
+    """'trade [has] grown', 'reached 6 [billion dollars]': the words an editor put in square brackets
+    inside a quote are read as the sentence's own (the brackets become spaces, so offsets hold)."""
+    return _BRACKETED.sub(lambda m: f" {m.group(1)} ", text)
 
 
 def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc, lex: CueLexicon,
@@ -119,7 +120,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
         return [], _Context(plan=plan)
     periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start,
                            fiscal_start(countries_for(sentence, a), a.lang))
-    periods = [p for p in periods if not _dates_a_target(p, sentence, cues)]
+    periods = [p for p in periods if not dates_a_target(p, sentence, cues)]
     found: list[Indicator] = []
     latest: str | None = None
     previous: tuple[SentenceFigure, Indicator] | None = None  # the last figure, as read before a range made it a level
@@ -221,15 +222,19 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     if read is None or is_conditional(f, sentence, lex):
         return None
     metric, unit, value, label, cue = read
-    if metric in _FLOWS and unit != PERCENT and _with_whole_world(f, sentence.text, lex):
+    # 'exports rose 12%' is an `other` growth; '20% of its foreign trade' is a share, no flow
+    flow = (metric in _FLOWS or cue is not None and cue.value in _FLOWS) and not (label or "").endswith("_share")
+    if flow and _with_whole_world(f, sentence.text, lex):
         return None  # "its total trade with all countries": one state's trade with the world
     if metric in _FLOWS and unit != PERCENT and cue is not None and _one_state_total(cue, sentence, cues, lex):
         return None  # "Kazakhstan's total foreign trade stood at $104 billion": its trade with the world
+    if flow and cue is not None and _owned_total(cue, f, sentence, lex):
+        return None  # "Poland's total foreign trade reached €700bn, of which trade with Ukraine ..."
     good = one_good(cue, sentence, lex) if metric == "trade_turnover" else None
     if good is not None:
         metric, label = "other", f"{good}_trade" if unit != PERCENT else f"{good}_trade_growth"
     text = sentence.text
-    kind = "actual" if level else _kind(f, sentence, cues, periods, a.anchor, lex)
+    kind = "actual" if level else figure_kind(f, sentence, cues, periods, a.anchor, lex)
     if metric == "other" and not (sentence.states or any(c.kind == "pair" for c in cues)):
         return None
     if metric in ("trade_turnover", "exports", "imports", "investment") and cue and _subnational(cue, f, cues):
@@ -281,7 +286,7 @@ def _left_metric(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, tex
     """The cue a figure belongs to: one right after it, else the nearest before it, else one shortly after
     in its own clause."""
     return _adjacent_right(cues, kinds, f, text, lex) or _nearest(cues, kinds, f, 0, f.start) or _nearest(
-        cues, kinds, f, f.end, min(f.seg_end, f.end + _SHORTLY, clause_bounds(f, text, lex.clause_break)[1]))
+        cues, kinds, f, f.end, min(f.seg_end, f.end + SHORTLY, clause_bounds(f, text, lex.clause_break)[1]))
 
 
 def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str | None, lex: CueLexicon
@@ -353,7 +358,7 @@ def _gap(c: Cue, f: SentenceFigure) -> int:
 def _taking_part(f: SentenceFigure, text: str, cues: list[Cue], lex: CueLexicon) -> bool:
     """'300 companies attended the forum', 'with the participation of 300 firms': companies at an event
     ('firms with the participation of foreign capital' are companies with foreign owners)."""
-    lo, hi = clause_start(f, text, lex.clause_break), min(f.seg_end, f.end + _NEAR)
+    lo, hi = clause_start(f, text, lex.clause_break), min(f.seg_end, f.end + NEAR)
     return any(lo <= c.start < hi and (c.kind == "participation" or c.kind == "participation_of" and c.end <= f.start)
                for c in cues)
 
@@ -363,7 +368,7 @@ def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | No
     """A percentage is a growth of the metric near it, or a share of something ('40% of bilateral trade')."""
     if metric_cue is None:
         return None
-    share = _nearest(cues, ("share",), f, max(f.seg_start, f.start - _SHORTLY), f.start) or (
+    share = _nearest(cues, ("share",), f, max(f.seg_start, f.start - SHORTLY), f.start) or (
         Cue(f.end, f.end, "share", "share") if lex.share_link.match(text[f.end:]) else None)
     if share is not None:
         return "other", PERCENT, f.q.value, f"{metric_cue.value}_share", metric_cue
@@ -374,7 +379,7 @@ def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | No
     change = verb or next((c for c in cues if c.kind in ("more", "less") and c.start >= f.end
                            and not text[f.end:c.start].strip()), None)
     change = change or _nearest(cues, ("growth", "decline"), f, max(0, lo - _JUST_BEFORE),
-                                min(len(text), hi + _SHORTLY))
+                                min(len(text), hi + SHORTLY))
     if change is None:
         return None
     value = -f.q.value if change.value == "decline" else f.q.value
@@ -386,156 +391,13 @@ def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | No
 def _subnational(cue: Cue, f: SentenceFigure, cues: list[Cue]) -> bool:
     """A province's or city's trade with a country is not the national pair's trade."""
     lo = min(cue.start, f.start) - _SUBNATIONAL_BEFORE
-    hi = max(cue.end + _NEAR, f.start)
+    hi = max(cue.end + NEAR, f.start)
     return any(c.kind == "subnational" and lo <= c.start < hi for c in cues)
-
-
-def _kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: list[Period], anchor: str | None,
-          lex: CueLexicon) -> str:
-    """actual, target or forecast, from the words of the figure's clause."""
-    text = sentence.text
-    lo = clause_start(f, text, lex.clause_break)
-    hi = min(f.seg_end, f.end + _NEAR, clause_bounds(f, text, lex.clause_break)[1])
-    around = [c for c in cues if lo <= c.start < hi and not (f.start <= c.start < f.end)]
-    named = [c for c in around if c.kind == "target_noun" and not _names_next(c, f, text)]
-    if named and all(_target_attained(c, sentence, lex) for c in named):
-        return "actual"
-    if named or _planned(f, text, around, lex):
-        return "target"
-    # a verb in the past tense ("noted that trade reached") closes off the wishes said before it
-    lo = _after_past_verb(sentence, lo, f.start, lex)
-    left = [c for c in around if lo <= c.start and c.end <= f.start]
-    if any(c.kind == "forecast" for c in left):
-        return "forecast"
-    aimed = any(c.kind == "target" for c in left)
-    will = any(c.kind == "will" for c in left)
-    own = own_period(f, periods, "", text, lex)
-    if will and not aimed and own is not None and _over(own, anchor):
-        return "actual"  # "trade will grow 30% in 2023" on a page of 2024: a year already over is reported
-    if aimed or _goal_verb(sentence, lo, f.start, lex) or _to_multiply(f, text, lex):
-        return "target"
-    if will:
-        return "forecast"
-    return "target" if own is not None and ahead(own, anchor) else "actual"
-
-
-def _over(p: Period, anchor: str | None) -> bool:
-    a = parse_iso(anchor)
-    return p.marker != "deadline" and p.year is not None and a is not None and p.year < a[0]
-
-
-def _target_attained(c: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
-    """'trade hit the $1bn target set in 2019', 'exceeded the goal': the target noun is the object of a
-    verb of attaining in the past tense (or its participle after a tense auxiliary, 'has met the goal'),
-    so the figure is where trade got to, not where it should get to."""
-    for t in sentence.span:
-        if t.idx - sentence.start != c.start:
-            continue
-        verb = t.head
-        while is_pos(verb, "adposition", "noun") and verb.head.i != verb.i:
-            verb = verb.head  # 'reached the level of the target'
-        if verb.lemma_.lower() not in lex.attain_verbs:
-            return False
-        return is_tag(verb, "past_tense") or is_tag(verb, "past_participle") and any(
-            is_dep(ch, "auxiliary") and is_tag(ch, "past_tense", "present", "present_third_person")
-            for ch in verb.children)
-    return False
-
-
-def _dates_a_target(p: Period, sentence: Sentence, cues: list[Cue]) -> bool:
-    """'the $1bn target set in 2019', 'the goal agreed in 2021': a period inside a participle that
-    describes a target noun tells when the target was set, not the period of any figure."""
-    nouns = {sentence.start + c.start for c in cues if c.kind == "target_noun"}
-    if not nouns:
-        return False
-    for t in sentence.span:
-        if t.idx != p.start:  # a period's offsets are the document's
-            continue
-        node, steps = t, 0
-        while node.head.i != node.i and steps < _MODIFIER_DEPTH:
-            node, steps = node.head, steps + 1
-            if (is_tag(node, "past_participle") or is_dep(node, "clausal_modifier", "relative_clause")) and (
-                    node.head.i < node.i and _within(node.head, nouns)):
-                return True
-        return False
-    return False
-
-
-def _within(tok: Any, starts: set[int]) -> bool:
-    """``tok`` is one of the words at ``starts``, or inside its phrase ('the target of $1bn', then 'set')."""
-    for _ in range(_MODIFIER_DEPTH):
-        if tok.idx in starts:
-            return True
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
 
 
 def _names_the_pair(f: SentenceFigure, cues: list[Cue]) -> bool:
     """'the two countries' oil companies': the number is part of the phrase for the pair, no count."""
     return any(c.kind == "pair" and c.start <= f.start and f.end <= c.end for c in cues)
-
-
-def _names_next(c: Cue, f: SentenceFigure, text: str) -> bool:
-    """'trade reached $7bn and they set the target of $10bn': the target noun after a figure that
-    leads straight to the next amount is that amount's."""
-    return f.end <= c.start and f.seg_end < len(text) and f.seg_end - c.end <= _TARGET_OF
-
-
-def _to_multiply(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
-    """'to double trade', 'will triple exports': an N-fold change said by a verb after an infinitive
-    marker or a modal is itself the goal (the tagger often reads 'double' as an adjective)."""
-    return f.q.unit == MULTIPLIER and not f.q.text[:1].isdigit() and lex.goal_marker.search(
-        text[:f.start]) is not None
-
-
-def _planned(f: SentenceFigure, text: str, around: list[Cue], lex: CueLexicon) -> bool:
-    """'$2bn envisaged by ...', 'EUR 50m earmarked for ...': a participle of planning right after the figure."""
-    return any(c.kind == "target_after" and f.end <= c.start <= f.end + _SHORTLY
-               and not lex.clause_break.search(text, f.end, c.start) for c in around)
-
-
-def _after_past_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> int:
-    """Where the words of a wish can start: after the last verb in the past tense before the figure
-    (unless an infinitive of its own follows it: 'agreed to invest'), and after the infinitive of
-    result of a change that happened ('grew 5% to reach $2bn')."""
-    for t in sentence.span:
-        pos = t.idx - sentence.start
-        if not lo <= pos < hi:
-            continue
-        # 'agreed to invest $X', 'decided to raise ...': the past verb states a plan, it does not close it
-        past = (
-            is_tag(t, "past_tense")
-            and is_pos(t, "verb")
-            and not any(
-                is_dep(c, "open_complement") and is_tag(c, "base_form") and c.i > t.i and c.idx - sentence.start < hi
-                for c in t.children
-            )
-        )
-        result = (
-            is_tag(t, "base_form")
-            and is_tag(t.head, "past_tense", "past_participle")
-            and t.head.lemma_.lower() in lex.change_verbs
-            and t.head.i < t.i
-        )
-        if past or result:
-            lo = pos + len(t.text)
-    return lo
-
-
-def _goal_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> bool:
-    """A verb of change in its base form ('to increase', 'could reach') or after a preposition
-    ('for increasing'): the figure is where things should get to."""
-    for t in sentence.span:
-        pos = t.idx - sentence.start
-        if not lo <= pos < hi or t.lemma_.lower() not in lex.goal_verbs:
-            continue
-        if is_tag(t, "base_form"):
-            return True
-        if is_tag(t, "gerund") and t.i > 0 and is_pos(t.doc[t.i - 1], "adposition"):
-            return True
-    return False
 
 
 def _qualifier(before: str, lex: CueLexicon) -> str | None:
@@ -589,6 +451,17 @@ def _one_state_total(cue: Cue, sentence: Sentence, cues: list[Cue], lex: CueLexi
         return False
     states = {m.code for m in sentence.mentions if not m.code.startswith("IGO:")}
     return len(states) == 1 and not speaks_of_both(text, lex.lang)
+
+
+def _owned_total(cue: Cue, f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> bool:
+    """'South Korea's global trade grew 5%, and its trade with Chile ...': a flow told as one state's
+    total, with no other state named from just before the flow's noun up to the figure, is that state's
+    trade with the world even when the sentence goes on to the pair."""
+    if not _total_before(cue, sentence.text, lex):
+        return False
+    lo, hi = min(f.seg_start, cue.start - _TOTAL_REACH), max(f.end, cue.end)
+    named = {m.code for m in sentence.mentions if lo <= m.start - sentence.start < hi and not m.code.startswith("IGO:")}
+    return len(named) == 1
 
 
 def _total_before(cue: Cue, text: str, lex: CueLexicon) -> bool:

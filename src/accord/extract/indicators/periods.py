@@ -350,8 +350,10 @@ def own_period(f: SentenceFigure, periods: list[Period], metric: str, text: str,
         if p.possessive or p.marker == "base" or (metric != "other" and p.value and len(p.value) == 10):
             continue  # a day is when something happened, not the span a trade figure covers
         s = p.start - base
-        # an N-fold change spans its own period, not the one of the figure after it
-        if lo <= s < hi and (f.q.unit != MULTIPLIER or f.seg_start <= s < f.seg_end):
+        # an N-fold change spans its own period, not the one of the figure after it; a deadline past the
+        # next amount is that amount's ('is $400m now and we aim for $1bn by 2027')
+        if lo <= s < hi and (f.q.unit != MULTIPLIER and (p.marker != "deadline" or s < f.seg_end)
+                             or f.seg_start <= s < f.seg_end):
             own.append(p)
         elif _FRONTED.match(text[:s]) and text[p.end - base:].lstrip().startswith(","):
             fronted.append(p)

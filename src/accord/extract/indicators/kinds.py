@@ -1,0 +1,156 @@
+"""Whether a figure is an actual, a target or a forecast: read from the words of its clause (a goal
+noun, a planning participle, a verb of change in its base form, a modal, a forecast word) and its
+parse (a target that was attained, a past verb that closes off the wishes said before it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...timex import parse_iso
+from ..analysis import Sentence
+from ..syntax import is_dep, is_pos, is_tag
+from .clauses import NEAR, SHORTLY, SentenceFigure, clause_bounds, clause_start
+from .cues import Cue, CueLexicon
+from .numbers import MULTIPLIER
+from .periods import Period, ahead, own_period
+
+# a target noun this close before the next amount ("the target of $10bn") names that amount
+_TARGET_OF = 12
+# how many heads up from a period's first word a participle describing a target noun may stand ('set in 2019')
+_MODIFIER_DEPTH = 3
+
+
+def figure_kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: list[Period], anchor: str | None,
+          lex: CueLexicon) -> str:
+    """actual, target or forecast, from the words of the figure's clause."""
+    text = sentence.text
+    lo = clause_start(f, text, lex.clause_break)
+    hi = min(f.seg_end, f.end + NEAR, clause_bounds(f, text, lex.clause_break)[1])
+    around = [c for c in cues if lo <= c.start < hi and not (f.start <= c.start < f.end)]
+    named = [c for c in around if c.kind == "target_noun" and not _names_next(c, f, text)]
+    if named and all(_target_attained(c, sentence, lex) for c in named):
+        return "actual"
+    if named or _planned(f, text, around, lex):
+        return "target"
+    # a verb in the past tense ("noted that trade reached") closes off the wishes said before it
+    lo = _after_past_verb(sentence, lo, f.start, lex)
+    left = [c for c in around if lo <= c.start and c.end <= f.start]
+    if any(c.kind == "forecast" for c in left):
+        return "forecast"
+    aimed = any(c.kind == "target" for c in left)
+    will = any(c.kind == "will" for c in left)
+    own = own_period(f, periods, "", text, lex)
+    if will and not aimed and own is not None and _over(own, anchor):
+        return "actual"  # "trade will grow 30% in 2023" on a page of 2024: a year already over is reported
+    if aimed or _goal_verb(sentence, lo, f.start, lex) or _to_multiply(f, text, lex):
+        return "target"
+    if will:
+        return "forecast"
+    return "target" if own is not None and ahead(own, anchor) else "actual"
+
+def _over(p: Period, anchor: str | None) -> bool:
+    a = parse_iso(anchor)
+    return p.marker != "deadline" and p.year is not None and a is not None and p.year < a[0]
+
+def _target_attained(c: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
+    """'trade hit the $1bn target set in 2019', 'exceeded the goal': the target noun is the object of a
+    verb of attaining in the past tense (or its participle after a tense auxiliary, 'has met the goal'),
+    so the figure is where trade got to, not where it should get to."""
+    for t in sentence.span:
+        if t.idx - sentence.start != c.start:
+            continue
+        verb = t.head
+        while is_pos(verb, "adposition", "noun") and verb.head.i != verb.i:
+            verb = verb.head  # 'reached the level of the target'
+        if verb.lemma_.lower() not in lex.attain_verbs:
+            return False
+        return is_tag(verb, "past_tense") or is_tag(verb, "past_participle") and any(
+            is_dep(ch, "auxiliary") and is_tag(ch, "past_tense", "present", "present_third_person")
+            for ch in verb.children)
+    return False
+
+def dates_a_target(p: Period, sentence: Sentence, cues: list[Cue]) -> bool:
+    """'the $1bn target set in 2019', 'the goal agreed in 2021': a period inside a participle that
+    describes a target noun tells when the target was set, not the period of any figure."""
+    nouns = {sentence.start + c.start for c in cues if c.kind == "target_noun"}
+    if not nouns:
+        return False
+    for t in sentence.span:
+        if t.idx != p.start:  # a period's offsets are the document's
+            continue
+        node, steps = t, 0
+        while node.head.i != node.i and steps < _MODIFIER_DEPTH:
+            node, steps = node.head, steps + 1
+            # ('the $500m goal set in 2020, reaching $540m last year': a present participle tells where
+            # the measure got to, not when the goal was set)
+            if (is_tag(node, "past_participle") or is_dep(node, "clausal_modifier", "relative_clause")) and (
+                    node.head.i < node.i and _within(node.head, nouns)) and not is_tag(node, "gerund"):
+                return True
+        return False
+    return False
+
+def _within(tok: Any, starts: set[int]) -> bool:
+    """``tok`` is one of the words at ``starts``, or inside its phrase ('the target of $1bn', then 'set')."""
+    for _ in range(_MODIFIER_DEPTH):
+        if tok.idx in starts:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+def _names_next(c: Cue, f: SentenceFigure, text: str) -> bool:
+    """'trade reached $7bn and they set the target of $10bn': the target noun after a figure that
+    leads straight to the next amount is that amount's."""
+    return f.end <= c.start and f.seg_end < len(text) and f.seg_end - c.end <= _TARGET_OF
+
+def _to_multiply(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
+    """'to double trade', 'will triple exports': an N-fold change said by a verb after an infinitive
+    marker or a modal is itself the goal (the tagger often reads 'double' as an adjective)."""
+    return f.q.unit == MULTIPLIER and not f.q.text[:1].isdigit() and lex.goal_marker.search(
+        text[:f.start]) is not None
+
+def _planned(f: SentenceFigure, text: str, around: list[Cue], lex: CueLexicon) -> bool:
+    """'$2bn envisaged by ...', 'EUR 50m earmarked for ...': a participle of planning right after the figure."""
+    return any(c.kind == "target_after" and f.end <= c.start <= f.end + SHORTLY
+               and not lex.clause_break.search(text, f.end, c.start) for c in around)
+
+def _after_past_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> int:
+    """Where the words of a wish can start: after the last verb in the past tense before the figure
+    (unless an infinitive of its own follows it: 'agreed to invest'), and after the infinitive of
+    result of a change that happened ('grew 5% to reach $2bn')."""
+    for t in sentence.span:
+        pos = t.idx - sentence.start
+        if not lo <= pos < hi:
+            continue
+        # 'agreed to invest $X', 'decided to raise ...': the past verb states a plan, it does not close it
+        past = (
+            is_tag(t, "past_tense")
+            and is_pos(t, "verb")
+            and not any(
+                is_dep(c, "open_complement") and is_tag(c, "base_form") and c.i > t.i and c.idx - sentence.start < hi
+                for c in t.children
+            )
+        )
+        result = (
+            is_tag(t, "base_form")
+            and is_tag(t.head, "past_tense", "past_participle")
+            and t.head.lemma_.lower() in lex.change_verbs
+            and t.head.i < t.i
+        )
+        if past or result:
+            lo = pos + len(t.text)
+    return lo
+
+def _goal_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> bool:
+    """A verb of change in its base form ('to increase', 'could reach') or after a preposition
+    ('for increasing'): the figure is where things should get to."""
+    for t in sentence.span:
+        pos = t.idx - sentence.start
+        if not lo <= pos < hi or t.lemma_.lower() not in lex.goal_verbs:
+            continue
+        if is_tag(t, "base_form"):
+            return True
+        if is_tag(t, "gerund") and t.i > 0 and is_pos(t.doc[t.i - 1], "adposition"):
+            return True
+    return False

@@ -273,6 +273,11 @@ STORIES = {
         "Trade between Tunisia and Jordan will grow by 30% in 2025 compared with 2024, "
         "and trade between Tunisia and Jordan will grow by 20% in 2027.",
     ),
+    "period_of_a_figure_left_out": (
+        "2025-06-02",
+        "Zambia's trade with the world rose 6% to $23 billion last year, while trade between Zambia and "
+        "Namibia reached $900 million.",
+    ),
 }
 
 
@@ -679,3 +684,10 @@ def test_a_present_participle_after_a_goal_gives_the_level_reached_its_period(
 ) -> None:
     got = [(i["value"], i["kind"], i.get("period")) for i in found["goal_passed_then_level"]]
     assert (430_000_000, "actual", "2024") in got
+
+
+def test_a_world_figure_left_out_still_dates_the_pair_s_figure_after_it(
+    found: dict[str, list[dict[str, Any]]],
+) -> None:
+    got = [(i["metric"], i["value"], i.get("period")) for i in found["period_of_a_figure_left_out"]]
+    assert got == [("trade_turnover", 900_000_000, "2024")]

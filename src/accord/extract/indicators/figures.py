@@ -60,6 +60,8 @@ _FLOWS = frozenset({"trade_turnover", "exports", "imports", "trade_growth"})
 # Measures a goal in the next sentence may name only by its figure ('Trade reached $7bn. They set a target of $10bn.')
 _TOPICS = frozenset({"trade_turnover", "exports", "imports", "investment"})
 # Cues of a sentence that speaks of a plan, whose cost the next sentence may give ('The investment is estimated at ...')
+# how a period is tied to a figure when it is no period a fact of the sentence happened in
+_NOT_A_PERIOD_OF_FACT = frozenset({"deadline", "base", "rate"})
 _PLAN_CUES = frozenset({"target", "target_after", "forecast", "will"})
 # How far a goal noun may stand before its figure ('a target of about $10bn'), in characters.
 _GOAL_OF = 20
@@ -131,6 +133,11 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
         carried = _Context(latest or context.period, context.topic, context.plan)
         ind = _indicator(f, sentence, cues, periods, a, lex, carried)
         if ind is None:
+            # "the world's trade rose 9% last year, while trade with Y reached $1bn": a figure left out
+            # still dates the sentence's figures that name no period of their own
+            own = own_period(f, periods, "", sentence.text, lex)
+            if latest is None and own is not None and own.value and own.marker not in _NOT_A_PERIOD_OF_FACT:
+                latest = own.value
             continue
         read = ind
         if ind.kind in ("target", "forecast") and i + 1 < len(figures) and _range_end(

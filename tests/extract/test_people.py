@@ -606,3 +606,49 @@ def test_a_name_after_an_article_and_a_common_noun_names_a_thing(
         "50 places to Kenyan students in Italy every year."
     )
     assert {(n, c) for n, c, _ in got} == {("Julius Ogamba", "KEN")}
+
+
+def test_office_held_under_a_named_person_takes_that_persons_state(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Chadian President Mahamat Deby received Nigerien Prime Minister Ali Lamine Zeine in N'Djamena. "
+        "Zeine's finance minister Moumouni Boubacar presented the oil transit terms for Chad and Niger. "
+        "Deby's chief negotiator, Idriss Youssouf Saleh, asked for more time."
+    ) == {
+        ("Mahamat Deby", "TCD", "President"),
+        ("Ali Lamine Zeine", "NER", "Prime Minister"),
+        ("Moumouni Boubacar", "NER", "finance minister"),
+        ("Idriss Youssouf Saleh", "TCD", "chief negotiator"),
+    }
+
+
+def test_office_held_under_an_office_takes_its_holders_state(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Omani Sultan Haitham bin Tarik hosted Pakistani Prime Minister Shehbaz Sharif in Muscat. "
+        "The sultan's adviser, Salim Al-Hinai, spoke after Haitham bin Tarik about a shipping line "
+        "between Oman and Pakistan."
+    ) == {
+        ("Haitham bin Tarik", "OMN", "Sultan"),
+        ("Shehbaz Sharif", "PAK", "Prime Minister"),
+        ("Salim Al-Hinai", "OMN", "adviser"),
+    }
+
+
+def test_a_deputy_named_through_another_is_a_person(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    got = roles(
+        "Uruguayan Foreign Minister Mario Lubetkin met Paraguayan Foreign Minister Ruben Ramirez in Asuncion. "
+        "Lubetkin's deputy, Valeria Csukasi, will visit Paraguay in June."
+    )
+    assert ("Valeria Csukasi", "URY", "deputy") in got
+
+
+def test_abbreviated_titles_do_not_end_the_sentence_and_signing_for_a_state_places_the_signer(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "LIMA, June 4 - Peru and Thailand signed a rice protocol on Friday. "
+        "Amb. Sofia Delgado signed for Thailand, while Dep. FM Raul Quispe signed for Peru."
+    ) == {("Sofia Delgado", "THA", "Amb"), ("Raul Quispe", "PER", "Dep. FM")}

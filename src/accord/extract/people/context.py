@@ -207,6 +207,17 @@ def side_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None
     return None
 
 
+def behalf_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None:
+    """'X signed for Chile', 'X, on behalf of the Peruvian government,': the state a name acts for, said
+    right after it."""
+    behalf, the = _alt(lang, "behalf_cues"), grammar(lang, "definite_articles")
+    for m in sentence.mentions:
+        if m.start >= end and not m.code.startswith("IGO:") and re.fullmatch(
+                rf"\s*,?\s*(?:{behalf})\s+(?:(?:{the})\s+)?", text[end:m.start], re.I):
+            return m.code
+    return None
+
+
 def speaks_for_home(role: str | None, lang: str) -> bool:
     """'Presidential spokesman', 'Spokesperson of the Ministry of Foreign Affairs': an office of an
     unnamed government, which a story names for its own side."""

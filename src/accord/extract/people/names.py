@@ -24,6 +24,7 @@ from ..analysis import AnalyzedDoc, Sentence
 from ..romanize import holder_state, romanize, romanizes
 from ..syntax import doc_text, is_dep, is_ent, is_pos, is_word, role_words
 from .context import (
+    behalf_state,
     dateline_state,
     delegation_state,
     home_side,
@@ -48,6 +49,7 @@ from .offices import (
     state_just_before,
     state_of_role,
 )
+from .relations import office_owner, owner_state
 from .runs import name_runs, office_spans
 
 _INITIAL_LETTERS = 2  # a part of a name this short ("Jr", "Al") does not tell the person by itself
@@ -71,6 +73,7 @@ class _Occurrence:
     listed: int | None = None  # 0 or 1: first or second of "the ministers, X and Y"
     qualified: bool = False  # the office or an "of X" after the name says the state ("Ruritanian President")
     company: bool = False  # the state is the other side of a name met in the same sentence
+    owner: str | None = None  # the person whose office the name holds: "Abiy" in "Abiy's adviser X"
 
 
 @dataclass
@@ -217,10 +220,12 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             occ.role = clean_role(text[span[0]:span[1]], sentence.mentions, span[0], lang) or None
             occ.state = (state_of_role(span, sentence.mentions, text, lang)
                          or (state_just_before(span[0], sentence.mentions, text, lang) if before else None))
+            occ.owner = office_owner(span[0], text, lang) if before else None
         occ.state = occ.state or state_after_name(end, sentence.mentions, text, lang)
         occ.qualified = bool(occ.state)
         others = offices + [(s, e) for s, e in persons if not (s < end and start < e)]
         occ.state = (occ.state
+                     or behalf_state(sentence, end, text, lang)
                      or delegation_state(sentence, before[0] if before else start, end, text, lang)
                      or side_state(sentence, end, text, lang)
                      or visited_state(sentence, end, pair, others, text, lang)
@@ -450,6 +455,18 @@ def _side_order(people: list[_Person], a: AnalyzedDoc) -> list[str]:
     return order[:2]
 
 
+def _place_by_owner(people: list[_Person], lang: str) -> None:
+    """'Abiy's adviser X': X acts for the state of the person whose office he holds, whatever the
+    words about the visit or the company around the name say."""
+    for p in people:
+        for o in p.occurrences:
+            state = owner_state(o.owner, p, people, lang) if o.owner and not o.qualified else None
+            if state:
+                for other in p.occurrences:
+                    other.state = other.state if other.qualified else state
+                break
+
+
 def _other(state: str | None, pair: tuple[str, ...]) -> str | None:
     return next((s for s in pair if s != state), None) if state else None
 
@@ -474,6 +491,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
     for p in people:
         if not p.state and p.occurrences:
             p.occurrences[0].state = monarchy_state(p.role, a.story_pair, a.lang)
+    _place_by_owner(people, a.lang)
     _infer_sides(people, a)
     for p in people:
         # a leader of the curated table places the story's own side, whatever the words about him say
@@ -554,47 +572,3 @@ def _plain_holders(lang: str) -> tuple[tuple[str, str, str, str], ...]:
     state and office (made once: every run of capitalised words is looked up)."""
     return tuple((_plain(listed[0]), _plain(listed[-1]), state, office)
                  for listed, state, office in office_holders(lang))
-
-
-# a name in another case ("Мирзиёевым" for "Мирзиёев") keeps at least this stem and adds at most
-# this many letters of ending
-_NAME_STEM = 4
-_NAME_ENDING = 3
-
-
-def _inflected_form(a: str, b: str) -> bool:
-    """One name word is the other in another case: "Токаев", "Токаевым"; "Маттарелла", "Маттареллы"."""
-    short, long = sorted((a, b), key=len)
-    if len(short) < _NAME_STEM or len(long) - len(short) > _NAME_ENDING:
-        return False
-    return long.startswith(short) or long.startswith(short[:-1])
-
-
-def named_among(name: str, words: set[str], lang: str) -> bool:
-    """A word of the name, past particles and initials, is among ``words``; in a language that
-    inflects names, in any case ("Мухриддин" in "с Мухриддином")."""
-    parts = [w for w in name.split() if w.casefold() not in name_particles(lang) and len(w) > _INITIAL_LETTERS]
-    inflected = resources.pipeline(lang).inflected
-    return any(w in words for w in parts) or (inflected and any(_inflected_form(w, x) for w in parts for x in words))
-
-
-def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
-    """Full names of the people a sentence refers to: by full or short name ("Ivanov", "Mr Petrov")
-    or by office and state ("the Russian president"). For events' participants."""
-    out: list[str] = []
-    words = set(re.findall(r"\w+(?:-\w+)*", sentence.text))  # "Ivanov’s" and "Ruritanian-Freedonian" yield their parts
-    lowered = sentence.text.casefold()
-    lang = sentence.span.doc.lang_
-    poss = grammar(lang, "possessive_endings")
-    for p in people:
-        if named_among(p.name, words, lang):
-            out.append(p.name)
-            continue
-        head = re.split(f" (?:{grammar(lang, 'genitive')}) ", p.role or "")[0].strip().casefold()
-        if head and p.country and head in lowered and any(
-            m.code == p.country
-            and re.match(rf"(?:{poss})?\s+" + re.escape(head), lowered[m.end - sentence.start:])
-            for m in sentence.mentions
-        ):
-            out.append(p.name)
-    return out

@@ -1,0 +1,53 @@
+"""An office held under another person of the story: "Abiy's national security adviser, X", "the crown
+prince's adviser X", "Sharif's finance minister X". The holder acts for the state of the person whose
+office it is, not for the side of whoever stands nearest in the sentence."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Protocol
+
+from ..syntax import role_words
+from .lexicon import grammar
+from .offices import OFFICE_REACH
+
+_OWNER_WORDS = 3  # words of the owner: "the crown prince's", "President Ruto's"
+_OWNER_GAP = 2  # words between the owner and the office word: "Abiy's national security adviser"
+_NAME_LETTERS = 2  # a word of a name this short ("Al", "Jr") does not tell the owner
+
+
+class _Held(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def state(self) -> str | None: ...
+
+
+def office_owner(start: int, text: str, lang: str) -> str | None:
+    """The possessor right before the office that starts at ``start``: "Abiy" in "Abiy's national
+    security adviser", "the crown prince" in "the crown prince's adviser"."""
+    poss = grammar(lang, "possessive_endings")
+    found = re.search(rf"((?:[\w-]+\s+){{0,{_OWNER_WORDS - 1}}}[\w-]+)(?:{poss})\s+(?:[\w-]+\s+){{0,{_OWNER_GAP}}}$",
+                      text[max(0, start - OFFICE_REACH):start])
+    return found.group(1) if found else None
+
+
+def _plain(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).casefold()
+
+
+def owner_state(owner: str, holder: object, people: Sequence[_Held], lang: str) -> str | None:
+    """The state of the one other person the owner names: by a word of the name ("Abiy", "President
+    Ruto") or by the office ("the crown prince"); None when no one or more than one person fits."""
+    the = role_words(lang, "definite_articles")
+    words = [w for w in _plain(owner).split() if w not in the]
+    phrase = " ".join(words)
+    fits = [p for p in people if p is not holder and p.state and (
+        any(len(w) > _NAME_LETTERS and w in _plain(p.name).split() for w in words)
+        or (p.role is not None and f" {phrase}".endswith(f" {_plain(p.role)}")))]
+    states = {p.state for p in fits}
+    return states.pop() if len(states) == 1 else None

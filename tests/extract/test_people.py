@@ -652,3 +652,28 @@ def test_abbreviated_titles_do_not_end_the_sentence_and_signing_for_a_state_plac
         "LIMA, June 4 - Peru and Thailand signed a rice protocol on Friday. "
         "Amb. Sofia Delgado signed for Thailand, while Dep. FM Raul Quispe signed for Peru."
     ) == {("Sofia Delgado", "THA", "Amb"), ("Raul Quispe", "PER", "Dep. FM")}
+
+
+def test_an_office_after_his_or_her_is_held_under_the_person_named_before(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera in Lilongwe. "
+        "Chakwera greeted Hichilema, who came with his energy minister, Makozo Chikote."
+    ) == {
+        ("Hakainde Hichilema", "ZMB", "President"),
+        ("Lazarus Chakwera", "MWI", "President"),
+        ("Makozo Chikote", "ZMB", "energy minister"),
+    }
+
+
+def test_a_counterpart_after_his_is_of_the_other_side(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    got = roles("Latvian Prime Minister Evika Silina met her counterpart Kristen Michal in Tallinn to discuss "
+                "Latvia and Estonia.")
+    assert ("Kristen Michal", "EST", "Prime Minister") in got
+
+
+def test_top_diplomat_is_an_office(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    assert roles(
+        "Vivian Balakrishnan, the Singaporean top diplomat, discussed Singapore and Vietnam links in Hanoi."
+    ) == {("Vivian Balakrishnan", "SGP", "top diplomat")}

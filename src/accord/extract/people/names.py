@@ -49,7 +49,7 @@ from .offices import (
     state_just_before,
     state_of_role,
 )
-from .relations import office_owner, owner_state
+from .relations import is_pronoun, office_owner, owner_state, pronoun_state
 from .runs import name_runs, office_spans
 
 _INITIAL_LETTERS = 2  # a part of a name this short ("Jr", "Al") does not tell the person by itself
@@ -220,7 +220,9 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             occ.role = clean_role(text[span[0]:span[1]], sentence.mentions, span[0], lang) or None
             occ.state = (state_of_role(span, sentence.mentions, text, lang)
                          or (state_just_before(span[0], sentence.mentions, text, lang) if before else None))
-            occ.owner = office_owner(span[0], text, lang) if before else None
+            # (not "his counterpart X", who is of the other side)
+            peer = (occ.role or "").casefold() in cue_words(lang, "peer_roles")
+            occ.owner = office_owner(span[0], text, lang) if before and not peer else None
         occ.state = occ.state or state_after_name(end, sentence.mentions, text, lang)
         occ.qualified = bool(occ.state)
         others = offices + [(s, e) for s, e in persons if not (s < end and start < e)]
@@ -458,9 +460,12 @@ def _side_order(people: list[_Person], a: AnalyzedDoc) -> list[str]:
 def _place_by_owner(people: list[_Person], lang: str) -> None:
     """'Abiy's adviser X': X acts for the state of the person whose office he holds, whatever the
     words about the visit or the company around the name say."""
+    named = [(q, q.occurrences) for q in people]
     for p in people:
         for o in p.occurrences:
-            state = owner_state(o.owner, p, people, lang) if o.owner and not o.qualified else None
+            if not o.owner or o.qualified:
+                continue
+            state = pronoun_state(o, p, named) if is_pronoun(o.owner, lang) else owner_state(o.owner, p, people, lang)
             if state:
                 for other in p.occurrences:
                     other.state = other.state if other.qualified else state

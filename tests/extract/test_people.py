@@ -677,3 +677,35 @@ def test_top_diplomat_is_an_office(roles: Callable[[str], set[tuple[str, str, st
     assert roles(
         "Vivian Balakrishnan, the Singaporean top diplomat, discussed Singapore and Vietnam links in Hanoi."
     ) == {("Vivian Balakrishnan", "SGP", "top diplomat")}
+
+
+def test_words_of_a_title_case_headline_are_not_names(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    assert roles(
+        "Tunisia President Welcomes Italian Delegation\n"
+        "Tunisian Foreign Minister Mohamed Ali Nafti said Tunisia and Italy were close to a migration accord."
+    ) == {("Mohamed Ali Nafti", "TUN", "Foreign Minister")}
+
+
+def test_a_headline_name_joins_the_person_the_story_names(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "President Irfaan Ali Welcomes Brazilian Envoy\n"
+        "Guyanese President Irfaan Ali received Brazilian envoy Celso Amorim in Georgetown to discuss "
+        "Guyana and Brazil."
+    ) == {("Irfaan Ali", "GUY", "President"), ("Celso Amorim", "BRA", "envoy")}
+
+
+def test_a_bare_family_name_as_subject_stands_for_the_one_leader_who_bears_it(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Colombia and Ecuador agreed on Tuesday to restore power exports. Petro said Colombia would sell "
+        "surplus electricity to Ecuador."
+    ) == {("Gustavo Petro", "COL", "President")}
+
+
+def test_a_bare_family_name_of_a_leader_outside_the_pair_is_not_taken(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles("Peru and Chile agreed on Tuesday to restore power exports. Petro said little.") == set()

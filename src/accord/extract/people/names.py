@@ -14,14 +14,13 @@ can also tell the state (a visitor, a delegation's head: ``context``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
 from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
-from ..romanize import holder_state, romanize, romanizes
+from ..romanize import romanize, romanizes
 from ..syntax import doc_text, is_dep, is_ent, is_pos, is_word, role_words
 from .context import (
     behalf_state,
@@ -35,7 +34,8 @@ from .context import (
     visited_state,
     voiced_state,
 )
-from .lexicon import cue_alternation, cue_words, grammar, name_particles, office_holders, same_side, word_set
+from .holders import listed_holder, listed_holder_state, plain, surname_holder
+from .lexicon import cue_alternation, cue_words, grammar, name_particles, same_side, word_set
 from .offices import (
     OFFICE_REACH,
     before_field,
@@ -50,7 +50,7 @@ from .offices import (
     state_of_role,
 )
 from .relations import is_pronoun, office_owner, owner_state, pronoun_state
-from .runs import name_runs, office_spans
+from .runs import in_title_case, name_runs, office_spans
 
 _INITIAL_LETTERS = 2  # a part of a name this short ("Jr", "Al") does not tell the person by itself
 _MISSPELT_MIN_LETTERS = 4  # words shorter than this differ by one letter too often to be one misspelt
@@ -74,6 +74,7 @@ class _Occurrence:
     qualified: bool = False  # the office or an "of X" after the name says the state ("Ruritanian President")
     company: bool = False  # the state is the other side of a name met in the same sentence
     owner: str | None = None  # the person whose office the name holds: "Abiy" in "Abiy's adviser X"
+    leader: str | None = None  # the full name of the one leader of the tables a bare family name stands for
 
 
 @dataclass
@@ -179,6 +180,15 @@ def _titled(sentence: Sentence, start: int, end: int, offices: list[tuple[int, i
     return not any(not is_ent(e, "person") and e.start_char < end and start < e.end_char for e in sentence.ents)
 
 
+def _bare_leader(sentence: Sentence, start: int, end: int, pair: tuple[str, ...], lang: str) -> str | None:
+    """'Petro said Colombia would ...': a family name alone as the subject of a clause, borne by one leader
+    of the tables, of a state of the story's pair: that leader's full name."""
+    word = doc_text(sentence.span.doc)[start:end]
+    tok = next((t for t in sentence.span if t.idx == start and t.idx + len(t.text) == end), None)
+    held = surname_holder(word, lang) if tok is not None and is_dep(tok, "subject") else None
+    return held[0] if held and held[1] in pair else None
+
+
 def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...],
                  known: frozenset[str] = frozenset()) -> tuple[list[_Occurrence], list[frozenset[str]]]:
     """Names in the sentence with the office and state the text gives them; ``known`` are words
@@ -197,7 +207,9 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             start = _with_given_name(inside[0], start, text, lang)
         # (a leader of the curated tables is a person even where the tagger misses the name)
         is_person = any(s < end and start < e for s, e in persons) or (
-            not romanizes(lang) and _listed_holder_state(text[start:end], lang) is not None)
+            not romanizes(lang) and listed_holder_state(text[start:end], lang) is not None)
+        leader = None if romanizes(lang) else _bare_leader(sentence, start, end, pair, lang)
+        is_person = is_person or leader is not None
         before = role_before(sentence, start, offices, runs, text, lang)
         if _before_other_name_word(end, text, lang) and not (is_person and before):
             continue
@@ -212,7 +224,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         if not (before or after) and (_modifies_noun(sentence, end) or _names_a_thing(start, text, lang)):
             continue
         name = _normal_name(text[start:end], lang)
-        occ = _Occurrence(name, start, end, sentence)
+        occ = _Occurrence(name, start, end, sentence, leader=leader)
         span = before or after
         occ.titled = bool(before) and _titled(sentence, start, end, offices, text, lang)
         occ.introduced = bool(before)
@@ -263,27 +275,27 @@ def _group(occurrences: list[_Occurrence], particles: frozenset[str]) -> list[_P
         if person is None and o.titled:  # a person the story names by one name only ("Prime Minister Amare")
             person = by_name[o.name] = _Person(o.name)
             people.append(person)
+        elif person is None and o.leader:  # "Petro said ...", never named in full: the leader's full name
+            if o.leader not in by_name:
+                by_name[o.leader] = _Person(o.leader)
+                people.append(by_name[o.leader])
+            person = by_name[o.leader]
         if person is not None:
             person.occurrences.append(o)
     return people
 
 
-def _plain(text: str) -> str:
-    """The name without its diacritics: "Erdogan" and "Erdoğan" are one spelling of one name."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-
-
 def _plain_words(name: str) -> set[str]:
-    return set(_plain(name).split())
+    return set(plain(name).split())
 
 
 def _short_form(short: str, full: str, particles: frozenset[str]) -> bool:
     """"Petrov" or "B. Naranbaatar" for "Bold Naranbaatar": no more words, each one of the full name's
     or the initial of one."""
     # "Van Dalen" opening a sentence for "Pieter van Dalen": a particle's case is the sentence's
-    words = [w.casefold() if w.casefold() in particles else w for w in _plain(full).split()]
+    words = [w.casefold() if w.casefold() in particles else w for w in plain(full).split()]
     initials = {w[0] + "." for w in words}
-    parts = [w.casefold() if w.casefold() in particles else w for w in _plain(short).split()]
+    parts = [w.casefold() if w.casefold() in particles else w for w in plain(short).split()]
     return parts != words and len(parts) <= len(words) and all(w in words or w in initials for w in parts) and \
         any(w in words for w in parts)
 
@@ -486,6 +498,9 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         found = [_occurrences(s, a.lang, text, a.story_pair, known) if any(w <= known for w in waiting)
                  else (names, waiting) for s, (names, waiting) in zip(a.sentences, found, strict=True)]
         occurrences = [o for names, _ in found for o in names]
+    # a name in a title-case headline is one only when the story's sentences name the person too
+    body = {w for o in occurrences if not in_title_case(o.sentence) for w in _plain_words(o.name)}
+    occurrences = [o for o in occurrences if not in_title_case(o.sentence) or _plain_words(o.name) <= body]
     people = sorted(
         _group(occurrences, name_particles(a.lang)),
         key=lambda q: min(o.start for o in q.occurrences) if q.occurrences else 0,
@@ -538,7 +553,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         if not state:
             continue
         role = p.role
-        if role is None and not romanizes(a.lang) and (row := _listed_holder(p.name, a.lang)) and row[0] == state:
+        if role is None and not romanizes(a.lang) and (row := listed_holder(p.name, a.lang)) and row[0] == state:
             role = row[1]  # a leader the story names with no office holds the one the table gives
         out.append(Person(p.name, state, role, (p.office or p.occurrences[0]).sentence.evidence))
     return out
@@ -548,32 +563,5 @@ def _office_holder_state(name: str, a: AnalyzedDoc) -> str | None:
     """The state of a leader the curated tables of office-holders know by full name ("Касым-Жомарта
     Токаева": Kazakhstan; in English, by the press's form: "Kassym-Jomart Tokayev"), when it is a side
     of the story's pair."""
-    state = romanize(name, a.lang).state if romanizes(a.lang) else _listed_holder_state(name, a.lang)
+    state = romanize(name, a.lang).state if romanizes(a.lang) else listed_holder_state(name, a.lang)
     return state if state in a.story_pair else None
-
-
-def _listed_holder_state(name: str, lang: str) -> str | None:
-    """The state of ``office_holders.tsv``'s row for the name, else of the English form of a leader in the
-    Cyrillic tables (the leaders of the region that the Russian press names too)."""
-    held = _listed_holder(name, lang)
-    return held[0] if held else holder_state(name)
-
-
-def _listed_holder(name: str, lang: str) -> tuple[str, str] | None:
-    """The state and office of ``office_holders.tsv``'s row whose first and last words the name holds
-    in that order ("Mohammed bin Salman" in "Mohammed bin Salman bin Abdulaziz Al Saud"); None for no
-    row, or rows of two states."""
-    words = _plain(name).casefold().split()
-    found: dict[str, str] = {}
-    for first, last, state, office in _plain_holders(lang):
-        if first in words and last in words and words.index(first) <= len(words) - 1 - words[::-1].index(last):
-            found.setdefault(state, office)
-    return next(iter(found.items())) if len(found) == 1 else None
-
-
-@cache
-def _plain_holders(lang: str) -> tuple[tuple[str, str, str, str], ...]:
-    """Each row of ``office_holders.tsv`` as its name's first and last words without diacritics, its
-    state and office (made once: every run of capitalised words is looked up)."""
-    return tuple((_plain(listed[0]), _plain(listed[-1]), state, office)
-                 for listed, state, office in office_holders(lang))

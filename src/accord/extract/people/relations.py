@@ -7,12 +7,12 @@ first person of the sentence before when the pronoun opens one ("Her deputy, Y, 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import Protocol
 
 from ..analysis import Sentence
 from ..syntax import role_words
+from .holders import plain
 from .lexicon import cue_alternation, cue_words, grammar
 from .offices import OFFICE_REACH
 
@@ -64,18 +64,18 @@ def is_pronoun(owner: str, lang: str) -> bool:
     return owner in cue_words(lang, "owner_pronouns")
 
 
-def _plain(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).casefold()
+def _folded(text: str) -> str:
+    return plain(text).casefold()
 
 
 def owner_state(owner: str, holder: object, people: Sequence[_Held], lang: str) -> str | None:
     """The state of the one other person the owner names: by a word of the name ("Abiy", "President
     Ruto") or by the office ("the crown prince"); None when no one or more than one person fits."""
     the = role_words(lang, "definite_articles")
-    words = [w for w in _plain(owner).split() if w not in the]
+    words = [w for w in _folded(owner).split() if w not in the]
     phrase = " ".join(words)
     fits = [p for p in people if p is not holder and p.state and (
-        any(len(w) > _NAME_LETTERS and w in _plain(p.name).split() for w in words)
-        or (p.role is not None and f" {phrase}".endswith(f" {_plain(p.role)}")))]
+        any(len(w) > _NAME_LETTERS and w in _folded(p.name).split() for w in words)
+        or (p.role is not None and f" {phrase}".endswith(f" {_folded(p.role)}")))]
     states = {p.state for p in fits}
     return states.pop() if len(states) == 1 else None

@@ -709,3 +709,12 @@ def test_a_bare_family_name_of_a_leader_outside_the_pair_is_not_taken(
     roles: Callable[[str], set[tuple[str, str, str | None]]],
 ) -> None:
     assert roles("Peru and Chile agreed on Tuesday to restore power exports. Petro said little.") == set()
+
+
+def test_a_state_represented_by_an_official_places_him(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Mongolia and Laos signed a mining accord in Vientiane. Laotian Mines Minister Bounkham Vorachit "
+        "signed for the host. Mongolia was represented by Industry Minister Batbayar Zorigt."
+    ) == {("Bounkham Vorachit", "LAO", "Mines Minister"), ("Batbayar Zorigt", "MNG", "Industry Minister")}

@@ -718,3 +718,14 @@ def test_a_state_represented_by_an_official_places_him(
         "Mongolia and Laos signed a mining accord in Vientiane. Laotian Mines Minister Bounkham Vorachit "
         "signed for the host. Mongolia was represented by Industry Minister Batbayar Zorigt."
     ) == {("Bounkham Vorachit", "LAO", "Mines Minister"), ("Batbayar Zorigt", "MNG", "Industry Minister")}
+
+
+def test_a_counterpart_named_through_another_holds_that_persons_office(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Cameroon and Gabon discussed a cross-border road. Speaking in Yaounde, Cameroonian Public Works Minister "
+        "Emmanuel Nganou Djoumessi said the road would open in 2027. Djoumessi's Gabonese counterpart, "
+        "Ghislain Moandza Mbadinga, agreed."
+    )
+    assert ("Ghislain Moandza Mbadinga", "GAB", "Public Works Minister") in got

@@ -49,7 +49,7 @@ from .offices import (
     state_just_before,
     state_of_role,
 )
-from .relations import is_pronoun, office_owner, owner_state, pronoun_state
+from .relations import is_pronoun, office_owner, owner_of, pronoun_owner
 from .runs import in_title_case, name_runs, office_spans
 
 _INITIAL_LETTERS = 2  # a part of a name this short ("Jr", "Al") does not tell the person by itself
@@ -74,6 +74,7 @@ class _Occurrence:
     qualified: bool = False  # the office or an "of X" after the name says the state ("Ruritanian President")
     company: bool = False  # the state is the other side of a name met in the same sentence
     owner: str | None = None  # the person whose office the name holds: "Abiy" in "Abiy's adviser X"
+    peer: bool = False  # the office is a peer's: "(Tayali's Angolan) counterpart X"
     leader: str | None = None  # the full name of the one leader of the tables a bare family name stands for
 
 
@@ -233,8 +234,8 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             occ.state = (state_of_role(span, sentence.mentions, text, lang)
                          or (state_just_before(span[0], sentence.mentions, text, lang) if before else None))
             # (not "his counterpart X", who is of the other side)
-            peer = (occ.role or "").casefold() in cue_words(lang, "peer_roles")
-            occ.owner = office_owner(span[0], text, lang) if before and not peer else None
+            occ.peer = (occ.role or "").casefold() in cue_words(lang, "peer_roles")
+            occ.owner = office_owner(span[0], text, lang) if before else None
         occ.state = occ.state or state_after_name(end, sentence.mentions, text, lang)
         occ.qualified = bool(occ.state)
         others = offices + [(s, e) for s, e in persons if not (s < end and start < e)]
@@ -471,17 +472,23 @@ def _side_order(people: list[_Person], a: AnalyzedDoc) -> list[str]:
 
 def _place_by_owner(people: list[_Person], lang: str) -> None:
     """'Abiy's adviser X': X acts for the state of the person whose office he holds, whatever the
-    words about the visit or the company around the name say."""
+    words about the visit or the company around the name say; 'his counterpart X' holds his office."""
     named = [(q, q.occurrences) for q in people]
     for p in people:
         for o in p.occurrences:
-            if not o.owner or o.qualified:
+            # ("her counterpart X" keeps the office of the sentence's last office-holder: the pronoun's
+            # owner is the subject as often as the name nearest)
+            pronoun = is_pronoun(o.owner or "", lang)
+            owner = (None if not o.owner or (o.qualified and not o.peer) or (o.peer and pronoun)
+                     else pronoun_owner(o, p, named) if pronoun else owner_of(o.owner, p, people, lang))
+            if owner is None:
                 continue
-            state = pronoun_state(o, p, named) if is_pronoun(o.owner, lang) else owner_state(o.owner, p, people, lang)
-            if state:
-                for other in p.occurrences:
-                    other.state = other.state if other.qualified else state
-                break
+            if o.peer:  # "Tayali's Angolan counterpart, X" holds Tayali's office, for another state
+                o.role = owner.role or o.role
+                continue
+            for other in p.occurrences:
+                other.state = other.state if other.qualified else owner.state
+            break
 
 
 def _other(state: str | None, pair: tuple[str, ...]) -> str | None:

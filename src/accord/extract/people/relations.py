@@ -35,15 +35,14 @@ class _Named(Protocol):
     sentence: Sentence
 
 
-def pronoun_state(at: _Named, holder: object, people: Sequence[tuple[_Held, Sequence[_Named]]]) -> str | None:
-    """The state of the person a possessive pronoun before an office at ``at`` stands for: the one named
-    last before it in its sentence, else the first named in the sentence before."""
+def pronoun_owner(at: _Named, holder: object, people: Sequence[tuple[_Held, Sequence[_Named]]]) -> _Held | None:
+    """The person a possessive pronoun before an office at ``at`` stands for: the one named last before
+    it in its sentence, else the first named in the sentence before."""
     here = [(o.start, p) for p, occs in people if p is not holder for o in occs
             if o.sentence is at.sentence and o.start < at.start]
     before = [(o.start, p) for p, occs in people if p is not holder for o in occs
               if o.sentence.index == at.sentence.index - 1]
-    owner = max(here, key=lambda x: x[0])[1] if here else min(before, key=lambda x: x[0])[1] if before else None
-    return owner.state if owner else None
+    return max(here, key=lambda x: x[0])[1] if here else min(before, key=lambda x: x[0])[1] if before else None
 
 
 def office_owner(start: int, text: str, lang: str) -> str | None:
@@ -68,14 +67,13 @@ def _folded(text: str) -> str:
     return plain(text).casefold()
 
 
-def owner_state(owner: str, holder: object, people: Sequence[_Held], lang: str) -> str | None:
-    """The state of the one other person the owner names: by a word of the name ("Abiy", "President
-    Ruto") or by the office ("the crown prince"); None when no one or more than one person fits."""
+def owner_of(owner: str, holder: object, people: Sequence[_Held], lang: str) -> _Held | None:
+    """The other person, of a known state, the owner names: by a word of the name ("Abiy", "President
+    Ruto") or by the office ("the crown prince"); None when no one fits, or people of two states."""
     the = role_words(lang, "definite_articles")
     words = [w for w in _folded(owner).split() if w not in the]
     phrase = " ".join(words)
     fits = [p for p in people if p is not holder and p.state and (
         any(len(w) > _NAME_LETTERS and w in _folded(p.name).split() for w in words)
         or (p.role is not None and f" {phrase}".endswith(f" {_folded(p.role)}")))]
-    states = {p.state for p in fits}
-    return states.pop() if len(states) == 1 else None
+    return fits[0] if len({p.state for p in fits}) == 1 else None

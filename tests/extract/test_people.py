@@ -606,3 +606,126 @@ def test_a_name_after_an_article_and_a_common_noun_names_a_thing(
         "50 places to Kenyan students in Italy every year."
     )
     assert {(n, c) for n, c, _ in got} == {("Julius Ogamba", "KEN")}
+
+
+def test_office_held_under_a_named_person_takes_that_persons_state(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Chadian President Mahamat Deby received Nigerien Prime Minister Ali Lamine Zeine in N'Djamena. "
+        "Zeine's finance minister Moumouni Boubacar presented the oil transit terms for Chad and Niger. "
+        "Deby's chief negotiator, Idriss Youssouf Saleh, asked for more time."
+    ) == {
+        ("Mahamat Deby", "TCD", "President"),
+        ("Ali Lamine Zeine", "NER", "Prime Minister"),
+        ("Moumouni Boubacar", "NER", "finance minister"),
+        ("Idriss Youssouf Saleh", "TCD", "chief negotiator"),
+    }
+
+
+def test_office_held_under_an_office_takes_its_holders_state(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Omani Sultan Haitham bin Tarik hosted Pakistani Prime Minister Shehbaz Sharif in Muscat. "
+        "The sultan's adviser, Salim Al-Hinai, spoke after Haitham bin Tarik about a shipping line "
+        "between Oman and Pakistan."
+    ) == {
+        ("Haitham bin Tarik", "OMN", "Sultan"),
+        ("Shehbaz Sharif", "PAK", "Prime Minister"),
+        ("Salim Al-Hinai", "OMN", "adviser"),
+    }
+
+
+def test_a_deputy_named_through_another_is_a_person(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    got = roles(
+        "Uruguayan Foreign Minister Mario Lubetkin met Paraguayan Foreign Minister Ruben Ramirez in Asuncion. "
+        "Lubetkin's deputy, Valeria Csukasi, will visit Paraguay in June."
+    )
+    assert ("Valeria Csukasi", "URY", "deputy") in got
+
+
+def test_abbreviated_titles_do_not_end_the_sentence_and_signing_for_a_state_places_the_signer(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "LIMA, June 4 - Peru and Thailand signed a rice protocol on Friday. "
+        "Amb. Sofia Delgado signed for Thailand, while Dep. FM Raul Quispe signed for Peru."
+    ) == {("Sofia Delgado", "THA", "Amb"), ("Raul Quispe", "PER", "Dep. FM")}
+
+
+def test_an_office_after_his_or_her_is_held_under_the_person_named_before(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera in Lilongwe. "
+        "Chakwera greeted Hichilema, who came with his energy minister, Makozo Chikote."
+    ) == {
+        ("Hakainde Hichilema", "ZMB", "President"),
+        ("Lazarus Chakwera", "MWI", "President"),
+        ("Makozo Chikote", "ZMB", "energy minister"),
+    }
+
+
+def test_a_counterpart_after_his_is_of_the_other_side(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    got = roles("Latvian Prime Minister Evika Silina met her counterpart Kristen Michal in Tallinn to discuss "
+                "Latvia and Estonia.")
+    assert ("Kristen Michal", "EST", "Prime Minister") in got
+
+
+def test_top_diplomat_is_an_office(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    assert roles(
+        "Vivian Balakrishnan, the Singaporean top diplomat, discussed Singapore and Vietnam links in Hanoi."
+    ) == {("Vivian Balakrishnan", "SGP", "top diplomat")}
+
+
+def test_words_of_a_title_case_headline_are_not_names(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    assert roles(
+        "Tunisia President Welcomes Italian Delegation\n"
+        "Tunisian Foreign Minister Mohamed Ali Nafti said Tunisia and Italy were close to a migration accord."
+    ) == {("Mohamed Ali Nafti", "TUN", "Foreign Minister")}
+
+
+def test_a_headline_name_joins_the_person_the_story_names(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "President Irfaan Ali Welcomes Brazilian Envoy\n"
+        "Guyanese President Irfaan Ali received Brazilian envoy Celso Amorim in Georgetown to discuss "
+        "Guyana and Brazil."
+    ) == {("Irfaan Ali", "GUY", "President"), ("Celso Amorim", "BRA", "envoy")}
+
+
+def test_a_bare_family_name_as_subject_stands_for_the_one_leader_who_bears_it(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Colombia and Ecuador agreed on Tuesday to restore power exports. Petro said Colombia would sell "
+        "surplus electricity to Ecuador."
+    ) == {("Gustavo Petro", "COL", "President")}
+
+
+def test_a_bare_family_name_of_a_leader_outside_the_pair_is_not_taken(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles("Peru and Chile agreed on Tuesday to restore power exports. Petro said little.") == set()
+
+
+def test_a_state_represented_by_an_official_places_him(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Mongolia and Laos signed a mining accord in Vientiane. Laotian Mines Minister Bounkham Vorachit "
+        "signed for the host. Mongolia was represented by Industry Minister Batbayar Zorigt."
+    ) == {("Bounkham Vorachit", "LAO", "Mines Minister"), ("Batbayar Zorigt", "MNG", "Industry Minister")}
+
+
+def test_a_counterpart_named_through_another_holds_that_persons_office(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Cameroon and Gabon discussed a cross-border road. Speaking in Yaounde, Cameroonian Public Works Minister "
+        "Emmanuel Nganou Djoumessi said the road would open in 2027. Djoumessi's Gabonese counterpart, "
+        "Ghislain Moandza Mbadinga, agreed."
+    )
+    assert ("Ghislain Moandza Mbadinga", "GAB", "Public Works Minister") in got

@@ -98,6 +98,25 @@ def _paragraph_breaks(doc: Any) -> Any:
 
 
 @cache
+def _abbreviated_titles(lang: str) -> frozenset[str]:
+    """Titles and offices written short with a full stop ("Amb.", "Dep.", "H.E."), from the
+    language's honorifics and offices, and each word of them that ends in one ("Dep" of "Dep. PM")."""
+    words = [w for f in ("honorifics.txt", "offices.txt") if resources.has(lang, f)
+             for w in resources.word_list(lang, f)]
+    return frozenset(part.casefold() for w in words for part in w.split() if part.endswith("."))
+
+
+def _ends_title(token: Any, titles: frozenset[str]) -> bool:
+    """The token is the full stop of a short title ("Amb" "."), or a short title with its stop ("H.E.")."""
+    if "\n" in token.text_with_ws or not token.whitespace_ or not token.text.endswith("."):
+        return False
+    if token.text.casefold() in titles:
+        return True
+    prev = token.doc[token.i - 1] if token.i and token.text == "." and not token.doc[token.i - 1].whitespace_ else None
+    return prev is not None and (prev.text + ".").casefold() in titles
+
+
+@cache
 def load_model(lang: str) -> Any:
     import spacy
     from spacy.language import Language
@@ -196,6 +215,21 @@ def _within(items: list[Any], starts: list[int], start: int, end: int) -> list[A
     return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
+def _sentences(sdoc: Any, lang: str) -> Iterator[Any]:
+    """The parser's sentences, with one that ends in a short title joined to the next: "Amb. Carlos
+    Fuentes", "while Dep. FM X signed": the stop is the title's, not the sentence's."""
+    titles = _abbreviated_titles(lang)
+    start = None
+    for span in sdoc.sents:
+        start = span.start if start is None else start
+        if span.end < len(sdoc) and _ends_title(sdoc[span.end - 1], titles):
+            continue
+        yield sdoc[start:span.end]
+        start = None
+    if start is not None:
+        yield sdoc[start:]
+
+
 def _analysed(doc: CleanDocument, lang: str, sdoc: Any) -> AnalyzedDoc:
     mentions = find_mentions(doc.text, lang)
     # the date of a dateline ("BISHKEK, May 3 -") is the day the story was filed: the publication date
@@ -207,7 +241,7 @@ def _analysed(doc: CleanDocument, lang: str, sdoc: Any) -> AnalyzedDoc:
     ents = list(sdoc.ents)
     ent_starts = [e.start for e in ents]
     sentences: list[Sentence] = []
-    for span in sdoc.sents:
+    for span in _sentences(sdoc, lang):
         text = span.text.strip()
         if not text:
             continue

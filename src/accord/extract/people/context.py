@@ -139,10 +139,17 @@ def _verb_token(sentence: Sentence, at: int) -> bool:
 
 def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: str) -> str | None:
     """The state of the delegation the person heads: "the Ukrainian delegation, headed by [office]
-    X" (``start`` = where the office or name begins), "X led a high-level Ethiopian delegation"."""
+    X" (``start`` = where the office or name begins), "X led a high-level Ethiopian delegation",
+    "Pakistan was represented by [office] X"."""
     deleg, lead = _alt(lang, "delegation_nouns"), _alt(lang, "lead_verbs")
     head = text[sentence.start:start]
     the, be = grammar(lang, "definite_articles"), grammar(lang, "copulas")
+    # "Pakistan was represented by Minister X": the state itself stands for its delegation
+    by = grammar(lang, "agent")
+    for m in sentence.mentions:
+        if m.end <= start and not m.code.startswith("IGO:") and re.fullmatch(
+                rf"\s+(?:{be})\s+(?:{lead})\s+(?:{by})\s+(?:(?:{the})\s+)?", text[m.end:start], re.I):
+            return m.code
     # (capitalised words the office lexicon does not hold may open the office: "headed by the State Minister")
     before = re.search(rf"(?<!\w)(?:{deleg})\b[^.;]{{0,{_DELEGATION_REACH}}}?\b(?:(?:{be})\s+)?"
                        rf"(?:{lead})\s+(?:{grammar(lang, 'agent')})\s+(?:(?:{the})\s+)?"
@@ -203,6 +210,17 @@ def side_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None
         if re.fullmatch(rf"\s*,?\s*(?:(?:{grammar(lang, 'copulas')})\s+)?(?:{_alt(lang, 'side_links')})\s+"
                         rf"(?:{grammar(lang, 'definite_articles')})\s+", text[end:m.start], re.I) and \
                 re.match(rf"\s+(?:{side})\b", text[m.end:m.end + _SIDE_REACH], re.I):
+            return m.code
+    return None
+
+
+def behalf_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None:
+    """'X signed for Chile', 'X, on behalf of the Peruvian government,': the state a name acts for, said
+    right after it."""
+    behalf, the = _alt(lang, "behalf_cues"), grammar(lang, "definite_articles")
+    for m in sentence.mentions:
+        if m.start >= end and not m.code.startswith("IGO:") and re.fullmatch(
+                rf"\s*,?\s*(?:{behalf})\s+(?:(?:{the})\s+)?", text[end:m.start], re.I):
             return m.code
     return None
 

@@ -51,11 +51,11 @@ def cue_alternation(lang: str, key: str) -> str:
 
 
 @cache
-def office_holders(lang: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
-    """The words of each name of ``office_holders.tsv`` (casefolded), the holder's state and office."""
+def office_holders(lang: str) -> tuple[tuple[str, str, str], ...]:
+    """Each name of ``office_holders.tsv`` as the press writes it, the holder's state and office."""
     if not resources.has(lang, "office_holders.tsv"):
         return ()
-    return tuple((tuple(row["name"].casefold().split()), row["state"], row["office"])
+    return tuple((row["name"], row["state"], row["office"])
                  for row in resources.tsv_table(lang, "office_holders.tsv", columns=("name", "state", "office")))
 
 

@@ -14,16 +14,16 @@ can also tell the state (a visitor, a delegation's head: ``context``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
 from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
-from ..romanize import holder_state, romanize, romanizes
+from ..romanize import romanize, romanizes
 from ..syntax import doc_text, is_dep, is_ent, is_pos, is_word, role_words
 from .context import (
+    behalf_state,
     dateline_state,
     delegation_state,
     home_side,
@@ -34,7 +34,8 @@ from .context import (
     visited_state,
     voiced_state,
 )
-from .lexicon import cue_alternation, cue_words, grammar, name_particles, office_holders, same_side, word_set
+from .holders import listed_holder, listed_holder_state, plain, surname_holder
+from .lexicon import cue_alternation, cue_words, grammar, name_particles, same_side, word_set
 from .offices import (
     OFFICE_REACH,
     before_field,
@@ -48,7 +49,8 @@ from .offices import (
     state_just_before,
     state_of_role,
 )
-from .runs import name_runs, office_spans
+from .relations import is_pronoun, office_owner, owner_of, pronoun_owner
+from .runs import in_title_case, name_runs, office_spans
 
 _INITIAL_LETTERS = 2  # a part of a name this short ("Jr", "Al") does not tell the person by itself
 _MISSPELT_MIN_LETTERS = 4  # words shorter than this differ by one letter too often to be one misspelt
@@ -71,6 +73,9 @@ class _Occurrence:
     listed: int | None = None  # 0 or 1: first or second of "the ministers, X and Y"
     qualified: bool = False  # the office or an "of X" after the name says the state ("Ruritanian President")
     company: bool = False  # the state is the other side of a name met in the same sentence
+    owner: str | None = None  # the person whose office the name holds: "Abiy" in "Abiy's adviser X"
+    peer: bool = False  # the office is a peer's: "(Tayali's Angolan) counterpart X"
+    leader: str | None = None  # the full name of the one leader of the tables a bare family name stands for
 
 
 @dataclass
@@ -176,6 +181,15 @@ def _titled(sentence: Sentence, start: int, end: int, offices: list[tuple[int, i
     return not any(not is_ent(e, "person") and e.start_char < end and start < e.end_char for e in sentence.ents)
 
 
+def _bare_leader(sentence: Sentence, start: int, end: int, pair: tuple[str, ...], lang: str) -> str | None:
+    """'Petro said Colombia would ...': a family name alone as the subject of a clause, borne by one leader
+    of the tables, of a state of the story's pair: that leader's full name."""
+    word = doc_text(sentence.span.doc)[start:end]
+    tok = next((t for t in sentence.span if t.idx == start and t.idx + len(t.text) == end), None)
+    held = surname_holder(word, lang) if tok is not None and is_dep(tok, "subject") else None
+    return held[0] if held and held[1] in pair else None
+
+
 def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...],
                  known: frozenset[str] = frozenset()) -> tuple[list[_Occurrence], list[frozenset[str]]]:
     """Names in the sentence with the office and state the text gives them; ``known`` are words
@@ -194,7 +208,9 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             start = _with_given_name(inside[0], start, text, lang)
         # (a leader of the curated tables is a person even where the tagger misses the name)
         is_person = any(s < end and start < e for s, e in persons) or (
-            not romanizes(lang) and _listed_holder_state(text[start:end], lang) is not None)
+            not romanizes(lang) and listed_holder_state(text[start:end], lang) is not None)
+        leader = None if romanizes(lang) else _bare_leader(sentence, start, end, pair, lang)
+        is_person = is_person or leader is not None
         before = role_before(sentence, start, offices, runs, text, lang)
         if _before_other_name_word(end, text, lang) and not (is_person and before):
             continue
@@ -209,7 +225,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         if not (before or after) and (_modifies_noun(sentence, end) or _names_a_thing(start, text, lang)):
             continue
         name = _normal_name(text[start:end], lang)
-        occ = _Occurrence(name, start, end, sentence)
+        occ = _Occurrence(name, start, end, sentence, leader=leader)
         span = before or after
         occ.titled = bool(before) and _titled(sentence, start, end, offices, text, lang)
         occ.introduced = bool(before)
@@ -217,10 +233,14 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             occ.role = clean_role(text[span[0]:span[1]], sentence.mentions, span[0], lang) or None
             occ.state = (state_of_role(span, sentence.mentions, text, lang)
                          or (state_just_before(span[0], sentence.mentions, text, lang) if before else None))
+            # (not "his counterpart X", who is of the other side)
+            occ.peer = (occ.role or "").casefold() in cue_words(lang, "peer_roles")
+            occ.owner = office_owner(span[0], text, lang) if before else None
         occ.state = occ.state or state_after_name(end, sentence.mentions, text, lang)
         occ.qualified = bool(occ.state)
         others = offices + [(s, e) for s, e in persons if not (s < end and start < e)]
         occ.state = (occ.state
+                     or behalf_state(sentence, end, text, lang)
                      or delegation_state(sentence, before[0] if before else start, end, text, lang)
                      or side_state(sentence, end, text, lang)
                      or visited_state(sentence, end, pair, others, text, lang)
@@ -256,27 +276,27 @@ def _group(occurrences: list[_Occurrence], particles: frozenset[str]) -> list[_P
         if person is None and o.titled:  # a person the story names by one name only ("Prime Minister Amare")
             person = by_name[o.name] = _Person(o.name)
             people.append(person)
+        elif person is None and o.leader:  # "Petro said ...", never named in full: the leader's full name
+            if o.leader not in by_name:
+                by_name[o.leader] = _Person(o.leader)
+                people.append(by_name[o.leader])
+            person = by_name[o.leader]
         if person is not None:
             person.occurrences.append(o)
     return people
 
 
-def _plain(text: str) -> str:
-    """The name without its diacritics: "Erdogan" and "Erdoğan" are one spelling of one name."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-
-
 def _plain_words(name: str) -> set[str]:
-    return set(_plain(name).split())
+    return set(plain(name).split())
 
 
 def _short_form(short: str, full: str, particles: frozenset[str]) -> bool:
     """"Petrov" or "B. Naranbaatar" for "Bold Naranbaatar": no more words, each one of the full name's
     or the initial of one."""
     # "Van Dalen" opening a sentence for "Pieter van Dalen": a particle's case is the sentence's
-    words = [w.casefold() if w.casefold() in particles else w for w in _plain(full).split()]
+    words = [w.casefold() if w.casefold() in particles else w for w in plain(full).split()]
     initials = {w[0] + "." for w in words}
-    parts = [w.casefold() if w.casefold() in particles else w for w in _plain(short).split()]
+    parts = [w.casefold() if w.casefold() in particles else w for w in plain(short).split()]
     return parts != words and len(parts) <= len(words) and all(w in words or w in initials for w in parts) and \
         any(w in words for w in parts)
 
@@ -450,6 +470,27 @@ def _side_order(people: list[_Person], a: AnalyzedDoc) -> list[str]:
     return order[:2]
 
 
+def _place_by_owner(people: list[_Person], lang: str) -> None:
+    """'Abiy's adviser X': X acts for the state of the person whose office he holds, whatever the
+    words about the visit or the company around the name say; 'his counterpart X' holds his office."""
+    named = [(q, q.occurrences) for q in people]
+    for p in people:
+        for o in p.occurrences:
+            # ("her counterpart X" keeps the office of the sentence's last office-holder: the pronoun's
+            # owner is the subject as often as the name nearest)
+            pronoun = is_pronoun(o.owner or "", lang)
+            owner = (None if not o.owner or (o.qualified and not o.peer) or (o.peer and pronoun)
+                     else pronoun_owner(o, p, named) if pronoun else owner_of(o.owner, p, people, lang))
+            if owner is None:
+                continue
+            if o.peer:  # "Tayali's Angolan counterpart, X" holds Tayali's office, for another state
+                o.role = owner.role or o.role
+                continue
+            for other in p.occurrences:
+                other.state = other.state if other.qualified else owner.state
+            break
+
+
 def _other(state: str | None, pair: tuple[str, ...]) -> str | None:
     return next((s for s in pair if s != state), None) if state else None
 
@@ -464,6 +505,9 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         found = [_occurrences(s, a.lang, text, a.story_pair, known) if any(w <= known for w in waiting)
                  else (names, waiting) for s, (names, waiting) in zip(a.sentences, found, strict=True)]
         occurrences = [o for names, _ in found for o in names]
+    # a name in a title-case headline is one only when the story's sentences name the person too
+    body = {w for o in occurrences if not in_title_case(o.sentence) for w in _plain_words(o.name)}
+    occurrences = [o for o in occurrences if not in_title_case(o.sentence) or _plain_words(o.name) <= body]
     people = sorted(
         _group(occurrences, name_particles(a.lang)),
         key=lambda q: min(o.start for o in q.occurrences) if q.occurrences else 0,
@@ -474,6 +518,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
     for p in people:
         if not p.state and p.occurrences:
             p.occurrences[0].state = monarchy_state(p.role, a.story_pair, a.lang)
+    _place_by_owner(people, a.lang)
     _infer_sides(people, a)
     for p in people:
         # a leader of the curated table places the story's own side, whatever the words about him say
@@ -515,7 +560,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         if not state:
             continue
         role = p.role
-        if role is None and not romanizes(a.lang) and (row := _listed_holder(p.name, a.lang)) and row[0] == state:
+        if role is None and not romanizes(a.lang) and (row := listed_holder(p.name, a.lang)) and row[0] == state:
             role = row[1]  # a leader the story names with no office holds the one the table gives
         out.append(Person(p.name, state, role, (p.office or p.occurrences[0]).sentence.evidence))
     return out
@@ -525,76 +570,5 @@ def _office_holder_state(name: str, a: AnalyzedDoc) -> str | None:
     """The state of a leader the curated tables of office-holders know by full name ("Касым-Жомарта
     Токаева": Kazakhstan; in English, by the press's form: "Kassym-Jomart Tokayev"), when it is a side
     of the story's pair."""
-    state = romanize(name, a.lang).state if romanizes(a.lang) else _listed_holder_state(name, a.lang)
+    state = romanize(name, a.lang).state if romanizes(a.lang) else listed_holder_state(name, a.lang)
     return state if state in a.story_pair else None
-
-
-def _listed_holder_state(name: str, lang: str) -> str | None:
-    """The state of ``office_holders.tsv``'s row for the name, else of the English form of a leader in the
-    Cyrillic tables (the leaders of the region that the Russian press names too)."""
-    held = _listed_holder(name, lang)
-    return held[0] if held else holder_state(name)
-
-
-def _listed_holder(name: str, lang: str) -> tuple[str, str] | None:
-    """The state and office of ``office_holders.tsv``'s row whose first and last words the name holds
-    in that order ("Mohammed bin Salman" in "Mohammed bin Salman bin Abdulaziz Al Saud"); None for no
-    row, or rows of two states."""
-    words = _plain(name).casefold().split()
-    found: dict[str, str] = {}
-    for first, last, state, office in _plain_holders(lang):
-        if first in words and last in words and words.index(first) <= len(words) - 1 - words[::-1].index(last):
-            found.setdefault(state, office)
-    return next(iter(found.items())) if len(found) == 1 else None
-
-
-@cache
-def _plain_holders(lang: str) -> tuple[tuple[str, str, str, str], ...]:
-    """Each row of ``office_holders.tsv`` as its name's first and last words without diacritics, its
-    state and office (made once: every run of capitalised words is looked up)."""
-    return tuple((_plain(listed[0]), _plain(listed[-1]), state, office)
-                 for listed, state, office in office_holders(lang))
-
-
-# a name in another case ("Мирзиёевым" for "Мирзиёев") keeps at least this stem and adds at most
-# this many letters of ending
-_NAME_STEM = 4
-_NAME_ENDING = 3
-
-
-def _inflected_form(a: str, b: str) -> bool:
-    """One name word is the other in another case: "Токаев", "Токаевым"; "Маттарелла", "Маттареллы"."""
-    short, long = sorted((a, b), key=len)
-    if len(short) < _NAME_STEM or len(long) - len(short) > _NAME_ENDING:
-        return False
-    return long.startswith(short) or long.startswith(short[:-1])
-
-
-def named_among(name: str, words: set[str], lang: str) -> bool:
-    """A word of the name, past particles and initials, is among ``words``; in a language that
-    inflects names, in any case ("Мухриддин" in "с Мухриддином")."""
-    parts = [w for w in name.split() if w.casefold() not in name_particles(lang) and len(w) > _INITIAL_LETTERS]
-    inflected = resources.pipeline(lang).inflected
-    return any(w in words for w in parts) or (inflected and any(_inflected_form(w, x) for w in parts for x in words))
-
-
-def people_in(sentence: Sentence, people: list[Person]) -> list[str]:
-    """Full names of the people a sentence refers to: by full or short name ("Ivanov", "Mr Petrov")
-    or by office and state ("the Russian president"). For events' participants."""
-    out: list[str] = []
-    words = set(re.findall(r"\w+(?:-\w+)*", sentence.text))  # "Ivanov’s" and "Ruritanian-Freedonian" yield their parts
-    lowered = sentence.text.casefold()
-    lang = sentence.span.doc.lang_
-    poss = grammar(lang, "possessive_endings")
-    for p in people:
-        if named_among(p.name, words, lang):
-            out.append(p.name)
-            continue
-        head = re.split(f" (?:{grammar(lang, 'genitive')}) ", p.role or "")[0].strip().casefold()
-        if head and p.country and head in lowered and any(
-            m.code == p.country
-            and re.match(rf"(?:{poss})?\s+" + re.escape(head), lowered[m.end - sentence.start:])
-            for m in sentence.mentions
-        ):
-            out.append(p.name)
-    return out

@@ -14,6 +14,10 @@ from ..syntax import is_dep, is_ent, is_pos, role_words
 from .lexicon import name_particles, office_pattern, word_set
 
 _WEEKDAY_ABBREVIATION = 4  # weekday forms this short ("Mon", "Tues") may be names; full ones are not
+# a line whose words longer than this are all capitalised ("Ghana Hails Deal With Morocco") is written in
+# title case: its capitals do not mark names (a story's sentence has a lowercase verb or noun)
+_TITLE_WORD = 3
+_TITLE_WORDS = 3  # fewer such words are too few to tell ("Tokayev Arrives")
 
 
 @cache
@@ -106,3 +110,12 @@ def _hyphenated_given_name(tok: object) -> bool:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None  # type: ignore[attr-defined]
     return (text[:1].isupper() and text.isalpha() and not tok.whitespace_  # type: ignore[attr-defined]
             and nxt is not None and nxt.text == "-" and not nxt.whitespace_)
+
+
+def in_title_case(sentence: Sentence) -> bool:
+    """A headline or a heading in title case ("Minister Says Chile, Korea Near Deal"), where a verb or a
+    noun is capitalised like a name; not a sentence of names and offices, which ends in a full stop."""
+    if sentence.text.rstrip().endswith("."):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", sentence.text) if len(w) > _TITLE_WORD]
+    return len(words) >= _TITLE_WORDS and all(w[:1].isupper() for w in words)

@@ -1,0 +1,56 @@
+"""The leaders of ``office_holders.tsv`` a name stands for: by the first and last words of a full name
+("Mohammed bin Salman"), or by a family name alone where only one leader bears it ("Petro said ...").
+Names are compared without their diacritics."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from ..romanize import holder_state
+from .lexicon import office_holders
+
+_SURNAME_LETTERS = 4  # a family name this short ("Ali", "Lee") is borne by too many to tell a leader
+
+
+def plain(text: str) -> str:
+    """The name without its diacritics: "Erdogan" and "Erdoğan" are one spelling of one name."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def listed_holder_state(name: str, lang: str) -> str | None:
+    """The state of ``office_holders.tsv``'s row for the name, else of the English form of a leader in the
+    Cyrillic tables (the leaders of the region that the Russian press names too)."""
+    held = listed_holder(name, lang)
+    return held[0] if held else holder_state(name)
+
+
+def listed_holder(name: str, lang: str) -> tuple[str, str] | None:
+    """The state and office of ``office_holders.tsv``'s row whose first and last words the name holds
+    in that order ("Mohammed bin Salman" in "Mohammed bin Salman bin Abdulaziz Al Saud"); None for no
+    row, or rows of two states."""
+    words = plain(name).casefold().split()
+    found: dict[str, str] = {}
+    for _, first, last, state, office in _plain_holders(lang):
+        if first in words and last in words and words.index(first) <= len(words) - 1 - words[::-1].index(last):
+            found.setdefault(state, office)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def surname_holder(word: str, lang: str) -> tuple[str, str] | None:
+    """The full name and state of the one leader of the table whose family name is ``word`` ("Petro":
+    "Gustavo Petro"); None for a short word, or one borne by two leaders."""
+    key = plain(word).casefold()
+    found = {(name, state) for name, _, last, state, _ in _plain_holders(lang) if last == key}
+    return found.pop() if len(key) >= _SURNAME_LETTERS and len(found) == 1 else None
+
+
+@cache
+def _plain_holders(lang: str) -> tuple[tuple[str, str, str, str, str], ...]:
+    """Each row of ``office_holders.tsv``: its name, the name's first and last words casefolded and without
+    diacritics, its state and office (made once: every run of capitalised words is looked up)."""
+    out = []
+    for name, state, office in office_holders(lang):
+        words = plain(name).casefold().split()
+        out.append((name, words[0], words[-1], state, office))
+    return tuple(out)

@@ -729,3 +729,10 @@ def test_a_counterpart_named_through_another_holds_that_persons_office(
         "Ghislain Moandza Mbadinga, agreed."
     )
     assert ("Ghislain Moandza Mbadinga", "GAB", "Public Works Minister") in got
+
+
+def test_a_state_s_possessive_before_an_office_is_no_person_s_office(analysed: Callable[..., AnalyzedDoc]) -> None:
+    # "al-Mahdi received Chad's ... chairman": the owner of the office is Chad, not the host before it
+    a = analysed("Egyptian Prime Minister Khaled al-Mahdi received Chad's Senate chairman Idriss Youssouf "
+                 "in Cairo on Monday.")
+    assert ("Idriss Youssouf", "TCD") in [(p.name, p.country) for p in find_people(a)]

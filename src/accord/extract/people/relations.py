@@ -73,7 +73,9 @@ def owner_of(owner: str, holder: object, people: Sequence[_Held], lang: str) -> 
     the = role_words(lang, "definite_articles")
     words = [w for w in _folded(owner).split() if w not in the]
     phrase = " ".join(words)
+    # the possessor is the word right before "'s" ("President Ruto's"): words before it may be anything
+    # ("al-Sisi received Sudan's chairman" names Sudan, not al-Sisi)
     fits = [p for p in people if p is not holder and p.state and (
-        any(len(w) > _NAME_LETTERS and w in _folded(p.name).split() for w in words)
+        any(len(w) > _NAME_LETTERS and w in _folded(p.name).split() for w in words[-1:])
         or (p.role is not None and f" {phrase}".endswith(f" {_folded(p.role)}")))]
     return fits[0] if len({p.state for p in fits}) == 1 else None

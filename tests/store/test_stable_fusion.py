@@ -9,10 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from accord.api import KnowledgeBase
 from accord.facts import Agreement, Event, Extraction, Indicator, Person
 from accord.pipeline import DocumentResult
-from accord.store import ingest
+from accord.store import fusion, ingest
 
 from .facts import VISIT_TEXT, evidence, result, visit_extraction
 
@@ -188,3 +190,45 @@ def test_a_run_refreshes_only_the_groups_its_documents_touch(db: str):
         talks = conn.query("SELECT id, cluster_id FROM events WHERE countries = 'KAZ,TUR' ORDER BY id")
         assert [r["cluster_id"] for r in talks] == [talks[0]["id"], talks[0]["id"]]
         assert -1 not in {r["cluster_id"] for r in conn.query("SELECT cluster_id FROM indicators")}
+
+
+def _fusion_state(conn: Any) -> list[list[dict[str, Any]]]:
+    return [conn.query("SELECT id, duplicate_of, similarity FROM documents ORDER BY id"),
+            conn.query("SELECT id, cluster_id FROM events ORDER BY id"),
+            conn.query("SELECT id, cluster_id, conflict FROM indicators ORDER BY id"),
+            conn.query("SELECT id, cluster_id FROM agreements ORDER BY id")]
+
+
+def test_a_refresh_in_passes_of_one_group_gives_what_one_pass_gives(make_db: Callable[[], str],
+                                                                    monkeypatch: pytest.MonkeyPatch):
+    docs = [result("a/visit.txt", VISIT_TEXT, visit_extraction()), _host(), _guest(), _undated(), _old(),
+            _agency(), _talks("k/one.txt", TALKS_TEXT, "2025-05-05"),
+            _talks("k/two.txt", TALKS_AGAIN_TEXT, "2025-05-06"), _republished()]
+    states = []
+    clustered: list[set[tuple[str, str]]] = []  # the groups of events each pass clusters
+    cluster_events = fusion.cluster_events
+
+    def watched(rows: list[dict[str, Any]], window_days: int) -> dict[int, int]:
+        clustered.append({(r["type"], r["countries"]) for r in rows})
+        return cluster_events(rows, window_days)
+
+    monkeypatch.setattr(fusion, "cluster_events", watched)
+    for facts, pages in ((100_000, 100_000), (1, 1)):
+        monkeypatch.setattr(fusion, "FACTS_PER_PASS", facts)
+        monkeypatch.setattr(fusion, "PAGES_PER_PASS", pages)
+        clustered.clear()
+        with KnowledgeBase(make_db()) as kb:
+            ingest(kb.store, docs)
+            states.append(_fusion_state(kb.store.conn))
+        if facts == 1:  # a pass holds one group of facts at a time, never two
+            assert sorted(clustered) == [{("CONSULT", "KAZ,TUR")}, {("CONSULT", "RUS,TJK")}]
+        else:
+            assert clustered == [{("CONSULT", "RUS,TJK"), ("CONSULT", "KAZ,TUR")}]
+    one, passes = states
+    assert passes == one
+    # the copy came in the last pass, after its original's: it still points at it, and the host's and
+    # the guest's reports still fuse
+    documents = {r["id"]: r["duplicate_of"] for r in one[0]}
+    assert list(documents.values()).count(6) == 1 and documents[9] == 6
+    events = [r["cluster_id"] for r in one[1]]
+    assert events[1] == events[2]

@@ -219,3 +219,22 @@ def test_the_forms_a_russian_text_wrote_are_kept_beside_the_english_ones(db: str
         assert store.conn.query("SELECT role, role_original FROM offices") == [
             {"role": "President", "role_original": "Президент"}]
         assert store.conn.query("SELECT alias FROM person_aliases") == [{"alias": "Эмомали Рахмон"}]
+
+
+def test_rows_are_read_a_page_at_a_time(tmp_path: Path):
+    with Store(str(tmp_path / "kb.sqlite")) as store:
+        conn = store.conn
+        for n in range(7):
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (f"k{n}", str(n)))
+        read: list[str] = []  # the rows SQLite has produced so far
+        conn._raw.create_function("read", 1, lambda key: read.append(key) or key)
+        # no ORDER BY: SQLite would compute every row before sorting them
+        statement = "SELECT read(key) AS key FROM meta WHERE key LIKE 'k%'"
+        rows = conn.rows(statement, page=3)
+        first = next(rows)
+        # one page (and the row Python's sqlite3 steps ahead to know whether there is one), not the table
+        assert len(read) == 4 and first == {"key": read[0]}
+        rest = list(rows)
+        assert len(read) == 7 and sorted(r["key"] for r in [first, *rest]) == [f"k{n}" for n in range(7)]
+        for page in (1, 7, 100):
+            assert list(conn.rows(statement, page=page)) == conn.query(statement)

@@ -129,6 +129,18 @@ class Connection:
         except Exception as exc:
             raise _store_error(exc, statement) from exc
 
+    def rows(self, statement: str, params: Sequence[Any] = (), page: int = 1000) -> Iterator[Row]:
+        """The rows of ``statement`` one at a time, fetched ``page`` at a time: a query over a whole
+        table (every document of the store) then holds a page, not the table. SQLite steps through
+        the result as it is read; psycopg's client cursor holds the result it received."""
+        try:
+            cur = self._raw.execute(self.dialect.sql(statement), tuple(params))
+            names = [d[0] for d in cur.description or ()]
+            while fetched := cur.fetchmany(page):
+                yield from (dict(zip(names, row, strict=True)) for row in fetched)
+        except Exception as exc:
+            raise _store_error(exc, statement) from exc
+
     def scalar(self, statement: str, params: Sequence[Any] = ()) -> Any:
         rows = self.query(statement, params)
         return next(iter(rows[0].values())) if rows else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -32,6 +32,12 @@ QUALIFIER_RANGE: dict[str | None, tuple[float, float]] = {
 }
 # A date coarser than this many days (a bare year) does not place an event by itself.
 COARSEST_FUSABLE_SPAN = 31
+
+# facts a refresh clusters at once (whole groups of them): enough to keep the queries few, few enough
+# that a run's last refresh over every group it touched holds no more than its batches did
+FACTS_PER_PASS = 2_000
+# pages whose groups of copies are recomputed at once, for the same reason
+PAGES_PER_PASS = 1_000
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -398,12 +404,12 @@ def _stored_groups(conn: Connection, ids: set[int]) -> list[list[int]]:
 def _refresh_copies(conn: Connection, ids: Sequence[int]) -> list[int]:
     """Group ``ids`` with the stored pages they copy or that copy them, and with the groups those are
     in; each group's copies point at its original. Returns every page of the groups so recomputed."""
-    minhash = _column(conn, "SELECT id, minhash AS v FROM documents WHERE id IN ({marks})", ids)
-    mates = _bucket_mates(conn, list(minhash))
-    minhash.update(_column(conn, "SELECT id, minhash AS v FROM documents WHERE id IN ({marks})",
-                           sorted({o for _, o in mates} - minhash.keys())))
+    mates = _bucket_mates(conn, ids)
+    # only pages that share a bucket are compared, so only their signatures are read
+    minhash = _column(conn, "SELECT id, minhash AS v FROM documents WHERE id IN ({marks})",
+                      sorted({page for pair in mates for page in pair}))
     pairs = sorted((d, o) for d, o in mates if similarity(minhash[d], minhash[o]) >= THRESHOLD)
-    within = _stored_groups(conn, set(minhash) | {o for _, o in pairs})
+    within = _stored_groups(conn, set(ids) | {o for _, o in pairs})
     members = sorted({m for group in within for m in group})
     groups = [g for g in copy_groups(members, within, pairs) if len(g) > 1]
     sketches = _sketches(conn, [m for g in groups for m in g])
@@ -435,9 +441,11 @@ def _groups_of(conn: Connection, table: str, doc_ids: Sequence[int] | None) -> l
 
 
 def _live_rows(conn: Connection, table: str, columns: str, groups: list[tuple[Any, ...]],
-               reset: str) -> list[Row]:
+               reset: str) -> Iterator[list[Row]]:
     """The facts of ``groups`` from pages that copy no other (a copy's facts are no independent report
-    and join no cluster), after ``reset`` ("cluster_id = NULL") is applied to every fact of the groups."""
+    and join no cluster), after ``reset`` ("cluster_id = NULL") is applied to every fact of the groups;
+    whole groups at a time, some FACTS_PER_PASS facts together, so that what the refresh holds is
+    bounded by a pass (or the largest group), not by the run: the rules never compare two groups."""
     own = " AND ".join(f"{c} = ?" for c in _GROUPS[table])
     joined = " AND ".join(f"f.{c} = ?" for c in _GROUPS[table])
     rows: list[Row] = []
@@ -445,7 +453,11 @@ def _live_rows(conn: Connection, table: str, columns: str, groups: list[tuple[An
         conn.execute(f"UPDATE {table} SET {reset} WHERE {own}", group)
         rows += conn.query(f"SELECT {columns} FROM {table} f JOIN documents d ON d.id = f.document_id"
                            f" WHERE d.duplicate_of IS NULL AND {joined} ORDER BY f.id", group)
-    return rows
+        if len(rows) >= FACTS_PER_PASS:
+            yield rows
+            rows = []
+    if rows:
+        yield rows
 
 
 def refresh(conn: Connection, window_days: int) -> None:
@@ -455,41 +467,50 @@ def refresh(conn: Connection, window_days: int) -> None:
     in. Everything is recomputed after a changed document, with another event window, or in a
     knowledge base stored before the near-duplicate buckets were."""
     with conn.transaction():
-        pending = [r["document_id"] for r in conn.query("SELECT DISTINCT document_id FROM fusion_pending")]
+        pending = [r["document_id"] for r in conn.rows("SELECT DISTINCT document_id FROM fusion_pending")]
         whole = None in pending or conn.scalar("SELECT value FROM meta WHERE key = 'fusion_window'") != str(window_days)
         if whole:
             conn.execute("UPDATE documents SET duplicate_of = NULL, similarity = NULL")
             conn.execute("DELETE FROM lsh_bands")
-            for r in conn.query("SELECT id, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY id"):
+            for r in conn.rows("SELECT id, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY id"):
                 for band, bucket in band_buckets(r["minhash"]):
                     conn.execute("INSERT INTO lsh_bands (document_id, band, bucket) VALUES (?, ?, ?)",
                                  (r["id"], band, bucket))
-            pending = [r["id"] for r in conn.query("SELECT id FROM documents ORDER BY id")]
-        regrouped = _refresh_copies(conn, sorted(pending))
-        touched = None if whole else regrouped
+            pending = [r["id"] for r in conn.rows("SELECT id FROM documents ORDER BY id")]
+        # the groups of copies a few pages at a time: a page joins the groups stored so far, which
+        # earlier passes have already rewritten, so the groups come out as from one pass over all
+        touched: dict[str, set[tuple[Any, ...]]] = {table: set() for table in _GROUPS}
+        for chunk in _chunks(sorted(pending), PAGES_PER_PASS):
+            regrouped = _refresh_copies(conn, chunk)
+            if not whole:
+                for table, found in touched.items():
+                    found.update(_groups_of(conn, table, regrouped))
 
-        events = _live_rows(conn, "events", "f.id, f.document_id, f.type, f.countries, f.date, f.location,"
-                            " f.participants, f.session, f.anniversary", _groups_of(conn, "events", touched),
-                            "cluster_id = NULL")
-        doc_ids = sorted({e["document_id"] for e in events})
-        stories, sides = _story_dates(conn, doc_ids), _sides(conn, doc_ids)
-        for e in events:
-            e["participants"] = json.loads(e["participants"])
-            e["story"] = stories.get(e["document_id"])
-            e["sides"] = sides.get(e["document_id"], {})
-        _assign(conn, "events", cluster_events(events, window_days))
+        def groups(table: str) -> list[tuple[Any, ...]]:
+            return _groups_of(conn, table, None) if whole else sorted(touched[table])
 
-        indicators = _live_rows(conn, "indicators", "f.id, f.metric, f.countries, f.period, f.kind, f.unit,"
-                                " f.flow_from, f.flow_to, f.label, f.target_year, f.value, f.qualifier",
-                                _groups_of(conn, "indicators", touched), "cluster_id = NULL, conflict = 0")
-        ind_clusters = cluster_indicators(indicators)
-        _assign(conn, "indicators", ind_clusters)
-        for cid in sorted(conflicting_clusters(indicators, ind_clusters)):
-            conn.execute("UPDATE indicators SET conflict = 1 WHERE cluster_id = ?", (cid,))
+        for events in _live_rows(conn, "events", "f.id, f.document_id, f.type, f.countries, f.date, f.location,"
+                                 " f.participants, f.session, f.anniversary", groups("events"),
+                                 "cluster_id = NULL"):
+            doc_ids = sorted({e["document_id"] for e in events})
+            stories, sides = _story_dates(conn, doc_ids), _sides(conn, doc_ids)
+            for e in events:
+                e["participants"] = json.loads(e["participants"])
+                e["story"] = stories.get(e["document_id"])
+                e["sides"] = sides.get(e["document_id"], {})
+            _assign(conn, "events", cluster_events(events, window_days))
 
-        agreements = _live_rows(conn, "agreements", "f.id, f.title, f.countries",
-                                _groups_of(conn, "agreements", touched), "cluster_id = NULL")
-        _assign(conn, "agreements", cluster_agreements(agreements))
+        for indicators in _live_rows(conn, "indicators", "f.id, f.metric, f.countries, f.period, f.kind, f.unit,"
+                                     " f.flow_from, f.flow_to, f.label, f.target_year, f.value, f.qualifier",
+                                     groups("indicators"), "cluster_id = NULL, conflict = 0"):
+            ind_clusters = cluster_indicators(indicators)
+            _assign(conn, "indicators", ind_clusters)
+            for cid in sorted(conflicting_clusters(indicators, ind_clusters)):
+                conn.execute("UPDATE indicators SET conflict = 1 WHERE cluster_id = ?", (cid,))
+
+        for agreements in _live_rows(conn, "agreements", "f.id, f.title, f.countries",
+                                     groups("agreements"), "cluster_id = NULL"):
+            _assign(conn, "agreements", cluster_agreements(agreements))
 
         if whole:  # a person loses offices only when a changed document's facts go, which makes a whole refresh
             conn.execute("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM offices)")

@@ -226,3 +226,33 @@ def test_a_byline_and_a_date_glued_to_the_headline_are_split_off() -> None:
 def test_numbers_inside_a_headline_word_are_not_a_glued_date() -> None:
     raw = "\n".join(["Airbus A350 deliveries to Kenya Airways resume in 2026", LEAD, BODY])
     assert clean_text(raw, "en").title == "Airbus A350 deliveries to Kenya Airways resume in 2026"
+
+
+def test_a_paragraph_glued_onto_its_own_end_keeps_one_copy_of_its_sentence() -> None:
+    told = "Background: exports of Peru to Chile reached $1.9 billion last year, the statistics office said."
+    line = f"{told} Copper led the list.{told}"
+    assert clean_text("\n".join([LEAD, line, BODY]), "en").paragraphs == [LEAD, f"{told} Copper led the list.",
+                                                                        BODY]
+
+
+def test_a_sentence_told_again_as_its_own_paragraph_is_kept_once() -> None:
+    told = "The two ministers agreed to form joint committees on energy and transport within a month."
+    line = f"{told} The ministers also discussed border security."
+    assert clean_text("\n".join([LEAD, line, BODY, told]), "en").paragraphs == [LEAD, line, BODY]
+
+
+def test_a_sentence_printed_again_cut_at_a_clause_and_glued_on_is_kept_once() -> None:
+    told = ("The prime minister asked both sides to raise trade to five billion dollars by 2030, to finish the "
+            "expressway and the railway, and to buy more electricity.")
+    cut = ("The prime minister asked both sides to raise trade to five billion dollars by 2030, to finish the "
+           "expressway and the railway.")
+    after = "The next session will be held in the capital."
+    page = clean_text("\n".join([LEAD, told, BODY, cut + after]), "en")
+    assert page.paragraphs == [LEAD, told, BODY, after]
+
+
+def test_a_pull_quote_that_repeats_a_quoted_sentence_of_the_story_goes() -> None:
+    quote = "Nobody in the capital wants to be only a transit corridor for others."
+    body = f"An official put it bluntly: \u201c{quote}\u201d The road opened last year."
+    page = clean_text("\n".join([LEAD, f"\u201c{quote}\u201d", body]), "en")
+    assert page.paragraphs == [LEAD, body]

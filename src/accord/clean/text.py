@@ -14,6 +14,7 @@ from ..timex import find_time_expressions
 from . import cues, shape
 from .chrome import PageContext, chrome_reason, is_navigation
 from .datelines import without_credit
+from .repeats import Told, without_glued_repeat, without_pull_quotes, without_told
 from .title import clean_title, find_title, is_lead
 
 # " date 2031-02-03 " at the very top: a page tag some scrapers print, metadata rather than text
@@ -31,11 +32,6 @@ CUT_PROSE_MIN_WORDS = 6
 CUT_PROSE_MIN_LOWERCASE = 0.5
 # a standfirst under the headline is a sentence-like line of at least this many words
 STANDFIRST_MIN_WORDS = 6
-# where a sentence ends inside a line: after its stop (and a closing quote), before a space or, when a
-# scrape glued two paragraphs, right before the next sentence's capital
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?(?:\s+|(?=[A-Z]))")
-# a run of sentences told twice in a row inside one line is a repeat when it is at least this long
-GLUED_REPEAT_MIN_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -191,55 +187,6 @@ def _header(lines: list[str], keep: list[bool], title_at: int | None, lang: str 
             keep[i] = False
 
 
-# a glued repeat is one paragraph printed twice: a run of at most this many sentences (a longer
-# run is no scraper's glitch, and the bound keeps the search linear in the length of the line)
-GLUED_REPEAT_MAX_SENTENCES = 20
-
-
-def without_glued_repeat(line: str) -> str:
-    """A paragraph the scrape printed twice and glued onto the next ("...the agency.The ... the agency.
-    The minister said ...") keeps one copy: a run of sentences repeated right after itself goes."""
-    cuts = [0, *(m.end() for m in SENTENCE_END.finditer(line)), len(line)]
-    pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
-    sentences = [line[a:b].strip() for a, b in pieces]
-    for k in range(1, min(GLUED_REPEAT_MAX_SENTENCES, len(pieces) // 2) + 1):
-        for i in range(k, len(pieces) - k + 1):
-            if sentences[i] != sentences[i - k]:
-                continue  # the cheap test first: the run cannot repeat if its first sentence does not
-            first = sentences[i - k:i]
-            if first == sentences[i:i + k] and sum(map(len, first)) >= GLUED_REPEAT_MIN_CHARS:
-                # the second copy goes on into the next sentence as printed: keep it, drop the first
-                return without_glued_repeat(line[:pieces[i - k][0]] + line[pieces[i][0]:])
-    return line
-
-
-def without_repeated_lead(line: str, earlier: list[str], told: dict[str, list[str]] | None = None) -> str:
-    """A paragraph printed once on its own and again glued onto the next one ("...Badalyan said.On
-    Monday, ...") keeps only what is new: an earlier paragraph that opens the line goes, and so do
-    opening sentences the story told before (the lead's first one, printed again without its dateline).
-    ``told``: the earlier paragraphs' sentences by their ending (``told_sentences``)."""
-    for paragraph in earlier:
-        if len(paragraph) >= GLUED_REPEAT_MIN_CHARS and len(line) > len(paragraph) and line.startswith(paragraph):
-            return line[len(paragraph):].lstrip()
-    cut = 0
-    for m in SENTENCE_END.finditer(line):
-        sentence = line[cut:m.start()].strip()
-        same_end = (told or {}).get(sentence[-GLUED_REPEAT_MIN_CHARS:], [])
-        if not any(t == sentence or t.endswith(f" {sentence}") for t in same_end):
-            break
-        cut = m.end()
-    return line[cut:] if cut >= GLUED_REPEAT_MIN_CHARS else line
-
-
-def told_sentences(paragraph: str, told: dict[str, list[str]]) -> None:
-    """Add the paragraph's sentences to ``told``, keyed by their last characters so that a sentence
-    told again (with or without a dateline before it) is found without a scan of the story."""
-    for sentence in SENTENCE_END.split(paragraph):
-        sentence = sentence.strip()
-        if len(sentence) >= GLUED_REPEAT_MIN_CHARS:
-            told.setdefault(sentence[-GLUED_REPEAT_MIN_CHARS:], []).append(sentence)
-
-
 def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> ScrapedPage:
     """The story of a scraped page: paragraphs in order, headline, and all its lines."""
     lines, tag = split_lines(raw)
@@ -264,13 +211,15 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
     title_key = shape.normalized(title) if title else None
     seen: set[str] = set()
     paragraphs: list[str] = []
-    told: dict[str, list[str]] = {}
+    told = Told()
     for i, line in enumerate(lines):
         key = shape.normalized(line)
         if not keep[i] or key == title_key or key in seen:
             continue
         seen.add(key)
-        line = without_repeated_lead(without_glued_repeat(line), paragraphs, told)
+        line = without_told(without_glued_repeat(line), paragraphs, told)
+        if not line:
+            continue
         paragraphs.append(line if paragraphs else without_credit(line, lang))
-        told_sentences(paragraphs[-1], told)
-    return ScrapedPage(paragraphs=paragraphs, title=title, date_tag=tag, lines=lines)
+        told.add(paragraphs[-1])
+    return ScrapedPage(paragraphs=without_pull_quotes(paragraphs), title=title, date_tag=tag, lines=lines)

@@ -7,8 +7,8 @@ transliteration. A name met in another case ("с Шавкатом Мирзиёе
 nominative first: each case ending of ``name_endings.tsv`` is undone until a form of the table turns
 up; failing that, pymorphy3's analysis as a name, or the surname shapes of ``surname_shapes.json``
 (-ов, -ев, -ин) decide; the grammemes of names are those of ``pipeline.json``'s ``morphology``. A man's
-name no table knows ("с Омером Болатом") is put in the nominative by the case the tagger read it in:
-that case's ending is undone (``name_cases.tsv``), a name ending in a vowel ("Азизи") stays as written.
+name no table knows ("с Мехметом Озтюрком") is put in the nominative by the case the tagger read it in:
+that case's ending is undone (``name_cases.tsv``), a name ending in a vowel ("Сато") stays as written.
 Patronymics are dropped, as the English press does. The Cyrillic forms stay available as aliases.
 """
 
@@ -48,7 +48,7 @@ class _Table:
     surname: frozenset[str]
     person: frozenset[str]
     feminine: frozenset[str]
-    # name_cases.tsv: the UD case -> (ending, the letter before it: vowel or consonant, nominative ending)
+    # name_cases.tsv: the UD case -> (ending, whether the letter before it is a vowel, nominative ending)
     cases: dict[str, tuple[tuple[str, str, str], ...]]
     vowels: frozenset[str]
     case_of: dict[str, str]  # pymorphy3's case grammeme -> the UD case
@@ -87,7 +87,7 @@ def _table(lang: str) -> _Table:
     names = morphology.proper_name
     cases: dict[str, list[tuple[str, str, str]]] = {}
     for r in resources.tsv_table(lang, "name_cases.tsv", columns=("case", "ending", "after", "nominative")):
-        cases.setdefault(r["case"], []).append((r["ending"], r["after"], r["nominative"] or ""))
+        cases.setdefault(r["case"], []).append((r["ending"], r["after"] or "", r["nominative"] or ""))
     shapes = resources.cue_table(lang, "surname_shapes.json")
     return _Table(full, words, endings, re.compile(rf"(?:{stems})\w{{0,3}}$"), shapes, names["first_name"],
                   names["surname"], names["first_name"] | names["surname"] | names["patronymic"],
@@ -117,11 +117,11 @@ def _undone(word: str, table: _Table) -> list[str]:
 
 
 def _case_undone(word: str, case: str, table: _Table) -> str:
-    """``word`` with the ending of a man's name in ``case`` undone ("Болатом", Ins: "Болат"), or as written."""
+    """``word`` with the ending of a man's name in ``case`` undone ("Озтюрком", Ins: "Озтюрк"), or as written."""
     lower = word.lower()
     for ending, after, nominative in table.cases.get(case, ()):
         stem = lower[: len(lower) - len(ending)]
-        if lower.endswith(ending) and len(stem) >= 2 and (stem[-1] in table.vowels) == (after == "vowel"):
+        if lower.endswith(ending) and len(stem) >= 2 and (stem[-1] in table.vowels) == bool(after):
             return word[: len(stem)] + nominative
     return word
 
@@ -134,7 +134,7 @@ def _nominative_word(word: str, table: _Table, feminine: bool, case: str | None 
         return "-".join(_nominative_word(part, table, feminine, case) for part in word.split("-"))
     tagged = _case_undone(word, case, table) if case and not feminine else word
     if tagged != word and _fold(tagged) in table.words:
-        return tagged  # "Гейдара Алиева": Алиев, though the table knows Алиева too
+        return tagged  # a man's "Алиева" is Алиев, though the table knows a woman's Алиева too
     candidates = _undone(word, table)
     for candidate in candidates:
         if _fold(candidate) in table.words:
@@ -157,10 +157,10 @@ def _nominative_word(word: str, table: _Table, feminine: bool, case: str | None 
             return candidate
     names = [form for form, grammemes in parses if (table.first_name | table.surname) & grammemes]
     if case == table.nominative_case:
-        return word  # a name the tagger reads in the nominative is its own ("Азизи" is no "Азизя")
+        return word  # a name the tagger reads in the nominative is its own ("Юсефи" is no "Юсефя")
     if case and not feminine:
         # the tagger's case decides between pymorphy3's readings ("Кемалю": Кемаль, not Кемаля), and
-        # where none agrees, the case ending is undone ("Лазиза" is no woman's name in the genitive)
+        # where none agrees, the case ending is undone (a man's genitive pymorphy3 knows only as a woman's name)
         agreeing = [form for form, grammemes in parses if (table.first_name | table.surname) & grammemes
                     and not table.feminine & grammemes and any(table.case_of.get(g) == case for g in grammemes)]
         return agreeing[0] if agreeing else tagged
@@ -186,14 +186,14 @@ def nominative(name: str, lang: str = "ru", case: str | None = None, masculine: 
 
 
 def _inflected(word: str, nominative_word: str, table: _Table) -> bool:
-    """``word`` is ``nominative_word`` or it with a man's case ending ("Нуриддина", "Нуриддин")."""
+    """``word`` is ``nominative_word`` or it with a man's case ending ("Бахрома", "Бахром")."""
     return word == nominative_word or any(_case_undone(word, case, table) == nominative_word for case in table.cases)
 
 
 def shortest_forms(names: list[str], lang: str = "ru") -> dict[str, str]:
     """Each name of two words or more -> the shortest of ``names`` that is it in another case (word by word,
     a case ending of name_cases.tsv undone): a person the tagger read in the nominative in one sentence and
-    in the instrumental in another ("Нуриддина Азизи", "Нуриддин Азизи") is one person."""
+    in the instrumental in another ("Бахрома Юсуфи", "Бахром Юсуфи") is one person."""
     table = _table(lang)
     out: dict[str, str] = {}
     for name in names:

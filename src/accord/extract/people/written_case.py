@@ -1,7 +1,7 @@
 """The case and gender a language that inflects names wrote a name in, as its tagger reads them.
 
-"с Омером Болатом" is a man's name in the instrumental: ``romanize`` undoes that case's endings of a name
-its tables do not know. The tagger reads each word in context, but not always alike ("Юн Сок Ёлем":
+"с Мехметом Озтюрком" is a man's name in the instrumental: ``romanize`` undoes that case's endings of a name
+its tables do not know. The tagger reads each word in context, but not always alike ("Ханом Сон Илем":
 Ins, Ins, Nom), so the name takes the case most of its words are read in, an oblique case over the
 nominative, which a word tagged alone is often given by default.
 """

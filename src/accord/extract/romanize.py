@@ -159,10 +159,14 @@ def _nominative_word(word: str, table: _Table, feminine: bool, case: str | None 
     if case == table.nominative_case:
         return word  # a name the tagger reads in the nominative is its own ("Юсефи" is no "Юсефя")
     if case and not feminine:
-        # the tagger's case decides between pymorphy3's readings ("Кемалю": Кемаль, not Кемаля), and
-        # where none agrees, the case ending is undone (a man's genitive pymorphy3 knows only as a woman's name)
-        agreeing = [form for form, grammemes in parses if (table.first_name | table.surname) & grammemes
-                    and not table.feminine & grammemes and any(table.case_of.get(g) == case for g in grammemes)]
+        # the tagger's case decides between pymorphy3's readings of a man's name ("Кемалю": Кемаль, not
+        # Кемаля); a man's name pymorphy3 reads in the nominative only ("Мустафа") is one the tagger misread;
+        # else the case ending is undone (a man's genitive pymorphy3 knows only as a woman's name)
+        mens = [(form, {table.case_of.get(g) for g in grammemes}) for form, grammemes in parses
+                if (table.first_name | table.surname) & grammemes and not table.feminine & grammemes]
+        agreeing = [form for form, cases in mens if case in cases]
+        if not agreeing and any(table.nominative_case in cases for _, cases in mens):
+            return word
         return agreeing[0] if agreeing else tagged
     return names[0] if names else word
 

@@ -364,3 +364,10 @@ def test_the_case_of_a_name_is_the_oblique_case_most_of_its_words_are_read_in() 
     [sentence] = a.sentences
     start = sentence.start + sentence.text.index("Ханом")
     assert written_case(sentence, start, start + len("Ханом Сон Илем"), "ru") == ("Ins", True)
+
+
+def test_a_mans_name_read_in_the_nominative_keeps_its_form() -> None:
+    # pymorphy3 alone takes "Фируз" for a woman's "Фируза" in the genitive plural
+    ex = extracted_ru("Министр экономики Таджикистана Фируз Турсунов 12 марта провел переговоры в Душанбе с "
+                      "министром инвестиций Узбекистана Бахтиёром Сайдовым.")
+    assert "Firuz Tursunov" in [p.name for p in ex.people]

@@ -22,7 +22,7 @@ from .term_translation import translate_office, translate_title, translates_offi
 
 def _person(p: Person, lang: str, names: dict[str, str], nominatives: dict[str, str]) -> Person:
     if romanizes(lang):
-        r = romanize(nominatives.get(p.name, p.name), lang)
+        r = romanize(nominatives.get(p.name, p.name), lang, in_nominative=True)  # as find_people gives it
         names[p.name] = r.english
         aliases = [a for a in dict.fromkeys([*r.aliases, p.name, *p.aliases]) if a != r.english]
         p = replace(p, name=r.english, aliases=aliases)

@@ -156,15 +156,17 @@ def _nominative_word(word: str, table: _Table, feminine: bool, case: str | None 
                 feminine and candidate.endswith(tuple(shapes["not_feminine"]))):
             return candidate
     names = [form for form, grammemes in parses if (table.first_name | table.surname) & grammemes]
-    if case == table.nominative_case:
-        return word  # a name the tagger reads in the nominative is its own ("Юсефи" is no "Юсефя")
     if case and not feminine:
         # the tagger's case decides between pymorphy3's readings of a man's name ("Кемалю": Кемаль, not
-        # Кемаля); a man's name pymorphy3 reads in the nominative only ("Мустафа") is one the tagger misread;
-        # else the case ending is undone (a man's genitive pymorphy3 knows only as a woman's name)
+        # Кемаля); a man's name pymorphy3 reads in the nominative only ("Мустафа") is one the tagger
+        # misread; else the case ending is undone (a man's genitive pymorphy3 knows only as a woman's
+        # name). A name read in the nominative is its own ("Юсефи" is no woman's "Юсефя"), unless
+        # pymorphy3 knows it only as a man's name in another case: the tagger's nominative is its default.
         mens = [(form, {table.case_of.get(g) for g in grammemes}) for form, grammemes in parses
                 if (table.first_name | table.surname) & grammemes and not table.feminine & grammemes]
         agreeing = [form for form, cases in mens if case in cases]
+        if case == table.nominative_case:
+            return word if agreeing or not mens else mens[0][0]
         if not agreeing and any(table.nominative_case in cases for _, cases in mens):
             return word
         return agreeing[0] if agreeing else tagged
@@ -239,12 +241,14 @@ def holder_state(english_name: str) -> str | None:
     return _english_holders().get(" ".join(english_name.split()).casefold())
 
 
-def romanize(name: str, lang: str = "ru") -> RomanizedName:
+def romanize(name: str, lang: str = "ru", in_nominative: bool = False) -> RomanizedName:
     """A Cyrillic person name as the English press writes it, with its nominative and original forms;
-    ``lang`` is the language of the text it was found in, whose name tables are read."""
+    ``lang`` is the language of the text it was found in, whose name tables are read. ``in_nominative``:
+    the name was put in the nominative already, where the tagger read its case and gender (pymorphy3 alone
+    would take a man's "Лазиз" for a woman's "Лазиза" in the genitive plural)."""
     original = " ".join(name.split())
     table = _table(lang)
-    russian = nominative(original, lang)
+    russian = original if in_nominative else nominative(original, lang)
     hit = table.full.get(_fold(russian))
     if hit is not None:
         return RomanizedName(hit[0], russian, original, hit[1])

@@ -12,6 +12,7 @@ from accord import resources
 from accord.document import CleanDocument
 from accord.extract import extract_one
 from accord.extract.analysis import AnalyzedDoc, analyse, load_model
+from accord.extract.people.written_case import written_case
 from accord.extract.syntax import is_tag, prep_objects, prepositions
 from accord.facts import Extraction
 
@@ -347,3 +348,26 @@ def test_notes_exchanged_on_a_loan_are_a_signed_exchange_of_notes() -> None:
     assert [(x.title, x.status) for x in swapped.agreements] == [
         ("обмен нотами о кредите на строительство дороги", "signed")]
     assert views.agreements == []
+
+
+def test_a_foreign_name_in_two_oblique_cases_is_one_person_in_the_nominative() -> None:
+    ex = extracted_ru("Министр иностранных дел Узбекистана Бахтиёр Сайдов 12 марта провел переговоры с министром "
+                      "торговли Турции Мехметом Озтюрком в Ташкенте. Визит Мехмета Озтюрка в Узбекистан продлится "
+                      "два дня.")
+    turks = [p for p in ex.people if p.country == "TUR"]
+    assert [p.name for p in turks] == ["Mekhmet Oztyurk"]
+    assert "Мехмет Озтюрк" in turks[0].aliases
+
+
+def test_the_case_of_a_name_is_the_oblique_case_most_of_its_words_are_read_in() -> None:
+    a = analysed_ru("Президент Узбекистана провел переговоры с премьер-министром Кореи Ханом Сон Илем.")
+    [sentence] = a.sentences
+    start = sentence.start + sentence.text.index("Ханом")
+    assert written_case(sentence, start, start + len("Ханом Сон Илем"), "ru") == ("Ins", True)
+
+
+def test_a_mans_name_read_in_the_nominative_keeps_its_form() -> None:
+    # pymorphy3 alone takes "Фируз" for a woman's "Фируза" in the genitive plural
+    ex = extracted_ru("Министр экономики Таджикистана Фируз Турсунов 12 марта провел переговоры в Душанбе с "
+                      "министром инвестиций Узбекистана Бахтиёром Сайдовым.")
+    assert "Firuz Tursunov" in [p.name for p in ex.people]

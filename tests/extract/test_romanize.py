@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.extract.romanize import holder_state, nominative, romanize
+from accord.extract.romanize import holder_state, nominative, romanize, shortest_forms
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,34 @@ def test_the_english_form_of_a_listed_office_holder_tells_the_state() -> None:
     assert holder_state("Vladimir Putin") == "RUS"
     assert holder_state("Erdogan") is None  # a surname alone names no one for sure
     assert holder_state("Jane Unlisted") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "case", "russian"),
+    [
+        ("Мехметом Озтюрком", "Ins", "Мехмет Озтюрк"),  # Turkish
+        ("Пак Чон Илем", "Ins", "Пак Чон Иль"),  # Korean, a soft-sign stem
+        ("Халида Аль-Мансури", "Gen", "Халид Аль-Мансури"),  # Arabic, a surname ending in a vowel
+        ("Бахтиёра Сайфуллаева", "Gen", "Бахтиёр Сайфуллаев"),  # Uzbek
+        ("Леваном Чиковани", "Ins", "Леван Чиковани"),  # Georgian
+        ("Ван Сюйдуну", "Dat", "Ван Сюйдун"),  # Chinese
+        ("Кемалю Озелю", "Dat", "Кемаль Озель"),
+        ("Нурлана Жумабая", "Gen", "Нурлан Жумабай"),  # a stem in -й
+        ("Арслане Догане", "Loc", "Арслан Доган"),
+        ("Кэнтаро Сато", "Gen", "Кэнтаро Сато"),  # ends in a vowel: one form in every case
+        ("Мустафа Юсефи", "Nom", "Мустафа Юсефи"),
+        ("Мустафа Юсефи", "Gen", "Мустафа Юсефи"),  # a man's name only in the nominative: the tag is wrong
+    ],
+)
+def test_a_mans_name_no_table_knows_loses_the_ending_of_the_case_it_is_read_in(
+        written: str, case: str, russian: str) -> None:
+    assert nominative(written, "ru", case, masculine=True) == russian
+
+
+def test_a_womans_name_keeps_its_feminine_form_in_an_oblique_case() -> None:
+    assert nominative("Зарины Турсуновой", "ru", "Gen", masculine=False) == "Зарина Турсунова"
+
+
+def test_a_name_met_in_two_cases_is_one_name_in_the_shorter_form() -> None:
+    names = ["Бахрома Юсуфи", "Бахром Юсуфи", "Бахром Каримов", "Ахмед Юсуфи", "Юсуфи"]
+    assert shortest_forms(names) == {"Бахрома Юсуфи": "Бахром Юсуфи"}

@@ -16,15 +16,15 @@ from dataclasses import replace
 
 from ..facts import Extraction, Person
 from .gazetteer import first_form, lookup
-from .romanize import place_name, romanize, romanizes
+from .romanize import place_name, romanize, romanizes, shortest_forms
 from .term_translation import translate_office, translate_title, translates_offices, translates_titles
 
 
-def _person(p: Person, lang: str, names: dict[str, str]) -> Person:
+def _person(p: Person, lang: str, names: dict[str, str], nominatives: dict[str, str]) -> Person:
     if romanizes(lang):
-        r = romanize(p.name, lang)
+        r = romanize(nominatives.get(p.name, p.name), lang, in_nominative=True)  # as find_people gives it
         names[p.name] = r.english
-        aliases = [a for a in r.aliases if a != r.english]
+        aliases = [a for a in dict.fromkeys([*r.aliases, p.name, *p.aliases]) if a != r.english]
         p = replace(p, name=r.english, aliases=aliases)
     if p.role and translates_offices(lang):
         office = translate_office(p.role, lang)
@@ -62,7 +62,8 @@ def _merged(people: list[Person]) -> list[Person]:
 def in_english(ex: Extraction, lang: str) -> Extraction:
     """``ex`` with its people, offices and titles in English where the language's data maps them."""
     names: dict[str, str] = {}
-    people = _merged([_person(p, lang, names) for p in ex.people])
+    nominatives = shortest_forms([p.name for p in ex.people], lang) if romanizes(lang) else {}
+    people = _merged([_person(p, lang, names, nominatives) for p in ex.people])
     events = [replace(e, participants=[names.get(n, n) for n in e.participants], location=_place(e.location, lang))
               for e in ex.events]
     agreements = ex.agreements

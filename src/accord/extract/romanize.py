@@ -6,7 +6,9 @@ word by word, the first names and surnames of that table, and only then iuliia's
 transliteration. A name met in another case ("с Шавкатом Мирзиёевым", "Токаева") is put in the
 nominative first: each case ending of ``name_endings.tsv`` is undone until a form of the table turns
 up; failing that, pymorphy3's analysis as a name, or the surname shapes of ``surname_shapes.json``
-(-ов, -ев, -ин) decide; the grammemes of names are those of ``pipeline.json``'s ``morphology``.
+(-ов, -ев, -ин) decide; the grammemes of names are those of ``pipeline.json``'s ``morphology``. A man's
+name no table knows ("с Мехметом Озтюрком") is put in the nominative by the case the tagger read it in:
+that case's ending is undone (``name_cases.tsv``), a name ending in a vowel ("Сато") stays as written.
 Patronymics are dropped, as the English press does. The Cyrillic forms stay available as aliases.
 """
 
@@ -46,6 +48,11 @@ class _Table:
     surname: frozenset[str]
     person: frozenset[str]
     feminine: frozenset[str]
+    # name_cases.tsv: the UD case -> (ending, whether the letter before it is a vowel, nominative ending)
+    cases: dict[str, tuple[tuple[str, str, str], ...]]
+    vowels: frozenset[str]
+    case_of: dict[str, str]  # pymorphy3's case grammeme -> the UD case
+    nominative_case: str
 
 
 def _fold(text: str) -> str:
@@ -78,9 +85,15 @@ def _table(lang: str) -> _Table:
     stems = resources.alternation(resources.word_list(lang, "patronymic_endings.txt"))
     morphology = resources.pipeline(lang).morphology
     names = morphology.proper_name
-    return _Table(full, words, endings, re.compile(rf"(?:{stems})\w{{0,3}}$"),
-                  resources.cue_table(lang, "surname_shapes.json"), names["first_name"], names["surname"],
-                  names["first_name"] | names["surname"] | names["patronymic"], morphology.grammemes["feminine"])
+    cases: dict[str, list[tuple[str, str, str]]] = {}
+    for r in resources.tsv_table(lang, "name_cases.tsv", columns=("case", "ending", "after", "nominative")):
+        cases.setdefault(r["case"], []).append((r["ending"], r["after"] or "", r["nominative"] or ""))
+    shapes = resources.cue_table(lang, "surname_shapes.json")
+    return _Table(full, words, endings, re.compile(rf"(?:{stems})\w{{0,3}}$"), shapes, names["first_name"],
+                  names["surname"], names["first_name"] | names["surname"] | names["patronymic"],
+                  morphology.grammemes["feminine"], {c: tuple(rows) for c, rows in cases.items()},
+                  frozenset(shapes["vowels"]), dict(morphology.by_grammeme["case"]),
+                  morphology.values["case"]["nominative"])
 
 
 def _capitalised(word: str) -> str:
@@ -103,11 +116,25 @@ def _undone(word: str, table: _Table) -> list[str]:
     return out
 
 
-def _nominative_word(word: str, table: _Table, feminine: bool) -> str:
+def _case_undone(word: str, case: str, table: _Table) -> str:
+    """``word`` with the ending of a man's name in ``case`` undone ("Озтюрком", Ins: "Озтюрк"), or as written."""
+    lower = word.lower()
+    for ending, after, nominative in table.cases.get(case, ()):
+        stem = lower[: len(lower) - len(ending)]
+        if lower.endswith(ending) and len(stem) >= 2 and (stem[-1] in table.vowels) == bool(after):
+            return word[: len(stem)] + nominative
+    return word
+
+
+def _nominative_word(word: str, table: _Table, feminine: bool, case: str | None = None) -> str:
     """One word of a name in the nominative: a form the table knows, else pymorphy3's name analysis, else
-    the surname shape, else the word as written."""
+    the surname shape, else the word as written. ``case``: the case the tagger read a man's name in, whose
+    ending is undone where the tables and pymorphy3 know no better."""
     if "-" in word and not any(_fold(c) in table.words for c in _undone(word, table)):
-        return "-".join(_nominative_word(part, table, feminine) for part in word.split("-"))
+        return "-".join(_nominative_word(part, table, feminine, case) for part in word.split("-"))
+    tagged = _case_undone(word, case, table) if case and not feminine else word
+    if tagged != word and _fold(tagged) in table.words:
+        return tagged  # a man's "Алиева" is Алиев, though the table knows a woman's Алиева too
     candidates = _undone(word, table)
     for candidate in candidates:
         if _fold(candidate) in table.words:
@@ -129,6 +156,20 @@ def _nominative_word(word: str, table: _Table, feminine: bool) -> str:
                 feminine and candidate.endswith(tuple(shapes["not_feminine"]))):
             return candidate
     names = [form for form, grammemes in parses if (table.first_name | table.surname) & grammemes]
+    if case and not feminine:
+        # the tagger's case decides between pymorphy3's readings of a man's name ("Кемалю": Кемаль, not
+        # Кемаля); a man's name pymorphy3 reads in the nominative only ("Мустафа") is one the tagger
+        # misread; else the case ending is undone (a man's genitive pymorphy3 knows only as a woman's
+        # name). A name read in the nominative is its own ("Юсефи" is no woman's "Юсефя"), unless
+        # pymorphy3 knows it only as a man's name in another case: the tagger's nominative is its default.
+        mens = [(form, {table.case_of.get(g) for g in grammemes}) for form, grammemes in parses
+                if (table.first_name | table.surname) & grammemes and not table.feminine & grammemes]
+        agreeing = [form for form, cases in mens if case in cases]
+        if case == table.nominative_case:
+            return word if agreeing or not mens else mens[0][0]
+        if not agreeing and any(table.nominative_case in cases for _, cases in mens):
+            return word
+        return agreeing[0] if agreeing else tagged
     return names[0] if names else word
 
 
@@ -137,16 +178,38 @@ def _feminine(words: list[str], table: _Table) -> bool:
     return bool(words) and any(table.first_name & g and table.feminine & g for _, g in _name_parses(words[0], table))
 
 
-def nominative(name: str, lang: str = "ru") -> str:
-    """The Cyrillic name in the nominative, without a patronymic: "Шавкатом Мирзиёевым" -> "Шавкат Мирзиёев"."""
+def nominative(name: str, lang: str = "ru", case: str | None = None, masculine: bool = False) -> str:
+    """The Cyrillic name in the nominative, without a patronymic: "Шавкатом Мирзиёевым" -> "Шавкат Мирзиёев".
+    ``case`` and ``masculine``: how the tagger read the name where the text wrote it (UD's case), if known."""
     table = _table(lang)
     words = name.split()
     if len(words) >= 3:
         words = [w for i, w in enumerate(words) if i == 0 or not table.patronymic.search(w.lower())]
     if _fold(" ".join(words)) in table.full:
         return " ".join(words)
-    feminine = _feminine(words, table)
-    return " ".join(_nominative_word(w, table, feminine) for w in words)
+    feminine = _feminine(words, table) and not (masculine and case)
+    return " ".join(_nominative_word(w, table, feminine, case) for w in words)
+
+
+def _inflected(word: str, nominative_word: str, table: _Table) -> bool:
+    """``word`` is ``nominative_word`` or it with a man's case ending ("Бахрома", "Бахром")."""
+    return word == nominative_word or any(_case_undone(word, case, table) == nominative_word for case in table.cases)
+
+
+def shortest_forms(names: list[str], lang: str = "ru") -> dict[str, str]:
+    """Each name of two words or more -> the shortest of ``names`` that is it in another case (word by word,
+    a case ending of name_cases.tsv undone): a person the tagger read in the nominative in one sentence and
+    in the instrumental in another ("Бахрома Юсуфи", "Бахром Юсуфи") is one person."""
+    table = _table(lang)
+    out: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        for other in names:
+            shorter = len(other) < len(out.get(name, name))
+            if shorter and len(words) >= 2 and len(other.split()) == len(words) and all(
+                    _inflected(w, o, table) for w, o in zip(words, other.split(), strict=True)):
+                out[name] = other
+    return out
 
 
 def _english_word(word: str, table: _Table) -> str:
@@ -178,12 +241,14 @@ def holder_state(english_name: str) -> str | None:
     return _english_holders().get(" ".join(english_name.split()).casefold())
 
 
-def romanize(name: str, lang: str = "ru") -> RomanizedName:
+def romanize(name: str, lang: str = "ru", in_nominative: bool = False) -> RomanizedName:
     """A Cyrillic person name as the English press writes it, with its nominative and original forms;
-    ``lang`` is the language of the text it was found in, whose name tables are read."""
+    ``lang`` is the language of the text it was found in, whose name tables are read. ``in_nominative``:
+    the name was put in the nominative already, where the tagger read its case and gender (pymorphy3 alone
+    would take a man's "Лазиз" for a woman's "Лазиза" in the genitive plural)."""
     original = " ".join(name.split())
     table = _table(lang)
-    russian = nominative(original, lang)
+    russian = original if in_nominative else nominative(original, lang)
     hit = table.full.get(_fold(russian))
     if hit is not None:
         return RomanizedName(hit[0], russian, original, hit[1])

@@ -51,6 +51,7 @@ from .offices import (
 )
 from .relations import is_pronoun, office_owner, owner_of, pronoun_owner
 from .runs import in_title_case, name_runs, office_spans
+from .written_case import in_nominative
 
 _INITIAL_LETTERS = 2  # a part of a name this short ("Jr", "Al") does not tell the person by itself
 _MISSPELT_MIN_LETTERS = 4  # words shorter than this differ by one letter too often to be one misspelt
@@ -562,7 +563,10 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         role = p.role
         if role is None and not romanizes(a.lang) and (row := listed_holder(p.name, a.lang)) and row[0] == state:
             role = row[1]  # a leader the story names with no office holds the one the table gives
-        out.append(Person(p.name, state, role, (p.office or p.occurrences[0]).sentence.evidence))
+        o = next((o for o in p.occurrences if o.name == p.name), p.occurrences[0])
+        name = in_nominative(p.name, o.sentence, o.start, o.end, a.lang)  # the form as written stays beside it
+        out.append(Person(name, state, role, (p.office or p.occurrences[0]).sentence.evidence,
+                          [p.name] if name != p.name else []))
     return out
 
 

@@ -38,9 +38,10 @@ def _paragraphs(size: int) -> str:
     out, n = [], 0
     while sum(map(len, out)) < size:
         n += 1
-        # each paragraph a little different, so no cleaning rule takes them for repeated page chrome
+        # each paragraph, and each sentence, different (its number inside the sentence), so no cleaning
+        # rule takes them for repeated page chrome or a sentence printed twice
         rotated = words[n % len(words):] + words[:n % len(words)]
-        out.append(f"Paragraph {n}. " + " ".join(rotated).capitalize() + ".\n\n")
+        out.append(f"In paragraph {n}, " + " ".join(w.strip(".") for w in rotated).lower() + ".\n\n")
     return "".join(out)[:size]
 
 

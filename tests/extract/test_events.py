@@ -819,3 +819,41 @@ def test_a_month_of_a_past_act_lies_before_the_story_even_when_the_next_one_is_n
     got = sorted((e.type, e.date) for e in find_events(a, []))
     assert ("COERCE", "2024-02") in got
     assert not any(date == "2024-01" for _, date in got)
+
+
+def test_shooting_down_an_aircraft_is_an_assault(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ecuadorian air defence shot down a Colombian military drone near the frontier on Monday.")
+    [event] = find_events(a, [])
+    assert event.type == "ASSAULT"
+    assert sorted(event.countries) == ["COL", "ECU"]
+    assert event.date == "2024-09-16"
+
+
+def test_shooting_a_film_is_no_assault(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("A crew from Ecuador shot a documentary about Colombia on Monday.")
+    assert [e for e in find_events(a, []) if e.type == "ASSAULT"] == []
+
+
+def test_night_spanning_two_days_dates_by_the_morning(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ecuador closed its border with Colombia in the night of 30 June to 1 July.")
+    [event] = find_events(a, [])
+    assert event.type == "COERCE" and event.date == "2024-07-01"
+
+
+def test_night_of_two_bare_days_dates_by_the_second(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ecuador closed its border with Colombia on the night of 11 to 12 August.")
+    [event] = find_events(a, [])
+    assert event.type == "COERCE" and event.date == "2024-08-12"
+
+
+def test_act_decided_is_told(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On 17 September the cabinet of Ecuador decided to close the border with Colombia.")
+    [event] = find_events(a, [])
+    assert event.type == "COERCE"
+    assert sorted(event.countries) == ["COL", "ECU"]
+    assert event.date == "2024-09-17"
+
+
+def test_act_threatened_is_no_act_of_its_own(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Tuesday the cabinet of Ecuador threatened to close the border with Colombia.")
+    assert [e.type for e in find_events(a, [])] == ["THREATEN"]

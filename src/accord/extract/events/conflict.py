@@ -95,8 +95,11 @@ def _reports_act(verb: Any, lang: str) -> bool:
     act)."""
     if any(is_dep(c, "auxiliary") and c.text.lower() in event_cues(lang)["hedge_auxiliaries"] for c in verb.children):
         return False
-    if is_dep(verb, "open_complement") or any(is_dep(c, "negation") for c in verb.children):
+    if any(is_dep(c, "negation") for c in verb.children):
         return False
+    if is_dep(verb, "open_complement"):
+        # "decided to close the border" tells the act decided; "threatened to impose" does not
+        return decided(verb, lang) and _reports_act(verb.head, lang)
     if participle_act(verb):
         # "a protest note delivered to the embassy on Friday"; not "flights, suspended since 2021,
         # resumed": a state that has lasted since a date is no act told
@@ -106,6 +109,12 @@ def _reports_act(verb: Any, lang: str) -> bool:
     if is_tag(verb, "gerund") and not any(is_dep(c, "auxiliary") for c in verb.children):
         return is_dep(verb, "adverbial_clause") or (is_dep(verb, "prep_complement") and is_word(verb.head, "means"))
     return is_finite_or_planned(verb)
+
+
+def decided(verb: Any, lang: str) -> bool:
+    """'decided to close', 'voted to expel': the act is the 'to' clause of a verb of deciding, and it
+    is told (or planned) as that verb is."""
+    return is_dep(verb, "open_complement") and lemma_of(verb.head) in event_cues(lang)["decision_verbs"]
 
 
 def _lasting(verb: Any, lang: str) -> bool:

@@ -290,7 +290,7 @@ def test_summons_recall_suspension_and_fee_raise(analysed: Callable[..., Analyze
     )
     events = find_events(a, [])
     assert _typed(events, "PROTEST") == [("2024-09-10", ["GHA", "TGO"])]
-    assert _typed(events, "RETREAT") == [("2024-09-12", ["GHA", "TGO"])]
+    # the recall and the suspension are two sanctions of one side on one day: one event
     assert _typed(events, "SANCTION") == [("2024-09-12", ["GHA", "TGO"])]
     assert _typed(events, "COERCE") == [("2024-09-19", ["GHA", "TGO"])]
 
@@ -730,9 +730,9 @@ def test_flights_that_resume_are_cooperation_and_their_old_suspension_no_act(
 def test_an_undated_act_does_not_join_one_of_an_earlier_year(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "Peru announced that it was recalling its ambassador to Mexico.\n\n"
-        "In 2023, Mexico suspended talks with Peru on a trade deal."
+        "In 2023, Mexico recalled its ambassador to Peru."
     )
-    assert _typed(find_events(a, []), "RETREAT") == [("2023", ["MEX", "PER"]), ("2024-09-19", ["MEX", "PER"])]
+    assert _typed(find_events(a, []), "SANCTION") == [("2023", ["MEX", "PER"]), ("2024-09-19", ["MEX", "PER"])]
 
 
 def test_that_meeting_months_before_the_story_is_the_one_told_before(analysed: Callable[..., AnalyzedDoc]) -> None:
@@ -857,3 +857,22 @@ def test_act_decided_is_told(analysed: Callable[..., AnalyzedDoc]) -> None:
 def test_act_threatened_is_no_act_of_its_own(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("On Tuesday the cabinet of Ecuador threatened to close the border with Colombia.")
     assert [e.type for e in find_events(a, [])] == ["THREATEN"]
+
+
+def test_recalling_an_ambassador_is_a_sanction(analysed: Callable[..., AnalyzedDoc]) -> None:
+    # PLOVER files a cut in diplomatic ties under SANCTION, not RETREAT (which is de-escalation)
+    a = analysed("Ecuador recalled its ambassador from Colombia for consultations on Monday.")
+    [event] = find_events(a, [])
+    assert event.type == "SANCTION"
+    assert event.date == "2024-09-16"
+
+
+def test_condemning_the_other_sides_measure_is_a_protest(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Monday the Ecuadorian Foreign Ministry firmly condemned the decision of Colombia to expel two consuls.")
+    assert [(e.type, sorted(e.countries), e.date) for e in find_events(a, []) if e.type == "PROTEST"] == [
+        ("PROTEST", ["COL", "ECU"], "2024-09-16")]
+
+
+def test_condemning_an_attack_elsewhere_is_no_protest(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ecuador and Colombia on Monday condemned the bombing of a market in a third country.")
+    assert [e for e in find_events(a, []) if e.type == "PROTEST"] == []

@@ -868,7 +868,8 @@ def test_recalling_an_ambassador_is_a_sanction(analysed: Callable[..., AnalyzedD
 
 
 def test_condemning_the_other_sides_measure_is_a_protest(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("On Monday the Ecuadorian Foreign Ministry firmly condemned the decision of Colombia to expel two consuls.")
+    a = analysed(
+        "On Monday the Ecuadorian Foreign Ministry firmly condemned the decision of Colombia to expel two consuls.")
     assert [(e.type, sorted(e.countries), e.date) for e in find_events(a, []) if e.type == "PROTEST"] == [
         ("PROTEST", ["COL", "ECU"], "2024-09-16")]
 

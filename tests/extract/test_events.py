@@ -877,3 +877,14 @@ def test_condemning_the_other_sides_measure_is_a_protest(analysed: Callable[...,
 def test_condemning_an_attack_elsewhere_is_no_protest(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Ecuador and Colombia on Monday condemned the bombing of a market in a third country.")
     assert [e for e in find_events(a, []) if e.type == "PROTEST"] == []
+
+
+def test_a_treaty_ratified_is_an_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Tuesday the parliament of Uruguay ratified the extradition treaty with Paraguay.")
+    assert [(e.type, sorted(e.countries), e.date) for e in find_events(a, [])] == [
+        ("AGREE", ["PRY", "URY"], "2024-09-17")]
+
+
+def test_ratifying_needs_an_instrument(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Tuesday Uruguay ratified its support for Paraguay's bid to host the games.")
+    assert [e for e in find_events(a, []) if e.type == "AGREE"] == []

@@ -888,3 +888,19 @@ def test_a_treaty_ratified_is_an_agreement(analysed: Callable[..., AnalyzedDoc])
 def test_ratifying_needs_an_instrument(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("On Tuesday Uruguay ratified its support for Paraguay's bid to host the games.")
     assert [e for e in find_events(a, []) if e.type == "AGREE"] == []
+
+
+def test_the_other_sides_act_called_by_a_word_of_blame_is_an_accusation(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Monday the foreign minister of Uruguay called the Paraguayan tariff \"pure blackmail\".")
+    assert [(e.type, sorted(e.countries), e.date) for e in find_events(a, [])] == [
+        ("ACCUSE", ["PRY", "URY"], "2024-09-16")]
+    b = analysed("The Paraguayan president called the Uruguayan measure disproportionate on Monday.")
+    assert [e.type for e in find_events(b, [])] == ["ACCUSE"]
+
+
+def test_praise_and_the_words_of_another_act_are_no_accusation(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Monday the foreign minister of Uruguay called the talks with Paraguay constructive.")
+    assert [e for e in find_events(a, []) if e.type == "ACCUSE"] == []
+    b = analysed("On Monday Uruguay summoned the envoy of Paraguay over what it called hostile remarks.")
+    assert [e.type for e in find_events(b, [])] == ["PROTEST"]

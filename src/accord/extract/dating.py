@@ -22,6 +22,9 @@ MAX_DISTANCE = 160
 VERB_OWNER_PENALTY = 10
 # an event told without a date but "now" may sit this many days from the publication date
 NOW_WINDOW_DAYS = 7
+# the words of the day a night opens on ('31 March', '3'), and how far back its opening words are looked for
+_NIGHT_OPENING_WORDS = 3
+_NIGHT_REACH = 6
 
 
 @cache
@@ -69,11 +72,24 @@ def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, all
     before = _word_before(sentence, expr.start)
     if _last_month(sentence, expr, lang):
         return True
+    if _ends_a_night(sentence, expr, lang):
+        return True
     if before in _date_words(lang, "span_from_words"):
         return allow_from
     if before in _date_words(lang, "span_since_words"):
         return allow_since
     return before not in _blockers(lang)
+
+
+def _ends_a_night(sentence: Sentence, expr: TimeExpr, lang: str) -> bool:
+    """'in the night of 31 March to 1 April', 'on the night of 3 to 4 May': the day the night ends on,
+    at most a date's words after the words that open the night."""
+    head = sentence.text[: expr.start - sentence.start].lower().split()
+    if not head or head[-1] not in _date_words(lang, "night_closes"):
+        return False
+    before = " " + " ".join(head[-1 - _NIGHT_REACH:-1])
+    return any(f" {opener}" in before and len(before.rsplit(opener, 1)[1].split()) <= _NIGHT_OPENING_WORDS
+               for opener in _date_words(lang, "night_opens"))
 
 
 def _last_month(sentence: Sentence, expr: TimeExpr, lang: str) -> bool:

@@ -49,13 +49,14 @@ def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
     """(type, cue token, actor state) of the conflict acts a sentence reports."""
     cues = event_cues(lang)
     found: list[tuple[str, Any]] = []
+    verdicts: list[tuple[str, Any]] = []
     for tok in sentence.span:
         if not is_pos(tok, "verb") or not _reports_act(tok, lang):
             continue
         lemma = lemma_of(tok)
         cue = next((c for c in cues["conflict_verbs"] if lemma in c["lemmas"] and _fits(tok, c, sentence, pair)), None)
         if cue is not None:
-            found.append((cue["type"], tok))
+            (verdicts if cue.get("needs") == "verdict" else found).append((cue["type"], tok))
         elif _takes_effect(tok, lang):
             found.append(("SANCTION", tok))  # "the tariff took effect on Saturday"
         elif (type_ := _enacted_noun(tok, lang)) is not None:
@@ -67,6 +68,8 @@ def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
             tok = token_at(sentence, sentence.start + at) if at >= 0 else None
             if tok is not None and is_pos(tok.head, "verb") and _reports_act(tok.head, lang):
                 found.append((type_, tok))  # "were declared persona non grata"
+    # "in a protest note, the ministry called the closure illegal": the words of blame are those of the act
+    found = found or verdicts
     out = []
     for type_, tok in found:
         if _shared(tok, sentence, pair, lang):
@@ -95,8 +98,11 @@ def _reports_act(verb: Any, lang: str) -> bool:
     act)."""
     if any(is_dep(c, "auxiliary") and c.text.lower() in event_cues(lang)["hedge_auxiliaries"] for c in verb.children):
         return False
-    if is_dep(verb, "open_complement") or any(is_dep(c, "negation") for c in verb.children):
+    if any(is_dep(c, "negation") for c in verb.children):
         return False
+    if is_dep(verb, "open_complement"):
+        # "decided to close the border" tells the act decided; "threatened to impose" does not
+        return decided(verb, lang) and _reports_act(verb.head, lang)
     if participle_act(verb):
         # "a protest note delivered to the embassy on Friday"; not "flights, suspended since 2021,
         # resumed": a state that has lasted since a date is no act told
@@ -106,6 +112,12 @@ def _reports_act(verb: Any, lang: str) -> bool:
     if is_tag(verb, "gerund") and not any(is_dep(c, "auxiliary") for c in verb.children):
         return is_dep(verb, "adverbial_clause") or (is_dep(verb, "prep_complement") and is_word(verb.head, "means"))
     return is_finite_or_planned(verb)
+
+
+def decided(verb: Any, lang: str) -> bool:
+    """'decided to close', 'voted to expel': the act is the 'to' clause of a verb of deciding, and it
+    is told (or planned) as that verb is."""
+    return is_dep(verb, "open_complement") and lemma_of(verb.head) in event_cues(lang)["decision_verbs"]
 
 
 def _lasting(verb: Any, lang: str) -> bool:
@@ -192,6 +204,13 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
                    for c in verb.children) and not _elsewhere(verb, sentence, pair)
     if needs == "object":
         return bool(args)
+    if needs == "verdict":
+        # "called the closure a provocation", "branded the measure disproportionate": the other side's
+        # act named by a word of blame; not "called the talks useful", nor the words of another act
+        # ("protested over what it called unacceptable remarks")
+        said = [w for c in verb.children if is_dep(c, "object_predicate") for w in _phrases([c])]
+        return (bool(args) and _names_any(said, cue["objects"])
+                and not is_dep(verb, "prep_complement", "relative_clause", "clausal_modifier"))
     if needs == "clause":
         return any(is_dep(c, "open_complement", "clausal_complement") for c in verb.children) or any(
             is_dep(w, "direct_object") for w in args

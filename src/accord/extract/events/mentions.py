@@ -39,7 +39,7 @@ from ..syntax import (
     token_at,
 )
 from .acts import agree_mentions, aid_mentions, cooperate_mentions, phrase_head, signed_by_firms
-from .conflict import conflict_mentions
+from .conflict import conflict_mentions, decided
 from .cues import event_cues
 from .passing import of_firms, of_one_side, of_region, tally, text_in_making, thing_arrives
 
@@ -342,7 +342,7 @@ def _planned(tok: Any, lang: str) -> bool:
     upcoming visit", "the meeting to be held"), or it is the object of a planned act ("would hold
     the first session of the committee")."""
     if is_pos(tok, "verb", "auxiliary_verb"):
-        return _verb_planned(tok, lang)
+        return _verb_planned(tok.head if decided(tok, lang) else tok, lang)
     markers = set(event_cues(lang)["future_markers"])
     node = phrase_head(tok)  # a phrase cue ("video conference") is read at its head noun
     while True:

@@ -44,6 +44,10 @@ def reason(line: str, lang: str = "en") -> str | None:
         ("Leaders pose for a photo before the talks in the capital on Friday. REUTERS", "caption"),
         ("The delegations arrive at the airport. Photo: Press office of the regional governor", "caption"),
         ("World  >  Europe", "menu"),
+        ("Contact us  ·  Careers  ·  Podcasts", "breadcrumb"),
+        ("BREAKING ▸ Port strike enters third day ▸ Storm closes mountain pass ▸", "breadcrumb"),
+        ("Search the archive…   Photo galleries   Letters", "menu"),
+        ("You are here: Reports » Shipping", "cue"),
         ("Sport   Culture   Science   Opinion", "menu"),
         ("NEWS   U.K.   E.U.   MARKETS   OPINION", "menu"),  # an abbreviation's stops end no sentence
         ("Read this story in Portuguese", "language_link"),

@@ -187,3 +187,8 @@ def test_a_place_where_a_visitor_lands_and_a_verb_that_shares_a_fields_word_name
 def test_a_road_map_a_climate_of_trust_and_the_defence_of_interests_are_no_fields() -> None:
     assert sectors_in("a road map for the partnership in a climate of trust") == []
     assert sectors_in("the defence of their common interests") == []
+
+
+def test_lorries_and_hauliers_are_transport() -> None:
+    assert sectors_in("hauliers from both sides protested for a week") == ["transport"]
+    assert sectors_in("a line of lorries waited at the checkpoint") == ["transport"]

@@ -52,10 +52,13 @@ FOREIGN_MIN_LOWERCASE = 0.5
 FOREIGN_MAX_CONFIDENCE = 0.05
 # detectors misjudge short lines full of names; this many grammatical words of the page's language outvote them
 FOREIGN_OWN_FUNCTION_WORDS = 2
-BREADCRUMB_SEPARATORS = re.compile(r"\s[/>»›|]\s")
+# between links a page sets a bar, a slash, an arrow or a middle dot; a headline uses none of them twice
+BREADCRUMB_SEPARATORS = re.compile(r"\s[/>»›|·•▸►]\s")
 # a menu: items of a word or three, set apart by wide spaces or ">" ("News  >  Diplomacy", "Politics   Economy")
-MENU_SEPARATORS = re.compile(r"\s+[/>»›|]\s+|\s{2,}")
+MENU_SEPARATORS = re.compile(r"\s+[/>»›|·•▸►]\s+|\s{2,}")
 MENU_ITEM_MAX_WORDS = 3
+# a search field's prompt in a menu ("Find a report…") trails off; it closes no sentence
+SEARCH_PROMPT_END = "…"
 ABBREVIATION = re.compile(r"(?:\w\.){2,}")  # "U.S.", "U.K.": letters each with its stop
 # a rights notice ("© 2025 Ministry of ... All rights reserved.") is a sentence-long footer line
 # "Read the news in Armenian", "This page in English": a link to the page in another language is this short
@@ -127,7 +130,8 @@ def menu(line: str, ctx: PageContext) -> bool:
     # an item's final stop may close an abbreviation ("U.S."), not a sentence
     return len(items) >= 2 and all(
         0 < len(shape.words(item)) <= MENU_ITEM_MAX_WORDS
-        and (not shape.ends_sentence(item) or ABBREVIATION.fullmatch(item.strip()) is not None) for item in items
+        and (not shape.ends_sentence(item.rstrip().rstrip(SEARCH_PROMPT_END))
+             or ABBREVIATION.fullmatch(item.strip()) is not None) for item in items
     )
 
 

@@ -48,6 +48,10 @@ def reason(line: str, lang: str = "en") -> str | None:
         ("BREAKING ▸ Port strike enters third day ▸ Storm closes mountain pass ▸", "breadcrumb"),
         ("Search the archive…   Photo galleries   Letters", "menu"),
         ("You are here: Reports » Shipping", "cue"),
+        ("Comments are closed for this story.", "notice"),
+        ("Comments are moderated. Please be polite to other readers.", "notice"),
+        ("Please enable JavaScript in your browser settings", "notice"),
+        ("Disclaimer: Opinions in this column belong to the author.", "notice"),
         ("Sport   Culture   Science   Opinion", "menu"),
         ("NEWS   U.K.   E.U.   MARKETS   OPINION", "menu"),  # an abbreviation's stops end no sentence
         ("Read this story in Portuguese", "language_link"),

@@ -64,6 +64,8 @@ ABBREVIATION = re.compile(r"(?:\w\.){2,}")  # "U.S.", "U.K.": letters each with 
 # "Read the news in Armenian", "This page in English": a link to the page in another language is this short
 LANGUAGE_LINK_WORDS = 6
 RIGHTS_LINE_WORDS = 30
+# "Comments are moderated. Please keep the discussion civil.": a site's notice is a sentence or two
+NOTICE_LINE_WORDS = 15
 # "By Jane Doe, Capital": a byline is a name and maybe a place
 BYLINE_MAX_WORDS = 8
 # "... at the talks in the capital. Photo: Press service of the ministry": a caption ending in a credit
@@ -203,6 +205,11 @@ def language_link(line: str, ctx: PageContext) -> bool:
     return m is not None and m.group(1).casefold() in _language_names()
 
 
+def notice(line: str, ctx: PageContext) -> bool:
+    """The site's notice on its comments, scripts or policies ("Comments are closed for this story.")."""
+    return len(shape.words(line)) <= NOTICE_LINE_WORDS and cues.starts_with("notice_cues.txt", line)
+
+
 def consent(line: str, ctx: PageContext) -> bool:
     """A cookie or privacy consent banner: "We use cookies ... By continuing you agree ... Accept"."""
     return len(shape.words(line)) <= CONSENT_LINE_WORDS and cues.contains("consent_cues.txt", line)
@@ -288,7 +295,7 @@ def spam(line: str, ctx: PageContext) -> bool:
 # rule's name is the reason
 RULES: tuple[Rule, ...] = (
     glyphs, widget, date_line, numeric, breadcrumb, menu, rights, byline, related, promo, cue, counter, caption,
-    foreign_language, spam, consent, language_link,
+    foreign_language, spam, consent, notice, language_link,
 )
 # the rules of the lines that lead to other pages of the site
 NAVIGATION: tuple[Rule, ...] = (breadcrumb, menu)

@@ -49,6 +49,7 @@ def reason(line: str, lang: str = "en") -> str | None:
         ("Search the archive…   Photo galleries   Letters", "menu"),
         ("You are here: Reports » Shipping", "cue"),
         ("Comments are closed for this story.", "notice"),
+        ("Media office of the ministry – tel. (+99 12) 345 678", "cue"),
         ("Comments are moderated. Please be polite to other readers.", "notice"),
         ("Please enable JavaScript in your browser settings", "notice"),
         ("Disclaimer: Opinions in this column belong to the author.", "notice"),

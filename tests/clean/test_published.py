@@ -87,6 +87,16 @@ def test_dateline_takes_its_year_from_the_story() -> None:
     assert published(raw) == "2024-07-03"
 
 
+def test_a_dateline_of_two_places_set_apart_by_a_slash_takes_the_year_of_the_rights_line() -> None:
+    raw = "\n".join([
+        "Two neighbours reopen their rail link",
+        "LIMA/QUITO, June 9 (Wire) - The two governments reopened the rail link between their capitals on "
+        "Monday after a pause of several months, officials said.",
+        "© Wire Service 2027. All rights reserved.",
+    ])
+    assert published(raw) == "2027-06-09"
+
+
 def test_a_date_inside_a_sentence_is_no_dateline() -> None:
     assert dateline(["Officials reported on February 17 that talks were held."], "en") is None
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from accord.document import CleanDocument
-from accord.extract.analysis import analyse
+from accord.extract.analysis import AnalyzedDoc, analyse
 from accord.extract.indicators import find_indicators
 
 STORIES = {
@@ -691,3 +692,11 @@ def test_a_world_figure_left_out_still_dates_the_pair_s_figure_after_it(
 ) -> None:
     got = [(i["metric"], i["value"], i.get("period")) for i in found["period_of_a_figure_left_out"]]
     assert got == [("trade_turnover", 900_000_000, "2024")]
+
+
+def test_a_target_the_figure_is_still_far_from_is_a_target(analysed: Callable[..., AnalyzedDoc]) -> None:
+    for verb, tail in (("reached", "goal."), ("hit", "goal."), ("reached", "goal of both governments.")):
+        a = analysed(f"Trade between Peru and Chile {verb} $2.1 billion in 2024, still far from the $4 billion {tail}",
+                     published="2025-02-01")
+        got = [(i.value, i.kind, i.period) for i in find_indicators(a)]
+        assert got == [(2.1e9, "actual", "2024"), (4e9, "target", None)], (verb, tail)

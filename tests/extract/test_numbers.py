@@ -227,3 +227,19 @@ def test_a_sign_several_states_share_takes_the_currency_of_the_state_named() -> 
     assert rs.for_states(["CHN", "PAK"]).unit == "PKR"
     [ksh] = find_quantities("KSh 3 billion")
     assert ksh.for_states(["UGA"]).unit == "KES"  # an unambiguous sign keeps its currency
+
+
+def test_a_currency_word_several_states_use_takes_the_currency_of_the_state_named() -> None:
+    [dirhams] = find_quantities("exports worth 7.5 billion dirhams")
+    assert dirhams.for_states(["MAR", "SEN"]).unit == "MAD"
+    assert dirhams.for_states(["FRA"]).unit == "AED"
+    [riyals] = find_quantities("a fund of 300 million riyals")
+    assert riyals.for_states(["QAT", "IND"]).unit == "QAR"
+    [named] = find_quantities("a fund of 300 million Qatari riyals")
+    assert named.for_states(["SAU"]).unit == "QAR"  # the country's adjective already told
+
+
+def test_a_larger_scale_after_a_scale_multiplies_it_and_jordanian_dinars() -> None:
+    assert _read("projects worth ₹3.4 lakh crore") == [(3.4e12, "INR")]
+    assert _read("a budget of 7 thousand crore rupees") == [(7e10, "INR")]
+    assert _read("about JD 75 mln last year") == [(75e6, "JOD")]

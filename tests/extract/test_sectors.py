@@ -187,3 +187,25 @@ def test_a_place_where_a_visitor_lands_and_a_verb_that_shares_a_fields_word_name
 def test_a_road_map_a_climate_of_trust_and_the_defence_of_interests_are_no_fields() -> None:
     assert sectors_in("a road map for the partnership in a climate of trust") == []
     assert sectors_in("the defence of their common interests") == []
+
+
+def test_lorries_and_hauliers_are_transport() -> None:
+    assert sectors_in("hauliers from both sides protested for a week") == ["transport"]
+    assert sectors_in("a line of lorries waited at the checkpoint") == ["transport"]
+
+
+def test_phrases_where_a_field_word_serves_another_field_or_none() -> None:
+    assert sectors_in("a pact on social security for retired people") == []
+    assert sectors_in("a memorandum on energy security") == ["energy"]
+    assert sectors_in("officers attend a military training course") == ["security"]
+    assert sectors_in("both leaders praised a culture of dialogue") == []
+
+
+def test_a_list_of_traded_goods_is_no_field_but_one_good_is(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Peru and Chile agreed to deepen cooperation in tourism. "
+        "Peruvian exports to Chile reached $2.1 billion last year, mainly copper concentrate, fish meal and "
+        "textiles, while Chilean exports to Peru, mostly natural gas, came to $1.4 billion."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["trade", "oil_gas", "tourism"]

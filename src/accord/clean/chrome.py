@@ -52,15 +52,20 @@ FOREIGN_MIN_LOWERCASE = 0.5
 FOREIGN_MAX_CONFIDENCE = 0.05
 # detectors misjudge short lines full of names; this many grammatical words of the page's language outvote them
 FOREIGN_OWN_FUNCTION_WORDS = 2
-BREADCRUMB_SEPARATORS = re.compile(r"\s[/>»›|]\s")
+# between links a page sets a bar, a slash, an arrow or a middle dot; a headline uses none of them twice
+BREADCRUMB_SEPARATORS = re.compile(r"\s[/>»›|·•▸►]\s")
 # a menu: items of a word or three, set apart by wide spaces or ">" ("News  >  Diplomacy", "Politics   Economy")
-MENU_SEPARATORS = re.compile(r"\s+[/>»›|]\s+|\s{2,}")
+MENU_SEPARATORS = re.compile(r"\s+[/>»›|·•▸►]\s+|\s{2,}")
 MENU_ITEM_MAX_WORDS = 3
+# a search field's prompt in a menu ("Find a report…") trails off; it closes no sentence
+SEARCH_PROMPT_END = "…"
 ABBREVIATION = re.compile(r"(?:\w\.){2,}")  # "U.S.", "U.K.": letters each with its stop
 # a rights notice ("© 2025 Ministry of ... All rights reserved.") is a sentence-long footer line
 # "Read the news in Armenian", "This page in English": a link to the page in another language is this short
 LANGUAGE_LINK_WORDS = 6
 RIGHTS_LINE_WORDS = 30
+# "Comments are moderated. Please keep the discussion civil.": a site's notice is a sentence or two
+NOTICE_LINE_WORDS = 15
 # "By Jane Doe, Capital": a byline is a name and maybe a place
 BYLINE_MAX_WORDS = 8
 # "... at the talks in the capital. Photo: Press service of the ministry": a caption ending in a credit
@@ -127,7 +132,8 @@ def menu(line: str, ctx: PageContext) -> bool:
     # an item's final stop may close an abbreviation ("U.S."), not a sentence
     return len(items) >= 2 and all(
         0 < len(shape.words(item)) <= MENU_ITEM_MAX_WORDS
-        and (not shape.ends_sentence(item) or ABBREVIATION.fullmatch(item.strip()) is not None) for item in items
+        and (not shape.ends_sentence(item.rstrip().rstrip(SEARCH_PROMPT_END))
+             or ABBREVIATION.fullmatch(item.strip()) is not None) for item in items
     )
 
 
@@ -197,6 +203,11 @@ def language_link(line: str, ctx: PageContext) -> bool:
         return False
     m = _in_place(ctx.lang or "en").search(line)
     return m is not None and m.group(1).casefold() in _language_names()
+
+
+def notice(line: str, ctx: PageContext) -> bool:
+    """The site's notice on its comments, scripts or policies ("Comments are closed for this story.")."""
+    return len(shape.words(line)) <= NOTICE_LINE_WORDS and cues.starts_with("notice_cues.txt", line)
 
 
 def consent(line: str, ctx: PageContext) -> bool:
@@ -284,7 +295,7 @@ def spam(line: str, ctx: PageContext) -> bool:
 # rule's name is the reason
 RULES: tuple[Rule, ...] = (
     glyphs, widget, date_line, numeric, breadcrumb, menu, rights, byline, related, promo, cue, counter, caption,
-    foreign_language, spam, consent, language_link,
+    foreign_language, spam, consent, notice, language_link,
 )
 # the rules of the lines that lead to other pages of the site
 NAVIGATION: tuple[Rule, ...] = (breadcrumb, menu)

@@ -59,7 +59,8 @@ def dateline(lines: list[str], lang: str | None) -> TimeExpr | None:
         for expr in _expressions(line, lang):
             if expr.month is None or expr.day is None or expr.relative:
                 continue
-            if opens_dateline(line[: expr.start]):
+            # "CITY/CITY, May 3": a dateline of two places filed from both sets them apart by a slash
+            if opens_dateline(line[: expr.start].replace("/", " ")):
                 return expr
         short = SHORT_YEAR_DATELINE.search(line)
         if short and opens_dateline(line[: short.start()]):

@@ -18,6 +18,7 @@ from typing import Any
 from .. import resources
 from ..facts import Cooperation, Evidence
 from .analysis import AnalyzedDoc, Sentence
+from .indicators.numbers import find_quantities
 from .pairs import actor_states, refers_to_pair
 from .syntax import adposition_of, adposition_on_noun, is_dep, is_ent, is_pos, lemma_of
 
@@ -164,6 +165,32 @@ def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+# a list of goods has three items at least ("rice, tea and machinery")
+GOODS_LIST_MIN_ITEMS = 3
+
+
+def traded_goods(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
+    """Spans of the lists of goods behind a sum of trade ("exports of $150 million, mostly rice, tea and
+    machinery"): what was sold and bought, not fields of cooperation. One good the trade is made of
+    ("mostly copper") is a field; a list runs to the end of its clause ("..., while imports ...")."""
+    rules = _rules(lang)
+    openers = rules.get("goods_list_openers", ())
+    money = [q for q in find_quantities(sentence.text, lang) if q.is_money]
+    if not openers or not money or "trade" not in sectors_in(sentence.text, lang):
+        return []
+    opener = re.compile(rf"(?:^|\W)(?:{resources.alternation(openers)})(?:\W|$)", re.IGNORECASE)
+    clause_end = re.compile(rf"[;.]|\b(?:{resources.alternation(rules['clause_breaks'])})\b", re.IGNORECASE)
+    joiner = re.compile(rf",|\b(?:{resources.alternation(rules['list_joiners'])})\b", re.IGNORECASE)
+    spans: list[tuple[int, int]] = []
+    for listed in opener.finditer(sentence.text, money[0].end):
+        stop = clause_end.search(sentence.text, listed.end())
+        end = stop.start() if stop else len(sentence.text)
+        items = [i for i in joiner.split(sentence.text[listed.end():end]) if i.strip(" —–-")]
+        if len(items) >= GOODS_LIST_MIN_ITEMS:
+            spans.append((listed.start(), end))
+    return spans
+
+
 def sectors_in(text: str, lang: str = "en", skip: list[tuple[int, int]] | None = None) -> list[str]:
     """Sectors whose cues the text contains, in first-mention order; cues inside a ``skip`` span
     (a field named by an office title) do not count."""
@@ -210,7 +237,8 @@ def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
     for sentence in a.sentences:
         if not _about_pair_cooperation(sentence, a):
             continue
-        for sector in sectors_in(sentence.text, a.lang, office_fields(sentence) + other_senses(sentence)):
+        skip = office_fields(sentence) + other_senses(sentence) + traded_goods(sentence, a.lang)
+        for sector in sectors_in(sentence.text, a.lang, skip):
             evidence.setdefault(sector, []).append(sentence.evidence)
     if not evidence:
         return []

@@ -55,6 +55,7 @@ class CueLexicon:
     # ' to ', ' [to some ' between the figures of a change: an editor's bracket and a qualifier may stand there
     range_end: re.Pattern[str] = re.compile("(?!)")
     attain_verbs: frozenset[str] = frozenset()  # lemmas: 'hit the target', 'met the goal'
+    shortfall_words: frozenset[str] = frozenset()  # 'reached $2bn, far from the goal': not attained
 
 
 # words of the first figure's own period between the two figures of "from A to B"
@@ -130,6 +131,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
                              re.IGNORECASE)
         if d.get("range_end") else re.compile("(?!)"),
         attain_verbs=frozenset(d.get("attain_verbs", ())),
+        shortfall_words=frozenset(d.get("shortfall_words", ())),
     )
 
 

@@ -61,6 +61,8 @@ def _target_attained(c: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
             continue
         verb = t.head
         while is_pos(verb, "adposition", "noun") and verb.head.i != verb.i:
+            if is_pos(verb, "adposition") and any(ch.lower_ in lex.shortfall_words for ch in verb.children):
+                return False  # 'reached $2bn, still far from the goal'
             verb = verb.head  # 'reached the level of the target'
         if verb.lemma_.lower() not in lex.attain_verbs:
             return False

@@ -100,6 +100,7 @@ class _Lexicon:
     letters: dict[str, Decimal]
     prefixes: dict[str, str]
     shared_signs: dict[str, tuple[str, ...]]
+    shared_words: dict[str, tuple[str, ...]]
     currency_words: dict[str, str]
     multiplier_words: dict[str, int]
     letter_prefixes: dict[str, str]
@@ -148,6 +149,7 @@ def _lexicon(lang: str) -> _Lexicon:
         letters={k.lower(): Decimal(repr(v)) for k, v in data["scale_letters"].items()},
         prefixes=prefixes,
         shared_signs={k: tuple(v) for k, v in data.get("shared_signs", {}).items()},
+        shared_words={k.lower(): tuple(v) for k, v in data.get("shared_words", {}).items()},
         currency_words=currency_words,
         multiplier_words={k.lower(): int(v) for k, v in data["multiplier_words"].items()},
         letter_prefixes=data["letter_prefixes"],
@@ -276,6 +278,10 @@ def _read_tail(text: str, pos: int, lex: _Lexicon, currency: str | None
     scale = lex.scale_word.match(text, pos)
     if scale:
         factor, pos, scaled = lex.scales[scale.group(1).lower()], scale.end(), True
+        # "1.2 lakh crore", "5 thousand billion": a larger scale after a scale multiplies it
+        larger = lex.scale_word.match(text, pos)
+        if larger and lex.scales[larger.group(1).lower()] > factor:
+            factor, pos = factor * lex.scales[larger.group(1).lower()], larger.end()
     elif currency:
         letter = lex.scale_letter.match(text, pos)
         if letter:
@@ -378,6 +384,9 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         q_start = prefix[1] if prefix else start
         sign = text[q_start:start].strip() if prefix else ""
         shared = lex.shared_signs.get(sign, ()) if unit == lex.prefixes.get(sign) else ()
+        if not shared and pos > end:
+            named = text[q_start:pos].split()[-1].lower()  # "4 billion dirhams": the currency word ends it
+            shared = lex.shared_words.get(named, ()) if unit == lex.currency_words.get(named) else ()
         out.append(Quantity(q_start, pos, text[q_start:pos], _normal_value(value * factor), unit, scaled,
                             lower_bound=lower_bound, shared=shared))
     out.extend(fractions)

@@ -736,3 +736,14 @@ def test_a_state_s_possessive_before_an_office_is_no_person_s_office(analysed: C
     a = analysed("Egyptian Prime Minister Khaled al-Mahdi received Chad's Senate chairman Idriss Youssouf "
                  "in Cairo on Monday.")
     assert ("Idriss Youssouf", "TCD") in [(p.name, p.country) for p in find_people(a)]
+
+
+def test_a_capital_opening_the_sentence_is_the_seat_of_its_subjects_government(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "NAIROBI: Kenya and Uganda failed to settle a dispute over milk imports. In Kampala, Trade Minister "
+        "Jane Okello Akiki told dairy farmers to seek other markets. Agriculture Minister Peter Mwangi Kuria "
+        "said the ban would hurt both sides."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Jane Okello Akiki", "UGA"), ("Peter Mwangi Kuria", "KEN")}

@@ -29,6 +29,7 @@ from .context import (
     home_side,
     monarchy_state,
     ruled_state,
+    scene_state,
     side_state,
     speaks_for_home,
     visited_state,
@@ -245,7 +246,8 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
                      or delegation_state(sentence, before[0] if before else start, end, text, lang)
                      or side_state(sentence, end, text, lang)
                      or visited_state(sentence, end, pair, others, text, lang)
-                     or voiced_state(sentence, end, pair))
+                     or voiced_state(sentence, end, pair)
+                     or scene_state(sentence, before[0] if before else start, pair, text, lang))
         listed = listed_pair(start, end, runs, text, lang)
         if listed:
             occ.listed, occ.role = listed

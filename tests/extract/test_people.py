@@ -747,3 +747,21 @@ def test_a_capital_opening_the_sentence_is_the_seat_of_its_subjects_government(
     )
     got = {(p.name, p.country) for p in find_people(a)}
     assert got == {("Jane Okello Akiki", "UGA"), ("Peter Mwangi Kuria", "KEN")}
+
+
+def test_a_plural_office_with_its_portfolio_after_of_is_one_per_side(
+        roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    assert roles(
+        "BUDAPEST, May 4 - Hungary and Austria signed a grain deal on Monday. The accord was signed by the "
+        "Ministers of Agriculture Janos Kovacs and Maria Huber at the border town."
+    ) == {("Janos Kovacs", "HUN", "Minister of Agriculture"),
+          ("Maria Huber", "AUT", "Minister of Agriculture")}
+
+
+def test_a_date_before_a_comma_does_not_make_two_officials_one_list(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Czechia and Slovakia will link their power grids. On May 2, Industry Minister Pavel Dvorak Novy and "
+        "Slovak Economy Minister Jana Kovacova Hrda signed the plan in Brno."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Pavel Dvorak Novy", "CZE"), ("Jana Kovacova Hrda", "SVK")}

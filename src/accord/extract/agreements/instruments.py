@@ -36,7 +36,7 @@ from ..syntax import (
     prepositions,
 )
 from .in_order import MIN_ITEMS, listed_in_order, segments
-from .parties import instrument_parties
+from .parties import instrument_parties, without_mediators
 from .status import (
     agreement_cues,
     instrument_status,
@@ -296,7 +296,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                  session: str | None = None) -> list[_Found]:
     """The instruments of a sentence; ``session`` is the day of the commission session the story
     reports, when it reports one on a day."""
-    countries = tuple(countries_for(sentence, a))
+    countries = without_mediators(tuple(countries_for(sentence, a)), sentence, a)
     if len(countries) < 2:
         return []
     covered: set[int] = set()

@@ -602,3 +602,12 @@ def test_states_that_only_mediate_are_not_the_parties(analysed: Callable[..., An
     )
     got = {(x.title, tuple(x.countries)) for x in find_agreements(a)}
     assert got == {("ceasefire", ("SDN", "SSD"))}
+
+
+def test_a_short_form_made_of_a_titles_initials_is_the_same_instrument(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Chile and Vietnam signed a free trade agreement in 2011. Santiago has asked Hanoi to start talks on "
+        "extending the FTA to services."
+    )
+    got = [(x.title, x.status, x.date) for x in find_agreements(a)]
+    assert got == [("free trade agreement", "signed", "2011")]

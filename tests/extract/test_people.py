@@ -765,3 +765,12 @@ def test_a_date_before_a_comma_does_not_make_two_officials_one_list(analysed: Ca
     )
     got = {(p.name, p.country) for p in find_people(a)}
     assert got == {("Pavel Dvorak Novy", "CZE"), ("Jana Kovacova Hrda", "SVK")}
+
+
+def test_portfolio_words_of_expatriates_and_minerals_are_not_part_of_the_name(
+        roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    assert roles(
+        "Lebanese Minister of Foreign Affairs and Emigrants Karim Haddad met Cypriot Minister of Energy and "
+        "Mineral Resources Nikos Ioannou in Nicosia."
+    ) == {("Karim Haddad", "LBN", "Minister of Foreign Affairs and Emigrants"),
+          ("Nikos Ioannou", "CYP", "Minister of Energy and Mineral Resources")}

@@ -4,6 +4,7 @@ import pytest
 
 from accord.extract.analysis import AnalyzedDoc
 from accord.extract.people import find_people, people_in
+from accord.extract.people.holders import plain
 
 
 def test_office_before_name_with_demonym_and_of_country(analysed: Callable[..., AnalyzedDoc]) -> None:
@@ -774,3 +775,11 @@ def test_portfolio_words_of_expatriates_and_minerals_are_not_part_of_the_name(
         "Mineral Resources Nikos Ioannou in Nicosia."
     ) == {("Karim Haddad", "LBN", "Minister of Foreign Affairs and Emigrants"),
           ("Nikos Ioannou", "CYP", "Minister of Energy and Mineral Resources")}
+
+
+
+def test_a_name_written_without_its_stroked_letter_is_one_spelling() -> None:
+    # (a stroke or a ligature is no combining mark that Unicode would drop)
+    assert plain("Goran Đokić") == plain("Goran Djokic") == "Goran Djokic"
+    assert plain("Wiesław Kowalczyk") == "Wieslaw Kowalczyk"
+    assert plain("Søren Kierkegaard") != plain("Soren Kirkegaard")

@@ -783,3 +783,9 @@ def test_a_name_written_without_its_stroked_letter_is_one_spelling() -> None:
     assert plain("Goran Đokić") == plain("Goran Djokic") == "Goran Djokic"
     assert plain("Wiesław Kowalczyk") == "Wieslaw Kowalczyk"
     assert plain("Søren Kierkegaard") != plain("Soren Kirkegaard")
+
+
+def test_law_and_human_rights_are_portfolio_words(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    assert roles(
+        "Malaysia’s Law and Human Rights Minister Azlan Rahman Hamid met Thai officials in Bangkok."
+    ) == {("Azlan Rahman Hamid", "MYS", "Law and Human Rights Minister")}

@@ -789,3 +789,11 @@ def test_law_and_human_rights_are_portfolio_words(roles: Callable[[str], set[tup
     assert roles(
         "Malaysia’s Law and Human Rights Minister Azlan Rahman Hamid met Thai officials in Bangkok."
     ) == {("Azlan Rahman Hamid", "MYS", "Law and Human Rights Minister")}
+
+
+def test_a_courtesy_word_between_two_name_words_is_part_of_the_name(
+        roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    assert roles(
+        "Kenya and Somalia reopened the Mandera crossing after President of Somalia Abdi Sheikh Warsame "
+        "spoke to Kenyan officials."
+    ) == {("Abdi Sheikh Warsame", "SOM", "President")}

@@ -593,3 +593,21 @@ def test_an_instrument_named_only_by_whom_it_is_with_is_no_agreement(analysed: C
                  "Togo signed a programme with the West African Development Bank for 2026-2028.")
     [ag] = find_agreements(a)
     assert ag.title.startswith("programme with the West African Development Bank")
+
+
+def test_states_that_only_mediate_are_not_the_parties(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Sudan closed its border with South Sudan in March. The closure came a week before the two sides agreed "
+        "a ceasefire in Cairo on April 2 with the mediation of Egypt and Kenya."
+    )
+    got = {(x.title, tuple(x.countries)) for x in find_agreements(a)}
+    assert got == {("ceasefire", ("SDN", "SSD"))}
+
+
+def test_a_short_form_made_of_a_titles_initials_is_the_same_instrument(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Chile and Vietnam signed a free trade agreement in 2011. Santiago has asked Hanoi to start talks on "
+        "extending the FTA to services."
+    )
+    got = [(x.title, x.status, x.date) for x in find_agreements(a)]
+    assert got == [("free trade agreement", "signed", "2011")]

@@ -4,6 +4,7 @@ import pytest
 
 from accord.extract.analysis import AnalyzedDoc
 from accord.extract.people import find_people, people_in
+from accord.extract.people.holders import plain
 
 
 def test_office_before_name_with_demonym_and_of_country(analysed: Callable[..., AnalyzedDoc]) -> None:
@@ -736,3 +737,63 @@ def test_a_state_s_possessive_before_an_office_is_no_person_s_office(analysed: C
     a = analysed("Egyptian Prime Minister Khaled al-Mahdi received Chad's Senate chairman Idriss Youssouf "
                  "in Cairo on Monday.")
     assert ("Idriss Youssouf", "TCD") in [(p.name, p.country) for p in find_people(a)]
+
+
+def test_a_capital_opening_the_sentence_is_the_seat_of_its_subjects_government(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "NAIROBI: Kenya and Uganda failed to settle a dispute over milk imports. In Kampala, Trade Minister "
+        "Jane Okello Akiki told dairy farmers to seek other markets. Agriculture Minister Peter Mwangi Kuria "
+        "said the ban would hurt both sides."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Jane Okello Akiki", "UGA"), ("Peter Mwangi Kuria", "KEN")}
+
+
+def test_a_plural_office_with_its_portfolio_after_of_is_one_per_side(
+        roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    assert roles(
+        "BUDAPEST, May 4 - Hungary and Austria signed a grain deal on Monday. The accord was signed by the "
+        "Ministers of Agriculture Janos Kovacs and Maria Huber at the border town."
+    ) == {("Janos Kovacs", "HUN", "Minister of Agriculture"),
+          ("Maria Huber", "AUT", "Minister of Agriculture")}
+
+
+def test_a_date_before_a_comma_does_not_make_two_officials_one_list(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Czechia and Slovakia will link their power grids. On May 2, Industry Minister Pavel Dvorak Novy and "
+        "Slovak Economy Minister Jana Kovacova Hrda signed the plan in Brno."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Pavel Dvorak Novy", "CZE"), ("Jana Kovacova Hrda", "SVK")}
+
+
+def test_portfolio_words_of_expatriates_and_minerals_are_not_part_of_the_name(
+        roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    assert roles(
+        "Lebanese Minister of Foreign Affairs and Emigrants Karim Haddad met Cypriot Minister of Energy and "
+        "Mineral Resources Nikos Ioannou in Nicosia."
+    ) == {("Karim Haddad", "LBN", "Minister of Foreign Affairs and Emigrants"),
+          ("Nikos Ioannou", "CYP", "Minister of Energy and Mineral Resources")}
+
+
+
+def test_a_name_written_without_its_stroked_letter_is_one_spelling() -> None:
+    # (a stroke or a ligature is no combining mark that Unicode would drop)
+    assert plain("Goran Đokić") == plain("Goran Djokic") == "Goran Djokic"
+    assert plain("Wiesław Kowalczyk") == "Wieslaw Kowalczyk"
+    assert plain("Søren Kierkegaard") != plain("Soren Kirkegaard")
+
+
+def test_law_and_human_rights_are_portfolio_words(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    assert roles(
+        "Malaysia’s Law and Human Rights Minister Azlan Rahman Hamid met Thai officials in Bangkok."
+    ) == {("Azlan Rahman Hamid", "MYS", "Law and Human Rights Minister")}
+
+
+def test_a_courtesy_word_between_two_name_words_is_part_of_the_name(
+        roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    assert roles(
+        "Kenya and Somalia reopened the Mandera crossing after President of Somalia Abdi Sheikh Warsame "
+        "spoke to Kenyan officials."
+    ) == {("Abdi Sheikh Warsame", "SOM", "President")}

@@ -36,7 +36,7 @@ from ..syntax import (
     prepositions,
 )
 from .in_order import MIN_ITEMS, listed_in_order, segments
-from .parties import instrument_parties
+from .parties import instrument_parties, without_mediators
 from .status import (
     agreement_cues,
     instrument_status,
@@ -49,6 +49,7 @@ from .status import (
 from .titles import (
     YEAR,
     antecedent_about,
+    initials,
     is_instrument_word,
     is_year,
     names_content,
@@ -73,6 +74,7 @@ class _Found:
     domain: str | None
     content: frozenset[str]
     exchange: bool = False
+    initials: frozenset[str] = frozenset()  # "fta" of "free trade agreement"
 
 
 def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
@@ -296,7 +298,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                  session: str | None = None) -> list[_Found]:
     """The instruments of a sentence; ``session`` is the day of the commission session the story
     reports, when it reports one on a day."""
-    countries = tuple(countries_for(sentence, a))
+    countries = without_mediators(tuple(countries_for(sentence, a)), sentence, a)
     if len(countries) < 2:
         return []
     covered: set[int] = set()
@@ -375,7 +377,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             out.append(_Found(title, parties, status, date, sentence, domain,
                               (_folded(key or content, sentence, a.lang) or frozenset({title.lower()}))
                               | _short_name(title, toks[-1] if toks else head),
-                              lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"] or swapped is not None))
+                              lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"] or swapped is not None,
+                              initials(title, a.lang)))
     return out
 
 
@@ -542,7 +545,8 @@ def _same(x: _Found, y: _Found) -> bool:
         return False  # an exchange of notes on a loan and the loan agreement are two instruments
     if x.domain or y.domain:
         return x.domain == y.domain
-    return x.content <= y.content or y.content <= x.content
+    return x.content <= y.content or y.content <= x.content \
+        or x.content == y.initials or y.content == x.initials  # "the FTA" told after "a free trade agreement"
 
 
 def find_agreements(a: AnalyzedDoc, mentions: list[EventMention]) -> list[Agreement]:

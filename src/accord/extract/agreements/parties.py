@@ -4,10 +4,13 @@ names, or the story's pair when the sentence's states are only mentioned beside 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from ... import resources
 from ..analysis import AnalyzedDoc, Sentence
-from ..syntax import adposition_of, is_dep, is_word
+from ..syntax import adposition_of, is_dep, is_word, role_words
+from .status import agreement_cues
 
 
 def _signers(head: Any, word: Any) -> list[Any]:
@@ -49,3 +52,41 @@ def instrument_parties(
     if len(pair) == 2 and countries != pair and not inside & set(countries):
         return pair
     return countries
+
+
+def _mediators(sentence: Sentence, lang: str) -> set[str]:
+    """The states the sentence names as go-betweens: 'with the mediation of X and Y', 'brokered by X',
+    'an X-brokered deal' (a list after the cue runs through commas and 'and')."""
+    cues = agreement_cues(lang)
+    words = resources.spaced_alternation(sorted(cues.get("mediation_cues", [])))
+    suffixes = resources.alternation(sorted(cues.get("mediation_suffixes", [])))
+    text, out = sentence.text, set()
+    joins = resources.alternation(sorted(role_words(lang, "coordinators", "definite_articles")))
+    link = re.compile(rf"(?:\s|,|(?<!\w)(?:{joins})(?!\w))*", re.I)
+    for m in sentence.mentions:
+        if re.match(rf"(?:{suffixes})(?!\w)", text[m.end - sentence.start:], re.I):
+            out.add(m.code)
+    for cue in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", text, re.I):
+        at = cue.end()
+        for m in sorted(sentence.mentions, key=lambda m: m.start):
+            lo = m.start - sentence.start
+            if lo < at:
+                continue
+            if not link.fullmatch(text[at:lo]):
+                break
+            out.add(m.code)
+            at = m.end - sentence.start
+    return out
+
+
+def without_mediators(countries: tuple[str, ...], sentence: Sentence, a: AnalyzedDoc) -> tuple[str, ...]:
+    """The sentence's states less those that only mediate ('the two sides agreed a truce with the
+    mediation of X and Y'): the story's pair when the mediators were all the sentence named."""
+    mediators = _mediators(sentence, a.lang) & set(countries)
+    if not mediators:
+        return countries
+    kept = tuple(c for c in countries if c not in mediators)
+    if len(kept) >= 2:
+        return kept
+    pair = tuple(sorted(a.story_pair))
+    return pair if len(pair) == 2 and not mediators & set(pair) else countries

@@ -6,8 +6,10 @@ what happened to it ("in the capital", "signed in 2022").
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
+from ... import resources
 from ..analysis import Sentence
 from ..syntax import (
     adposition_of,
@@ -251,3 +253,22 @@ def antecedent_about(head: Any, sentence: Sentence, lang: str) -> str:
 def span_text(toks: list[Any], sentence: Sentence) -> str:
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
+
+
+_MIN_INITIALS = 3  # "FTA": two letters ("FT") would meet too many words
+
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    name = "function_words.txt"
+    if not resources.has(lang, name):
+        return frozenset()
+    return frozenset(w.casefold() for w in resources.word_list(lang, name))
+
+
+def initials(title: str, lang: str) -> frozenset[str]:
+    """'free trade agreement': 'fta', the short form a story may use for it later without giving it in
+    brackets ('expanding the FTA'), so that the two are met as one instrument."""
+    words = [w for w in re.split(r"[\s-]+", title.casefold()) if w and w not in _function_words(lang)]
+    letters = "".join(w[0] for w in words if w[0].isalpha())
+    return frozenset({letters}) if len(words) >= _MIN_INITIALS and len(letters) == len(words) else frozenset()

@@ -214,6 +214,24 @@ def side_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None
     return None
 
 
+def scene_state(sentence: Sentence, start: int, pair: tuple[str, ...], text: str, lang: str) -> str | None:
+    """'In Kabul, Deputy Prime Minister X told importers ...': a sentence that opens on a capital of the
+    pair's states, then right away on the person (his office opening at ``start``), sets the scene of
+    what he says or does there, in his own government's seat (a visitor is placed by the visit rules
+    first)."""
+    if len(pair) != 2:
+        return None
+    opening = re.match(rf"\s*(?:{grammar(lang, 'place')})\s+", text[sentence.start:start], re.I)
+    if not opening:
+        return None
+    at = sentence.start + opening.end()
+    m = next((m for m in sentence.mentions if m.start == at), None)
+    if m is None or m.kind != "capital" or m.code not in pair:
+        return None
+    the = grammar(lang, "definite_articles")
+    return m.code if re.fullmatch(rf"\s*,\s*(?:(?:{the})\s+)?", text[m.end:start], re.I) else None
+
+
 def behalf_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None:
     """'X signed for Chile', 'X, on behalf of the Peruvian government,': the state a name acts for, said
     right after it."""

@@ -7,15 +7,25 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from ... import resources
 from ..romanize import holder_state
 from .lexicon import office_holders
 
 _SURNAME_LETTERS = 4  # a family name this short ("Ali", "Lee") is borne by too many to tell a leader
 
 
+@cache
+def _unmarked() -> dict[str, str]:
+    rows = resources.tsv_table("unmarked_letters.tsv", columns=("letter", "plain"))
+    return {row["letter"]: row["plain"] for row in rows}
+
+
 def plain(text: str) -> str:
-    """The name without its diacritics: "Erdogan" and "Erdoğan" are one spelling of one name."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    """The name without its diacritics: "Erdogan" and "Erdoğan", "Djuric" and "Đurić" are one spelling
+    of one name."""
+    letters = _unmarked()
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return "".join(letters.get(ch, ch) for ch in bare)
 
 
 def listed_holder_state(name: str, lang: str) -> str | None:

@@ -29,6 +29,7 @@ from .context import (
     home_side,
     monarchy_state,
     ruled_state,
+    scene_state,
     side_state,
     speaks_for_home,
     visited_state,
@@ -245,7 +246,8 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
                      or delegation_state(sentence, before[0] if before else start, end, text, lang)
                      or side_state(sentence, end, text, lang)
                      or visited_state(sentence, end, pair, others, text, lang)
-                     or voiced_state(sentence, end, pair))
+                     or voiced_state(sentence, end, pair)
+                     or scene_state(sentence, before[0] if before else start, pair, text, lang))
         listed = listed_pair(start, end, runs, text, lang)
         if listed:
             occ.listed, occ.role = listed
@@ -355,15 +357,19 @@ def _enumeration(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
             re.compile(rf",\s*{office}$"))
 
 
-def _enumerated(first: _Occurrence, second: _Occurrence, text: str, lang: str) -> bool:
+def _enumerated(first: _Occurrence, second: _Occurrence, ends: set[int], text: str, lang: str) -> bool:
     """Two names of one enumeration: "A, Secretary B" (the later name introduced by its office, not
-    "A, Mr B said": an apposition's end), or "A, B and Secretary C" for B and C (a list of two,
-    "President A and President B", is as often the two sides)."""
+    "A, Mr B said": an apposition's end), or "A, B and Secretary C" for B and C, where a name (one of
+    ``ends``) closes before the comma ("On May 2, Minister B and Ruritanian Minister C" is no list; a
+    list of two, "President A and President B", is as often the two sides)."""
     comma, last, listed = _enumeration(lang)
     gap = text[first.end:second.start]
     if comma.fullmatch(gap):
         return second.introduced
-    return bool(last.fullmatch(gap)) and bool(listed.search(text[max(0, first.start - OFFICE_REACH):first.start]))
+    lo = max(0, first.start - OFFICE_REACH)
+    before = listed.search(text[lo:first.start])
+    return bool(last.fullmatch(gap)) and before is not None and \
+        any(text[end:lo + before.start()].strip() == "" for end in ends if end <= lo + before.start())
 
 
 def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: re.Pattern[str] | None,
@@ -383,7 +389,8 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
             continue
         first, second = sorted((o, oo), key=lambda occ: occ.start)
         # "led by Secretary A, Minister B and ...": names in one enumeration are one team
-        same = bool(cue and cue.search(text[lo:hi])) or _enumerated(first, second, text, lang)
+        ends = {n.end for q in people for n in q.occurrences if n.sentence is o.sentence}
+        same = bool(cue and cue.search(text[lo:hi])) or _enumerated(first, second, ends, text, lang)
         o.state = q.state if same else next(s for s in pair if s != q.state)
         o.company = not same
         return True

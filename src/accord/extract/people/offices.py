@@ -21,6 +21,7 @@ _MAX_ROLE_TOKENS = 18
 OFFICE_REACH = 60  # characters an office phrase spans before the name it introduces
 # characters of capitalised words an apposition may open with before its office: ", Ruritanian Minister"
 _OFFICE_LEAD = 25
+_FIELD_WORDS = 3  # words of a portfolio after a plural office and "of": "Ministers of Energy and Trade"
 
 
 def persons_spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -184,7 +185,11 @@ def _plural_office(lang: str) -> re.Pattern[str]:
     offices = [o for o in known if any(o.endswith(e) and o[:-len(e)] in known for e in endings)]
     fields = resources.alternation(sorted(word_set(lang, "portfolio_words.txt")))
     alt = resources.alternation(offices) or "(?!)"
-    return re.compile(rf"(?<![\w-])((?:(?:{fields or '(?!)'})\s+)*(?:{alt}))\s*,?\s*$", re.I)
+    # "the Ministers of Energy and Trade": the portfolio may follow the plural office after "of"
+    of, the = grammar(lang, "genitive"), grammar(lang, "definite_articles")
+    field, coordinators = r"(?-i:[^\W\d_])[\w-]*", grammar(lang, "coordinators")
+    tail = rf"\s+(?:{of})\s+(?:(?:{the})\s+)?{field}(?:\s+(?:{coordinators}|{field})){{0,{_FIELD_WORDS}}}"
+    return re.compile(rf"(?<![\w-])((?:(?:{fields or '(?!)'})\s+)*(?:{alt}))({tail})?\s*,?\s*$", re.I)
 
 
 def listed_pair(start: int, end: int, runs: list[tuple[int, int]], text: str, lang: str) -> tuple[int, str] | None:
@@ -196,4 +201,5 @@ def listed_pair(start: int, end: int, runs: list[tuple[int, int]], text: str, la
     office = _plural_office(lang).search(text[max(0, lead - OFFICE_REACH):lead])
     if not office or (first is None and second is None):
         return None
-    return (1 if first else 0), re.sub(rf"(?:{cue_alternation(lang, 'plural_endings')})$", "", office.group(1).strip())
+    singular = re.sub(rf"(?:{cue_alternation(lang, 'plural_endings')})$", "", office.group(1).strip())
+    return (1 if first else 0), singular + (office.group(2) or "")

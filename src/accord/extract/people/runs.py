@@ -97,10 +97,20 @@ def name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) -> 
             bool(current) and _hyphenated_given_name(tok))
         if not blocked and name_word and tok.text not in role_words(lang, "possessive_endings"):
             current.append(tok)
+        elif not blocked and current and is_pos(current[-1], "proper_noun") and _inner_honorific(tok, sentence, lang):
+            current.append(tok)  # "Hassan Sheikh Mohamud": a courtesy word between two name words is a name's
         else:
             close()
     close()
     return runs
+
+
+def _inner_honorific(tok: object, sentence: Sentence, lang: str) -> bool:
+    """A capitalised courtesy word ("Sheikh") right between two name words is a part of the name."""
+    text: str = tok.text  # type: ignore[attr-defined]
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None  # type: ignore[attr-defined]
+    return (text[:1].isupper() and text.casefold() in word_set(lang, "honorifics.txt") and nxt is not None
+            and nxt.idx < sentence.end and is_pos(nxt, "proper_noun") and _is_name_word(nxt, lang))
 
 
 def _hyphenated_given_name(tok: object) -> bool:

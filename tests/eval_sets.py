@@ -37,6 +37,8 @@ CORPORA = {
     "holdout_r7": ROOT / "tests" / "holdout_r7",  # round 7, measured unseen and then tuned against
     "holdout_r8": ROOT / "tests" / "holdout_r8",  # round 8, measured unseen and then tuned against
     "holdout_r9": ROOT / "tests" / "holdout_r9",  # round 9, measured unseen and then tuned against
+    "holdout_r10a": ROOT / "tests" / "holdout_r10a",  # round 10 (two writers), measured unseen, then tuned
+    "holdout_r10b": ROOT / "tests" / "holdout_r10b",
     "holdout_ru": ROOT / "tests" / "holdout_ru",
 }
 
@@ -58,6 +60,8 @@ SETS = {
     "holdout_r7": EvalSet("holdout_r7"),
     "holdout_r8": EvalSet("holdout_r8"),
     "holdout_r9": EvalSet("holdout_r9"),
+    "holdout_r10a": EvalSet("holdout_r10a"),
+    "holdout_r10b": EvalSet("holdout_r10b"),
     "holdout_ru": EvalSet("holdout_ru"),
 }
 

@@ -116,3 +116,8 @@ def test_a_womans_name_keeps_its_feminine_form_in_an_oblique_case() -> None:
 def test_a_name_met_in_two_cases_is_one_name_in_the_shorter_form() -> None:
     names = ["Бахрома Юсуфи", "Бахром Юсуфи", "Бахром Каримов", "Ахмед Юсуфи", "Юсуфи"]
     assert shortest_forms(names) == {"Бахрома Юсуфи": "Бахром Юсуфи"}
+
+
+def test_a_case_the_tagger_misread_gives_way_when_none_of_its_endings_is_on_the_word() -> None:
+    # "с Президентом ... Пезешкияном" read as genitive: no genitive ending is there, the instrumental's is
+    assert nominative("Бахромом Дустияном", "ru", "Gen", True).split()[-1] == "Дустиян"

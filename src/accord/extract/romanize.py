@@ -169,7 +169,9 @@ def _nominative_word(word: str, table: _Table, feminine: bool, case: str | None 
             return word if agreeing or not mens else mens[0][0]
         if not agreeing and any(table.nominative_case in cases for _, cases in mens):
             return word
-        return agreeing[0] if agreeing else tagged
+        if agreeing or tagged != word:
+            return agreeing[0] if agreeing else tagged
+        # no ending of the tagged case is on the word: the tagger misread its case, the tables decide
     return names[0] if names else word
 
 

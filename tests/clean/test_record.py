@@ -81,3 +81,13 @@ def test_language_of_russian_prose() -> None:
 
 def test_too_short_to_tell() -> None:
     assert detect("OK") is None
+
+
+def test_a_long_text_is_told_by_its_start() -> None:
+    # the detector reads a sample from the start: a page of Russian prose followed by pages of a
+    # German appendix is still Russian, and a long text costs no more than its sample
+    russian = "Министры обсудили поставки зерна, строительство дорог и открытие новых авиарейсов между столицами. " * 12
+    german = "Die Delegation besuchte anschließend mehrere Unternehmen und sprach mit Vertretern der Wirtschaft. " * 60
+    assert len(russian) > 1000
+    assert detect(russian + german) == "ru"
+    assert detect(german + russian) == "de"

@@ -53,6 +53,7 @@ def _read(*parts: str) -> str:
     return text
 
 
+@cache  # the package's files do not change while it runs, and the rules ask per sentence and name
 def has(*parts: str) -> bool:
     return bool(_node(*parts).is_file())
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from ... import resources
@@ -89,12 +90,19 @@ def _of_instrument(tok: Any, lang: str) -> bool:
     return any(lemma_of(g) in words or g.text.lower() in words for g in genitive_nouns(tok))
 
 
+@cache
+def _cooperate_phrases(lang: str) -> tuple[re.Pattern[str], ...]:
+    """One pattern per phrase: phrases may overlap ("put into operation", "into operation")."""
+    return tuple(re.compile(rf"(?<!\w){resources.stem_regex(phrase)}(?!\w)")
+                 for phrase in event_cues(lang)["cooperate_phrases"])
+
+
 def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
     cues = event_cues(lang)
     out = []
     lowered = sentence.text.lower()
-    for phrase in cues["cooperate_phrases"]:
-        for m in re.finditer(rf"(?<!\w){resources.stem_regex(phrase)}(?!\w)", lowered):
+    for phrase in _cooperate_phrases(lang):
+        for m in phrase.finditer(lowered):
             if (tok := token_at(sentence, sentence.start + m.start())) is not None:
                 out.append(tok)  # "the plant was put into operation"
     for tok in sentence.span:

@@ -38,8 +38,13 @@ def _participants(cluster: Cluster, people: list[Person], a: AnalyzedDoc, busy: 
     return [p.name for p in people if p.name in named]
 
 
+@cache
+def _lead_cues(lang: str) -> re.Pattern[str]:
+    return re.compile("|".join(rf"(?<!\w){resources.stem_regex(c)}(?!\w)" for c in event_cues(lang)["lead_cues"]))
+
+
 def _lead_sentences(a: AnalyzedDoc, index: int, busy: set[int]) -> list[Sentence]:
-    cues = re.compile("|".join(rf"(?<!\w){resources.stem_regex(c)}(?!\w)" for c in event_cues(a.lang)["lead_cues"]))
+    cues = _lead_cues(a.lang)
     out = []
     for s in a.sentences[index + 1 : index + 3]:
         if s.index in busy or not cues.search(s.text.lower()):

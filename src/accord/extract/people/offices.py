@@ -158,16 +158,21 @@ def _body(lang: str) -> str:
 def state_just_before(start: int, mentions: list[CountryMention], text: str, lang: str) -> str | None:
     """A demonym or possessive right before the office: 'Ruritanian President', 'Ruritania's Minister',
     or before a peer noun the office stands in apposition to ('his Ruritanian counterpart, Minister X')."""
-    peers = resources.alternation(sorted(cue_words(lang, "peer_roles"))) or "(?!)"
     for m in mentions:
         if m.code.startswith("IGO:") or m.end > start:
             continue
-        gap = text[m.end:start]
-        owner = "|".join([cue_alternation(lang, "possessives"), grammar(lang, "definite_articles")])
-        poss = grammar(lang, "possessive_endings")
-        if re.fullmatch(rf"(?:{poss})?\s*(?:(?:{owner})\s+)?(?:{_body(lang)})?(?:(?:{peers})\s*,\s*)?", gap, re.I):
+        if _office_owner_gap(lang).fullmatch(text[m.end:start]):
             return m.code
     return None
+
+
+@cache
+def _office_owner_gap(lang: str) -> re.Pattern[str]:
+    """What may stand between a state and its office: "'s", "his", "the Foreign Ministry", "counterpart,"."""
+    peers = resources.alternation(sorted(cue_words(lang, "peer_roles"))) or "(?!)"
+    owner = "|".join([cue_alternation(lang, "possessives"), grammar(lang, "definite_articles")])
+    poss = grammar(lang, "possessive_endings")
+    return re.compile(rf"(?:{poss})?\s*(?:(?:{owner})\s+)?(?:{_body(lang)})?(?:(?:{peers})\s*,\s*)?", re.I)
 
 
 def state_after_name(end: int, mentions: list[CountryMention], text: str, lang: str) -> str | None:

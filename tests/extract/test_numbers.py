@@ -243,3 +243,20 @@ def test_a_larger_scale_after_a_scale_multiplies_it_and_jordanian_dinars() -> No
     assert _read("projects worth ₹3.4 lakh crore") == [(3.4e12, "INR")]
     assert _read("a budget of 7 thousand crore rupees") == [(7e10, "INR")]
     assert _read("about JD 75 mln last year") == [(75e6, "JOD")]
+
+
+def test_currency_words_of_several_states_and_the_press_calques() -> None:
+    # written by hand: a bare currency word several states use takes the currency of the state named
+    [crowns] = find_quantities("exports of 3.1 billion Swedish crowns")
+    assert (crowns.value, crowns.unit) == (3.1e9, "SEK")  # the calque of Babel's "Swedish kronor"
+    [czech] = find_quantities("a 900 million Czech crowns loan")
+    assert czech.unit == "CZK"
+    [cfa] = find_quantities("trade reached 42 billion CFA francs")
+    assert cfa.for_states(["CMR", "TCD"]).unit == "XAF"  # Central Africa's franc, not West Africa's
+    assert cfa.for_states(["CIV", "MLI"]).unit == "XOF"
+    [lei] = find_quantities("a grant of 75 million lei")
+    assert lei.for_states(["MDA", "UKR"]).unit == "MDL"
+    [kwacha] = find_quantities("4.5 billion kwacha")
+    assert kwacha.for_states(["MWI", "MOZ"]).unit == "MWK"
+    assert _read("credits worth 12 billion forints") == [(12e9, "HUF")]
+    assert find_quantities("the crown prince arrived") == []

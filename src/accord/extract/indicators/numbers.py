@@ -207,6 +207,8 @@ def _currency_names(lang: str) -> dict[str, str]:
         locale = Locale.parse(lang)
     except (UnknownLocaleError, ValueError):
         return {}
+    calque_of = {word: calque for calque, words in resources.cue_table_or_english(lang, "numbers.json").get(
+        "currency_calques", {}).items() for word in words}
     out: dict[str, str] = {}
     for code in map(str, locale.currencies):
         if pycountry.currencies.get(alpha_3=code) is None:
@@ -214,7 +216,16 @@ def _currency_names(lang: str) -> dict[str, str]:
         for form in (get_currency_name(code, 1, locale), get_currency_name(code, 2, locale)):
             if " " in form.strip() and "(" not in form:
                 out.setdefault(form.lower(), code)
+                *country, word = form.lower().split()
+                if word in calque_of:  # "Norwegian kroner" -> "Norwegian crowns"
+                    out.setdefault(" ".join([*country, calque_of[word]]), code)
     return out
+
+
+def _shared_word_ending(amount: str, lex: _Lexicon) -> str:
+    """The longest currency word of several states that the (lowercased) amount ends with, or ""."""
+    return max((w for w in lex.shared_words if amount.endswith(w) and not amount[:-len(w)][-1:].isalnum()),
+               key=len, default="")
 
 
 def _iso_currency(code: str) -> str | None:
@@ -385,7 +396,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         sign = text[q_start:start].strip() if prefix else ""
         shared = lex.shared_signs.get(sign, ()) if unit == lex.prefixes.get(sign) else ()
         if not shared and pos > end:
-            named = text[q_start:pos].split()[-1].lower()  # "4 billion dirhams": the currency word ends it
+            named = _shared_word_ending(text[q_start:pos].lower(), lex)  # "4 billion dirhams", "CFA francs"
             shared = lex.shared_words.get(named, ()) if unit == lex.currency_words.get(named) else ()
         out.append(Quantity(q_start, pos, text[q_start:pos], _normal_value(value * factor), unit, scaled,
                             lower_bound=lower_bound, shared=shared))

@@ -256,3 +256,50 @@ def test_a_pull_quote_that_repeats_a_quoted_sentence_of_the_story_goes() -> None
     body = f"An official put it bluntly: \u201c{quote}\u201d The road opened last year."
     page = clean_text("\n".join([LEAD, f"\u201c{quote}\u201d", body]), "en")
     assert page.paragraphs == [LEAD, body]
+
+
+def test_the_line_followed_by_its_byline_or_stamp_is_the_headline() -> None:
+    # a site's desk label and a ticker above it; the headline is the line right above its stamp
+    raw = "\n".join(["Nordic Courier — Baltic desk", "EUR/SEK 11.42 ▲0.1%   OMXS30 2,512.3",
+                     "Estonia and Finland agree on a second power cable", "14.05.2026 09:40 | Updated 11:02",
+                     "By Liisa Tamm", LEAD, BODY])
+    assert clean_text(raw, "en").title == "Estonia and Finland agree on a second power cable"
+    # a banner line of a news ticker above the headline, longer than it, is no deck of it
+    raw = "\n".join(["Breaking: ring road closed at the airport exit until Sunday night",
+                     "Lisbon and Madrid sign a rail accord", "Economy | 3 June 2025 | 10:15", LEAD, BODY])
+    assert clean_text(raw, "en").title == "Lisbon and Madrid sign a rail accord"
+
+
+def test_a_deck_and_a_site_name_in_capitals_above_a_stamp_do_not_take_the_title() -> None:
+    headline = "Chile and Peru open a joint customs post at Chacalluta"
+    deck = "Ministers of both countries inaugurate the facility and promise faster crossings for trucks"
+    raw = "\n".join([headline, deck, "Maria Soto | 12.03.2026", LEAD, BODY])
+    assert clean_text(raw, "en").title == headline
+    raw = "\n".join(["ANDEAN TRADE MONITOR", "Thursday, 12 March 2026", "Markets | Logistics | Ports",
+                     headline, LEAD, BODY])
+    assert clean_text(raw, "en").title == headline
+
+
+def test_a_headline_that_names_a_period_is_the_title_above_its_own_stamp() -> None:
+    raw = "\n".join(["Statistics Office", "Home > Releases > Trade",
+                     "External trade with Japan: quarter ended March 2026",
+                     "Release · 20 May 2026 10:00", LEAD, BODY])
+    assert clean_text(raw, "en").title == "External trade with Japan: quarter ended March 2026"
+
+
+def test_a_byline_in_capitals_glued_to_the_headline_is_split_off() -> None:
+    raw = "\n".join(["Economy / Trade",
+                     "Brazil raises duties on Chinese steelJOAO SILVA SENIOR WRITER BRASILIA PUBLISHED MAY 4, 2026",
+                     LEAD, BODY])
+    page = clean_text(raw, "en")
+    assert page.title == "Brazil raises duties on Chinese steel"
+    assert page.paragraphs == [LEAD, BODY]
+
+
+def test_accessibility_links_and_named_cookie_banners_are_not_headlines() -> None:
+    raw = "\n".join(["Skip to main content",
+                     "Cookie notice: We and our partners keep data on your device to measure visits. OK",
+                     "Ghana and Togo settle a border trade dispute", LEAD, BODY])
+    page = clean_text(raw, "en")
+    assert page.title == "Ghana and Togo settle a border trade dispute"
+    assert page.paragraphs == [LEAD, BODY]

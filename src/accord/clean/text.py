@@ -59,8 +59,25 @@ def split_lines(raw: str) -> tuple[list[str], str | None]:
 GLUED_HEAD_LINES = 12
 # "...Jane Doe12 March 2025": a letter right before a digit, where a glued date may start
 LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+# a byline in capitals glued on has a name, a title, a place and a stamp at most
+# ("JANE DOE TRADE REPORTER OTTAWA PUBLISHED MARCH 13, 2025 UPDATED 7:05 A.M. ET")
+GLUED_CAPITALS_MAX_WORDS = 16
 # a date glued on may carry its clock time after it ("12 March 2025 10:42")
 CLOCK_AFTER = re.compile(r"\s*(?:,\s*)?(?:[0-2]?\d[:.][0-5]\d)?\s*$")
+
+
+def _glued_capitals(line: str) -> int | None:
+    """Where a line runs from a lowercase letter straight into a closing run of words in capitals, a
+    byline as many sites print it ("...as levies biteJANE DOE STAFF REPORTER"), or None."""
+    words = line.split()
+    for n in range(min(len(words) - 1, GLUED_CAPITALS_MAX_WORDS), 0, -1):
+        head, tail = words[-n - 1], words[-n:]
+        # the word where they meet: lowercase letters, then capitals ("biteJANE")
+        cut = next((k for k in range(1, len(head)) if head[k - 1].islower() and head[k:].isupper()), None)
+        if (cut is not None and len(head) - cut > 1
+                and not any(ch.islower() for w in tail for ch in w)):  # "MARCH 13, 2025" runs on too
+            return line.rfind(head) + cut
+    return None
 
 
 def _glue_points(line: str, lang: str | None) -> list[int]:
@@ -75,6 +92,9 @@ def _glue_points(line: str, lang: str | None) -> list[int]:
             if line[at - 1].islower() and rest and rest[0][:1].isupper():
                 points.append(at)
             at = line.find(cue + " ", at + 1)
+    capitals = _glued_capitals(line)
+    if capitals:
+        points.append(capitals)
     for m in LETTER_THEN_DIGIT.finditer(line):
         tail = line[m.start():]
         dated = next(iter(find_time_expressions(tail, lang or "en")), None)
@@ -201,7 +221,8 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
         title_at = next((i for i, ln in enumerate(lines) if shape.normalized(ln) == wanted), None)
         title: str | None = known_title
     else:
-        title_at = find_title(lines, chrome, [is_navigation(r) for r in reasons], lang)
+        title_at = find_title(lines, chrome, [is_navigation(r) for r in reasons], lang,
+                              [r == "byline" for r in reasons])
         title = clean_title(lines[title_at]) if title_at is not None else None
     _header(lines, keep, title_at, lang)
     _link_runs(lines, keep)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from . import cues, shape
+from .datelines import undated_words
 
 # a headline has a few words and at most a long sentence's worth
 HEADLINE_MIN_WORDS = 2
@@ -20,6 +21,11 @@ PREFERRED_MIN_WORDS = 4
 LEAD_MIN_WORDS = 25
 # the headline is among the first few lines that are not chrome
 SEARCH_LINES = 8
+# a line with a date that has this many words beside it is a headline that names a period ("Trade
+# with India: year ended December 2024"), not a timestamp, when a stamp of its own follows it
+DATED_HEADLINE_MIN_WORDS = 5
+# a stamp line has at most this many words beside its date ("Information release · 18 February 2025")
+STAMP_MAX_WORDS = 10
 HEADLINE_END = (".", "!", ":", ";", "…", ",")
 
 
@@ -38,17 +44,23 @@ def is_masthead(line: str, lang: str | None) -> bool:
 
 
 def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | None = None,
-               lang: str | None = None) -> int | None:
+               lang: str | None = None, bylines: list[bool] | None = None) -> int | None:
     """Index of the headline among ``lines`` (``chrome[i]`` marks lines already known as chrome), or None.
 
     ``navigation[i]`` marks menu and breadcrumb lines: what stands above the page's first menu is the
     site's masthead (its name, its owner), not the headline, when a headline-like line follows the menu.
+    ``bylines[i]`` marks bylines: a headline is most often followed right away by its byline or its
+    timestamp, where a site's name, a section label or a banner above it is not.
     """
     counts = Counter(shape.normalized(ln) for ln in lines)
+    undated = [undated_words(ln, lang) for ln in lines[:SEARCH_LINES * 3]]
+    stamped = {i for i in range(len(undated) - 1)
+               if (bylines and bylines[i + 1]) or (undated[i + 1] or STAMP_MAX_WORDS + 1) <= STAMP_MAX_WORDS}
     candidates: list[int] = []
     seen = 0
     for i, line in enumerate(lines):
-        if chrome[i]:
+        dated_headline = i in stamped and (undated[i] or 0) >= DATED_HEADLINE_MIN_WORDS
+        if chrome[i] and not dated_headline:
             continue
         if is_lead(line) or seen >= SEARCH_LINES:
             break
@@ -62,6 +74,12 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     if repeated:
         return repeated[0]
     preferred = [i for i in candidates if len(shape.words(lines[i])) >= PREFERRED_MIN_WORDS]
+    # (not a deck under its headline, longer than the line above it, nor a site's name in capitals
+    # above the day's date)
+    followed = [i for i in preferred if i in stamped and undated[i] is None and not lines[i].isupper()
+                and not (i - 1 in candidates and len(shape.words(lines[i - 1])) <= len(shape.words(lines[i])))]
+    if followed:
+        return followed[0]
     menu_at = next((i for i, nav in enumerate(navigation or []) if nav), None)
     below_menu = [i for i in preferred if menu_at is not None and i > menu_at]
     if below_menu:

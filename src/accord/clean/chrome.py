@@ -309,6 +309,10 @@ def chrome_reason(line: str, ctx: PageContext) -> str | None:
     return None
 
 
+def is_byline(reason: str | None) -> bool:
+    return reason == byline.__name__
+
+
 def is_navigation(reason: str | None) -> bool:
     """The reason is one of the rules of lines that lead to other pages (breadcrumbs, menus)."""
     return any(reason == rule.__name__ for rule in NAVIGATION)

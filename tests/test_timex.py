@@ -118,3 +118,12 @@ def test_a_dateline_s_place_is_one_to_three_places_with_commas_or_one_in_capital
     assert opens_dateline("BISHKEK, ") and opens_dateline("Lagos, Nigeria, ") and opens_dateline("NUR-SULTAN. ")
     assert not opens_dateline("Officials reported on ") and not opens_dateline("It left Lagos. ")
     assert not opens_dateline("")
+
+
+def test_a_dotted_date_written_year_first() -> None:
+    # as Latvian, Lithuanian, Hungarian and Korean sites print it, with or without the closing dot
+    [e] = find_time_expressions("Publicēts 2024.02.07. 09:15", "en")
+    assert (e.year, e.month, e.day) == (2024, 2, 7)
+    [e] = find_time_expressions("(2025.11.30)", "en")
+    assert (e.year, e.month, e.day) == (2025, 11, 30)
+    assert find_time_expressions("build 2024.17.45 of the app", "en") == []  # no 17th month

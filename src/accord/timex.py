@@ -147,6 +147,8 @@ def _lexicon(lang: str) -> _Lexicon:
         (rf"{wd}{d}\s+{m},?\s+{y}{year_word}", "d m y"),
         (rf"{wd}{m}\s+{d},?\s+{y}", "m d y"),
         (rf"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d){year_word}", "numeric"),
+        # year first, as the Baltic states, Hungary and East Asia print it: "2023.10.11." (never month first)
+        (r"(?P<year>(?:19|20)\d\d)\.(?P<mnum>[01]?\d)\.(?P<day>[0-3]?\d)\.?", "numeric"),
         (r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)", "iso"),
         (rf"{m}\s+{y}{year_word}", "m y"),
         (rf"{wd}{m}\s+{d}\b", "m d"),

@@ -700,3 +700,32 @@ def test_a_target_the_figure_is_still_far_from_is_a_target(analysed: Callable[..
                      published="2025-02-01")
         got = [(i.value, i.kind, i.period) for i in find_indicators(a)]
         assert got == [(2.1e9, "actual", "2024"), (4e9, "target", None)], (verb, tail)
+
+
+def test_a_number_of_the_pair_phrase_does_not_cut_the_goal_verb_off_its_figure(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Ghana and Togo held talks. The two sides agreed to work to raise the volume of trade between the "
+                 "two countries to USD 800 million within three years, compared with about USD 510 million in 2023.",
+                 published="2024-05-02")
+    got = [(i.value, i.kind, i.period) for i in find_indicators(a)]
+    assert got == [(8e8, "target", None), (5.1e8, "actual", "2023")]
+
+
+def test_a_goal_noun_as_subject_of_an_infinitive_of_change_makes_the_figure_a_goal(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Trade between Nepal and Bhutan came to some $140 million last year. "
+                 "Our shared ambition is to reach $400 million in the coming five years.", published="2024-09-12")
+    got = [(i.metric, i.value, i.kind, i.period) for i in find_indicators(a)]
+    assert got == [("trade_turnover", 1.4e8, "actual", "2023"), ("trade_turnover", 4e8, "target", None)]
+
+
+def test_a_goal_named_by_its_figure_measures_the_trade_its_paragraph_spoke_of(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Trade between Oman and Kenya was about $350 million in 2023. Kenyan exports to Oman were only "
+                 "$40 million. That is too little. Our target is to reach $1 billion by 2030.", published="2024-03-03")
+    got = [(i.metric, i.value, i.kind, i.target_year) for i in find_indicators(a)]
+    assert got[-1] == ("trade_turnover", 1e9, "target", "2030")
+    assert ("exports", 4e7, "actual", None) in got

@@ -25,6 +25,7 @@ from .parse import (
     anaphor_cue,
     clause_of_its_own,
     counted_noun,
+    goal_noun_subject,
     goal_object_anaphor,
     is_conditional,
     one_good,
@@ -119,16 +120,21 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     cues = scan_cues(sentence.text, lex)
     plan = any(c.kind in _PLAN_CUES for c in cues)
     if not qs:
-        return [], _Context(plan=plan)
+        # 'Trade was $200m. It is still small. Our aim is to reach $1bn.': a sentence with no figure and no
+        # measure of its own does not change what the paragraph's sums measure
+        topic = None if any(c.kind == "metric" for c in cues) else context.topic
+        return [], _Context(topic=topic, plan=plan)
     periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start,
                            fiscal_start(countries_for(sentence, a), a.lang))
     periods = [p for p in periods if not dates_a_target(p, sentence, cues)]
     found: list[Indicator] = []
     latest: str | None = None
     previous: tuple[SentenceFigure, Indicator] | None = None  # the last figure, as read before a range made it a level
-    figures = _figures(qs, sentence)
+    # ('the two countries' is no amount, and bounds no other amount's stretch of the sentence)
+    figures = _figures([q for q in qs if not _names_the_pair(q.start - sentence.start, q.end - sentence.start, cues)],
+                       sentence)
     for i, f in enumerate(figures):
-        if f.q.conversion or inside_period(f, periods) or _names_the_pair(f, cues):
+        if f.q.conversion or inside_period(f, periods):
             continue
         carried = _Context(latest or context.period, context.topic, context.plan)
         ind = _indicator(f, sentence, cues, periods, a, lex, carried)
@@ -154,9 +160,20 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
                 latest is None or later_period(ind.period, latest)):
             latest = ind.period
     period = latest or (context.period if any(i.metric in _FLOWS for i in found) else None)
-    topic = next((i.metric for i in reversed(found) if i.metric in _TOPICS and i.unit not in (PERCENT, COUNT,
-                                                                                                 MULTIPLIER)), None)
-    return found, _Context(period, topic, plan)
+    measured = [i.metric for i in found if i.metric in _TOPICS and i.unit not in (PERCENT, COUNT, MULTIPLIER)]
+    return found, _Context(period, _topic(measured, context.topic), plan)
+
+
+def _topic(measured: list[str], before: str | None) -> str | None:
+    """What a goal named only by its figure measures after a sentence whose sums measure ``measured``: the
+    last of them, but an export or import figure is a part of the trade the paragraph spoke of ('Trade was
+    $780m. Exports to Korea were $60m. Our target is $1.5bn.')."""
+    if not measured:
+        return None
+    whole = "trade_turnover"
+    if (whole in measured or before == whole) and all(m in _FLOWS for m in measured):
+        return whole
+    return measured[-1]
 
 
 def _range_end(start: SentenceFigure, f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
@@ -337,7 +354,7 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
         # 'a target of $10bn', 'the $10bn target set by the leaders'
         goal = _nearest(cues, ("target_noun",), f, max(f.seg_start, f.start - _GOAL_OF), f.start) or _adjacent_right(
             cues, ("target_noun",), f, text, lex)
-        if goal is None or blocker is not None:
+        if goal is None and not goal_noun_subject(f, sentence, cues, lex) or blocker is not None:
             return None
         # 'the target of $10bn by 2030 set by the leaders for bilateral trade': the goal names its measure later
         named = _nearest(cues, ("metric",), f, f.end, clause_bounds(f, text, lex.clause_break)[1])
@@ -402,9 +419,9 @@ def _subnational(cue: Cue, f: SentenceFigure, cues: list[Cue]) -> bool:
     return any(c.kind == "subnational" and lo <= c.start < hi for c in cues)
 
 
-def _names_the_pair(f: SentenceFigure, cues: list[Cue]) -> bool:
-    """'the two countries' oil companies': the number is part of the phrase for the pair, no count."""
-    return any(c.kind == "pair" and c.start <= f.start and f.end <= c.end for c in cues)
+def _names_the_pair(start: int, end: int, cues: list[Cue]) -> bool:
+    """'the two countries' oil companies': the number at [start, end) is part of the phrase for the pair, no count."""
+    return any(c.kind == "pair" and c.start <= start and end <= c.end for c in cues)
 
 
 def _qualifier(before: str, lex: CueLexicon) -> str | None:

@@ -42,6 +42,7 @@ from .periods import (
     own_period,
     years_back,
 )
+from .tables import table_indicators
 
 # "the province of X's exports": how far before the cue or figure a province or city may be named
 _SUBNATIONAL_BEFORE = 30
@@ -103,7 +104,7 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         plain = replace(sentence, text=text[sentence.start:sentence.end])
         found, context = _sentence_indicators(_without_currency_names(plain, qs), qs, a, lex, context)
         out.extend(replace(i, evidence=sentence.evidence) for i in found)
-    return merged(out)
+    return merged(out + table_indicators(a, lex))
 
 
 def _unbracketed(text: str) -> str:

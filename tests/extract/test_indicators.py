@@ -729,3 +729,13 @@ def test_a_goal_named_by_its_figure_measures_the_trade_its_paragraph_spoke_of(
     got = [(i.metric, i.value, i.kind, i.target_year) for i in find_indicators(a)]
     assert got[-1] == ("trade_turnover", 1e9, "target", "2030")
     assert ("exports", 4e7, "actual", None) in got
+
+
+def test_a_total_flow_to_the_partner_is_the_pair_s_not_the_world_s(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Vietnam's seafood exports to Japan by air are put at about $210 million a year, out of total "
+                 "exports to Japan of $24 billion in 2023.", published="2024-04-10")
+    got = [(i.metric, i.value, i.period, i.flow_from, i.flow_to) for i in find_indicators(a)]
+    assert ("exports", 2.4e10, "2023", "VNM", "JPN") in got
+    a = analysed("Vietnam's total exports reached $355 billion in 2023, and its exports to Japan grew 7%.",
+                 published="2024-04-10")
+    assert all(i.value != 3.55e11 for i in find_indicators(a))

@@ -121,3 +121,12 @@ def test_a_fiscal_year_starts_in_the_month_of_the_state_that_counts_it() -> None
     assert (p.value, p.year) == ("2022-07/2023-06", 2023)
     # "2022-25" is not one fiscal year
     assert find_periods("the 2022-25 plan", [], None, first_month=7) == []
+
+
+def test_a_fiscal_year_may_carry_its_abbreviation_glued_to_it() -> None:
+    for text in ("remittances in FY2021-22 rose", "remittances in FY 2021-22 rose"):
+        (p,) = find_periods(text, find_time_expressions(text), None, first_month=fiscal_start(["KEN", "ITA"]))
+        assert (p.value, p.year) == ("2021-07/2022-06", 2022), text
+    # a word ending in the letters is no abbreviation of the fiscal year
+    (p,) = find_periods("the SAFFY2021-22 code", [], None, first_month=7) or (None,)
+    assert p is None

@@ -482,7 +482,7 @@ def _owned_total(cue: Cue, f: SentenceFigure, sentence: Sentence, lex: CueLexico
     """'South Korea's global trade grew 5%, and its trade with Chile ...': a flow told as one state's
     total, with no other state named from just before the flow's noun up to the figure, is that state's
     trade with the world even when the sentence goes on to the pair."""
-    if not _total_before(cue, sentence.text, lex):
+    if not _total_before(cue, sentence.text, lex) or _flow_partner(cue, sentence, lex):
         return False
     lo, hi = min(f.seg_start, cue.start - _TOTAL_REACH), max(f.end, cue.end)
     named = {m.code for m in sentence.mentions if lo <= m.start - sentence.start < hi and not m.code.startswith("IGO:")}
@@ -503,6 +503,16 @@ def _share_of(cue: Cue, text: str, lex: CueLexicon) -> bool:
 def _with_whole_world(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
     lo, hi = clause_bounds(f, text, lex.clause_break)
     return lex.whole_world.search(text, lo, hi) is not None
+
+
+def _flow_partner(cue: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
+    """'total exports to Peru of $2bn': the flow names the state at its other end, so the total is of the
+    trade with that state, not with the world."""
+    m = lex.flow_link.match(sentence.text[cue.end:])
+    if m is None:
+        return False
+    at = sentence.start + cue.end + m.end()
+    return any(at <= x.start <= at + _ARTICLE_GAP and not x.code.startswith("IGO:") for x in sentence.mentions)
 
 
 def _flows_elsewhere(cue: Cue, sentence: Sentence, countries: list[str], lex: CueLexicon) -> bool:

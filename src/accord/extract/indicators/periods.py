@@ -111,7 +111,9 @@ def _lexicon(lang: str) -> _Lexicon:
         per_year=re.compile(rf"(?<![\w-])(?:{resources.alternation(d['per_year'])})(?![\w-])"
                             rf"(?!\s+(?:{resources.alternation(d['not_rate_before'])})\b)", re.IGNORECASE),
         year_span=re.compile(rf"(?<!\w){year_span}(?!\w)", re.IGNORECASE),
-        split_year=re.compile(rf"(?<![\w-])(?P<first>{YEAR})[-–/](?P<last>\d\d)(?![\w-])"),
+        # 'FY2023-24': a fiscal year's abbreviation may stand glued to it
+        split_year=re.compile(rf"(?<![\w-])(?:(?:{resources.alternation(d.get('fiscal_year_prefixes', []))})\s?)?"
+                              rf"(?P<first>{YEAR})[-–/](?P<last>\d\d)(?![\w-])"),
         month_joiner=re.compile(rf"\s*[-–—]\s*|\s+(?:{resources.alternation(d['month_range_joiners'])})\s+",
                                 re.IGNORECASE),
         base_after=re.compile(rf"\s+(?:{resources.alternation(d['base_after'])})(?!\w)", re.IGNORECASE),

@@ -611,3 +611,20 @@ def test_a_short_form_made_of_a_titles_initials_is_the_same_instrument(analysed:
     )
     got = [(x.title, x.status, x.date) for x in find_agreements(a)]
     assert got == [("free trade agreement", "signed", "2011")]
+
+
+def test_an_instrument_of_which_names_the_noun_before_its_comma(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Minister Tuya said Mongolia attached importance to building the new highway at the Zamiin-Uud "
+                 "crossing with China, the intergovernmental agreement of which was signed in Beijing last year.")
+    [ag] = find_agreements(a)
+    assert ag.title.startswith("intergovernmental agreement of ")
+    assert "Zamiin-Uud crossing" in ag.title and "which" not in ag.title
+    assert (ag.status, ag.date) == ("signed", "2023")
+
+
+def test_a_programme_the_parties_are_to_draft_is_proposed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ecuador and Peru agreed to draft a new programme of agricultural cooperation for 2027-2031.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status) == ("new programme of agricultural cooperation", "proposed")
+    # a plan said with nothing of what it is about names no instrument
+    assert find_agreements(analysed("Ecuador and Peru will prepare a plan.")) == []

@@ -258,7 +258,8 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
     cues = agreement_cues(lang)
     status = got[0] if got else None
     if (head.text.lower() in cues["weak_instruments"] and not head.text[0].isupper()
-            and not _self_naming(title, lang) and status not in ("signed", "in_force")):
+            and not _self_naming(title, lang) and status not in ("signed", "in_force")
+            and not _to_be_drafted(head, toks, lang)):
         return False
     if lemma_of(head) in cues["signed_only_instruments"] and status != "signed":
         return False  # "signed regulations on joint work"; "customs regulations took effect" are a state's own
@@ -276,6 +277,13 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
             return bool(about)  # "commercial agreements worth $50 million": how much, not which
         return bool(left or about or content and status == "proposed")
     return True
+
+
+def _to_be_drafted(head: Any, toks: list[Any], lang: str) -> bool:
+    """'agreed to prepare a new programme of trade cooperation for 2026-2030': a weak instrument the
+    parties are to draft, whose title says what it is about, is one they propose."""
+    return (len(toks) > 1 and is_dep(head, "direct_object") and not _plural(head, lang)
+            and lemma_of(head.head) in agreement_cues(lang)["drafting_verbs"])
 
 
 def _plural(head: Any, lang: str) -> bool:

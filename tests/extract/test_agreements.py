@@ -628,3 +628,12 @@ def test_a_programme_the_parties_are_to_draft_is_proposed(analysed: Callable[...
     assert (ag.title, ag.status) == ("new programme of agricultural cooperation", "proposed")
     # a plan said with nothing of what it is about names no instrument
     assert find_agreements(analysed("Ecuador and Peru will prepare a plan.")) == []
+
+
+def test_an_arrangement_one_side_withdraws_is_an_ended_instrument(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Laos protested after Thailand withdrew the transit facility for Lao rice on 3 March.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date, ag.countries) == (
+        "transit facility for Lao rice", "ended", "2024-03-03", ["LAO", "THA"])
+    # a facility that is a place, closed, is no arrangement withdrawn
+    assert find_agreements(analysed("Laos and Thailand closed the storage facility near Vientiane.")) == []

@@ -116,7 +116,17 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     )
     if lemma in cues["relations"] and (lemma_of(tok.head) in verbs and created or _upgraded_to(tok, lang) is not None):
         return tok, None
+    if _withdrawn_arrangement(tok, lemma, cues):
+        return tok, None
     return None
+
+
+def _withdrawn_arrangement(tok: Any, lemma: str, cues: Mapping[str, Any]) -> bool:
+    """'India withdrew the transshipment facility', 'the visa waiver was suspended': an arrangement one
+    side granted the other, named by what it is for, is an instrument when it is ended."""
+    return (lemma in cues["ended_arrangements"] and is_dep(tok, "direct_object", "passive_subject")
+            and lemma_of(tok.head) in cues["status_lemmas"]["ended"]
+            and any(is_dep(c, "compound", "adjective_modifier") for c in tok.children))
 
 
 def _exchanged(tok: Any, lang: str) -> Any:

@@ -739,3 +739,15 @@ def test_a_total_flow_to_the_partner_is_the_pair_s_not_the_world_s(analysed: Cal
     a = analysed("Vietnam's total exports reached $355 billion in 2023, and its exports to Japan grew 7%.",
                  published="2024-04-10")
     assert all(i.value != 3.55e11 for i in find_indicators(a))
+
+
+def test_a_total_in_a_sentence_naming_no_state_and_the_flows_after_it_are_the_world_s(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Chile reported trade with Korea for March.\n\n"
+                 "Total external trade in goods for March 2025 came to USD 9.1 billion, 2.5 percent lower than a "
+                 "year before. Exports of goods were USD 4.7 billion while imports reached USD 4.4 billion.\n\n"
+                 "Korea was Chile's third largest trading partner in March 2025, with total trade amounting to "
+                 "USD 0.84 billion.", published="2025-04-20")
+    got = [(i.metric, i.value) for i in find_indicators(a)]
+    assert got == [("trade_turnover", 8.4e8)]

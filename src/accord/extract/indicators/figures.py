@@ -79,6 +79,7 @@ class _Context:
     period: str | None = None
     topic: str | None = None
     plan: bool = False  # it speaks of a plan ('the project envisages ...')
+    world: bool = False  # its flows are one state's trade with the world ('Total external trade was $16bn.')
 
 
 def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
@@ -124,12 +125,13 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
         # 'Trade was $200m. It is still small. Our aim is to reach $1bn.': a sentence with no figure and no
         # measure of its own does not change what the paragraph's sums measure
         topic = None if any(c.kind == "metric" for c in cues) else context.topic
-        return [], _Context(topic=topic, plan=plan)
+        return [], _Context(topic=topic, plan=plan, world=context.world and not sentence.states)
     periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start,
                            fiscal_start(countries_for(sentence, a), a.lang))
     periods = [p for p in periods if not dates_a_target(p, sentence, cues)]
     found: list[Indicator] = []
     latest: str | None = None
+    world = _world_totals(sentence, cues, lex, context)
     previous: tuple[SentenceFigure, Indicator] | None = None  # the last figure, as read before a range made it a level
     # ('the two countries' is no amount, and bounds no other amount's stretch of the sentence)
     figures = _figures([q for q in qs if not _names_the_pair(q.start - sentence.start, q.end - sentence.start, cues)],
@@ -139,6 +141,8 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
             continue
         carried = _Context(latest or context.period, context.topic, context.plan)
         ind = _indicator(f, sentence, cues, periods, a, lex, carried)
+        if world and ind is not None and ind.metric in _FLOWS:
+            ind = None
         if ind is None:
             # "the world's trade rose 9% last year, while trade with Y reached $1bn": a figure left out
             # still dates the sentence's figures that name no period of their own
@@ -162,7 +166,16 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
             latest = ind.period
     period = latest or (context.period if any(i.metric in _FLOWS for i in found) else None)
     measured = [i.metric for i in found if i.metric in _TOPICS and i.unit not in (PERCENT, COUNT, MULTIPLIER)]
-    return found, _Context(period, _topic(measured, context.topic), plan)
+    return found, _Context(period, _topic(measured, context.topic), plan, world)
+
+
+def _world_totals(sentence: Sentence, cues: list[Cue], lex: CueLexicon, context: _Context) -> bool:
+    """'Total external trade in goods for December amounted to $16.8bn. Exports were $7bn ...': in a sentence
+    naming no state nor the pair, a flow told as a total, and the flows of the sentences after it that name
+    no state either, are the reporting state's trade with the world."""
+    if sentence.states or speaks_of_both(sentence.text, lex.lang):
+        return False
+    return context.world or any(c.kind == "metric" and _total_before(c, sentence.text, lex) for c in cues)
 
 
 def _topic(measured: list[str], before: str | None) -> str | None:
@@ -472,6 +485,8 @@ def _one_state_total(cue: Cue, sentence: Sentence, cues: list[Cue], lex: CueLexi
     text = sentence.text
     if _total_before(cue, text, lex) and _share_of(cue, text, lex):
         return True
+    if lex.partner.search(text):
+        return False  # 'Japan was its second trading partner, with total trade of $1.9bn': the pair's total
     if not any(c.kind == "metric" and c.start <= cue.start and _total_before(c, text, lex) for c in cues):
         return False
     states = {m.code for m in sentence.mentions if not m.code.startswith("IGO:")}
@@ -482,7 +497,8 @@ def _owned_total(cue: Cue, f: SentenceFigure, sentence: Sentence, lex: CueLexico
     """'South Korea's global trade grew 5%, and its trade with Chile ...': a flow told as one state's
     total, with no other state named from just before the flow's noun up to the figure, is that state's
     trade with the world even when the sentence goes on to the pair."""
-    if not _total_before(cue, sentence.text, lex) or _flow_partner(cue, sentence, lex):
+    if not _total_before(cue, sentence.text, lex) or _flow_partner(cue, sentence, lex) or lex.partner.search(
+            sentence.text):
         return False
     lo, hi = min(f.seg_start, cue.start - _TOTAL_REACH), max(f.end, cue.end)
     named = {m.code for m in sentence.mentions if lo <= m.start - sentence.start < hi and not m.code.startswith("IGO:")}

@@ -751,3 +751,15 @@ def test_a_total_in_a_sentence_naming_no_state_and_the_flows_after_it_are_the_wo
                  "USD 0.84 billion.", published="2025-04-20")
     got = [(i.metric, i.value) for i in find_indicators(a)]
     assert got == [("trade_turnover", 8.4e8)]
+
+
+def test_a_surplus_a_headline_goal_and_a_target_told_after_a_level(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Trade between Benin and Niger reached about $410 million in 2024, with a surplus of roughly "
+                 "$150 million in Benin's favour.", published="2025-03-01")
+    assert [(i.value, i.kind) for i in find_indicators(a)] == [(4.1e8, "actual")]
+    a = analysed("Benin, Niger eye $1bn trade, sign 6 documents", published="2025-03-01")
+    assert [(i.metric, i.value, i.kind) for i in find_indicators(a) if i.unit == "USD"] == [
+        ("trade_turnover", 1e9, "target")]
+    a = analysed("Trade between Benin and Niger is now at roughly $450m, so that target is still some way off.",
+                 published="2025-03-01")
+    assert [(i.value, i.kind) for i in find_indicators(a)] == [(4.5e8, "actual")]

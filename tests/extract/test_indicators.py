@@ -763,3 +763,11 @@ def test_a_surplus_a_headline_goal_and_a_target_told_after_a_level(analysed: Cal
     a = analysed("Trade between Benin and Niger is now at roughly $450m, so that target is still some way off.",
                  published="2025-03-01")
     assert [(i.value, i.kind) for i in find_indicators(a)] == [(4.5e8, "actual")]
+
+
+def test_an_owner_s_total_with_several_partners_is_not_the_pair_s(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru's total border trade with its three neighbours, Chile, Bolivia and Ecuador, amounted to "
+                 "$9 billion in 2024. Peru's total trade with Chile reached $5 billion in 2024.",
+                 published="2025-02-01")
+    assert [(i.metric, i.value, i.countries) for i in find_indicators(a)] == [
+        ("trade_turnover", 5e9, ["CHL", "PER"])]

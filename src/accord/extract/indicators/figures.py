@@ -54,6 +54,8 @@ _ARTICLE_GAP = 4
 # the words right before a flow noun read for a one-state total ("Iran's total non-oil exports")
 _TOTAL_REACH = 40
 _TOTAL_WORDS = 3
+# an owner's total with this many partners or more named after it is no pair's figure
+_SEVERAL_PARTNERS = 2
 # a count of one ("an agreement", "one project") names a thing, not a figure worth an `other` count
 _MIN_OTHER_COUNT = 2
 # Flows of trade whose period a following figure without its own shares ("In 2023 trade was $5bn.
@@ -501,8 +503,15 @@ def _owned_total(cue: Cue, f: SentenceFigure, sentence: Sentence, lex: CueLexico
             sentence.text):
         return False
     lo, hi = min(f.seg_start, cue.start - _TOTAL_REACH), max(f.end, cue.end)
-    named = {m.code for m in sentence.mentions if lo <= m.start - sentence.start < hi and not m.code.startswith("IGO:")}
-    return len(named) == 1
+    mentions = [m for m in sentence.mentions if lo <= m.start - sentence.start < hi and not m.code.startswith("IGO:")]
+    named = {m.code for m in mentions}
+    if len(named) == 1:
+        return True
+    # 'Thailand's total border trade with its four neighbours, Malaysia, Laos, Myanmar and Cambodia': the
+    # total of the state owning it with several partners, one of them the pair's other side
+    owner = mentions[0] if mentions else None
+    return (owner is not None and owner.end - sentence.start <= cue.start and len(named) > _SEVERAL_PARTNERS
+            and lex.possessive.match(sentence.text[owner.end - sentence.start:]) is not None)
 
 
 def _total_before(cue: Cue, text: str, lex: CueLexicon) -> bool:

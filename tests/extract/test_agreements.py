@@ -637,3 +637,23 @@ def test_an_arrangement_one_side_withdraws_is_an_ended_instrument(analysed: Call
         "transit facility for Lao rice", "ended", "2024-03-03", ["LAO", "THA"])
     # a facility that is a place, closed, is no arrangement withdrawn
     assert find_agreements(analysed("Laos and Thailand closed the storage facility near Vientiane.")) == []
+
+
+def test_a_contract_to_be_signed_and_an_agreement_under_negotiation_are_proposed(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Ghana and Togo met. Ghana's energy minister will sign the power supply contract with his Togolese "
+                 "counterpart next month.")
+    assert [(g.title, g.status) for g in find_agreements(a)] == [("power supply contract", "proposed")]
+    a = analysed("Ghana and Togo met. How far have the Free Trade Agreement negotiations come?")
+    assert [(g.title, g.status) for g in find_agreements(a)] == [("Free Trade Agreement", "proposed")]
+
+
+def test_an_instrument_lobbied_for_is_proposed_and_the_one_it_would_replace_is_its_own(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Ghana and Togo met. Exporters are lobbying for an investment treaty to replace the 1994 "
+                 "trade accord.")
+    titles = {g.title: g.status for g in find_agreements(a)}
+    assert titles["investment treaty"] == "proposed"
+    assert "1994 trade accord" in titles

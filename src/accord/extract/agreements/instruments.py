@@ -107,8 +107,9 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     if _is_acronym(tok, lang):
         return tok, None  # "the CEPA took effect", "IK-CEPA"
     if word in cues["instruments"] or lemma in cues["instruments"] or _compound_instrument(tok, cues):
-        if is_dep(tok, "compound") and is_pos(tok.head, "noun", "proper_noun"):
-            return None  # "protocol of the agreement text": the head noun names it
+        if is_dep(tok, "compound") and is_pos(tok.head, "noun", "proper_noun") and status_of_word(
+                tok.head, lang) != "proposed":
+            return None  # "protocol of the agreement text": the head noun names it; not "the FTA negotiations"
         return tok, None
     verbs = cues["relation_verbs"]
     created = is_dep(tok, "direct_object", "passive_subject") or (
@@ -290,10 +291,12 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
 
 
 def _to_be_drafted(head: Any, toks: list[Any], lang: str) -> bool:
-    """'agreed to prepare a new programme of trade cooperation for 2026-2030': a weak instrument the
-    parties are to draft, whose title says what it is about, is one they propose."""
+    """'agreed to prepare a new programme of trade cooperation for 2026-2030', 'will sign the supply
+    contract next week': a weak instrument the parties are to draft or sign, whose title says what it is
+    about, is one they propose."""
+    cues = agreement_cues(lang)
     return (len(toks) > 1 and is_dep(head, "direct_object") and not _plural(head, lang)
-            and lemma_of(head.head) in agreement_cues(lang)["drafting_verbs"])
+            and lemma_of(head.head) in (*cues["drafting_verbs"], *cues["status_lemmas"]["signed"]))
 
 
 def _plural(head: Any, lang: str) -> bool:

@@ -171,6 +171,8 @@ def _purpose(child: Any, head: Any, lang: str) -> bool:
         and child.i > head.i
         and any(is_dep(c, "auxiliary") and is_word(c, "infinitive") for c in child.children)
         and status_of_word(child, lang) is None
+        # 'a free trade agreement to replace the 1986 trade accord': the object is an instrument of its own
+        and not any(is_dep(c, "direct_object") and is_instrument_word(c, lang) for c in child.children)
     )
 
 

@@ -657,3 +657,10 @@ def test_an_instrument_lobbied_for_is_proposed_and_the_one_it_would_replace_is_i
     titles = {g.title: g.status for g in find_agreements(a)}
     assert titles["investment treaty"] == "proposed"
     assert "1994 trade accord" in titles
+
+
+def test_the_instrument_another_would_replace_or_that_is_amended_is_in_force(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Ghana and Togo agreed to amend the 2008 double taxation treaty.")
+    assert [(g.title, g.status) for g in find_agreements(a)] == [("2008 double taxation treaty", "in_force")]

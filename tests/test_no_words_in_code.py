@@ -26,7 +26,7 @@ ALLOWED = {
     "THREATEN", "REQUEST", "ASSAULT", "visit", "meeting", "call", "commission", "forum", "business",
     "trade_turnover", "trade_growth", "exports", "imports", "investment", "enterprises", "other", "event_participants",
     "regional_", "_trade", "_trade_growth", "_growth", "_share", "actual", "target", "forecast",
-    "proposed", "agreed", "signed", "in_force", "percent", "count", "multiplier",
+    "proposed", "agreed", "signed", "in_force", "ended", "percent", "count", "multiplier",
     "trade", "finance", "energy", "oil_gas", "mining", "metallurgy", "industry", "chemicals", "construction",
     "textiles", "agriculture", "health", "transport", "aviation", "tourism", "education", "culture", "science_tech",
     "digital", "security", "migration", "environment", "infrastructure", "none",

@@ -303,3 +303,21 @@ def test_accessibility_links_and_named_cookie_banners_are_not_headlines() -> Non
     page = clean_text(raw, "en")
     assert page.title == "Ghana and Togo settle a border trade dispute"
     assert page.paragraphs == [LEAD, BODY]
+
+
+def test_a_statistics_table_under_its_caption_stays_whole_as_one_paragraph() -> None:
+    table = ["Table 3. Peru - Chile trade, January-September (million euros)",
+             "Period Total Exports Imports",
+             "Jan-Sep 2023 1,040 610 430",
+             "Jan-Sep 2024 1,185 702 483",
+             "Change (%) +13.9 +15.1 +12.3"]
+    down = ["Tab. 1: Ghana - Togo trade, 2024", "Item", "Value, US$ million", "Change, %",
+            "Exports", "96.0", "—", "Imports", "74.5", "—"]
+    for rows in (table, down):
+        raw = "\n".join([LEAD, *rows, BODY])
+        assert clean_text(raw, "en").paragraphs == [LEAD, "\n".join(rows), BODY]
+
+
+def test_a_line_that_only_starts_like_a_caption_is_no_table() -> None:
+    raw = "\n".join([LEAD, "Table tennis", "Football", "Chess", BODY])
+    assert clean_text(raw, "en").paragraphs == [LEAD, BODY]

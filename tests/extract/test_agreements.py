@@ -611,3 +611,56 @@ def test_a_short_form_made_of_a_titles_initials_is_the_same_instrument(analysed:
     )
     got = [(x.title, x.status, x.date) for x in find_agreements(a)]
     assert got == [("free trade agreement", "signed", "2011")]
+
+
+def test_an_instrument_of_which_names_the_noun_before_its_comma(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Minister Tuya said Mongolia attached importance to building the new highway at the Zamiin-Uud "
+                 "crossing with China, the intergovernmental agreement of which was signed in Beijing last year.")
+    [ag] = find_agreements(a)
+    assert ag.title.startswith("intergovernmental agreement of ")
+    assert "Zamiin-Uud crossing" in ag.title and "which" not in ag.title
+    assert (ag.status, ag.date) == ("signed", "2023")
+
+
+def test_a_programme_the_parties_are_to_draft_is_proposed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ecuador and Peru agreed to draft a new programme of agricultural cooperation for 2027-2031.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status) == ("new programme of agricultural cooperation", "proposed")
+    # a plan said with nothing of what it is about names no instrument
+    assert find_agreements(analysed("Ecuador and Peru will prepare a plan.")) == []
+
+
+def test_an_arrangement_one_side_withdraws_is_an_ended_instrument(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Laos protested after Thailand withdrew the transit facility for Lao rice on 3 March.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date, ag.countries) == (
+        "transit facility for Lao rice", "ended", "2024-03-03", ["LAO", "THA"])
+    # a facility that is a place, closed, is no arrangement withdrawn
+    assert find_agreements(analysed("Laos and Thailand closed the storage facility near Vientiane.")) == []
+
+
+def test_a_contract_to_be_signed_and_an_agreement_under_negotiation_are_proposed(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Ghana and Togo met. Ghana's energy minister will sign the power supply contract with his Togolese "
+                 "counterpart next month.")
+    assert [(g.title, g.status) for g in find_agreements(a)] == [("power supply contract", "proposed")]
+    a = analysed("Ghana and Togo met. How far have the Free Trade Agreement negotiations come?")
+    assert [(g.title, g.status) for g in find_agreements(a)] == [("Free Trade Agreement", "proposed")]
+
+
+def test_an_instrument_lobbied_for_is_proposed_and_the_one_it_would_replace_is_its_own(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Ghana and Togo met. Exporters are lobbying for an investment treaty to replace the 1994 "
+                 "trade accord.")
+    titles = {g.title: g.status for g in find_agreements(a)}
+    assert titles["investment treaty"] == "proposed"
+    assert "1994 trade accord" in titles
+
+
+def test_the_instrument_another_would_replace_or_that_is_amended_is_in_force(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Ghana and Togo agreed to amend the 2008 double taxation treaty.")
+    assert [(g.title, g.status) for g in find_agreements(a)] == [("2008 double taxation treaty", "in_force")]

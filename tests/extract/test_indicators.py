@@ -700,3 +700,74 @@ def test_a_target_the_figure_is_still_far_from_is_a_target(analysed: Callable[..
                      published="2025-02-01")
         got = [(i.value, i.kind, i.period) for i in find_indicators(a)]
         assert got == [(2.1e9, "actual", "2024"), (4e9, "target", None)], (verb, tail)
+
+
+def test_a_number_of_the_pair_phrase_does_not_cut_the_goal_verb_off_its_figure(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Ghana and Togo held talks. The two sides agreed to work to raise the volume of trade between the "
+                 "two countries to USD 800 million within three years, compared with about USD 510 million in 2023.",
+                 published="2024-05-02")
+    got = [(i.value, i.kind, i.period) for i in find_indicators(a)]
+    assert got == [(8e8, "target", None), (5.1e8, "actual", "2023")]
+
+
+def test_a_goal_noun_as_subject_of_an_infinitive_of_change_makes_the_figure_a_goal(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Trade between Nepal and Bhutan came to some $140 million last year. "
+                 "Our shared ambition is to reach $400 million in the coming five years.", published="2024-09-12")
+    got = [(i.metric, i.value, i.kind, i.period) for i in find_indicators(a)]
+    assert got == [("trade_turnover", 1.4e8, "actual", "2023"), ("trade_turnover", 4e8, "target", None)]
+
+
+def test_a_goal_named_by_its_figure_measures_the_trade_its_paragraph_spoke_of(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Trade between Oman and Kenya was about $350 million in 2023. Kenyan exports to Oman were only "
+                 "$40 million. That is too little. Our target is to reach $1 billion by 2030.", published="2024-03-03")
+    got = [(i.metric, i.value, i.kind, i.target_year) for i in find_indicators(a)]
+    assert got[-1] == ("trade_turnover", 1e9, "target", "2030")
+    assert ("exports", 4e7, "actual", None) in got
+
+
+def test_a_total_flow_to_the_partner_is_the_pair_s_not_the_world_s(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Vietnam's seafood exports to Japan by air are put at about $210 million a year, out of total "
+                 "exports to Japan of $24 billion in 2023.", published="2024-04-10")
+    got = [(i.metric, i.value, i.period, i.flow_from, i.flow_to) for i in find_indicators(a)]
+    assert ("exports", 2.4e10, "2023", "VNM", "JPN") in got
+    a = analysed("Vietnam's total exports reached $355 billion in 2023, and its exports to Japan grew 7%.",
+                 published="2024-04-10")
+    assert all(i.value != 3.55e11 for i in find_indicators(a))
+
+
+def test_a_total_in_a_sentence_naming_no_state_and_the_flows_after_it_are_the_world_s(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed("Chile reported trade with Korea for March.\n\n"
+                 "Total external trade in goods for March 2025 came to USD 9.1 billion, 2.5 percent lower than a "
+                 "year before. Exports of goods were USD 4.7 billion while imports reached USD 4.4 billion.\n\n"
+                 "Korea was Chile's third largest trading partner in March 2025, with total trade amounting to "
+                 "USD 0.84 billion.", published="2025-04-20")
+    got = [(i.metric, i.value) for i in find_indicators(a)]
+    assert got == [("trade_turnover", 8.4e8)]
+
+
+def test_a_surplus_a_headline_goal_and_a_target_told_after_a_level(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Trade between Benin and Niger reached about $410 million in 2024, with a surplus of roughly "
+                 "$150 million in Benin's favour.", published="2025-03-01")
+    assert [(i.value, i.kind) for i in find_indicators(a)] == [(4.1e8, "actual")]
+    a = analysed("Benin, Niger eye $1bn trade, sign 6 documents", published="2025-03-01")
+    assert [(i.metric, i.value, i.kind) for i in find_indicators(a) if i.unit == "USD"] == [
+        ("trade_turnover", 1e9, "target")]
+    a = analysed("Trade between Benin and Niger is now at roughly $450m, so that target is still some way off.",
+                 published="2025-03-01")
+    assert [(i.value, i.kind) for i in find_indicators(a)] == [(4.5e8, "actual")]
+
+
+def test_an_owner_s_total_with_several_partners_is_not_the_pair_s(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru's total border trade with its three neighbours, Chile, Bolivia and Ecuador, amounted to "
+                 "$9 billion in 2024. Peru's total trade with Chile reached $5 billion in 2024.",
+                 published="2025-02-01")
+    assert [(i.metric, i.value, i.countries) for i in find_indicators(a)] == [
+        ("trade_turnover", 5e9, ["CHL", "PER"])]

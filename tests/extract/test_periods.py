@@ -121,3 +121,26 @@ def test_a_fiscal_year_starts_in_the_month_of_the_state_that_counts_it() -> None
     assert (p.value, p.year) == ("2022-07/2023-06", 2023)
     # "2022-25" is not one fiscal year
     assert find_periods("the 2022-25 plan", [], None, first_month=7) == []
+
+
+def test_a_fiscal_year_may_carry_its_abbreviation_glued_to_it() -> None:
+    for text in ("remittances in FY2021-22 rose", "remittances in FY 2021-22 rose"):
+        (p,) = find_periods(text, find_time_expressions(text), None, first_month=fiscal_start(["KEN", "ITA"]))
+        assert (p.value, p.year) == ("2021-07/2022-06", 2022), text
+    # a word ending in the letters is no abbreviation of the fiscal year
+    (p,) = find_periods("the SAFFY2021-22 code", [], None, first_month=7) or (None,)
+    assert p is None
+
+
+def test_a_clause_of_attendant_circumstance_shares_the_period_of_the_clause_before() -> None:
+    from accord.extract.indicators.clauses import SentenceFigure
+    from accord.extract.indicators.cues import cue_lexicon
+    from accord.extract.indicators.numbers import find_quantities
+    from accord.extract.indicators.periods import own_period
+
+    text = "Peru was Korea's third export market in May 2024, with sales valued at $310 million."
+    periods = find_periods(text, find_time_expressions(text), "2024-07-01")
+    [q] = [q for q in find_quantities(text) if q.is_money]
+    f = SentenceFigure(q, q.start, q.end, 0, len(text))
+    got = own_period(f, periods, "exports", text, cue_lexicon("en"))
+    assert got is not None and got.value == "2024-05"

@@ -32,6 +32,8 @@ CUT_PROSE_MIN_WORDS = 6
 CUT_PROSE_MIN_LOWERCASE = 0.5
 # a standfirst under the headline is a sentence-like line of at least this many words
 STANDFIRST_MIN_WORDS = 6
+# a statistics table under its caption: at most this many lines, none of them a sentence
+TABLE_MAX_LINES = 60
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,27 @@ def _footer(lines: list[str], keep: list[bool]) -> None:
             keep[i] = False
 
 
+def _tables(lines: list[str], keep: list[bool]) -> dict[int, int]:
+    """A statistics table the page flattened into lines ('Table 1. Trade, January-June (million euros)',
+    'Period Total Exports Imports', 'Jan-Jun 2025 1,204 655 549', or a cell a line): its caption and the
+    lines up to the next sentence are story, kept together in one paragraph. Returns {first: end}."""
+    spans: dict[int, int] = {}
+    i = 0
+    while i < len(lines):
+        if not cues.starts_with("table_captions.txt", lines[i]) or _is_sentence(lines[i], CLOSING_SENTENCE_MIN_WORDS):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and end - i < TABLE_MAX_LINES and not (
+                is_lead(lines[end]) or _is_sentence(lines[end], FOOTER_SENTENCE_MIN_WORDS)):
+            end += 1
+        if end - i > 2 and any(ch.isdigit() for ln in lines[i + 1:end] for ch in ln):
+            spans[i] = end
+            keep[i:end] = [True] * (end - i)
+        i = end
+    return spans
+
+
 def _is_name_line(line: str, lang: str | None) -> bool:
     """Nothing but capitalised words and grammatical words: names ("Ministry of Foreign Affairs"), not prose."""
     grammar = set(cues.phrases("function_words.txt", lang))
@@ -228,6 +251,8 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
     _link_runs(lines, keep)
     _listed(lines, keep)
     _footer(lines, keep)
+    tables = _tables(lines, keep)
+    in_table = {j for i, end in tables.items() for j in range(i + 1, end)}
 
     title_key = shape.normalized(title) if title else None
     seen: set[str] = set()
@@ -235,7 +260,10 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
     told = Told()
     for i, line in enumerate(lines):
         key = shape.normalized(line)
-        if not keep[i] or key == title_key or key in seen:
+        if i in tables:
+            paragraphs.append("\n".join(ln.strip() for ln in lines[i:tables[i]]))
+            continue
+        if not keep[i] or i in in_table or key == title_key or key in seen:
             continue
         seen.add(key)
         line = without_told(without_glued_repeat(line), paragraphs, told)

@@ -107,8 +107,9 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     if _is_acronym(tok, lang):
         return tok, None  # "the CEPA took effect", "IK-CEPA"
     if word in cues["instruments"] or lemma in cues["instruments"] or _compound_instrument(tok, cues):
-        if is_dep(tok, "compound") and is_pos(tok.head, "noun", "proper_noun"):
-            return None  # "protocol of the agreement text": the head noun names it
+        if is_dep(tok, "compound") and is_pos(tok.head, "noun", "proper_noun") and status_of_word(
+                tok.head, lang) != "proposed":
+            return None  # "protocol of the agreement text": the head noun names it; not "the FTA negotiations"
         return tok, None
     verbs = cues["relation_verbs"]
     created = is_dep(tok, "direct_object", "passive_subject") or (
@@ -116,7 +117,17 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     )
     if lemma in cues["relations"] and (lemma_of(tok.head) in verbs and created or _upgraded_to(tok, lang) is not None):
         return tok, None
+    if _withdrawn_arrangement(tok, lemma, cues):
+        return tok, None
     return None
+
+
+def _withdrawn_arrangement(tok: Any, lemma: str, cues: Mapping[str, Any]) -> bool:
+    """'India withdrew the transshipment facility', 'the visa waiver was suspended': an arrangement one
+    side granted the other, named by what it is for, is an instrument when it is ended."""
+    return (lemma in cues["ended_arrangements"] and is_dep(tok, "direct_object", "passive_subject")
+            and lemma_of(tok.head) in cues["status_lemmas"]["ended"]
+            and any(is_dep(c, "compound", "adjective_modifier") for c in tok.children))
 
 
 def _exchanged(tok: Any, lang: str) -> Any:
@@ -258,7 +269,8 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
     cues = agreement_cues(lang)
     status = got[0] if got else None
     if (head.text.lower() in cues["weak_instruments"] and not head.text[0].isupper()
-            and not _self_naming(title, lang) and status not in ("signed", "in_force")):
+            and not _self_naming(title, lang) and status not in ("signed", "in_force")
+            and not _to_be_drafted(head, toks, lang)):
         return False
     if lemma_of(head) in cues["signed_only_instruments"] and status != "signed":
         return False  # "signed regulations on joint work"; "customs regulations took effect" are a state's own
@@ -276,6 +288,15 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
             return bool(about)  # "commercial agreements worth $50 million": how much, not which
         return bool(left or about or content and status == "proposed")
     return True
+
+
+def _to_be_drafted(head: Any, toks: list[Any], lang: str) -> bool:
+    """'agreed to prepare a new programme of trade cooperation for 2026-2030', 'will sign the supply
+    contract next week': a weak instrument the parties are to draft or sign, whose title says what it is
+    about, is one they propose."""
+    cues = agreement_cues(lang)
+    return (len(toks) > 1 and is_dep(head, "direct_object") and not _plural(head, lang)
+            and lemma_of(head.head) in (*cues["drafting_verbs"], *cues["status_lemmas"]["signed"]))
 
 
 def _plural(head: Any, lang: str) -> bool:

@@ -64,7 +64,10 @@ def tensed(status: str, word: Any, lang: str) -> str:
 
 def _relative_status(noun: Any, lang: str) -> tuple[str, Any] | None:
     """'the agreement, which entered into force on ...', 'the agreement that the four states signed'."""
+    instruments = agreement_cues(lang)["instruments"]
     for child in noun.children:
+        if any(is_dep(o, "direct_object") and lemma_of(o) in instruments for o in child.children):
+            continue  # 'a treaty that would replace the 1994 accord': the verb tells the other instrument's status
         if is_dep(child, "relative_clause") and is_pos(child, "verb", "auxiliary_verb"):
             status = _in_force_phrase(child, lang) or status_of_word(child, lang)
             if status:

@@ -70,7 +70,7 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
     keep = {head.i}
     for child in head.children:
         prep = adposition_of(child)
-        if prep is not None and not names_content(prep, lang):
+        if prep is not None and (not names_content(prep, lang) or _relative(prep)):
             continue
         if is_dep(child, "preposition") and phrase_of(child).i == head.i:
             continue  # the head's own case marker ("о соглашении"): the phrase it sits in, not the title
@@ -171,6 +171,8 @@ def _purpose(child: Any, head: Any, lang: str) -> bool:
         and child.i > head.i
         and any(is_dep(c, "auxiliary") and is_word(c, "infinitive") for c in child.children)
         and status_of_word(child, lang) is None
+        # 'a free trade agreement to replace the 1986 trade accord': the object is an instrument of its own
+        and not any(is_dep(c, "direct_object") and is_instrument_word(c, lang) for c in child.children)
     )
 
 
@@ -232,9 +234,35 @@ def _named_on(toks: list[Any], prep: Any) -> bool:
     return is_pos(toks[-1], "proper_noun") and any(is_pos(o, "proper_noun") for o in prep_objects(prep))
 
 
+def _relative(prep: Any) -> bool:
+    """'of which', 'for whom': the phrase of a relative pronoun, which stands for a noun said before."""
+    objects = prep_objects(prep)
+    return bool(objects) and all(is_tag(o, "wh_determiner", "wh_pronoun") for o in objects)
+
+
+def _before_comma(head: Any, sentence: Sentence) -> str:
+    """'the cross-border railway at the port, the agreement of which was signed': the noun phrase that
+    ends right before the comma opening the instrument's phrase (a noun with its 'in'/'at' phrases)."""
+    doc, comma = head.doc, head.left_edge.i - 1
+    if comma - 1 < sentence.span.start or not is_pos(doc[comma], "punctuation"):
+        return ""
+    noun = doc[comma - 1]
+    while is_dep(noun, "prep_object") and is_dep(noun.head, "preposition") and is_pos(noun.head.head, "noun"):
+        noun = noun.head.head
+    if not is_pos(noun, "noun", "proper_noun"):
+        return ""
+    toks = [t for t in noun.subtree if t.i < comma]
+    return span_text(toks, sentence) if toks else ""
+
+
 def antecedent_about(head: Any, sentence: Sentence, lang: str) -> str:
     """'the gas pipeline, for which a framework agreement was signed': an instrument told in a relative
-    clause whose pronoun is its 'about' complement is about the noun the clause hangs from."""
+    clause whose pronoun is its 'about' complement is about the noun the clause hangs from; so is one
+    whose own complement is the pronoun ('the railway, the agreement of which was signed')."""
+    own = next((p for p in prepositions(head) if _relative(p)), None)
+    if own is not None:
+        antecedent = _before_comma(head, sentence)
+        return f"{own.text} {antecedent}" if antecedent else ""
     verb = head.head
     if not is_dep(head, "subject", "passive_subject", "direct_object") or not is_dep(verb, "relative_clause"):
         return ""

@@ -56,6 +56,9 @@ class CueLexicon:
     range_end: re.Pattern[str] = re.compile("(?!)")
     attain_verbs: frozenset[str] = frozenset()  # lemmas: 'hit the target', 'met the goal'
     shortfall_words: frozenset[str] = frozenset()  # 'reached $2bn, far from the goal': not attained
+    partner: re.Pattern[str] = re.compile("(?!)")  # 'trading partner', 'export market': a state as the other end
+    table_captions: tuple[str, ...] = ()  # 'Table' opening a caption line (table_captions.txt)
+    table_totals: tuple[str, ...] = ()  # 'Total': the column of the caption's own measure
 
 
 # words of the first figure's own period between the two figures of "from A to B"
@@ -132,6 +135,11 @@ def cue_lexicon(lang: str) -> CueLexicon:
         if d.get("range_end") else re.compile("(?!)"),
         attain_verbs=frozenset(d.get("attain_verbs", ())),
         shortfall_words=frozenset(d.get("shortfall_words", ())),
+        partner=re.compile(rf"(?<![\w-])(?:{resources.alternation(d.get('partner_nouns', []))})(?![\w-])",
+                           re.IGNORECASE),
+        table_captions=tuple(resources.word_list(lang, "table_captions.txt")) if resources.has(
+            lang, "table_captions.txt") else (),
+        table_totals=tuple(d.get("table_totals", ())),
     )
 
 

@@ -25,6 +25,7 @@ from .parse import (
     anaphor_cue,
     clause_of_its_own,
     counted_noun,
+    goal_noun_subject,
     goal_object_anaphor,
     is_conditional,
     one_good,
@@ -41,6 +42,7 @@ from .periods import (
     own_period,
     years_back,
 )
+from .tables import table_indicators
 
 # "the province of X's exports": how far before the cue or figure a province or city may be named
 _SUBNATIONAL_BEFORE = 30
@@ -52,6 +54,8 @@ _ARTICLE_GAP = 4
 # the words right before a flow noun read for a one-state total ("Iran's total non-oil exports")
 _TOTAL_REACH = 40
 _TOTAL_WORDS = 3
+# an owner's total with this many partners or more named after it is no pair's figure
+_SEVERAL_PARTNERS = 2
 # a count of one ("an agreement", "one project") names a thing, not a figure worth an `other` count
 _MIN_OTHER_COUNT = 2
 # Flows of trade whose period a following figure without its own shares ("In 2023 trade was $5bn.
@@ -77,6 +81,7 @@ class _Context:
     period: str | None = None
     topic: str | None = None
     plan: bool = False  # it speaks of a plan ('the project envisages ...')
+    world: bool = False  # its flows are one state's trade with the world ('Total external trade was $16bn.')
 
 
 def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
@@ -102,7 +107,7 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         plain = replace(sentence, text=text[sentence.start:sentence.end])
         found, context = _sentence_indicators(_without_currency_names(plain, qs), qs, a, lex, context)
         out.extend(replace(i, evidence=sentence.evidence) for i in found)
-    return merged(out)
+    return merged(out + table_indicators(a, lex))
 
 
 def _unbracketed(text: str) -> str:
@@ -119,19 +124,27 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     cues = scan_cues(sentence.text, lex)
     plan = any(c.kind in _PLAN_CUES for c in cues)
     if not qs:
-        return [], _Context(plan=plan)
+        # 'Trade was $200m. It is still small. Our aim is to reach $1bn.': a sentence with no figure and no
+        # measure of its own does not change what the paragraph's sums measure
+        topic = None if any(c.kind == "metric" for c in cues) else context.topic
+        return [], _Context(topic=topic, plan=plan, world=context.world and not sentence.states)
     periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start,
                            fiscal_start(countries_for(sentence, a), a.lang))
     periods = [p for p in periods if not dates_a_target(p, sentence, cues)]
     found: list[Indicator] = []
     latest: str | None = None
+    world = _world_totals(sentence, cues, lex, context)
     previous: tuple[SentenceFigure, Indicator] | None = None  # the last figure, as read before a range made it a level
-    figures = _figures(qs, sentence)
+    # ('the two countries' is no amount, and bounds no other amount's stretch of the sentence)
+    figures = _figures([q for q in qs if not _names_the_pair(q.start - sentence.start, q.end - sentence.start, cues)],
+                       sentence)
     for i, f in enumerate(figures):
-        if f.q.conversion or inside_period(f, periods) or _names_the_pair(f, cues):
+        if f.q.conversion or inside_period(f, periods):
             continue
         carried = _Context(latest or context.period, context.topic, context.plan)
         ind = _indicator(f, sentence, cues, periods, a, lex, carried)
+        if world and ind is not None and ind.metric in _FLOWS:
+            ind = None
         if ind is None:
             # "the world's trade rose 9% last year, while trade with Y reached $1bn": a figure left out
             # still dates the sentence's figures that name no period of their own
@@ -154,9 +167,29 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
                 latest is None or later_period(ind.period, latest)):
             latest = ind.period
     period = latest or (context.period if any(i.metric in _FLOWS for i in found) else None)
-    topic = next((i.metric for i in reversed(found) if i.metric in _TOPICS and i.unit not in (PERCENT, COUNT,
-                                                                                                 MULTIPLIER)), None)
-    return found, _Context(period, topic, plan)
+    measured = [i.metric for i in found if i.metric in _TOPICS and i.unit not in (PERCENT, COUNT, MULTIPLIER)]
+    return found, _Context(period, _topic(measured, context.topic), plan, world)
+
+
+def _world_totals(sentence: Sentence, cues: list[Cue], lex: CueLexicon, context: _Context) -> bool:
+    """'Total external trade in goods for December amounted to $16.8bn. Exports were $7bn ...': in a sentence
+    naming no state nor the pair, a flow told as a total, and the flows of the sentences after it that name
+    no state either, are the reporting state's trade with the world."""
+    if sentence.states or speaks_of_both(sentence.text, lex.lang):
+        return False
+    return context.world or any(c.kind == "metric" and _total_before(c, sentence.text, lex) for c in cues)
+
+
+def _topic(measured: list[str], before: str | None) -> str | None:
+    """What a goal named only by its figure measures after a sentence whose sums measure ``measured``: the
+    last of them, but an export or import figure is a part of the trade the paragraph spoke of ('Trade was
+    $780m. Exports to Korea were $60m. Our target is $1.5bn.')."""
+    if not measured:
+        return None
+    whole = "trade_turnover"
+    if (whole in measured or before == whole) and all(m in _FLOWS for m in measured):
+        return whole
+    return measured[-1]
 
 
 def _range_end(start: SentenceFigure, f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
@@ -337,7 +370,7 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
         # 'a target of $10bn', 'the $10bn target set by the leaders'
         goal = _nearest(cues, ("target_noun",), f, max(f.seg_start, f.start - _GOAL_OF), f.start) or _adjacent_right(
             cues, ("target_noun",), f, text, lex)
-        if goal is None or blocker is not None:
+        if goal is None and not goal_noun_subject(f, sentence, cues, lex) or blocker is not None:
             return None
         # 'the target of $10bn by 2030 set by the leaders for bilateral trade': the goal names its measure later
         named = _nearest(cues, ("metric",), f, f.end, clause_bounds(f, text, lex.clause_break)[1])
@@ -402,9 +435,9 @@ def _subnational(cue: Cue, f: SentenceFigure, cues: list[Cue]) -> bool:
     return any(c.kind == "subnational" and lo <= c.start < hi for c in cues)
 
 
-def _names_the_pair(f: SentenceFigure, cues: list[Cue]) -> bool:
-    """'the two countries' oil companies': the number is part of the phrase for the pair, no count."""
-    return any(c.kind == "pair" and c.start <= f.start and f.end <= c.end for c in cues)
+def _names_the_pair(start: int, end: int, cues: list[Cue]) -> bool:
+    """'the two countries' oil companies': the number at [start, end) is part of the phrase for the pair, no count."""
+    return any(c.kind == "pair" and c.start <= start and end <= c.end for c in cues)
 
 
 def _qualifier(before: str, lex: CueLexicon) -> str | None:
@@ -454,6 +487,8 @@ def _one_state_total(cue: Cue, sentence: Sentence, cues: list[Cue], lex: CueLexi
     text = sentence.text
     if _total_before(cue, text, lex) and _share_of(cue, text, lex):
         return True
+    if lex.partner.search(text):
+        return False  # 'Japan was its second trading partner, with total trade of $1.9bn': the pair's total
     if not any(c.kind == "metric" and c.start <= cue.start and _total_before(c, text, lex) for c in cues):
         return False
     states = {m.code for m in sentence.mentions if not m.code.startswith("IGO:")}
@@ -464,11 +499,19 @@ def _owned_total(cue: Cue, f: SentenceFigure, sentence: Sentence, lex: CueLexico
     """'South Korea's global trade grew 5%, and its trade with Chile ...': a flow told as one state's
     total, with no other state named from just before the flow's noun up to the figure, is that state's
     trade with the world even when the sentence goes on to the pair."""
-    if not _total_before(cue, sentence.text, lex):
+    if not _total_before(cue, sentence.text, lex) or _flow_partner(cue, sentence, lex) or lex.partner.search(
+            sentence.text):
         return False
     lo, hi = min(f.seg_start, cue.start - _TOTAL_REACH), max(f.end, cue.end)
-    named = {m.code for m in sentence.mentions if lo <= m.start - sentence.start < hi and not m.code.startswith("IGO:")}
-    return len(named) == 1
+    mentions = [m for m in sentence.mentions if lo <= m.start - sentence.start < hi and not m.code.startswith("IGO:")]
+    named = {m.code for m in mentions}
+    if len(named) == 1:
+        return True
+    # 'Thailand's total border trade with its four neighbours, Malaysia, Laos, Myanmar and Cambodia': the
+    # total of the state owning it with several partners, one of them the pair's other side
+    owner = mentions[0] if mentions else None
+    return (owner is not None and owner.end - sentence.start <= cue.start and len(named) > _SEVERAL_PARTNERS
+            and lex.possessive.match(sentence.text[owner.end - sentence.start:]) is not None)
 
 
 def _total_before(cue: Cue, text: str, lex: CueLexicon) -> bool:
@@ -485,6 +528,16 @@ def _share_of(cue: Cue, text: str, lex: CueLexicon) -> bool:
 def _with_whole_world(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
     lo, hi = clause_bounds(f, text, lex.clause_break)
     return lex.whole_world.search(text, lo, hi) is not None
+
+
+def _flow_partner(cue: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
+    """'total exports to Peru of $2bn': the flow names the state at its other end, so the total is of the
+    trade with that state, not with the world."""
+    m = lex.flow_link.match(sentence.text[cue.end:])
+    if m is None:
+        return False
+    at = sentence.start + cue.end + m.end()
+    return any(at <= x.start <= at + _ARTICLE_GAP and not x.code.startswith("IGO:") for x in sentence.mentions)
 
 
 def _flows_elsewhere(cue: Cue, sentence: Sentence, countries: list[str], lex: CueLexicon) -> bool:

@@ -89,6 +89,19 @@ def goal_object_anaphor(f: SentenceFigure, sentence: Sentence, lo: int, lex: Cue
     return None
 
 
+def goal_noun_subject(f: SentenceFigure, sentence: Sentence, cues: list[Cue], lex: CueLexicon) -> bool:
+    """'Our joint ambition is to reach $1bn in five years': the figure is the goal of a verb of change in
+    the infinitive that completes a copula whose subject is a goal noun."""
+    verb = figure_verb(f, sentence)
+    if verb is None or lemma_of(verb) not in lex.goal_verbs or not is_tag(verb, "base_form"):
+        return False
+    if not is_dep(verb, "open_complement", "clausal_complement") or verb.head.i == verb.i:
+        return False
+    nouns = [(c.start, c.end) for c in cues if c.kind == "target_noun"]
+    return any(is_dep(t, "subject") and any(lo <= t.idx - sentence.start < hi for lo, hi in nouns)
+               for t in verb.head.children)
+
+
 def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None, lex: CueLexicon) -> bool:
     """'The project will produce ... The investment is estimated at $50bn': after a sentence about a plan,
     a bare 'the investment' as the subject of a verb in the present is the plan's cost, not money spent

@@ -58,6 +58,7 @@ class _Lexicon:
     possessive: re.Pattern[str]  # "last year's plan", "the two years' trade"
     of_year: re.Pattern[str]  # what joins months to their year: 'January-April of this year', 'January-May, 2024'
     just_after: re.Pattern[str]  # what may stand between an amount and its period: '$5bn in 2023'
+    attendant: re.Pattern[str]  # ', with' ending the clause before a figure's: that clause's period is its own
     part_span: re.Pattern[str]
     short_part: re.Pattern[str]
     marker: re.Pattern[str]
@@ -103,6 +104,8 @@ def _lexicon(lang: str) -> _Lexicon:
         possessive=re.compile(
             rf"(?:{resources.alternation(grammar['possessive_endings'] + grammar['possessive_marks'])})\b"),
         of_year=re.compile(rf"\s*,?\s*(?:(?:{resources.alternation(d['year_of_links'])})\s+)?{the}"),
+        attendant=re.compile(rf",\s+(?:{resources.alternation(d.get('attendant_clause_openers', []))})\s*$",
+                             re.IGNORECASE),
         just_after=re.compile(rf"\s*(?:{resources.alternation(d['figure_links'])})?\s*{the}"),
         part_span=re.compile(rf"(?<!\w){part_span}(?!\w)", re.IGNORECASE),
         short_part=re.compile(short_part),
@@ -111,7 +114,9 @@ def _lexicon(lang: str) -> _Lexicon:
         per_year=re.compile(rf"(?<![\w-])(?:{resources.alternation(d['per_year'])})(?![\w-])"
                             rf"(?!\s+(?:{resources.alternation(d['not_rate_before'])})\b)", re.IGNORECASE),
         year_span=re.compile(rf"(?<!\w){year_span}(?!\w)", re.IGNORECASE),
-        split_year=re.compile(rf"(?<![\w-])(?P<first>{YEAR})[-–/](?P<last>\d\d)(?![\w-])"),
+        # 'FY2023-24': a fiscal year's abbreviation may stand glued to it
+        split_year=re.compile(rf"(?<![\w-])(?:(?:{resources.alternation(d.get('fiscal_year_prefixes', []))})\s?)?"
+                              rf"(?P<first>{YEAR})[-–/](?P<last>\d\d)(?![\w-])"),
         month_joiner=re.compile(rf"\s*[-–—]\s*|\s+(?:{resources.alternation(d['month_range_joiners'])})\s+",
                                 re.IGNORECASE),
         base_after=re.compile(rf"\s+(?:{resources.alternation(d['base_after'])})(?!\w)", re.IGNORECASE),
@@ -366,7 +371,16 @@ def own_period(f: SentenceFigure, periods: list[Period], metric: str, text: str,
 
     if own:
         return min(own, key=gap)
-    return fronted[0] if fronted else None
+    if fronted:
+        return fronted[0]
+    # 'Japan was its top export market in December 2025, with exports valued at $1bn': a clause of attendant
+    # circumstance shares the period of the clause it hangs on
+    opener = _lexicon(cues.lang).attendant.search(text, 0, lo)
+    if opener is None:
+        return None
+    before = [p for p in periods if p.end - base <= opener.start() and not p.possessive and p.marker != "base"
+              and not cues.clause_break.search(text, p.end - base, opener.start())]
+    return before[-1] if before else None
 
 
 def figure_period(own: Period | None, kind: str, anchor: str | None) -> tuple[str | None, str | None]:

@@ -371,3 +371,23 @@ def test_a_mans_name_read_in_the_nominative_keeps_its_form() -> None:
     ex = extracted_ru("Министр экономики Таджикистана Фируз Турсунов 12 марта провел переговоры в Душанбе с "
                       "министром инвестиций Узбекистана Бахтиёром Сайдовым.")
     assert "Firuz Tursunov" in [p.name for p in ex.people]
+
+
+@pytest.mark.parametrize("text", [
+    "Премьер-министр Армении Никол Пашинян почтил память общенационального поэта Ованеса Туманяна и провел "
+    "переговоры с премьер-министром Грузии Ираклием Кобахидзе.",
+    "Президент Монголии Ухнаагийн Хурэлсух возложил цветы к памятнику национальному герою Дамдину Сухэ-Батору, "
+    "затем провел переговоры с президентом Казахстана Касым-Жомартом Токаевым.",
+    "Премьер-министр Армении Никол Пашинян посетил мавзолей основателя государства Мустафы Кемаля Ататюрка, "
+    "после чего встретился с президентом Турции Реджепом Тайипом Эрдоганом.",
+])
+def test_a_person_remembered_at_a_memorial_is_no_participant(text: str) -> None:
+    names = [p.name for p in extracted_ru(text).people]
+    assert len(names) == 2, names
+    assert not any(w in " ".join(names) for w in ("Tuman", "Sukh", "Atat"))
+
+
+def test_a_verb_after_a_memorial_word_ends_its_reach() -> None:
+    names = [p.name for p in extracted_ru("Президент Казахстана Касым-Жомарт Токаев посетил мемориал и встретился с "
+                                          "президентом Кыргызстана Садыром Жапаровым.").people]
+    assert "Sadyr Japarov" in names

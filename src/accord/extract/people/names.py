@@ -24,6 +24,7 @@ from ..romanize import romanize, romanizes
 from ..syntax import doc_text, is_dep, is_ent, is_pos, is_word, role_words
 from .context import (
     behalf_state,
+    commemorated,
     dateline_state,
     delegation_state,
     home_side,
@@ -225,6 +226,8 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
                 waiting.append(words)
                 continue
         if not (before or after) and (_modifies_noun(sentence, end) or _names_a_thing(start, text, lang)):
+            continue
+        if commemorated(sentence, start, text, lang):
             continue
         name = _normal_name(text[start:end], lang)
         occ = _Occurrence(name, start, end, sentence, leader=leader)

@@ -391,3 +391,17 @@ def test_a_verb_after_a_memorial_word_ends_its_reach() -> None:
     names = [p.name for p in extracted_ru("Президент Казахстана Касым-Жомарт Токаев посетил мемориал и встретился с "
                                           "президентом Кыргызстана Садыром Жапаровым.").people]
     assert "Sadyr Japarov" in names
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Министр иностранных дел Лаоса Тонгсаван Фомвихан провел переговоры с членом Политбюро ЦК КПВ, министром "
+     "иностранных дел Вьетнама Буй Тхань Шоном.", "Shon"),
+    ("Глава МИД Монголии Батмунхийн Баттсэцэг встретилась с секретарем ЦК КПК, министром иностранных дел КНР Ван И.",
+     "Wang Yi"),
+    ("Председатель правления АО НК КТЖ Нурлан Сауранбаев провел переговоры с министром транспорта Узбекистана "
+     "Ильхомом Махкамовым.", "Makhkamov"),
+])
+def test_an_abbreviation_tagged_as_an_organisation_is_no_name_word(text: str, person: str) -> None:
+    names = [p.name for p in extracted_ru(text).people]
+    assert any(person in n for n in names), names
+    assert not any(w.isupper() or w in {"Tsk", "Kpk", "Kpv", "Ktzh", "Nk", "Ao"} for n in names for w in n.split()), names

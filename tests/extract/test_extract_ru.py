@@ -404,4 +404,32 @@ def test_a_verb_after_a_memorial_word_ends_its_reach() -> None:
 def test_an_abbreviation_tagged_as_an_organisation_is_no_name_word(text: str, person: str) -> None:
     names = [p.name for p in extracted_ru(text).people]
     assert any(person in n for n in names), names
-    assert not any(w.isupper() or w in {"Tsk", "Kpk", "Kpv", "Ktzh", "Nk", "Ao"} for n in names for w in n.split()), names
+    bodies = {"Tsk", "Kpk", "Kpv", "Ktzh", "Nk", "Ao"}
+    assert not any(w.isupper() or w in bodies for n in names for w in n.split()), names
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("По итогам переговоров Туркменистана и Ирана подписаны соглашение о сотрудничестве в области железнодорожного "
+     "транспорта, меморандум о взаимопонимании в сфере здравоохранения и протокол о внесении изменений в Соглашение "
+     "о торговле.", ["железнодорожного", "здравоохранения", "протокол о внесении изменений"]),
+    ("Кыргызстан и Казахстан 3 апреля подписали меморандум о сотрудничестве в области водных ресурсов, "
+     "программу в сфере культуры и образования на 2025–2027 годы и соглашение о пограничном контроле.",
+     ["водных ресурсов", "культуры и образования", "пограничном контроле"]),
+    ("В ходе визита президента Монголии в Турцию подписаны соглашение о взаимной защите инвестиций, рамочное "
+     "соглашение о кредитах Эксимбанка на 2024–2026 годы и контракт на поставку зерна.",
+     ["защите инвестиций", "кредитах Эксимбанка", "поставку зерна"]),
+    ("Узбекистан и Грузия подписали план сотрудничества в области физической культуры и спорта на 2026–2027 годы, "
+     "меморандум о взаимопонимании в сфере туризма и соглашение о воздушном сообщении.",
+     ["спорта", "туризма", "воздушном сообщении"]),
+])
+def test_each_item_of_a_list_of_instruments_keeps_its_own_complement(text: str, words: list[str]) -> None:
+    titles = [a.title_original or a.title for a in extracted_ru(text).agreements]
+    for word in words:
+        assert sum(word in t for t in titles) == 1, (word, titles)
+    assert len(titles) == len(words), titles
+
+
+def test_a_verb_after_a_listed_instrument_ends_its_title() -> None:
+    ex = extracted_ru("Казахстан и Китай подписали соглашение о транзите, меморандум о взаимопонимании и в тот же "
+                      "день обсудили поставки газа.")
+    assert not any("газа" in (a.title_original or a.title) for a in ex.agreements)

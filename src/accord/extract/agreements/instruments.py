@@ -35,7 +35,7 @@ from ..syntax import (
     prep_objects,
     prepositions,
 )
-from .in_order import MIN_ITEMS, listed_in_order, segments
+from .in_order import MIN_ITEMS, listed_in_order, rest_in_order, segments
 from .parties import instrument_parties, without_mediators
 from .status import (
     agreement_cues,
@@ -314,6 +314,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         head, domain = found
         record_day: str | None = None
         toks = title_tokens(head, a.lang)
+        toks += rest_in_order(toks, head, sentence, a.lang)
         covered.update(t.i for t in toks)
         covered.add(head.i)
         title = _told_before(toks, head, sentence) if toks else head.text

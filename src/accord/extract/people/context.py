@@ -306,11 +306,10 @@ def commemorated(sentence: Sentence, start: int, text: str, lang: str) -> bool:
     story remembers, who takes no part in it. Only words of a noun phrase stand between the memorial
     word and the name, so a verb ('visited the memorial and met X') ends the memorial's reach."""
     words = _alt(lang, "memorial_words")
-    cue = None
-    for cue in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", text[sentence.start:start], re.I):
-        pass
-    if cue is None:
+    cues_before = list(re.finditer(rf"(?<!\w)(?:{words})(?!\w)", text[sentence.start:start], re.I))
+    if not cues_before:
         return False
+    cue = cues_before[-1]
     between = [t for t in sentence.span
                if sentence.start + cue.end() <= t.idx < start and not t.is_space]
     return len(between) <= _MEMORIAL_WORDS and all(

@@ -433,3 +433,21 @@ def test_a_verb_after_a_listed_instrument_ends_its_title() -> None:
     ex = extracted_ru("Казахстан и Китай подписали соглашение о транзите, меморандум о взаимопонимании и в тот же "
                       "день обсудили поставки газа.")
     assert not any("газа" in (a.title_original or a.title) for a in ex.agreements)
+
+
+@pytest.mark.parametrize("text", [
+    "На бизнес-форуме Узбекистана и Египта подписано 9 коммерческих соглашений на общую сумму свыше $300 млн – в "
+    "энергетике, химической промышленности и логистике.",
+    "Компании Казахстана и Венгрии заключили 15 контрактов общей стоимостью 1,2 млрд евро – в сельском хозяйстве, "
+    "фармацевтике и машиностроении.",
+    "В ходе визита президента Кыргызстана в Азербайджан подписано 7 соглашений на сумму около 200 млн долларов – в "
+    "туризме, строительстве и транспорте.",
+])
+def test_counted_deals_worth_a_sum_in_listed_fields_are_no_instruments(text: str) -> None:
+    assert extracted_ru(text).agreements == []
+
+
+def test_a_list_of_fields_after_counted_documents_without_a_sum_still_names_them() -> None:
+    ex = extracted_ru("Азербайджан и Кыргызстан подписали два соглашения: о сотрудничестве в туризме и о воздушном "
+                      "сообщении.")
+    assert len(ex.agreements) == 2

@@ -15,7 +15,7 @@ from typing import Any
 
 from ... import resources
 from ..analysis import Sentence
-from ..syntax import adposition_on_noun, is_dep, is_pos, phrase_of
+from ..syntax import adposition_on_noun, is_dep, is_pos, lemma_of, phrase_of
 from .status import agreement_cues
 from .titles import is_instrument_word, names_content
 
@@ -73,6 +73,9 @@ def listed_in_order(head: Any, sentence: Sentence, lang: str) -> list[list[Any]]
             end = i  # a comma and no adposition: the list is over
         items.append(item)
         i = j if i < end else end
+    # "12 соглашений на общую сумму $500 млн – в строительстве, ...": a phrase of the value tells how much, not which
+    values = set(agreement_cues(lang)["value_words"])
+    items = [item for item in items if not any(lemma_of(t) in values for t in item)]
     return items if len(items) >= MIN_ITEMS else []
 
 

@@ -317,6 +317,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         toks += rest_in_order(toks, head, sentence, a.lang)
         covered.update(t.i for t in toks)
         covered.add(head.i)
+        if any(t.i > head.i and is_word(t, "relative_pronouns") for t in toks):
+            continue  # "союз, договор о создании которого был подписан": told of another thing, in its clause
         title = _told_before(toks, head, sentence) if toks else head.text
         if about := antecedent_about(head, sentence, a.lang):
             title = f"{title} {about}"

@@ -463,3 +463,24 @@ def test_a_list_of_fields_after_counted_documents_without_a_sum_still_names_them
 ])
 def test_an_instrument_told_in_a_relative_clause_about_another_thing_is_not_the_pairs(text: str) -> None:
     assert extracted_ru(text).agreements == []
+
+
+@pytest.mark.parametrize(("text", "count", "pair"), [
+    ("Президенты Казахстана и Омана 5 мая провели переговоры в Маскате. Подписанные соглашения касаются "
+     "сотрудничества в области науки и технологий, туризма и спорта.", 3, "науки и технологий"),
+    ("Президенты Узбекистана и Египта 5 мая провели переговоры в Каире. Подписанные соглашения касаются энергетики и "
+     "водных ресурсов, транспорта, культуры и образования.", 4, "энергетики и водных ресурсов"),
+    ("Президенты Кыргызстана и Катара 5 мая провели переговоры в Дохе. Подписанные соглашения касаются таможенного "
+     "дела и логистики, здравоохранения и фармацевтики, образования и спорта.", 4, "здравоохранения и фармацевтики"),
+])
+def test_a_coordinator_before_a_comma_of_a_list_joins_one_field(text: str, count: int, pair: str) -> None:
+    titles = [a.title_original or a.title for a in extracted_ru(text).agreements]
+    assert len(titles) == count, titles
+    assert sum(pair in t for t in titles) == 1, titles
+
+
+def test_a_coordinator_before_a_new_list_still_separates_its_last_item() -> None:
+    titles = [a.title_original or a.title for a in extracted_ru(
+        "Президенты Туркменистана и Турции 5 мая провели переговоры в Анкаре. Подписанные соглашения касаются "
+        "центральных банков и информационных агентств, а также сотрудничества в области культуры.").agreements]
+    assert len(titles) == 3, titles

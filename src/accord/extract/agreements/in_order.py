@@ -79,12 +79,24 @@ def listed_in_order(head: Any, sentence: Sentence, lang: str) -> list[list[Any]]
     return items if len(items) >= MIN_ITEMS else []
 
 
+def _joins_a_pair(words: Any, k: int) -> bool:
+    """'здравоохранения и медицины, образования и ...': a coordinator whose next break is a comma that
+    the list goes on after joins two words of one item; a list puts commas between its items and a
+    coordinator only before the last ('X, Y и Z', then ', а также ...')."""
+    if not is_dep(words[k], "coordinator"):
+        return False
+    nxt = next((j for j in range(k + 1, len(words)) if _is_break(words[j])), None)
+    return (nxt is not None and words[nxt].text == "," and nxt + 1 < len(words)
+            and not _is_break(words[nxt + 1]) and not is_pos(words[nxt + 1], "punctuation"))
+
+
 def segments(head: Any, sentence: Sentence) -> list[list[Any]]:
     """The runs of words between the breaks (commas, coordinators) from after ``head`` to the end of
     its sentence: "касаются взаимодействия министерств, центральных банков и агентств" -> three runs."""
     runs: list[list[Any]] = [[]]
-    for tok in head.doc[head.i + 1 : sentence.span.end]:
-        if _is_break(tok):
+    words = head.doc[head.i + 1 : sentence.span.end]
+    for k, tok in enumerate(words):
+        if _is_break(tok) and not _joins_a_pair(words, k):
             if runs[-1]:
                 runs.append([])
             continue

@@ -484,3 +484,15 @@ def test_a_coordinator_before_a_new_list_still_separates_its_last_item() -> None
         "Президенты Туркменистана и Турции 5 мая провели переговоры в Анкаре. Подписанные соглашения касаются "
         "центральных банков и информационных агентств, а также сотрудничества в области культуры.").agreements]
     assert len(titles) == 3, titles
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("АСТАНА, 12 мая. Президент Венгрии Тамаш Шуйок провел переговоры с Касым-Жомартом Токаевым. В тот же день "
+     "президент Венгрии встретился с председателем Сената Ерланом Кошановым.", "Yerlan Koshanov", "KAZ"),
+    ("ТАШКЕНТ, 3 июня. Премьер-министр Малайзии Анвар Ибрагим провел переговоры с Шавкатом Мирзиёевым. Затем "
+     "премьер-министр Малайзии встретился со спикером Законодательной палаты Нуриддином Исмоиловым.",
+     "Nuriddin Ismoilov", "UZB"),
+])
+def test_a_state_before_a_verb_is_not_the_state_of_the_office_after_it(text: str, name: str, state: str) -> None:
+    people = {(p.name, p.country) for p in extracted_ru(text).people}
+    assert (name, state) in people, people

@@ -496,3 +496,21 @@ def test_a_coordinator_before_a_new_list_still_separates_its_last_item() -> None
 def test_a_state_before_a_verb_is_not_the_state_of_the_office_after_it(text: str, name: str, state: str) -> None:
     people = {(p.name, p.country) for p in extracted_ru(text).people}
     assert (name, state) in people, people
+
+
+@pytest.mark.parametrize("text", [
+    "Министры иностранных дел Армении и Грузии провели переговоры в Ереване 4 апреля. Стороны договорились, что "
+    "консульские службы двух стран проведут консультации в Тбилиси в мае.",
+    "Президенты Казахстана и Азербайджана провели переговоры в Баку 4 апреля. Президенты договорились поручить "
+    "правительствам провести заседание межправительственной комиссии в Астане осенью.",
+    "Премьер-министры Узбекистана и Таджикистана провели переговоры в Душанбе 4 апреля. Стороны договорились "
+    "продолжить диалог и встретиться в Ташкенте летом.",
+])
+def test_agreeing_to_hold_a_meeting_or_to_go_on_is_no_agreement(text: str) -> None:
+    assert "AGREE" not in {e.type for e in extracted_ru(text).events}
+
+
+def test_agreeing_that_services_will_open_offices_is_an_agreement() -> None:
+    ex = extracted_ru("Министры иностранных дел Армении и Грузии провели переговоры в Ереване 4 апреля. Стороны "
+                      "договорились, что две страны откроют новый пограничный переход.")
+    assert "AGREE" in {e.type for e in ex.events}

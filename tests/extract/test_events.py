@@ -904,3 +904,14 @@ def test_praise_and_the_words_of_another_act_are_no_accusation(analysed: Callabl
     assert [e for e in find_events(a, []) if e.type == "ACCUSE"] == []
     b = analysed("On Monday Uruguay summoned the envoy of Paraguay over what it called hostile remarks.")
     assert [e.type for e in find_events(b, [])] == ["PROTEST"]
+
+
+def test_agreeing_to_instruct_others_to_meet_is_no_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The presidents of Ghana and Togo agreed to instruct their ministers to hold the next session in "
+                 "Lome.")
+    assert "AGREE" not in [e.type for e in find_events(a, [])]
+
+
+def test_agreeing_to_instruct_others_to_build_is_an_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The presidents of Ghana and Togo agreed to instruct their ministers to build a joint power line.")
+    assert "AGREE" in [e.type for e in find_events(a, [])]

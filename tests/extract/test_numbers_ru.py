@@ -92,3 +92,19 @@ def test_any_sum_written_the_russian_way_parses_back_to_itself(
 def test_any_percentage_written_the_russian_way_parses_back_to_itself(whole: int, hundredths: int, unit: str) -> None:
     text = f"вырос на {whole},{hundredths:02d}{unit} за год"
     assert _read(text) == [(float(Decimal(whole) + Decimal(hundredths) / 100), "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("товарооборот составил 2 млрд 310 млн долларов", [(2_310_000_000, "USD")]),
+        ("экспорт достиг $4 млрд 75 млн", [(4_075_000_000, "USD")]),
+        ("инвестиции на 1 млн 200 тыс. евро", [(1_200_000, "EUR")]),
+        ("объем составил 3 трлн 40 млрд тенге", [(3_040_000_000_000, "KZT")]),
+        ("импорт – 9 миллиардов 600 миллионов рублей", [(9_600_000_000, "RUB")]),
+        ("5 млн долларов, 30 млн из них", [(5_000_000, "USD"), (30_000_000, "count")]),
+        ("5 млн 30 млрд", [(5_000_000, "count"), (30_000_000_000, "count")]),
+    ],
+)
+def test_a_smaller_scaled_figure_after_a_scaled_one_adds_to_it(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected

@@ -797,3 +797,38 @@ def test_a_courtesy_word_between_two_name_words_is_part_of_the_name(
         "Kenya and Somalia reopened the Mandera crossing after President of Somalia Abdi Sheikh Warsame "
         "spoke to Kenyan officials."
     ) == {("Abdi Sheikh Warsame", "SOM", "President")}
+
+
+@pytest.mark.parametrize("text", [
+    "President Maria Costa of Chile laid a wreath at the monument to national hero Jorge Basadre in Lima before "
+    "talks with Peruvian President Luis Vargas.",
+    "President Maria Costa of Chile, visiting Peru, honoured the memory of the late President Fernando Belaunde "
+    "and held talks with Peruvian President Luis Vargas.",
+    "In Lima, President Maria Costa of Chile visited the tomb of Jorge Basadre, then Peruvian President Luis Vargas "
+    "hosted talks.",
+])
+def test_a_person_remembered_at_a_memorial_takes_no_part(
+    roles: Callable[[str], set[tuple[str, str, str | None]]], text: str
+) -> None:
+    assert roles(text) == {("Maria Costa", "CHL", "President"), ("Luis Vargas", "PER", "President")}
+
+
+def test_a_verb_after_the_memorial_ends_its_reach(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    people = roles("President Maria Costa of Chile visited the memorial and met Peruvian President Luis Vargas.")
+    assert ("Luis Vargas", "PER", "President") in people
+
+
+def test_a_state_before_a_verb_leaves_the_office_after_it_to_the_home_side(
+    roles: Callable[[str], set[tuple[str, str, str | None]]]
+) -> None:
+    people = roles("LIMA, May 4 - President Maria Costa of Chile held talks with Peruvian President Luis Vargas. "
+                   "Later the President of Chile met Senate President Ana Quispe.")
+    assert ("Ana Quispe", "PER") in {(n, c) for n, c, _ in people}
+
+
+def test_a_state_joined_to_the_office_by_words_of_its_body_is_the_offices(
+    roles: Callable[[str], set[tuple[str, str, str | None]]]
+) -> None:
+    people = roles("LIMA, May 4 - Peruvian Energy Minister Luis Vargas and Chile's interim government energy "
+                   "adviser Pedro Soto opened the power line.")
+    assert ("Pedro Soto", "CHL") in {(n, c) for n, c, _ in people}

@@ -35,7 +35,7 @@ from ..syntax import (
     prep_objects,
     prepositions,
 )
-from .in_order import MIN_ITEMS, listed_in_order, segments
+from .in_order import MIN_ITEMS, listed_in_order, rest_in_order, segments
 from .parties import instrument_parties, without_mediators
 from .status import (
     agreement_cues,
@@ -335,8 +335,11 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         head, domain = found
         record_day: str | None = None
         toks = title_tokens(head, a.lang)
+        toks += rest_in_order(toks, head, sentence, a.lang)
         covered.update(t.i for t in toks)
         covered.add(head.i)
+        if any(t.i > head.i and is_word(t, "relative_pronouns") for t in toks):
+            continue  # "союз, договор о создании которого был подписан": told of another thing, in its clause
         title = _told_before(toks, head, sentence) if toks else head.text
         if about := antecedent_about(head, sentence, a.lang):
             title = f"{title} {about}"

@@ -76,12 +76,17 @@ def agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
 
 
 def _agrees_to_go_on_or_meet(verb: Any, lang: str) -> bool:
-    """'agreed to continue the dialogue', 'agreed to hold the next session in Rome': what goes on
-    already, or a meeting still to come (an event of its own), is no agreement reached; 'agreed to
-    hold a forum and to build a plant' is one."""
-    plans = [c for c in verb.children if is_dep(c, "open_complement")]
+    """'agreed to continue the dialogue', 'agreed to hold the next session in Rome', 'договорились, что
+    службы проведут консультации': what goes on already, or a meeting still to come (an event of its
+    own), is no agreement reached; 'agreed to hold a forum and to build a plant' is one."""
+    cues = event_cues(lang)
+    plans = [c for c in verb.children if is_dep(c, "open_complement", "clausal_complement")]
+    # "agreed to instruct the governments to hold the session": the act is what they instruct
+    plans = [g for p in plans for g in (
+        [c for c in p.children if is_dep(c, "open_complement")] or [p]
+        if lemma_of(p) in cues["agree_through_complements"] else [p])]
     plans += [c for p in plans for c in p.conjuncts]
-    return bool(plans) and all(lemma_of(p) in event_cues(lang)["agree_not_complements"] for p in plans)
+    return bool(plans) and all(lemma_of(p) in cues["agree_not_complements"] for p in plans)
 
 
 def _of_instrument(tok: Any, lang: str) -> bool:

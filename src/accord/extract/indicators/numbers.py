@@ -96,6 +96,7 @@ class _Lexicon:
     fraction_next: re.Pattern[str]
     fraction_not_after: re.Pattern[str]
     range_joiner: re.Pattern[str]
+    added_part: re.Pattern[str]
     scales: dict[str, Decimal]
     letters: dict[str, Decimal]
     prefixes: dict[str, str]
@@ -145,6 +146,8 @@ def _lexicon(lang: str) -> _Lexicon:
                                       re.IGNORECASE),
         range_joiner=re.compile(rf"\s*(?:[-–—]|{resources.alternation(data['range_joiners'])}\s)\s*"
                                 rf"(?:{resources.alternation(signs)})?\s?({_FIGURE})", re.IGNORECASE),
+        added_part=re.compile(rf"\s+(\d{{1,3}})(?=\s*(?:{resources.alternation(list(data['scales']))})(?![\w$€£]))",
+                              re.IGNORECASE),
         scales={k.lower(): Decimal(repr(v)) for k, v in data["scales"].items()},
         letters={k.lower(): Decimal(repr(v)) for k, v in data["scale_letters"].items()},
         prefixes=prefixes,
@@ -311,6 +314,20 @@ def _read_tail(text: str, pos: int, lex: _Lexicon, currency: str | None
     return pos, factor, currency, None, scaled
 
 
+def _with_added_part(text: str, value: Decimal, scale: Decimal, pos: int, lex: _Lexicon, currency: str | None
+                     ) -> tuple[Decimal, int, str | None]:
+    """A figure of a smaller scale written after a scaled one adds to it ("1 млрд 53 млн долларов"):
+    (the whole value, its end, the currency read after the last part)."""
+    m = lex.added_part.match(text, pos)
+    if m is None:
+        return value, pos, currency
+    end, factor, more_currency, unit, _ = _read_tail(text, m.end(), lex, currency)
+    part = Decimal(m.group(1)) * factor
+    if unit is not None or factor >= scale or part >= scale:
+        return value, pos, currency
+    return value + part, end, more_currency
+
+
 def _figures(text: str, lex: _Lexicon) -> list[tuple[int, int, Decimal, str | None]]:
     """(start, end, value, currency of a letter glued before it) of every figure in digits or words."""
     found: list[tuple[int, int, Decimal, str | None]] = []
@@ -374,6 +391,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         prefix = _prefix_currency(text, start, lex) if text[start].isdigit() else None
         currency = glued or (prefix[0] if prefix else None) or (upper[1] if start == upper[0] else None)
         pos, factor, currency, unit, scaled = _read_tail(text, end, lex, currency)
+        value, pos, currency = _with_added_part(text, value * factor, factor, pos, lex, currency)
         if glued and not scaled:
             continue  # a letter before a figure is a currency only with a scale ("N1.4 trillion", not "N95")
         lower_bound = False
@@ -382,6 +400,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
             lower_bound = borrowed is not None
             if borrowed is not None:
                 factor, currency, unit, scaled = borrowed
+                value *= factor
                 joined = lex.range_joiner.match(text, end)
                 upper = (joined.start(1) if joined else -1, currency)
             elif nxt.isalpha() and not text[start].isalpha():
@@ -398,7 +417,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         if not shared and pos > end:
             named = _shared_word_ending(text[q_start:pos].lower(), lex)  # "4 billion dirhams", "CFA francs"
             shared = lex.shared_words.get(named, ()) if unit == lex.currency_words.get(named) else ()
-        out.append(Quantity(q_start, pos, text[q_start:pos], _normal_value(value * factor), unit, scaled,
+        out.append(Quantity(q_start, pos, text[q_start:pos], _normal_value(value), unit, scaled,
                             lower_bound=lower_bound, shared=shared))
     out.extend(fractions)
     for m in lex.multiplier_word.finditer(text):

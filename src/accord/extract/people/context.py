@@ -296,3 +296,22 @@ def home_side(dateline: str | None, qualified: list[str], pair: tuple[str, ...])
     if a == b:
         return None
     return pair[0] if a < b else pair[1]
+
+
+_MEMORIAL_WORDS = 4  # words between a memorial word and the name: "памятник общенациональному лидеру"
+
+
+def commemorated(sentence: Sentence, start: int, text: str, lang: str) -> bool:
+    """'laid a wreath at the monument to national leader X', 'почтил память лидера X': a person the
+    story remembers, who takes no part in it. Only words of a noun phrase stand between the memorial
+    word and the name, so a verb ('visited the memorial and met X') ends the memorial's reach."""
+    words = _alt(lang, "memorial_words")
+    cues_before = list(re.finditer(rf"(?<!\w)(?:{words})(?!\w)", text[sentence.start:start], re.I))
+    if not cues_before:
+        return False
+    cue = cues_before[-1]
+    between = [t for t in sentence.span
+               if sentence.start + cue.end() <= t.idx < start and not t.is_space]
+    return len(between) <= _MEMORIAL_WORDS and all(
+        is_pos(t, "noun", "proper_noun", "adjective") or is_word(t, "genitive", "definite_articles")
+        for t in between)

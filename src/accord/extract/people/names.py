@@ -24,6 +24,7 @@ from ..romanize import romanize, romanizes
 from ..syntax import doc_text, is_dep, is_ent, is_pos, is_word, role_words
 from .context import (
     behalf_state,
+    commemorated,
     dateline_state,
     delegation_state,
     home_side,
@@ -78,6 +79,7 @@ class _Occurrence:
     owner: str | None = None  # the person whose office the name holds: "Abiy" in "Abiy's adviser X"
     peer: bool = False  # the office is a peer's: "(Tayali's Angolan) counterpart X"
     leader: str | None = None  # the full name of the one leader of the tables a bare family name stands for
+    office_start: int | None = None  # where the office phrase that leads to the name starts
 
 
 @dataclass
@@ -226,11 +228,14 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
                 continue
         if not (before or after) and (_modifies_noun(sentence, end) or _names_a_thing(start, text, lang)):
             continue
+        if commemorated(sentence, start, text, lang):
+            continue
         name = _normal_name(text[start:end], lang)
         occ = _Occurrence(name, start, end, sentence, leader=leader)
         span = before or after
         occ.titled = bool(before) and _titled(sentence, start, end, offices, text, lang)
         occ.introduced = bool(before)
+        occ.office_start = before[0] if before else None
         if span:
             occ.role = clean_role(text[span[0]:span[1]], sentence.mentions, span[0], lang) or None
             occ.state = (state_of_role(span, sentence.mentions, text, lang)
@@ -461,7 +466,11 @@ def _domestic(p: _Person, lang: str) -> bool:
     of a full name, with no state or organisation before it (a dateline's capital is no such state), is an
     office of the story's own side, which an outlet leaves unqualified."""
     def unqualified(o: _Occurrence) -> bool:
+        # a state before a verb that precedes the office is another's ("the President of Italy met Senate
+        # Chairman X"); "Bangladesh's interim government power adviser X" is the adviser's
+        office = o.start if o.office_start is None else o.office_start
         return not any(m.end <= o.start and o.start - m.end < OFFICE_REACH and m.kind != "capital"
+                       and not any(is_pos(t, "verb") and m.end <= t.idx < office for t in o.sentence.span)
                        for m in o.sentence.mentions)
 
     return len(p.name.split()) >= 2 and any(

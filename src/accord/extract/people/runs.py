@@ -35,6 +35,8 @@ def _is_name_word(tok: object, lang: str, opens_sentence: bool = False) -> bool:
         return True
     if not text[:1].isupper() or not re.fullmatch(r"[\w.’'-]+", text) or text.casefold() in _weekdays(lang):
         return False
+    if len(text) > 1 and text.isalpha() and text.isupper() and is_ent(tok, "organisation"):
+        return False  # "(член Политбюро) ЦК КПК": an abbreviation tagged as an organisation names a body
     # "(General Secretary) To Lam": inside a sentence, a capitalised preposition before a name word opens a name
     opens_name = not opens_sentence and not is_pos(tok, "determiner") and _before_name_word(tok)
     if is_pos(tok, "adposition", "determiner") and not opens_name:

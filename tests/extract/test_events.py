@@ -904,3 +904,29 @@ def test_praise_and_the_words_of_another_act_are_no_accusation(analysed: Callabl
     assert [e for e in find_events(a, []) if e.type == "ACCUSE"] == []
     b = analysed("On Monday Uruguay summoned the envoy of Paraguay over what it called hostile remarks.")
     assert [e.type for e in find_events(b, [])] == ["PROTEST"]
+
+
+def test_trade_curbs_and_announced_levies_are_sanctions(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Kenya on Monday barred imports of sugar from Uganda through the Busia crossing.\n\n"
+        "Uganda's trade minister Francis Mwebesa announced on Tuesday a 25% levy on imports from Kenya."
+    )
+    sanctions = [e for e in find_events(a, []) if e.type == "SANCTION"]
+    assert sorted(e.date for e in sanctions) == ["2024-09-16", "2024-09-17"]
+    assert all(sorted(e.countries) == ["KEN", "UGA"] for e in sanctions)
+
+
+def test_a_condemned_detention_is_a_protest(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "The Foreign Ministry of Armenia strongly condemned the detention of three Armenian farmers "
+        "by Azerbaijani border guards, a statement issued on Wednesday said."
+    )
+    protests = [e for e in find_events(a, []) if e.type == "PROTEST"]
+    assert len(protests) == 1 and sorted(protests[0].countries) == ["ARM", "AZE"]
+
+
+def test_announcing_the_levy_told_before_is_no_new_sanction(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru's 20% levy on Chilean fruit took effect on Sunday. "
+                 "Peruvian President Ana Rojas announced the levy on Sept. 2, accusing Chile of dumping.")
+    assert [e.date for e in find_events(a, []) if e.type == "SANCTION"] == ["2024-09-15"]
+

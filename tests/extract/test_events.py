@@ -930,3 +930,24 @@ def test_announcing_the_levy_told_before_is_no_new_sanction(analysed: Callable[.
                  "Peruvian President Ana Rojas announced the levy on Sept. 2, accusing Chile of dumping.")
     assert [e.date for e in find_events(a, []) if e.type == "SANCTION"] == ["2024-09-15"]
 
+
+@pytest.mark.parametrize("sentence", [
+    # the date is the figure's, in the clause joined before the agreement
+    "Trade between Chile and Peru reached $4.1 billion in 2023, Boric said, and the two presidents agreed "
+    "to lift it to $6 billion.",
+    # the date is the airline's plan, in the clause joined after it
+    "Chile and Peru agreed to deepen cooperation in mining, and LATAM announced it would open a "
+    "Lima-Antofagasta route in November.",
+    # the date is the base of a comparison
+    "Chile and Peru agreed to raise trade to $6 billion within three years, compared with $4.1 billion "
+    "in 2023.",
+])
+def test_an_agreement_is_not_dated_by_another_clause(analysed: Callable[..., AnalyzedDoc], sentence: str) -> None:
+    agree = [e for e in find_events(analysed(sentence), []) if e.type == "AGREE"]
+    assert [e.date for e in agree] == ["2024-09-19"]  # no date of its own: the story's day
+
+
+def test_a_date_opening_the_sentence_dates_every_clause(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On 3 September, President Boric received the Peruvian foreign minister in Santiago, and "
+                 "the two sides agreed to reopen the Chacalluta crossing for trucks.")
+    assert [e.date for e in find_events(a, []) if e.type == "AGREE"] == ["2024-09-03"]

@@ -57,3 +57,12 @@ def test_a_seat_stays_its_state_when_the_state_is_named_or_no_organisation_is() 
     assert [m.code for m in seats_as_organisations(alone, alone)] == ["BEL", "MAR"]
     eu = find_mentions("Brussels and Rabat renewed the EU fisheries pact.")
     assert [m.code for m in seats_as_organisations(eu, eu)] == ["IGO:EU", "MAR", "IGO:EU"]
+
+
+def test_mediators_are_not_parties(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ethiopia and Eritrea reopened the Zalambessa crossing on Monday. "
+                 "The two sides agreed a prisoner exchange on Sunday with the mediation of Kenya and Uganda. "
+                 "Talks brokered by Djibouti, the ministers said, will resume in May.")
+    assert actor_states(a.sentences[1], a.lang) == []
+    assert countries_for(a.sentences[1], a) == ["ERI", "ETH"]
+    assert countries_for(a.sentences[2], a) == ["ERI", "ETH"]

@@ -951,3 +951,11 @@ def test_a_date_opening_the_sentence_dates_every_clause(analysed: Callable[..., 
     a = analysed("On 3 September, President Boric received the Peruvian foreign minister in Santiago, and "
                  "the two sides agreed to reopen the Chacalluta crossing for trucks.")
     assert [e.date for e in find_events(a, []) if e.type == "AGREE"] == ["2024-09-03"]
+
+
+def test_a_meeting_of_one_state_s_own_government_is_no_consultation(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Latvia's prime minister, speaking after the cabinet meeting on Tuesday, said Russia had "
+                 "violated Latvian airspace.\n\n"
+                 "The joint government meeting of Latvia and Estonia was held in Riga on Monday.")
+    consult = [e for e in find_events(a, []) if e.type == "CONSULT"]
+    assert [(e.date, sorted(e.countries)) for e in consult] == [("2024-09-16", ["EST", "LVA"])]

@@ -102,6 +102,8 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 continue  # "the Director General of Trade Negotiations": a portfolio, not talks held
             if _modifies_other_noun(tok, cues):
                 continue  # "tour guiding", "visit visa": the word names a kind of another thing
+            if _domestic(tok, cues):
+                continue  # "speaking after the government meeting": one side's own body sat
             for mode, nouns in cues["consult_nouns"].items():
                 if (lemma in nouns or tok.text.lower() in nouns) and not tally(tok):
                     elsewhere = _venue(tok, lang) or _landmark(tok, lang)
@@ -159,6 +161,15 @@ def _agents(verb: Any) -> list[Any]:
         if is_dep(c, "agent"):
             out += [g for g in c.children if is_dep(g, "prep_object")] if not adposition_on_noun(verb) else [c]
     return out
+
+
+def _domestic(tok: Any, cues: Mapping[str, Any]) -> bool:
+    """'the cabinet meeting', 'a government session': a meeting of one state's own body, unless a word
+    makes it shared ('joint government meeting', 'Romanian-Moldovan government session')."""
+    modifiers = [c for c in tok.children if is_dep(c, "compound", "adjective_modifier")]
+    return any(lemma_of(c) in cues["domestic_modifiers"] for c in modifiers) and not any(
+        lemma_of(c) in cues["commission_modifiers"] or c.text.lower() in cues["commission_modifiers"]
+        or is_ent(c, "nationality", "geopolitical") for c in modifiers)
 
 
 def _modifies_other_noun(tok: Any, cues: Mapping[str, Any]) -> bool:

@@ -959,3 +959,9 @@ def test_a_meeting_of_one_state_s_own_government_is_no_consultation(analysed: Ca
                  "The joint government meeting of Latvia and Estonia was held in Riga on Monday.")
     consult = [e for e in find_events(a, []) if e.type == "CONSULT"]
     assert [(e.date, sorted(e.countries)) for e in consult] == [("2024-09-16", ["EST", "LVA"])]
+
+
+def test_accusations_exchanged_or_traded_are_accusations(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("India and Pakistan traded accusations of ceasefire violations on Tuesday.")
+    accuse = [e for e in find_events(a, []) if e.type == "ACCUSE"]
+    assert accuse and all(e.date == "2024-09-17" and sorted(e.countries) == ["IND", "PAK"] for e in accuse)

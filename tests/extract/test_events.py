@@ -965,3 +965,16 @@ def test_accusations_exchanged_or_traded_are_accusations(analysed: Callable[...,
     a = analysed("India and Pakistan traded accusations of ceasefire violations on Tuesday.")
     accuse = [e for e in find_events(a, []) if e.type == "ACCUSE"]
     assert accuse and all(e.date == "2024-09-17" and sorted(e.countries) == ["IND", "PAK"] for e in accuse)
+
+
+def test_one_side_s_decree_or_the_dates_of_a_meeting_are_no_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Kazakhstan lifted visas for Chinese citizens. The decree signed by President Tokayev on "
+                 "2 September entered into force on 10 September.\n\n"
+                 "The next session of the Kazakh-Chinese business council will be held in Urumqi; the sides "
+                 "are agreeing the dates.")
+    assert [e for e in find_events(a, []) if e.type == "AGREE"] == []
+
+
+def test_a_decree_signed_is_no_agreement_but_a_treaty_signed_is(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Kazakhstan and China signed a treaty on the state border in Astana on 2 September.")
+    assert [e.date for e in find_events(a, []) if e.type == "AGREE"] == ["2024-09-02"]

@@ -978,3 +978,10 @@ def test_one_side_s_decree_or_the_dates_of_a_meeting_are_no_agreement(analysed: 
 def test_a_decree_signed_is_no_agreement_but_a_treaty_signed_is(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Kazakhstan and China signed a treaty on the state border in Astana on 2 September.")
     assert [e.date for e in find_events(a, []) if e.type == "AGREE"] == ["2024-09-02"]
+
+
+def test_a_warship_arriving_is_no_visit_and_suspended_deals_are_a_sanction(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Nicaragua on Monday suspended its fisheries agreements with Costa Rica after a Costa Rican "
+                 "frigate arrived in Corinto for exercises.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("SANCTION", "2024-09-16")]

@@ -985,3 +985,9 @@ def test_a_warship_arriving_is_no_visit_and_suspended_deals_are_a_sanction(
     a = analysed("Nicaragua on Monday suspended its fisheries agreements with Costa Rica after a Costa Rican "
                  "frigate arrived in Corinto for exercises.")
     assert [(e.type, e.date) for e in find_events(a, [])] == [("SANCTION", "2024-09-16")]
+
+
+def test_talks_one_side_asks_the_other_to_start_are_not_held(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Nepal has asked India to start talks on a new trade treaty, and both want to conclude "
+                 "the talks on transit this year.")
+    assert [e.type for e in find_events(a, [])].count("CONSULT") == 1

@@ -385,11 +385,18 @@ def _planned(tok: Any, lang: str) -> bool:
 
 
 def _requested(tok: Any, lang: str) -> bool:
-    """'requesting an urgent meeting of the committee': an event asked for, not held."""
+    """'requesting an urgent meeting of the committee', 'asked Beijing to start talks': an event asked
+    for, not held."""
     node = phrase_head(tok)
     if is_dep(node, "prep_object") and is_word(node.head, "genitive") and is_pos(node.head.head, "noun", "proper_noun"):
         node = node.head.head
-    return is_dep(node, "direct_object") and lemma_of(node.head) in event_cues(lang)["request_verbs"]
+    if not is_dep(node, "direct_object"):
+        return False
+    cues = event_cues(lang)
+    verb, asking = node.head, cues["request_verbs"]
+    # 'asked Beijing to start talks'; not 'want to conclude the talks' under way
+    opening = lemma_of(verb) in cues["start_verbs"] or lemma_of(verb) in cues["commission_created_by"]
+    return lemma_of(verb) in asking or (opening and is_dep(verb, "open_complement") and lemma_of(verb.head) in asking)
 
 
 def _background(tok: Any, lang: str) -> bool:

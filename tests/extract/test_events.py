@@ -991,3 +991,16 @@ def test_talks_one_side_asks_the_other_to_start_are_not_held(analysed: Callable[
     a = analysed("Nepal has asked India to start talks on a new trade treaty, and both want to conclude "
                  "the talks on transit this year.")
     assert [e.type for e in find_events(a, [])].count("CONSULT") == 1
+
+
+def test_ties_severed_or_downgraded_with_the_other_side_are_a_sanction(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Bolivia severed diplomatic ties with Israel on Monday.\n\n"
+                 "Israel downgraded relations with Bolivia to the level of chargé d'affaires in August.")
+    sanctions = [e for e in find_events(a, []) if e.type == "SANCTION"]
+    assert sorted(e.date for e in sanctions) == ["2024-08", "2024-09-16"]
+
+
+def test_ties_broken_with_a_third_state_are_no_sanction_of_the_pair(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Nauru and China signed a communiqué on diplomatic relations on Monday, days after Nauru "
+                 "broke off ties with Taipei.")
+    assert [e.type for e in find_events(a, [])] == ["AGREE"]

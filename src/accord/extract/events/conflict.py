@@ -195,6 +195,8 @@ def _phrases(nouns: list[Any]) -> list[Any]:
 def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, ...]) -> bool:
     args = _arguments(verb)
     needs = cue.get("needs", "words")
+    if cue.get("partner_in_pair") and _partner_elsewhere(verb, sentence, pair):
+        return False  # "Honduras broke off ties with Taiwan" in a story on Honduras and China
     if needs == "words":
         if _names_any(args, cue["objects"]):
             return True
@@ -232,6 +234,15 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
     to_clause = any(is_dep(c, "open_complement", "clausal_complement") for c in verb.children) or any(
         is_dep(c, "relative_clause", "clausal_modifier") for a in addressees for c in a.children)
     return to_clause and any(_states_in(a, sentence, pair) for a in addressees)
+
+
+def _partner_elsewhere(verb: Any, sentence: Sentence, pair: tuple[str, ...]) -> bool:
+    """What the verb's object or the verb is 'with' names a place that is none of the pair's states."""
+    own = [(m.start, m.end) for m in sentence.mentions if m.code in pair]
+    heads = [verb, *objects(verb)]
+    partners = [g for h in heads for c in h.children if is_dep(c, "preposition") for g in c.subtree]
+    return any(is_ent(t, "geopolitical", "location") and not any(s <= t.idx < e for s, e in own)
+               for t in partners)
 
 
 def _elsewhere(verb: Any, sentence: Sentence, pair: tuple[str, ...]) -> bool:

@@ -1004,3 +1004,8 @@ def test_ties_broken_with_a_third_state_are_no_sanction_of_the_pair(analysed: Ca
     a = analysed("Nauru and China signed a communiqué on diplomatic relations on Monday, days after Nauru "
                  "broke off ties with Taipei.")
     assert [e.type for e in find_events(a, [])] == ["AGREE"]
+
+
+def test_deliveries_that_start_are_a_launch(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Exports of Azerbaijani electricity to Georgia began on Sunday over the new 500 kV line.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("COOPERATE", "2024-09-15")]

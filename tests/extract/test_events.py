@@ -1009,3 +1009,9 @@ def test_ties_broken_with_a_third_state_are_no_sanction_of_the_pair(analysed: Ca
 def test_deliveries_that_start_are_a_launch(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Exports of Azerbaijani electricity to Georgia began on Sunday over the new 500 kV line.")
     assert [(e.type, e.date) for e in find_events(a, [])] == [("COOPERATE", "2024-09-15")]
+
+
+def test_a_third_state_s_act_told_beside_the_pair_s_is_none_of_theirs(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Sudan expelled Chad's ambassador on Monday, and in August Britain imposed sanctions on "
+                 "Chadian general Idriss Deby, accusing him of arming the rebels.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("SANCTION", "2024-09-16")]

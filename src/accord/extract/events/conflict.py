@@ -280,6 +280,15 @@ def _states_in(tok: Any, sentence: Sentence, pair: tuple[str, ...]) -> list[str]
     return out
 
 
+def _third_state(tok: Any, sentence: Sentence, pair: tuple[str, ...]) -> bool:
+    """The word stands for a state outside the pair ('Washington' as the subject in a Congo-Rwanda story):
+    a state the gazetteer names there, or a place the parser does where the gazetteer names none."""
+    inside = [m for m in sentence.mentions if tok.idx <= m.start < tok.idx + len(tok.text)]
+    if inside:
+        return any(m.code not in pair and not m.code.startswith("IGO:") for m in inside)
+    return is_ent(tok, "geopolitical")
+
+
 def _place_words(lang: str) -> frozenset[str]:
     """Prepositions of place ('in', 'to'): after a body's name they tell where it sits or serves."""
     return frozenset(resources.cue_table(lang, "place_cues.json")["place_prepositions"])
@@ -316,6 +325,8 @@ def _actors(tok: Any, sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
             for s in _states_in(c, sentence, pair)
         ]
         return [owners[0] if owners else None]
+    if subject is not None and not _states_in(subject, sentence, pair) and _third_state(subject, sentence, pair):
+        return []  # "and in February Washington imposed sanctions on a Rwandan minister": a third state's act
     if subject is not None and (states := _states_in(subject, sentence, pair)):
         # "the Russian Embassy in Chisinau rejected": the state where the body sits is not the one acting
         placed = {s for c in subject.children if is_dep(c, "preposition") and c.text.lower() in _place_words(lang)

@@ -52,6 +52,15 @@ def test_mentions_of_one_instrument_merge_to_the_strongest_status(analysed: Call
     assert ag.status == "in_force"
 
 
+def test_a_suspension_done_outweighs_further_steps_only_discussed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Serbia and Montenegro on Monday suspended the visa facilitation agreement.\n\n"
+        "Officials said the two sides could discuss the visa facilitation agreement again next month."
+    )
+    [ag] = find_agreements(a)
+    assert ag.status == "ended"
+
+
 def test_a_list_of_signed_documents_gives_one_agreement_per_item(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "Germany and Kazakhstan signed several documents, including an agreement on air services between "

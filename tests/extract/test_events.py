@@ -915,3 +915,114 @@ def test_agreeing_to_instruct_others_to_meet_is_no_agreement(analysed: Callable[
 def test_agreeing_to_instruct_others_to_build_is_an_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("The presidents of Ghana and Togo agreed to instruct their ministers to build a joint power line.")
     assert "AGREE" in [e.type for e in find_events(a, [])]
+
+
+def test_trade_curbs_and_announced_levies_are_sanctions(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Kenya on Monday barred imports of sugar from Uganda through the Busia crossing.\n\n"
+        "Uganda's trade minister Francis Mwebesa announced on Tuesday a 25% levy on imports from Kenya."
+    )
+    sanctions = [e for e in find_events(a, []) if e.type == "SANCTION"]
+    assert sorted(e.date for e in sanctions) == ["2024-09-16", "2024-09-17"]
+    assert all(sorted(e.countries) == ["KEN", "UGA"] for e in sanctions)
+
+
+def test_a_condemned_detention_is_a_protest(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "The Foreign Ministry of Armenia strongly condemned the detention of three Armenian farmers "
+        "by Azerbaijani border guards, a statement issued on Wednesday said."
+    )
+    protests = [e for e in find_events(a, []) if e.type == "PROTEST"]
+    assert len(protests) == 1 and sorted(protests[0].countries) == ["ARM", "AZE"]
+
+
+def test_announcing_the_levy_told_before_is_no_new_sanction(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru's 20% levy on Chilean fruit took effect on Sunday. "
+                 "Peruvian President Ana Rojas announced the levy on Sept. 2, accusing Chile of dumping.")
+    assert [e.date for e in find_events(a, []) if e.type == "SANCTION"] == ["2024-09-15"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the date is the figure's, in the clause joined before the agreement
+    "Trade between Chile and Peru reached $4.1 billion in 2023, Boric said, and the two presidents agreed "
+    "to lift it to $6 billion.",
+    # the date is the airline's plan, in the clause joined after it
+    "Chile and Peru agreed to deepen cooperation in mining, and LATAM announced it would open a "
+    "Lima-Antofagasta route in November.",
+    # the date is the base of a comparison
+    "Chile and Peru agreed to raise trade to $6 billion within three years, compared with $4.1 billion "
+    "in 2023.",
+])
+def test_an_agreement_is_not_dated_by_another_clause(analysed: Callable[..., AnalyzedDoc], sentence: str) -> None:
+    agree = [e for e in find_events(analysed(sentence), []) if e.type == "AGREE"]
+    assert [e.date for e in agree] == ["2024-09-19"]  # no date of its own: the story's day
+
+
+def test_a_date_opening_the_sentence_dates_every_clause(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On 3 September, President Boric received the Peruvian foreign minister in Santiago, and "
+                 "the two sides agreed to reopen the Chacalluta crossing for trucks.")
+    assert [e.date for e in find_events(a, []) if e.type == "AGREE"] == ["2024-09-03"]
+
+
+def test_a_meeting_of_one_state_s_own_government_is_no_consultation(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Latvia's prime minister, speaking after the cabinet meeting on Tuesday, said Russia had "
+                 "violated Latvian airspace.\n\n"
+                 "The joint government meeting of Latvia and Estonia was held in Riga on Monday.")
+    consult = [e for e in find_events(a, []) if e.type == "CONSULT"]
+    assert [(e.date, sorted(e.countries)) for e in consult] == [("2024-09-16", ["EST", "LVA"])]
+
+
+def test_accusations_exchanged_or_traded_are_accusations(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("India and Pakistan traded accusations of ceasefire violations on Tuesday.")
+    accuse = [e for e in find_events(a, []) if e.type == "ACCUSE"]
+    assert accuse and all(e.date == "2024-09-17" and sorted(e.countries) == ["IND", "PAK"] for e in accuse)
+
+
+def test_one_side_s_decree_or_the_dates_of_a_meeting_are_no_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Kazakhstan lifted visas for Chinese citizens. The decree signed by President Tokayev on "
+                 "2 September entered into force on 10 September.\n\n"
+                 "The next session of the Kazakh-Chinese business council will be held in Urumqi; the sides "
+                 "are agreeing the dates.")
+    assert [e for e in find_events(a, []) if e.type == "AGREE"] == []
+
+
+def test_a_decree_signed_is_no_agreement_but_a_treaty_signed_is(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Kazakhstan and China signed a treaty on the state border in Astana on 2 September.")
+    assert [e.date for e in find_events(a, []) if e.type == "AGREE"] == ["2024-09-02"]
+
+
+def test_a_warship_arriving_is_no_visit_and_suspended_deals_are_a_sanction(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Nicaragua on Monday suspended its fisheries agreements with Costa Rica after a Costa Rican "
+                 "frigate arrived in Corinto for exercises.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("SANCTION", "2024-09-16")]
+
+
+def test_talks_one_side_asks_the_other_to_start_are_not_held(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Nepal has asked India to start talks on a new trade treaty, and both want to conclude "
+                 "the talks on transit this year.")
+    assert [e.type for e in find_events(a, [])].count("CONSULT") == 1
+
+
+def test_ties_severed_or_downgraded_with_the_other_side_are_a_sanction(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Bolivia severed diplomatic ties with Israel on Monday.\n\n"
+                 "Israel downgraded relations with Bolivia to the level of chargé d'affaires in August.")
+    sanctions = [e for e in find_events(a, []) if e.type == "SANCTION"]
+    assert sorted(e.date for e in sanctions) == ["2024-08", "2024-09-16"]
+
+
+def test_ties_broken_with_a_third_state_are_no_sanction_of_the_pair(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Nauru and China signed a communiqué on diplomatic relations on Monday, days after Nauru "
+                 "broke off ties with Taipei.")
+    assert [e.type for e in find_events(a, [])] == ["AGREE"]
+
+
+def test_deliveries_that_start_are_a_launch(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Exports of Azerbaijani electricity to Georgia began on Sunday over the new 500 kV line.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("COOPERATE", "2024-09-15")]
+
+
+def test_a_third_state_s_act_told_beside_the_pair_s_is_none_of_theirs(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Sudan expelled Chad's ambassador on Monday, and in August Britain imposed sanctions on "
+                 "Chadian general Idriss Deby, accusing him of arming the rebels.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("SANCTION", "2024-09-16")]

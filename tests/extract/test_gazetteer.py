@@ -1,7 +1,7 @@
 import pytest
 
 from accord import resources
-from accord.extract.gazetteer import find_mentions, lookup, resolve_country
+from accord.extract.gazetteer import find_mentions, lookup, resolve_country, shared_forms_resolved
 
 # The 193 UN member states, written out independently of the lexicon.
 UN_MEMBERS = str.split("""
@@ -131,3 +131,12 @@ def test_a_compound_adjectives_first_part_is_its_state_not_a_capital_of_the_same
     found = find_mentions("The Colombo-Peruvian business council met in Colombo, not in a Colombo-based office.")
     assert [(m.code, m.text) for m in found] == [("COL", "Colombo"), ("PER", "Peruvian"), ("LKA", "Colombo"),
                                                   ("LKA", "Colombo")]
+
+
+def test_a_shared_short_form_is_the_state_the_story_names_otherwise() -> None:
+    drc = find_mentions("Angola and the Democratic Republic of Congo reopened the border; trade with Congo fell.")
+    assert [m.code for m in shared_forms_resolved(drc, drc)] == ["AGO", "COD", "COD"]
+    brazzaville = find_mentions("Gabon and the Republic of the Congo met; Congo sells timber.")
+    assert [m.code for m in shared_forms_resolved(brazzaville, brazzaville)] == ["GAB", "COG", "COG"]
+    alone = find_mentions("Congo and Gabon signed a fisheries deal.")
+    assert [m.code for m in shared_forms_resolved(alone, alone)] == ["COG", "GAB"]

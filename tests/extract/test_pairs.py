@@ -1,6 +1,8 @@
 from collections.abc import Callable
 
-from accord.extract.analysis import AnalyzedDoc
+from accord.document import CleanDocument
+from accord.extract.analysis import AnalyzedDoc, analyse
+from accord.extract.gazetteer import find_mentions, seats_as_organisations
 from accord.extract.pairs import actor_states, countries_for, refers_to_pair
 
 TEXT = (
@@ -34,3 +36,33 @@ def test_capital_as_place_is_not_an_actor(analysed: Callable[..., AnalyzedDoc]) 
     assert actor_states(a.sentences[5], a.lang) == []
     assert refers_to_pair(a.sentences[3], a)
     assert not refers_to_pair(a.sentences[4], a)
+
+
+def test_the_seat_of_an_organisation_the_story_names_stands_for_it() -> None:
+    text = ("The European Union on Thursday cut 40 million euros of budget support to Moldova. "
+            "Brussels said the money would wait for the reform of the courts. "
+            "Chisinau called the move regrettable.")
+    doc = CleanDocument(doc="t.txt", source="t.txt", text=text, language="en", published="2026-03-05",
+                        title="Chisinau protests as Brussels cuts budget support")
+    [a] = analyse([doc])
+    assert a is not None
+    assert set(a.story_pair) == {"MDA", "IGO:EU"}
+    assert [m.code for m in a.sentences[1].mentions] == ["IGO:EU"]
+
+
+def test_a_seat_stays_its_state_when_the_state_is_named_or_no_organisation_is() -> None:
+    named = find_mentions("Belgium and the EU disagree. Talks in Brussels went on.")
+    assert [m.code for m in seats_as_organisations(named, named)] == ["BEL", "IGO:EU", "BEL"]
+    alone = find_mentions("Brussels and Rabat signed a film co-production deal.")
+    assert [m.code for m in seats_as_organisations(alone, alone)] == ["BEL", "MAR"]
+    eu = find_mentions("Brussels and Rabat renewed the EU fisheries pact.")
+    assert [m.code for m in seats_as_organisations(eu, eu)] == ["IGO:EU", "MAR", "IGO:EU"]
+
+
+def test_mediators_are_not_parties(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ethiopia and Eritrea reopened the Zalambessa crossing on Monday. "
+                 "The two sides agreed a prisoner exchange on Sunday with the mediation of Kenya and Uganda. "
+                 "Talks brokered by Djibouti, the ministers said, will resume in May.")
+    assert actor_states(a.sentences[1], a.lang) == []
+    assert countries_for(a.sentences[1], a) == ["ERI", "ETH"]
+    assert countries_for(a.sentences[2], a) == ["ERI", "ETH"]

@@ -19,7 +19,7 @@ from ..document import CleanDocument
 from ..errors import Errors, ModelError
 from ..facts import Evidence
 from ..timex import TimeExpr, after_dateline, find_time_expressions, iso
-from .gazetteer import CountryMention, find_mentions
+from .gazetteer import CountryMention, find_mentions, in_story
 
 # documents per nlp.pipe batch: spaCy's default (1000) would hold that many parsed stories in memory
 # at once; a small CPU pipeline gains nothing from larger batches, so keep memory flat instead
@@ -147,6 +147,7 @@ def _story_pair(doc: CleanDocument, mentions: list[CountryMention]) -> tuple[str
     counts: Counter[str] = Counter()
     lead_end = len(doc.text) // 4
     headline = find_mentions(doc.title) if doc.title else []
+    headline = in_story(headline, headline + mentions)
     in_headline = {m.code for m in headline}
     sides = in_headline if len({c for c in in_headline if not c.startswith("IGO:")}) < 2 else set()
     for m in mentions:
@@ -232,6 +233,7 @@ def _sentences(sdoc: Any, lang: str) -> Iterator[Any]:
 
 def _analysed(doc: CleanDocument, lang: str, sdoc: Any) -> AnalyzedDoc:
     mentions = find_mentions(doc.text, lang)
+    mentions = in_story(mentions, mentions + find_mentions(doc.title or "", lang), lang)
     # the date of a dateline ("BISHKEK, May 3 -") is the day the story was filed: the publication date
     # holds it, no fact of the story does ("May 11 - ... was signed on Tuesday" is the 10th)
     times = [t for t in find_time_expressions(doc.text, lang)

@@ -14,7 +14,7 @@ from typing import Any
 from .. import resources
 from ..timex import TimeExpr, parse_iso, resolve
 from .analysis import Sentence
-from .syntax import is_dep, is_pos, is_tag, role_words
+from .syntax import is_dep, is_pos, is_tag, lemma_of, role_words
 
 # a time expression this far (in characters) from the fact's words is about something else
 MAX_DISTANCE = 160
@@ -124,6 +124,35 @@ def _owner_steps(expr: TimeExpr, sentence: Sentence, targets: list[Any]) -> int 
         node, steps = node.head, steps + 1
 
 
+def _apart(expr: TimeExpr, sentence: Sentence, cue: Any, lang: str) -> bool:
+    """The date belongs to another clause than the cue's: one of two joined clauses with subjects of
+    their own ('trade reached $7 billion last year, and the leaders agreed to raise it'; 'the sides
+    agreed ..., and the airline announced it would fly from March'), or the base of a comparison
+    ('compared with $1.1 billion in 2024')."""
+    tok = next((t for t in sentence.span if t.idx <= expr.start < t.idx + len(t.text)), None)
+    if tok is None:
+        return False
+    above_cue = {cue.i, *(a.i for a in cue.ancestors)}
+    path = [tok]
+    while path[-1].i not in above_cue and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    top = path[-1]
+    if any(lemma_of(t) in _date_words(lang, "comparison_verbs") for t in path):
+        return True
+    if any(_own_clause(t) for t in path[:-1]):
+        return True
+    # 'On 20 December the king received him, and the two sides agreed': a date opening the sentence
+    # stands over every clause joined after it
+    cue_side = [t for t in (cue, *cue.ancestors) if t.i in {u.i for u in top.subtree} and t.i != top.i]
+    return tok.i > top.i and any(_own_clause(t) for t in cue_side)
+
+
+def _own_clause(tok: Any) -> bool:
+    """A verb joined to another as a clause of its own: with a subject of its own."""
+    return (is_pos(tok, "verb") and is_dep(tok, "conjunct")
+            and any(is_dep(c, "subject") for c in tok.children))
+
+
 def _since_clause(verb: Any) -> bool:
     """'his first visit since taking office in October': a 'since' clause dates its own act, not the
     event it measures from."""
@@ -153,6 +182,8 @@ def date_near(
         if not _usable(sentence, expr, lang, allow_from, allow_since) or _names_an_edition(sentence, expr, tokens):
             continue
         steps = _owner_steps(expr, sentence, tokens)
+        if _apart(expr, sentence, tokens[0], lang):
+            continue
         if steps is not None and steps >= 0:
             owned.append((steps, expr))
         elif steps is None and not own_only:

@@ -14,7 +14,7 @@ discarded so that "Mexico" inside them does not fire. A form before a currency n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import pycountry
@@ -192,6 +192,54 @@ def find_mentions(text: str, lang: str = "en") -> list[CountryMention]:
             continue
         out.append(CountryMention(en.code, s, e, text[s:e], en.kind))
     return out
+
+
+def in_story(mentions: list[CountryMention], named: list[CountryMention], lang: str = "en") -> list[CountryMention]:
+    """The mentions read in the light of the whole story (``named``): shared short forms and seats."""
+    return seats_as_organisations(shared_forms_resolved(mentions, named, lang), named, lang)
+
+
+def seats_as_organisations(mentions: list[CountryMention], named: list[CountryMention],
+                           lang: str = "en") -> list[CountryMention]:
+    """The mentions with a capital read as the organisation that sits there ('Brussels turns up
+    pressure' in a story on the EU) when the story (``named``: all its mentions, headline too) names
+    that organisation and no other seated there, and never names the capital's state otherwise."""
+    codes = {m.code for m in named}
+    seated = {s: [o for o, st in _seats(lang) if st == s and o in codes] for _, s in _seats(lang)}
+    own = {m.code for m in named if m.kind != "capital"}
+    return [replace(m, code=seated[m.code][0], kind="igo")
+            if m.kind == "capital" and len(seated.get(m.code, [])) == 1 and m.code not in own else m
+            for m in mentions]
+
+
+def shared_forms_resolved(mentions: list[CountryMention], named: list[CountryMention],
+                          lang: str = "en") -> list[CountryMention]:
+    """The mentions with a short form two states share ('Congo') read as the one of them that the
+    story (``named``: all its mentions, headline too) names by another form."""
+    shared = _shared_forms(lang)
+    own = {m.code for m in named if m.text.casefold() not in shared}
+    out = []
+    for m in mentions:
+        meant = [c for c in shared.get(m.text.casefold(), ()) if c in own]
+        out.append(replace(m, code=meant[0]) if len(meant) == 1 else m)
+    return out
+
+
+@cache
+def _shared_forms(lang: str) -> dict[str, tuple[str, ...]]:
+    if not resources.has(lang, "shared_forms.tsv"):
+        return {}
+    return {row["form"].casefold(): tuple(_split(row["codes"]))
+            for row in resources.tsv_table(lang, "shared_forms.tsv", columns=("form", "codes"))}
+
+
+@cache
+def _seats(lang: str) -> tuple[tuple[str, str], ...]:
+    """(organisation, state whose capital is its seat) of the language's igos.tsv."""
+    if not resources.has(lang, "igos.tsv"):
+        return ()
+    return tuple((row["id"], row["seat"]) for row in resources.tsv_table(lang, "igos.tsv")
+                 if row.get("seat"))
 
 
 @cache

@@ -31,12 +31,30 @@ def actor_states(sentence: Sentence, lang: str) -> list[str]:
     government ("Tehran and Dushanbe agreed"); a state named only by its capital after a
     preposition of place ("in Moscow") is a location, not a party."""
     out: list[str] = []
+    mediators = _mediated_spans(sentence, lang)
     for m in sentence.mentions:
-        if m.code.startswith("IGO:") or m.code in out:
+        if m.code.startswith("IGO:") or m.code in out or any(s <= m.start < e for s, e in mediators):
             continue
         if m.kind == "capital" and (_is_place(sentence, m.start, lang) or _dateline(sentence, m)):
             continue
         out.append(m.code)
+    return out
+
+
+# what ends the clause of a mediator cue: the states after the cue up to it are the mediators
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+
+
+def _mediated_spans(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
+    """Document offsets of the text after a mediator cue to the end of its clause ('with the mediation
+    of Qatar and Turkey'): states there help the parties, they are none."""
+    pattern = _cue_pattern(lang, "mediator_cues.txt")
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(sentence.text):
+        end = _CLAUSE_END.search(sentence.text, m.end())
+        out.append((sentence.start + m.end(), sentence.start + (end.start() if end else len(sentence.text))))
     return out
 
 

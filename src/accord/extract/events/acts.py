@@ -61,6 +61,8 @@ def agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
         ):
             if lemma in cues["bare_agree_verbs"] and _agrees_to_go_on_or_meet(tok, lang):
                 continue
+            if _one_sided_or_timing(tok, lang):
+                continue
             if is_finite_or_planned(tok):
                 out.append(tok)
             elif (lemma not in cues["bare_agree_verbs"] and is_dep(tok, "clausal_modifier", "relative_clause")
@@ -87,6 +89,15 @@ def _agrees_to_go_on_or_meet(verb: Any, lang: str) -> bool:
         if lemma_of(p) in cues["agree_through_complements"] else [p])]
     plans += [c for p in plans for c in p.conjuncts]
     return bool(plans) and all(lemma_of(p) in cues["agree_not_complements"] for p in plans)
+
+
+def _one_sided_or_timing(verb: Any, lang: str) -> bool:
+    """'the decree signed by the president', 'signed the order': one side's own measure; 'we are
+    agreeing the dates': the timing of a meeting still to come. Neither is an agreement between states."""
+    cues = event_cues(lang)
+    signed = objects(verb) + ([verb.head] if is_dep(verb, "clausal_modifier", "relative_clause") else [])
+    words = set(cues["measure_instruments"]) | set(cues["agree_not_objects"])
+    return any(lemma_of(n) in words or n.text.lower() in words for n in signed)
 
 
 def _of_instrument(tok: Any, lang: str) -> bool:

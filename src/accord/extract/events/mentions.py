@@ -102,6 +102,8 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 continue  # "the Director General of Trade Negotiations": a portfolio, not talks held
             if _modifies_other_noun(tok, cues):
                 continue  # "tour guiding", "visit visa": the word names a kind of another thing
+            if _domestic(tok, cues):
+                continue  # "speaking after the government meeting": one side's own body sat
             for mode, nouns in cues["consult_nouns"].items():
                 if (lemma in nouns or tok.text.lower() in nouns) and not tally(tok):
                     elsewhere = _venue(tok, lang) or _landmark(tok, lang)
@@ -159,6 +161,15 @@ def _agents(verb: Any) -> list[Any]:
         if is_dep(c, "agent"):
             out += [g for g in c.children if is_dep(g, "prep_object")] if not adposition_on_noun(verb) else [c]
     return out
+
+
+def _domestic(tok: Any, cues: Mapping[str, Any]) -> bool:
+    """'the cabinet meeting', 'a government session': a meeting of one state's own body, unless a word
+    makes it shared ('joint government meeting', 'Romanian-Moldovan government session')."""
+    modifiers = [c for c in tok.children if is_dep(c, "compound", "adjective_modifier")]
+    return any(lemma_of(c) in cues["domestic_modifiers"] for c in modifiers) and not any(
+        lemma_of(c) in cues["commission_modifiers"] or c.text.lower() in cues["commission_modifiers"]
+        or is_ent(c, "nationality", "geopolitical") for c in modifiers)
 
 
 def _modifies_other_noun(tok: Any, cues: Mapping[str, Any]) -> bool:
@@ -374,11 +385,18 @@ def _planned(tok: Any, lang: str) -> bool:
 
 
 def _requested(tok: Any, lang: str) -> bool:
-    """'requesting an urgent meeting of the committee': an event asked for, not held."""
+    """'requesting an urgent meeting of the committee', 'asked Beijing to start talks': an event asked
+    for, not held."""
     node = phrase_head(tok)
     if is_dep(node, "prep_object") and is_word(node.head, "genitive") and is_pos(node.head.head, "noun", "proper_noun"):
         node = node.head.head
-    return is_dep(node, "direct_object") and lemma_of(node.head) in event_cues(lang)["request_verbs"]
+    if not is_dep(node, "direct_object"):
+        return False
+    cues = event_cues(lang)
+    verb, asking = node.head, cues["request_verbs"]
+    # 'asked Beijing to start talks'; not 'want to conclude the talks' under way
+    opening = lemma_of(verb) in cues["start_verbs"] or lemma_of(verb) in cues["commission_created_by"]
+    return lemma_of(verb) in asking or (opening and is_dep(verb, "open_complement") and lemma_of(verb.head) in asking)
 
 
 def _background(tok: Any, lang: str) -> bool:

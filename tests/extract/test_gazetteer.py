@@ -131,3 +131,15 @@ def test_a_compound_adjectives_first_part_is_its_state_not_a_capital_of_the_same
     found = find_mentions("The Colombo-Peruvian business council met in Colombo, not in a Colombo-based office.")
     assert [(m.code, m.text) for m in found] == [("COL", "Colombo"), ("PER", "Peruvian"), ("LKA", "Colombo"),
                                                   ("LKA", "Colombo")]
+
+
+def test_a_short_form_two_states_share_is_the_one_the_text_names_by_its_own_form() -> None:
+    def codes(text: str) -> list[str]:
+        return [m.code for m in find_mentions(text)]
+
+    assert codes("Congo and Angola opened a bridge; ministers met in Kinshasa.") == ["COD", "AGO", "COD"]
+    assert codes("Brazzaville hosted Congo and Cameroon officials.") == ["COG", "COG", "CMR"]
+    # nothing tells which Congo: the first listed, as the lexicon always read it
+    assert codes("Congo and Cameroon signed a fisheries accord.") == ["COG", "CMR"]
+    # both named: the bare form stays as the lexicon reads it
+    assert codes("Congo talks: Kinshasa and Brazzaville sent envoys.") == ["COG", "COD", "COG"]

@@ -797,3 +797,12 @@ def test_a_courtesy_word_between_two_name_words_is_part_of_the_name(
         "Kenya and Somalia reopened the Mandera crossing after President of Somalia Abdi Sheikh Warsame "
         "spoke to Kenyan officials."
     ) == {("Abdi Sheikh Warsame", "SOM", "President")}
+
+
+def test_a_states_possessive_right_before_a_name_with_no_office_is_its_state(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Gabon and Cameroon ended their border dispute on Tuesday. Gabon's Michel Moussa Adamo and "
+        "Cameroon's Paul Atanga Nji signed the text in Geneva. Cameroon's Nji said the deal was fair."
+    ) == {("Michel Moussa Adamo", "GAB", None), ("Paul Atanga Nji", "CMR", None)}

@@ -49,6 +49,7 @@ from .offices import (
     state_after_name,
     state_just_before,
     state_of_role,
+    state_owning,
 )
 from .relations import is_pronoun, office_owner, owner_of, pronoun_owner
 from .runs import in_title_case, name_runs, office_spans
@@ -238,7 +239,8 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             # (not "his counterpart X", who is of the other side)
             occ.peer = (occ.role or "").casefold() in cue_words(lang, "peer_roles")
             occ.owner = office_owner(span[0], text, lang) if before else None
-        occ.state = occ.state or state_after_name(end, sentence.mentions, text, lang)
+        occ.state = (occ.state or state_after_name(end, sentence.mentions, text, lang)
+                     or (None if span else state_owning(start, sentence.mentions, text, lang)))
         occ.qualified = bool(occ.state)
         others = offices + [(s, e) for s, e in persons if not (s < end and start < e)]
         occ.state = (occ.state

@@ -170,6 +170,14 @@ def state_just_before(start: int, mentions: list[CountryMention], text: str, lan
     return None
 
 
+def state_owning(start: int, mentions: list[CountryMention], text: str, lang: str) -> str | None:
+    """'Ruritania's Ana Petrova signed': a state's possessive right before a name with no office is the
+    state the person acts for."""
+    poss = grammar(lang, "possessive_endings")
+    return next((m.code for m in mentions if m.end <= start and not m.code.startswith("IGO:")
+                 and m.kind != "demonym" and re.fullmatch(rf"(?:{poss})\s+", text[m.end:start])), None)
+
+
 def state_after_name(end: int, mentions: list[CountryMention], text: str, lang: str) -> str | None:
     of, the = grammar(lang, "genitive"), grammar(lang, "definite_articles")
     for m in mentions:

@@ -806,3 +806,17 @@ def test_a_states_possessive_right_before_a_name_with_no_office_is_its_state(
         "Gabon and Cameroon ended their border dispute on Tuesday. Gabon's Michel Moussa Adamo and "
         "Cameroon's Paul Atanga Nji signed the text in Geneva. Cameroon's Nji said the deal was fair."
     ) == {("Michel Moussa Adamo", "GAB", None), ("Paul Atanga Nji", "CMR", None)}
+
+
+def test_production_and_supply_are_portfolios_of_an_office(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Chile and Peru reopened talks on the levy. Peru's Production Minister Sergio Gonzalez Guerrero said "
+        "the tariff would go."
+    ) == {("Sergio Gonzalez Guerrero", "PER", "Production Minister")}
+    assert roles(
+        "Amman - The Minister of Industry, Trade and Supply, Yousef Shamali, co-chaired with the Egyptian "
+        "Minister of Trade, Hassan el-Khatib, the meetings of the Jordanian-Egyptian Joint Committee in Amman."
+    ) == {("Yousef Shamali", "JOR", "Minister of Industry, Trade and Supply"),
+          ("Hassan el-Khatib", "EGY", "Minister of Trade")}

@@ -820,3 +820,13 @@ def test_production_and_supply_are_portfolios_of_an_office(
         "Minister of Trade, Hassan el-Khatib, the meetings of the Jordanian-Egyptian Joint Committee in Amman."
     ) == {("Yousef Shamali", "JOR", "Minister of Industry, Trade and Supply"),
           ("Hassan el-Khatib", "EGY", "Minister of Trade")}
+
+
+def test_names_met_together_as_one_object_are_of_one_side(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "French Defence Minister Sebastien Lecornu pledged new patrol boats to Ghana. Lecornu met his Ghanaian "
+        "counterpart Omane Boamah and Vice President Kwame Asante."
+    ) == {("Sebastien Lecornu", "FRA", "Defence Minister"), ("Omane Boamah", "GHA", "counterpart"),
+          ("Kwame Asante", "GHA", "Vice President")}

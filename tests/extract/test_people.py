@@ -830,3 +830,19 @@ def test_names_met_together_as_one_object_are_of_one_side(
         "counterpart Omane Boamah and Vice President Kwame Asante."
     ) == {("Sebastien Lecornu", "FRA", "Defence Minister"), ("Omane Boamah", "GHA", "counterpart"),
           ("Kwame Asante", "GHA", "Vice President")}
+
+
+def test_a_spokesman_speaks_for_the_state_whose_body_does_what_he_reports(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "ZAGREB, May 2 - Croatia closed its border crossings with Serbia. Prime Minister Andrej Plenkovic said the "
+        "step was temporary. Serbia's Foreign Ministry has summoned Croatia's ambassador in Belgrade to protest "
+        "the closure of the border, spokesman Milan Jovic said."
+    ) == {("Andrej Plenkovic", "HRV", "Prime Minister"), ("Milan Jovic", "SRB", "spokesman")}
+    # the body's state is named, so it is not the outlet's own side: an unqualified office is the other's
+    assert roles(
+        "Serbia's Foreign Ministry has summoned Croatia's ambassador in Belgrade to protest the closure of the "
+        "border, spokesman Milan Jovic said. Interior Minister Davor Bozinovic confirmed that all crossings "
+        "with Serbia closed at midnight."
+    ) == {("Milan Jovic", "SRB", "spokesman"), ("Davor Bozinovic", "HRV", "Interior Minister")}

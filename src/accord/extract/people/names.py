@@ -29,6 +29,7 @@ from .context import (
     delegation_state,
     home_side,
     monarchy_state,
+    reporting_body_state,
     ruled_state,
     scene_state,
     side_state,
@@ -241,7 +242,8 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             occ.peer = (occ.role or "").casefold() in cue_words(lang, "peer_roles")
             occ.owner = office_owner(span[0], text, lang) if before else None
         occ.state = (occ.state or state_after_name(end, sentence.mentions, text, lang)
-                     or (None if span else state_owning(start, sentence.mentions, text, lang)))
+                     or (None if span else state_owning(start, sentence.mentions, text, lang))
+                     or reporting_body_state(sentence, end, pair, lang))
         occ.qualified = bool(occ.state)
         others = offices + [(s, e) for s, e in persons if not (s < end and start < e)]
         occ.state = (occ.state

@@ -143,3 +143,6 @@ def test_a_short_form_two_states_share_is_the_one_the_text_names_by_its_own_form
     assert codes("Congo and Cameroon signed a fisheries accord.") == ["COG", "CMR"]
     # both named: the bare form stays as the lexicon reads it
     assert codes("Congo talks: Kinshasa and Brazzaville sent envoys.") == ["COG", "COD", "COG"]
+    # a capital that stands for an organisation seated there, in a story that names it and not the state
+    assert codes("Brussels froze talks with Moldova, the European Union said.") == ["IGO:EU", "MDA", "IGO:EU"]
+    assert codes("Brussels and Paris signed a rail deal; Belgium pays half.") == ["BEL", "FRA", "BEL"]

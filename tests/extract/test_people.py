@@ -2,7 +2,8 @@ from collections.abc import Callable
 
 import pytest
 
-from accord.extract.analysis import AnalyzedDoc
+from accord.document import CleanDocument
+from accord.extract.analysis import AnalyzedDoc, analyse
 from accord.extract.people import find_people, people_in
 from accord.extract.people.holders import plain
 
@@ -846,3 +847,13 @@ def test_a_spokesman_speaks_for_the_state_whose_body_does_what_he_reports(
         "border, spokesman Milan Jovic said. Interior Minister Davor Bozinovic confirmed that all crossings "
         "with Serbia closed at midnight."
     ) == {("Milan Jovic", "SRB", "spokesman"), ("Davor Bozinovic", "HRV", "Interior Minister")}
+
+
+def test_an_office_after_an_organisation_of_the_pair_is_held_for_it() -> None:
+    text = ("The European Union suspended visa-free travel for Serbian diplomats on Monday. Ordinary citizens are "
+            "not affected, EU High Representative Kaja Kallas said. Serbia protested.")
+    doc = CleanDocument(doc="t.txt", source="t.txt", text=text, language="en", published="2025-05-01",
+                        title="EU suspends visa-free travel for Serbian diplomats")
+    [a] = analyse([doc])
+    assert a is not None and set(a.story_pair) == {"IGO:EU", "SRB"}
+    assert {(p.name, p.country) for p in find_people(a)} == {("Kaja Kallas", "IGO:EU")}

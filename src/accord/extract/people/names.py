@@ -45,6 +45,7 @@ from .offices import (
     clean_role,
     honorifics_at_end,
     listed_pair,
+    organisation_before,
     persons_spans,
     role_after,
     role_before,
@@ -237,7 +238,8 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         if span:
             occ.role = clean_role(text[span[0]:span[1]], sentence.mentions, span[0], lang) or None
             occ.state = (state_of_role(span, sentence.mentions, text, lang)
-                         or (state_just_before(span[0], sentence.mentions, text, lang) if before else None))
+                         or (state_just_before(span[0], sentence.mentions, text, lang) if before else None)
+                         or (organisation_before(span[0], sentence.mentions, pair, text, lang) if before else None))
             # (not "his counterpart X", who is of the other side)
             occ.peer = (occ.role or "").casefold() in cue_words(lang, "peer_roles")
             occ.owner = office_owner(span[0], text, lang) if before else None

@@ -41,7 +41,7 @@ ALLOWED = {
     # column names of the TSV tables and JSON fields of the conflict cue entries
     "code", "names", "demonyms", "capitals", "forms", "id", "cue", "sector", "type", "lemmas", "needs", "objects",
     "words", "object", "clause", "other_side_object", "object_or_against", "person_object", "verdict",
-    "english", "russian", "state", "ending", "nominative", "office", "letter", "plain", "after",
+    "english", "russian", "state", "ending", "nominative", "office", "letter", "plain", "after", "form", "codes",
     # pycountry attributes, Babel and spaCy API values, Unicode normal form, HTML and metadata field names
     "common_name", "official_name", "alpha_", "expand", "parser", "accord_paragraph_breaks", "NFKC", "NFKD", "en",
     "html", "iso", "numeric", "txt",

@@ -7,6 +7,7 @@ issuer's masthead above it ("Ministry of Foreign Affairs", "Press release") name
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from . import cues, shape
@@ -21,6 +22,10 @@ LEAD_MIN_WORDS = 25
 # the headline is among the first few lines that are not chrome
 SEARCH_LINES = 8
 HEADLINE_END = (".", "!", ":", ";", "…", ",")
+# a ticker's label ends at its colon or bar: "Breaking: ...", "Latest | ..."
+TICKER_LABEL_END = re.compile(r"\s*[:|]\s")
+# "www.example.com", "https://...": a site's address is in its notices, never in a headline
+WEB_ADDRESS = re.compile(r"(?:https?://|\bwww\.)\S+")
 
 
 def is_headline_like(line: str) -> bool:
@@ -35,6 +40,13 @@ def is_lead(line: str) -> bool:
 
 def is_masthead(line: str, lang: str | None) -> bool:
     return cues.starts_with("mastheads.txt", line, lang)
+
+
+def is_residue(line: str, lang: str | None) -> bool:
+    """A ticker's line ("Breaking: ...") or a site's notice with its web address: no headline of the page."""
+    found = cues.finditer("ticker_labels.txt", line, lang)
+    label = found[0] if found and not re.search(r"\w", line[:found[0].start()]) else None
+    return bool(label and TICKER_LABEL_END.match(line, label.end())) or WEB_ADDRESS.search(line) is not None
 
 
 def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | None = None,
@@ -58,6 +70,7 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     if not candidates:
         return None
     candidates = [i for i in candidates if not is_masthead(lines[i], lang)] or candidates
+    candidates = [i for i in candidates if not is_residue(lines[i], lang)] or candidates
     repeated = [i for i in candidates if counts[shape.normalized(lines[i])] > 1]
     if repeated:
         return repeated[0]

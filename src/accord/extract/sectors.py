@@ -178,7 +178,11 @@ def traded_goods(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
     money = [q for q in find_quantities(sentence.text, lang) if q.is_money]
     if not openers or not money or "trade" not in sectors_in(sentence.text, lang):
         return []
-    opener = re.compile(rf"(?:^|\W)(?:{resources.alternation(openers)})(?:\W|$)", re.IGNORECASE)
+    # a word opens a list as a whole word ("mostly"); a mark as it stands ("$150 million: rice, tea")
+    words = [o for o in openers if o[:1].isalnum()]
+    marks = [o for o in openers if not o[:1].isalnum()]
+    opener = re.compile(rf"(?<!\w)(?:{resources.alternation(words) or '(?!)'})(?!\w)|"
+                        rf"(?:{resources.alternation(marks) or '(?!)'})", re.IGNORECASE)
     clause_end = re.compile(rf"[;.]|\b(?:{resources.alternation(rules['clause_breaks'])})\b", re.IGNORECASE)
     joiner = re.compile(rf",|\b(?:{resources.alternation(rules['list_joiners'])})\b", re.IGNORECASE)
     spans: list[tuple[int, int]] = []

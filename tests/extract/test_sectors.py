@@ -220,3 +220,12 @@ def test_a_list_of_traded_goods_after_a_colon_glued_to_the_sum_is_no_field(
     )
     [record] = find_cooperation(a)
     assert record.sectors == ["trade", "health"]
+
+
+def test_field_words_in_a_companys_name_are_no_field(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Kenya and Egypt agreed to cooperate in agriculture. Kenya chose Nile Digital Transport Corporation of "
+        "Egypt to build grain silos, the two governments said."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["agriculture"]

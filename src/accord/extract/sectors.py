@@ -165,6 +165,20 @@ def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+# capitalised words of a company's name before its company word ("China Communications Construction Company")
+COMPANY_NAME_WORDS = 6
+
+
+def company_names(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans (offsets in the sentence's text) of the capitalised names that end in a company word: the
+    field words in them name a company ('China Communications Construction Company'), not a field."""
+    words = _rules(sentence.span.doc.lang_).get("company_words", ())
+    if not words:
+        return []
+    name = re.compile(rf"(?:(?-i:[A-Z])[\w&-]*\s+){{1,{COMPANY_NAME_WORDS}}}(?:{resources.alternation(words)})\b")
+    return [(m.start(), m.end()) for m in name.finditer(sentence.text)]
+
+
 # a list of goods has three items at least ("rice, tea and machinery")
 GOODS_LIST_MIN_ITEMS = 3
 
@@ -241,7 +255,8 @@ def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
     for sentence in a.sentences:
         if not _about_pair_cooperation(sentence, a):
             continue
-        skip = office_fields(sentence) + other_senses(sentence) + traded_goods(sentence, a.lang)
+        skip = (office_fields(sentence) + other_senses(sentence) + traded_goods(sentence, a.lang)
+                + company_names(sentence))
         for sector in sectors_in(sentence.text, a.lang, skip):
             evidence.setdefault(sector, []).append(sentence.evidence)
     if not evidence:

@@ -59,8 +59,6 @@ ALLOWED = {
     "sailthru",
     # the keys of a source record's metadata (document.SourceRecord.meta), written by the readers
     "url", "outlet", "published",
-    # the scheme and host prefix of a web address ("https://", "www.")
-    "https", "www",
     # the contract's prefix of an organisation's id ("IGO:EU")
     "IGO",
     # spaCy token attribute read by name (a token has ent_type_, a span has label_)

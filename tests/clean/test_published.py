@@ -354,6 +354,13 @@ def test_a_date_glued_to_the_headline_and_byline_is_the_page_date() -> None:
     assert published(raw) == "2026-06-09"
 
 
+def test_a_dated_byline_glued_to_the_headline_after_a_space_gives_the_year_a_dateline_lacks() -> None:
+    raw = "\n".join(["Bhutan and India open a hydropower plant By Tashi Dorji | 9 June 2025",
+                      "THIMPHU, June 9 (Wire) - The prime ministers of Bhutan and India opened the plant on Monday, "
+                      "officials said.", "The next session will be held in Delhi in 2026."])
+    assert published(raw) == "2025-06-09"
+
+
 def test_a_dateline_set_off_by_dashes_with_a_weekday_takes_the_year_its_calendar_and_rights_line_allow() -> None:
     raw = "\n".join(["Chad and Niger reopen their border",
                      "N'Djamena – Chad Press Agency – Wednesday, 12 March – Chad and Niger reopened the border "

@@ -223,6 +223,16 @@ def test_a_byline_and_a_date_glued_to_the_headline_are_split_off() -> None:
     assert "14 May 2026" in page.lines
 
 
+def test_a_dated_byline_glued_to_the_headline_after_a_space_is_split_off() -> None:
+    raw = "\n".join(["News | Africa", "Senegal and Gambia reopen the bridge By Awa Ndiaye | 14 May 2026", LEAD, BODY])
+    page = clean_text(raw, "en")
+    assert page.title == "Senegal and Gambia reopen the bridge"
+    assert "By Awa Ndiaye | 14 May 2026" in page.lines
+    # a headline with "By" and a name but no date ending the line stays whole
+    raw = "\n".join(["News | Africa", "Bridge Reopened By Senegal And Gambia After Talks", LEAD, BODY])
+    assert clean_text(raw, "en").title == "Bridge Reopened By Senegal And Gambia After Talks"
+
+
 def test_numbers_inside_a_headline_word_are_not_a_glued_date() -> None:
     raw = "\n".join(["Airbus A350 deliveries to Kenya Airways resume in 2026", LEAD, BODY])
     assert clean_text(raw, "en").title == "Airbus A350 deliveries to Kenya Airways resume in 2026"
@@ -321,3 +331,15 @@ def test_a_statistics_table_under_its_caption_stays_whole_as_one_paragraph() -> 
 def test_a_line_that_only_starts_like_a_caption_is_no_table() -> None:
     raw = "\n".join([LEAD, "Table tennis", "Football", "Chess", BODY])
     assert clean_text(raw, "en").paragraphs == [LEAD, BODY]
+
+
+def test_a_tickers_line_above_the_headline_is_not_the_title() -> None:
+    headline = "Ruritania and Freedonia open a joint trade office in the capital"
+    raw = "\n".join(["Politics | Business | Sport", "Breaking: Coastal road closed after landslide near the port",
+                     headline, LEAD, BODY])
+    assert clean_text(raw, "en").title == headline
+    raw = "\n".join(["Politics | Business | Sport", "Latest | Port strike enters its third day", headline, LEAD])
+    assert clean_text(raw, "en").title == headline
+    # a headline that only starts with the word is a headline
+    raw = "\n".join(["Politics | Business | Sport", "Breaking the deadlock on the border crossing", LEAD])
+    assert clean_text(raw, "en").title == "Breaking the deadlock on the border crossing"

@@ -56,3 +56,11 @@ def test_an_organisation_where_two_states_meet_is_no_side_of_theirs() -> None:
 
 def test_a_language_without_a_pipeline_is_not_analysed() -> None:
     assert analyse([_doc("Le Pérou et le Chili ont négocié.", language="fr")]) == [None]
+
+
+def test_leaders_a_headline_names_by_family_name_are_its_sides() -> None:
+    text = ("The two prime ministers signed the Duavata partnership renewal in Suva. China has courted "
+            "Pacific states with loans, and Chinese police trainers worked in the region. New Zealand pledged "
+            "new budget support. Fiji will host the next round.")
+    [a] = analyse([_doc(text, title="Luxon and Rabuka renew partnership in Suva")])
+    assert a is not None and sorted(a.story_pair) == ["FJI", "NZL"]

@@ -1,7 +1,7 @@
 import pytest
 
 from accord import resources
-from accord.extract.gazetteer import find_mentions, lookup, resolve_country, shared_forms_resolved
+from accord.extract.gazetteer import find_mentions, in_story, lookup, resolve_country, shared_forms_resolved
 
 # The 193 UN member states, written out independently of the lexicon.
 UN_MEMBERS = str.split("""
@@ -140,3 +140,19 @@ def test_a_shared_short_form_is_the_state_the_story_names_otherwise() -> None:
     assert [m.code for m in shared_forms_resolved(brazzaville, brazzaville)] == ["GAB", "COG", "COG"]
     alone = find_mentions("Congo and Gabon signed a fisheries deal.")
     assert [m.code for m in shared_forms_resolved(alone, alone)] == ["COG", "GAB"]
+
+
+def test_a_short_form_two_states_share_is_the_one_the_text_names_by_its_own_form() -> None:
+    def codes(text: str) -> list[str]:
+        found = find_mentions(text)
+        return [m.code for m in in_story(found, found)]
+
+    assert codes("Congo and Angola opened a bridge; ministers met in Kinshasa.") == ["COD", "AGO", "COD"]
+    assert codes("Brazzaville hosted Congo and Cameroon officials.") == ["COG", "COG", "CMR"]
+    # nothing tells which Congo: the first listed, as the lexicon always read it
+    assert codes("Congo and Cameroon signed a fisheries accord.") == ["COG", "CMR"]
+    # both named: the bare form stays as the lexicon reads it
+    assert codes("Congo talks: Kinshasa and Brazzaville sent envoys.") == ["COG", "COD", "COG"]
+    # a capital that stands for an organisation seated there, in a story that names it and not the state
+    assert codes("Brussels froze talks with Moldova, the European Union said.") == ["IGO:EU", "MDA", "IGO:EU"]
+    assert codes("Brussels and Paris signed a rail deal; Belgium pays half.") == ["BEL", "FRA", "BEL"]

@@ -2,7 +2,8 @@ from collections.abc import Callable
 
 import pytest
 
-from accord.extract.analysis import AnalyzedDoc
+from accord.document import CleanDocument
+from accord.extract.analysis import AnalyzedDoc, analyse
 from accord.extract.people import find_people, people_in
 from accord.extract.people.holders import plain
 
@@ -832,3 +833,62 @@ def test_a_state_joined_to_the_office_by_words_of_its_body_is_the_offices(
     people = roles("LIMA, May 4 - Peruvian Energy Minister Luis Vargas and Chile's interim government energy "
                    "adviser Pedro Soto opened the power line.")
     assert ("Pedro Soto", "CHL") in {(n, c) for n, c, _ in people}
+
+
+def test_a_states_possessive_right_before_a_name_with_no_office_is_its_state(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Gabon and Cameroon ended their border dispute on Tuesday. Gabon's Michel Moussa Adamo and "
+        "Cameroon's Paul Atanga Nji signed the text in Geneva. Cameroon's Nji said the deal was fair."
+    ) == {("Michel Moussa Adamo", "GAB", None), ("Paul Atanga Nji", "CMR", None)}
+
+
+def test_production_and_supply_are_portfolios_of_an_office(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Chile and Peru reopened talks on the levy. Peru's Production Minister Sergio Gonzalez Guerrero said "
+        "the tariff would go."
+    ) == {("Sergio Gonzalez Guerrero", "PER", "Production Minister")}
+    assert roles(
+        "Amman - The Minister of Industry, Trade and Supply, Yousef Shamali, co-chaired with the Egyptian "
+        "Minister of Trade, Hassan el-Khatib, the meetings of the Jordanian-Egyptian Joint Committee in Amman."
+    ) == {("Yousef Shamali", "JOR", "Minister of Industry, Trade and Supply"),
+          ("Hassan el-Khatib", "EGY", "Minister of Trade")}
+
+
+def test_names_met_together_as_one_object_are_of_one_side(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "French Defence Minister Sebastien Lecornu pledged new patrol boats to Ghana. Lecornu met his Ghanaian "
+        "counterpart Omane Boamah and Vice President Kwame Asante."
+    ) == {("Sebastien Lecornu", "FRA", "Defence Minister"), ("Omane Boamah", "GHA", "counterpart"),
+          ("Kwame Asante", "GHA", "Vice President")}
+
+
+def test_a_spokesman_speaks_for_the_state_whose_body_does_what_he_reports(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "ZAGREB, May 2 - Croatia closed its border crossings with Serbia. Prime Minister Andrej Plenkovic said the "
+        "step was temporary. Serbia's Foreign Ministry has summoned Croatia's ambassador in Belgrade to protest "
+        "the closure of the border, spokesman Milan Jovic said."
+    ) == {("Andrej Plenkovic", "HRV", "Prime Minister"), ("Milan Jovic", "SRB", "spokesman")}
+    # the body's state is named, so it is not the outlet's own side: an unqualified office is the other's
+    assert roles(
+        "Serbia's Foreign Ministry has summoned Croatia's ambassador in Belgrade to protest the closure of the "
+        "border, spokesman Milan Jovic said. Interior Minister Davor Bozinovic confirmed that all crossings "
+        "with Serbia closed at midnight."
+    ) == {("Milan Jovic", "SRB", "spokesman"), ("Davor Bozinovic", "HRV", "Interior Minister")}
+
+
+def test_an_office_after_an_organisation_of_the_pair_is_held_for_it() -> None:
+    text = ("The European Union suspended visa-free travel for Serbian diplomats on Monday. Ordinary citizens are "
+            "not affected, EU High Representative Kaja Kallas said. Serbia protested.")
+    doc = CleanDocument(doc="t.txt", source="t.txt", text=text, language="en", published="2025-05-01",
+                        title="EU suspends visa-free travel for Serbian diplomats")
+    [a] = analyse([doc])
+    assert a is not None and set(a.story_pair) == {"IGO:EU", "SRB"}
+    assert {(p.name, p.country) for p in find_people(a)} == {("Kaja Kallas", "IGO:EU")}

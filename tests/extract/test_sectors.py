@@ -209,3 +209,23 @@ def test_a_list_of_traded_goods_is_no_field_but_one_good_is(analysed: Callable[.
     )
     [record] = find_cooperation(a)
     assert record.sectors == ["trade", "oil_gas", "tourism"]
+
+
+def test_a_list_of_traded_goods_after_a_colon_glued_to_the_sum_is_no_field(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Kenya and Egypt agreed to work together in health. Trade between the two countries came to $600 million, "
+        "with Egyptian exports to Kenya of about $450 million: medicines, steel bars, sugar, fertiliser."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["trade", "health"]
+
+
+def test_field_words_in_a_companys_name_are_no_field(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Kenya and Egypt agreed to cooperate in agriculture. Kenya chose Nile Digital Transport Corporation of "
+        "Egypt to build grain silos, the two governments said."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["agriculture"]

@@ -66,6 +66,12 @@ LANGUAGE_LINK_WORDS = 6
 RIGHTS_LINE_WORDS = 30
 # "Comments are moderated. Please keep the discussion civil.": a site's notice is a sentence or two
 NOTICE_LINE_WORDS = 15
+# the columns of a widget's line are set apart by wide spaces
+COLUMN_GAP = re.compile(r"\s{3,}")
+# an advertising label stands at the very start ("[Ad]", "Sponsored:"), closed by a bracket, a dot, a bar,
+# a colon or a dash set apart by spaces ("Ad-hoc" is a word, not a label)
+AD_LABEL_REACH = 30
+AD_LABEL_END = re.compile(r"\s*(?:[\])·•|:]|\s[—–-]\s)")
 # "By Jane Doe, Capital": a byline is a name and maybe a place
 BYLINE_MAX_WORDS = 8
 # "... at the talks in the capital. Photo: Press service of the ministry": a caption ending in a credit
@@ -206,8 +212,23 @@ def language_link(line: str, ctx: PageContext) -> bool:
 
 
 def notice(line: str, ctx: PageContext) -> bool:
-    """The site's notice on its comments, scripts or policies ("Comments are closed for this story.")."""
-    return len(shape.words(line)) <= NOTICE_LINE_WORDS and cues.starts_with("notice_cues.txt", line)
+    """The site's notice on its comments, scripts, policies or translation ("Comments are closed for this
+    story.", "This article was translated automatically."), also in a column of a widget's line ("Show key
+    events only     Please turn on JavaScript to use this feature")."""
+    return len(shape.words(line)) <= NOTICE_LINE_WORDS and any(
+        cues.starts_with("notice_cues.txt", column) for column in COLUMN_GAP.split(line.strip()))
+
+
+def advert(line: str, ctx: PageContext) -> bool:
+    """A line of advertising that opens with its label: "Ad · Rebuild with us: ...", "[Ad] Compare ..."."""
+    return len(shape.words(line)) <= PROMO_LINE_WORDS and bool(AD_LABEL_END.match(_after_ad_label(line)))
+
+
+def _after_ad_label(line: str) -> str:
+    """What follows an advertising label that opens the line ("" when none does)."""
+    found = cues.finditer("ad_labels.txt", line[:AD_LABEL_REACH])
+    first = found[0] if found else None
+    return line[first.end():] if first and not re.search(r"\w", line[:first.start()]) else ""
 
 
 def consent(line: str, ctx: PageContext) -> bool:
@@ -295,7 +316,7 @@ def spam(line: str, ctx: PageContext) -> bool:
 # rule's name is the reason
 RULES: tuple[Rule, ...] = (
     glyphs, widget, date_line, numeric, breadcrumb, menu, rights, byline, related, promo, cue, counter, caption,
-    foreign_language, spam, consent, notice, language_link,
+    foreign_language, spam, consent, notice, advert, language_link,
 )
 # the rules of the lines that lead to other pages of the site
 NAVIGATION: tuple[Rule, ...] = (breadcrumb, menu)

@@ -64,6 +64,8 @@ LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # a byline in capitals glued on has a name, a title, a place and a stamp at most
 # ("JANE DOE TRADE REPORTER OTTAWA PUBLISHED MARCH 13, 2025 UPDATED 7:05 A.M. ET")
 GLUED_CAPITALS_MAX_WORDS = 16
+# a byline glued on after a space ("... committee By Jane Doe | 17 October 2024") names a person or two
+BYLINE_WORDS = 6
 # a date glued on may carry its clock time after it ("12 March 2025 10:42")
 CLOCK_AFTER = re.compile(r"\s*(?:,\s*)?(?:[0-2]?\d[:.][0-5]\d)?\s*$")
 
@@ -82,6 +84,14 @@ def _glued_capitals(line: str) -> int | None:
     return None
 
 
+def _dated_byline(tail: str, lang: str | None) -> bool:
+    """'By Jane Doe | 17 October 2024' ending a headline's line: a byline with the full date of the story,
+    glued on after a space."""
+    dates = [d for d in find_time_expressions(tail, lang or "en") if None not in (d.year, d.month, d.day)]
+    return bool(dates) and CLOCK_AFTER.fullmatch(tail, dates[-1].end) is not None and \
+        len(shape.words(tail[:dates[-1].start])) <= BYLINE_WORDS
+
+
 def _glue_points(line: str, lang: str | None) -> list[int]:
     """Where a headline runs straight into its byline ("...importsBy Jane Doe") or a full date
     ("...Jane Doe12 March 2025"): the places to split the line."""
@@ -91,7 +101,7 @@ def _glue_points(line: str, lang: str | None) -> list[int]:
         at = line.find(cue + " ", 1)
         while at > 0:
             rest = line[at + len(cue):].split()
-            if line[at - 1].islower() and rest and rest[0][:1].isupper():
+            if rest and rest[0][:1].isupper() and (line[at - 1].islower() or _dated_byline(line[at:], lang)):
                 points.append(at)
             at = line.find(cue + " ", at + 1)
     capitals = _glued_capitals(line)

@@ -7,6 +7,7 @@ issuer's masthead above it ("Ministry of Foreign Affairs", "Press release") name
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from . import cues, shape
@@ -27,6 +28,8 @@ DATED_HEADLINE_MIN_WORDS = 5
 # a stamp line has at most this many words beside its date ("Information release · 18 February 2025")
 STAMP_MAX_WORDS = 10
 HEADLINE_END = (".", "!", ":", ";", "…", ",")
+# a ticker's label ends at its colon or bar: "Breaking: ...", "Latest | ..."
+TICKER_LABEL_END = re.compile(r"\s*[:|]\s")
 
 
 def is_headline_like(line: str) -> bool:
@@ -41,6 +44,13 @@ def is_lead(line: str) -> bool:
 
 def is_masthead(line: str, lang: str | None) -> bool:
     return cues.starts_with("mastheads.txt", line, lang)
+
+
+def is_ticker(line: str, lang: str | None) -> bool:
+    """A ticker's line ("Breaking: ...", "Latest | ..."): another story's headline, not the page's."""
+    found = cues.finditer("ticker_labels.txt", line, lang)
+    label = found[0] if found and not re.search(r"\w", line[:found[0].start()]) else None
+    return bool(label and TICKER_LABEL_END.match(line, label.end()))
 
 
 def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | None = None,
@@ -70,6 +80,7 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     if not candidates:
         return None
     candidates = [i for i in candidates if not is_masthead(lines[i], lang)] or candidates
+    candidates = [i for i in candidates if not is_ticker(lines[i], lang)] or candidates
     repeated = [i for i in candidates if counts[shape.normalized(lines[i])] > 1]
     if repeated:
         return repeated[0]

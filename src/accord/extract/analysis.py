@@ -157,7 +157,18 @@ def _story_pair(doc: CleanDocument, mentions: list[CountryMention]) -> tuple[str
     for m in headline:
         if not m.code.startswith("IGO:") or m.code in sides:
             counts[m.code] += 3
+    for state in _headline_leaders(doc):
+        counts[state] += 3
     return tuple(code for code, _ in counts.most_common(2))
+
+
+def _headline_leaders(doc: CleanDocument) -> list[str]:
+    """The states of the leaders a headline names by family name ("Albanese and Marape sign defence
+    treaty"): a headline's leaders are its sides as surely as its states' names."""
+    from .people.holders import surname_holder  # (the people package reads the analysis; it is loaded by now)
+
+    words = re.findall(r"[^\W\d_][\w-]*", doc.title or "")
+    return [held[1] for w in words if w[:1].isupper() and (held := surname_holder(w, doc.language or "en"))]
 
 
 def model_pieces(text: str, size: int = MODEL_PIECE_CHARS) -> list[str]:

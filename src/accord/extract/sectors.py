@@ -165,6 +165,20 @@ def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+# capitalised words of a company's name before its company word ("China Communications Construction Company")
+COMPANY_NAME_WORDS = 6
+
+
+def company_names(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans (offsets in the sentence's text) of the capitalised names that end in a company word: the
+    field words in them name a company ('China Communications Construction Company'), not a field."""
+    words = _rules(sentence.span.doc.lang_).get("company_words", ())
+    if not words:
+        return []
+    name = re.compile(rf"(?:(?-i:[A-Z])[\w&-]*\s+){{1,{COMPANY_NAME_WORDS}}}(?:{resources.alternation(words)})\b")
+    return [(m.start(), m.end()) for m in name.finditer(sentence.text)]
+
+
 # a list of goods has three items at least ("rice, tea and machinery")
 GOODS_LIST_MIN_ITEMS = 3
 
@@ -178,7 +192,11 @@ def traded_goods(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
     money = [q for q in find_quantities(sentence.text, lang) if q.is_money]
     if not openers or not money or "trade" not in sectors_in(sentence.text, lang):
         return []
-    opener = re.compile(rf"(?:^|\W)(?:{resources.alternation(openers)})(?:\W|$)", re.IGNORECASE)
+    # a word opens a list as a whole word ("mostly"); a mark as it stands ("$150 million: rice, tea")
+    words = [o for o in openers if o[:1].isalnum()]
+    marks = [o for o in openers if not o[:1].isalnum()]
+    opener = re.compile(rf"(?<!\w)(?:{resources.alternation(words) or '(?!)'})(?!\w)|"
+                        rf"(?:{resources.alternation(marks) or '(?!)'})", re.IGNORECASE)
     clause_end = re.compile(rf"[;.]|\b(?:{resources.alternation(rules['clause_breaks'])})\b", re.IGNORECASE)
     joiner = re.compile(rf",|\b(?:{resources.alternation(rules['list_joiners'])})\b", re.IGNORECASE)
     spans: list[tuple[int, int]] = []
@@ -237,7 +255,8 @@ def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
     for sentence in a.sentences:
         if not _about_pair_cooperation(sentence, a):
             continue
-        skip = office_fields(sentence) + other_senses(sentence) + traded_goods(sentence, a.lang)
+        skip = (office_fields(sentence) + other_senses(sentence) + traded_goods(sentence, a.lang)
+                + company_names(sentence))
         for sector in sectors_in(sentence.text, a.lang, skip):
             evidence.setdefault(sector, []).append(sentence.evidence)
     if not evidence:

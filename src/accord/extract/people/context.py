@@ -6,6 +6,8 @@
 - a delegation's head is of the delegation's state: "the delegation from Ukraine was headed by X",
   "X led a high-level Ethiopian delegation";
 - "X was on the Polish side";
+- a spokesman speaks for the state whose body does what he reports ("Serbia's Foreign Ministry has
+  summoned ..., spokesman X said");
 - a monarch is of the side whose state's name says it is a monarchy ("King X": "Kingdom of ...");
 - the story's home side, for offices an outlet leaves unqualified: the state of the capital in the
   dateline ("BOGOTA, Feb 1 -"), else the side the story does not qualify ("Ecuador's foreign
@@ -173,17 +175,22 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
     return None
 
 
-def voiced_state(sentence: Sentence, end: int, pair: tuple[str, ...]) -> str | None:
-    """'spokesman X said Minsk would respond': a capital standing for its government as the subject of
-    what the person says is the government the person speaks for."""
+def _speaker_verb(sentence: Sentence, end: int) -> Any:  # a spaCy Token, or None
+    """The verb whose subject the name ending at ``end`` is."""
     tok = _name_token(sentence, end)
     for _ in range(_NAME_CLIMB):
         if tok is None or is_dep(tok, "subject"):
             break
         tok = tok.head if is_dep(tok, *_NAME_DEPS) and tok.head is not tok else None
-    if tok is None or not is_dep(tok, "subject"):
+    return tok.head if tok is not None and is_dep(tok, "subject") else None
+
+
+def voiced_state(sentence: Sentence, end: int, pair: tuple[str, ...]) -> str | None:
+    """'spokesman X said Minsk would respond': a capital standing for its government as the subject of
+    what the person says is the government the person speaks for."""
+    verb = _speaker_verb(sentence, end)
+    if verb is None:
         return None
-    verb = tok.head
     said = [c for c in verb.children if is_dep(c, "clausal_complement") and c.i > verb.i]
     # right after the verb of saying, or after its complementiser: "said Minsk would", "said that Minsk"
     subjects = [g for c in said for g in c.children if is_dep(g, "subject") and g.i > verb.i and all(
@@ -192,6 +199,25 @@ def voiced_state(sentence: Sentence, end: int, pair: tuple[str, ...]) -> str | N
         if m.kind == "capital" and m.code in pair and any(m.start <= g.idx < m.end for g in subjects):
             return m.code
     return None
+
+
+def reporting_body_state(sentence: Sentence, end: int, pair: tuple[str, ...], lang: str) -> str | None:
+    """'Serbia's Foreign Ministry has summoned ..., spokesman X said': the state whose body does what the
+    person reports, in a clause before his verb of saying, is the state he speaks for."""
+    verb = _speaker_verb(sentence, end)
+    if verb is None:
+        return None
+    told = [g for c in verb.children if is_dep(c, "clausal_complement") and c.i < verb.i
+            for g in c.children if is_dep(g, "subject") and g.text.casefold() in _body_nouns(lang)]
+    owners = [t for g in told for t in g.children if is_dep(t, "possessive", "adjective_modifier", "compound")]
+    found = {m.code for m in sentence.mentions if m.code in pair and any(m.start <= t.idx < m.end for t in owners)}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _body_nouns(lang: str) -> frozenset[str]:
+    """The last words of a state's bodies that act and speak: "ministry", "government"."""
+    return frozenset(w.split()[-1].casefold() for w in cues(lang).get("office_bodies", []))
 
 
 def side_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None:

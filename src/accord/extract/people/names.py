@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from ... import resources
 from ...facts import Person
@@ -29,6 +30,7 @@ from .context import (
     delegation_state,
     home_side,
     monarchy_state,
+    reporting_body_state,
     ruled_state,
     scene_state,
     side_state,
@@ -44,12 +46,14 @@ from .offices import (
     clean_role,
     honorifics_at_end,
     listed_pair,
+    organisation_before,
     persons_spans,
     role_after,
     role_before,
     state_after_name,
     state_just_before,
     state_of_role,
+    state_owning,
 )
 from .relations import is_pronoun, office_owner, owner_of, pronoun_owner
 from .runs import in_title_case, name_runs, office_spans
@@ -239,11 +243,14 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         if span:
             occ.role = clean_role(text[span[0]:span[1]], sentence.mentions, span[0], lang) or None
             occ.state = (state_of_role(span, sentence.mentions, text, lang)
-                         or (state_just_before(span[0], sentence.mentions, text, lang) if before else None))
+                         or (state_just_before(span[0], sentence.mentions, text, lang) if before else None)
+                         or (organisation_before(span[0], sentence.mentions, pair, text, lang) if before else None))
             # (not "his counterpart X", who is of the other side)
             occ.peer = (occ.role or "").casefold() in cue_words(lang, "peer_roles")
             occ.owner = office_owner(span[0], text, lang) if before else None
-        occ.state = occ.state or state_after_name(end, sentence.mentions, text, lang)
+        occ.state = (occ.state or state_after_name(end, sentence.mentions, text, lang)
+                     or (None if span else state_owning(start, sentence.mentions, text, lang))
+                     or reporting_body_state(sentence, end, pair, lang))
         occ.qualified = bool(occ.state)
         others = offices + [(s, e) for s, e in persons if not (s < end and start < e)]
         occ.state = (occ.state
@@ -395,11 +402,31 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
         first, second = sorted((o, oo), key=lambda occ: occ.start)
         # "led by Secretary A, Minister B and ...": names in one enumeration are one team
         ends = {n.end for q in people for n in q.occurrences if n.sentence is o.sentence}
-        same = bool(cue and cue.search(text[lo:hi])) or _enumerated(first, second, ends, text, lang)
+        same = (bool(cue and cue.search(text[lo:hi])) or _enumerated(first, second, ends, text, lang)
+                or _met_together(first, second))
         o.state = q.state if same else next(s for s in pair if s != q.state)
         o.company = not same
         return True
     return False
+
+
+def _name_head(o: _Occurrence) -> Any:  # a spaCy Token, or None
+    """The token that joins a name to its clause: its last word, up through an apposition ("his
+    counterpart X": the noun X stands for)."""
+    tok = next((t for t in o.sentence.span if t.idx < o.end <= t.idx + len(t.text)), None)
+    while tok is not None and is_dep(tok, "apposition", "compound", "flat_name") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _met_together(first: _Occurrence, second: _Occurrence) -> bool:
+    """'(X) met his counterpart A and President B': names joined by "and" as the direct object of one
+    verb are the people the subject met, all on one side."""
+    tok = next((t for t in second.sentence.span if t.idx < second.end <= t.idx + len(t.text)), None)
+    if tok is None or not is_dep(tok, "conjunct") or not first.start <= tok.head.idx < first.end:
+        return False
+    head = _name_head(first)
+    return head is not None and is_dep(head, "direct_object")
 
 
 # "between Prime Minister A and President B": up to four words of an office between "between" or

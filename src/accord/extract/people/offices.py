@@ -175,6 +175,27 @@ def _office_owner_gap(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{poss})?\s*(?:(?:{owner})\s+)?(?:{_body(lang)})?(?:(?:{peers})\s*,\s*)?", re.I)
 
 
+def state_owning(start: int, mentions: list[CountryMention], text: str, lang: str) -> str | None:
+    """'Ruritania's Ana Petrova signed': a state's possessive right before a name with no office is the
+    state the person acts for."""
+    poss = grammar(lang, "possessive_endings")
+    return next((m.code for m in mentions if m.end <= start and not m.code.startswith("IGO:")
+                 and m.kind != "demonym" and re.fullmatch(rf"(?:{poss})\s+", text[m.end:start])), None)
+
+
+_IGO_OFFICE_WORDS = 3  # words between an organisation and its office: "EU foreign policy chief"
+
+
+def organisation_before(start: int, mentions: list[CountryMention], pair: tuple[str, ...], text: str,
+                        lang: str) -> str | None:
+    """'EU High Representative X', 'EU foreign policy chief X': an office right after an organisation that
+    is a side of the story's pair is held for it."""
+    poss = grammar(lang, "possessive_endings")
+    return next((m.code for m in mentions if m.code.startswith("IGO:") and m.code in pair and m.end <= start
+                 and re.fullmatch(rf"(?:{poss})?(?:\s+[\w-]+){{0,{_IGO_OFFICE_WORDS}}}\s+", text[m.end:start])),
+                None)
+
+
 def state_after_name(end: int, mentions: list[CountryMention], text: str, lang: str) -> str | None:
     of, the = grammar(lang, "genitive"), grammar(lang, "definite_articles")
     for m in mentions:

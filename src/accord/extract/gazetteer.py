@@ -8,8 +8,8 @@ part of a compound adjective only ("армяно-" in "армяно-казахс
 Forms that are also person names, common words or places elsewhere (``ambiguous_forms.txt``) count
 only with corroboration, and phrases such as "New Mexico" (``not_countries.txt``) are matched and
 discarded so that "Mexico" inside them does not fire. A short form two states share
-(``shared_forms.tsv``: "Congo") stands for the one of them the text names by a form of its own. A form
-before a currency noun (``currency_nouns.txt``: "US dollars", "US$") names money.
+(``shared_forms.tsv``: "Congo") stands for the one of them the story names by a form of its own, and a
+capital for an organisation seated there that the story names (``in_story``). A form before a currency noun (``currency_nouns.txt``: "US dollars", "US$") names money.
 """
 
 from __future__ import annotations
@@ -187,13 +187,11 @@ def find_mentions(text: str, lang: str = "en") -> list[CountryMention]:
         and not (en.kind in _BARE_KINDS and _beside_capitalised(norm, s, e, spans, after=False))
     ]
     sure = {en.code for _, _, en in kept if not en.ambiguous}
-    shared = _shared_forms(lang)
-    named = {en.code for s, e, en in kept if not en.ambiguous and norm[s:e] not in shared}
     out = []
     for s, e, en in kept:
         if en.ambiguous and en.code not in sure and not _other_state_nearby(norm, s, e, kept):
             continue
-        out.append(CountryMention(_shared_code(shared.get(norm[s:e]), named) or en.code, s, e, text[s:e], en.kind))
+        out.append(CountryMention(en.code, s, e, text[s:e], en.kind))
     return out
 
 
@@ -243,21 +241,6 @@ def _seats(lang: str) -> tuple[tuple[str, str], ...]:
         return ()
     return tuple((row["id"], row["seat"]) for row in resources.tsv_table(lang, "igos.tsv")
                  if row.get("seat"))
-
-
-@cache
-def _shared_forms(lang: str) -> dict[str, tuple[str, ...]]:
-    """Short forms two states share ("Congo"), with the codes they may stand for."""
-    if not resources.has(lang, "shared_forms.tsv"):
-        return {}
-    return {row["form"]: tuple(_split(row["codes"])) for row in resources.tsv_table(lang, "shared_forms.tsv",
-                                                                                     columns=("form", "codes"))}
-
-
-def _shared_code(codes: tuple[str, ...] | None, named: set[str]) -> str | None:
-    """The one state of a shared form's that the text names by a form of its own, else None."""
-    found = [c for c in codes or () if c in named]
-    return found[0] if len(found) == 1 else None
 
 
 @cache

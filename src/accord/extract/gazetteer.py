@@ -9,7 +9,8 @@ Forms that are also person names, common words or places elsewhere (``ambiguous_
 only with corroboration, and phrases such as "New Mexico" (``not_countries.txt``) are matched and
 discarded so that "Mexico" inside them does not fire. A short form two states share
 (``shared_forms.tsv``: "Congo") stands for the one of them the story names by a form of its own, and a
-capital for an organisation seated there that the story names (``in_story``). A form before a currency noun (``currency_nouns.txt``: "US dollars", "US$") names money.
+capital for an organisation seated there that the story names (``in_story``). A form before a currency noun
+(``currency_nouns.txt``: "US dollars", "US$") names money.
 """
 
 from __future__ import annotations

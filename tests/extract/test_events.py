@@ -1026,3 +1026,10 @@ def test_a_third_state_s_act_told_beside_the_pair_s_is_none_of_theirs(analysed: 
     a = analysed("Sudan expelled Chad's ambassador on Monday, and in August Britain imposed sanctions on "
                  "Chadian general Idriss Deby, accusing him of arming the rebels.")
     assert [(e.type, e.date) for e in find_events(a, [])] == [("SANCTION", "2024-09-16")]
+
+
+def test_an_accusation_made_with_a_protest_is_that_protest(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Armenia's Foreign Ministry has summoned Azerbaijan's ambassador in Yerevan to protest against "
+                 "the shelling of villages in Tavush.\n\n"
+                 "Yerevan accused Baku of \"deliberately targeting civilians\".")
+    assert [e.type for e in find_events(a, [])] == ["PROTEST"]

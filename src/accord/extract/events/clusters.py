@@ -100,7 +100,23 @@ def cluster_mentions(mentions: list[EventMention], anchor: str | None) -> list[C
         home.session = home.session or m.session
         home.people |= m.people
         home.mentions.append(m)
-    return clusters
+    return _blame_in_protests(clusters)
+
+
+def _blame_in_protests(clusters: list[Cluster]) -> list[Cluster]:
+    """'The ministry summoned the chargé d'affaires to protest ... Minsk accused Warsaw of ...': what a
+    side accuses the other of on the day it protests is what the protest says, one event."""
+    protests = [c for c in clusters if c.type == "PROTEST"]
+    out = []
+    for c in clusters:
+        home = next((p for p in protests if c.type == "ACCUSE" and (p.countries, p.date) == (c.countries, c.date)
+                     and (None in (p.actor, c.actor) or p.actor == c.actor)), None)
+        if home is None:
+            out.append(c)
+            continue
+        home.mentions.extend(c.mentions)
+        home.people |= c.people
+    return out
 
 
 def story_day(clusters: list[Cluster], anchor: str | None) -> str | None:

@@ -700,3 +700,15 @@ def test_a_target_the_figure_is_still_far_from_is_a_target(analysed: Callable[..
                      published="2025-02-01")
         got = [(i.value, i.kind, i.period) for i in find_indicators(a)]
         assert got == [(2.1e9, "actual", "2024"), (4e9, "target", None)], (verb, tail)
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Chile and Peru reached $6.2 billion last year. In January-May its growth was 4%.",
+    "Trade between Chile and Peru reached $6.2 billion last year. In January-May its growth rate stood at 4%.",
+])
+def test_a_subject_owned_by_a_pronoun_measures_the_sentence_befores_metric(text: str) -> None:
+    doc = CleanDocument(doc="t", source="t", text=text, language="en", published="2025-07-01")
+    [a] = analyse([doc])
+    assert a is not None
+    growth = [(i.metric, i.value, i.period) for i in find_indicators(a) if i.unit == "percent"]
+    assert growth == [("trade_growth", 4.0, "2025-01/2025-05")]

@@ -56,6 +56,7 @@ class CueLexicon:
     range_end: re.Pattern[str] = re.compile("(?!)")
     attain_verbs: frozenset[str] = frozenset()  # lemmas: 'hit the target', 'met the goal'
     shortfall_words: frozenset[str] = frozenset()  # 'reached $2bn, far from the goal': not attained
+    owner_anaphors: frozenset[str] = frozenset()  # 'its': 'and its growth reached 13%'
 
 
 # words of the first figure's own period between the two figures of "from A to B"
@@ -132,6 +133,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
         if d.get("range_end") else re.compile("(?!)"),
         attain_verbs=frozenset(d.get("attain_verbs", ())),
         shortfall_words=frozenset(d.get("shortfall_words", ())),
+        owner_anaphors=frozenset(d.get("owner_anaphors", ())),
     )
 
 

@@ -57,6 +57,7 @@ class CueLexicon:
     attain_verbs: frozenset[str] = frozenset()  # lemmas: 'hit the target', 'met the goal'
     shortfall_words: frozenset[str] = frozenset()  # 'reached $2bn, far from the goal': not attained
     owner_anaphors: frozenset[str] = frozenset()  # 'its': 'and its growth reached 13%'
+    difference_after: re.Pattern[str] = re.compile("(?!)")  # '$200m more than in 2023': a difference, no level
 
 
 # words of the first figure's own period between the two figures of "from A to B"
@@ -134,6 +135,8 @@ def cue_lexicon(lang: str) -> CueLexicon:
         attain_verbs=frozenset(d.get("attain_verbs", ())),
         shortfall_words=frozenset(d.get("shortfall_words", ())),
         owner_anaphors=frozenset(d.get("owner_anaphors", ())),
+        difference_after=re.compile(rf"\s*(?:{resources.alternation(d['difference_after'])})(?![\w-])", re.IGNORECASE)
+        if d.get("difference_after") else re.compile("(?!)"),
     )
 
 

@@ -514,3 +514,25 @@ def test_agreeing_that_services_will_open_offices_is_an_agreement() -> None:
     ex = extracted_ru("Министры иностранных дел Армении и Грузии провели переговоры в Ереване 4 апреля. Стороны "
                       "договорились, что две страны откроют новый пограничный переход.")
     assert "AGREE" in {e.type for e in ex.events}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("В 2024 году товарооборот Армении и Ирана достиг $700 млн. За пять месяцев текущего года взаимная торговля "
+     "превысила $300 млн, а темпы ее роста составили 8%.", 8.0),
+    ("Товарооборот Кыргызстана и Турции в прошлом году составил $1,1 млрд. За первые четыре месяца этого года его "
+     "прирост составил 6,5%.", 6.5),
+])
+def test_a_growth_owned_by_a_pronoun_is_the_trades_growth(text: str, value: float) -> None:
+    growth = [(i.metric, i.value) for i in extracted_ru(text, "2025-07-01").indicators if i.unit == "percent"]
+    assert growth == [("trade_growth", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "В 2024 году товарооборот Казахстана и Венгрии достиг $1,3 млрд, что на $150 млн больше показателя 2023 года.",
+    "Товарооборот Узбекистана и Польши в 2024 году составил $900 млн, что на $40 млн меньше, чем годом ранее.",
+    "В прошлом году товарооборот Таджикистана и Ирана составил $520 млн – на 60 млн долларов выше уровня 2023 года.",
+])
+def test_a_sum_more_or_less_than_another_figure_is_no_level_of_its_own(text: str) -> None:
+    money = [i for i in extracted_ru(text, "2025-03-01").indicators if i.unit == "USD"]
+    assert len(money) == 1, money
+    assert money[0].period == "2024"

@@ -771,3 +771,34 @@ def test_an_owner_s_total_with_several_partners_is_not_the_pair_s(analysed: Call
                  published="2025-02-01")
     assert [(i.metric, i.value, i.countries) for i in find_indicators(a)] == [
         ("trade_turnover", 5e9, ["CHL", "PER"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Chile and Peru reached $6.2 billion last year. In January-May its growth was 4%.",
+    "Trade between Chile and Peru reached $6.2 billion last year. In January-May its growth rate stood at 4%.",
+])
+def test_a_subject_owned_by_a_pronoun_measures_the_sentence_befores_metric(text: str) -> None:
+    doc = CleanDocument(doc="t", source="t", text=text, language="en", published="2025-07-01")
+    [a] = analyse([doc])
+    assert a is not None
+    growth = [(i.metric, i.value, i.period) for i in find_indicators(a) if i.unit == "percent"]
+    assert growth == [("trade_growth", 4.0, "2025-01/2025-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Chile and Peru reached $6.2 billion in 2024, which is $200 million more than in 2023.",
+    "Trade between Chile and Peru fell to $5.9 billion in 2024, some $300 million less than a year earlier.",
+])
+def test_a_sum_said_to_be_more_or_less_than_another_is_no_level(text: str) -> None:
+    doc = CleanDocument(doc="t", source="t", text=text, language="en", published="2025-07-01")
+    [a] = analyse([doc])
+    assert a is not None
+    assert len([i for i in find_indicators(a) if i.unit == "USD"]) == 1
+
+
+def test_more_than_before_a_sum_is_its_qualifier_still() -> None:
+    doc = CleanDocument(doc="t", source="t", text="Trade between Chile and Peru reached more than $6 billion in 2024.",
+                        language="en", published="2025-07-01")
+    [a] = analyse([doc])
+    assert a is not None
+    assert [(i.value, i.qualifier) for i in find_indicators(a)] == [(6e9, "over")]

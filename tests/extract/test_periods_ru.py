@@ -32,3 +32,21 @@ def _periods(text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_russian_periods(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("за восемь месяцев текущего года", "2025-01/2025-08"),
+        ("за первые десять месяцев 2024 года", "2024-01/2024-10"),
+        ("за пять месяцев прошлого года", "2024-01/2024-05"),
+        ("за одиннадцать месяцев 2023 года", "2023-01/2023-11"),
+        ("за три месяца этого года", "2025-01/2025-03"),
+    ],
+)
+def test_months_counted_in_words_are_a_period_from_january(text: str, value: str) -> None:
+    assert [v for _, v, _ in _periods(text)] == [value]
+
+
+def test_months_counted_in_words_with_no_year_are_a_duration() -> None:
+    assert [v for _, v, _ in _periods("проект рассчитан на восемь месяцев")] == []

@@ -59,6 +59,8 @@ class CueLexicon:
     partner: re.Pattern[str] = re.compile("(?!)")  # 'trading partner', 'export market': a state as the other end
     table_captions: tuple[str, ...] = ()  # 'Table' opening a caption line (table_captions.txt)
     table_totals: tuple[str, ...] = ()  # 'Total': the column of the caption's own measure
+    owner_anaphors: frozenset[str] = frozenset()  # 'its': 'and its growth reached 13%'
+    difference_after: re.Pattern[str] = re.compile("(?!)")  # '$200m more than in 2023': a difference, no level
 
 
 # words of the first figure's own period between the two figures of "from A to B"
@@ -140,6 +142,9 @@ def cue_lexicon(lang: str) -> CueLexicon:
         table_captions=tuple(resources.word_list(lang, "table_captions.txt")) if resources.has(
             lang, "table_captions.txt") else (),
         table_totals=tuple(d.get("table_totals", ())),
+        owner_anaphors=frozenset(d.get("owner_anaphors", ())),
+        difference_after=re.compile(rf"\s*(?:{resources.alternation(d['difference_after'])})(?![\w-])", re.IGNORECASE)
+        if d.get("difference_after") else re.compile("(?!)"),
     )
 
 

@@ -362,6 +362,8 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
         if metric_cue is None:
             return None
         return metric_cue.value, MULTIPLIER, q.value, None, metric_cue
+    if lex.difference_after.match(text, f.end):
+        return None  # "на $200 млн больше показателя 2023 года", "$200m more than in 2023": how much more, not a level
     other = _adjacent_right(cues, ("other_money",), f, text, lex) or _nearest(cues, ("other_money",), f, f.seg_start,
                                                                            f.start)
     if other is not None and (metric_cue is None or _gap(other, f) < _gap(metric_cue, f)):

@@ -65,12 +65,15 @@ def clause_of_its_own(f: SentenceFigure, cue: Cue, sentence: Sentence, cues: lis
 
 def anaphor_cue(f: SentenceFigure, sentence: Sentence, topic: str, lex: CueLexicon) -> Cue | None:
     """'Trade reached $5bn last year. In January-April it grew by 3%': a pronoun as the subject of the
-    figure's verb stands for the measure of the sentence before."""
+    figure's verb, or owning that subject ('its growth was 3%'), stands for the measure of the sentence before."""
     verb = figure_verb(f, sentence)
     if verb is None:
         return None
     subject = next((t for t in verb.children if is_dep(t, "subject", "passive_subject")), None)
-    if subject is None or subject.lower_ not in lex.anaphors:
+    if subject is not None and subject.lower_ not in lex.anaphors:
+        # "(trade exceeded $1.4bn,) and its growth reached 13%": a subject owned by a pronoun is the measure's
+        subject = next((t for t in subject.subtree if t.lower_ in lex.owner_anaphors), None)
+    if subject is None:
         return None
     start = subject.idx - sentence.start
     return Cue(start, start + len(subject.text), "metric", topic)

@@ -52,6 +52,7 @@ class Period:
 
 @dataclass(frozen=True)
 class _Lexicon:
+    lang: str
     months_span: re.Pattern[str]
     half: re.Pattern[str]  # the word of a half (else a quarter) in a part_span
     half_letters: frozenset[str]
@@ -87,7 +88,7 @@ def _lexicon(lang: str) -> _Lexicon:
     # a language that ties the year by its case ("11 месяцев прошлого года") needs no link word
     link_words = rf"(?:{resources.alternation(d['links'])})"
     links = rf"(?:{link_words}\s+)" + ("?" if d.get("links_optional") else "")
-    months_span = (rf"{the}{lead}(?P<n>\d{{1,2}}|[a-z]+)(?:\s*-\s*|\s+){d['month_word']}"
+    months_span = (rf"{the}{lead}(?P<n>\d{{1,2}}|[^\W\d_]+)(?:\s*-\s*|\s+){d['month_word']}"
                    rf"(?:\s+{links}(?:{year}))?")
     part = rf"(?P<part>{d['half_word']}|{d['quarter_word']})"
     part_span = (rf"{the}(?P<ord>{resources.alternation(list(d['ordinals']))})\s+{part}"
@@ -98,6 +99,7 @@ def _lexicon(lang: str) -> _Lexicon:
     year_span = (rf"(?:{span_open})\s+(?P<first>{YEAR})\s+(?:{span_joiners})"
                  rf"\s+(?P<mid>{resources.alternation(d['mid'])}\s*-?\s*)?(?P<last>{YEAR})")
     return _Lexicon(
+        lang=lang,
         months_span=re.compile(rf"(?<!\w){months_span}(?!\w)", re.IGNORECASE),
         half=re.compile(d["half_word"], re.IGNORECASE),
         half_letters=frozenset(d["half_letters"]),
@@ -142,7 +144,7 @@ def _span_year(m: re.Match[str], lex: _Lexicon, anchor_year: int | None, default
 
 def _months(m: re.Match[str], lex: _Lexicon, anchor: tuple[int, int | None, int | None] | None,
             year_hint: int | None) -> tuple[str | None, int | None] | None:
-    n_dec = parse_figure(m.group("n"))
+    n_dec = parse_figure(m.group("n"), lex.lang)
     if n_dec is None or not 1 <= n_dec <= 12 or n_dec != int(n_dec):
         return None
     n = int(n_dec)

@@ -892,3 +892,16 @@ def test_an_office_after_an_organisation_of_the_pair_is_held_for_it() -> None:
     [a] = analyse([doc])
     assert a is not None and set(a.story_pair) == {"IGO:EU", "SRB"}
     assert {(p.name, p.country) for p in find_people(a)} == {("Kaja Kallas", "IGO:EU")}
+
+
+def test_high_managing_and_opposition_widen_an_office(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Britain and Kenya held talks on trade. British High Commissioner Neil Wigan met Kenyan Foreign Minister "
+        "Musalia Mudavadi in Nairobi."
+    ) == {("Neil Wigan", "GBR", "High Commissioner"), ("Musalia Mudavadi", "KEN", "Foreign Minister")}
+    assert roles(
+        "Zambia and Malawi signed a power deal. Zambian Managing Director Victor Mundende said the line would "
+        "open in May."
+    ) == {("Victor Mundende", "ZMB", "Managing Director")}

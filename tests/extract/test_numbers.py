@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accord.extract.indicators.numbers import find_quantities, parse_figure
+from accord.extract.indicators.numbers import find_quantities, page_currency, parse_figure
 
 
 def _read(text: str) -> list[tuple[float, str]]:
@@ -260,3 +260,54 @@ def test_currency_words_of_several_states_and_the_press_calques() -> None:
     assert kwacha.for_states(["MWI", "MOZ"]).unit == "MWK"
     assert _read("credits worth 12 billion forints") == [(12e9, "HUF")]
     assert find_quantities("the crown prince arrived") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("imports of 31 billions of francs CFA", [(31e9, "XOF")]),
+        ("a rise of 14 per hundred", [(14, "percent")]),
+        ("it has made 212,6 million dollars USA", [(212.6e6, "USD")]),
+    ],
+)
+def test_the_shapes_a_machine_translation_writes_amounts_in(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_of_after_a_scale_leads_to_a_currency_only() -> None:
+    assert _read("about 2 million of the residents") == [(2e6, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sign"),
+    [
+        ("Note: all amounts are in Jamaican dollars.", "JMD", None),
+        ("Values are in Fiji dollars (FJ$), at current prices.", "FJD", "FJ$"),
+        ("All figures are expressed in Zambian kwacha (K).", "ZMW", "K"),
+        ("Values are in Ghana cedis.", "GHS", None),
+    ],
+)
+def test_a_pages_note_names_the_currency_of_its_sums(text: str, code: str, sign: str | None) -> None:
+    page = page_currency(text)
+    assert page is not None and (page.code, page.sign) == (code, sign)
+
+
+def test_a_note_naming_no_currency_is_none() -> None:
+    assert page_currency("All figures are in line with the forecast of the ministry.") is None
+
+
+def test_the_letter_a_page_names_for_its_currency_stands_for_it_and_a_dollar_sign_stays_dollars() -> None:
+    text = "Exports reached $12.4 million and imports K2.1 billion. Values are in Zambian kwacha (K)."
+    page = page_currency(text)
+    assert [(q.value, q.unit) for q in find_quantities(text, "en", page)] == [(12.4e6, "USD"), (2.1e9, "ZMW")]
+
+
+def test_a_bare_dollar_sign_is_the_dollar_a_page_says_its_sums_are_in() -> None:
+    text = "Exports reached $12.4 million, imports $9.8 million. Figures are in Jamaican dollars."
+    page = page_currency(text)
+    assert [(q.value, q.unit) for q in find_quantities(text, "en", page)] == [(12.4e6, "JMD"), (9.8e6, "JMD")]
+
+
+def test_a_dollar_sign_stays_us_dollars_on_a_page_of_euros() -> None:
+    text = "Exports reached $12.4 million. All figures are in euros."
+    assert [(q.value, q.unit) for q in find_quantities(text, "en", page_currency(text))] == [(12.4e6, "USD")]

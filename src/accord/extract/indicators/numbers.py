@@ -18,7 +18,12 @@ from typing import Any
 
 import pycountry
 from babel import Locale, UnknownLocaleError
-from babel.numbers import NumberFormatError, get_currency_name, get_territory_currencies, parse_decimal
+from babel.numbers import (
+    NumberFormatError,
+    get_currency_name,
+    get_territory_currencies,
+    parse_decimal,
+)
 from text_to_num import text2num
 
 from ... import resources
@@ -35,6 +40,8 @@ _FIGURE = r"\d(?:[\d,.]*\d)?"
 
 # characters before a figure in which its currency sign or code stands: "US$ 5", "KZT 300"
 _PREFIX_REACH = 8
+# words a page's note on its currency may spend on the currency's name ('New Zealand dollars')
+_NOTE_WORDS = 4
 # characters before a fraction word read for what rules it out ("the first half", "one and a half")
 _FRACTION_LOOKBACK = 12
 
@@ -77,6 +84,16 @@ class Quantity:
 
 
 @dataclass(frozen=True)
+class PageCurrency:
+    """The currency a page says once that its sums are in ('All figures are in New Zealand dollars'), and
+    the sign it writes them with when it names one ('Values are in Botswana Pula (P)')."""
+
+    code: str
+    sign: str | None = None
+    plain: str | None = None  # what the currency's word alone would be: USD for 'dollars' in 'Fiji dollars'
+
+
+@dataclass(frozen=True)
 class _Lexicon:
     lang: str
     digits: re.Pattern[str]
@@ -106,6 +123,8 @@ class _Lexicon:
     multiplier_words: dict[str, int]
     letter_prefixes: dict[str, str]
     fractions: dict[str, float]
+    scale_link: re.Pattern[str]  # 'of' between a scale and its currency: '85 billions of francs CFA'
+    currency_note: re.Pattern[str]  # 'All figures are in New Zealand dollars', 'Values are in Botswana Pula (P)'
 
 
 @cache
@@ -157,6 +176,12 @@ def _lexicon(lang: str) -> _Lexicon:
         multiplier_words={k.lower(): int(v) for k, v in data["multiplier_words"].items()},
         letter_prefixes=data["letter_prefixes"],
         fractions={k.lower(): float(v) for k, v in data["fractions"].items()},
+        scale_link=re.compile(rf"\s+(?:{resources.alternation(data.get('scale_currency_links', []))})(?=\s)",
+                              re.IGNORECASE),
+        # the note, the currency's name up to a few words, and the sign the page writes it with: '(P)'
+        currency_note=re.compile(rf"(?<![\w-])(?:{resources.alternation(data.get('currency_notes', []))})\s+"
+                                 rf"((?:[^\W\d_][\w.'’-]*\s+){{0,{_NOTE_WORDS - 1}}}[^\W\d_][\w.'’-]*)"
+                                 rf"(?:\s*\(([^\w\s()]{{1,3}}|[A-Z][A-Za-z]{{0,2}}\$?)\))?", re.IGNORECASE),
     )
 
 
@@ -302,6 +327,9 @@ def _read_tail(text: str, pos: int, lex: _Lexicon, currency: str | None
             factor, pos, scaled = lex.letters[letter.group(1).lower()], letter.end(), True
     if currency is None:
         word = lex.suffix_currency.match(text, pos)
+        link = lex.scale_link.match(text, pos) if scaled and word is None else None
+        if link is not None:  # '85 billions of francs CFA'
+            word = lex.suffix_currency.match(text, link.end())
         if word and word.group(1):
             return word.end(), factor, lex.currency_words[word.group(1).lower()], None, scaled
         if word and word.group(2) and _iso_currency(word.group(2)):
@@ -328,9 +356,52 @@ def _with_added_part(text: str, value: Decimal, scale: Decimal, pos: int, lex: _
     return value + part, end, more_currency
 
 
-def _figures(text: str, lex: _Lexicon) -> list[tuple[int, int, Decimal, str | None]]:
-    """(start, end, value, currency of a letter glued before it) of every figure in digits or words."""
+def page_currency(text: str, lang: str = "en") -> PageCurrency | None:
+    """The currency a page's note says its sums are in, with the sign it names for it, or None."""
+    lex = _lexicon(lang)
+    for m in lex.currency_note.finditer(text):
+        page = _named_currency([w.rstrip(".'’") for w in m.group(1).split()], lex)  # 'in Fiji dollars.'
+        if page is not None:
+            return replace(page, sign=m.group(2))
+    return None
+
+
+def _named_currency(words: list[str], lex: _Lexicon) -> PageCurrency | None:
+    """'New Zealand dollars' -> NZD, 'Botswana Pula' -> BWP: the longest currency name among the words;
+    a state named before a name several states use ('Fiji dollars') says whose currency it is."""
+    spans = [(i, j) for i in range(len(words)) for j in range(len(words), i, -1)
+             if " ".join(words[i:j]).lower() in lex.currency_words]
+    if not spans:
+        return None
+    i, j = max(spans, key=lambda s: s[1] - s[0])
+    code = lex.currency_words[" ".join(words[i:j]).lower()]
+    plain = lex.currency_words.get(words[j - 1].lower())
+    try:
+        country = pycountry.countries.lookup(" ".join(words[:i])) if i else None
+    except LookupError:
+        country = None
+    used = get_territory_currencies(country.alpha_2) if country is not None else []
+    return PageCurrency(code if not used or code in used else used[0], plain=plain)
+
+
+def _page_sign(sign: str, unit: str, page: PageCurrency | None) -> bool:
+    """'$' on a page whose sums are in New Zealand dollars: the sign the page names, or one read as the
+    currency the page's currency word alone would be ('$' and 'dollars'), stands for the page's currency."""
+    if page is None or not sign:
+        return False
+    return sign == page.sign or unit == page.plain
+
+
+def _figures(text: str, lex: _Lexicon, page: PageCurrency | None = None
+             ) -> list[tuple[int, int, Decimal, str | None]]:
+    """(start, end, value, currency of a letter glued before it) of every figure in digits or words; the
+    letter may be the sign a page names for its currency ('P24.1 billion')."""
     found: list[tuple[int, int, Decimal, str | None]] = []
+    if page is not None and page.sign and page.sign.isalpha():
+        for m in re.finditer(rf"(?<![\w.,/:-]){re.escape(page.sign)}({_FIGURE})", text):
+            value = parse_figure(m.group(1), lex.lang)
+            if value is not None:
+                found.append((m.start(), m.end(), value, page.code))
     for m in lex.digits.finditer(text):
         value = parse_figure(m.group(0), lex.lang)
         if value is not None:
@@ -378,13 +449,14 @@ def _fractions(text: str, lex: _Lexicon) -> list[Quantity]:
     return out
 
 
-def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
-    """Every amount in ``text``, left to right. Bare years and figures glued to words are left out."""
+def find_quantities(text: str, lang: str = "en", page: PageCurrency | None = None) -> list[Quantity]:
+    """Every amount in ``text``, left to right. Bare years and figures glued to words are left out.
+    ``page``: the currency the page says its sums are in, which its signs stand for."""
     lex = _lexicon(lang)
     out: list[Quantity] = []
     fractions = _fractions(text, lex)
     upper: tuple[int, str | None] = (-1, None)  # where the upper bound of the last range starts, its currency
-    for start, end, value, glued in _figures(text, lex):
+    for start, end, value, glued in _figures(text, lex, page):
         if out and start < out[-1].end or any(f.start <= start < f.end for f in fractions):
             continue
         nxt = text[end:end + 1]
@@ -413,6 +485,8 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
             continue
         q_start = prefix[1] if prefix else start
         sign = text[q_start:start].strip() if prefix else ""
+        if page is not None and unit == lex.prefixes.get(sign) and _page_sign(sign, unit, page):
+            unit = page.code
         shared = lex.shared_signs.get(sign, ()) if unit == lex.prefixes.get(sign) else ()
         if not shared and pos > end:
             named = _shared_word_ending(text[q_start:pos].lower(), lex)  # "4 billion dirhams", "CFA francs"

@@ -144,3 +144,16 @@ def test_a_clause_of_attendant_circumstance_shares_the_period_of_the_clause_befo
     f = SentenceFigure(q, q.start, q.end, 0, len(text))
     got = own_period(f, periods, "exports", text, cue_lexicon("en"))
     assert got is not None and got.value == "2024-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in Q3/2023", [("Q3/2023", "2023-07/2023-09", "in")]),
+        ("in H1-2022", [("H1-2022", "2022-01/2022-06", "in")]),
+        ("up 9% relative to 2021", [("2021", "2021", "base")]),
+    ],
+)
+def test_short_parts_glued_to_their_year_and_a_base_said_as_relative(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _periods(text, "2025-01-01") == expected

@@ -94,7 +94,9 @@ def _lexicon(lang: str) -> _Lexicon:
     part_span = (rf"{the}(?P<ord>{resources.alternation(list(d['ordinals']))})\s+{part}"
                  rf"(?:\s+{links}(?:{year}))?")
     letters = resources.alternation(d["quarter_letters"] + d["half_letters"])
-    short_part = rf"\b(?P<kind>{letters})(?P<num>[1-4])(?:\s*(?:{link_words}\s+)?(?P<year>{YEAR}))?\b"
+    # 'Q2 2024', 'Q2 of 2024', 'Q2/2024'
+    glue = rf"(?:{resources.alternation(d.get('short_part_glue', []))})?"
+    short_part = rf"\b(?P<kind>{letters})(?P<num>[1-4])(?:\s*{glue}\s*(?:{link_words}\s+)?(?P<year>{YEAR}))?\b"
     span_open, span_joiners = resources.alternation(d["span_open"]), resources.alternation(d["span_joiners"])
     year_span = (rf"(?:{span_open})\s+(?P<first>{YEAR})\s+(?:{span_joiners})"
                  rf"\s+(?P<mid>{resources.alternation(d['mid'])}\s*-?\s*)?(?P<last>{YEAR})")

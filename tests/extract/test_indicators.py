@@ -802,3 +802,72 @@ def test_more_than_before_a_sum_is_its_qualifier_still() -> None:
     [a] = analyse([doc])
     assert a is not None
     assert [(i.value, i.qualifier) for i in find_indicators(a)] == [(6e9, "over")]
+
+
+def _read(text: str, published: str = "2025-03-01") -> list[tuple[Any, ...]]:
+    doc = CleanDocument(doc="t", source="t", text=text, language="en", published=published)
+    [a] = analyse([doc])
+    assert a is not None
+    return [(i.metric, i.value, i.unit, i.kind, i.period) for i in find_indicators(a)]
+
+
+def test_a_page_that_says_its_currency_once_gives_it_to_its_bare_signs() -> None:
+    text = ("Fiji and Samoa reviewed their trade.\n\n"
+            "Exports from Fiji to Samoa were valued at $41.5 million in 2024.\n\n"
+            "All figures are in Fiji dollars.")
+    assert _read(text) == [("exports", 41.5e6, "FJD", "actual", "2024")]
+
+
+def test_a_sign_a_page_names_for_its_currency_is_read_glued_to_a_figure() -> None:
+    text = ("Namibia and Angola: trade in 2024.\n\n"
+            "Imports from Angola amounted to K3.4 billion in 2024.\n\n"
+            "Note: values are in Angolan kwanza (K), current prices.")
+    assert _read(text) == [("imports", 3.4e9, "AOA", "actual", "2024")]
+
+
+def test_total_trade_with_a_named_partner_is_the_pairs() -> None:
+    text = ("Uruguay and Paraguay reviewed their trade.\n\n"
+            "Total trade with Paraguay came to $612 million in 2024.")
+    assert _read(text) == [("trade_turnover", 612e6, "USD", "actual", "2024")]
+
+
+def test_a_quarter_written_with_a_slash_takes_its_year() -> None:
+    text = ("Kenya and Uganda: trade figures.\n\n"
+            "Trade between Kenya and Uganda reached $310 million in Q3/2024, against $280 million in Q3/2023.")
+    assert ("trade_turnover", 280e6, "USD", "actual", "2023-07/2023-09") in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Exports from Chile to Peru rose $95 million (8.1 percent) to $1.27 billion in 2024.",
+    "Exports from Chile to Peru fell by some $95 million to $1.27 billion in 2024.",
+])
+def test_a_sum_right_after_a_change_verb_is_how_much_it_changed(text: str) -> None:
+    assert [r for r in _read(text) if r[2] == "USD"] == [("exports", 1.27e9, "USD", "actual", "2024")]
+
+
+def test_a_sum_after_a_phrasal_verbs_particle_is_a_level() -> None:
+    text = ("Trade between Chile and Peru was $3bn in 2024. "
+            "Chilean shipments to Peru made up about 1.9 billion dollars of it.")
+    assert ("exports", 1.9e9, "USD", "actual", "2024") in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In year 2024 the trade turnover of Ghana and Togo reached 4.3 billion USD, increase 7.4% compare with year 2023.",
+    "Trade between Ghana and Togo was 4.3 billion USD in 2024, which is increase 7.4 percent compare to previous year.",
+])
+def test_a_machine_translations_bare_verb_of_change_reports_a_change(text: str) -> None:
+    growth = [r for r in _read(text) if r[0] == "trade_growth"]
+    assert [(r[1], r[3]) for r in growth] == [(7.4, "actual")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("On results of 2023 the commodity turnover between Ghana and Togo has made 611,2 million dollars USA, "
+     "having increased on 18 percent.", 611.2e6, "USD"),
+    ("According to the results of 2023 the trade turnover of Ghana and Togo made $611.2 million, "
+     "it is more on 18 percent than year before.", 611.2e6, "USD"),
+    ("The commercial exchanges between Ghana and Togo have reached 611 billions of francs CFA in 2023, "
+     "in increase of 18 per hundred relative to 2022.", 611e9, "XOF"),
+])
+def test_a_machine_translated_level_and_its_growth(text: str, value: float, unit: str) -> None:
+    assert _read(text, "2024-03-01") == [("trade_turnover", value, unit, "actual", "2023"),
+                                          ("trade_growth", 18.0, "percent", "actual", "2023")]

@@ -61,6 +61,8 @@ class CueLexicon:
     table_totals: tuple[str, ...] = ()  # 'Total': the column of the caption's own measure
     owner_anaphors: frozenset[str] = frozenset()  # 'its': 'and its growth reached 13%'
     difference_after: re.Pattern[str] = re.compile("(?!)")  # '$200m more than in 2023': a difference, no level
+    change_by: re.Pattern[str] = re.compile("(?!)")  # 'rose [by] ' right before a sum: how much it changed
+    partner_link: re.Pattern[str] = re.compile("(?!)")  # 'with (the) ' right after a flow's noun: 'trade with Chile'
 
 
 # words of the first figure's own period between the two figures of "from A to B"
@@ -145,6 +147,12 @@ def cue_lexicon(lang: str) -> CueLexicon:
         owner_anaphors=frozenset(d.get("owner_anaphors", ())),
         difference_after=re.compile(rf"\s*(?:{resources.alternation(d['difference_after'])})(?![\w-])", re.IGNORECASE)
         if d.get("difference_after") else re.compile("(?!)"),
+        change_by=re.compile(rf"\s+(?:(?:{resources.alternation(d['change_by'])})\s+)?"
+                             rf"(?:(?:{resources.alternation(list(d['qualifiers']))})\s+)?", re.IGNORECASE)
+        if d.get("change_by") else re.compile("(?!)"),
+        partner_link=re.compile(rf"\s+(?:{resources.alternation(d['partner_links'])})\s+(?:(?:{the})\s+)?",
+                                re.IGNORECASE)
+        if d.get("partner_links") else re.compile("(?!)"),
     )
 
 

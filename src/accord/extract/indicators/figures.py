@@ -16,11 +16,12 @@ from dataclasses import dataclass, replace
 from ...facts import Indicator
 from ..analysis import AnalyzedDoc, Sentence
 from ..pairs import countries_for, speaks_of_both
+from ..syntax import is_dep, token_at
 from .clauses import NEAR, SHORTLY, SentenceFigure, clause_bounds, clause_start
 from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
 from .kinds import dates_a_target, figure_kind
 from .merging import merged
-from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities
+from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities, page_currency
 from .parse import (
     anaphor_cue,
     clause_of_its_own,
@@ -88,7 +89,7 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
     """The figures of a document that are about a pair of states, each with its sentence."""
     lex = cue_lexicon(a.lang)
     text = _unbracketed(a.document.text)
-    quantities = find_quantities(text, a.lang)
+    quantities = find_quantities(text, a.lang, page_currency(text, a.lang))
     out: list[Indicator] = []
     context = _Context()
     carried: str | None = None  # the currency of the paragraph's last sum
@@ -362,7 +363,7 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
         if metric_cue is None:
             return None
         return metric_cue.value, MULTIPLIER, q.value, None, metric_cue
-    if lex.difference_after.match(text, f.end):
+    if lex.difference_after.match(text, f.end) or _change_amount(f, sentence, cues, lex):
         return None  # "на $200 млн больше показателя 2023 года", "$200m more than in 2023": how much more, not a level
     other = _adjacent_right(cues, ("other_money",), f, text, lex) or _nearest(cues, ("other_money",), f, f.seg_start,
                                                                            f.start)
@@ -380,6 +381,18 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
             return named.value, q.unit, q.value, None, named
         return (topic, q.unit, q.value, None, None) if topic else None
     return metric_cue.value, q.unit, q.value, None, metric_cue
+
+
+def _change_amount(f: SentenceFigure, sentence: Sentence, cues: list[Cue], lex: CueLexicon) -> bool:
+    """'exports rose $160 million (12.6%) to $1.43 billion', 'led by logs (up $58 million)': a sum right after a
+    change verb is how much the measure changed, not a level of it ('made up $870m' is a level: a verb's particle)."""
+    for c in cues:
+        if c.kind in ("growth", "decline") and c.end <= f.start and lex.change_by.fullmatch(
+                sentence.text, c.end, f.start):
+            word = token_at(sentence, sentence.start + c.start)
+            if word is None or not is_dep(word, "particle"):
+                return True
+    return False
 
 
 def _figure_noun(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str, lex: CueLexicon) -> Cue | None:
@@ -489,8 +502,9 @@ def _one_state_total(cue: Cue, sentence: Sentence, cues: list[Cue], lex: CueLexi
     text = sentence.text
     if _total_before(cue, text, lex) and _share_of(cue, text, lex):
         return True
-    if lex.partner.search(text):
-        return False  # 'Japan was its second trading partner, with total trade of $1.9bn': the pair's total
+    if lex.partner.search(text) or _with_partner(cue, sentence, lex):
+        # 'Japan was its second trading partner, with total trade of $1.9bn', 'total trade with Chile': the pair's
+        return False
     if not any(c.kind == "metric" and c.start <= cue.start and _total_before(c, text, lex) for c in cues):
         return False
     states = {m.code for m in sentence.mentions if not m.code.startswith("IGO:")}
@@ -501,8 +515,8 @@ def _owned_total(cue: Cue, f: SentenceFigure, sentence: Sentence, lex: CueLexico
     """'South Korea's global trade grew 5%, and its trade with Chile ...': a flow told as one state's
     total, with no other state named from just before the flow's noun up to the figure, is that state's
     trade with the world even when the sentence goes on to the pair."""
-    if not _total_before(cue, sentence.text, lex) or _flow_partner(cue, sentence, lex) or lex.partner.search(
-            sentence.text):
+    if not _total_before(cue, sentence.text, lex) or _flow_partner(cue, sentence, lex) or _with_partner(
+            cue, sentence, lex) or lex.partner.search(sentence.text):
         return False
     lo, hi = min(f.seg_start, cue.start - _TOTAL_REACH), max(f.end, cue.end)
     mentions = [m for m in sentence.mentions if lo <= m.start - sentence.start < hi and not m.code.startswith("IGO:")]
@@ -539,6 +553,15 @@ def _flow_partner(cue: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
     if m is None:
         return False
     at = sentence.start + cue.end + m.end()
+    return any(at <= x.start <= at + _ARTICLE_GAP and not x.code.startswith("IGO:") for x in sentence.mentions)
+
+
+def _with_partner(cue: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
+    """'total trade with Chile was $2bn': a state named right after 'with' is the other end of the flow."""
+    m = lex.partner_link.match(sentence.text, cue.end)
+    if m is None:
+        return False
+    at = sentence.start + m.end()
     return any(at <= x.start <= at + _ARTICLE_GAP and not x.code.startswith("IGO:") for x in sentence.mentions)
 
 

@@ -144,6 +144,14 @@ def _after_past_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> i
             lo = pos + len(t.text)
     return lo
 
+def _bare_report(t: Any) -> bool:
+    """'trade reached $4bn, increase 5% compare with 2022', 'which is increase 33%': a machine translation's
+    bare verb joined to a verb in the past tense, or after a finite 'is', reports a change; it is no goal."""
+    if any(is_dep(c, "auxiliary") and is_tag(c, "present", "present_third_person", "past_tense") for c in t.children):
+        return True
+    return is_dep(t, "conjunct") and is_tag(t.head, "past_tense")
+
+
 def _goal_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> bool:
     """A verb of change in its base form ('to increase', 'could reach') or after a preposition
     ('for increasing'): the figure is where things should get to."""
@@ -151,7 +159,7 @@ def _goal_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> bool:
         pos = t.idx - sentence.start
         if not lo <= pos < hi or t.lemma_.lower() not in lex.goal_verbs:
             continue
-        if is_tag(t, "base_form"):
+        if is_tag(t, "base_form") and not _bare_report(t):
             return True
         if is_tag(t, "gerund") and t.i > 0 and is_pos(t.doc[t.i - 1], "adposition"):
             return True

@@ -15,6 +15,7 @@ from ..analysis import Sentence
 from ..syntax import is_dep, is_pos, is_tag, is_word, lemma_of
 from .clauses import SentenceFigure
 from .cues import Cue, CueLexicon
+from .numbers import PERCENT
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,7 +56,9 @@ def clause_of_its_own(f: SentenceFigure, cue: Cue, sentence: Sentence, cues: lis
     ):
         return False
     lo, hi = subject.left_edge.idx - sentence.start, subject.right_edge.idx + len(subject.right_edge) - sentence.start
-    if any(c.kind in ("metric", "enterprise") and lo <= c.start < hi for c in cues):
+    # (or a percentage parsed as its verb's own subject: 'which is increase 7% compare to ...')
+    if any(c.kind in ("metric", "enterprise") and lo <= c.start < hi for c in cues) or (
+            f.q.unit == PERCENT and f.start <= subject.idx - sentence.start < f.end):
         return False
     # the states themselves as the subject ('the two countries exchanged goods worth $5bn') keep the figure theirs
     head = subject.idx - sentence.start

@@ -311,3 +311,8 @@ def test_a_bare_dollar_sign_is_the_dollar_a_page_says_its_sums_are_in() -> None:
 def test_a_dollar_sign_stays_us_dollars_on_a_page_of_euros() -> None:
     text = "Exports reached $12.4 million. All figures are in euros."
     assert [(q.value, q.unit) for q in find_quantities(text, "en", page_currency(text))] == [(12.4e6, "USD")]
+
+
+def test_a_currencys_name_before_a_figure_needs_no_sign_but_a_year_after_it_is_no_sum() -> None:
+    assert _read("exports of US dollars 740 million") == [(740e6, "USD")]
+    assert _read("prices in U.S. dollars 2021") == []

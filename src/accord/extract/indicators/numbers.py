@@ -38,8 +38,8 @@ _YEARS = range(1900, 2101)
 _DIGITS = re.compile(r"(?<![\w.,/:])(?<![A-Za-z]-)\d(?:[\d,.]*\d)?")
 _FIGURE = r"\d(?:[\d,.]*\d)?"
 
-# characters before a figure in which its currency sign or code stands: "US$ 5", "KZT 300"
-_PREFIX_REACH = 8
+# characters before a figure in which its currency sign, code or name stands: "US$ 5", "KZT 300", "US dollars 5"
+_PREFIX_REACH = 14
 # words a page's note on its currency may spend on the currency's name ('New Zealand dollars')
 _NOTE_WORDS = 4
 # characters before a fraction word read for what rules it out ("the first half", "one and a half")
@@ -481,7 +481,9 @@ def find_quantities(text: str, lang: str = "en", page: PageCurrency | None = Non
                 continue  # a clock time or a numeric date
         if unit is None:
             unit = currency or COUNT
-        if unit == COUNT and not scaled and value in _YEARS and "," not in text[start:end]:
+        # a year after a currency's name is no sum of it: 'in US dollars 2023' (but 'US dollars 5.5 billion')
+        named = prefix is not None and " " in text[prefix[1]:start].strip()
+        if (unit == COUNT or named) and not scaled and value in _YEARS and "," not in text[start:end]:
             continue
         q_start = prefix[1] if prefix else start
         sign = text[q_start:start].strip() if prefix else ""

@@ -871,3 +871,27 @@ def test_a_machine_translations_bare_verb_of_change_reports_a_change(text: str) 
 def test_a_machine_translated_level_and_its_growth(text: str, value: float, unit: str) -> None:
     assert _read(text, "2024-03-01") == [("trade_turnover", value, unit, "actual", "2023"),
                                           ("trade_growth", 18.0, "percent", "actual", "2023")]
+
+
+def test_a_sum_in_goods_takes_no_currency_from_the_sum_before_it() -> None:
+    text = ("Trade between Kenya and Uganda rose to 2.4 billion dollars in 2024 from 1.9 billion in 2022, "
+            "and Ugandan cargo through Mombasa reached 9.2 million tonnes.")
+    assert [r[1] for r in _read(text)] == [2.4e9, 1.9e9]
+
+
+def test_a_currencys_name_before_a_figure_is_its_currency() -> None:
+    text = "The minister said trade between Kenya and Uganda amounted to US dollars 3.2 billion in 2024."
+    assert _read(text) == [("trade_turnover", 3.2e9, "USD", "actual", "2024")]
+
+
+def test_a_states_total_investment_inflows_are_from_the_world() -> None:
+    text = ("Kenya and Uganda held talks.\n\n"
+            "Kenya's total FDI inflows climbed to a record $2.9 billion in 2024, the central bank said.")
+    assert _read(text) == []
+
+
+def test_the_total_cost_of_a_planned_project_is_a_plan() -> None:
+    text = ("Kenya and Uganda held talks.\n\n"
+            "The sides hope that the pipeline agreement will be signed next year. "
+            "The total investment of the Kenyan side in the project is estimated at 780 million US dollars.")
+    assert [(r[0], r[1], r[3]) for r in _read(text)] == [("investment", 780e6, "target")]

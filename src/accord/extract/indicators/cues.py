@@ -62,6 +62,7 @@ class CueLexicon:
     owner_anaphors: frozenset[str] = frozenset()  # 'its': 'and its growth reached 13%'
     difference_after: re.Pattern[str] = re.compile("(?!)")  # '$200m more than in 2023': a difference, no level
     change_by: re.Pattern[str] = re.compile("(?!)")  # 'rose [by] ' right before a sum: how much it changed
+    measure_unit: re.Pattern[str] = re.compile("(?!)")  # ' tonnes' right after a figure: a quantity of goods
     partner_link: re.Pattern[str] = re.compile("(?!)")  # 'with (the) ' right after a flow's noun: 'trade with Chile'
 
 
@@ -150,6 +151,8 @@ def cue_lexicon(lang: str) -> CueLexicon:
         change_by=re.compile(rf"\s+(?:(?:{resources.alternation(d['change_by'])})\s+)?"
                              rf"(?:(?:{resources.alternation(list(d['qualifiers']))})\s+)?", re.IGNORECASE)
         if d.get("change_by") else re.compile("(?!)"),
+        measure_unit=re.compile(rf"\s*(?:{resources.alternation(d['measure_units'])})(?![\w-])", re.IGNORECASE)
+        if d.get("measure_units") else re.compile("(?!)"),
         partner_link=re.compile(rf"\s+(?:{resources.alternation(d['partner_links'])})\s+(?:(?:{the})\s+)?",
                                 re.IGNORECASE)
         if d.get("partner_links") else re.compile("(?!)"),

@@ -103,7 +103,7 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         if any(q.shared for q in qs):
             states = [*countries_for(sentence, a), *a.story_pair]
             qs = [q.for_states(states) for q in qs]
-        qs = _with_elided_currency(qs, text, carried)
+        qs = _with_elided_currency(qs, text, carried, lex)
         carried = next((q.unit for q in reversed(qs) if q.is_money), carried)
         plain = replace(sentence, text=text[sentence.start:sentence.end])
         found, context = _sentence_indicators(_without_currency_names(plain, qs), qs, a, lex, context)
@@ -231,14 +231,15 @@ def _figures(qs: list[Quantity], sentence: Sentence) -> list[SentenceFigure]:
     return out
 
 
-def _with_elided_currency(qs: list[Quantity], text: str, carried: str | None) -> list[Quantity]:
+def _with_elided_currency(qs: list[Quantity], text: str, carried: str | None, lex: CueLexicon) -> list[Quantity]:
     """'$2.7bn in total, exports accounting for 1.8 billion': a sum with a scale but no currency of its
-    own is in the currency of the sum before it in the sentence; 'Trade was $480m. Exports were close
-    to 170 million.': or of the paragraph's sum before, when no measure word follows it ('2 million
-    tonnes')."""
+    own is in the currency of the sum before it in the sentence, unless a unit of goods follows it ('3.1
+    million tonnes'); 'Trade was $480m. Exports were close to 170 million.': or of the paragraph's sum
+    before, when no measure word follows it ('2 million tonnes')."""
     out: list[Quantity] = []
     for q in qs:
-        money = next((p.unit for p in reversed(out) if p.is_money), None)
+        money = None if lex.measure_unit.match(text, q.end) else next((p.unit for p in reversed(out) if p.is_money),
+                                                                       None)
         if money is None and not text[q.end:].lstrip()[:1].isalpha():
             money = carried
         if q.unit == COUNT and q.scaled and money is not None:
@@ -267,8 +268,11 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     flow = (metric in _FLOWS or cue is not None and cue.value in _FLOWS) and not (label or "").endswith("_share")
     if flow and _with_whole_world(f, sentence.text, lex):
         return None  # "its total trade with all countries": one state's trade with the world
-    if metric in _FLOWS and unit != PERCENT and cue is not None and _one_state_total(cue, sentence, cues, lex):
-        return None  # "Kazakhstan's total foreign trade stood at $104 billion": its trade with the world
+    if (metric in _FLOWS or metric == "investment" and _owner_before(cue, sentence, lex)) and unit != PERCENT and (
+            cue is not None and _one_state_total(cue, sentence, cues, lex)):
+        # "Kazakhstan's total foreign trade stood at $104 billion", "Egypt's total FDI inflows reached $46bn":
+        # its trade with, or investment from, the world
+        return None
     if flow and cue is not None and _owned_total(cue, f, sentence, lex):
         return None  # "Poland's total foreign trade reached €700bn, of which trade with Ukraine ..."
     good = one_good(cue, sentence, lex) if metric == "trade_turnover" else None
@@ -528,6 +532,16 @@ def _owned_total(cue: Cue, f: SentenceFigure, sentence: Sentence, lex: CueLexico
     owner = mentions[0] if mentions else None
     return (owner is not None and owner.end - sentence.start <= cue.start and len(named) > _SEVERAL_PARTNERS
             and lex.possessive.match(sentence.text[owner.end - sentence.start:]) is not None)
+
+
+def _owner_before(cue: Cue | None, sentence: Sentence, lex: CueLexicon) -> bool:
+    """"Egypt's total FDI inflows": a state owning the words before the cue ('the total investment of the
+    Peruvian side in the project' is the pair's)."""
+    if cue is None:
+        return False
+    lo = cue.start - _TOTAL_REACH
+    ends = [m.end - sentence.start for m in sentence.mentions]
+    return any(lo <= end <= cue.start and lex.possessive.match(sentence.text[end:]) for end in ends)
 
 
 def _total_before(cue: Cue, text: str, lex: CueLexicon) -> bool:

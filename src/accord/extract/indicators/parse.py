@@ -118,8 +118,10 @@ def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None, lex: CueLe
     subject = next((t for t in verb.children if is_dep(t, "subject", "passive_subject")), None)
     if subject is None or not cue.start <= subject.idx - sentence.start < cue.end:
         return False
-    before = [t.lower_ for t in subject.children if t.i < subject.i]
-    bare = len(before) == 1 and before[0] in lex.definite_articles and is_tag(subject, "singular_noun")
+    # 'the investment', 'the total investment'; not 'the Ruritanian investment'
+    before = [t for t in subject.children if t.i < subject.i]
+    bare = bool(before) and before[0].lower_ in lex.definite_articles and is_tag(subject, "singular_noun") and all(
+        is_dep(t, "adjective_modifier") and not t.ent_type_ for t in before[1:])
     present = is_tag(verb, "present_third_person", "present") or any(
         is_dep(t, "auxiliary", "passive_auxiliary") and is_tag(t, "present_third_person", "present")
         for t in verb.children

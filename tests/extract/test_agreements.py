@@ -671,3 +671,38 @@ def test_an_instrument_lobbied_for_is_proposed_and_the_one_it_would_replace_is_i
 def test_the_instrument_a_new_one_would_replace_is_in_force(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Ghana and Togo want an investment treaty to replace the 2008 double taxation treaty.")
     assert ("2008 double taxation treaty", "in_force") in [(g.title, g.status) for g in find_agreements(a)]
+
+
+def test_an_instrument_named_by_its_past_year_is_one_that_exists(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile told Peru it stood by the 2011 agreement on the protection of migratory birds.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == ("2011 agreement on the protection of migratory birds", "signed", "2011")
+    a = analysed("Under a 2019 treaty on river navigation, barges of Paraguay sail to ports of Argentina.")
+    [ag] = find_agreements(a)
+    assert (ag.title, sorted(ag.countries)) == ("2019 treaty on river navigation", ["ARG", "PRY"])
+
+
+def test_a_span_of_years_or_a_year_to_come_names_no_instrument_that_exists(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile and Peru hope for a 2027 agreement on fisheries.\n\n"
+                 "Chile and Peru praised the 2021-2025 programme on fisheries.")
+    assert [ag.title for ag in find_agreements(a) if ag.status == "signed"] == []
+
+
+def test_a_loan_or_a_swap_line_signed_between_the_states_is_an_instrument(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("In March the German development bank KfW signed with Ghana a loan of €40 million for rural roads.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, sorted(ag.countries)) == (
+        "loan of €40 million for rural roads", "signed", ["DEU", "GHA"])
+    a = analysed("The central banks of Chile and Brazil hold a currency swap line of 2 billion dollars,"
+                 " signed in 2021.")
+    [ag] = find_agreements(a)
+    assert ("swap" in ag.title, ag.status, ag.date) == (True, "signed", "2021")
+
+
+def test_a_loan_granted_or_covered_by_notes_is_no_instrument_of_its_own(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Japan will provide Ghana a loan of 12 billion yen for a port.")
+    assert find_agreements(a) == []
+    a = analysed("Ghana and Japan signed an Exchange of Notes on a yen loan of 9 billion yen for a bridge.")
+    assert [ag.title for ag in find_agreements(a) if "Exchange" not in ag.title] == []

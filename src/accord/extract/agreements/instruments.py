@@ -272,8 +272,11 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
             and not _self_naming(title, lang) and status not in ("signed", "in_force")
             and not _to_be_drafted(head, toks, lang)):
         return False
-    if lemma_of(head) in cues["signed_only_instruments"] and status != "signed":
-        return False  # "signed regulations on joint work"; "customs regulations took effect" are a state's own
+    if lemma_of(head) in cues["signed_only_instruments"] and (
+            status != "signed" or got[1] != head.head and got[1] not in head.subtree):
+        # "signed regulations on joint work"; "customs regulations took effect" are a state's own; "the signing
+        # of notes on a yen loan" signs the notes
+        return False
     if _plural(head, lang):
         left = [t for t in toks if t.i < head.i and _content(t.text, lang)]
         about = [
@@ -374,7 +377,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                     title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
                     record_day = session
             titles = [title]
-        recalled = got is None and _proper_title(head, toks) or shared_recall
+        recalled = got is None and (_proper_title(head, toks) or _dated_title(head, toks, title, a)) or shared_recall
         if recalled:
             got = "signed", head  # "the 1965 Treaty on Basic Relations, which normalized ties": one that exists
         if got is None:
@@ -436,6 +439,20 @@ def _proper_title(head: Any, toks: list[Any]) -> bool:
     before = [t for t in toks if t.i < head.i and t.is_alpha and t.text[:1].isupper()]
     named = bool(after) or bool(before) and any(is_year(t) for t in toks)
     return head.text[:1].isupper() and min(t.i for t in (*toks, head)) != head.sent.start and named
+
+
+def _dated_title(head: Any, toks: list[Any], title: str, a: AnalyzedDoc) -> bool:
+    """'the 2004 agreement on the protection of minorities', 'under a 2019 deal on fisheries': an
+    instrument named by the past year it is of and by what it is about is one that exists, in
+    capitals or not; a span of years ('the 2026-2030 programme') is the period a plan covers."""
+    years = [t for t in toks if t.i < head.i and is_year(t)]
+    if len(years) != 1 or a.anchor is not None and int(years[0].text) > int(a.anchor[:4]):
+        return False
+    year = years[0]
+    after = year.doc[year.i + 1] if year.i + 1 < len(year.doc) else None
+    if after is not None and after.text in "-–/":
+        return False
+    return bool(_content(title, a.lang) - {year.text} - _counterpart_words(head, a.lang))
 
 
 def _signed_before(head: Any, sentence: Sentence, lang: str) -> tuple[str, Any] | None:

@@ -706,3 +706,23 @@ def test_a_loan_granted_or_covered_by_notes_is_no_instrument_of_its_own(analysed
     assert find_agreements(a) == []
     a = analysed("Ghana and Japan signed an Exchange of Notes on a yen loan of 9 billion yen for a bridge.")
     assert [ag.title for ag in find_agreements(a) if "Exchange" not in ag.title] == []
+
+
+def test_instruments_listed_among_those_whose_signature_was_proceeded_to(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana and Togo proceeded to the signature of seven legal instruments, among which the protocol "
+                 "on the joint management of the Volta basin, a memorandum of understanding on the sale of "
+                 "electricity and a convention relative to the crossing of livestock.")
+    found = {ag.title: ag.status for ag in find_agreements(a)}
+    assert found == {
+        "protocol on the joint management of the Volta basin": "signed",
+        "memorandum of understanding on the sale of electricity": "signed",
+        "convention relative to the crossing of livestock": "signed",
+    }
+
+
+def test_a_road_map_joined_to_a_protocol_is_an_instrument_of_its_own(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("In Accra the Protocol of the 4th session of the commission and the Road map of development "
+                 "of agricultural cooperation between Ghana and Togo have been signed.")
+    titles = sorted(ag.title for ag in find_agreements(a))
+    assert titles[0] == "Protocol of the 4th session of the commission"
+    assert titles[1].startswith("Road map of development of agricultural cooperation")

@@ -106,7 +106,7 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
         return tok, None  # "a letter of intent on power interconnection"
     if _is_acronym(tok, lang):
         return tok, None  # "the CEPA took effect", "IK-CEPA"
-    if word in cues["instruments"] or lemma in cues["instruments"] or _compound_instrument(tok, cues):
+    if is_instrument_word(tok, lang):
         if is_dep(tok, "compound") and is_pos(tok.head, "noun", "proper_noun") and status_of_word(
                 tok.head, lang) != "proposed":
             return None  # "protocol of the agreement text": the head noun names it; not "the FTA negotiations"
@@ -139,13 +139,6 @@ def _exchanged(tok: Any, lang: str) -> Any:
             adposition_of(tok) is None and lemma_of(tok.head) in cues["exchange_verbs"]):
         return tok.head
     return None
-
-
-def _compound_instrument(tok: Any, cues: Mapping[str, Any]) -> bool:
-    """'a road map on trade': an instrument of two words, the first hung on the second."""
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return before is not None and is_dep(before, "compound") and before.head.i == tok.i and (
-        f"{before.text} {tok.text}".lower() in cues["instruments"])
 
 
 def _is_acronym(tok: Any, lang: str) -> bool:

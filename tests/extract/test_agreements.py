@@ -726,3 +726,15 @@ def test_a_road_map_joined_to_a_protocol_is_an_instrument_of_its_own(analysed: C
     titles = sorted(ag.title for ag in find_agreements(a))
     assert titles[0] == "Protocol of the 4th session of the commission"
     assert titles[1].startswith("Road map of development of agricultural cooperation")
+
+
+def test_a_bare_instrument_is_named_by_what_it_covers(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru and Bolivia signed an agreement under which the number of border crossings open at night "
+                 "will rise from four to nine.")
+    [ag] = find_agreements(a)
+    assert ag.title == ("agreement under which the number of border crossings open at night will rise "
+                        "from four to nine")
+    a = analysed("Under a contract signed in 2021, the state firm of Bolivia delivers "
+                 "2 million tonnes of natural gas a year to Peru.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == ("contract for tonnes of natural gas", "signed", "2021")

@@ -216,16 +216,27 @@ def _complement(head: Any, verb: Any, lang: str) -> str:
                 is_dep(c, "auxiliary") and is_word(c, "infinitive") for c in child.children
             ):
                 return " ".join(t.text for t in child.subtree)
+    cover = agreement_cues(lang)["cover_preps"]
+    for clause in head.children:
+        # "an agreement under which the number of scholarships will rise": the clause tells what it does
+        if is_dep(clause, "relative_clause") and any(
+                is_dep(p, "preposition") and p.text.lower() in cover and p.i < clause.i
+                and any(is_tag(o, "wh_determiner", "wh_pronoun") for o in prep_objects(p)) for p in clause.children):
+            return " ".join(t.text for t in without_trailing_punct(list(clause.subtree)))
     prep = head.head
-    if (
-        is_dep(head, "prep_object")
-        and prep.text.lower() in agreement_cues(lang)["cover_preps"]
-        and is_dep(prep.head, "clausal_modifier")
-    ):
+    if not is_dep(head, "prep_object") or prep.text.lower() not in cover:
+        return ""
+    if is_dep(prep.head, "clausal_modifier"):
         goods = prep.head.head
         words = [t for t in goods.subtree if t.i < prep.head.i and not is_pos(t, "determiner", "numeral")]
-        if words:
-            return " ".join([agreement_cues(lang)["title_purpose_link"], *(t.text for t in words)])
+    else:
+        # "under a contract signed in 2023, the utility supplies power to the grid": what the clause delivers
+        goods = next((c for c in prep.head.children if is_dep(c, "direct_object")), None)
+        words = [t for c in (goods.children if goods is not None else ())
+                 if is_dep(c, "compound", "adjective_modifier", "preposition") for t in c.subtree]
+        words = sorted([*words, goods], key=lambda t: t.i) if goods is not None else []
+    if words:
+        return " ".join([agreement_cues(lang)["title_purpose_link"], *(t.text for t in words)])
     return ""
 
 

@@ -738,3 +738,12 @@ def test_a_bare_instrument_is_named_by_what_it_covers(analysed: Callable[..., An
                  "2 million tonnes of natural gas a year to Peru.")
     [ag] = find_agreements(a)
     assert (ag.title, ag.status, ag.date) == ("contract for tonnes of natural gas", "signed", "2021")
+
+
+def test_an_instrument_a_side_honours_or_no_longer_observes_exists(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Lithuania says Poland no longer honours the agreement on cross-border rail freight.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status) == ("agreement on cross-border rail freight", "in_force")
+    a = analysed("Norway urged Sweden to observe the treaty on reindeer grazing.")
+    [ag] = find_agreements(a)
+    assert ag.status == "in_force"

@@ -747,3 +747,9 @@ def test_an_instrument_a_side_honours_or_no_longer_observes_exists(analysed: Cal
     a = analysed("Norway urged Sweden to observe the treaty on reindeer grazing.")
     [ag] = find_agreements(a)
     assert ag.status == "in_force"
+
+
+def test_what_an_instrument_does_is_not_its_title(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Vietnam and Chile signed a free trade agreement in 2011.\n\n"
+                 "The minister said the agreement would abolish tariffs on 90% of Chilean fruit and Vietnamese shoes.")
+    assert [ag.title for ag in find_agreements(a)] == ["free trade agreement"]

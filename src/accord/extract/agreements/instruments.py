@@ -205,7 +205,9 @@ def _complement(head: Any, verb: Any, lang: str) -> str:
     """What a bare instrument is about when the parser hung it elsewhere: a content complement of its
     verb after it ("signed a contract on Tuesday for the supply of howitzers", "an MoU was signed
     between the ministries"), or the goods it covers ("radars ordered under a contract")."""
-    for child in verb.children:
+    # "the agreement would abolish duties on textiles": what an instrument does is not its name
+    acts = is_dep(head, "subject") and head.head.i == verb.i
+    for child in () if acts else verb.children:
         if (is_dep(child, "preposition") and child.i > head.i and names_content(child, lang)
                 and child.text.lower() not in agreement_cues(lang)["adjunct_preps"]):
             return " ".join(t.text for t in child.subtree)

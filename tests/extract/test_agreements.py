@@ -753,3 +753,10 @@ def test_what_an_instrument_does_is_not_its_title(analysed: Callable[..., Analyz
     a = analysed("Vietnam and Chile signed a free trade agreement in 2011.\n\n"
                  "The minister said the agreement would abolish tariffs on 90% of Chilean fruit and Vietnamese shoes.")
     assert [ag.title for ag in find_agreements(a)] == ["free trade agreement"]
+
+
+def test_the_states_a_title_strings_together_are_its_parties(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile and Peru met in Lima.\n\n"
+                 "The Chile-Peru-Colombia Agreement on Andean Fisheries, in force since 2019, is due for review.")
+    [ag] = find_agreements(a)
+    assert (sorted(ag.countries), ag.status) == (["CHL", "COL", "PER"], "in_force")

@@ -671,3 +671,92 @@ def test_an_instrument_lobbied_for_is_proposed_and_the_one_it_would_replace_is_i
 def test_the_instrument_a_new_one_would_replace_is_in_force(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Ghana and Togo want an investment treaty to replace the 2008 double taxation treaty.")
     assert ("2008 double taxation treaty", "in_force") in [(g.title, g.status) for g in find_agreements(a)]
+
+
+def test_an_instrument_named_by_its_past_year_is_one_that_exists(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile told Peru it stood by the 2011 agreement on the protection of migratory birds.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == ("2011 agreement on the protection of migratory birds", "signed", "2011")
+    a = analysed("Under a 2019 treaty on river navigation, barges of Paraguay sail to ports of Argentina.")
+    [ag] = find_agreements(a)
+    assert (ag.title, sorted(ag.countries)) == ("2019 treaty on river navigation", ["ARG", "PRY"])
+
+
+def test_a_span_of_years_or_a_year_to_come_names_no_instrument_that_exists(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile and Peru hope for a 2027 agreement on fisheries.\n\n"
+                 "Chile and Peru praised the 2021-2025 programme on fisheries.")
+    assert [ag.title for ag in find_agreements(a) if ag.status == "signed"] == []
+
+
+def test_a_loan_or_a_swap_line_signed_between_the_states_is_an_instrument(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("In March the German development bank KfW signed with Ghana a loan of €40 million for rural roads.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, sorted(ag.countries)) == (
+        "loan of €40 million for rural roads", "signed", ["DEU", "GHA"])
+    a = analysed("The central banks of Chile and Brazil hold a currency swap line of 2 billion dollars,"
+                 " signed in 2021.")
+    [ag] = find_agreements(a)
+    assert ("swap" in ag.title, ag.status, ag.date) == (True, "signed", "2021")
+
+
+def test_a_loan_granted_or_covered_by_notes_is_no_instrument_of_its_own(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Japan will provide Ghana a loan of 12 billion yen for a port.")
+    assert find_agreements(a) == []
+    a = analysed("Ghana and Japan signed an Exchange of Notes on a yen loan of 9 billion yen for a bridge.")
+    assert [ag.title for ag in find_agreements(a) if "Exchange" not in ag.title] == []
+
+
+def test_instruments_listed_among_those_whose_signature_was_proceeded_to(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana and Togo proceeded to the signature of seven legal instruments, among which the protocol "
+                 "on the joint management of the Volta basin, a memorandum of understanding on the sale of "
+                 "electricity and a convention relative to the crossing of livestock.")
+    found = {ag.title: ag.status for ag in find_agreements(a)}
+    assert found == {
+        "protocol on the joint management of the Volta basin": "signed",
+        "memorandum of understanding on the sale of electricity": "signed",
+        "convention relative to the crossing of livestock": "signed",
+    }
+
+
+def test_a_road_map_joined_to_a_protocol_is_an_instrument_of_its_own(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("In Accra the Protocol of the 4th session of the commission and the Road map of development "
+                 "of agricultural cooperation between Ghana and Togo have been signed.")
+    titles = sorted(ag.title for ag in find_agreements(a))
+    assert titles[0] == "Protocol of the 4th session of the commission"
+    assert titles[1].startswith("Road map of development of agricultural cooperation")
+
+
+def test_a_bare_instrument_is_named_by_what_it_covers(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru and Bolivia signed an agreement under which the number of border crossings open at night "
+                 "will rise from four to nine.")
+    [ag] = find_agreements(a)
+    assert ag.title == ("agreement under which the number of border crossings open at night will rise "
+                        "from four to nine")
+    a = analysed("Under a contract signed in 2021, the state firm of Bolivia delivers "
+                 "2 million tonnes of natural gas a year to Peru.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == ("contract for tonnes of natural gas", "signed", "2021")
+
+
+def test_an_instrument_a_side_honours_or_no_longer_observes_exists(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Lithuania says Poland no longer honours the agreement on cross-border rail freight.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status) == ("agreement on cross-border rail freight", "in_force")
+    a = analysed("Norway urged Sweden to observe the treaty on reindeer grazing.")
+    [ag] = find_agreements(a)
+    assert ag.status == "in_force"
+
+
+def test_what_an_instrument_does_is_not_its_title(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Vietnam and Chile signed a free trade agreement in 2011.\n\n"
+                 "The minister said the agreement would abolish tariffs on 90% of Chilean fruit and Vietnamese shoes.")
+    assert [ag.title for ag in find_agreements(a)] == ["free trade agreement"]
+
+
+def test_the_states_a_title_strings_together_are_its_parties(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile and Peru met in Lima.\n\n"
+                 "The Chile-Peru-Colombia Agreement on Andean Fisheries, in force since 2019, is due for review.")
+    [ag] = find_agreements(a)
+    assert (sorted(ag.countries), ag.status) == (["CHL", "COL", "PER"], "in_force")

@@ -106,7 +106,7 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
         return tok, None  # "a letter of intent on power interconnection"
     if _is_acronym(tok, lang):
         return tok, None  # "the CEPA took effect", "IK-CEPA"
-    if word in cues["instruments"] or lemma in cues["instruments"] or _compound_instrument(tok, cues):
+    if is_instrument_word(tok, lang):
         if is_dep(tok, "compound") and is_pos(tok.head, "noun", "proper_noun") and status_of_word(
                 tok.head, lang) != "proposed":
             return None  # "protocol of the agreement text": the head noun names it; not "the FTA negotiations"
@@ -139,13 +139,6 @@ def _exchanged(tok: Any, lang: str) -> Any:
             adposition_of(tok) is None and lemma_of(tok.head) in cues["exchange_verbs"]):
         return tok.head
     return None
-
-
-def _compound_instrument(tok: Any, cues: Mapping[str, Any]) -> bool:
-    """'a road map on trade': an instrument of two words, the first hung on the second."""
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return before is not None and is_dep(before, "compound") and before.head.i == tok.i and (
-        f"{before.text} {tok.text}".lower() in cues["instruments"])
 
 
 def _is_acronym(tok: Any, lang: str) -> bool:
@@ -212,7 +205,9 @@ def _complement(head: Any, verb: Any, lang: str) -> str:
     """What a bare instrument is about when the parser hung it elsewhere: a content complement of its
     verb after it ("signed a contract on Tuesday for the supply of howitzers", "an MoU was signed
     between the ministries"), or the goods it covers ("radars ordered under a contract")."""
-    for child in verb.children:
+    # "the agreement would abolish duties on textiles": what an instrument does is not its name
+    acts = is_dep(head, "subject") and head.head.i == verb.i
+    for child in () if acts else verb.children:
         if (is_dep(child, "preposition") and child.i > head.i and names_content(child, lang)
                 and child.text.lower() not in agreement_cues(lang)["adjunct_preps"]):
             return " ".join(t.text for t in child.subtree)
@@ -223,16 +218,27 @@ def _complement(head: Any, verb: Any, lang: str) -> str:
                 is_dep(c, "auxiliary") and is_word(c, "infinitive") for c in child.children
             ):
                 return " ".join(t.text for t in child.subtree)
+    cover = agreement_cues(lang)["cover_preps"]
+    for clause in head.children:
+        # "an agreement under which the number of scholarships will rise": the clause tells what it does
+        if is_dep(clause, "relative_clause") and any(
+                is_dep(p, "preposition") and p.text.lower() in cover and p.i < clause.i
+                and any(is_tag(o, "wh_determiner", "wh_pronoun") for o in prep_objects(p)) for p in clause.children):
+            return " ".join(t.text for t in without_trailing_punct(list(clause.subtree)))
     prep = head.head
-    if (
-        is_dep(head, "prep_object")
-        and prep.text.lower() in agreement_cues(lang)["cover_preps"]
-        and is_dep(prep.head, "clausal_modifier")
-    ):
+    if not is_dep(head, "prep_object") or prep.text.lower() not in cover:
+        return ""
+    if is_dep(prep.head, "clausal_modifier"):
         goods = prep.head.head
         words = [t for t in goods.subtree if t.i < prep.head.i and not is_pos(t, "determiner", "numeral")]
-        if words:
-            return " ".join([agreement_cues(lang)["title_purpose_link"], *(t.text for t in words)])
+    else:
+        # "under a contract signed in 2023, the utility supplies power to the grid": what the clause delivers
+        goods = next((c for c in prep.head.children if is_dep(c, "direct_object")), None)
+        words = [t for c in (goods.children if goods is not None else ())
+                 if is_dep(c, "compound", "adjective_modifier", "preposition") for t in c.subtree]
+        words = sorted([*words, goods], key=lambda t: t.i) if goods is not None else []
+    if words:
+        return " ".join([agreement_cues(lang)["title_purpose_link"], *(t.text for t in words)])
     return ""
 
 
@@ -272,8 +278,11 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
             and not _self_naming(title, lang) and status not in ("signed", "in_force")
             and not _to_be_drafted(head, toks, lang)):
         return False
-    if lemma_of(head) in cues["signed_only_instruments"] and status != "signed":
-        return False  # "signed regulations on joint work"; "customs regulations took effect" are a state's own
+    if lemma_of(head) in cues["signed_only_instruments"] and (
+            status != "signed" or got[1] != head.head and got[1] not in head.subtree):
+        # "signed regulations on joint work"; "customs regulations took effect" are a state's own; "the signing
+        # of notes on a yen loan" signs the notes
+        return False
     if _plural(head, lang):
         left = [t for t in toks if t.i < head.i and _content(t.text, lang)]
         about = [
@@ -374,7 +383,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                     title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
                     record_day = session
             titles = [title]
-        recalled = got is None and _proper_title(head, toks) or shared_recall
+        recalled = got is None and (_proper_title(head, toks) or _dated_title(head, toks, title, a)) or shared_recall
         if recalled:
             got = "signed", head  # "the 1965 Treaty on Basic Relations, which normalized ties": one that exists
         if got is None:
@@ -436,6 +445,20 @@ def _proper_title(head: Any, toks: list[Any]) -> bool:
     before = [t for t in toks if t.i < head.i and t.is_alpha and t.text[:1].isupper()]
     named = bool(after) or bool(before) and any(is_year(t) for t in toks)
     return head.text[:1].isupper() and min(t.i for t in (*toks, head)) != head.sent.start and named
+
+
+def _dated_title(head: Any, toks: list[Any], title: str, a: AnalyzedDoc) -> bool:
+    """'the 2004 agreement on the protection of minorities', 'under a 2019 deal on fisheries': an
+    instrument named by the past year it is of and by what it is about is one that exists, in
+    capitals or not; a span of years ('the 2026-2030 programme') is the period a plan covers."""
+    years = [t for t in toks if t.i < head.i and is_year(t)]
+    if len(years) != 1 or a.anchor is not None and int(years[0].text) > int(a.anchor[:4]):
+        return False
+    year = years[0]
+    after = year.doc[year.i + 1] if year.i + 1 < len(year.doc) else None
+    if after is not None and after.text in "-–/":
+        return False
+    return bool(_content(title, a.lang) - {year.text} - _counterpart_words(head, a.lang))
 
 
 def _signed_before(head: Any, sentence: Sentence, lang: str) -> tuple[str, Any] | None:

@@ -32,7 +32,8 @@ def _between(head: Any, sentence: Sentence) -> set[str]:
 def instrument_parties(
     head: Any, word: Any, sentence: Sentence, a: AnalyzedDoc, countries: tuple[str, ...]
 ) -> tuple[str, ...]:
-    """The states of an instrument: all those that sign it when three or more do; the two it names as
+    """The states of an instrument: all those that sign it, or that its name strings together, when three
+    or more do; the two it names as
     its parties when they are not the sentence's (none when one of them is no state); else the sentence's
     states, unless none of them is named in the instrument's own phrase or by its signers while the
     story's pair is ("our agreement", beside "a ban on goods from Russia"): then the pair."""
@@ -44,8 +45,10 @@ def instrument_parties(
         return states if len(states) == 2 else ()
     spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in _signers(head, word)]
     named = {m.code for m in sentence.mentions if any(lo <= m.start < hi for lo, hi in spans)}
-    if len(named) >= 3:
-        return tuple(sorted(named))
+    # "the Canada-Mexico-Chile Agreement": the states its name strings together before its head
+    titled = {m.code for m in sentence.mentions if head.left_edge.idx <= m.start < head.idx}
+    if len(named) >= 3 or len(titled) >= 3:
+        return tuple(sorted(named if len(named) >= 3 else titled))
     pair = tuple(sorted(a.story_pair))
     own = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
     inside = {m.code for m in sentence.mentions if own[0] <= m.start < own[1]} | named

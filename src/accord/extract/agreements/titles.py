@@ -31,8 +31,12 @@ YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 def is_instrument_word(tok: Any, lang: str) -> bool:
+    """'memorandum', and 'map' of 'the road map': an instrument of two words, the first hung on the second."""
     words = agreement_cues(lang)["instruments"]
-    return tok.text.lower() in words or lemma_of(tok) in words
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    two = before is not None and is_dep(before, "compound") and before.head.i == tok.i and (
+        f"{before.text} {tok.text}".lower() in words)
+    return tok.text.lower() in words or lemma_of(tok) in words or two
 
 
 def names_content(prep: Any, lang: str) -> bool:
@@ -258,9 +262,10 @@ def _before_comma(head: Any, sentence: Sentence) -> str:
 def antecedent_about(head: Any, sentence: Sentence, lang: str) -> str:
     """'the gas pipeline, for which a framework agreement was signed': an instrument told in a relative
     clause whose pronoun is its 'about' complement is about the noun the clause hangs from; so is one
-    whose own complement is the pronoun ('the railway, the agreement of which was signed')."""
+    whose own complement is the pronoun ('the railway, the agreement of which was signed'); one told as
+    one of them ('eleven instruments, among which the protocol on X') is named by its own words."""
     own = next((p for p in prepositions(head) if _relative(p)), None)
-    if own is not None:
+    if own is not None and own.text.lower() not in agreement_cues(lang)["one_of_preps"]:
         antecedent = _before_comma(head, sentence)
         return f"{own.text} {antecedent}" if antecedent else ""
     verb = head.head

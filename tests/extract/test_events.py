@@ -1033,3 +1033,19 @@ def test_an_accusation_made_with_a_protest_is_that_protest(analysed: Callable[..
                  "the shelling of villages in Tavush.\n\n"
                  "Yerevan accused Baku of \"deliberately targeting civilians\".")
     assert [e.type for e in find_events(a, [])] == ["PROTEST"]
+
+
+def test_an_envoy_recalled_for_consultations_is_no_talks(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana recalled its ambassador from Togo for consultations on Tuesday.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("SANCTION", "2024-09-17")]
+
+
+def test_an_envoy_recalled_with_the_purpose_put_first(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana has recalled for consultations its ambassador in Togo, the foreign ministry said on Monday.")
+    assert [e.type for e in find_events(a, [])] == ["SANCTION"]
+
+
+def test_an_envoy_summoned_as_a_pronoun(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The Peruvian envoy was seen entering the Chilean foreign ministry. "
+                 "The ministry summoned him on Monday to convey its displeasure over the arrests of fishermen.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("PROTEST", "2024-09-16")]

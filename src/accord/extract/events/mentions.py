@@ -35,6 +35,8 @@ from ..syntax import (
     lemma_of,
     objects,
     participle_act,
+    prep_objects,
+    prepositions,
     role_words,
     token_at,
 )
@@ -104,6 +106,8 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 continue  # "tour guiding", "visit visa": the word names a kind of another thing
             if _domestic(tok, cues):
                 continue  # "speaking after the government meeting": one side's own body sat
+            if _recall_purpose(tok, cues):
+                continue  # "recalled its ambassador for consultations": why the envoy goes home
             for mode, nouns in cues["consult_nouns"].items():
                 if (lemma in nouns or tok.text.lower() in nouns) and not tally(tok):
                     elsewhere = _venue(tok, lang) or _landmark(tok, lang)
@@ -170,6 +174,13 @@ def _domestic(tok: Any, cues: Mapping[str, Any]) -> bool:
     return any(lemma_of(c) in cues["domestic_modifiers"] for c in modifiers) and not any(
         lemma_of(c) in cues["commission_modifiers"] or c.text.lower() in cues["commission_modifiers"]
         or is_ent(c, "nationality", "geopolitical") for c in modifiers)
+
+
+def _recall_purpose(tok: Any, cues: Mapping[str, Any]) -> bool:
+    """The noun is what an envoy is called home 'for' ('recalled for consultations')."""
+    verb = governing_verb(tok)
+    return (verb is not None and lemma_of(verb) in cues["recall_verbs"]
+            and any(is_word(p, "purpose") and tok in prep_objects(p) for p in prepositions(verb)))
 
 
 def _modifies_other_noun(tok: Any, cues: Mapping[str, Any]) -> bool:

@@ -1049,3 +1049,20 @@ def test_an_envoy_summoned_as_a_pronoun(analysed: Callable[..., AnalyzedDoc]) ->
     a = analysed("The Peruvian envoy was seen entering the Chilean foreign ministry. "
                  "The ministry summoned him on Monday to convey its displeasure over the arrests of fishermen.")
     assert [(e.type, e.date) for e in find_events(a, [])] == [("PROTEST", "2024-09-16")]
+
+
+def test_vessels_barred_from_ports_is_a_sanction(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile will bar Peruvian trawlers from landing anchovy in Chilean ports from November 1, "
+                 "the fisheries minister said on Monday.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("SANCTION", "2024-11-01")]
+
+
+def test_criticism_rejected_is_a_rejection(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Uruguay on Tuesday rejected the criticism from Argentina over the pulp mill.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("REJECT", "2024-09-17")]
+
+
+def test_a_visit_barred_is_no_visit_and_dated_by_the_date_it_explains(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Relations have been cold since April 2021, when Slovakia barred President Viktor Orban of "
+                 "Hungary from a private visit to a castle near the border.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("SANCTION", "2021-04")]

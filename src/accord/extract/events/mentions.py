@@ -106,8 +106,8 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 continue  # "tour guiding", "visit visa": the word names a kind of another thing
             if _domestic(tok, cues):
                 continue  # "speaking after the government meeting": one side's own body sat
-            if _recall_purpose(tok, cues):
-                continue  # "recalled its ambassador for consultations": why the envoy goes home
+            if _kept_from(tok, cues):
+                continue  # "recalled its ambassador for consultations", "barred him from a visit"
             for mode, nouns in cues["consult_nouns"].items():
                 if (lemma in nouns or tok.text.lower() in nouns) and not tally(tok):
                     elsewhere = _venue(tok, lang) or _landmark(tok, lang)
@@ -176,11 +176,15 @@ def _domestic(tok: Any, cues: Mapping[str, Any]) -> bool:
         or is_ent(c, "nationality", "geopolitical") for c in modifiers)
 
 
-def _recall_purpose(tok: Any, cues: Mapping[str, Any]) -> bool:
-    """The noun is what an envoy is called home 'for' ('recalled for consultations')."""
+def _kept_from(tok: Any, cues: Mapping[str, Any]) -> bool:
+    """The noun is what an envoy is called home 'for' ('recalled for consultations': why he goes, not
+    talks held) or what someone is kept 'from' ('barred the president from a private visit')."""
     verb = governing_verb(tok)
-    return (verb is not None and lemma_of(verb) in cues["recall_verbs"]
-            and any(is_word(p, "purpose") and tok in prep_objects(p) for p in prepositions(verb)))
+    if verb is None:
+        return False
+    roles = [role for role, verbs in (("purpose", "recall_verbs"), ("separation", "barring_verbs"))
+             if lemma_of(verb) in cues[verbs]]
+    return any(is_word(p, role) and tok in prep_objects(p) for role in roles for p in prepositions(verb))
 
 
 def _modifies_other_noun(tok: Any, cues: Mapping[str, Any]) -> bool:

@@ -1066,3 +1066,25 @@ def test_a_visit_barred_is_no_visit_and_dated_by_the_date_it_explains(analysed: 
     a = analysed("Relations have been cold since April 2021, when Slovakia barred President Viktor Orban of "
                  "Hungary from a private visit to a castle near the border.")
     assert [(e.type, e.date) for e in find_events(a, [])] == [("SANCTION", "2021-04")]
+
+
+def test_a_sum_announced_in_aid_of_a_kind_is_aid(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("New Zealand's foreign minister announced NZ$45.2 million over five years in budget support "
+                 "for Samoa on Tuesday.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("AID", "2024-09-17")]
+
+
+def test_a_sum_announced_for_a_project_is_no_aid(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Japan announced $12 million for a new port in Kenya on Friday.")
+    assert [e.type for e in find_events(a, [])] == []
+
+
+def test_a_leaders_retreat_is_a_meeting(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Prime ministers of Australia and New Zealand held their 7th Leaders' Retreat in Queenstown "
+                 "on Monday.")
+    assert [(e.type, e.mode, e.date) for e in find_events(a, [])] == [("CONSULT", "meeting", "2024-09-16")]
+
+
+def test_the_signature_of_instruments_is_an_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Tuesday, Ghana and Burkina Faso proceeded to the signature of nine (9) legal instruments.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("AGREE", "2024-09-17")]

@@ -28,6 +28,8 @@ from ..syntax import (
     lemma_of,
     objects,
     participle_act,
+    prep_objects,
+    prepositions,
     token_at,
 )
 from .cues import event_cues
@@ -186,6 +188,9 @@ def aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
             _money(o, lang) for o in objects(tok)
         ):
             out.append(tok)  # "Japan will provide ¥480 million for equipment"
+        elif is_pos(tok, "verb") and lemma in cues["aid_pledge_verbs"] and is_finite_or_planned(tok) and any(
+            _money(o, lang) for o in objects(tok)) and _in_aid(tok, cues):
+            out.append(tok)  # "announced $40 million over five years in budget support"
         elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and (
             is_finite_or_planned(tok) or participle_act(tok)) and any(
             lemma_of(t) in cues["aid_nouns"] and _aid_kind(t, cues) for t in what_arrives(tok)
@@ -201,6 +206,15 @@ def aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
             if modified and verb is not None and lemma_of(verb) in cues["aid_noun_verbs"]:
                 out.append(tok)
     return out
+
+
+def _in_aid(verb: Any, cues: Mapping[str, Any]) -> bool:
+    """The verb's sum is 'in' aid of a kind, in a phrase of the verb's own clause ('in budget support',
+    'over ten years in humanitarian assistance')."""
+    return any(lemma_of(g) in cues["aid_nouns"] and _aid_kind(g, cues)
+               and (owner := governing_verb(g)) is not None and owner.i == verb.i
+               and any(is_word(p, "place") and g in prep_objects(p) for p in [g.head, *prepositions(g)])
+               for g in verb.subtree)
 
 
 def _money(tok: Any, lang: str) -> bool:

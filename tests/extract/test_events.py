@@ -1088,3 +1088,9 @@ def test_a_leaders_retreat_is_a_meeting(analysed: Callable[..., AnalyzedDoc]) ->
 def test_the_signature_of_instruments_is_an_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("On Tuesday, Ghana and Burkina Faso proceeded to the signature of nine (9) legal instruments.")
     assert [(e.type, e.date) for e in find_events(a, [])] == [("AGREE", "2024-09-17")]
+
+
+def test_a_work_put_into_operation_with_its_name_between_is_a_launch(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Kazakhstan's KazMunayGas has put the 120-megawatt Chilik solar park in Uzbekistan into commercial "
+                 "operation, the Uzbek energy minister said on Monday.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("COOPERATE", "2024-09-16")]

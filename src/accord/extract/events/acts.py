@@ -146,10 +146,19 @@ def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
             out.append(tok)
         elif is_pos(tok, "noun") and lemma in cues["cooperate_nouns"] and _has_of(tok):
             out.append(tok)
+        elif is_pos(tok, "verb") and lemma in cues["into_service_verbs"] and is_finite_or_planned(tok) and objects(
+                tok) and _into_service(tok, cues):
+            out.append(tok)  # "has put the 200-megawatt plant into commercial operation"
         elif (is_pos(tok, "verb") and lemma in cues["start_verbs"] and is_finite_or_planned(tok)
               and is_tag(tok, "past_tense", "present_third_person", "present") and _works_start(tok, cues)):
             out.append(tok)  # "track-laying began on Saturday on the cross-border railway"
     return out
+
+
+def _into_service(verb: Any, cues: Mapping[str, Any]) -> bool:
+    """'put ... into operation', 'brought ... into service': the verb brings its object into use."""
+    return any(is_word(p, "entry") and lemma_of(g) in cues["into_service_nouns"]
+               for p in prepositions(verb) for g in prep_objects(p))
 
 
 def _works_start(verb: Any, cues: Mapping[str, Any]) -> bool:

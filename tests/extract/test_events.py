@@ -1094,3 +1094,17 @@ def test_a_work_put_into_operation_with_its_name_between_is_a_launch(analysed: C
     a = analysed("Kazakhstan's KazMunayGas has put the 120-megawatt Chilik solar park in Uzbekistan into commercial "
                  "operation, the Uzbek energy minister said on Monday.")
     assert [(e.type, e.date) for e in find_events(a, [])] == [("COOPERATE", "2024-09-16")]
+
+
+def test_a_signing_recalled_with_its_day_is_an_event(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The free trade agreement between Chile and Peru, signed in Lima on 22 August 2016, has cut "
+                 "tariffs on most goods.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("AGREE", "2016-08-22")]
+
+
+def test_a_signing_recalled_by_its_year_or_a_bloc_s_is_background(analysed: Callable[..., AnalyzedDoc]) -> None:
+    by_year = analysed("The free trade agreement between Chile and Peru, signed in 2016, has cut tariffs on goods.")
+    bloc = analysed("Paraguay is Uruguay's second partner in Mercosur, whose founding treaty was signed in "
+                    "Asuncion on 26 March 1991.")
+    assert [e.type for e in find_events(by_year, [])] == []
+    assert [e.type for e in find_events(bloc, [])] == []

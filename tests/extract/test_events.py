@@ -1108,3 +1108,10 @@ def test_a_signing_recalled_by_its_year_or_a_bloc_s_is_background(analysed: Call
                     "Asuncion on 26 March 1991.")
     assert [e.type for e in find_events(by_year, [])] == []
     assert [e.type for e in find_events(bloc, [])] == []
+
+
+def test_a_signing_told_by_month_and_by_day_is_one(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("In August, the president of Ecuador signed a defence agreement in Madrid.\n\n"
+                 "The defence agreement between Spain and Ecuador signed on 14 August is the first of its kind.")
+    signings = [e for e in find_events(a, []) if e.type == "AGREE"]
+    assert [(e.countries, e.date) for e in signings] == [(["ECU", "ESP"], "2024-08-14")]

@@ -1033,3 +1033,85 @@ def test_an_accusation_made_with_a_protest_is_that_protest(analysed: Callable[..
                  "the shelling of villages in Tavush.\n\n"
                  "Yerevan accused Baku of \"deliberately targeting civilians\".")
     assert [e.type for e in find_events(a, [])] == ["PROTEST"]
+
+
+def test_an_envoy_recalled_for_consultations_is_no_talks(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana recalled its ambassador from Togo for consultations on Tuesday.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("SANCTION", "2024-09-17")]
+
+
+def test_an_envoy_recalled_with_the_purpose_put_first(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana has recalled for consultations its ambassador in Togo, the foreign ministry said on Monday.")
+    assert [e.type for e in find_events(a, [])] == ["SANCTION"]
+
+
+def test_an_envoy_summoned_as_a_pronoun(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The Peruvian envoy was seen entering the Chilean foreign ministry. "
+                 "The ministry summoned him on Monday to convey its displeasure over the arrests of fishermen.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("PROTEST", "2024-09-16")]
+
+
+def test_vessels_barred_from_ports_is_a_sanction(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile will bar Peruvian trawlers from landing anchovy in Chilean ports from November 1, "
+                 "the fisheries minister said on Monday.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("SANCTION", "2024-11-01")]
+
+
+def test_criticism_rejected_is_a_rejection(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Uruguay on Tuesday rejected the criticism from Argentina over the pulp mill.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("REJECT", "2024-09-17")]
+
+
+def test_a_visit_barred_is_no_visit_and_dated_by_the_date_it_explains(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Relations have been cold since April 2021, when Slovakia barred President Viktor Orban of "
+                 "Hungary from a private visit to a castle near the border.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("SANCTION", "2021-04")]
+
+
+def test_a_sum_announced_in_aid_of_a_kind_is_aid(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("New Zealand's foreign minister announced NZ$45.2 million over five years in budget support "
+                 "for Samoa on Tuesday.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("AID", "2024-09-17")]
+
+
+def test_a_sum_announced_for_a_project_is_no_aid(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Japan announced $12 million for a new port in Kenya on Friday.")
+    assert [e.type for e in find_events(a, [])] == []
+
+
+def test_a_leaders_retreat_is_a_meeting(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Prime ministers of Australia and New Zealand held their 7th Leaders' Retreat in Queenstown "
+                 "on Monday.")
+    assert [(e.type, e.mode, e.date) for e in find_events(a, [])] == [("CONSULT", "meeting", "2024-09-16")]
+
+
+def test_the_signature_of_instruments_is_an_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Tuesday, Ghana and Burkina Faso proceeded to the signature of nine (9) legal instruments.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("AGREE", "2024-09-17")]
+
+
+def test_a_work_put_into_operation_with_its_name_between_is_a_launch(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Kazakhstan's KazMunayGas has put the 120-megawatt Chilik solar park in Uzbekistan into commercial "
+                 "operation, the Uzbek energy minister said on Monday.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("COOPERATE", "2024-09-16")]
+
+
+def test_a_signing_recalled_with_its_day_is_an_event(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The free trade agreement between Chile and Peru, signed in Lima on 22 August 2016, has cut "
+                 "tariffs on most goods.")
+    assert [(e.type, e.date) for e in find_events(a, [])] == [("AGREE", "2016-08-22")]
+
+
+def test_a_signing_recalled_by_its_year_or_a_bloc_s_is_background(analysed: Callable[..., AnalyzedDoc]) -> None:
+    by_year = analysed("The free trade agreement between Chile and Peru, signed in 2016, has cut tariffs on goods.")
+    bloc = analysed("Paraguay is Uruguay's second partner in Mercosur, whose founding treaty was signed in "
+                    "Asuncion on 26 March 1991.")
+    assert [e.type for e in find_events(by_year, [])] == []
+    assert [e.type for e in find_events(bloc, [])] == []
+
+
+def test_a_signing_told_by_month_and_by_day_is_one(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("In August, the president of Ecuador signed a defence agreement in Madrid.\n\n"
+                 "The defence agreement between Spain and Ecuador signed on 14 August is the first of its kind.")
+    signings = [e for e in find_events(a, []) if e.type == "AGREE"]
+    assert [(e.countries, e.date) for e in signings] == [(["ECU", "ESP"], "2024-08-14")]

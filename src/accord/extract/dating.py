@@ -66,7 +66,8 @@ def _names_an_edition(sentence: Sentence, expr: TimeExpr, targets: list[Any]) ->
                and t.head.i not in ids for t in inside)
 
 
-def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, allow_since: bool) -> bool:
+def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, allow_since: bool,
+            targets: list[Any]) -> bool:
     if _names_a_period(sentence, expr):
         return False
     before = _word_before(sentence, expr.start)
@@ -77,8 +78,15 @@ def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, all
     if before in _date_words(lang, "span_from_words"):
         return allow_from
     if before in _date_words(lang, "span_since_words"):
-        return allow_since
+        return allow_since or _explained_by(sentence, expr, targets)
     return before not in _blockers(lang)
+
+
+def _explained_by(sentence: Sentence, expr: TimeExpr, targets: list[Any]) -> bool:
+    """'the sharpest row since July 2022, when Croatia barred ...': a clause hung on the date tells
+    what happened then, so the date is that clause's own, whatever word stands before it."""
+    inside = {t.i for t in sentence.span if expr.start <= t.idx < expr.end}
+    return any(is_dep(t, "relative_clause") and t.head.i in inside for t in targets)
 
 
 def _ends_a_night(sentence: Sentence, expr: TimeExpr, lang: str) -> bool:
@@ -179,7 +187,8 @@ def date_near(
     owned: list[tuple[int, TimeExpr]] = []
     free: list[tuple[int, TimeExpr]] = []
     for expr in sentence.times:
-        if not _usable(sentence, expr, lang, allow_from, allow_since) or _names_an_edition(sentence, expr, tokens):
+        if not _usable(sentence, expr, lang, allow_from, allow_since, tokens) or _names_an_edition(
+                sentence, expr, tokens):
             continue
         steps = _owner_steps(expr, sentence, tokens)
         if _apart(expr, sentence, tokens[0], lang):

@@ -28,6 +28,8 @@ from ..syntax import (
     lemma_of,
     objects,
     participle_act,
+    prep_objects,
+    prepositions,
     token_at,
 )
 from .cues import event_cues
@@ -144,10 +146,19 @@ def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
             out.append(tok)
         elif is_pos(tok, "noun") and lemma in cues["cooperate_nouns"] and _has_of(tok):
             out.append(tok)
+        elif is_pos(tok, "verb") and lemma in cues["into_service_verbs"] and is_finite_or_planned(tok) and objects(
+                tok) and _into_service(tok, cues):
+            out.append(tok)  # "has put the 200-megawatt plant into commercial operation"
         elif (is_pos(tok, "verb") and lemma in cues["start_verbs"] and is_finite_or_planned(tok)
               and is_tag(tok, "past_tense", "present_third_person", "present") and _works_start(tok, cues)):
             out.append(tok)  # "track-laying began on Saturday on the cross-border railway"
     return out
+
+
+def _into_service(verb: Any, cues: Mapping[str, Any]) -> bool:
+    """'put ... into operation', 'brought ... into service': the verb brings its object into use."""
+    return any(is_word(p, "entry") and lemma_of(g) in cues["into_service_nouns"]
+               for p in prepositions(verb) for g in prep_objects(p))
 
 
 def _works_start(verb: Any, cues: Mapping[str, Any]) -> bool:
@@ -186,6 +197,9 @@ def aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
             _money(o, lang) for o in objects(tok)
         ):
             out.append(tok)  # "Japan will provide ¥480 million for equipment"
+        elif is_pos(tok, "verb") and lemma in cues["aid_pledge_verbs"] and is_finite_or_planned(tok) and any(
+            _money(o, lang) for o in objects(tok)) and _in_aid(tok, cues):
+            out.append(tok)  # "announced $40 million over five years in budget support"
         elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and (
             is_finite_or_planned(tok) or participle_act(tok)) and any(
             lemma_of(t) in cues["aid_nouns"] and _aid_kind(t, cues) for t in what_arrives(tok)
@@ -201,6 +215,15 @@ def aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
             if modified and verb is not None and lemma_of(verb) in cues["aid_noun_verbs"]:
                 out.append(tok)
     return out
+
+
+def _in_aid(verb: Any, cues: Mapping[str, Any]) -> bool:
+    """The verb's sum is 'in' aid of a kind, in a phrase of the verb's own clause ('in budget support',
+    'over ten years in humanitarian assistance')."""
+    return any(lemma_of(g) in cues["aid_nouns"] and _aid_kind(g, cues)
+               and (owner := governing_verb(g)) is not None and owner.i == verb.i
+               and any(is_word(p, "place") and g in prep_objects(p) for p in [g.head, *prepositions(g)])
+               for g in verb.subtree)
 
 
 def _money(tok: Any, lang: str) -> bool:

@@ -67,6 +67,8 @@ def _fits(c: Cluster, m: EventMention, anchor: str | None) -> bool:
         return c.date is None or near_now(c.date, anchor)
     if c.date is not None and len(c.date) == len(m.date) == len("2024-01-01") and c.date != m.date:
         return False  # "met on Tuesday ... met on Wednesday": two days, two meetings
+    if c.date is not None and m.type == "AGREE" and compatible(c.date, m.date):
+        return True  # "last month ... signed a defence agreement" and "the agreement signed on 7 March"
     return c.date == m.date or (near_now(m.date, anchor) and (c.date is None or near_now(c.date, anchor)))
 
 

@@ -27,6 +27,8 @@ from ..syntax import (
     lemma_of,
     objects,
     participle_act,
+    prep_objects,
+    prepositions,
     token_at,
 )
 from .cues import event_cues
@@ -178,6 +180,10 @@ def _arguments(verb: Any) -> list[Any]:
     'acting high commissioner Wheeler' (the title of a name)."""
     # the noun a participle qualifies is what it acts on ("the note delivered on Friday")
     acted_on = [*objects(verb), verb.head] if participle_act(verb) else objects(verb)
+    # an object put after a phrase of the verb's is parsed as in apposition to that phrase's noun
+    # ('recalled for consultations its ambassador')
+    acted_on += [a for p in prepositions(verb) for o in prep_objects(p) for a in o.children
+                 if is_dep(a, "apposition")]
     return _phrases(acted_on)
 
 
@@ -200,7 +206,9 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
     if needs == "words":
         if _names_any(args, cue["objects"]):
             return True
-        return bool(cue.get("person_object")) and any(is_ent(w, "person") and is_dep(w, "direct_object") for w in args)
+        # "summoned Ambassador Li", "summoned him to lodge a protest"
+        return bool(cue.get("person_object")) and any(
+            (is_ent(w, "person") or is_word(w, "person_pronouns")) and is_dep(w, "direct_object") for w in args)
     if needs == "subject":
         # "clashes broke out along the border": the act is told by what happens, with no doer; fighting
         # in a third place ("where fighting broke out in Gaza") is not between the two

@@ -35,6 +35,8 @@ from ..syntax import (
     lemma_of,
     objects,
     participle_act,
+    prep_objects,
+    prepositions,
     role_words,
     token_at,
 )
@@ -104,6 +106,8 @@ def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 continue  # "tour guiding", "visit visa": the word names a kind of another thing
             if _domestic(tok, cues):
                 continue  # "speaking after the government meeting": one side's own body sat
+            if _kept_from(tok, cues):
+                continue  # "recalled its ambassador for consultations", "barred him from a visit"
             for mode, nouns in cues["consult_nouns"].items():
                 if (lemma in nouns or tok.text.lower() in nouns) and not tally(tok):
                     elsewhere = _venue(tok, lang) or _landmark(tok, lang)
@@ -170,6 +174,17 @@ def _domestic(tok: Any, cues: Mapping[str, Any]) -> bool:
     return any(lemma_of(c) in cues["domestic_modifiers"] for c in modifiers) and not any(
         lemma_of(c) in cues["commission_modifiers"] or c.text.lower() in cues["commission_modifiers"]
         or is_ent(c, "nationality", "geopolitical") for c in modifiers)
+
+
+def _kept_from(tok: Any, cues: Mapping[str, Any]) -> bool:
+    """The noun is what an envoy is called home 'for' ('recalled for consultations': why he goes, not
+    talks held) or what someone is kept 'from' ('barred the president from a private visit')."""
+    verb = governing_verb(tok)
+    if verb is None:
+        return False
+    roles = [role for role, verbs in (("purpose", "recall_verbs"), ("separation", "barring_verbs"))
+             if lemma_of(verb) in cues[verbs]]
+    return any(is_word(p, role) and tok in prep_objects(p) for role in roles for p in prepositions(verb))
 
 
 def _modifies_other_noun(tok: Any, cues: Mapping[str, Any]) -> bool:

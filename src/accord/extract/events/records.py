@@ -106,8 +106,13 @@ def _evidence_mention(cluster: Cluster) -> EventMention:
 
 
 def _background_signing(cluster: Cluster, now: int | None) -> bool:
-    """'the treaty, signed in 2003 and in force': an instrument's history the story recalls."""
+    """'the treaty, signed in 2003 and in force': an instrument's history the story recalls. One
+    recalled with its day ('signed in Kyiv on 3 February 2022') is an event of the pair's, unless a
+    bloc is named beside it ('the treaty creating the Union, signed on 29 May 2014')."""
     if cluster.type != "AGREE" or cluster.date is None or now is None:
+        return False
+    if len(cluster.date) == len("2024-01-01") and not any(
+            m.code.startswith("IGO:") for c in cluster.mentions for m in c.sentence.mentions):
         return False
     return now - int(cluster.date[:4]) >= BACKGROUND_SIGNING_YEARS
 

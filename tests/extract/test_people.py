@@ -905,3 +905,57 @@ def test_high_managing_and_opposition_widen_an_office(
         "Zambia and Malawi signed a power deal. Zambian Managing Director Victor Mundende said the line would "
         "open in May."
     ) == {("Victor Mundende", "ZMB", "Managing Director")}
+
+
+def test_an_envoy_named_with_no_state_is_of_the_state_whose_envoy_the_story_summoned(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "LIMA, March 4 - Peru's Foreign Ministry summoned Chile's ambassador on Tuesday over a border fence. "
+        "Ambassador Rodrigo Salas was handed a note of protest, the ministry said. Foreign Minister Elmer "
+        "Schialer said Lima expected an answer."
+    ) == {("Rodrigo Salas", "CHL", "Ambassador"), ("Elmer Schialer", "PER", "Foreign Minister")}
+    # an envoy the story names with his state places only himself
+    assert ("Ana Ruiz", "CHL", "ambassador") in roles(
+        "LIMA, March 4 - Peru summoned Chile's ambassador, Ana Ruiz, on Tuesday. Peru's ambassador Tomas Vega "
+        "was recalled from Santiago. Chargé d'affaires Ana Ruiz said nothing."
+    )
+
+
+def test_an_envoy_posted_to_one_state_of_the_pair_is_of_the_other(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Ghana has recalled for consultations its ambassador extraordinary and plenipotentiary in Togo Kwame "
+        "Mensah, said the spokesperson of the Foreign Ministry of Ghana Efua Owusu."
+    ) == {("Kwame Mensah", "GHA", "ambassador extraordinary and plenipotentiary"),
+          ("Efua Owusu", "GHA", "spokesperson of the Foreign Ministry")}
+
+
+def test_a_ministry_spokesman_works_for_the_state_whose_ministry_the_story_named(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "TALLINN, May 3 - Estonia reopened the Koidula crossing on Friday, Interior Minister Lauri Laanemets said. "
+        "The Russian Foreign Ministry called the step overdue. Ministry spokesman Pavel Orlov told reporters "
+        "that Moscow would reopen its side too."
+    ) == {("Lauri Laanemets", "EST", "Interior Minister"), ("Pavel Orlov", "RUS", "spokesman")}
+
+
+def test_names_joined_by_and_after_flanked_by_are_of_one_side(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Mexico will answer the new US duties on cars, Economy Secretary Marcelo Ebrard told reporters in "
+        "Mexico City, flanked by Foreign Secretary Juan Ramon de la Fuente and Energy Secretary Luz Elena "
+        "Gonzalez. US Commerce Secretary Howard Lutnick said the duties would stay."
+    ) >= {("Juan Ramon de la Fuente", "MEX", "Foreign Secretary"), ("Luz Elena Gonzalez", "MEX", "Energy Secretary")}
+
+
+def test_minister_delegate_is_an_office_and_the_hon_a_courtesy_title(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    found = roles("Italian Minister Delegate for Trade Anna Bruni visited Chile and met Senator the Hon Pedro Soto, "
+                  "Chile's Minister of Economy.")
+    assert {name for name, _, _ in found} == {"Anna Bruni", "Pedro Soto"}
+    assert ("Anna Bruni", "ITA", "Minister Delegate for Trade") in found

@@ -55,6 +55,7 @@ from .offices import (
     state_of_role,
     state_owning,
 )
+from .postings import body_state, envoy_state, posted_state
 from .relations import is_pronoun, office_owner, owner_of, pronoun_owner
 from .runs import in_title_case, name_runs, office_spans
 from .written_case import in_nominative
@@ -64,6 +65,7 @@ _MISSPELT_MIN_LETTERS = 4  # words shorter than this differ by one letter too of
 _ACRONYM_LETTERS = 2  # an all-capitals word this short keeps its capitals ("EU"); a longer one is a name
 _CONNECTIVE_REACH = 6  # characters before a run in which a connective ("of the") ends
 _FIELD_REACH = 30  # characters before a run read for the field word it follows
+_CUE_REACH = 24  # characters before a name in which a same-side cue ends: "flanked by Foreign Minister"
 _WORD_REACH = 40  # characters after a run read for the word that ends an organisation's name
 
 
@@ -403,11 +405,21 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
         # "led by Secretary A, Minister B and ...": names in one enumeration are one team
         ends = {n.end for q in people for n in q.occurrences if n.sentence is o.sentence}
         same = (bool(cue and cue.search(text[lo:hi])) or _enumerated(first, second, ends, text, lang)
-                or _met_together(first, second))
+                or _met_together(first, second) or _joined_after_cue(first, second, cue, text, lang))
         o.state = q.state if same else next(s for s in pair if s != q.state)
         o.company = not same
         return True
     return False
+
+
+def _joined_after_cue(first: _Occurrence, second: _Occurrence, cue: re.Pattern[str] | None, text: str,
+                      lang: str) -> bool:
+    """'(X,) flanked by Minister A and Minister B': two names joined by "and" right after a same-side cue."""
+    lead_end = first.start if first.office_start is None else first.office_start
+    lead = text[max(0, lead_end - _CUE_REACH):lead_end]
+    found = list(cue.finditer(lead)) if cue else []
+    return bool(found and not lead[found[-1].end():].strip()
+                and _between(lang)[1].fullmatch(text[first.end:second.start]))
 
 
 def _name_head(o: _Occurrence) -> Any:  # a spaCy Token, or None
@@ -562,6 +574,12 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
     for p in people:
         if not p.state and p.occurrences:
             p.occurrences[0].state = monarchy_state(p.role, a.story_pair, a.lang)
+    for o in (o for p in people for o in p.occurrences if not o.qualified):
+        office = (o.office_start, o.start) if o.office_start is not None else None
+        told = (posted_state(o.role, office, o.sentence.mentions, a.story_pair, text, a.lang)
+                or envoy_state(o.role, a.mentions, a.story_pair, text, a.lang)
+                or body_state(o.office_start, a.mentions, a.story_pair, text, a.lang))
+        o.state, o.qualified = (told, True) if told else (o.state, o.qualified)
     _place_by_owner(people, a.lang)
     _infer_sides(people, a)
     for p in people:

@@ -1,0 +1,90 @@
+"""A person's state told by the post he holds and by what the story says elsewhere of that post.
+
+- an envoy posted to a state of the pair ("its ambassador in Ruritania X") is of the pair's other state;
+- an envoy named with no state ("Ambassador X was told ...") is of the one state of the pair whose envoy
+  the story names ("summoned Ruritania's ambassador", "the Ruritanian envoy");
+- an officer named after a body ("Ministry spokesman X") works for the state whose body of that kind the
+  story named last before him ("the Ruritanian Foreign Ministry summoned ...").
+
+The cue words are data (``envoy_offices``, ``body_officers``, ``host_prepositions`` of
+``resources/<lang>/people_cues.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..gazetteer import CountryMention
+from ..syntax import role_words
+from .lexicon import cue_alternation, cue_words, grammar
+
+_BODY_WORDS = 3  # capitalised words between a state and its body: "Belarus' Foreign Affairs Ministry"
+_BODY_REACH = 30  # characters before an office in which the body it is named after stands
+
+
+@cache
+def _envoy(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cue_alternation(lang, 'envoy_offices')})\b", re.I)
+
+
+@cache
+def _owned_envoy(lang: str) -> re.Pattern[str]:
+    """What follows a state whose envoy is named and left unnamed there: "'s ambassador (on Monday)", " envoy"
+    ("Ruritania's Ambassador X", "Ruritania's envoy, X" is a person whose own words place him)."""
+    poss = grammar(lang, "possessive_endings")
+    return re.compile(rf"(?:{poss})?\s+(?:{cue_alternation(lang, 'envoy_offices')})\b(?!,?\s+(?-i:[A-Z]))", re.I)
+
+
+@cache
+def _body_before(lang: str) -> re.Pattern[str]:
+    """A body's word right before an office: "Ministry (spokesman)"."""
+    return re.compile(rf"\b({cue_alternation(lang, 'body_officers')})\s+$", re.I)
+
+
+@cache
+def _owned_body(lang: str, body: str) -> re.Pattern[str]:
+    """What follows a state whose body is named: "'s Foreign Ministry", " Defence Ministry"."""
+    poss = grammar(lang, "possessive_endings")
+    return re.compile(rf"(?:{poss})?\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,{_BODY_WORDS}}}{re.escape(body)}\b", re.I)
+
+
+def _other(state: str, pair: tuple[str, ...]) -> str | None:
+    return next((s for s in pair if s != state), None) if state in pair and len(pair) == 2 else None
+
+
+def posted_state(role: str | None, office: tuple[int, int] | None, mentions: list[CountryMention],
+                 pair: tuple[str, ...], text: str, lang: str) -> str | None:
+    """'its ambassador in Ruritania X': an envoy posted to one state of the pair is of the other."""
+    if office is None or not role or not _envoy(lang).search(role):
+        return None
+    the = role_words(lang, "definite_articles")
+    for m in mentions:
+        if office[0] <= m.start < office[1] and m.kind != "demonym":
+            prev = [w.casefold() for w in text[office[0]:m.start].split() if w.casefold() not in the]
+            if prev and prev[-1] in cue_words(lang, "host_prepositions"):
+                return _other(m.code, pair)
+    return None
+
+
+def envoy_state(role: str | None, mentions: list[CountryMention], pair: tuple[str, ...], text: str,
+                lang: str) -> str | None:
+    """'Ambassador X', with no state: the one state of the pair whose envoy the story names."""
+    if not role or not _envoy(lang).search(role):
+        return None
+    owners = {m.code for m in mentions if m.code in pair and _owned_envoy(lang).match(text, m.end)}
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+def body_state(office_start: int | None, mentions: list[CountryMention], pair: tuple[str, ...], text: str,
+               lang: str) -> str | None:
+    """'Ministry spokesman X', with no state: the state of the pair whose ministry the story named last
+    before him."""
+    if office_start is None:
+        return None
+    body = _body_before(lang).search(text[max(0, office_start - _BODY_REACH):office_start])
+    if body is None:
+        return None
+    owned = _owned_body(lang, body.group(1).casefold())
+    owners = [m for m in mentions if m.code in pair and m.end <= office_start and owned.match(text, m.end)]
+    return owners[-1].code if owners else None

@@ -491,8 +491,8 @@ def find_quantities(text: str, lang: str = "en", page: PageCurrency | None = Non
             unit = page.code
         shared = lex.shared_signs.get(sign, ()) if unit == lex.prefixes.get(sign) else ()
         if not shared and pos > end:
-            named = _shared_word_ending(text[q_start:pos].lower(), lex)  # "4 billion dirhams", "CFA francs"
-            shared = lex.shared_words.get(named, ()) if unit == lex.currency_words.get(named) else ()
+            word = _shared_word_ending(text[q_start:pos].lower(), lex)  # "4 billion dirhams", "CFA francs"
+            shared = lex.shared_words.get(word, ()) if unit == lex.currency_words.get(word) else ()
         out.append(Quantity(q_start, pos, text[q_start:pos], _normal_value(value), unit, scaled,
                             lower_bound=lower_bound, shared=shared))
     out.extend(fractions)

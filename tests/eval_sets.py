@@ -39,6 +39,9 @@ CORPORA = {
     "holdout_r9": ROOT / "tests" / "holdout_r9",  # round 9, measured unseen and then tuned against
     "holdout_r10a": ROOT / "tests" / "holdout_r10a",  # round 10 (two writers), measured unseen, then tuned
     "holdout_r10b": ROOT / "tests" / "holdout_r10b",
+    "holdout_r11": ROOT / "tests" / "holdout_r11",  # round 11, measured unseen at the last stop, then tuned
+    "holdout_r12a": ROOT / "tests" / "holdout_r12a",  # round 12 (two writers), measured unseen, then tuned
+    "holdout_r12b": ROOT / "tests" / "holdout_r12b",
     "holdout_ru": ROOT / "tests" / "holdout_ru",
 }
 
@@ -62,6 +65,9 @@ SETS = {
     "holdout_r9": EvalSet("holdout_r9"),
     "holdout_r10a": EvalSet("holdout_r10a"),
     "holdout_r10b": EvalSet("holdout_r10b"),
+    "holdout_r11": EvalSet("holdout_r11"),
+    "holdout_r12a": EvalSet("holdout_r12a"),
+    "holdout_r12b": EvalSet("holdout_r12b"),
     "holdout_ru": EvalSet("holdout_ru"),
 }
 

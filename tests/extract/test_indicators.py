@@ -895,3 +895,13 @@ def test_the_total_cost_of_a_planned_project_is_a_plan() -> None:
             "The sides hope that the pipeline agreement will be signed next year. "
             "The total investment of the Kenyan side in the project is estimated at 780 million US dollars.")
     assert [(r[0], r[1], r[3]) for r in _read(text)] == [("investment", 780e6, "target")]
+
+
+def test_the_items_of_a_list_take_the_period_of_the_line_that_opens_it() -> None:
+    text = ("Kenya and Uganda: trade statistics.\n\n"
+            "In the year ended June 2024, compared with the year ended June 2023:\n\n"
+            "- exports from Kenya to Uganda were $812 million\n\n"
+            "- total trade with Uganda was $1.05 billion\n\n"
+            "Kenya's tea sales abroad reached $1.4 billion.")
+    assert _read(text)[:2] == [("exports", 812e6, "USD", "actual", "2023-07/2024-06"),
+                               ("trade_turnover", 1.05e9, "USD", "actual", "2023-07/2024-06")]

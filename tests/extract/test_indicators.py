@@ -905,3 +905,21 @@ def test_the_items_of_a_list_take_the_period_of_the_line_that_opens_it() -> None
             "Kenya's tea sales abroad reached $1.4 billion.")
     assert _read(text)[:2] == [("exports", 812e6, "USD", "actual", "2023-07/2024-06"),
                                ("trade_turnover", 1.05e9, "USD", "actual", "2023-07/2024-06")]
+
+
+def test_a_period_after_although_is_no_period_of_the_figure_before_it() -> None:
+    text = ("Trade between Kenya and Uganda fell by almost a quarter in 2021 to $640 million, although a customs "
+            "union has bound them since 2005.")
+    assert ("trade_turnover", 640e6, "USD", "actual", "2021") in _read(text)
+
+
+def test_a_total_in_the_clause_before_is_not_the_next_flows() -> None:
+    text = ("Kenyan exports to Uganda were about 410 million euros in 2022, under 2 per cent of total exports, "
+            "while imports from Uganda were around 95 million euros.")
+    assert [r[:2] for r in _read(text) if r[2] == "EUR"] == [("exports", 410e6), ("imports", 95e6)]
+
+
+def test_a_translations_noun_before_its_adjective_names_the_trade() -> None:
+    text = ("The minister indicated that the volume of the exchanges commercial between Kenya and Uganda "
+            "has exceeded 860 million dollars in 2023.")
+    assert _read(text) == [("trade_turnover", 860e6, "USD", "actual", "2023")]

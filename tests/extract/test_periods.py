@@ -171,3 +171,8 @@ def test_short_parts_glued_to_their_year_and_a_base_said_as_relative(
 def test_twelve_months_up_to_a_month_and_a_base_year_after_a_translated_year_noun(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _periods(text, "2025-01-01") == expected
+
+
+def test_a_translations_lead_after_the_count_of_months() -> None:
+    assert _periods("during the seven first months of 2022", None) == [
+        ("the seven first months of 2022", "2022-01/2022-07", "in")]

@@ -561,7 +561,10 @@ def _owner_before(cue: Cue | None, sentence: Sentence, lex: CueLexicon) -> bool:
 
 
 def _total_before(cue: Cue, text: str, lex: CueLexicon) -> bool:
-    words = text[max(0, cue.start - _TOTAL_REACH):cue.start].lower().split()[-_TOTAL_WORDS:]
+    """'Iran's total non-oil exports': a total word among the few before the cue in its own phrase ('1% of
+    total exports, while imports ...': the total is of the exports, not the imports)."""
+    phrase = re.split(r"[,;:]", text[max(0, cue.start - _TOTAL_REACH):cue.start])[-1]
+    words = phrase.lower().split()[-_TOTAL_WORDS:]
     return any(w in lex.one_state_totals for w in words)
 
 

@@ -90,7 +90,9 @@ def _lexicon(lang: str) -> _Lexicon:
     # a language that ties the year by its case ("11 месяцев прошлого года") needs no link word
     link_words = rf"(?:{resources.alternation(d['links'])})"
     links = rf"(?:{link_words}\s+)" + ("?" if d.get("links_optional") else "")
-    months_span = (rf"{the}{lead}(?P<n>\d{{1,2}}|[^\W\d_]+)(?:\s*-\s*|\s+){d['month_word']}"
+    # 'the nine first months of the year': a translation may put the lead after the count
+    lead_after = rf"(?:(?P<lead_after>{resources.alternation(d['from_january'])})\s+)?"
+    months_span = (rf"{the}{lead}(?P<n>\d{{1,2}}|[^\W\d_]+)(?:\s*-\s*|\s+){lead_after}{d['month_word']}"
                    rf"(?:\s+{links}(?:{year}))?")
     part = rf"(?P<part>{d['half_word']}|{d['quarter_word']})"
     part_span = (rf"{the}(?P<ord>{resources.alternation(list(d['ordinals']))})\s+{part}"
@@ -156,7 +158,7 @@ def _months(m: re.Match[str], lex: _Lexicon, anchor: tuple[int, int | None, int 
     if n_dec is None or not 1 <= n_dec <= 12 or n_dec != int(n_dec):
         return None
     n = int(n_dec)
-    lead = (m.group("lead") or "").lower()
+    lead = (m.group("lead") or m.group("lead_after") or "").lower()
     named = m.group("year") or m.group("rel")
     if not named and not lead:
         return None  # "for six months" is a duration, not a reporting period

@@ -176,3 +176,7 @@ def test_twelve_months_up_to_a_month_and_a_base_year_after_a_translated_year_nou
 def test_a_translations_lead_after_the_count_of_months() -> None:
     assert _periods("during the seven first months of 2022", None) == [
         ("the seven first months of 2022", "2022-01/2022-07", "in")]
+
+
+def test_a_translations_horizon_is_a_deadline() -> None:
+    assert _periods("to reach $4bn in horizon 2030", "2025-01-01") == [("2030", "2030", "deadline")]

@@ -923,3 +923,16 @@ def test_a_translations_noun_before_its_adjective_names_the_trade() -> None:
     text = ("The minister indicated that the volume of the exchanges commercial between Kenya and Uganda "
             "has exceeded 860 million dollars in 2023.")
     assert _read(text) == [("trade_turnover", 860e6, "USD", "actual", "2023")]
+
+
+def test_the_speakers_goal_said_with_a_pronoun_measures_what_they_spoke_of() -> None:
+    text = ("Kenya and Uganda.\n\n"
+            "Trade between our two countries was about 730 million US dollars in 2024. "
+            "We are sure we could reach two billion dollars by 2029.")
+    assert _read(text)[1:] == [("trade_turnover", 2e9, "USD", "target", None)]
+
+
+def test_a_sum_a_pronoun_reaches_without_a_goal_is_no_figure() -> None:
+    text = ("Trade between Kenya and Uganda was about 730 million US dollars in 2024.\n\n"
+            "They reached the border with two million dollars in cash.")
+    assert len(_read(text)) == 1

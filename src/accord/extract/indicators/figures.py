@@ -31,6 +31,7 @@ from .parse import (
     is_conditional,
     one_good,
     plan_cost,
+    speakers_goal,
 )
 from .periods import (
     Period,
@@ -393,7 +394,8 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
         # 'a target of $10bn', 'the $10bn target set by the leaders'
         goal = _nearest(cues, ("target_noun",), f, max(f.seg_start, f.start - _GOAL_OF), f.start) or _adjacent_right(
             cues, ("target_noun",), f, text, lex)
-        if goal is None and not goal_noun_subject(f, sentence, cues, lex) or blocker is not None:
+        if goal is None and not (goal_noun_subject(f, sentence, cues, lex) or speakers_goal(f, sentence, lex)) or (
+                blocker is not None):
             return None
         # 'the target of $10bn by 2030 set by the leaders for bilateral trade': the goal names its measure later
         named = _nearest(cues, ("metric",), f, f.end, clause_bounds(f, text, lex.clause_break)[1])

@@ -895,3 +895,44 @@ def test_the_total_cost_of_a_planned_project_is_a_plan() -> None:
             "The sides hope that the pipeline agreement will be signed next year. "
             "The total investment of the Kenyan side in the project is estimated at 780 million US dollars.")
     assert [(r[0], r[1], r[3]) for r in _read(text)] == [("investment", 780e6, "target")]
+
+
+def test_the_items_of_a_list_take_the_period_of_the_line_that_opens_it() -> None:
+    text = ("Kenya and Uganda: trade statistics.\n\n"
+            "In the year ended June 2024, compared with the year ended June 2023:\n\n"
+            "- exports from Kenya to Uganda were $812 million\n\n"
+            "- total trade with Uganda was $1.05 billion\n\n"
+            "Kenya's tea sales abroad reached $1.4 billion.")
+    assert _read(text)[:2] == [("exports", 812e6, "USD", "actual", "2023-07/2024-06"),
+                               ("trade_turnover", 1.05e9, "USD", "actual", "2023-07/2024-06")]
+
+
+def test_a_period_after_although_is_no_period_of_the_figure_before_it() -> None:
+    text = ("Trade between Kenya and Uganda fell by almost a quarter in 2021 to $640 million, although a customs "
+            "union has bound them since 2005.")
+    assert ("trade_turnover", 640e6, "USD", "actual", "2021") in _read(text)
+
+
+def test_a_total_in_the_clause_before_is_not_the_next_flows() -> None:
+    text = ("Kenyan exports to Uganda were about 410 million euros in 2022, under 2 per cent of total exports, "
+            "while imports from Uganda were around 95 million euros.")
+    assert [r[:2] for r in _read(text) if r[2] == "EUR"] == [("exports", 410e6), ("imports", 95e6)]
+
+
+def test_a_translations_noun_before_its_adjective_names_the_trade() -> None:
+    text = ("The minister indicated that the volume of the exchanges commercial between Kenya and Uganda "
+            "has exceeded 860 million dollars in 2023.")
+    assert _read(text) == [("trade_turnover", 860e6, "USD", "actual", "2023")]
+
+
+def test_the_speakers_goal_said_with_a_pronoun_measures_what_they_spoke_of() -> None:
+    text = ("Kenya and Uganda.\n\n"
+            "Trade between our two countries was about 730 million US dollars in 2024. "
+            "We are sure we could reach two billion dollars by 2029.")
+    assert _read(text)[1:] == [("trade_turnover", 2e9, "USD", "target", None)]
+
+
+def test_a_sum_a_pronoun_reaches_without_a_goal_is_no_figure() -> None:
+    text = ("Trade between Kenya and Uganda was about 730 million US dollars in 2024.\n\n"
+            "They reached the border with two million dollars in cash.")
+    assert len(_read(text)) == 1

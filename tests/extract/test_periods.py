@@ -157,3 +157,26 @@ def test_a_clause_of_attendant_circumstance_shares_the_period_of_the_clause_befo
 def test_short_parts_glued_to_their_year_and_a_base_said_as_relative(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _periods(text, "2025-01-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in the year ended September 2024", [("the year ended September 2024", "2023-10/2024-09", "in")]),
+        ("for the 12 months to June 2023", [("the 12 months to June 2023", "2022-07/2023-06", "in")]),
+        ("in the year ending December 2022", [("the year ending December 2022", "2022", "in")]),
+        ("up 4% compare with year 2021", [("2021", "2021", "base")]),
+    ],
+)
+def test_twelve_months_up_to_a_month_and_a_base_year_after_a_translated_year_noun(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _periods(text, "2025-01-01") == expected
+
+
+def test_a_translations_lead_after_the_count_of_months() -> None:
+    assert _periods("during the seven first months of 2022", None) == [
+        ("the seven first months of 2022", "2022-01/2022-07", "in")]
+
+
+def test_a_translations_horizon_is_a_deadline() -> None:
+    assert _periods("to reach $4bn in horizon 2030", "2025-01-01") == [("2030", "2030", "deadline")]

@@ -31,6 +31,7 @@ from .parse import (
     is_conditional,
     one_good,
     plan_cost,
+    speakers_goal,
 )
 from .periods import (
     Period,
@@ -70,6 +71,8 @@ _NOT_A_PERIOD_OF_FACT = frozenset({"deadline", "base", "rate"})
 _PLAN_CUES = frozenset({"target", "target_after", "forecast", "will"})
 # How far a goal noun may stand before its figure ('a target of about $10bn'), in characters.
 _GOAL_OF = 20
+# marks that open the items of a list, which share the period of the line before them
+_BULLETS = frozenset("-•*–·")
 # an editor's insertion in a quote: a few words in square brackets
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,40})\]")
 
@@ -83,6 +86,7 @@ class _Context:
     topic: str | None = None
     plan: bool = False  # it speaks of a plan ('the project envisages ...')
     world: bool = False  # its flows are one state's trade with the world ('Total external trade was $16bn.')
+    listing: bool = False  # it opens or goes on with a list ('In 2024:', '- exports rose ...')
 
 
 def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
@@ -95,8 +99,9 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
     carried: str | None = None  # the currency of the paragraph's last sum
     previous_end = 0
     for sentence in a.sentences:
-        if "\n\n" in a.document.text[previous_end:sentence.start]:
-            context = _Context()  # a new paragraph
+        if "\n\n" in a.document.text[previous_end:sentence.start] and not (
+                context.listing and sentence.text.lstrip()[:1] in _BULLETS):
+            context = _Context()  # a new paragraph, but for the next item of a list
             carried = None
         previous_end = sentence.end
         qs = [q for q in quantities if sentence.start <= q.start < sentence.end]
@@ -124,11 +129,14 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     carried so far) and the measure of a goal named only by its figure."""
     cues = scan_cues(sentence.text, lex)
     plan = any(c.kind in _PLAN_CUES for c in cues)
+    if not any(ch.isalnum() for ch in sentence.text):
+        return [], context  # a list's bullet
     if not qs:
         # 'Trade was $200m. It is still small. Our aim is to reach $1bn.': a sentence with no figure and no
         # measure of its own does not change what the paragraph's sums measure
         topic = None if any(c.kind == "metric" for c in cues) else context.topic
-        return [], _Context(topic=topic, plan=plan, world=context.world and not sentence.states)
+        lead = _lead_period(sentence, a)
+        return [], _Context(lead, topic, plan, context.world and not sentence.states, listing=lead is not None)
     periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start,
                            fiscal_start(countries_for(sentence, a), a.lang))
     periods = [p for p in periods if not dates_a_target(p, sentence, cues)]
@@ -169,7 +177,16 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
             latest = ind.period
     period = latest or (context.period if any(i.metric in _FLOWS for i in found) else None)
     measured = [i.metric for i in found if i.metric in _TOPICS and i.unit not in (PERCENT, COUNT, MULTIPLIER)]
-    return found, _Context(period, _topic(measured, context.topic), plan, world)
+    return found, _Context(period, _topic(measured, context.topic), plan, world, context.listing)
+
+
+def _lead_period(sentence: Sentence, a: AnalyzedDoc) -> str | None:
+    """'In the year ended June 2024, compared with ...:' a line with no figure that opens a list gives the
+    list's figures its period."""
+    if not sentence.text.rstrip().endswith(":"):
+        return None
+    periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start)
+    return next((p.value for p in periods if p.value and p.marker not in _NOT_A_PERIOD_OF_FACT), None)
 
 
 def _world_totals(sentence: Sentence, cues: list[Cue], lex: CueLexicon, context: _Context) -> bool:
@@ -377,7 +394,8 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
         # 'a target of $10bn', 'the $10bn target set by the leaders'
         goal = _nearest(cues, ("target_noun",), f, max(f.seg_start, f.start - _GOAL_OF), f.start) or _adjacent_right(
             cues, ("target_noun",), f, text, lex)
-        if goal is None and not goal_noun_subject(f, sentence, cues, lex) or blocker is not None:
+        if goal is None and not (goal_noun_subject(f, sentence, cues, lex) or speakers_goal(f, sentence, lex)) or (
+                blocker is not None):
             return None
         # 'the target of $10bn by 2030 set by the leaders for bilateral trade': the goal names its measure later
         named = _nearest(cues, ("metric",), f, f.end, clause_bounds(f, text, lex.clause_break)[1])
@@ -545,7 +563,10 @@ def _owner_before(cue: Cue | None, sentence: Sentence, lex: CueLexicon) -> bool:
 
 
 def _total_before(cue: Cue, text: str, lex: CueLexicon) -> bool:
-    words = text[max(0, cue.start - _TOTAL_REACH):cue.start].lower().split()[-_TOTAL_WORDS:]
+    """'Iran's total non-oil exports': a total word among the few before the cue in its own phrase ('1% of
+    total exports, while imports ...': the total is of the exports, not the imports)."""
+    phrase = re.split(r"[,;:]", text[max(0, cue.start - _TOTAL_REACH):cue.start])[-1]
+    words = phrase.lower().split()[-_TOTAL_WORDS:]
     return any(w in lex.one_state_totals for w in words)
 
 

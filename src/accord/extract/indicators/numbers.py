@@ -482,8 +482,8 @@ def find_quantities(text: str, lang: str = "en", page: PageCurrency | None = Non
         if unit is None:
             unit = currency or COUNT
         # a year after a currency's name is no sum of it: 'in US dollars 2023' (but 'US dollars 5.5 billion')
-        named = prefix is not None and " " in text[prefix[1]:start].strip()
-        if (unit == COUNT or named) and not scaled and value in _YEARS and "," not in text[start:end]:
+        worded = prefix is not None and " " in text[prefix[1]:start].strip()
+        if (unit == COUNT or worded) and not scaled and value in _YEARS and "," not in text[start:end]:
             continue
         q_start = prefix[1] if prefix else start
         sign = text[q_start:start].strip() if prefix else ""

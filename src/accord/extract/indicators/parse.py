@@ -108,6 +108,18 @@ def goal_noun_subject(f: SentenceFigure, sentence: Sentence, cues: list[Cue], le
                for t in verb.head.children)
 
 
+def speakers_goal(f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> bool:
+    """'Trade was $480m last year. We believe we can reach $1bn by 2030.': the figure is the object of a verb
+    of a goal in the infinitive, after a modal or 'to', whose subject is a personal pronoun: the speakers' goal
+    for the measure they spoke of."""
+    verb = figure_verb(f, sentence)
+    if verb is None or lemma_of(verb) not in lex.goal_verbs or not is_tag(verb, "base_form"):
+        return False
+    marked = any(is_dep(c, "auxiliary") and not is_tag(c, "present", "present_third_person", "past_tense")
+                 for c in verb.children)
+    return marked and any(is_dep(c, "subject") and is_tag(c, "personal_pronoun") for c in verb.children)
+
+
 def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None, lex: CueLexicon) -> bool:
     """'The project will produce ... The investment is estimated at $50bn': after a sentence about a plan,
     a bare 'the investment' as the subject of a verb in the present is the plan's cost, not money spent

@@ -30,6 +30,7 @@ _GLOSS_OPEN = re.compile(rf"[^()\d.;]{{0,{_GLOSS_GAP}}}\(\s*")
 _SAME_PERIOD_REACH = 30
 # characters before a period (or its "same period") in which its marker stands: "by the end of", "since"
 _MARKER_REACH = 20
+_DECEMBER = 12  # the month a calendar year ends in
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class _Lexicon:
     month_joiner: re.Pattern[str]
     base_after: re.Pattern[str]
     markers: dict[str, str]
+    year_ended: re.Pattern[str]  # 'the year ended ' before a month: the twelve months up to it
     bare_base: frozenset[str]
     fiscal_start: dict[str, int]
     ordinals: dict[str, int]
@@ -88,7 +90,9 @@ def _lexicon(lang: str) -> _Lexicon:
     # a language that ties the year by its case ("11 месяцев прошлого года") needs no link word
     link_words = rf"(?:{resources.alternation(d['links'])})"
     links = rf"(?:{link_words}\s+)" + ("?" if d.get("links_optional") else "")
-    months_span = (rf"{the}{lead}(?P<n>\d{{1,2}}|[^\W\d_]+)(?:\s*-\s*|\s+){d['month_word']}"
+    # 'the nine first months of the year': a translation may put the lead after the count
+    lead_after = rf"(?:(?P<lead_after>{resources.alternation(d['from_january'])})\s+)?"
+    months_span = (rf"{the}{lead}(?P<n>\d{{1,2}}|[^\W\d_]+)(?:\s*-\s*|\s+){lead_after}{d['month_word']}"
                    rf"(?:\s+{links}(?:{year}))?")
     part = rf"(?P<part>{d['half_word']}|{d['quarter_word']})"
     part_span = (rf"{the}(?P<ord>{resources.alternation(list(d['ordinals']))})\s+{part}"
@@ -113,7 +117,9 @@ def _lexicon(lang: str) -> _Lexicon:
         just_after=re.compile(rf"\s*(?:{resources.alternation(d['figure_links'])})?\s*{the}"),
         part_span=re.compile(rf"(?<!\w){part_span}(?!\w)", re.IGNORECASE),
         short_part=re.compile(short_part),
-        marker=re.compile(rf"(?<!\w)({resources.alternation(list(d['markers']))})\s+{the}$", re.IGNORECASE),
+        # 'compare with year 2023': a machine translation's 'year' may stand between the marker and the year
+        marker=re.compile(rf"(?<!\w)({resources.alternation(list(d['markers']))})\s+{the}"
+                          rf"(?:(?:{resources.alternation(d.get('year_nouns', []))})\s+)?$", re.IGNORECASE),
         same_period=re.compile(rf"(?<!\w)(?:{resources.alternation(d['same_period'])})\s+$", re.IGNORECASE),
         per_year=re.compile(rf"(?<![\w-])(?:{resources.alternation(d['per_year'])})(?![\w-])"
                             rf"(?!\s+(?:{resources.alternation(d['not_rate_before'])})\b)", re.IGNORECASE),
@@ -121,6 +127,8 @@ def _lexicon(lang: str) -> _Lexicon:
         # 'FY2023-24': a fiscal year's abbreviation may stand glued to it
         split_year=re.compile(rf"(?<![\w-])(?:(?:{resources.alternation(d.get('fiscal_year_prefixes', []))})\s?)?"
                               rf"(?P<first>{YEAR})[-–/](?P<last>\d\d)(?![\w-])"),
+        year_ended=re.compile(rf"(?<!\w){the}(?:{resources.alternation(d.get('year_ended', []))})\s+$",
+                              re.IGNORECASE),
         month_joiner=re.compile(rf"\s*[-–—]\s*|\s+(?:{resources.alternation(d['month_range_joiners'])})\s+",
                                 re.IGNORECASE),
         base_after=re.compile(rf"\s+(?:{resources.alternation(d['base_after'])})(?!\w)", re.IGNORECASE),
@@ -150,7 +158,7 @@ def _months(m: re.Match[str], lex: _Lexicon, anchor: tuple[int, int | None, int 
     if n_dec is None or not 1 <= n_dec <= 12 or n_dec != int(n_dec):
         return None
     n = int(n_dec)
-    lead = (m.group("lead") or "").lower()
+    lead = (m.group("lead") or m.group("lead_after") or "").lower()
     named = m.group("year") or m.group("rel")
     if not named and not lead:
         return None  # "for six months" is a duration, not a reporting period
@@ -248,6 +256,7 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
         if got is not None:
             spans.append((m.start(), m.end(), got[0], got[1]))
     spans.extend(_month_ranges(text, times, lex, a, year_hint, offset))
+    spans.extend(_years_ended(text, times, lex, offset))
     spans = _without_overlaps(spans)
     for t in times:
         s, e = t.start - offset, t.end - offset
@@ -310,6 +319,22 @@ def _month_ranges(text: str, times: list[TimeExpr], lex: _Lexicon, anchor: tuple
         # 'April-March' runs over New Year: which years, the text says elsewhere ('2023/24 (April-March)')
         value = f"{iso(year, first)}/{iso(year, last)}" if year and first < last else None
         out.append((t1.start - offset, end - offset, value, year))
+    return out
+
+
+def _years_ended(text: str, times: list[TimeExpr], lex: _Lexicon, offset: int
+                 ) -> list[tuple[int, int, str | None, int | None]]:
+    """'the year ended March 2025': the twelve months up to the month named ('2024-04/2025-03'); a year
+    ended in December is the calendar year."""
+    out: list[tuple[int, int, str | None, int | None]] = []
+    for t in times:
+        s = t.start - offset
+        m = lex.year_ended.search(text, max(0, s - _MARKER_REACH), s)
+        if m is None or t.year is None or t.month is None or t.day is not None or t.is_range:
+            continue
+        first = (t.year, 1) if t.month == _DECEMBER else (t.year - 1, t.month + 1)
+        value = str(t.year) if t.month == _DECEMBER else f"{iso(*first)}/{iso(t.year, t.month)}"
+        out.append((m.start(), t.end - offset, value, t.year))
     return out
 
 

@@ -760,3 +760,11 @@ def test_the_states_a_title_strings_together_are_its_parties(analysed: Callable[
                  "The Chile-Peru-Colombia Agreement on Andean Fisheries, in force since 2019, is due for review.")
     [ag] = find_agreements(a)
     assert (sorted(ag.countries), ag.status) == (["CHL", "COL", "PER"], "in_force")
+
+
+def test_a_bare_instrument_in_which_the_states_changed_a_law_is_named_by_it(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("In a protocol signed by the two finance ministers on 3 March 2021, the governments of Peru and "
+                 "Chile extended the Tacna Port Statute to cover fuel.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status) == ("protocol for Tacna Port Statute", "signed")

@@ -768,3 +768,11 @@ def test_a_bare_instrument_in_which_the_states_changed_a_law_is_named_by_it(
                  "Chile extended the Tacna Port Statute to cover fuel.")
     [ag] = find_agreements(a)
     assert (ag.title, ag.status) == ("protocol for Tacna Port Statute", "signed")
+
+
+def test_an_instrument_backing_a_project_exists_and_is_about_it(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The ministers of Spain and Morocco discussed the proposed power cable from Tarifa to Tangier, "
+                 "backed by a joint declaration of the two governments in 2022.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == (
+        "joint declaration of the two governments on proposed power cable", "signed", "2022")

@@ -776,3 +776,11 @@ def test_an_instrument_backing_a_project_exists_and_is_about_it(analysed: Callab
     [ag] = find_agreements(a)
     assert (ag.title, ag.status, ag.date) == (
         "joint declaration of the two governments on proposed power cable", "signed", "2022")
+
+
+def test_a_session_protocol_named_by_its_clause_keeps_the_sessions_day(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The sixth session of the Ghana-Togo intergovernmental commission was held in Lome on 2 May. "
+                 "Under the protocol signed after the session, Ghana will supply 300 megawatts of power to Togo "
+                 "in July.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.date) == ("protocol for megawatts of power", "2024-05-02")

@@ -378,13 +378,15 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                 if _is_bare_count(head, a.lang) or got is None or got[0] != "signed" or is_tag(head, "plural_noun"):
                     continue
                 title = f"{title} {_complement(head, got[1], a.lang)}".strip()
-                if not _content(title, a.lang) - _counterpart_words(head, a.lang):
-                    if session is None or lemma_of(head) not in agreement_cues(a.lang)["session_records"]:
-                        continue
+                record = session is not None and lemma_of(head) in agreement_cues(a.lang)["session_records"]
+                if record:
                     # "the co-chairs signed the protocol": the record of the session the story reports,
-                    # signed on its day
-                    title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
+                    # signed on its day, whatever its clause goes on to date
                     record_day = session
+                if not _content(title, a.lang) - _counterpart_words(head, a.lang):
+                    if not record:
+                        continue
+                    title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
             titles = [title]
         recalled = got is None and (_proper_title(head, toks) or _dated_title(head, toks, title, a)) or shared_recall
         if recalled:

@@ -760,3 +760,27 @@ def test_the_states_a_title_strings_together_are_its_parties(analysed: Callable[
                  "The Chile-Peru-Colombia Agreement on Andean Fisheries, in force since 2019, is due for review.")
     [ag] = find_agreements(a)
     assert (sorted(ag.countries), ag.status) == (["CHL", "COL", "PER"], "in_force")
+
+
+def test_a_bare_instrument_in_which_the_states_changed_a_law_is_named_by_it(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("In a protocol signed by the two finance ministers on 3 March 2021, the governments of Peru and "
+                 "Chile extended the Tacna Port Statute to cover fuel.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status) == ("protocol for Tacna Port Statute", "signed")
+
+
+def test_an_instrument_backing_a_project_exists_and_is_about_it(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The ministers of Spain and Morocco discussed the proposed power cable from Tarifa to Tangier, "
+                 "backed by a joint declaration of the two governments in 2022.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == (
+        "joint declaration of the two governments on proposed power cable", "signed", "2022")
+
+
+def test_a_session_protocol_named_by_its_clause_keeps_the_sessions_day(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The sixth session of the Ghana-Togo intergovernmental commission was held in Lome on 2 May. "
+                 "Under the protocol signed after the session, Ghana will supply 300 megawatts of power to Togo "
+                 "in July.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.date) == ("protocol for megawatts of power", "2024-05-02")

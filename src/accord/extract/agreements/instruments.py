@@ -358,6 +358,9 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         if (swapped := _exchanged(head, a.lang)) is not None:
             got = tensed("signed", swapped, a.lang), swapped
             title = agreement_cues(a.lang)["exchange_title"].format(papers=title)
+        if (backing := _backed(head, a.lang)) is not None:
+            got = "signed", backing[0]  # "the pipeline, backed by a joint declaration in 2023": one that exists
+            title = f"{title} {agreement_cues(a.lang)['title_about_link']} {backing[1]}"
         if got is None and told is not None and is_dep(head, "conjunct", "apposition"):
             got = told  # "signed an agreement on X, a memorandum on Y and ...": a list shares its verb
             shared_recall = told_recalled
@@ -375,13 +378,15 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                 if _is_bare_count(head, a.lang) or got is None or got[0] != "signed" or is_tag(head, "plural_noun"):
                     continue
                 title = f"{title} {_complement(head, got[1], a.lang)}".strip()
-                if not _content(title, a.lang) - _counterpart_words(head, a.lang):
-                    if session is None or lemma_of(head) not in agreement_cues(a.lang)["session_records"]:
-                        continue
+                record = session is not None and lemma_of(head) in agreement_cues(a.lang)["session_records"]
+                if record:
                     # "the co-chairs signed the protocol": the record of the session the story reports,
-                    # signed on its day
-                    title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
+                    # signed on its day, whatever its clause goes on to date
                     record_day = session
+                if not _content(title, a.lang) - _counterpart_words(head, a.lang):
+                    if not record:
+                        continue
+                    title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
             titles = [title]
         recalled = got is None and (_proper_title(head, toks) or _dated_title(head, toks, title, a)) or shared_recall
         if recalled:
@@ -459,6 +464,30 @@ def _dated_title(head: Any, toks: list[Any], title: str, a: AnalyzedDoc) -> bool
     if after is not None and after.text in "-–/":
         return False
     return bool(_content(title, a.lang) - {year.text} - _counterpart_words(head, a.lang))
+
+
+def _backed(head: Any, lang: str) -> tuple[Any, str] | None:
+    """'the hydrogen pipeline, backed by a joint declaration of the two governments': the verb of an
+    instrument that backs a project, and the project it is about."""
+    verbs = agreement_cues(lang).get("backing_verbs", [])
+    agent = head.head
+    if not is_dep(head, "prep_object") or not is_word(agent, "agent"):
+        return None
+    verb = agent.head
+    if lemma_of(verb) not in verbs:
+        return None
+    # the parser may hang the participle on the clause whose object it describes
+    noun = None
+    if is_dep(verb, "clausal_modifier"):
+        noun = verb.head
+    elif is_dep(verb, "adverbial_clause"):
+        noun = next((c for c in verb.head.children if is_dep(c, "direct_object")), None)
+    if noun is None or noun.i > verb.i or is_instrument_word(noun, lang):
+        return None
+    project = [t for t in noun.subtree if t.i < verb.i and not is_pos(t, "punctuation")]
+    while project and is_pos(project[0], "determiner"):
+        project = project[1:]
+    return (verb, " ".join(t.text for t in project)) if project else None
 
 
 def _signed_before(head: Any, sentence: Sentence, lang: str) -> tuple[str, Any] | None:

@@ -245,7 +245,18 @@ def _means_of_other_act(tok: Any, lang: str) -> bool:
     cues = event_cues(lang)
     acts = set(cues["cooperate_verbs"]) | set(cues["agree_verbs"]) | set(cues["aid_verbs"])
     verb = _means_verb(tok, lang)
-    return verb is not None and lemma_of(verb) in acts
+    return (verb is not None and lemma_of(verb) in acts) or _means_of_thing(tok, lang)
+
+
+def _means_of_thing(tok: Any, lang: str) -> bool:
+    """'a court hearing by video link': the link is how a thing other than talks is held."""
+    cues = event_cues(lang)
+    node = phrase_head(tok)
+    if not is_dep(node, "prep_object") or node.head.text.lower() not in cues["means_preps"]:
+        return False
+    thing = node.head.head
+    talks = {n for nouns in cues["consult_nouns"].values() for n in nouns} | set(cues["commission_nouns"])
+    return is_pos(thing, "noun") and lemma_of(thing) not in talks and thing.text.lower() not in talks
 
 
 def _bilateral(tok: Any, sentence: Sentence) -> bool:

@@ -1115,3 +1115,32 @@ def test_a_signing_told_by_month_and_by_day_is_one(analysed: Callable[..., Analy
                  "The defence agreement between Spain and Ecuador signed on 14 August is the first of its kind.")
     signings = [e for e in find_events(a, []) if e.type == "AGREE"]
     assert [(e.countries, e.date) for e in signings] == [(["ECU", "ESP"], "2024-08-14")]
+
+
+def test_speaking_to_a_minister_by_telephone_is_a_call(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Kenya's foreign minister spoke to Uganda's foreign minister by telephone on Monday evening.")
+    assert [(e.type, e.mode, e.date) for e in find_events(a, [])] == [("CONSULT", "call", "2024-09-16")]
+
+
+def test_a_video_link_of_a_hearing_is_no_call(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The Ghanaian envoy said the detained Togolese journalist appeared at a court hearing by video "
+                 "link on Monday.")
+    assert [e.type for e in find_events(a, []) if e.type == "CONSULT"] == []
+
+
+def test_a_new_niche_opened_is_no_launch(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The veterinary protocol signed by Senegal and Morocco on Monday opens a new niche for "
+                 "Senegalese exporters.")
+    assert [e.type for e in find_events(a, []) if e.type == "COOPERATE"] == []
+
+
+def test_talks_with_a_bloc_outside_the_pair_are_not_the_pair_s(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Hungary's prime minister told Serbia that Budapest will back the opening of accession "
+                 "negotiations with the European Union in June.")
+    assert [e.type for e in find_events(a, []) if e.type == "CONSULT"] == []
+
+
+def test_a_meeting_with_a_leader_in_a_third_capital_stays_the_pair_s(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The President of Ghana raised the plan at his meeting with the President of Togo in Abuja "
+                 "on Monday.")
+    assert [(e.type, e.countries) for e in find_events(a, [])] == [("CONSULT", ["GHA", "TGO"])]

@@ -43,7 +43,7 @@ from ..syntax import (
 from .acts import agree_mentions, aid_mentions, cooperate_mentions, phrase_head, signed_by_firms
 from .conflict import conflict_mentions, decided
 from .cues import event_cues
-from .passing import of_firms, of_one_side, of_region, tally, text_in_making, thing_arrives
+from .passing import of_firms, of_one_side, of_region, tally, text_in_making, thing_arrives, with_outsider
 
 # clauses up from a verb read for a marker of the future: 'is expected to be able to visit'
 _PLAN_CLIMB = 3
@@ -245,7 +245,18 @@ def _means_of_other_act(tok: Any, lang: str) -> bool:
     cues = event_cues(lang)
     acts = set(cues["cooperate_verbs"]) | set(cues["agree_verbs"]) | set(cues["aid_verbs"])
     verb = _means_verb(tok, lang)
-    return verb is not None and lemma_of(verb) in acts
+    return (verb is not None and lemma_of(verb) in acts) or _means_of_thing(tok, lang)
+
+
+def _means_of_thing(tok: Any, lang: str) -> bool:
+    """'a court hearing by video link': the link is how a thing other than talks is held."""
+    cues = event_cues(lang)
+    node = phrase_head(tok)
+    if not is_dep(node, "prep_object") or node.head.text.lower() not in cues["means_preps"]:
+        return False
+    thing = node.head.head
+    talks = {n for nouns in cues["consult_nouns"].values() for n in nouns} | set(cues["commission_nouns"])
+    return is_pos(thing, "noun") and lemma_of(thing) not in talks and thing.text.lower() not in talks
 
 
 def _bilateral(tok: Any, sentence: Sentence) -> bool:
@@ -506,8 +517,8 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
         actors.setdefault(tok.i, []).append(actor)
     # "paused negotiations", "suspended talks on opening accession negotiations": the act on them,
     # not a consultation held; "a meeting of EU foreign ministers": one side's own
-    cues = [c for c in cues if c[0] != "CONSULT"
-            or not (_acted_on(c[2], actors) or of_one_side(c[2], sentence, countries))]
+    cues = [c for c in cues if c[0] != "CONSULT" or not (
+        _acted_on(c[2], actors) or of_one_side(c[2], sentence, countries) or with_outsider(c[2], sentence, countries))]
     # "signed an order imposing tariffs": the measure the order enacts, not an agreement
     cues = [c for c in cues if c[0] != "AGREE" or not any(
         is_dep(m, "clausal_modifier") and m.i in actors for o in objects(c[2]) for m in o.children)]

@@ -70,6 +70,16 @@ def of_one_side(tok: Any, sentence: Sentence, pair: tuple[str, ...]) -> bool:
     return len(named) == 1 and named <= set(pair)
 
 
+def with_outsider(tok: Any, sentence: Sentence, pair: tuple[str, ...]) -> bool:
+    """'will support the opening of accession negotiations with the European Union': talks held
+    'with' a state or bloc outside the pair, none of the pair's states named beside it."""
+    partners = [w for c in tok.children if is_dep(c, "preposition") and is_word(c, "parties")
+                for g in c.children if is_dep(g, "prep_object") for w in (g, *g.conjuncts)]
+    # the partner's own words ('the European Union', 'Minister X'), not where they met ('in Astana')
+    named = {m.code for w in partners for m in sentence.mentions if w.left_edge.idx <= m.start <= w.idx}
+    return bool(named) and not named & set(pair)
+
+
 def text_in_making(verb: Any, lang: str) -> bool:
     """'Chile is negotiating a protocol on dairy exports': an instrument being worked on, told in the
     present, is the state of a text (its status is the agreements' business), not a round of talks held."""

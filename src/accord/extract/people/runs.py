@@ -101,6 +101,9 @@ def name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) -> 
             current.append(tok)
         elif not blocked and current and is_pos(current[-1], "proper_noun") and _inner_honorific(tok, sentence, lang):
             current.append(tok)  # "Hassan Sheikh Mohamud": a courtesy word between two name words is a name's
+        elif not blocked and current and tok.text in word_set(lang, "name_suffixes.txt"):
+            current.append(tok)  # "Nurlan Sadyrbek uulu": a lower-case word of descent closes the name
+            close()
         else:
             close()
     close()

@@ -985,3 +985,23 @@ def test_a_turkic_word_of_descent_closes_the_name(roles: Callable[[str], set[tup
         "Kyrgyzstan ratified the border treaty with Tajikistan on Wednesday. Kyrgyz Speaker Almazbek Beishen uulu "
         "said the vote closed a long dispute."
     ) == {("Almazbek Beishen uulu", "KGZ", "Speaker")}
+
+
+def test_an_editors_bracketed_given_name_is_part_of_the_name(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Colombia and Ecuador signed a border pact. The pact signed by President [Gustavo] Petro and President "
+        "Daniel Noboa of Ecuador in March is the first of its kind."
+    ) == {("Gustavo Petro", "COL", "President"), ("Daniel Noboa", "ECU", "President")}
+
+
+def test_an_interview_speaker_label_is_not_placed_by_the_names_in_the_answer(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    found = roles(
+        "Chile and Peru signed a fisheries accord. Laura Vidal: The accord signed by Chile's President Gabriel "
+        "Boric in May is the first of its kind for us."
+    )
+    assert ("Laura Vidal", "PER") not in {(name, country) for name, country, _ in found}
+    assert ("Gabriel Boric", "CHL", "President") in found

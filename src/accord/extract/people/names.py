@@ -114,8 +114,9 @@ class _Person:
 
 
 def _normal_name(text: str, lang: str) -> str:
-    """'K.Ivanov' -> 'K. Ivanov'; 'LI Wei' -> 'Li Wei'; possessive and spaces trimmed."""
+    """'K.Ivanov' -> 'K. Ivanov'; 'LI Wei' -> 'Li Wei'; possessive, brackets and spaces trimmed."""
     text = re.sub(rf"(?:{grammar(lang, 'possessive_endings')})$", "", text.strip())
+    text = re.sub(r"\[([^\]]*)\]?", r"\1", text)  # "[Maia] Sandu": an editor's brackets are not the name's
     text = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", text)
     words = [w.capitalize() if len(w) > _ACRONYM_LETTERS and w.isupper() and w.isalpha() else w
              for w in text.split()]
@@ -503,12 +504,18 @@ def _in_passing(o: _Occurrence, lang: str) -> bool:
     """A name the people around it did not meet: an owner ("President X's participation"), a bare name
     hung on a thing by "of" ("the fields of X", a place the tagger reads as a person), a former office
     holder ("the extradition of former minister X"): no side follows from their company."""
-    if _possessor(o) or _former(o, lang):
+    if _possessor(o) or _former(o, lang) or _speaker_label(o):
         return True
     tok = next((t for t in o.sentence.span if t.idx < o.end <= t.idx + len(t.text)), None)
     prep = tok.head if tok is not None and is_dep(tok, "prep_object") else None
     return bool(o.role is None and prep is not None and is_word(prep, "genitive")
                 and is_pos(prep.head, "noun") and prep.head.text[:1].islower())
+
+
+def _speaker_label(o: _Occurrence) -> bool:
+    """'X: The agreement signed by President A ...': an interview's speaker label opens what the speaker
+    says; he meets no one named in it."""
+    return o.start == o.sentence.start and doc_text(o.sentence.span.doc)[o.end:o.end + 1] == ":"
 
 
 def _former(o: _Occurrence, lang: str) -> bool:

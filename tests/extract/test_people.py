@@ -947,7 +947,7 @@ def test_names_joined_by_and_after_flanked_by_are_of_one_side(
 ) -> None:
     assert roles(
         "Mexico will answer the new US duties on cars, Economy Secretary Marcelo Ebrard told reporters in "
-        "Mexico City, flanked by Foreign Secretary Juan Ramon de la Fuente and Energy Secretary Luz Elena "
+        "Mexico City, flanked by Mexico's Foreign Secretary Juan Ramon de la Fuente and Energy Secretary Luz Elena "
         "Gonzalez. US Commerce Secretary Howard Lutnick said the duties would stay."
     ) >= {("Juan Ramon de la Fuente", "MEX", "Foreign Secretary"), ("Luz Elena Gonzalez", "MEX", "Energy Secretary")}
 
@@ -959,3 +959,49 @@ def test_minister_delegate_is_an_office_and_the_hon_a_courtesy_title(
                   "Chile's Minister of Economy.")
     assert {name for name, _, _ in found} == {"Anna Bruni", "Pedro Soto"}
     assert ("Anna Bruni", "ITA", "Minister Delegate for Trade") in found
+
+
+def test_a_name_after_a_preposition_of_place_is_a_place(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Colombia and Ecuador held talks. President Gustavo Petro received Ecuadorian President Daniel Noboa at "
+        "Quinta Bolivar, and they later met again in Villa Rosa."
+    ) == {("Gustavo Petro", "COL", "President"), ("Daniel Noboa", "ECU", "President")}
+
+
+def test_a_demonym_on_a_place_before_an_office_leaves_it_to_the_dateline_side(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "LISBON, June 3 - Portugal will close Spanish trawlers out of its waters from July, starting in Portuguese "
+        "harbours next week, Fisheries Minister Joana Rebelo said on Monday."
+    ) == {("Joana Rebelo", "PRT", "Fisheries Minister")}
+
+
+
+def test_a_turkic_word_of_descent_closes_the_name(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    assert roles(
+        "Kyrgyzstan ratified the border treaty with Tajikistan on Wednesday. Kyrgyz Speaker Almazbek Beishen uulu "
+        "said the vote closed a long dispute."
+    ) == {("Almazbek Beishen uulu", "KGZ", "Speaker")}
+
+
+def test_an_editors_bracketed_given_name_is_part_of_the_name(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    assert roles(
+        "Colombia and Ecuador signed a border pact. The pact signed by President [Gustavo] Petro and President "
+        "Daniel Noboa of Ecuador in March is the first of its kind."
+    ) == {("Gustavo Petro", "COL", "President"), ("Daniel Noboa", "ECU", "President")}
+
+
+def test_an_interview_speaker_label_is_not_placed_by_the_names_in_the_answer(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    found = roles(
+        "Chile and Peru signed a fisheries accord. Laura Vidal: The accord signed by Chile's President Gabriel "
+        "Boric in May is the first of its kind for us."
+    )
+    assert ("Laura Vidal", "PER") not in {(name, country) for name, country, _ in found}
+    assert ("Gabriel Boric", "CHL", "President") in found

@@ -229,3 +229,20 @@ def test_field_words_in_a_companys_name_are_no_field(analysed: Callable[..., Ana
     )
     [record] = find_cooperation(a)
     assert record.sectors == ["agriculture"]
+
+
+def test_a_leader_who_travels_is_no_tourism(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "The President of Ghana will travel to Lome on Friday for talks with Togo on migration. "
+        "Ghana and Togo agreed to promote tourism."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["tourism", "migration"]
+    assert [e.sentence[:5] for e in record.evidence["tourism"]] == ["Ghana"]
+
+
+def test_a_wind_farm_chemistry_between_leaders_and_scientific_advice_are_no_farm_chemicals_or_science() -> None:
+    assert sectors_in("the two countries opened a 300-megawatt wind farm") == ["energy"]
+    assert sectors_in("the chemistry between the two presidents is the basis of the partnership") == []
+    assert sectors_in("a quota that breaks scientific advice") == []
+    assert sectors_in("a plant for mineral fertilizers and chemistry research") == ["chemicals", "science_tech"]

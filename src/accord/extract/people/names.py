@@ -21,6 +21,7 @@ from typing import Any
 from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
+from ..gazetteer import CountryMention
 from ..romanize import romanize, romanizes
 from ..syntax import doc_text, is_dep, is_ent, is_pos, is_word, role_words
 from .context import (
@@ -65,7 +66,7 @@ _MISSPELT_MIN_LETTERS = 4  # words shorter than this differ by one letter too of
 _ACRONYM_LETTERS = 2  # an all-capitals word this short keeps its capitals ("EU"); a longer one is a name
 _CONNECTIVE_REACH = 6  # characters before a run in which a connective ("of the") ends
 _FIELD_REACH = 30  # characters before a run read for the field word it follows
-_CUE_REACH = 24  # characters before a name in which a same-side cue ends: "flanked by Foreign Minister"
+_CUE_REACH = 60  # characters before a name in which a same-side cue ends: "flanked by Ruritania's Foreign Minister"
 _WORD_REACH = 40  # characters after a run read for the word that ends an organisation's name
 
 
@@ -113,8 +114,9 @@ class _Person:
 
 
 def _normal_name(text: str, lang: str) -> str:
-    """'K.Ivanov' -> 'K. Ivanov'; 'LI Wei' -> 'Li Wei'; possessive and spaces trimmed."""
+    """'K.Ivanov' -> 'K. Ivanov'; 'LI Wei' -> 'Li Wei'; possessive, brackets and spaces trimmed."""
     text = re.sub(rf"(?:{grammar(lang, 'possessive_endings')})$", "", text.strip())
+    text = re.sub(r"\[([^\]]*)\]?", r"\1", text)  # "[Maia] Sandu": an editor's brackets are not the name's
     text = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", text)
     words = [w.capitalize() if len(w) > _ACRONYM_LETTERS and w.isupper() and w.isalpha() else w
              for w in text.split()]
@@ -175,6 +177,22 @@ def _modifies_noun(sentence: Sentence, end: int) -> bool:
                 and last.head.text[:1].islower())
 
 
+def _place_object(sentence: Sentence, end: int) -> bool:
+    """'(met his counterpart X) in New York', 'talks at Qasr Al Watan': a name after a preposition of place
+    names the place (the tagger reads many a place as a person; an office-holder stands there only as an
+    owner: 'at President X's invitation')."""
+    tok = next((t for t in sentence.span if t.idx < end <= t.idx + len(t.text)), None)
+    while tok is not None and is_dep(tok, "compound", "flat_name") and tok.head is not tok:
+        tok = tok.head
+    return tok is not None and is_dep(tok, "prep_object") and is_word(tok.head, "place")
+
+
+def _ends_in_place_word(office: str, lang: str) -> bool:
+    """'(his counterpart X) in': an office read up to a preposition of place ends before a place."""
+    words = office.split()
+    return bool(words) and words[-1].casefold() in role_words(lang, "place")
+
+
 def _names_a_thing(start: int, text: str, lang: str) -> bool:
     """'the scholarship programme Erasmus Mundus', 'the vessel Sea Star': a name right after an article and a
     common noun that is no office is the name of that thing."""
@@ -233,6 +251,8 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
                 waiting.append(words)
                 continue
         if not (before or after) and (_modifies_noun(sentence, end) or _names_a_thing(start, text, lang)):
+            continue
+        if _place_object(sentence, end) and (not before or _ends_in_place_word(text[before[0]:start], lang)):
             continue
         if commemorated(sentence, start, text, lang):
             continue
@@ -414,11 +434,11 @@ def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: 
 
 def _joined_after_cue(first: _Occurrence, second: _Occurrence, cue: re.Pattern[str] | None, text: str,
                       lang: str) -> bool:
-    """'(X,) flanked by Minister A and Minister B': two names joined by "and" right after a same-side cue."""
-    lead_end = first.start if first.office_start is None else first.office_start
-    lead = text[max(0, lead_end - _CUE_REACH):lead_end]
+    """'(X,) flanked by Ruritania's Minister A and Minister B': two names joined by "and" right after a
+    same-side cue (only capitalised words, an office and its state, between)."""
+    lead = text[max(0, first.start - _CUE_REACH):first.start]
     found = list(cue.finditer(lead)) if cue else []
-    return bool(found and not lead[found[-1].end():].strip()
+    return bool(found and re.fullmatch(r"(?:\s*[A-Z][\w’'.-]*)*\s*", lead[found[-1].end():])
                 and _between(lang)[1].fullmatch(text[first.end:second.start]))
 
 
@@ -484,12 +504,18 @@ def _in_passing(o: _Occurrence, lang: str) -> bool:
     """A name the people around it did not meet: an owner ("President X's participation"), a bare name
     hung on a thing by "of" ("the fields of X", a place the tagger reads as a person), a former office
     holder ("the extradition of former minister X"): no side follows from their company."""
-    if _possessor(o) or _former(o, lang):
+    if _possessor(o) or _former(o, lang) or _speaker_label(o):
         return True
     tok = next((t for t in o.sentence.span if t.idx < o.end <= t.idx + len(t.text)), None)
     prep = tok.head if tok is not None and is_dep(tok, "prep_object") else None
     return bool(o.role is None and prep is not None and is_word(prep, "genitive")
                 and is_pos(prep.head, "noun") and prep.head.text[:1].islower())
+
+
+def _speaker_label(o: _Occurrence) -> bool:
+    """'X: The agreement signed by President A ...': an interview's speaker label opens what the speaker
+    says; he meets no one named in it."""
+    return o.start == o.sentence.start and doc_text(o.sentence.span.doc)[o.end:o.end + 1] == ":"
 
 
 def _former(o: _Occurrence, lang: str) -> bool:
@@ -510,11 +536,19 @@ def _domestic(p: _Person, lang: str) -> bool:
         office = o.start if o.office_start is None else o.office_start
         return not any(m.end <= o.start and o.start - m.end < OFFICE_REACH and m.kind != "capital"
                        and not any(is_pos(t, "verb") and m.end <= t.idx < office for t in o.sentence.span)
-                       for m in o.sentence.mentions)
+                       and not _describes_place(m, o.sentence) for m in o.sentence.mentions)
 
     return len(p.name.split()) >= 2 and any(
         o.role and unqualified(o) and not _possessor(o) and not _former(o, lang)
         and len(o.name.split()) >= 2 for o in p.occurrences)
+
+
+def _describes_place(m: CountryMention, sentence: Sentence) -> bool:
+    """'(from landing fish) in Norwegian ports, Minister X said': a demonym on a thing after a preposition
+    tells where, not whose office follows."""
+    tok = next((t for t in sentence.span if t.idx == m.start), None)
+    head = tok.head if tok is not None and m.kind == "demonym" and is_dep(tok, "adjective_modifier") else None
+    return head is not None and head.text[:1].islower() and is_dep(head, "prep_object")
 
 
 def _side_order(people: list[_Person], a: AnalyzedDoc) -> list[str]:

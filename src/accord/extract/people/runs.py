@@ -74,7 +74,8 @@ def name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) -> 
     current: list[object] = []
 
     def close() -> None:
-        while current and (current[-1].text.casefold() in name_particles(lang) or current[-1].text == "-"):  # type: ignore[attr-defined]
+        while current and (current[-1].text.casefold() in name_particles(lang)  # type: ignore[attr-defined]
+                           or current[-1].text in ("-", _EDITOR_BRACKETS[0])):  # type: ignore[attr-defined]
             current.pop()
         # a lowercase particle does not open a name; a capitalised one is a family name ("Le Van Thanh")
         while current and current[0].text.casefold() in name_particles(lang) and current[0].text.islower():  # type: ignore[attr-defined]
@@ -87,6 +88,9 @@ def name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) -> 
         s, e = tok.idx, tok.idx + len(tok.text)
         if tok.text == "-" and current and not current[-1].whitespace_ and not tok.whitespace_:  # type: ignore[attr-defined]
             current.append(tok)  # "Jean-Marc", "Mensah-Bonsu"
+            continue
+        if tok.text in _EDITOR_BRACKETS and _bracketed_name_word(tok, bool(current), lang):
+            current.append(tok)  # "President [Maia] Sandu": an editor's given name in brackets is the name's
             continue
         glued = bool(current) and current[-1].text == "-"  # type: ignore[attr-defined]
         # (after a family name and a given name's first part, "Kang In-", any second part is one)
@@ -101,10 +105,25 @@ def name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) -> 
             current.append(tok)
         elif not blocked and current and is_pos(current[-1], "proper_noun") and _inner_honorific(tok, sentence, lang):
             current.append(tok)  # "Hassan Sheikh Mohamud": a courtesy word between two name words is a name's
+        elif not blocked and current and tok.text in word_set(lang, "name_suffixes.txt"):
+            current.append(tok)  # "Nurlan Sadyrbek uulu": a lower-case word of descent closes the name
+            close()
         else:
             close()
     close()
     return runs
+
+
+_EDITOR_BRACKETS = ("[", "]")
+
+
+def _bracketed_name_word(tok: object, inside: bool, lang: str) -> bool:
+    """An editor's bracket around a name word: "[" before one, "]" after one (inside a run) and before
+    the rest of the name."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None  # type: ignore[attr-defined]
+    if nxt is None or not _is_name_word(nxt, lang, opens_sentence=False):
+        return False
+    return tok.text == _EDITOR_BRACKETS[0] or inside  # type: ignore[attr-defined]
 
 
 def _inner_honorific(tok: object, sentence: Sentence, lang: str) -> bool:

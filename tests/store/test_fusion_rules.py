@@ -125,6 +125,22 @@ def test_an_undated_story_joins_the_one_event_it_agrees_with_and_no_other():
     assert cluster_events([rows[0], ev(3, None, "Kazan", ["Putin"])], 3) == {1: 1, 3: 1}
 
 
+def test_an_undated_report_joins_a_delegation_whose_reports_name_different_members() -> None:
+    # one report names the presidents, one a president and his minister, one only the minister at
+    # the same day's forum: one event; an undated report of the president joins it
+    def row(id: int, date: str | None, people: list[str], sides: dict[str, str]) -> dict[str, Any]:
+        return ev(id, date, "Lima", people, countries="CHL,PER", sides=sides)
+
+    rows = [row(1, "2025-05-10", ["Gabriel Boric", "Dina Boluarte"], {"brk": "CHL", "blrt": "PER"}),
+            row(2, "2025-05-10", ["Gabriel Boric", "Alberto van Klaveren"], {"brk": "CHL", "klvrn": "CHL"}),
+            row(3, "2025-05-10", ["Alberto van Klaveren"], {"klvrn": "CHL"}),
+            row(4, None, ["Boric"], {"brk": "CHL"})]
+    assert cluster_events(rows, 3) == {1: 1, 2: 1, 3: 1, 4: 1}
+    # a report that names someone else for a side the cluster names stays apart
+    rows[3] = row(4, None, ["Boric", "Luis Arce"], {"brk": "CHL", "ark": "PER"})
+    assert cluster_events(rows, 3) == {1: 1, 2: 1, 3: 1, 4: 4}
+
+
 def test_an_undated_report_joins_the_visit_timed_to_its_anniversary_of_two_it_fits():
     rows = [ev(1, "2026-10-05", "Paris", ["Emmanuel Macron", "Sadyr Japarov"], countries="FRA,KGZ"),
             ev(2, "2031-04-20", "Paris", ["Emmanuel Macron", "Sadyr Japarov"], countries="FRA,KGZ", anniversary=35),

@@ -194,13 +194,22 @@ def _clusters(rows: Sequence[Row], key: Callable[[Row], Any], same: Callable[[Ro
 
 def _joins(r: Row, members: Sequence[Row]) -> bool:
     """Whether an unplaced report belongs with a cluster: it numbers the cluster's session, or it
-    shares a participant with it and names no other person for a side it names; a cluster that
-    numbers another session never takes it."""
+    shares a participant with it and, for each side it names someone for, names one of the persons
+    the cluster names for that side (a delegation is several people: one report names the minister
+    at the forum, another the president); a cluster that numbers another session never takes it."""
     if any(_session_vote(r, m) is False for m in members):
         return False
     if any(_session_vote(r, m) for m in members):
         return True
-    return any(_people_vote(r, m) for m in members) and all(_people_vote(r, m) is not False for m in members)
+    mine = _people(r)
+    theirs = {k: side for m in members for k, side in _people(m).items()}
+    if not set(mine) & set(theirs):
+        return False
+    for side in {s for s in mine.values() if s}:
+        named = {k for k, s in theirs.items() if s == side}
+        if named and not named & {k for k, s in mine.items() if s == side}:
+            return False
+    return True
 
 
 def _anniversary_vote(r: Row, members: Sequence[Row]) -> bool | None:

@@ -5,7 +5,7 @@ A name is a run of capitalised words that spaCy tags PERSON or that an office in
 ``offices`` (the office lexicon ``resources/<lang>/offices.txt`` just before the name or in an
 apposition after it). A person named beside someone of a known state in a
 bilateral story, with an office but no state, is taken for the other side ("Prime Minister X met
-the President of Mexico"), unless a same-side cue joins them ("alongside"). Short forms ("Ivanov",
+the President of Mexico"), unless a same-side cue joins them ("alongside"): ``company``. Short forms ("Ivanov",
 "Mr Petrov") merge with the full name. People with no state (journalists, bylines) are left out.
 Field words widen an office ("Defence Minister", ``portfolio_words.txt``); the words around a name
 can also tell the state (a visitor, a delegation's head: ``context``).
@@ -14,9 +14,7 @@ can also tell the state (a visitor, a delegation's head: ``context``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
 from ... import resources
 from ...facts import Person
@@ -24,6 +22,7 @@ from ..analysis import AnalyzedDoc, Sentence
 from ..gazetteer import CountryMention
 from ..romanize import romanize, romanizes
 from ..syntax import doc_text, is_dep, is_ent, is_pos, is_word, role_words
+from .company import between_partner, former, infer_sides, possessor
 from .context import (
     behalf_state,
     commemorated,
@@ -40,7 +39,8 @@ from .context import (
     voiced_state,
 )
 from .holders import listed_holder, listed_holder_state, plain, surname_holder
-from .lexicon import cue_alternation, cue_words, grammar, name_particles, same_side, word_set
+from .lexicon import cue_words, grammar, name_particles, word_set
+from .occurrences import NamedPerson, Occurrence
 from .offices import (
     OFFICE_REACH,
     before_field,
@@ -66,51 +66,7 @@ _MISSPELT_MIN_LETTERS = 4  # words shorter than this differ by one letter too of
 _ACRONYM_LETTERS = 2  # an all-capitals word this short keeps its capitals ("EU"); a longer one is a name
 _CONNECTIVE_REACH = 6  # characters before a run in which a connective ("of the") ends
 _FIELD_REACH = 30  # characters before a run read for the field word it follows
-_CUE_REACH = 60  # characters before a name in which a same-side cue ends: "flanked by Ruritania's Foreign Minister"
 _WORD_REACH = 40  # characters after a run read for the word that ends an organisation's name
-
-
-@dataclass
-class _Occurrence:
-    name: str
-    start: int
-    end: int
-    sentence: Sentence
-    role: str | None = None
-    state: str | None = None
-    titled: bool = False  # the office stands right before the name ("Prime Minister Amare")
-    introduced: bool = False  # an office phrase leads to the name ("Minister of Trade and Industry X")
-    listed: int | None = None  # 0 or 1: first or second of "the ministers, X and Y"
-    qualified: bool = False  # the office or an "of X" after the name says the state ("Ruritanian President")
-    company: bool = False  # the state is the other side of a name met in the same sentence
-    owner: str | None = None  # the person whose office the name holds: "Abiy" in "Abiy's adviser X"
-    peer: bool = False  # the office is a peer's: "(Tayali's Angolan) counterpart X"
-    leader: str | None = None  # the full name of the one leader of the tables a bare family name stands for
-    office_start: int | None = None  # where the office phrase that leads to the name starts
-
-
-@dataclass
-class _Person:
-    name: str
-    occurrences: list[_Occurrence] = field(default_factory=list)
-
-    @property
-    def state(self) -> str | None:
-        return next((o.state for o in self.occurrences if o.state), None)
-
-    @property
-    def office(self) -> _Occurrence | None:
-        """The mention that gives the person's office: of those that also place the person, the one with
-        the fullest title ("Foreign Minister" over "the minister"), else the first with an office. Its
-        sentence is the office's evidence."""
-        placed = [o for o in self.occurrences if o.role and o.state]
-        if placed:
-            return max(placed, key=lambda o: len(o.role or ""))  # max keeps the first of equal length
-        return next((o for o in self.occurrences if o.role), None)
-
-    @property
-    def role(self) -> str | None:
-        return self.office.role if self.office else None
 
 
 def _normal_name(text: str, lang: str) -> str:
@@ -219,14 +175,14 @@ def _bare_leader(sentence: Sentence, start: int, end: int, pair: tuple[str, ...]
 
 
 def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...],
-                 known: frozenset[str] = frozenset()) -> tuple[list[_Occurrence], list[frozenset[str]]]:
+                 known: frozenset[str] = frozenset()) -> tuple[list[Occurrence], list[frozenset[str]]]:
     """Names in the sentence with the office and state the text gives them; ``known`` are words
     of full names found elsewhere in the story, so that a bare "Petrov" counts too. Also the words
     of the names left out that only a larger ``known`` would let in."""
     offices = office_spans(sentence, lang)
     runs = name_runs(sentence, lang, offices)
     persons = persons_spans(sentence)
-    out: list[_Occurrence] = []
+    out: list[Occurrence] = []
     waiting: list[frozenset[str]] = []
     for start, end in runs:
         inside = [s for s, e in persons if start < s < end and e >= end]
@@ -257,7 +213,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         if commemorated(sentence, start, text, lang):
             continue
         name = _normal_name(text[start:end], lang)
-        occ = _Occurrence(name, start, end, sentence, leader=leader)
+        occ = Occurrence(name, start, end, sentence, leader=leader)
         span = before or after
         occ.titled = bool(before) and _titled(sentence, start, end, offices, text, lang)
         occ.introduced = bool(before)
@@ -294,28 +250,28 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
     return out, waiting
 
 
-def _group(occurrences: list[_Occurrence], particles: frozenset[str]) -> list[_Person]:
+def _group(occurrences: list[Occurrence], particles: frozenset[str]) -> list[NamedPerson]:
     """One person per name: short forms ('Ivanov', 'Petrov') join the full name that contains them."""
-    people: list[_Person] = []
+    people: list[NamedPerson] = []
     # names in order of appearance, longest first: the same output whatever the hash seed
     # (a name with an initial after the one it abbreviates: "L. Amare" joins "Lemma Amare")
     full = sorted(dict.fromkeys(o.name for o in occurrences if len(o.name.split()) >= 2),
                   key=lambda n: (-len(n.split()), sum(w.endswith(".") for w in n.split())))
-    by_name: dict[str, _Person] = {}
+    by_name: dict[str, NamedPerson] = {}
     for name in full:
         owner = next((p for p in people if _short_form(name, p.name, particles) or _misspelt(name, p.name)), None)
-        by_name[name] = owner or _Person(name)
+        by_name[name] = owner or NamedPerson(name)
         if owner is None:
             people.append(by_name[name])
     for o in occurrences:
         person = by_name.get(o.name) or next(
             (p for p in people if _plain_words(o.name) & _plain_words(p.name) - particles), None)
         if person is None and o.titled:  # a person the story names by one name only ("Prime Minister Amare")
-            person = by_name[o.name] = _Person(o.name)
+            person = by_name[o.name] = NamedPerson(o.name)
             people.append(person)
         elif person is None and o.leader:  # "Petro said ...", never named in full: the leader's full name
             if o.leader not in by_name:
-                by_name[o.leader] = _Person(o.leader)
+                by_name[o.leader] = NamedPerson(o.leader)
                 people.append(by_name[o.leader])
             person = by_name[o.leader]
         if person is not None:
@@ -355,182 +311,11 @@ def _one_edit(x: str, y: str) -> bool:
     return x[i + (len(x) == len(y)):] == y[i + 1:]
 
 
-def _infer_sides(people: list[_Person], a: AnalyzedDoc) -> None:
-    """Someone with no state, named in a sentence with a person of one side of the story's pair
-    (the closest such name), is on the other side ("Ivanov met Petrov"), or on the same side after
-    "alongside"."""
-    pair = list(a.story_pair)
-    if len(pair) != 2:
-        return
-    cue = same_side(a.lang)
-    changed = True
-    while changed:  # a side found for one person can place the next ("Petrov met President Lee")
-        changed = False
-        for p in people:
-            if not p.state:
-                changed |= _side_from_company(p, people, pair, cue, a.document.text, a.lang)
-
-
-_LIST_OFFICE_WORDS = 6  # "Chief of Army Staff Field Marshal"
-
-
-@cache
-def _list_office(lang: str) -> str:
-    """An office in capitals, with its "of" and "the": "Chief of Army Staff"."""
-    word = rf"[A-Z][\w-]*|{grammar(lang, 'genitive')}|{grammar(lang, 'definite_articles')}"
-    return rf"(?:(?:{word})\s+){{0,{_LIST_OFFICE_WORDS}}}"
-
-
-@cache
-def _enumeration(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A comma and an office between two names; "and" and an office before the last name of a list
-    ("A, B and Secretary C"); a comma and an office before a name (it follows another in a list)."""
-    office = _list_office(lang)
-    return (re.compile(rf"\s*,\s*{office}"),
-            re.compile(rf"\s*,?\s+(?:{grammar(lang, 'coordinators')})\s+{office}"),
-            re.compile(rf",\s*{office}$"))
-
-
-def _enumerated(first: _Occurrence, second: _Occurrence, ends: set[int], text: str, lang: str) -> bool:
-    """Two names of one enumeration: "A, Secretary B" (the later name introduced by its office, not
-    "A, Mr B said": an apposition's end), or "A, B and Secretary C" for B and C, where a name (one of
-    ``ends``) closes before the comma ("On May 2, Minister B and Ruritanian Minister C" is no list; a
-    list of two, "President A and President B", is as often the two sides)."""
-    comma, last, listed = _enumeration(lang)
-    gap = text[first.end:second.start]
-    if comma.fullmatch(gap):
-        return second.introduced
-    lo = max(0, first.start - OFFICE_REACH)
-    before = listed.search(text[lo:first.start])
-    return bool(last.fullmatch(gap)) and before is not None and \
-        any(text[end:lo + before.start()].strip() == "" for end in ends if end <= lo + before.start())
-
-
-def _side_from_company(p: _Person, people: list[_Person], pair: list[str], cue: re.Pattern[str] | None,
-                       text: str, lang: str) -> bool:
-    for o in p.occurrences:
-        others = [(q, oo) for q in people if q is not p and q.state in pair
-                  for oo in q.occurrences if oo.sentence is o.sentence]
-        # "the Presidents, X and Y" are one per side, placed by the story's order, not by company
-        if not others or o.listed is not None or _in_passing(o, lang):
-            continue
-        # "X (of one side) met A and B": B is placed by X, not by A, whom X placed on the other side
-        others = [(q, oo) for q, oo in others if not oo.company] or others
-        # the closest placed name: "A (of one side) met B, in the presence of C": C is B's company
-        q, oo = min(others, key=lambda other: abs(other[1].start - o.start))
-        lo, hi = sorted((o.start, oo.start))
-        if "\n" in text[lo:hi]:  # a byline or dateline line, not the same sentence
-            continue
-        first, second = sorted((o, oo), key=lambda occ: occ.start)
-        # "led by Secretary A, Minister B and ...": names in one enumeration are one team
-        ends = {n.end for q in people for n in q.occurrences if n.sentence is o.sentence}
-        same = (bool(cue and cue.search(text[lo:hi])) or _enumerated(first, second, ends, text, lang)
-                or _met_together(first, second) or _joined_after_cue(first, second, cue, text, lang))
-        o.state = q.state if same else next(s for s in pair if s != q.state)
-        o.company = not same
-        return True
-    return False
-
-
-def _joined_after_cue(first: _Occurrence, second: _Occurrence, cue: re.Pattern[str] | None, text: str,
-                      lang: str) -> bool:
-    """'(X,) flanked by Ruritania's Minister A and Minister B': two names joined by "and" right after a
-    same-side cue (only capitalised words, an office and its state, between)."""
-    lead = text[max(0, first.start - _CUE_REACH):first.start]
-    found = list(cue.finditer(lead)) if cue else []
-    return bool(found and re.fullmatch(r"(?:\s*[A-Z][\w’'.-]*)*\s*", lead[found[-1].end():])
-                and _between(lang)[1].fullmatch(text[first.end:second.start]))
-
-
-def _name_head(o: _Occurrence) -> Any:  # a spaCy Token, or None
-    """The token that joins a name to its clause: its last word, up through an apposition ("his
-    counterpart X": the noun X stands for)."""
-    tok = next((t for t in o.sentence.span if t.idx < o.end <= t.idx + len(t.text)), None)
-    while tok is not None and is_dep(tok, "apposition", "compound", "flat_name") and tok.head is not tok:
-        tok = tok.head
-    return tok
-
-
-def _met_together(first: _Occurrence, second: _Occurrence) -> bool:
-    """'(X) met his counterpart A and President B': names joined by "and" as the direct object of one
-    verb are the people the subject met, all on one side."""
-    tok = next((t for t in second.sentence.span if t.idx < second.end <= t.idx + len(t.text)), None)
-    if tok is None or not is_dep(tok, "conjunct") or not first.start <= tok.head.idx < first.end:
-        return False
-    head = _name_head(first)
-    return head is not None and is_dep(head, "direct_object")
-
-
-# "between Prime Minister A and President B": up to four words of an office between "between" or
-# "and" and the name
-_OFFICE_WORDS = 4
-
-
-@cache
-def _between(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """"between" and the office words after it; "and" and the office words after it."""
-    return (re.compile(rf"\b(?:{grammar(lang, 'pair')})\s+(?:[\w-]+\s+){{0,{_OFFICE_WORDS}}}$", re.I),
-            re.compile(rf"\s+(?:{grammar(lang, 'coordinators')})\s+(?:[\w-]+\s+){{0,{_OFFICE_WORDS}}}"))
-
-
-def _between_partner(p: _Person, people: list[_Person], lang: str) -> tuple[_Person, bool] | None:
-    """"a call between Prime Minister A and President B": two unqualified offices joined by
-    "between ... and" are the two sides; the first named is the story's own, B is the other's.
-    Two leaders' offices joined by "and" ("President A and President B agreed") are two sides too,
-    as no state has two. The partner, and whether "between" joined them."""
-    leaders = {w.casefold() for w in cue_words(lang, "leader_offices")}
-    between, and_office = _between(lang)
-    for o in p.occurrences:
-        for q in people:
-            for qo in q.occurrences:
-                if q is p or qo.sentence is not o.sentence or qo.end >= o.start or \
-                        not and_office.fullmatch(doc_text(o.sentence.span.doc)[qo.end:o.start]):
-                    continue
-                if between.search(doc_text(o.sentence.span.doc)[max(0, qo.start - OFFICE_REACH):qo.start]):
-                    return q, True
-                if o.titled and qo.titled and {(p.role or "").casefold(), (q.role or "").casefold()} <= leaders:
-                    return q, False
-    return None
-
-
-def _possessor(o: _Occurrence) -> bool:
-    """"(Vieira is preparing) President X's participation": a name that owns a thing is mentioned in
-    passing, not met by the people around it."""
-    tok = next((t for t in o.sentence.span if t.idx < o.end <= t.idx + len(t.text)), None)
-    return tok is not None and is_dep(tok, "possessive") and not is_ent(tok.head, "person")
-
-
-def _in_passing(o: _Occurrence, lang: str) -> bool:
-    """A name the people around it did not meet: an owner ("President X's participation"), a bare name
-    hung on a thing by "of" ("the fields of X", a place the tagger reads as a person), a former office
-    holder ("the extradition of former minister X"): no side follows from their company."""
-    if _possessor(o) or _former(o, lang) or _speaker_label(o):
-        return True
-    tok = next((t for t in o.sentence.span if t.idx < o.end <= t.idx + len(t.text)), None)
-    prep = tok.head if tok is not None and is_dep(tok, "prep_object") else None
-    return bool(o.role is None and prep is not None and is_word(prep, "genitive")
-                and is_pos(prep.head, "noun") and prep.head.text[:1].islower())
-
-
-def _speaker_label(o: _Occurrence) -> bool:
-    """'X: The agreement signed by President A ...': an interview's speaker label opens what the speaker
-    says; he meets no one named in it."""
-    return o.start == o.sentence.start and doc_text(o.sentence.span.doc)[o.end:o.end + 1] == ":"
-
-
-def _former(o: _Occurrence, lang: str) -> bool:
-    """'former minister X': an office its holder has left; he acts for no state in the story."""
-    before = doc_text(o.sentence.span.doc)[max(0, o.start - OFFICE_REACH):o.start]
-    former = cue_alternation(lang, "former_words")
-    left = re.search(rf"\b(?:{former})\s+(?:[\w-]+\s+){{0,{_OFFICE_WORDS}}}$", before, re.I)
-    return bool(o.role) and left is not None
-
-
-def _domestic(p: _Person, lang: str) -> bool:
+def _domestic(p: NamedPerson, lang: str) -> bool:
     """'Minister of Internal Trade X', 'X, Director-General of the Department of Foreign Trade': an office
     of a full name, with no state or organisation before it (a dateline's capital is no such state), is an
     office of the story's own side, which an outlet leaves unqualified."""
-    def unqualified(o: _Occurrence) -> bool:
+    def unqualified(o: Occurrence) -> bool:
         # a state before a verb that precedes the office is another's ("the President of Italy met Senate
         # Chairman X"); "Bangladesh's interim government power adviser X" is the adviser's
         office = o.start if o.office_start is None else o.office_start
@@ -539,7 +324,7 @@ def _domestic(p: _Person, lang: str) -> bool:
                        and not _describes_place(m, o.sentence) for m in o.sentence.mentions)
 
     return len(p.name.split()) >= 2 and any(
-        o.role and unqualified(o) and not _possessor(o) and not _former(o, lang)
+        o.role and unqualified(o) and not possessor(o) and not former(o, lang)
         and len(o.name.split()) >= 2 for o in p.occurrences)
 
 
@@ -551,7 +336,7 @@ def _describes_place(m: CountryMention, sentence: Sentence) -> bool:
     return head is not None and head.text[:1].islower() and is_dep(head, "prep_object")
 
 
-def _side_order(people: list[_Person], a: AnalyzedDoc) -> list[str]:
+def _side_order(people: list[NamedPerson], a: AnalyzedDoc) -> list[str]:
     """The story's two sides in the order it gives them: the side of its first placed official first,
     else the side it names first."""
     first = next((p.state for p in people if p.state in a.story_pair), None)
@@ -560,7 +345,7 @@ def _side_order(people: list[_Person], a: AnalyzedDoc) -> list[str]:
     return order[:2]
 
 
-def _place_by_owner(people: list[_Person], lang: str) -> None:
+def _place_by_owner(people: list[NamedPerson], lang: str) -> None:
     """'Abiy's adviser X': X acts for the state of the person whose office he holds, whatever the
     words about the visit or the company around the name say; 'his counterpart X' holds his office."""
     named = [(q, q.occurrences) for q in people]
@@ -615,7 +400,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
                 or body_state(o.office_start, a.mentions, a.story_pair, text, a.lang))
         o.state, o.qualified = (told, True) if told else (o.state, o.qualified)
     _place_by_owner(people, a.lang)
-    _infer_sides(people, a)
+    infer_sides(people, a)
     for p in people:
         # a leader of the curated table places the story's own side, whatever the words about him say
         held = _office_holder_state(p.name, a) if p.occurrences and not romanizes(a.lang) else None
@@ -633,7 +418,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
     for p in domestic:
         p.occurrences[0].state = home
     for p in domestic:
-        joined = _between_partner(p, domestic, a.lang)
+        joined = between_partner(p, domestic, a.lang)
         if joined is None or len(a.story_pair) != 2:
             continue
         partner, between = joined
@@ -648,7 +433,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
             first = first or partner.state
         partner.occurrences[0].state = first
         p.occurrences[0].state = _other(first, a.story_pair)
-    _infer_sides(people, a)  # the company of the people just placed ("Secretary A, B and Secretary-designate C")
+    infer_sides(people, a)  # the company of the people just placed ("Secretary A, B and Secretary-designate C")
     out = []
     for p in people:
         # a leader of the curated table is of his own state, whatever the words around a name suggest

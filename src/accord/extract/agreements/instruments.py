@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from ... import resources
@@ -24,18 +23,25 @@ from ..pairs import countries_for
 from ..syntax import (
     adposition_of,
     adposition_on_noun,
-    conjoined_adpositions,
     doc_text,
     is_dep,
     is_pos,
     is_tag,
     is_word,
     lemma_of,
-    phrase_of,
     prep_objects,
-    prepositions,
 )
-from .in_order import MIN_ITEMS, listed_in_order, rest_in_order, segments
+from .in_order import rest_in_order
+from .listed import (
+    WORD,
+    concerned_titles,
+    content_words,
+    continues_list,
+    included_titles,
+    is_plural,
+    list_item,
+    listed_titles,
+)
 from .parties import instrument_parties, without_mediators
 from .status import (
     agreement_cues,
@@ -47,7 +53,6 @@ from .status import (
     tensed,
 )
 from .titles import (
-    YEAR,
     antecedent_about,
     initials,
     is_instrument_word,
@@ -58,7 +63,6 @@ from .titles import (
     without_trailing_punct,
 )
 
-_WORD = re.compile(r"[\w'-]+")
 # a short name in brackets after a title ("(IK-CEPA)") is a few tokens: the model splits at hyphens
 _ACRONYM_TOKENS = 5
 BRACKETED_SHORT_NAME = re.compile(r"\(\s*([A-Z][A-Z\d]*(?:\s*-\s*[A-Z\d]+)*)\s*\)")
@@ -181,21 +185,6 @@ def _upgraded_to(tok: Any, lang: str) -> Any:
     return None
 
 
-@cache
-def _generic(lang: str) -> re.Pattern[str]:
-    """The words that say nothing of which instrument it is; a stem ("соглашени*") covers every case."""
-    return re.compile(resources.alternation(agreement_cues(lang)["generic_words"]))
-
-
-def _content(title: str, lang: str) -> frozenset[str]:
-    generic = _generic(lang)
-    # "the treaty-level pact": a word made of an instrument's kind and its level says no more than they do
-    levels = set(agreement_cues(lang)["level_nouns"])
-    return frozenset(w for w in _WORD.findall(title.lower())
-                     if not generic.fullmatch(w) and (not w.isdigit() or YEAR.fullmatch(w))
-                     and not all(generic.fullmatch(p) or p in levels for p in w.split("-")))
-
-
 def _self_naming(title: str, lang: str) -> bool:
     low = title.lower()
     return any(re.search(rf"(?<!\w){resources.stem_regex(s)}(?!\w)", low) for s in agreement_cues(lang)["self_naming"])
@@ -242,33 +231,6 @@ def _complement(head: Any, verb: Any, lang: str) -> str:
     return ""
 
 
-def _list_item(head: Any, sentence: Sentence) -> bool:
-    """A line of a list of documents: the sentence is the instrument's name ('Program of Cooperation ...')."""
-    first = head.left_edge
-    before = first.doc[first.i - 1] if first.i > 0 else None
-    # a sentence with no verb ("Среди них – ...", "Among them: ...") lists what the one before told of;
-    # a line of a list names a document and tells nothing of it: it has no verb of its own
-    if is_pos(sentence.span.root, "noun", "proper_noun", "pronoun"):
-        return True
-    at_line_start = first.i == sentence.span.start or before is None or is_pos(before, "space") or before.text == ":"
-    return at_line_start and not is_pos(sentence.span.root, "verb")
-
-
-def _continues_list(head: Any, lang: str) -> bool:
-    """'They include an agreement on ...', 'The deals include ...', 'Among them is a memorandum ...': a
-    list of the documents the sentence before told of."""
-    cues = agreement_cues(lang)
-    first = head
-    while is_dep(first, "conjunct", "apposition") and first.head.i < first.i:
-        first = first.head
-    verb = first.head
-    if not is_dep(first, "direct_object", "attribute", "subject") or lemma_of(verb) not in cues["list_verbs"]:
-        return False
-    told = [c for c in verb.children if is_dep(c, "subject", "passive_subject") and c.i != first.i]
-    told += [g for c in prepositions(verb) for g in prep_objects(c)]
-    return any(is_pos(t, "pronoun") or lemma_of(t) in cues["list_subjects"] for t in told)
-
-
 def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str], got: Any, lang: str) -> bool:
     """Weak heads ('plans', 'programs', 'a deal') name an instrument only when capitalised, signed or in
     force; a plural names instruments only with words saying what they are about."""
@@ -283,8 +245,8 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
         # "signed regulations on joint work"; "customs regulations took effect" are a state's own; "the signing
         # of notes on a yen loan" signs the notes
         return False
-    if _plural(head, lang):
-        left = [t for t in toks if t.i < head.i and _content(t.text, lang)]
+    if is_plural(head, lang):
+        left = [t for t in toks if t.i < head.i and content_words(t.text, lang)]
         about = [
             c
             for c in head.children
@@ -304,16 +266,8 @@ def _to_be_drafted(head: Any, toks: list[Any], lang: str) -> bool:
     contract next week': a weak instrument the parties are to draft or sign, whose title says what it is
     about, is one they propose."""
     cues = agreement_cues(lang)
-    return (len(toks) > 1 and is_dep(head, "direct_object") and not _plural(head, lang)
+    return (len(toks) > 1 and is_dep(head, "direct_object") and not is_plural(head, lang)
             and lemma_of(head.head) in (*cues["drafting_verbs"], *cues["status_lemmas"]["signed"]))
-
-
-def _plural(head: Any, lang: str) -> bool:
-    """'the minutes of the session' are one document."""
-    return (
-        is_tag(head, "plural_noun", "plural_proper_noun")
-        and head.text.lower() not in agreement_cues(lang)["plural_only_instruments"]
-    )
 
 
 def _is_bare_count(head: Any, lang: str) -> bool:
@@ -364,14 +318,14 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         if got is None and told is not None and is_dep(head, "conjunct", "apposition"):
             got = told  # "signed an agreement on X, a memorandum on Y and ...": a list shares its verb
             shared_recall = told_recalled
-        if got is None and last_status is not None and (_list_item(head, sentence) or _continues_list(head, a.lang)):
+        if got is None and last_status is not None and (list_item(head, sentence) or continues_list(head, a.lang)):
             got = last_status, head  # a list of the documents the sentence before signed
         if got is None:
             got = status_nearby(toks[-1] if toks else head, a.lang) or _signed_before(head, sentence, a.lang)
-        titles = (_listed_titles(head, sentence, a.lang) or _included_titles(head, sentence, a.lang)
-                  or _concerned_titles(head, sentence, a.lang))
+        titles = (listed_titles(head, sentence, a.lang) or included_titles(head, sentence, a.lang)
+                  or concerned_titles(head, sentence, a.lang))
         if not titles:
-            content = _content(title, a.lang) - _counterpart_words(head, a.lang)
+            content = content_words(title, a.lang) - _counterpart_words(head, a.lang)
             if not domain and swapped is None and not _named_enough(head, toks, title, content, got, a.lang):
                 continue
             if not content and not domain and not _self_naming(title, a.lang):
@@ -383,7 +337,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                     # "the co-chairs signed the protocol": the record of the session the story reports,
                     # signed on its day, whatever its clause goes on to date
                     record_day = session
-                if not _content(title, a.lang) - _counterpart_words(head, a.lang):
+                if not content_words(title, a.lang) - _counterpart_words(head, a.lang):
                     if not record:
                         continue
                     title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
@@ -395,7 +349,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             continue  # a named instrument the sentence neither signs, discusses nor applies
         status, word = got
         told, told_recalled = (status, word), recalled
-        if status == "signed" and _plural(head, a.lang) and signed_by_firms(word, a.lang):
+        if status == "signed" and is_plural(head, a.lang) and signed_by_firms(word, a.lang):
             continue  # "firms signed deals": business contracts; "firms signed an agreement on X" names one
         date = date_near(sentence, [word, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
         if record_day is not None:
@@ -409,7 +363,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         if not parties:
             continue
         for title in titles:
-            content = _content(title, a.lang)
+            content = content_words(title, a.lang)
             # "between Ruritania and Freedonia" tells the parties, not which instrument it is
             key = content - _state_words(sentence)
             out.append(_Found(title, parties, status, date, sentence, domain,
@@ -463,7 +417,7 @@ def _dated_title(head: Any, toks: list[Any], title: str, a: AnalyzedDoc) -> bool
     after = year.doc[year.i + 1] if year.i + 1 < len(year.doc) else None
     if after is not None and after.text in "-–/":
         return False
-    return bool(_content(title, a.lang) - {year.text} - _counterpart_words(head, a.lang))
+    return bool(content_words(title, a.lang) - {year.text} - _counterpart_words(head, a.lang))
 
 
 def _backed(head: Any, lang: str) -> tuple[Any, str] | None:
@@ -512,74 +466,6 @@ def _under_verb(head: Any) -> bool:
     return False
 
 
-def _listed_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
-    """'three MoUs - on standards, on customs, and between the two central banks': a plural instrument
-    with a list of complements names one instrument per complement."""
-    if not is_tag(head, "plural_noun", "plural_proper_noun") and not any(
-        is_dep(c, "number_modifier") and not is_year(c) for c in head.children
-    ):
-        return []  # "three MoUs" is often tagged singular
-    preps: list[Any] = []
-    for child in prepositions(head):
-        if names_content(child, lang):
-            preps += [p for p in conjoined_adpositions(child) if p not in preps]
-    if len(preps) < 2:
-        if not adposition_on_noun(head):
-            return []
-        titles = [f"{head.text} {span_text(item, sentence)}" for item in listed_in_order(head, sentence, lang)]
-        return [t for t in titles if _content(t, lang)]  # "меморандумы о взаимопонимании, в том числе о ..."
-    titles = []
-    for prep in sorted(preps, key=lambda p: p.i):
-        phrase = phrase_of(prep)
-        others = {t.i for c in phrase.children if is_dep(c, "conjunct", "coordinator", "punctuation")
-                  for t in c.subtree}
-        end = prep.i
-        while end + 1 <= phrase.right_edge.i and end + 1 not in others:
-            end += 1
-        toks = [t for t in head.doc[prep.i : end + 1]]
-        while toks and is_pos(toks[-1], "punctuation"):
-            toks.pop()
-        titles.append(f"{head.text} {span_text(toks, sentence)}")
-    return titles
-
-
-def _included_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
-    """'loan agreements for four projects, including the X Metro and the Y Bridge': a plural instrument
-    whose named projects are listed is one instrument per named project."""
-    if not is_tag(head, "plural_noun", "plural_proper_noun"):
-        return []
-    including = [
-        t for t in head.subtree if is_dep(t, "preposition") and lemma_of(t) in agreement_cues(lang)["including_words"]
-    ]
-    items = [i for t in including[:1] for p in t.children if is_dep(p, "prep_object") for i in (p, *p.conjuncts)]
-    if not items or any(
-        not is_pos(i, "proper_noun") or any(is_instrument_word(t, lang) for t in i.subtree) for i in items
-    ):
-        return []
-    name = [t for c in head.children if is_dep(c, "compound", "adjective_modifier") and c.i < head.i for t in c.subtree]
-    titles = []
-    for item in items:
-        others = {t.i for c in item.children if is_dep(c, "conjunct", "coordinator") for t in c.subtree}
-        toks = without_trailing_punct([t for t in item.subtree if t.i not in others and not is_pos(t, "determiner")])
-        titles.append(" ".join([*(t.text for t in name), head.text, agreement_cues(lang)["title_purpose_link"],
-                               span_text(toks, sentence)]))
-    return titles
-
-
-def _concerned_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
-    """'Подписанные соглашения касаются таможни, транспорта и образования': instruments said, by a verb
-    of what they are about ("about_verbs"), to concern a list of fields are one instrument per field."""
-    verbs = agreement_cues(lang).get("about_verbs", [])
-    if not verbs or not is_dep(head, "subject") or lemma_of(head.head) not in verbs:
-        return []
-    runs = segments(head.head, sentence)
-    if not _plural(head, lang):
-        runs = runs[:1]  # "еще один меморандум касается кибербезопасности": one instrument, one field
-    titles = [f"{head.text} {span_text(run, sentence)}" for run in runs if run]
-    titles = [t for t in titles if _content(t, lang)]
-    return titles if len(titles) >= MIN_ITEMS or not _plural(head, lang) else []
-
-
 def _folded(words: frozenset[str], sentence: Sentence, lang: str) -> frozenset[str]:
     """Content words as lemmas in a language whose nouns inflect, so that two mentions of one instrument
     in different cases ("договор об учреждении совета", "договора о совете") meet."""
@@ -613,7 +499,7 @@ def _short_name(title: str, last: Any) -> frozenset[str]:
 
 def _state_words(sentence: Sentence) -> frozenset[str]:
     return frozenset(w for m in sentence.mentions
-                     for w in _WORD.findall(sentence.text[m.start - sentence.start : m.end - sentence.start].lower()))
+                     for w in WORD.findall(sentence.text[m.start - sentence.start : m.end - sentence.start].lower()))
 
 
 def _same(x: _Found, y: _Found) -> bool:

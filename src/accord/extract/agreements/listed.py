@@ -1,0 +1,154 @@
+"""Instruments told in lists and by what they cover: a line of a list of documents, a sentence that
+continues the list the one before told of, a plural instrument with one complement per instrument
+("three MoUs - on standards, on customs ..."), its named projects ("including the X Metro"), or the
+fields a verb says they concern; and the content words that tell one instrument from another."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ... import resources
+from ..analysis import Sentence
+from ..syntax import (
+    adposition_on_noun,
+    conjoined_adpositions,
+    is_dep,
+    is_pos,
+    is_tag,
+    lemma_of,
+    phrase_of,
+    prep_objects,
+    prepositions,
+)
+from .in_order import MIN_ITEMS, listed_in_order, segments
+from .status import agreement_cues
+from .titles import (
+    YEAR,
+    is_instrument_word,
+    is_year,
+    names_content,
+    span_text,
+    without_trailing_punct,
+)
+
+WORD = re.compile(r"[\w'-]+")  # a word of a title
+
+
+@cache
+def _generic(lang: str) -> re.Pattern[str]:
+    """The words that say nothing of which instrument it is; a stem ("соглашени*") covers every case."""
+    return re.compile(resources.alternation(agreement_cues(lang)["generic_words"]))
+
+
+def content_words(title: str, lang: str) -> frozenset[str]:
+    generic = _generic(lang)
+    # "the treaty-level pact": a word made of an instrument's kind and its level says no more than they do
+    levels = set(agreement_cues(lang)["level_nouns"])
+    return frozenset(w for w in WORD.findall(title.lower())
+                     if not generic.fullmatch(w) and (not w.isdigit() or YEAR.fullmatch(w))
+                     and not all(generic.fullmatch(p) or p in levels for p in w.split("-")))
+
+
+def list_item(head: Any, sentence: Sentence) -> bool:
+    """A line of a list of documents: the sentence is the instrument's name ('Program of Cooperation ...')."""
+    first = head.left_edge
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    # a sentence with no verb ("Среди них – ...", "Among them: ...") lists what the one before told of;
+    # a line of a list names a document and tells nothing of it: it has no verb of its own
+    if is_pos(sentence.span.root, "noun", "proper_noun", "pronoun"):
+        return True
+    at_line_start = first.i == sentence.span.start or before is None or is_pos(before, "space") or before.text == ":"
+    return at_line_start and not is_pos(sentence.span.root, "verb")
+
+
+def continues_list(head: Any, lang: str) -> bool:
+    """'They include an agreement on ...', 'The deals include ...', 'Among them is a memorandum ...': a
+    list of the documents the sentence before told of."""
+    cues = agreement_cues(lang)
+    first = head
+    while is_dep(first, "conjunct", "apposition") and first.head.i < first.i:
+        first = first.head
+    verb = first.head
+    if not is_dep(first, "direct_object", "attribute", "subject") or lemma_of(verb) not in cues["list_verbs"]:
+        return False
+    told = [c for c in verb.children if is_dep(c, "subject", "passive_subject") and c.i != first.i]
+    told += [g for c in prepositions(verb) for g in prep_objects(c)]
+    return any(is_pos(t, "pronoun") or lemma_of(t) in cues["list_subjects"] for t in told)
+
+
+def is_plural(head: Any, lang: str) -> bool:
+    """'the minutes of the session' are one document."""
+    return (
+        is_tag(head, "plural_noun", "plural_proper_noun")
+        and head.text.lower() not in agreement_cues(lang)["plural_only_instruments"]
+    )
+
+
+def listed_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
+    """'three MoUs - on standards, on customs, and between the two central banks': a plural instrument
+    with a list of complements names one instrument per complement."""
+    if not is_tag(head, "plural_noun", "plural_proper_noun") and not any(
+        is_dep(c, "number_modifier") and not is_year(c) for c in head.children
+    ):
+        return []  # "three MoUs" is often tagged singular
+    preps: list[Any] = []
+    for child in prepositions(head):
+        if names_content(child, lang):
+            preps += [p for p in conjoined_adpositions(child) if p not in preps]
+    if len(preps) < 2:
+        if not adposition_on_noun(head):
+            return []
+        titles = [f"{head.text} {span_text(item, sentence)}" for item in listed_in_order(head, sentence, lang)]
+        return [t for t in titles if content_words(t, lang)]  # "меморандумы о взаимопонимании, в том числе о ..."
+    titles = []
+    for prep in sorted(preps, key=lambda p: p.i):
+        phrase = phrase_of(prep)
+        others = {t.i for c in phrase.children if is_dep(c, "conjunct", "coordinator", "punctuation")
+                  for t in c.subtree}
+        end = prep.i
+        while end + 1 <= phrase.right_edge.i and end + 1 not in others:
+            end += 1
+        toks = [t for t in head.doc[prep.i : end + 1]]
+        while toks and is_pos(toks[-1], "punctuation"):
+            toks.pop()
+        titles.append(f"{head.text} {span_text(toks, sentence)}")
+    return titles
+
+
+def included_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
+    """'loan agreements for four projects, including the X Metro and the Y Bridge': a plural instrument
+    whose named projects are listed is one instrument per named project."""
+    if not is_tag(head, "plural_noun", "plural_proper_noun"):
+        return []
+    including = [
+        t for t in head.subtree if is_dep(t, "preposition") and lemma_of(t) in agreement_cues(lang)["including_words"]
+    ]
+    items = [i for t in including[:1] for p in t.children if is_dep(p, "prep_object") for i in (p, *p.conjuncts)]
+    if not items or any(
+        not is_pos(i, "proper_noun") or any(is_instrument_word(t, lang) for t in i.subtree) for i in items
+    ):
+        return []
+    name = [t for c in head.children if is_dep(c, "compound", "adjective_modifier") and c.i < head.i for t in c.subtree]
+    titles = []
+    for item in items:
+        others = {t.i for c in item.children if is_dep(c, "conjunct", "coordinator") for t in c.subtree}
+        toks = without_trailing_punct([t for t in item.subtree if t.i not in others and not is_pos(t, "determiner")])
+        titles.append(" ".join([*(t.text for t in name), head.text, agreement_cues(lang)["title_purpose_link"],
+                               span_text(toks, sentence)]))
+    return titles
+
+
+def concerned_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
+    """'Подписанные соглашения касаются таможни, транспорта и образования': instruments said, by a verb
+    of what they are about ("about_verbs"), to concern a list of fields are one instrument per field."""
+    verbs = agreement_cues(lang).get("about_verbs", [])
+    if not verbs or not is_dep(head, "subject") or lemma_of(head.head) not in verbs:
+        return []
+    runs = segments(head.head, sentence)
+    if not is_plural(head, lang):
+        runs = runs[:1]  # "еще один меморандум касается кибербезопасности": one instrument, one field
+    titles = [f"{head.text} {span_text(run, sentence)}" for run in runs if run]
+    titles = [t for t in titles if content_words(t, lang)]
+    return titles if len(titles) >= MIN_ITEMS or not is_plural(head, lang) else []

@@ -186,7 +186,7 @@ def test_a_leader_of_the_curated_table_is_of_his_own_state() -> None:
 def test_an_animate_proper_noun_is_a_person_though_the_ner_took_it_for_an_organisation() -> None:
     from spacy.tokens import Span
 
-    from accord.extract.events.mentions import _names_person
+    from accord.extract.events.talks import _names_person
 
     doc = load_model("ru")("Давида Залкалиани принял президент Казахстана.")
     doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 4, 5, label="LOC")]

@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
-from ... import resources
 from ...facts import Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..dating import before_story, date_near, near_now
@@ -23,27 +21,21 @@ from ..people import named_among
 from ..syntax import (
     adposition_of,
     adposition_on_noun,
-    doc_text,
     governing_verb,
-    indirect_objects,
     is_dep,
-    is_ent,
     is_finite_or_planned,
     is_pos,
     is_tag,
     is_word,
     lemma_of,
     objects,
-    participle_act,
-    prep_objects,
-    prepositions,
     role_words,
-    token_at,
 )
 from .acts import agree_mentions, aid_mentions, cooperate_mentions, phrase_head, signed_by_firms
 from .conflict import conflict_mentions, decided
 from .cues import event_cues
-from .passing import of_firms, of_one_side, of_region, tally, text_in_making, thing_arrives, with_outsider
+from .passing import of_one_side, with_outsider
+from .talks import consult_mentions, means_verb
 
 # clauses up from a verb read for a marker of the future: 'is expected to be able to visit'
 _PLAN_CLIMB = 3
@@ -71,268 +63,6 @@ class EventMention:
     session: int | None = None  # "the 17th meeting of the commission": the session's number
     refers_back: bool = False  # "The talks focused on ...": the story's event named again, with no states of its own
     apart: bool = False  # "The same day, the President received the delegation": beside the meeting told before
-
-
-@cache
-def _phrase_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    out = []
-    for mode, phrases in event_cues(lang)["consult_phrases"].items():
-        for phrase in phrases:
-            out.append((re.compile(rf"(?<!\w){resources.stem_regex(phrase)}(?!\w)"), mode))
-    return tuple(out)
-
-
-def _consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
-    cues = event_cues(lang)
-    found: list[tuple[str, Any]] = []
-    lowered = sentence.text.lower()
-    for pattern, mode in _phrase_patterns(lang):
-        for m in pattern.finditer(lowered):
-            tok = token_at(sentence, sentence.start + m.start())
-            if tok is not None and not (mode == "call" and _means_of_other_act(tok, lang)):
-                found.append((mode, tok))
-    for tok in sentence.span:
-        lemma = lemma_of(tok)
-        if is_pos(tok, "noun", "proper_noun") and lemma in cues["commission_nouns"]:
-            if _is_commission(tok, lang):
-                found.append(("commission", tok))
-            continue
-        if is_pos(tok, "noun", "proper_noun"):
-            if _of_commission(tok, lang):
-                continue  # "the 12th meeting of the commission": the commission mention tells it
-            if _in_office_title(tok, lang):
-                continue  # "the Director General of Trade Negotiations": a portfolio, not talks held
-            if _modifies_other_noun(tok, cues):
-                continue  # "tour guiding", "visit visa": the word names a kind of another thing
-            if _domestic(tok, cues):
-                continue  # "speaking after the government meeting": one side's own body sat
-            if _kept_from(tok, cues):
-                continue  # "recalled its ambassador for consultations", "barred him from a visit"
-            for mode, nouns in cues["consult_nouns"].items():
-                if (lemma in nouns or tok.text.lower() in nouns) and not tally(tok):
-                    elsewhere = _venue(tok, lang) or _landmark(tok, lang)
-                    if mode == "forum" and (not _named(tok) or (elsewhere and not _bilateral(tok, sentence))
-                                            or of_region(tok, lang)):
-                        continue  # "provided a forum for dialogue", "on the sidelines of the summit"
-                    found.append((mode, tok))
-        elif is_pos(tok, "verb") and (is_finite_or_planned(tok) or _gerund_after_preposition(tok, lang)):
-            for mode, verbs in cues["consult_verbs"].items():
-                if lemma not in verbs:
-                    continue
-                objs = objects(tok)
-                if lemma in cues["meet_verbs"] and (any(lemma_of(o) in cues["meet_not_objects"] for o in objs)
-                                                    or (objs and all(of_firms(o, lang) for o in objs))):
-                    continue  # "meet the demand"; "will meet business leaders in Auckland": no state's side
-                if lemma in cues["receive_verbs"] and not any(_person_or_office(o, lang) for o in objs + _agents(tok)):
-                    continue  # "received the proposal"; "was received by the President" is a meeting
-                if lemma in cues["addressee_verbs"] and not any(
-                    _person_or_office(o, lang) for o in objs + indirect_objects(tok)
-                ):
-                    continue  # "phoned the President", not "called the police"
-                if thing_arrives(tok, cues):
-                    continue
-                if lemma in cues.get("passive_status_verbs", ()) and (any(
-                        is_dep(c, "passive_subject") for c in tok.children) or text_in_making(tok, lang)):
-                    continue  # "an agreement is being negotiated": the state of a text, not talks held
-                found.append((mode, tok))
-            if lemma in cues["courtesy_call_verbs"] and _calls_on_person(tok):
-                found.append(("meeting", tok))  # "called on the Vice President": a courtesy call
-    return [(mode, tok) for mode, tok in found
-            if (mode != "commission" or not _created(tok, lang)) and not _status_phrase(tok, lang)]
-
-
-def _status_phrase(tok: Any, lang: str) -> bool:
-    """'a new chapter is under negotiation': the state of an instrument, not talks held."""
-    return is_dep(tok, "prep_object") and tok.head.text.lower() in event_cues(lang)["status_preps"]
-
-
-def _names_person(tok: Any) -> bool:
-    """'received the minister', 'received Minister K.Ivanov': a person, named or by a proper title."""
-    # a model that tells animacy names a person it took for an organisation ("принял Ираклия Гарибашвили")
-    return is_ent(tok, "person", "nationality") or (is_pos(tok, "proper_noun") and (
-        tok.ent_type_ == "" or is_tag(tok, "animate")))
-
-
-def _person_or_office(tok: Any, lang: str) -> bool:
-    return _names_person(tok) or _office(tok, lang)
-
-
-def _agents(verb: Any) -> list[Any]:
-    """The doers of a passive verb ('was received by the President'): the noun the agent link names,
-    or the agent noun itself where the case marker hangs on the noun ("принят Президентом")."""
-    out = []
-    for c in verb.children:
-        if is_dep(c, "agent"):
-            out += [g for g in c.children if is_dep(g, "prep_object")] if not adposition_on_noun(verb) else [c]
-    return out
-
-
-def _domestic(tok: Any, cues: Mapping[str, Any]) -> bool:
-    """'the cabinet meeting', 'a government session': a meeting of one state's own body, unless a word
-    makes it shared ('joint government meeting', 'Romanian-Moldovan government session')."""
-    modifiers = [c for c in tok.children if is_dep(c, "compound", "adjective_modifier")]
-    return any(lemma_of(c) in cues["domestic_modifiers"] for c in modifiers) and not any(
-        lemma_of(c) in cues["commission_modifiers"] or c.text.lower() in cues["commission_modifiers"]
-        or is_ent(c, "nationality", "geopolitical") for c in modifiers)
-
-
-def _kept_from(tok: Any, cues: Mapping[str, Any]) -> bool:
-    """The noun is what an envoy is called home 'for' ('recalled for consultations': why he goes, not
-    talks held) or what someone is kept 'from' ('barred the president from a private visit')."""
-    verb = governing_verb(tok)
-    if verb is None:
-        return False
-    roles = [role for role, verbs in (("purpose", "recall_verbs"), ("separation", "barring_verbs"))
-             if lemma_of(verb) in cues[verbs]]
-    return any(is_word(p, role) and tok in prep_objects(p) for role in roles for p in prepositions(verb))
-
-
-def _modifies_other_noun(tok: Any, cues: Mapping[str, Any]) -> bool:
-    if not is_dep(tok, "compound", "noun_modifier") or not is_pos(tok.head, "noun", "proper_noun"):
-        return False
-    head = lemma_of(tok.head)
-    return head not in cues["commission_nouns"] and not any(head in nouns for nouns in cues["consult_nouns"].values())
-
-
-@cache
-def _office_phrases(lang: str) -> re.Pattern[str] | None:
-    """The office titles, one word or several ("minister", "глава МИД"), in any case of a stem."""
-    return resources.phrase_pattern(lang, "offices.txt")
-
-
-def _office(tok: Any, lang: str) -> bool:
-    """'received the Iranian minister', 'принял министра', 'глава МИД был принят': a person by office,
-    not 'received the proposal'; a noun of those one receives ('принял делегацию') too."""
-    pattern = _office_phrases(lang)
-    return is_pos(tok, "noun") and (lemma_of(tok) in event_cues(lang)["received_groups"] or (
-        pattern is not None and pattern.match(doc_text(tok.doc), tok.idx) is not None))
-
-
-def _in_office_title(tok: Any, lang: str) -> bool:
-    """'the Director General of International Trade Negotiations': the noun ends the 'of' phrase of an
-    office title, naming its portfolio."""
-    pattern = _office_phrases(lang)
-    if pattern is None or not is_dep(tok, "prep_object") or not is_word(tok.head, "genitive"):
-        return False
-    owner = tok.head.head
-    title = doc_text(owner.doc)[owner.left_edge.idx : owner.idx + len(owner.text)]
-    return any(m.end() == len(title) for m in pattern.finditer(title))
-
-
-def _calls_on_person(verb: Any) -> bool:
-    """'called on President X' is a visit of courtesy; 'called on Russia to stop' is an appeal."""
-    if any(is_dep(c, "open_complement", "adverbial_clause", "clausal_complement") for c in verb.children):
-        return False
-    return any(
-        is_dep(c, "preposition")
-        and is_word(c, "addressee")
-        and any(is_dep(g, "prep_object") and _names_person(g) for g in c.children)
-        for c in verb.children
-    )
-
-
-def _means_verb(tok: Any, lang: str) -> Any | None:
-    """The verb a link phrase tells the means of ('held via video conference' -> held), if it does."""
-    node = phrase_head(tok)
-    if not is_dep(node, "prep_object") or node.head.text.lower() not in event_cues(lang)["means_preps"]:
-        return None
-    return node.head.head if is_pos(node.head.head, "verb", "auxiliary_verb") else None
-
-
-def _means_of_other_act(tok: Any, lang: str) -> bool:
-    """'inaugurated the centre via video link', 'signed by videoconference': the link is how another
-    act was done (a launch, a signing), not a call of its own."""
-    cues = event_cues(lang)
-    acts = set(cues["cooperate_verbs"]) | set(cues["agree_verbs"]) | set(cues["aid_verbs"])
-    verb = _means_verb(tok, lang)
-    return (verb is not None and lemma_of(verb) in acts) or _means_of_thing(tok, lang)
-
-
-def _means_of_thing(tok: Any, lang: str) -> bool:
-    """'a court hearing by video link': the link is how a thing other than talks is held."""
-    cues = event_cues(lang)
-    node = phrase_head(tok)
-    if not is_dep(node, "prep_object") or node.head.text.lower() not in cues["means_preps"]:
-        return False
-    thing = node.head.head
-    talks = {n for nouns in cues["consult_nouns"].values() for n in nouns} | set(cues["commission_nouns"])
-    return is_pos(thing, "noun") and lemma_of(thing) not in talks and thing.text.lower() not in talks
-
-
-def _bilateral(tok: Any, sentence: Sentence) -> bool:
-    """'on the sidelines of the Ruritania-Freedonia Business Forum': a gathering of the pair itself,
-    an event of its own, unlike the summit of many states where the pair met."""
-    lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
-    return len({m.code for m in sentence.mentions if lo <= m.start < hi and not m.code.startswith("IGO:")}) >= 2
-
-
-def _created(tok: Any, lang: str) -> bool:
-    """'set up a joint committee', 'establish a working group', 'the joint council, established in 2016':
-    a body is made (or described by when it was made), no session is held."""
-    noun = phrase_head(tok)  # "set up a working group": the phrase is read at its head noun
-    verb = noun.head
-    made_by = event_cues(lang)["commission_created_by"]
-    if any(participle_act(c) and lemma_of(c) in made_by for c in noun.children):
-        return True  # made at a time of its own; "the group established for this purpose held a meeting" is held
-    # "договор об учреждении совета": the making told by a noun the body depends on
-    return is_dep(noun, "direct_object") and lemma_of(verb) in made_by or (
-        adposition_on_noun(noun) and is_dep(noun, "noun_modifier") and lemma_of(verb) in made_by)
-
-
-def _venue(tok: Any, lang: str) -> bool:
-    """'on the sidelines of the G20 summit': a gathering of many states where the pair met."""
-    up = tok.head
-    return (
-        is_dep(tok, "prep_object") and is_word(up, "genitive") and lemma_of(up.head) in event_cues(lang)["venue_nouns"]
-    )
-
-
-def _landmark(tok: Any, lang: str) -> bool:
-    """'met ahead of the summit', 'on the eve of the forum', 'before the summit': a gathering that only
-    places another event in time."""
-    node = tok
-    while (
-        is_dep(node, "prep_object") and is_word(node.head, "genitive") and is_pos(node.head.head, "noun", "proper_noun")
-    ):
-        node = node.head.head  # "ahead of the Summit of the Forum on ...": the forum names the summit
-    if not is_dep(node, "prep_object"):
-        return False
-    prep = node.head
-    words = event_cues(lang)["landmark_words"]
-    links = event_cues(lang)["landmark_links"]
-    return prep.text.lower() in words or (prep.text.lower() in links and prep.head.text.lower() in words)
-
-
-def _is_commission(tok: Any, lang: str) -> bool:
-    cues = event_cues(lang)
-    if not is_pos(tok, "noun", "proper_noun") or lemma_of(tok) not in cues["commission_nouns"]:
-        return False
-    left = {t.text.lower() for t in tok.doc[tok.left_edge.i : tok.i]}
-    return (any(resources.covers(cues["commission_modifiers"], w) for w in left)
-            and not any(resources.covers(cues["commission_exclude"], w) for w in left))
-
-
-def _of_commission(tok: Any, lang: str) -> bool:
-    return any(
-        is_dep(c, "preposition") and is_word(c, "genitive") and any(_is_commission(g, lang) for g in c.children)
-        for c in tok.children
-    )
-
-
-def _gerund_after_preposition(verb: Any, lang: str) -> bool:
-    """'wrote after meeting his counterpart': a gerund under a preposition of time tells a past act."""
-    return (
-        is_tag(verb, "gerund")
-        and is_dep(verb, "prep_complement")
-        and verb.head.text.lower() in event_cues(lang)["gerund_preps"]
-    )
-
-
-def _named(tok: Any) -> bool:
-    """'the Business Forum', 'an investment forum', 'the SCO summit': a gathering with a name or a kind."""
-    return tok.text[0].isupper() or any(
-        is_dep(c, "compound", "adjective_modifier", "noun_modifier") for c in tok.children
-    )
 
 
 def _same_phrase_once(found: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
@@ -505,7 +235,7 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
     if len(countries) < 2:
         return []
     cues: list[tuple[str, str | None, Any]] = [
-        ("CONSULT", mode, tok) for mode, tok in _same_phrase_once(_consult_mentions(sentence, a.lang))
+        ("CONSULT", mode, tok) for mode, tok in _same_phrase_once(consult_mentions(sentence, a.lang))
     ]
     cues += [("AGREE", None, tok) for tok in agree_mentions(sentence, a.lang)]
     cues += [("COOPERATE", None, tok) for tok in cooperate_mentions(sentence, a.lang)]
@@ -530,7 +260,7 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
     for type_, mode, tok in cues:
         consult = type_ == "CONSULT"
         group = _group(mode, tok, a.lang)
-        if mode == "call" and session and _means_verb(tok, a.lang) is not None:
+        if mode == "call" and session and means_verb(tok, a.lang) is not None:
             group = session
         elif type_ == "AGREE" and signed_by_firms(tok, a.lang):
             group = "business"  # "companies signed 14 deals at the forum": apart from what the states agreed

@@ -274,6 +274,54 @@ def test_the_shapes_a_machine_translation_writes_amounts_in(text: str, expected:
     assert _read(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a deal worth 4 thousand 250 millions of dollars", [(4.25e9, "USD")]),
+        ("to reach 7 thousand millions of euros", [(7e9, "EUR")]),
+        ("exports of 2 thousand 45 million euro", [(2.045e9, "EUR")]),
+    ],
+)
+def test_thousands_of_millions_are_one_figure(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the turnover has made 64,3 mln. dollars USA, a rise", [(64.3e6, "USD")]),
+        ("imports totalled 211.7 mil. EUR (-4.1%)", [(211.7e6, "EUR"), (4.1, "percent")]),
+        ("exports reached 3,2 bln. tenge in May", [(3.2e9, "KZT")]),
+    ],
+)
+def test_the_point_of_an_abbreviated_scale_leads_to_its_currency(text: str, expected: list[tuple[float, str]]
+                                                                  ) -> None:
+    assert _read(text) == expected
+
+
+def test_a_sentence_ending_after_an_abbreviated_scale_names_no_currency() -> None:
+    assert _read("The port handled 4 mln. The rest went by rail.") == [(4e6, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("about 9 billion leones a year", [(9e9, "SLE")]),
+        ("a loan of 2.3 billion ouguiyas", [(2.3e9, "MRU")]),
+        ("sales of 640 million kwanzas", [(640e6, "AOA")]),
+        ("a fund of 450 billion FCFA", [(450e9, "XOF")]),
+    ],
+)
+def test_the_bare_word_of_a_currency_only_one_state_uses(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_an_ordinary_word_that_ends_a_currency_name_is_no_currency() -> None:
+    assert _read("sales crossed the 2 billion mark") == [(2e9, "count")]
+    [fcfa] = find_quantities("a grant of 12 billion FCFA")
+    assert fcfa.for_states(["GAB", "COG"]).unit == "XAF"
+
+
 def test_of_after_a_scale_leads_to_a_currency_only() -> None:
     assert _read("about 2 million of the residents") == [(2e6, "count")]
 

@@ -38,6 +38,8 @@ _YEARS = range(1900, 2101)
 _DIGITS = re.compile(r"(?<![\w.,/:])(?<![A-Za-z]-)\d(?:[\d,.]*\d)?")
 _FIGURE = r"\d(?:[\d,.]*\d)?"
 
+# the one scale whose figure a larger scale after it counts in: '3 thousand 912 millions'
+_THOUSAND = Decimal(1000)
 # characters before a figure in which its currency sign, code or name stands: "US$ 5", "KZT 300", "US dollars 5"
 _PREFIX_REACH = 14
 # words a page's note on its currency may spend on the currency's name ('New Zealand dollars')
@@ -229,25 +231,41 @@ def _decimal_comma_figure(text: str) -> Decimal | None:
 
 def _currency_names(lang: str) -> dict[str, str]:
     """Currency names the locale writes with their country ("Qatari riyals", "Chilean pesos") -> ISO
-    code, singular and plural, for the currencies in use. One-word names ("gold", "euro") are left to
-    numbers.json: alone they are ordinary words or ambiguous between countries."""
+    code, singular and plural, for the currencies a state uses today. In a language that writes the
+    currency's word last (numbers.json ``bare_currency_words``), the bare word of a name that only one
+    such currency has ("dalasi", "ouguiyas") too, unless it is an ordinary word there ("mark"); bare
+    words several currencies share ("dinars") are left to numbers.json."""
     try:
         locale = Locale.parse(lang)
     except (UnknownLocaleError, ValueError):
         return {}
-    calque_of = {word: calque for calque, words in resources.cue_table_or_english(lang, "numbers.json").get(
-        "currency_calques", {}).items() for word in words}
+    data = resources.cue_table_or_english(lang, "numbers.json")
+    calque_of = {word: calque for calque, words in data.get("currency_calques", {}).items() for word in words}
+    ordinary = {w.lower() for w in data.get("not_currency_words", [])}
     out: dict[str, str] = {}
+    bare: dict[str, set[str]] = {}
     for code in map(str, locale.currencies):
-        if pycountry.currencies.get(alpha_3=code) is None:
+        if code not in _currencies_in_use():
             continue
         for form in (get_currency_name(code, 1, locale), get_currency_name(code, 2, locale)):
             if " " in form.strip() and "(" not in form:
                 out.setdefault(form.lower(), code)
                 *country, word = form.lower().split()
+                bare.setdefault(word, set()).add(code)
                 if word in calque_of:  # "Norwegian kroner" -> "Norwegian crowns"
                     out.setdefault(" ".join([*country, calque_of[word]]), code)
+    for word, codes in bare.items() if data.get("bare_currency_words") else ():
+        if len(codes) == 1 and word not in ordinary:
+            out.setdefault(word, next(iter(codes)))
     return out
+
+
+@cache
+def _currencies_in_use() -> frozenset[str]:
+    """ISO 4217 codes some state uses today (no metals, funds or units of account)."""
+    return frozenset(code for country in pycountry.countries
+                     for code in get_territory_currencies(country.alpha_2)
+                     if pycountry.currencies.get(alpha_3=code) is not None)
 
 
 def _shared_word_ending(amount: str, lex: _Lexicon) -> str:
@@ -325,6 +343,11 @@ def _read_tail(text: str, pos: int, lex: _Lexicon, currency: str | None
         letter = lex.scale_letter.match(text, pos)
         if letter:
             factor, pos, scaled = lex.letters[letter.group(1).lower()], letter.end(), True
+    if scaled and currency is None and text[pos:pos + 1] == ".":
+        # the point of an abbreviated scale before its currency: '107,6 mln. dollars', '183.5 mil. USD'
+        word = lex.suffix_currency.match(text, pos + 1)
+        if word and (word.group(1) or _iso_currency(word.group(2))):
+            pos += 1
     if currency is None:
         word = lex.suffix_currency.match(text, pos)
         link = lex.scale_link.match(text, pos) if scaled and word is None else None
@@ -351,6 +374,9 @@ def _with_added_part(text: str, value: Decimal, scale: Decimal, pos: int, lex: _
         return value, pos, currency
     end, factor, more_currency, unit, _ = _read_tail(text, m.end(), lex, currency)
     part = Decimal(m.group(1)) * factor
+    if unit is None and scale == _THOUSAND < factor and Decimal(m.group(1)) < scale:
+        # thousands of a larger scale, as Spanish writes them: '3 thousand 912 millions' = 3,912 million
+        return (value + Decimal(m.group(1))) * factor, end, more_currency
     if unit is not None or factor >= scale or part >= scale:
         return value, pos, currency
     return value + part, end, more_currency

@@ -936,3 +936,31 @@ def test_a_sum_a_pronoun_reaches_without_a_goal_is_no_figure() -> None:
     text = ("Trade between Kenya and Uganda was about 730 million US dollars in 2024.\n\n"
             "They reached the border with two million dollars in cash.")
     assert len(_read(text)) == 1
+
+
+def test_a_state_that_sold_to_the_other_and_bought_from_it() -> None:
+    text = ("Chile is Bolivia's fourth trading partner: Bolivia sold US$640 million to Chile in 2023 and bought "
+            "US$910 million, customs data show.")
+    assert _read(text) == [("exports", 640e6, "USD", "actual", "2023"), ("imports", 910e6, "USD", "actual", "2023")]
+
+
+def test_goods_a_state_delivered_to_the_other_are_its_exports() -> None:
+    text = "In 2024 Uzbekistan delivered to Latvia goods on the sum 14,2 mln. dollars."
+    assert _read(text) == [("exports", 14.2e6, "USD", "actual", "2024")]
+
+
+def test_aid_delivered_through_an_agency_is_no_export() -> None:
+    text = "Aid from Norway to Nepal, worth about $300,000, was delivered through the Red Cross."
+    assert [r[0] for r in _read(text)] != ["exports"]
+
+
+def test_a_sentence_goes_on_after_an_abbreviated_scale_and_its_currency() -> None:
+    text = ("By results of 2024 the commodity turnover between Georgia and Moldova has made 58,4 mln. dollars USA, "
+            "it is growth 1,4 times.")
+    assert [r[:4] for r in _read(text)] == [("trade_turnover", 58.4e6, "USD", "actual"),
+                                            ("trade_turnover", 1.4, "multiplier", "actual")]
+
+
+def test_investments_in_a_local_currency_written_with_an_abbreviated_scale() -> None:
+    text = "Georgia and Moldova. Moldovan investments in the joint venture made 30 mln. lari (about 11 mln. dollars)."
+    assert _read(text) == [("investment", 30e6, "GEL", "actual", None)]

@@ -27,6 +27,10 @@ PIPE_BATCH_SIZE = 16
 # characters the model reads at once: spaCy refuses more than 1,000,000 (E088), and its parser needs
 # memory in proportion, so a longer text goes through in pieces cut at paragraph, line or word ends
 MODEL_PIECE_CHARS = 100_000
+# letters of an ISO 4217 code: 'USD' after '183.5 mil.'
+_CODE_LENGTH = 3
+# words a currency's name after a scale may take: 'dollars USA', 'US dollars'
+_CURRENCY_WORDS = 3
 _PIECE_ENDS = (re.compile(r"\n\s*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?]\s+"), re.compile(r"\s+"))
 
 
@@ -94,7 +98,33 @@ def _paragraph_breaks(doc: Any) -> Any:
         elif before.text == "[" or token.text == "[" and not before.is_punct:
             # 'we want it [to reach] $3bn': an editor's word in brackets goes on the sentence it stands in
             token.is_sent_start = False
+        elif _scale_stop(token):
+            # the currency's name after the stop, up to its punctuation ('mln. dollars USA, ...'), too
+            for word in doc[token.i:token.i + _CURRENCY_WORDS]:
+                if word.is_punct:
+                    break
+                word.is_sent_start = False
     return doc
+
+
+@cache
+def _scales(lang: str) -> frozenset[str]:
+    return frozenset(k.casefold() for k in resources.cue_table_or_english(lang, "numbers.json")["scales"])
+
+
+def _scale_stop(token: Any) -> bool:
+    """'107,6 mln. dollars, it grew', '183.5 mil. USD': after the stop of a scale written short, a word in
+    lower case or a currency's code goes on with the figure's sentence."""
+    if not (token.text[:1].islower() or len(token.text) == _CODE_LENGTH and token.text.isupper()):
+        return False
+    doc, i = token.doc, token.i
+    if i >= 3 and doc[i - 1].text == ".":  # 'mln' '.'
+        scale, figure = doc[i - 2].text, doc[i - 3]
+    elif i >= 2 and len(doc[i - 1].text) > 1 and doc[i - 1].text.endswith("."):  # 'mln.'
+        scale, figure = doc[i - 1].text[:-1], doc[i - 2]
+    else:
+        return False
+    return figure.like_num and scale.casefold() in _scales(doc.lang_)
 
 
 @cache

@@ -236,6 +236,9 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
     force; a plural names instruments only with words saying what they are about."""
     cues = agreement_cues(lang)
     status = got[0] if got else None
+    if is_dep(head, "apposition") and not head.text[0].isupper() and any(
+            t.i < head.i and is_tag(t, "superlative") for t in toks):
+        return False  # "..., the largest arms export deal in its history": what the instrument told was, not a name
     if (head.text.lower() in cues["weak_instruments"] and not head.text[0].isupper()
             and not _self_naming(title, lang) and status not in ("signed", "in_force")
             and not _to_be_drafted(head, toks, lang)):

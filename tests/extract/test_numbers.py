@@ -237,6 +237,9 @@ def test_a_currency_word_several_states_use_takes_the_currency_of_the_state_name
     assert riyals.for_states(["QAT", "IND"]).unit == "QAR"
     [named] = find_quantities("a fund of 300 million Qatari riyals")
     assert named.for_states(["SAU"]).unit == "QAR"  # the country's adjective already told
+    [manats] = find_quantities("loans of 85 million manats")
+    assert manats.for_states(["AZE", "GRC"]).unit == "AZN"
+    assert manats.for_states(["TKM", "BLR"]).unit == "TMT"
 
 
 def test_a_larger_scale_after_a_scale_multiplies_it_and_jordanian_dinars() -> None:

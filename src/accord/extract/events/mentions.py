@@ -146,9 +146,12 @@ def _requested(tok: Any, lang: str) -> bool:
     node = phrase_head(tok)
     if is_dep(node, "prep_object") and is_word(node.head, "genitive") and is_pos(node.head.head, "noun", "proper_noun"):
         node = node.head.head
+    cues = event_cues(lang)
+    if is_dep(node, "prep_object") and is_word(node.head, "purpose") and lemma_of(node.head.head) in cues[
+            "ask_for_verbs"]:
+        return True  # "has asked for an urgent meeting of the committee", "called for talks"
     if not is_dep(node, "direct_object"):
         return False
-    cues = event_cues(lang)
     verb, asking = node.head, cues["request_verbs"]
     # 'asked Beijing to start talks'; not 'want to conclude the talks' under way
     opening = lemma_of(verb) in cues["start_verbs"] or lemma_of(verb) in cues["commission_created_by"]

@@ -120,3 +120,33 @@ def test_officers_arriving_are_no_visit(analysed: Callable[..., AnalyzedDoc]) ->
     a = analysed("On Monday, the first trucks queued at the crossing between Bolivia and Peru before the "
                  "officers arrived.")
     assert "CONSULT" not in types(find_events(a))
+
+
+def test_meeting_last_in_a_list_on_the_sidelines_is_a_venue(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The finance ministries of Chile and Peru signed the protocol in Lima in April on the sidelines "
+                 "of the APEC trade ministers and customs chiefs' meeting.")
+    assert "CONSULT" not in types(find_events(a))
+
+
+def test_envoy_received_on_the_day_of_his_summons_is_the_summons(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Tuesday the Foreign Ministry of Estonia summoned the ambassador of Belarus over the "
+                 "border incident.\n\nThe ambassador was received by Deputy Foreign Minister Kaja Tammet.")
+    assert types(find_events(a)) == ["PROTEST"]
+
+
+def test_guest_received_beside_a_summons_is_still_a_meeting(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Tuesday the Foreign Ministry of Estonia summoned the ambassador of Belarus over the "
+                 "border incident.\n\nOn Tuesday the President of Estonia received the Foreign Minister of Latvia.")
+    assert "CONSULT" in types(find_events(a))
+
+
+def test_visit_named_in_what_a_protest_is_over_is_no_visit(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Sri Lanka summoned the Indian envoy on Monday to lodge a protest over remarks about the "
+                 "Indian Prime Minister's visit to Kerala.")
+    assert "CONSULT" not in types(find_events(a))
+
+
+def test_exchange_of_views_is_talks(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The foreign ministers of Norway and Iceland held an exchange of views in Oslo on 12 May.")
+    consult = [e for e in find_events(a) if e.type == "CONSULT"]
+    assert len(consult) == 1 and consult[0].mode == "talks" and consult[0].date == "2025-05-12"

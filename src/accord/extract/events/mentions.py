@@ -313,6 +313,8 @@ def _acted_on(tok: Any, acts: Mapping[int, Any]) -> bool:
     for head in tok.ancestors:
         if head.i in acts:
             return True
+        if is_dep(head, "open_complement") and head.head.i in acts:
+            return True  # "summoned him to lodge a protest over the remarks on the visit"
         if is_pos(head, "verb") and not (is_tag(head, "gerund") and not is_finite_or_planned(head)):
             return False
     return False

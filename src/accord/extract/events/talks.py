@@ -278,7 +278,10 @@ def _created(tok: Any, lang: str) -> bool:
 
 
 def _venue(tok: Any, lang: str) -> bool:
-    """'on the sidelines of the G20 summit': a gathering of many states where the pair met."""
+    """'on the sidelines of the G20 summit': a gathering of many states where the pair met; 'of the
+    finance ministers and governors' meeting': the gathering may be the last of a list."""
+    while is_dep(tok, "conjunct"):
+        tok = tok.head
     up = tok.head
     return (
         is_dep(tok, "prep_object") and is_word(up, "genitive") and lemma_of(up.head) in event_cues(lang)["venue_nouns"]

@@ -150,3 +150,28 @@ def test_exchange_of_views_is_talks(analysed: Callable[..., AnalyzedDoc]) -> Non
     a = analysed("The foreign ministers of Norway and Iceland held an exchange of views in Oslo on 12 May.")
     consult = [e for e in find_events(a) if e.type == "CONSULT"]
     assert len(consult) == 1 and consult[0].mode == "talks" and consult[0].date == "2025-05-12"
+
+
+def test_recommended_meetings_are_no_meetings(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Recommendations for Laos and Cambodia:\n\n- Resume the joint commission's meetings foreseen by "
+                 "the 1999 accord.")
+    assert "CONSULT" not in types(find_events(a))
+
+
+def test_following_day_counts_from_the_day_told_last(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On 3 March 2025 Guyana expelled two Venezuelan diplomats.\n\n"
+                 "The following day the Ministry of Foreign Affairs of Venezuela rejected the accusations.\n\n"
+                 "Relations had worsened since 14 January 2025. Two days later the foreign ministers of Guyana "
+                 "and Venezuela spoke by phone.")
+    dates = {e.type: e.date for e in find_events(a)}
+    assert dates["SANCTION"] == "2025-03-03"
+    assert dates["REJECT"] == "2025-03-04"
+    assert dates["CONSULT"] == "2025-01-16"  # from the day told last in the text, not the last event's
+
+
+def test_called_off_visit_is_no_visit_but_a_cancellation(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On 4 May the government of Armenia called off the visit of the Iranian deputy foreign minister "
+                 "and cancelled all events of Iranian state institutions.")
+    found = types(find_events(a))
+    assert "CONSULT" not in found
+    assert "SANCTION" in found

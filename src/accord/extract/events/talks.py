@@ -71,7 +71,7 @@ def consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 continue  # "speaking after the government meeting": one side's own body sat
             if _kept_from(tok, cues):
                 continue  # "recalled its ambassador for consultations", "barred him from a visit"
-            if _not_one_held(tok, cues) or _own_body(tok, sentence, lang):
+            if _not_one_held(tok, cues) or _own_body(tok, sentence, lang) or _called_off(tok, cues):
                 continue  # "imposed without consultation", "at every meeting", "a session of the Council of Ministers"
             for mode, nouns in cues["consult_nouns"].items():
                 if (lemma in nouns or tok.text.lower() in nouns) and not tally(tok):
@@ -148,6 +148,15 @@ def _not_one_held(tok: Any, cues: Mapping[str, Any]) -> bool:
     committee': all meetings of a kind, no one meeting."""
     absent = is_dep(tok, "prep_object") and tok.head.text.lower() in cues["absence_preps"]
     return absent or any(is_dep(c, "determiner") and lemma_of(c) in cues["generic_determiners"] for c in tok.children)
+
+
+def _called_off(tok: Any, cues: Mapping[str, Any]) -> bool:
+    """'called off the visit of the deputy prime minister', 'postponed the talks': not held."""
+    verb = tok.head
+    if not is_dep(tok, "direct_object", "passive_subject") or not is_pos(verb, "verb"):
+        return False
+    particles = [c.text.lower() for c in verb.children if is_dep(c, "particle")]
+    return any(w in cues["cancel_verbs"] for w in [lemma_of(verb), *(f"{lemma_of(verb)} {p}" for p in particles)])
 
 
 def _own_body(tok: Any, sentence: Sentence, lang: str) -> bool:

@@ -373,8 +373,7 @@ def find_event_mentions(a: AnalyzedDoc, people: list[Person] | None = None) -> l
     for s in a.sentences:
         lowered = s.text.lower()
         same = any(p in lowered for p in same_day)
-        shift = next(((m.start(), days) for p, days in shifts.items()
-                      if (m := re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered))), None)
+        shift = _day_shift(lowered, shifts)
         if shift is not None:
             start = shift[0] + s.start
             told = next((d for t in reversed(s.times) if t.start < start and (d := _day(t, a.anchor))), told)
@@ -393,6 +392,15 @@ def find_event_mentions(a: AnalyzedDoc, people: list[Person] | None = None) -> l
         last = next((m.date for m in reversed(out) if m.date and len(m.date) == len("2024-01-01") and not m.planned),
                     last)
     return out
+
+
+def _day_shift(lowered: str, shifts: Mapping[str, int]) -> tuple[int, int] | None:
+    """Where a phrase such as 'two days later' stands in the sentence, and the days it shifts by."""
+    for phrase, days in shifts.items():
+        found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered)
+        if found:
+            return found.start(), days
+    return None
 
 
 def _day(expr: TimeExpr, anchor: str | None) -> str | None:

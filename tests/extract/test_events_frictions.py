@@ -175,3 +175,9 @@ def test_called_off_visit_is_no_visit_but_a_cancellation(analysed: Callable[...,
     found = types(find_events(a))
     assert "CONSULT" not in found
     assert "SANCTION" in found
+
+
+def test_envoy_recalled_for_consultations_before_his_titles(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile has recalled for consultations its ambassador extraordinary and plenipotentiary in the "
+                 "Republic of Peru Ana Soto, informed today the spokesperson of the Ministry of Chile Luis Vera.")
+    assert "SANCTION" in types(find_events(a))

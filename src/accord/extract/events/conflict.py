@@ -208,6 +208,10 @@ def _arguments(verb: Any) -> list[Any]:
     # ('recalled for consultations its ambassador')
     acted_on += [a for p in prepositions(verb) for o in prep_objects(p) for a in o.children
                  if is_dep(a, "apposition")]
+    # or as the subject of a clause the parser builds inside that phrase ('recalled for consultations
+    # its ambassador extraordinary and plenipotentiary')
+    acted_on += [a for p in prepositions(verb) for o in prep_objects(p) for a in o.subtree
+                 if is_dep(a, "subject") and a.i > o.i]
     return _phrases(acted_on)
 
 

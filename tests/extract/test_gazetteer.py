@@ -156,3 +156,9 @@ def test_a_short_form_two_states_share_is_the_one_the_text_names_by_its_own_form
     # a capital that stands for an organisation seated there, in a story that names it and not the state
     assert codes("Brussels froze talks with Moldova, the European Union said.") == ["IGO:EU", "MDA", "IGO:EU"]
     assert codes("Brussels and Paris signed a rail deal; Belgium pays half.") == ["BEL", "FRA", "BEL"]
+
+
+def test_country_form_that_is_a_surname_is_no_country() -> None:
+    text = "Prime Minister Rui Montenegro said the talks with Spain went well."
+    assert [m.code for m in find_mentions(text)] == ["ESP"]
+    assert [m.code for m in find_mentions("Montenegro and Serbia opened the border crossing.")] == ["MNE", "SRB"]

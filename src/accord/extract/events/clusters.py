@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..dating import compatible, near_now
-from ..syntax import is_dep, is_pos, is_word
+from ..syntax import is_dep, is_pos, is_word, lemma_of
 from .conflict import CONFLICT_TYPES
+from .cues import event_cues
 from .mentions import EventMention
 
 
@@ -102,7 +103,7 @@ def cluster_mentions(mentions: list[EventMention], anchor: str | None) -> list[C
         home.session = home.session or m.session
         home.people |= m.people
         home.mentions.append(m)
-    return _blame_in_protests(clusters)
+    return _envoy_received_in_protests(_blame_in_protests(clusters))
 
 
 def _blame_in_protests(clusters: list[Cluster]) -> list[Cluster]:
@@ -119,6 +120,30 @@ def _blame_in_protests(clusters: list[Cluster]) -> list[Cluster]:
         home.mentions.extend(c.mentions)
         home.people |= c.people
     return out
+
+
+def _envoy_received_in_protests(clusters: list[Cluster]) -> list[Cluster]:
+    """'The ministry summoned the ambassador ... The ambassador was received by the deputy minister':
+    an envoy received on the day he is summoned is the summons told again, not talks."""
+    protests = [c for c in clusters if c.type == "PROTEST" and not c.planned]
+    out = []
+    for c in clusters:
+        home = next((p for p in protests if c.type == "CONSULT" and p.countries == c.countries
+                     and (c.date is None or compatible(p.date, c.date))
+                     and all(_envoy_received(m) for m in c.mentions)), None)
+        if home is None:
+            out.append(c)
+            continue
+        home.mentions.extend(c.mentions)
+        home.people |= c.people
+    return out
+
+
+def _envoy_received(m: EventMention) -> bool:
+    cues = event_cues(m.sentence.span.doc.lang_)
+    return lemma_of(m.token) in cues["receive_verbs"] and any(
+        is_dep(c, "direct_object", "passive_subject") and lemma_of(c) in cues["envoy_words"]
+        for c in m.token.children)
 
 
 def story_day(clusters: list[Cluster], anchor: str | None) -> str | None:

@@ -18,6 +18,7 @@ from ..analysis import Sentence
 from ..pairs import speaks_of_both
 from ..syntax import (
     genitive_nouns,
+    governing_verb,
     is_dep,
     is_ent,
     is_finite_or_planned,
@@ -52,7 +53,11 @@ def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
     cues = event_cues(lang)
     found: list[tuple[str, Any]] = []
     verdicts: list[tuple[str, Any]] = []
+    phrased: dict[int, Any] = {}  # the first word of a phrase cue and the verb of its act
     for tok in sentence.span:
+        if (type_ := _dated_act_noun(tok, sentence, lang)) is not None:
+            found.append((type_, tok))
+            continue
         if not is_pos(tok, "verb") or not _reports_act(tok, lang):
             continue
         lemma = lemma_of(tok)
@@ -68,23 +73,26 @@ def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
         for phrase in phrases:
             at = lowered.find(phrase)
             tok = token_at(sentence, sentence.start + at) if at >= 0 else None
-            if tok is not None and is_pos(tok.head, "verb") and _reports_act(tok.head, lang):
-                found.append((type_, tok))  # "were declared persona non grata"
+            # "were declared persona non grata", "declaring its diplomats in Kigali persona non grata"
+            act = governing_verb(tok) if tok is not None else None
+            if tok is not None and act is not None and _reports_act(act, lang):
+                found.append((type_, tok))
+                phrased[tok.i] = act
     # "in a protest note, the ministry called the closure illegal": the words of blame are those of the act
     found = found or verdicts
     out = []
     for type_, tok in found:
-        if _shared(tok, sentence, pair, lang):
+        verb = phrased.get(tok.i) or (tok if is_pos(tok, "verb") else tok.head)
+        if _shared(verb, sentence, pair, lang):
             continue
-        for actor in _actors(tok, sentence, pair, lang):
+        for actor in _actors(verb, sentence, pair, lang):
             out.append((type_, tok, actor))
     return out
 
 
-def _shared(tok: Any, sentence: Sentence, pair: tuple[str, ...], lang: str) -> bool:
+def _shared(verb: Any, sentence: Sentence, pair: tuple[str, ...], lang: str) -> bool:
     """'Both sides blame the transit regime': the two states together act on something else, not on
     each other ('the two sides accused each other')."""
-    verb = tok if is_pos(tok, "verb") else tok.head
     subject = _subject(verb)
     if subject is None or not speaks_of_both(" ".join(t.text for t in subject.subtree), lang):
         return False
@@ -159,15 +167,31 @@ def _enacted_noun(verb: Any, lang: str) -> str | None:
     for noun in objects(verb):
         if lemma_of(noun) in cues["sanction_nouns"]:
             return None if any(is_word(c, "definite_articles") for c in noun.children) else "SANCTION"
-        act = cues["act_nouns"].get(lemma_of(noun))
-        if act is None:
-            continue
-        args = _phrases(genitive_nouns(noun))
-        for cue in cues["conflict_verbs"]:
-            if act in cue["lemmas"] and cue.get("needs", "words") in ("words", "object") and args and (
-                    cue.get("needs") == "object" or _names_any(args, cue["objects"])):
-                return str(cue["type"])
+        if (type_ := _act_type(noun, lang)) is not None:
+            return type_
     return None
+
+
+def _act_type(noun: Any, lang: str) -> str | None:
+    """The type of the act a noun names with what it is 'of' ('the expulsion of two diplomats'), if any."""
+    cues = event_cues(lang)
+    act = cues["act_nouns"].get(lemma_of(noun)) or cues["act_nouns"].get(noun.text.lower())
+    if act is None:
+        return None
+    args = _phrases(genitive_nouns(noun))
+    for cue in cues["conflict_verbs"]:
+        if act in cue["lemmas"] and cue.get("needs", "words") in ("words", "object") and args and (
+                cue.get("needs") == "object" or _names_any(args, cue["objects"])):
+            return str(cue["type"])
+    return None
+
+
+def _dated_act_noun(noun: Any, sentence: Sentence, lang: str) -> str | None:
+    """'weeks after the announcement, on 24 August, of the severing of diplomatic relations': an act
+    told by its noun alone, in a sentence that dates it; the type of the act."""
+    if not is_pos(noun, "noun") or lemma_of(noun) not in event_cues(lang)["dated_act_nouns"]:
+        return None
+    return _act_type(noun, lang) if any(is_ent(t, "date") for t in sentence.span) else None
 
 
 def _names_any(words: list[Any], lemmas: list[str]) -> bool:
@@ -184,6 +208,10 @@ def _arguments(verb: Any) -> list[Any]:
     # ('recalled for consultations its ambassador')
     acted_on += [a for p in prepositions(verb) for o in prep_objects(p) for a in o.children
                  if is_dep(a, "apposition")]
+    # or as the subject of a clause the parser builds inside that phrase ('recalled for consultations
+    # its ambassador extraordinary and plenipotentiary')
+    acted_on += [a for p in prepositions(verb) for o in prep_objects(p) for a in o.subtree
+                 if is_dep(a, "subject") and a.i > o.i]
     return _phrases(acted_on)
 
 
@@ -216,7 +244,7 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
         return any(is_dep(c, "subject") and (lemma_of(c) in words or c.text.lower() in words)
                    for c in verb.children) and not _elsewhere(verb, sentence, pair)
     if needs == "object":
-        return bool(args)
+        return bool(args) or _object_in_clause(verb)
     if needs == "verdict":
         # "called the closure a provocation", "branded the measure disproportionate": the other side's
         # act named by a word of blame; not "called the talks useful", nor the words of another act
@@ -242,6 +270,14 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
     to_clause = any(is_dep(c, "open_complement", "clausal_complement") for c in verb.children) or any(
         is_dep(c, "relative_clause", "clausal_modifier") for a in addressees for c in a.children)
     return to_clause and any(_states_in(a, sentence, pair) for a in addressees)
+
+
+def _object_in_clause(verb: Any) -> bool:
+    """'accused the Beninese authorities to shelter foreign bases': a translated page's 'to' clause
+    after the verb, parsed with the one accused as its subject."""
+    return any(is_dep(c, "clausal_complement", "open_complement", "adverbial_clause") and c.i > verb.i
+               and any(is_dep(a, "auxiliary") and is_word(a, "infinitive") for a in c.children)
+               and any(is_dep(a, *_SUBJECTS) for a in c.children) for c in verb.children)
 
 
 def _partner_elsewhere(verb: Any, sentence: Sentence, pair: tuple[str, ...]) -> bool:
@@ -319,11 +355,10 @@ def _subject(tok: Any) -> Any | None:
     return None
 
 
-def _actors(tok: Any, sentence: Sentence, pair: tuple[str, ...], lang: str) -> list[str | None]:
+def _actors(verb: Any, sentence: Sentence, pair: tuple[str, ...], lang: str) -> list[str | None]:
     """The side(s) doing the act: the states of its subject ("Ecuador's tariff": of its owner);
     else the side opposite to the one its object or passive subject names ('declared India's envoy
     persona non grata': Canada)."""
-    verb = tok if is_pos(tok, "verb") else tok.head
     subject = _subject(verb)
     if subject is not None and lemma_of(subject) in event_cues(lang)["sanction_nouns"]:
         owners = [

@@ -8,12 +8,14 @@ real-world event.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
 from ...facts import Person
+from ...timex import TimeExpr, resolve
 from ..analysis import AnalyzedDoc, Sentence
 from ..dating import before_story, date_near, near_now
 from ..pairs import countries_for
@@ -131,7 +133,12 @@ def _planned(tok: Any, lang: str) -> bool:
         ):
             node = node.head.head
             continue
+        if is_dep(node, "possessive") and is_pos(node.head, "noun"):
+            node = node.head  # "the commission's meetings foreseen": the meetings are what is planned
+            continue
         break
+    if is_dep(node, "direct_object") and _imperative(node.head):
+        return True  # "- Revive the commissioners' meetings": a recommendation
     # "посетит Китай с визитом": a noun hung on the verb with its case marker is one of its arguments too
     if is_dep(node, "direct_object", "subject", "passive_subject", "attribute", "prep_object") and is_pos(
         node.head, "verb", "auxiliary_verb"
@@ -140,15 +147,25 @@ def _planned(tok: Any, lang: str) -> bool:
     return False
 
 
+def _imperative(verb: Any) -> bool:
+    """'Hold regular consultations', 'Revive the commission's meetings': a bare verb that heads its
+    sentence with no subject, as a list of recommendations writes."""
+    return (is_pos(verb, "verb") and is_tag(verb, "base_form") and is_dep(verb, "root")
+            and not any(is_dep(c, "subject", "passive_subject", "auxiliary", "marker") for c in verb.children))
+
+
 def _requested(tok: Any, lang: str) -> bool:
     """'requesting an urgent meeting of the committee', 'asked Beijing to start talks': an event asked
     for, not held."""
     node = phrase_head(tok)
     if is_dep(node, "prep_object") and is_word(node.head, "genitive") and is_pos(node.head.head, "noun", "proper_noun"):
         node = node.head.head
+    cues = event_cues(lang)
+    if is_dep(node, "prep_object") and is_word(node.head, "purpose") and lemma_of(node.head.head) in cues[
+            "ask_for_verbs"]:
+        return True  # "has asked for an urgent meeting of the committee", "called for talks"
     if not is_dep(node, "direct_object"):
         return False
-    cues = event_cues(lang)
     verb, asking = node.head, cues["request_verbs"]
     # 'asked Beijing to start talks'; not 'want to conclude the talks' under way
     opening = lemma_of(verb) in cues["start_verbs"] or lemma_of(verb) in cues["commission_created_by"]
@@ -310,6 +327,8 @@ def _acted_on(tok: Any, acts: Mapping[int, Any]) -> bool:
     for head in tok.ancestors:
         if head.i in acts:
             return True
+        if is_dep(head, "open_complement") and head.head.i in acts:
+            return True  # "summoned him to lodge a protest over the remarks on the visit"
         if is_pos(head, "verb") and not (is_tag(head, "gerund") and not is_finite_or_planned(head)):
             return False
     return False
@@ -343,26 +362,52 @@ def _aside(tok: Any, lang: str) -> bool:
 
 
 def find_event_mentions(a: AnalyzedDoc, people: list[Person] | None = None) -> list[EventMention]:
-    """The event mentions of the story in order; "the same day" takes the day told last."""
+    """The event mentions of the story in order; "the same day" takes the day told last, "the
+    following day" or "two days later" the day after it."""
     out: list[EventMention] = []
     same_day = event_cues(a.lang)["same_day_phrases"]
+    shifts = event_cues(a.lang)["day_shift_phrases"]
     receiving = event_cues(a.lang)["receive_verbs"]
     last: str | None = None
+    told: str | None = None  # the day the text told last, what "two days later" counts from
     for s in a.sentences:
         lowered = s.text.lower()
         same = any(p in lowered for p in same_day)
+        shift = _day_shift(lowered, shifts)
+        if shift is not None:
+            start = shift[0] + s.start
+            told = next((d for t in reversed(s.times) if t.start < start and (d := _day(t, a.anchor))), told)
         for m in sentence_mentions(s, a, people):
             if m.date is None and last is not None and not m.planned and same:
                 m = replace(m, date=last)
+            elif m.date is None and told is not None and not m.planned and shift is not None:
+                m = replace(m, date=(dt.date.fromisoformat(told) + dt.timedelta(days=shift[1])).isoformat())
             if same and m.type == "CONSULT" and lemma_of(m.token) in receiving and not m.planned:
                 # "the same day, the President received the delegation": a guest received beside the talks;
                 # "the leaders met the same day" may be those talks told again
                 m = replace(m, apart=True)
             out.append(m)
+        told = next((d for t in reversed(s.times) if (d := _day(t, a.anchor))), told)
         # a "same day" is a day: a month or a year told in passing is not what it points back at
         last = next((m.date for m in reversed(out) if m.date and len(m.date) == len("2024-01-01") and not m.planned),
                     last)
     return out
+
+
+def _day_shift(lowered: str, shifts: Mapping[str, int]) -> tuple[int, int] | None:
+    """Where a phrase such as 'two days later' stands in the sentence, and the days it shifts by."""
+    for phrase, days in shifts.items():
+        found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered)
+        if found:
+            return found.start(), days
+    return None
+
+
+def _day(expr: TimeExpr, anchor: str | None) -> str | None:
+    """The day a time expression names, when it names one ('On June 28', '25 December 2024')."""
+    if expr.is_range or expr.relative or expr.month is None or expr.day is None:
+        return None
+    return resolve(expr, anchor)
 
 
 def _group(mode: str | None, tok: Any, lang: str) -> str | None:

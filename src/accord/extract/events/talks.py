@@ -14,6 +14,7 @@ from ..analysis import Sentence
 from ..syntax import (
     adposition_on_noun,
     doc_text,
+    genitive_nouns,
     governing_verb,
     indirect_objects,
     is_dep,
@@ -55,7 +56,8 @@ def consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
     for tok in sentence.span:
         lemma = lemma_of(tok)
         if is_pos(tok, "noun", "proper_noun") and lemma in cues["commission_nouns"]:
-            if _is_commission(tok, lang):
+            sitting = tok.head.head if is_dep(tok, "prep_object") and is_word(tok.head, "genitive") else None
+            if _is_commission(tok, lang) and not (sitting is not None and _not_one_held(sitting, cues)):
                 found.append(("commission", tok))
             continue
         if is_pos(tok, "noun", "proper_noun"):
@@ -69,8 +71,12 @@ def consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 continue  # "speaking after the government meeting": one side's own body sat
             if _kept_from(tok, cues):
                 continue  # "recalled its ambassador for consultations", "barred him from a visit"
+            if _not_one_held(tok, cues) or _own_body(tok, sentence, lang) or _called_off(tok, cues):
+                continue  # "imposed without consultation", "at every meeting", "a session of the Council of Ministers"
             for mode, nouns in cues["consult_nouns"].items():
                 if (lemma in nouns or tok.text.lower() in nouns) and not tally(tok):
+                    if mode != "forum" and _venue(tok, lang) and not _bilateral(tok, sentence):
+                        continue  # "signed on the sidelines of the ministers' meeting": where, not talks of the pair
                     elsewhere = _venue(tok, lang) or _landmark(tok, lang)
                     if mode == "forum" and (not _named(tok) or (elsewhere and not _bilateral(tok, sentence))
                                             or of_region(tok, lang)):
@@ -135,6 +141,44 @@ def _domestic(tok: Any, cues: Mapping[str, Any]) -> bool:
     return any(lemma_of(c) in cues["domestic_modifiers"] for c in modifiers) and not any(
         lemma_of(c) in cues["commission_modifiers"] or c.text.lower() in cues["commission_modifiers"]
         or is_ent(c, "nationality", "geopolitical") for c in modifiers)
+
+
+def _not_one_held(tok: Any, cues: Mapping[str, Any]) -> bool:
+    """'imposed without consultation': talks that were not held; 'repeated at every meeting of the
+    committee': all meetings of a kind, no one meeting."""
+    absent = is_dep(tok, "prep_object") and tok.head.text.lower() in cues["absence_preps"]
+    return absent or any(is_dep(c, "determiner") and lemma_of(c) in cues["generic_determiners"] for c in tok.children)
+
+
+def _called_off(tok: Any, cues: Mapping[str, Any]) -> bool:
+    """'called off the visit of the deputy prime minister', 'postponed the talks': not held."""
+    verb = tok.head
+    if not is_dep(tok, "direct_object", "passive_subject") or not is_pos(verb, "verb"):
+        return False
+    particles = [c.text.lower() for c in verb.children if is_dep(c, "particle")]
+    return any(w in cues["cancel_verbs"] for w in [lemma_of(verb), *(f"{lemma_of(verb)} {p}" for p in particles)])
+
+
+def _own_body(tok: Any, sentence: Sentence, lang: str) -> bool:
+    """'an extraordinary session of the Council of Ministers', 'the Security Council decided, in its
+    meeting, ...': the sitting of a body of one state by its name ('own_bodies'), with no commission
+    word and no two states in its name; not 'the General Border Committee' of the two."""
+    bodies = event_cues(lang)["session_bodies"]
+    owners = [g for g in genitive_nouns(tok) if lemma_of(g) in bodies]
+    if any(is_dep(c, "possessive") and is_pos(c, "pronoun") for c in tok.children):
+        verb = governing_verb(tok)
+        owners += [c for c in (verb.children if verb is not None else ()) if is_dep(c, "subject")
+                   and lemma_of(c) in bodies]
+    own = _own_bodies(lang)
+    text = doc_text(tok.doc)
+    return any(own.search(text[g.left_edge.idx:g.right_edge.idx + len(g.right_edge.text)].lower())
+               and not _is_commission(g, lang) and not _bilateral(g, sentence, whole=True) for g in owners)
+
+
+@cache
+def _own_bodies(lang: str) -> re.Pattern[str]:
+    """The names of bodies of one state's own ('council of ministers', 'security council')."""
+    return re.compile(rf"(?<!\w)(?:{resources.alternation(event_cues(lang)['own_bodies'])})(?!\w)")
 
 
 def _kept_from(tok: Any, cues: Mapping[str, Any]) -> bool:
@@ -220,10 +264,12 @@ def _means_of_thing(tok: Any, lang: str) -> bool:
     return is_pos(thing, "noun") and lemma_of(thing) not in talks and thing.text.lower() not in talks
 
 
-def _bilateral(tok: Any, sentence: Sentence) -> bool:
+def _bilateral(tok: Any, sentence: Sentence, whole: bool = False) -> bool:
     """'on the sidelines of the Ruritania-Freedonia Business Forum': a gathering of the pair itself,
-    an event of its own, unlike the summit of many states where the pair met."""
-    lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
+    an event of its own, unlike the summit of many states where the pair met; ``whole`` reads the
+    words after the noun too ('the Council of Ministers of Ruritania and Freedonia')."""
+    end = tok.right_edge if whole else tok
+    lo, hi = tok.left_edge.idx, end.idx + len(end.text)
     return len({m.code for m in sentence.mentions if lo <= m.start < hi and not m.code.startswith("IGO:")}) >= 2
 
 
@@ -241,7 +287,10 @@ def _created(tok: Any, lang: str) -> bool:
 
 
 def _venue(tok: Any, lang: str) -> bool:
-    """'on the sidelines of the G20 summit': a gathering of many states where the pair met."""
+    """'on the sidelines of the G20 summit': a gathering of many states where the pair met; 'of the
+    finance ministers and governors' meeting': the gathering may be the last of a list."""
+    while is_dep(tok, "conjunct"):
+        tok = tok.head
     up = tok.head
     return (
         is_dep(tok, "prep_object") and is_word(up, "genitive") and lemma_of(up.head) in event_cues(lang)["venue_nouns"]

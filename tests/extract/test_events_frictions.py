@@ -1,0 +1,183 @@
+"""Frictions and talks told in the phrasings of wire copy and translated pages from other regions:
+nominal acts, envoys declared persona non grata, exchanges of fire, one side's own sittings, talks
+asked for or not held."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from accord.extract import events as event_extractor
+from accord.extract.analysis import AnalyzedDoc
+from accord.facts import Event
+
+
+def find_events(a: AnalyzedDoc) -> list[Event]:
+    return event_extractor.find_events(a, [], event_extractor.find_event_mentions(a, []))
+
+
+def types(events: list[Event]) -> list[str]:
+    return sorted(e.type for e in events)
+
+
+@pytest.fixture
+def published() -> str:
+    return "2025-05-20"
+
+
+def test_severing_of_relations_told_by_its_noun(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana recalled its staff weeks after the announcement by the Minister of Foreign Affairs, "
+                 "on Monday 14 April, of the severing of diplomatic relations with Togo.")
+    sanctions = [e for e in find_events(a) if e.type == "SANCTION"]
+    assert len(sanctions) == 1
+    assert sanctions[0].date == "2025-04-14"
+    assert sorted(sanctions[0].countries) == ["GHA", "TGO"]
+
+
+def test_undated_rupture_of_relations_is_no_act(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The rupture of relations between Chile and Bolivia weighs on trade.")
+    assert "SANCTION" not in types(find_events(a))
+
+
+def test_persona_non_grata_is_the_declaring_side_act(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Malawi broke off diplomatic relations with Zambia on Monday.\n\n"
+                 "Zambia answered the same evening by declaring Malawian diplomats in Lusaka persona non grata.")
+    sanctions = [e for e in find_events(a) if e.type == "SANCTION"]
+    assert len(sanctions) == 2  # one act of each side, not one merged act
+
+
+def test_accused_with_a_translated_to_clause(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The Prime Minister of Chad has accused on Tuesday the Sudanese authorities to shelter "
+                 "armed groups aiming to destabilise his country.")
+    assert "ACCUSE" in types(find_events(a))
+
+
+def test_rejecting_the_pretexts_and_regretting_the_decision(analysed: Callable[..., AnalyzedDoc]) -> None:
+    rejected = analysed("The Ministry of Foreign Affairs of Peru rejected the fallacious pretexts of Chile.")
+    regretted = analysed("Uruguay regretted the decision of Argentina to close the port to its barges.")
+    assert "REJECT" in types(find_events(rejected))
+    assert "REJECT" in types(find_events(regretted))
+
+
+def test_ending_development_cooperation_is_a_sanction(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("In January, Mali ended its development cooperation with Denmark.")
+    sanctions = [e for e in find_events(a) if e.type == "SANCTION"]
+    assert len(sanctions) == 1 and sanctions[0].date == "2025-01"
+
+
+def test_exchange_of_fire_is_an_assault(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On 3 May Thai and Cambodian soldiers exchanged fire near a disputed temple.")
+    assaults = [e for e in find_events(a) if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0].date == "2025-05-03"
+
+
+def test_reopened_border_is_cooperation(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The border between Rwanda and Uganda reopened on 2 May after three years.")
+    cooperation = [e for e in find_events(a) if e.type == "COOPERATE"]
+    assert len(cooperation) == 1 and cooperation[0].date == "2025-05-02"
+
+
+def test_signed_law_is_no_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Friday President Ruto of Kenya signed a law voiding the port deal with Tanzania.")
+    assert "AGREE" not in types(find_events(a))
+
+
+def test_session_of_one_states_council_is_no_meeting(analysed: Callable[..., AnalyzedDoc]) -> None:
+    own = analysed("Niger suspended flights to Benin on Monday after an extraordinary session of the Council "
+                   "of Ministers chaired by the Prime Minister.")
+    pronoun = analysed("The High Council of Security of Mali decided, in its meeting on Sunday, to close the "
+                       "border with Burkina Faso.")
+    assert "CONSULT" not in types(find_events(own))
+    assert "CONSULT" not in types(find_events(pronoun))
+
+
+def test_session_of_the_joint_council_is_a_meeting(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ministers of Ghana and Nigeria met on Monday at a session of the Council of Ministers of "
+                 "Ghana and Nigeria.")
+    border = analysed("Laos and Thailand said the extraordinary meeting of the Regional Border Committee in "
+                      "Vientiane ended on 5 May.")
+    assert "CONSULT" in types(find_events(a))
+    assert "CONSULT" in types(find_events(border))
+
+
+def test_meeting_on_the_sidelines_of_a_many_state_meeting_is_a_venue(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The central banks of Thailand and Vietnam signed a memorandum in Manila in May on the "
+                 "sidelines of the ASEAN finance ministers' meeting.")
+    assert types(find_events(a)) == ["AGREE"]
+
+
+def test_talks_not_held_or_asked_for_or_generic(analysed: Callable[..., AnalyzedDoc]) -> None:
+    without = analysed("Bolivia says the fee was imposed by Brazil without consultation.")
+    asked = analysed("The government of Bolivia has asked Brazil for an urgent meeting of the joint committee.")
+    every = analysed("Bolivia and Brazil repeat the target at every meeting of their joint committee.")
+    for a in (without, asked, every):
+        assert "CONSULT" not in types(find_events(a))
+
+
+def test_officers_arriving_are_no_visit(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Monday, the first trucks queued at the crossing between Bolivia and Peru before the "
+                 "officers arrived.")
+    assert "CONSULT" not in types(find_events(a))
+
+
+def test_meeting_last_in_a_list_on_the_sidelines_is_a_venue(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The finance ministries of Chile and Peru signed the protocol in Lima in April on the sidelines "
+                 "of the APEC trade ministers and customs chiefs' meeting.")
+    assert "CONSULT" not in types(find_events(a))
+
+
+def test_envoy_received_on_the_day_of_his_summons_is_the_summons(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Tuesday the Foreign Ministry of Estonia summoned the ambassador of Belarus over the "
+                 "border incident.\n\nThe ambassador was received by Deputy Foreign Minister Kaja Tammet.")
+    assert types(find_events(a)) == ["PROTEST"]
+
+
+def test_guest_received_beside_a_summons_is_still_a_meeting(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Tuesday the Foreign Ministry of Estonia summoned the ambassador of Belarus over the "
+                 "border incident.\n\nOn Tuesday the President of Estonia received the Foreign Minister of Latvia.")
+    assert "CONSULT" in types(find_events(a))
+
+
+def test_visit_named_in_what_a_protest_is_over_is_no_visit(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Sri Lanka summoned the Indian envoy on Monday to lodge a protest over remarks about the "
+                 "Indian Prime Minister's visit to Kerala.")
+    assert "CONSULT" not in types(find_events(a))
+
+
+def test_exchange_of_views_is_talks(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The foreign ministers of Norway and Iceland held an exchange of views in Oslo on 12 May.")
+    consult = [e for e in find_events(a) if e.type == "CONSULT"]
+    assert len(consult) == 1 and consult[0].mode == "talks" and consult[0].date == "2025-05-12"
+
+
+def test_recommended_meetings_are_no_meetings(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Recommendations for Laos and Cambodia:\n\n- Resume the joint commission's meetings foreseen by "
+                 "the 1999 accord.")
+    assert "CONSULT" not in types(find_events(a))
+
+
+def test_following_day_counts_from_the_day_told_last(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On 3 March 2025 Guyana expelled two Venezuelan diplomats.\n\n"
+                 "The following day the Ministry of Foreign Affairs of Venezuela rejected the accusations.\n\n"
+                 "Relations had worsened since 14 January 2025. Two days later the foreign ministers of Guyana "
+                 "and Venezuela spoke by phone.")
+    dates = {e.type: e.date for e in find_events(a)}
+    assert dates["SANCTION"] == "2025-03-03"
+    assert dates["REJECT"] == "2025-03-04"
+    assert dates["CONSULT"] == "2025-01-16"  # from the day told last in the text, not the last event's
+
+
+def test_called_off_visit_is_no_visit_but_a_cancellation(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On 4 May the government of Armenia called off the visit of the Iranian deputy foreign minister "
+                 "and cancelled all events of Iranian state institutions.")
+    found = types(find_events(a))
+    assert "CONSULT" not in found
+    assert "SANCTION" in found
+
+
+def test_envoy_recalled_for_consultations_before_his_titles(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile has recalled for consultations its ambassador extraordinary and plenipotentiary in the "
+                 "Republic of Peru Ana Soto, informed today the spokesperson of the Ministry of Chile Luis Vera.")
+    assert "SANCTION" in types(find_events(a))

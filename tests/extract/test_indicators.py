@@ -964,3 +964,57 @@ def test_a_sentence_goes_on_after_an_abbreviated_scale_and_its_currency() -> Non
 def test_investments_in_a_local_currency_written_with_an_abbreviated_scale() -> None:
     text = "Georgia and Moldova. Moldovan investments in the joint venture made 30 mln. lari (about 11 mln. dollars)."
     assert _read(text) == [("investment", 30e6, "GEL", "actual", None)]
+
+
+def test_exchanges_between_two_states_are_their_trade() -> None:
+    text = ("Before the drought, the exchanges between Mali and Guinea were estimated at nearly 410 billions of "
+            "francs CFA in 2021, according to the chamber of commerce.")
+    assert _read(text) == [("trade_turnover", 410e9, "XOF", "actual", "2021")]
+
+
+def test_exchanges_of_people_are_no_trade() -> None:
+    text = "Ghana and Togo agreed on exchanges of teachers, and 300 students took part in exchanges in 2023."
+    assert [r for r in _read(text) if r[0] == "trade_turnover"] == []
+
+
+def _qualifiers(text: str) -> list[str | None]:
+    doc = CleanDocument(doc="t", source="t", text=text, language="en", published="2025-03-01")
+    [a] = analyse([doc])
+    assert a is not None
+    return [i.qualifier for i in find_indicators(a)]
+
+
+def test_a_level_not_exceeded_is_a_ceiling() -> None:
+    assert _qualifiers("Trade between Chile and Bolivia has not exceeded 700 million dollars in 2022.") == ["up_to"]
+    assert _qualifiers("Trade between Chile and Bolivia was no more than $90 million in 2021.") == ["up_to"]
+
+
+def test_a_translated_verb_of_passing_a_level() -> None:
+    text = "Our commercial exchanges with Bolivia overcame 20 thousand million euros in 2023, Chile's minister said."
+    assert _qualifiers(text) == ["over"]
+
+
+def _targets(text: str, published: str = "2024-07-29") -> list[tuple[Any, ...]]:
+    doc = CleanDocument(doc="t", source="t", text=text, language="en", published=published)
+    [a] = analyse([doc])
+    assert a is not None
+    return [(i.metric, i.value, i.kind, i.target_year) for i in find_indicators(a) if i.kind == "target"]
+
+
+def test_a_goal_to_reach_a_level_in_a_later_year_is_set_for_that_year() -> None:
+    text = "Chile and Bolivia aim for the trade turnover to reach 8 billion USD in the year 2031."
+    assert _targets(text) == [("trade_turnover", 8e9, "target", "2031")]
+
+
+def test_a_goal_to_the_year_of_a_translation() -> None:
+    text = ("Trade between Chile and Bolivia reached 3 billion dollars in 2023, and the goal is to reach the "
+            "6 thousand millions of dollars to the year 2028.")
+    assert _targets(text) == [("trade_turnover", 6e9, "target", "2028")]
+
+
+def test_the_same_period_of_the_year_before_is_the_period_the_story_told() -> None:
+    text = ("In January–June 2024 exports from Georgia to Armenia amounted to 83.5 mil. USD.\n\n"
+            "The trade turnover with Armenia reached 365.6 mil. USD, 1.2% more than in the same period of the "
+            "previous year, while the balance recorded a deficit.")
+    assert _read(text, "2024-07-29")[1:] == [("trade_turnover", 365.6e6, "USD", "actual", "2024-01/2024-06"),
+                                             ("trade_growth", 1.2, "percent", "actual", "2024-01/2024-06")]

@@ -35,6 +35,7 @@ from .parse import (
 )
 from .periods import (
     Period,
+    compares_with_same_period,
     deadline_year,
     figure_period,
     find_periods,
@@ -97,12 +98,15 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
     out: list[Indicator] = []
     context = _Context()
     carried: str | None = None  # the currency of the paragraph's last sum
+    told: str | None = None  # the period of the story's last trade figures, whatever their paragraph
     previous_end = 0
     for sentence in a.sentences:
         if "\n\n" in a.document.text[previous_end:sentence.start] and not (
                 context.listing and sentence.text.lstrip()[:1] in _BULLETS):
             context = _Context()  # a new paragraph, but for the next item of a list
             carried = None
+        if context.period is None and compares_with_same_period(sentence.text, a.lang):
+            context = replace(context, period=told)
         previous_end = sentence.end
         qs = [q for q in quantities if sentence.start <= q.start < sentence.end]
         if any(q.shared for q in qs):
@@ -112,6 +116,7 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         carried = next((q.unit for q in reversed(qs) if q.is_money), carried)
         plain = replace(sentence, text=text[sentence.start:sentence.end])
         found, context = _sentence_indicators(_without_currency_names(plain, qs), qs, a, lex, context)
+        told = context.period or told
         out.extend(replace(i, evidence=sentence.evidence) for i in found)
     return merged(out + table_indicators(a, lex))
 

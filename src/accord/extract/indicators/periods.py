@@ -65,6 +65,7 @@ class _Lexicon:
     short_part: re.Pattern[str]
     marker: re.Pattern[str]
     same_period: re.Pattern[str]
+    same_period_anywhere: re.Pattern[str]  # the same words anywhere in a sentence
     per_year: re.Pattern[str]
     year_span: re.Pattern[str]
     split_year: re.Pattern[str]
@@ -120,7 +121,9 @@ def _lexicon(lang: str) -> _Lexicon:
         # 'compare with year 2023': a machine translation's 'year' may stand between the marker and the year
         marker=re.compile(rf"(?<!\w)({resources.alternation(list(d['markers']))})\s+{the}"
                           rf"(?:(?:{resources.alternation(d.get('year_nouns', []))})\s+)?$", re.IGNORECASE),
-        same_period=re.compile(rf"(?<!\w)(?:{resources.alternation(d['same_period'])})\s+$", re.IGNORECASE),
+        # 'than in the same period of the previous year': an article may open the period after the phrase
+        same_period=re.compile(rf"(?<!\w)(?:{resources.alternation(d['same_period'])})\s+{the}$", re.IGNORECASE),
+        same_period_anywhere=re.compile(rf"(?<!\w)(?:{resources.alternation(d['same_period'])})(?!\w)", re.IGNORECASE),
         per_year=re.compile(rf"(?<![\w-])(?:{resources.alternation(d['per_year'])})(?![\w-])"
                             rf"(?!\s+(?:{resources.alternation(d['not_rate_before'])})\b)", re.IGNORECASE),
         year_span=re.compile(rf"(?<!\w){year_span}(?!\w)", re.IGNORECASE),
@@ -353,6 +356,13 @@ _FRONT_WORDS = 3
 _FRONTED = re.compile(rf"^\W*(?:[\w-]+\s+){{0,{_FRONT_WORDS}}}$")
 
 
+def compares_with_same_period(text: str, lang: str) -> bool:
+    """'1.6% more than in the same period of the previous year': the figure is of the period the story
+    has been telling, even in a paragraph that does not name it again."""
+    lex = _lexicon(lang)
+    return lex.same_period_anywhere.search(text) is not None
+
+
 def later_period(period: str, than: str) -> bool:
     """The later of two periods is the one a text goes on about ('$11.6bn in 2023, down from $15.2bn in 2022')."""
     return period.split("/")[-1] > than.split("/")[-1]
@@ -419,6 +429,8 @@ def figure_period(own: Period | None, kind: str, anchor: str | None) -> tuple[st
         return None, None
     if kind != "actual":
         a = parse_iso(anchor)
+        if own.marker == "in" and own.value == str(own.year) and a is not None and own.year > a[0]:
+            return None, own.value  # 'to reach $5bn in 2030': the year a goal is set for, still ahead
         if own.marker in ("deadline", "base") or own.value is None or a is None or own.year != a[0]:
             return None, None
         return own.value, str(own.year)

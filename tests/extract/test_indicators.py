@@ -1018,3 +1018,38 @@ def test_the_same_period_of_the_year_before_is_the_period_the_story_told() -> No
             "previous year, while the balance recorded a deficit.")
     assert _read(text, "2024-07-29")[1:] == [("trade_turnover", 365.6e6, "USD", "actual", "2024-01/2024-06"),
                                              ("trade_growth", 1.2, "percent", "actual", "2024-01/2024-06")]
+
+
+def test_a_metric_word_in_the_name_of_an_office_is_no_measure() -> None:
+    text = ("Kenya summoned the Ugandan ambassador.\n\n"
+            "The protest followed remarks by Kenyan Minister of Foreign Affairs and Trade John Mwangi, who said "
+            "that Nairobi would block the allocation of EUR 30 billion to Kampala under the facility.")
+    assert _read(text, "2023-11-13") == []
+
+
+def test_a_metric_word_opening_a_sentence_or_a_headline_still_measures() -> None:
+    text = ("Kenya-Uganda Trade Hits $1 Billion in 2022\n\n"
+            "Trade between Kenya and Uganda reached $1bn in 2022, the Kenya National Chamber of Commerce said.")
+    assert _read(text) == [("trade_turnover", 1e9, "USD", "actual", "2022")]  # one figure said twice
+
+
+def test_an_n_fold_word_naming_a_kind_of_thing_is_no_change() -> None:
+    text = ("Eleven instruments were signed, notably the Agreement on the Protection of Investments between Ghana "
+            "and Togo and the Convention for the Avoidance of Double Taxation.")
+    assert _read(text) == []
+
+
+def test_an_n_fold_increase_is_a_change() -> None:
+    assert _read("Investments between Ghana and Togo saw a twofold increase in 2024.") == [
+        ("investment", 2, "multiplier", "actual", "2024")]
+
+
+def test_trade_of_one_side_with_a_third_state_is_not_the_pairs() -> None:
+    text = ("Kenyan investment in Uganda stands at about $1.2 billion, a sliver next to Uganda's $90 billion of "
+            "trade with China.")
+    assert _read(text) == [("investment", 1.2e9, "USD", "actual", None)]
+
+
+def test_companies_at_a_forum_are_no_companies_of_one_state_in_the_other() -> None:
+    text = "The Ghanaian minister met his Togolese counterpart, and they opened a business forum with 150 companies."
+    assert [r[0] for r in _read(text)] == ["other"]

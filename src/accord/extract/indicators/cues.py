@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from ... import resources
+from .body_names import in_a_body_name
 from .clauses import clause_break
 
 # 'exports to the world': how far after a flow cue (in characters) its 'to' or 'from' may stand
@@ -165,5 +166,7 @@ def scan_cues(text: str, lex: CueLexicon) -> list[Cue]:
         if kind == "qualifier":
             continue
         for m in pattern.finditer(text):
+            if kind == "metric" and in_a_body_name(m.start(), m.end(), text, lex.lang):
+                continue  # 'the Minister of Foreign Affairs and Trade': a name, no measure
             cues.append(Cue(m.start(), m.end(), kind, resources.lookup(lex.values[kind], m.group(0))))
     return sorted(cues, key=lambda c: c.start)

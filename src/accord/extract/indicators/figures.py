@@ -17,6 +17,7 @@ from ...facts import Indicator
 from ..analysis import AnalyzedDoc, Sentence
 from ..pairs import countries_for, speaks_of_both
 from ..syntax import is_dep, token_at
+from .attributive import names_a_thing
 from .clauses import NEAR, SHORTLY, SentenceFigure, clause_bounds, clause_start
 from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
 from .kinds import dates_a_target, figure_kind
@@ -46,6 +47,7 @@ from .periods import (
     years_back,
 )
 from .tables import table_indicators
+from .third_states import trades_with_another
 
 # "the province of X's exports": how far before the cue or figure a province or city may be named
 _SUBNATIONAL_BEFORE = 30
@@ -108,7 +110,7 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         if context.period is None and compares_with_same_period(sentence.text, a.lang):
             context = replace(context, period=told)
         previous_end = sentence.end
-        qs = [q for q in quantities if sentence.start <= q.start < sentence.end]
+        qs = [q for q in quantities if sentence.start <= q.start < sentence.end and not names_a_thing(q, sentence, lex)]
         if any(q.shared for q in qs):
             states = [*countries_for(sentence, a), *a.story_pair]
             qs = [q.for_states(states) for q in qs]
@@ -290,6 +292,8 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     flow = (metric in _FLOWS or cue is not None and cue.value in _FLOWS) and not (label or "").endswith("_share")
     if flow and _with_whole_world(f, sentence.text, lex):
         return None  # "its total trade with all countries": one state's trade with the world
+    if flow and cue is not None and trades_with_another(cue, sentence, countries, lex):
+        return None  # "Vietnam's $171 billion of trade with China" in a story of India and Vietnam
     if (metric in _FLOWS or metric == "investment" and _owner_before(cue, sentence, lex)) and unit != PERCENT and (
             cue is not None and _one_state_total(cue, sentence, cues, lex)):
         # "Kazakhstan's total foreign trade stood at $104 billion", "Egypt's total FDI inflows reached $46bn":

@@ -429,7 +429,8 @@ def figure_period(own: Period | None, kind: str, anchor: str | None) -> tuple[st
         return None, None
     if kind != "actual":
         a = parse_iso(anchor)
-        if own.marker == "in" and own.value == str(own.year) and a is not None and own.year > a[0]:
+        if own.marker not in ("deadline", "base", "rate") and own.year is not None and own.value == str(
+                own.year) and a is not None and own.year > a[0]:
             return None, own.value  # 'to reach $5bn in 2030': the year a goal is set for, still ahead
         if own.marker in ("deadline", "base") or own.value is None or a is None or own.year != a[0]:
             return None, None

@@ -1053,3 +1053,9 @@ def test_trade_of_one_side_with_a_third_state_is_not_the_pairs() -> None:
 def test_companies_at_a_forum_are_no_companies_of_one_state_in_the_other() -> None:
     text = "The Ghanaian minister met his Togolese counterpart, and they opened a business forum with 150 companies."
     assert [r[0] for r in _read(text)] == ["other"]
+
+
+def test_a_goal_noun_far_before_the_copula_still_makes_the_figure_a_goal() -> None:
+    text = ("Trade between Italy and Ghana passed 800 million euros in 2024. Our goal, set by President Mahama "
+            "and Prime Minister Meloni, is one billion euros by 2026.")
+    assert _targets(text, "2025-02-10") == [("trade_turnover", 1e9, "target", "2026")]

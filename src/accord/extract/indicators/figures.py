@@ -27,6 +27,7 @@ from .parse import (
     anaphor_cue,
     clause_of_its_own,
     counted_noun,
+    goal_is_figure,
     goal_noun_subject,
     goal_object_anaphor,
     is_conditional,
@@ -403,7 +404,8 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
         # 'a target of $10bn', 'the $10bn target set by the leaders'
         goal = _nearest(cues, ("target_noun",), f, max(f.seg_start, f.start - _GOAL_OF), f.start) or _adjacent_right(
             cues, ("target_noun",), f, text, lex)
-        if goal is None and not (goal_noun_subject(f, sentence, cues, lex) or speakers_goal(f, sentence, lex)) or (
+        if goal is None and not (goal_noun_subject(f, sentence, cues, lex) or speakers_goal(f, sentence, lex)
+                                 or goal_is_figure(f, sentence, cues)) or (
                 blocker is not None):
             return None
         # 'the target of $10bn by 2030 set by the leaders for bilateral trade': the goal names its measure later

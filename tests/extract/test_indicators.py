@@ -1059,3 +1059,8 @@ def test_a_goal_noun_far_before_the_copula_still_makes_the_figure_a_goal() -> No
     text = ("Trade between Italy and Ghana passed 800 million euros in 2024. Our goal, set by President Mahama "
             "and Prime Minister Meloni, is one billion euros by 2026.")
     assert _targets(text, "2025-02-10") == [("trade_turnover", 1e9, "target", "2026")]
+
+
+def test_an_n_fold_verb_after_to_the_tagger_reads_as_an_adjective_is_a_goal() -> None:
+    text = "Last month Ghana's foreign minister said the goal was to double trade with Togo by 2030."
+    assert _targets(text, "2025-03-01") == [("trade_turnover", 2, "target", "2030")]

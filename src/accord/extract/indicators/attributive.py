@@ -14,6 +14,8 @@ def names_a_thing(q: Quantity, sentence: Sentence, lex: CueLexicon) -> bool:
     """``q`` is an N-fold word written as the attribute of a noun after it that tells no change."""
     if q.unit != MULTIPLIER or any(ch.isdigit() for ch in q.text):
         return False
+    if lex.goal_marker.search(sentence.text[:q.start - sentence.start]):
+        return False  # 'the goal was to double trade': a verb, whatever the tagger says
     tok = token_at(sentence, q.start)
     if tok is None or not is_dep(tok, "adjective_modifier", "compound") or tok.head.i <= tok.i:
         return False

@@ -1064,3 +1064,14 @@ def test_a_goal_noun_far_before_the_copula_still_makes_the_figure_a_goal() -> No
 def test_an_n_fold_verb_after_to_the_tagger_reads_as_an_adjective_is_a_goal() -> None:
     text = "Last month Ghana's foreign minister said the goal was to double trade with Togo by 2030."
     assert _targets(text, "2025-03-01") == [("trade_turnover", 2, "target", "2030")]
+
+
+def test_a_bare_count_compared_with_a_count_counts_its_noun_years_before_the_story() -> None:
+    text = "There are now over 130 companies with Ghanaian capital in Togo, against 45 five years ago."
+    assert _read(text, "2025-02-10") == [("enterprises", 130, "count", "actual", None),
+                                         ("enterprises", 45, "count", "actual", "2020")]
+
+
+def test_a_bare_count_with_no_comparison_counts_nothing() -> None:
+    text = "There are now over 130 companies with Ghanaian capital in Togo, and 45 of them are banks."
+    assert _read(text, "2025-02-10") == [("enterprises", 130, "count", "actual", None)]

@@ -19,6 +19,7 @@ from ..pairs import countries_for, speaks_of_both
 from ..syntax import is_dep, token_at
 from .attributive import names_a_thing
 from .clauses import NEAR, SHORTLY, SentenceFigure, clause_bounds, clause_start
+from .compared import compared_count, years_ago
 from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
 from .kinds import dates_a_target, figure_kind
 from .merging import merged
@@ -320,6 +321,8 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
         kind = "target"
     if own is None and kind == "actual" and metric in _FLOWS and unit != MULTIPLIER:
         period = years_back(f, cues, text, context.period)
+    if own is None and kind == "actual":
+        period = years_ago(f, cues, text, a.anchor) or period
     flow_from = flow_to = None
     if metric in ("exports", "imports") and cue is not None:
         if _flows_elsewhere(cue, sentence, countries, lex):
@@ -369,7 +372,7 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
     if q.unit == COUNT:
         if q.scaled:
             return None  # "1.5 billion" without a currency: a sum whose currency the text does not say
-        noun = counted_noun(f, sentence, cues, lex)
+        noun = counted_noun(f, sentence, cues, lex) or compared_count(f, sentence, cues, lex)
         if noun is None:
             return None
         if noun.kind == "enterprise":

@@ -1075,3 +1075,10 @@ def test_a_bare_count_compared_with_a_count_counts_its_noun_years_before_the_sto
 def test_a_bare_count_with_no_comparison_counts_nothing() -> None:
     text = "There are now over 130 companies with Ghanaian capital in Togo, and 45 of them are banks."
     assert _read(text, "2025-02-10") == [("enterprises", 130, "count", "actual", None)]
+
+
+def test_a_figure_compared_with_the_one_before_is_of_another_time() -> None:
+    text = ("Bolivian officials estimate trade with Peru at under 40 million dollars last year, compared with "
+            "about 180 million dollars before the crisis.")
+    assert _read(text, "2024-03-01") == [("trade_turnover", 40e6, "USD", "actual", "2023"),
+                                         ("trade_turnover", 180e6, "USD", "actual", None)]

@@ -1,6 +1,8 @@
-"""A bare count compared with a count of a noun before it: 'over 130 companies with Italian capital, against
-60 five years ago'. The bare count counts the same noun, and a distance back in time said right after it
-('five years ago') dates it from the publication."""
+"""A figure compared with the one before it: 'over 130 companies with Italian capital, against 60 five years
+ago', 'under 40 million dinars last year, compared with about 180 million before the boycott'. A bare count
+counts the noun of the count before it; the figure is of another time than the one before it, so it takes
+no period but its own, and a distance back in time said right after it ('five years ago') dates it from the
+publication."""
 
 from __future__ import annotations
 
@@ -16,10 +18,16 @@ _COUNT_BEFORE = 25
 _DIGIT_BEFORE = re.compile(r"\d[\d,.\s]*(?:[^\W\d_]+\s+){0,2}$")
 
 
+def compared(f: SentenceFigure, text: str, lex: CueLexicon) -> int | None:
+    """Where the comparison link right before the figure starts (in its own stretch), or None."""
+    m = lex.compared_link.search(text, f.seg_start, f.start) if f.seg_start > 0 else None
+    return None if m is None else m.start()
+
+
 def compared_count(f: SentenceFigure, sentence: Sentence, cues: list[Cue], lex: CueLexicon) -> Cue | None:
     """The noun a bare count counts when a comparison link joins it to a count of that noun before it."""
     text = sentence.text
-    if not lex.compared_link.search(text[max(f.seg_start, 0):f.start]):
+    if compared(f, text, lex) is None:
         return None
     counted = [c for c in cues if c.kind in ("enterprise", "other_count") and c.end <= f.start
                and _DIGIT_BEFORE.search(text[max(0, c.start - _COUNT_BEFORE):c.start])]

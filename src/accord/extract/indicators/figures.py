@@ -19,7 +19,7 @@ from ..pairs import countries_for, speaks_of_both
 from ..syntax import is_dep, token_at
 from .attributive import names_a_thing
 from .clauses import NEAR, SHORTLY, SentenceFigure, clause_bounds, clause_start
-from .compared import compared_count, years_ago
+from .compared import compared, compared_count, years_ago
 from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
 from .kinds import dates_a_target, figure_kind
 from .merging import merged
@@ -313,6 +313,10 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     if metric in ("trade_turnover", "exports", "imports", "investment") and cue and _subnational(cue, f, cues):
         metric, label = "other", f"regional_{metric}"
     own = own_period(f, periods, metric, text, lex)
+    # 'under $40m last year, compared with about $180m before the boycott': another time than the figure before
+    link = compared(f, text, lex)
+    if own is not None and link is not None and own.start - sentence.start < link:
+        own = None
     period, target_year = figure_period(own, kind, a.anchor)
     if kind in ("target", "forecast") and target_year is None:
         target_year = deadline_year(f, periods, a.anchor)
@@ -321,6 +325,8 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
         kind = "target"
     if own is None and kind == "actual" and metric in _FLOWS and unit != MULTIPLIER:
         period = years_back(f, cues, text, context.period)
+        if link is not None and period == context.period:
+            period = None  # ('up from $3bn a year earlier' is dated a year before the figure it is compared with)
     if own is None and kind == "actual":
         period = years_ago(f, cues, text, a.anchor) or period
     flow_from = flow_to = None

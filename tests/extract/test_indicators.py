@@ -1082,3 +1082,10 @@ def test_a_figure_compared_with_the_one_before_is_of_another_time() -> None:
             "about 180 million dollars before the crisis.")
     assert _read(text, "2024-03-01") == [("trade_turnover", 40e6, "USD", "actual", "2023"),
                                          ("trade_turnover", 180e6, "USD", "actual", None)]
+
+
+def test_months_glued_by_a_dash_open_no_dateline_and_take_no_year_from_the_base_of_a_change() -> None:
+    text = ("In January–September, trade in goods between Chile and Peru reached 2.9 billion euros, 3% less than "
+            "in the first nine months of 2023.")
+    assert _read(text, "2025-03-01") == [("trade_turnover", 2.9e9, "EUR", "actual", "2024-01/2024-09"),
+                                         ("trade_growth", -3, "percent", "actual", "2024-01/2024-09")]

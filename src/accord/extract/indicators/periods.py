@@ -30,6 +30,8 @@ _GLOSS_OPEN = re.compile(rf"[^()\d.;]{{0,{_GLOSS_GAP}}}\(\s*")
 _SAME_PERIOD_REACH = 30
 # characters before a period (or its "same period") in which its marker stands: "by the end of", "since"
 _MARKER_REACH = 20
+# 'than in the first nine months of 2023': how far before a year a marker of the base of a change may stand
+_HINT_REACH = 35
 _DECEMBER = 12  # the month a calendar year ends in
 
 
@@ -65,6 +67,7 @@ class _Lexicon:
     short_part: re.Pattern[str]
     marker: re.Pattern[str]
     same_period: re.Pattern[str]
+    marker_anywhere: re.Pattern[str]  # a marker word anywhere ('than in the first nine months of 2023')
     same_period_anywhere: re.Pattern[str]  # the same words anywhere in a sentence
     per_year: re.Pattern[str]
     year_span: re.Pattern[str]
@@ -122,6 +125,7 @@ def _lexicon(lang: str) -> _Lexicon:
         marker=re.compile(rf"(?<!\w)({resources.alternation(list(d['markers']))})\s+{the}"
                           rf"(?:(?:{resources.alternation(d.get('year_nouns', []))})\s+)?$", re.IGNORECASE),
         # 'than in the same period of the previous year': an article may open the period after the phrase
+        marker_anywhere=re.compile(rf"(?<!\w)({resources.alternation(list(d['markers']))})(?!\w)", re.IGNORECASE),
         same_period=re.compile(rf"(?<!\w)(?:{resources.alternation(d['same_period'])})\s+{the}$", re.IGNORECASE),
         same_period_anywhere=re.compile(rf"(?<!\w)(?:{resources.alternation(d['same_period'])})(?!\w)", re.IGNORECASE),
         per_year=re.compile(rf"(?<![\w-])(?:{resources.alternation(d['per_year'])})(?![\w-])"
@@ -143,6 +147,13 @@ def _lexicon(lang: str) -> _Lexicon:
         from_january=frozenset(d["from_january"]),
         recent=frozenset(d["recent"]),
     )
+
+
+def _compared_with(text: str, start: int, lex: _Lexicon) -> bool:
+    """'3% less than in the first nine months of 2023': the year at ``start`` is what a change is measured
+    against, no hint of the year of the months the sentence names without one."""
+    clause = text[max(0, start - _HINT_REACH):start]
+    return any(lex.markers[m.group(1).lower()] == "base" for m in lex.marker_anywhere.finditer(clause))
 
 
 def _span_year(m: re.Match[str], lex: _Lexicon, anchor_year: int | None, default: int | None) -> int | None:
@@ -230,7 +241,8 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
     the fiscal year of the states concerned starts in (``fiscal_start``)."""
     lex = _lexicon(lang)
     a = parse_iso(anchor)
-    year_hint = next((t.year for t in times if t.year is not None and t.month is None), None)
+    year_hint = next((t.year for t in times if t.year is not None and t.month is None
+                      and not _compared_with(text, t.start - offset, lex)), None)
     spans: list[tuple[int, int, str | None, int | None]] = []
     for m in lex.months_span.finditer(text):
         got = _months(m, lex, a, year_hint)

@@ -1089,3 +1089,10 @@ def test_months_glued_by_a_dash_open_no_dateline_and_take_no_year_from_the_base_
             "in the first nine months of 2023.")
     assert _read(text, "2025-03-01") == [("trade_turnover", 2.9e9, "EUR", "actual", "2024-01/2024-09"),
                                          ("trade_growth", -3, "percent", "actual", "2024-01/2024-09")]
+
+
+def test_a_year_to_a_day_inside_a_month_starts_in_that_month_a_year_before() -> None:
+    text = ("Kenyan exports to Uganda were worth some US$1.2 billion in the fiscal year to 20 March 2023, against "
+            "imports of barely $60 million.")
+    assert _read(text, "2024-01-10") == [("exports", 1.2e9, "USD", "actual", "2022-03/2023-03"),
+                                         ("imports", 60e6, "USD", "actual", "2022-03/2023-03")]

@@ -33,6 +33,7 @@ _MARKER_REACH = 20
 # 'than in the first nine months of 2023': how far before a year a marker of the base of a change may stand
 _HINT_REACH = 35
 _DECEMBER = 12  # the month a calendar year ends in
+_LAST_DAYS = 28  # a year ended on a day from this one on ended with its month
 
 
 @dataclass(frozen=True)
@@ -345,10 +346,14 @@ def _years_ended(text: str, times: list[TimeExpr], lex: _Lexicon, offset: int
     for t in times:
         s = t.start - offset
         m = lex.year_ended.search(text, max(0, s - _MARKER_REACH), s)
-        if m is None or t.year is None or t.month is None or t.day is not None or t.is_range:
+        if m is None or t.year is None or t.month is None or t.is_range:
             continue
-        first = (t.year, 1) if t.month == _DECEMBER else (t.year - 1, t.month + 1)
-        value = str(t.year) if t.month == _DECEMBER else f"{iso(*first)}/{iso(t.year, t.month)}"
+        if t.day is not None and t.day < _LAST_DAYS:
+            # 'the Iranian year to 20 March 2023': twelve months from a day inside the month a year before
+            value = f"{iso(t.year - 1, t.month)}/{iso(t.year, t.month)}"
+        else:
+            first = (t.year, 1) if t.month == _DECEMBER else (t.year - 1, t.month + 1)
+            value = str(t.year) if t.month == _DECEMBER else f"{iso(*first)}/{iso(t.year, t.month)}"
         out.append((m.start(), t.end - offset, value, t.year))
     return out
 

@@ -1096,3 +1096,21 @@ def test_a_year_to_a_day_inside_a_month_starts_in_that_month_a_year_before() -> 
             "imports of barely $60 million.")
     assert _read(text, "2024-01-10") == [("exports", 1.2e9, "USD", "actual", "2022-03/2023-03"),
                                          ("imports", 60e6, "USD", "actual", "2022-03/2023-03")]
+
+
+def test_a_count_word_of_a_period_bounds_no_stretch_of_the_n_fold_change_after_it() -> None:
+    text = ("The president noted that over eleven months of 2024 the mutual trade turnover between Ghana and Togo "
+            "grew 2.3-fold and amounted to 412.6 million US dollars.")
+    assert _read(text, "2024-12-20") == [("trade_turnover", 2.3, "multiplier", "actual", "2024-01/2024-11"),
+                                         ("trade_turnover", 412.6e6, "USD", "actual", "2024-01/2024-11")]
+
+
+def test_an_n_fold_change_after_a_level_is_of_the_levels_period() -> None:
+    text = ("The president noted that the commodity turnover between Ghana and Togo in 2023 reached 84.6 million "
+            "US dollars, having increased 1.7 times compared to the previous year.")
+    assert _read(text, "2024-12-20")[1] == ("trade_turnover", 1.7, "multiplier", "actual", "2023")
+
+
+def test_an_n_fold_change_in_a_later_sentence_takes_no_period_it_does_not_name() -> None:
+    text = "Trade between Ghana and Togo was $5bn in 2023. Since then it has doubled."
+    assert _read(text, "2024-12-20")[1] == ("trade_turnover", 2, "multiplier", "actual", None)

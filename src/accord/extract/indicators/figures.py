@@ -92,6 +92,7 @@ class _Context:
     plan: bool = False  # it speaks of a plan ('the project envisages ...')
     world: bool = False  # its flows are one state's trade with the world ('Total external trade was $16bn.')
     listing: bool = False  # it opens or goes on with a list ('In 2024:', '- exports rose ...')
+    said: str | None = None  # the period of the sentence's own trade figures so far (within a sentence only)
 
 
 def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
@@ -153,13 +154,14 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     latest: str | None = None
     world = _world_totals(sentence, cues, lex, context)
     previous: tuple[SentenceFigure, Indicator] | None = None  # the last figure, as read before a range made it a level
-    # ('the two countries' is no amount, and bounds no other amount's stretch of the sentence)
-    figures = _figures([q for q in qs if not _names_the_pair(q.start - sentence.start, q.end - sentence.start, cues)],
-                       sentence)
+    # ('the two countries', 'eleven' of 'over eleven months of 2024' are no amounts, and bound no other amount's
+    # stretch of the sentence)
+    figures = _figures([q for q in qs if not _names_the_pair(q.start - sentence.start, q.end - sentence.start, cues)
+                        and not inside_period(q.start, periods)], sentence)
     for i, f in enumerate(figures):
-        if f.q.conversion or inside_period(f, periods):
+        if f.q.conversion:
             continue
-        carried = _Context(latest or context.period, context.topic, context.plan)
+        carried = _Context(latest or context.period, context.topic, context.plan, said=latest)
         ind = _indicator(f, sentence, cues, periods, a, lex, carried)
         if world and ind is not None and ind.metric in _FLOWS:
             ind = None
@@ -323,6 +325,8 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     elif kind == "actual" and (target_year is not None or own is None and context.plan and metric == "investment"
                                and plan_cost(f, sentence, cue, lex)):
         kind = "target"
+    if own is None and kind == "actual" and metric in _FLOWS and unit == MULTIPLIER:
+        period = context.said  # 'reached $84.6m in 2023, having increased 1.7 times': the change of that level
     if own is None and kind == "actual" and metric in _FLOWS and unit != MULTIPLIER:
         period = years_back(f, cues, text, context.period)
         if link is not None and period == context.period:

@@ -385,9 +385,9 @@ def later_period(period: str, than: str) -> bool:
     return period.split("/")[-1] > than.split("/")[-1]
 
 
-def inside_period(f: SentenceFigure, periods: list[Period]) -> bool:
-    """'9' of '9 months of 2021' is part of a period, not an amount."""
-    return any(p.start <= f.q.start < p.end for p in periods)
+def inside_period(start: int, periods: list[Period]) -> bool:
+    """'9' of '9 months of 2021' (an amount starting at ``start``) is part of a period, not an amount."""
+    return any(p.start <= start < p.end for p in periods)
 
 
 def years_back(f: SentenceFigure, cues: list[Cue], text: str, period: str | None) -> str | None:

@@ -536,3 +536,9 @@ def test_a_sum_more_or_less_than_another_figure_is_no_level_of_its_own(text: str
     money = [i for i in extracted_ru(text, "2025-03-01").indicators if i.unit == "USD"]
     assert len(money) == 1, money
     assert money[0].period == "2024"
+
+
+def test_a_level_not_exceeded_is_a_ceiling_in_russian() -> None:
+    text = "Товарооборот между Арменией и Грузией в 2022 году не превысил 700 млн долларов."
+    assert [(i.metric, i.value, i.qualifier) for i in extracted_ru(text).indicators] == [
+        ("trade_turnover", 700e6, "up_to")]

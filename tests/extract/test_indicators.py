@@ -964,3 +964,153 @@ def test_a_sentence_goes_on_after_an_abbreviated_scale_and_its_currency() -> Non
 def test_investments_in_a_local_currency_written_with_an_abbreviated_scale() -> None:
     text = "Georgia and Moldova. Moldovan investments in the joint venture made 30 mln. lari (about 11 mln. dollars)."
     assert _read(text) == [("investment", 30e6, "GEL", "actual", None)]
+
+
+def test_exchanges_between_two_states_are_their_trade() -> None:
+    text = ("Before the drought, the exchanges between Mali and Guinea were estimated at nearly 410 billions of "
+            "francs CFA in 2021, according to the chamber of commerce.")
+    assert _read(text) == [("trade_turnover", 410e9, "XOF", "actual", "2021")]
+
+
+def test_exchanges_of_people_are_no_trade() -> None:
+    text = "Ghana and Togo agreed on exchanges of teachers, and 300 students took part in exchanges in 2023."
+    assert [r for r in _read(text) if r[0] == "trade_turnover"] == []
+
+
+def _qualifiers(text: str) -> list[str | None]:
+    doc = CleanDocument(doc="t", source="t", text=text, language="en", published="2025-03-01")
+    [a] = analyse([doc])
+    assert a is not None
+    return [i.qualifier for i in find_indicators(a)]
+
+
+def test_a_level_not_exceeded_is_a_ceiling() -> None:
+    assert _qualifiers("Trade between Chile and Bolivia has not exceeded 700 million dollars in 2022.") == ["up_to"]
+    assert _qualifiers("Trade between Chile and Bolivia was no more than $90 million in 2021.") == ["up_to"]
+
+
+def test_a_translated_verb_of_passing_a_level() -> None:
+    text = "Our commercial exchanges with Bolivia overcame 20 thousand million euros in 2023, Chile's minister said."
+    assert _qualifiers(text) == ["over"]
+
+
+def _targets(text: str, published: str = "2024-07-29") -> list[tuple[Any, ...]]:
+    doc = CleanDocument(doc="t", source="t", text=text, language="en", published=published)
+    [a] = analyse([doc])
+    assert a is not None
+    return [(i.metric, i.value, i.kind, i.target_year) for i in find_indicators(a) if i.kind == "target"]
+
+
+def test_a_goal_to_reach_a_level_in_a_later_year_is_set_for_that_year() -> None:
+    text = "Chile and Bolivia aim for the trade turnover to reach 8 billion USD in the year 2031."
+    assert _targets(text) == [("trade_turnover", 8e9, "target", "2031")]
+
+
+def test_a_goal_to_the_year_of_a_translation() -> None:
+    text = ("Trade between Chile and Bolivia reached 3 billion dollars in 2023, and the goal is to reach the "
+            "6 thousand millions of dollars to the year 2028.")
+    assert _targets(text) == [("trade_turnover", 6e9, "target", "2028")]
+
+
+def test_the_same_period_of_the_year_before_is_the_period_the_story_told() -> None:
+    text = ("In January–June 2024 exports from Georgia to Armenia amounted to 83.5 mil. USD.\n\n"
+            "The trade turnover with Armenia reached 365.6 mil. USD, 1.2% more than in the same period of the "
+            "previous year, while the balance recorded a deficit.")
+    assert _read(text, "2024-07-29")[1:] == [("trade_turnover", 365.6e6, "USD", "actual", "2024-01/2024-06"),
+                                             ("trade_growth", 1.2, "percent", "actual", "2024-01/2024-06")]
+
+
+def test_a_metric_word_in_the_name_of_an_office_is_no_measure() -> None:
+    text = ("Kenya summoned the Ugandan ambassador.\n\n"
+            "The protest followed remarks by Kenyan Minister of Foreign Affairs and Trade John Mwangi, who said "
+            "that Nairobi would block the allocation of EUR 30 billion to Kampala under the facility.")
+    assert _read(text, "2023-11-13") == []
+
+
+def test_a_metric_word_opening_a_sentence_or_a_headline_still_measures() -> None:
+    text = ("Kenya-Uganda Trade Hits $1 Billion in 2022\n\n"
+            "Trade between Kenya and Uganda reached $1bn in 2022, the Kenya National Chamber of Commerce said.")
+    assert _read(text) == [("trade_turnover", 1e9, "USD", "actual", "2022")]  # one figure said twice
+
+
+def test_an_n_fold_word_naming_a_kind_of_thing_is_no_change() -> None:
+    text = ("Eleven instruments were signed, notably the Agreement on the Protection of Investments between Ghana "
+            "and Togo and the Convention for the Avoidance of Double Taxation.")
+    assert _read(text) == []
+
+
+def test_an_n_fold_increase_is_a_change() -> None:
+    assert _read("Investments between Ghana and Togo saw a twofold increase in 2024.") == [
+        ("investment", 2, "multiplier", "actual", "2024")]
+
+
+def test_trade_of_one_side_with_a_third_state_is_not_the_pairs() -> None:
+    text = ("Kenyan investment in Uganda stands at about $1.2 billion, a sliver next to Uganda's $90 billion of "
+            "trade with China.")
+    assert _read(text) == [("investment", 1.2e9, "USD", "actual", None)]
+
+
+def test_companies_at_a_forum_are_no_companies_of_one_state_in_the_other() -> None:
+    text = "The Ghanaian minister met his Togolese counterpart, and they opened a business forum with 150 companies."
+    assert [r[0] for r in _read(text)] == ["other"]
+
+
+def test_a_goal_noun_far_before_the_copula_still_makes_the_figure_a_goal() -> None:
+    text = ("Trade between Italy and Ghana passed 800 million euros in 2024. Our goal, set by President Mahama "
+            "and Prime Minister Meloni, is one billion euros by 2026.")
+    assert _targets(text, "2025-02-10") == [("trade_turnover", 1e9, "target", "2026")]
+
+
+def test_an_n_fold_verb_after_to_the_tagger_reads_as_an_adjective_is_a_goal() -> None:
+    text = "Last month Ghana's foreign minister said the goal was to double trade with Togo by 2030."
+    assert _targets(text, "2025-03-01") == [("trade_turnover", 2, "target", "2030")]
+
+
+def test_a_bare_count_compared_with_a_count_counts_its_noun_years_before_the_story() -> None:
+    text = "There are now over 130 companies with Ghanaian capital in Togo, against 45 five years ago."
+    assert _read(text, "2025-02-10") == [("enterprises", 130, "count", "actual", None),
+                                         ("enterprises", 45, "count", "actual", "2020")]
+
+
+def test_a_bare_count_with_no_comparison_counts_nothing() -> None:
+    text = "There are now over 130 companies with Ghanaian capital in Togo, and 45 of them are banks."
+    assert _read(text, "2025-02-10") == [("enterprises", 130, "count", "actual", None)]
+
+
+def test_a_figure_compared_with_the_one_before_is_of_another_time() -> None:
+    text = ("Bolivian officials estimate trade with Peru at under 40 million dollars last year, compared with "
+            "about 180 million dollars before the crisis.")
+    assert _read(text, "2024-03-01") == [("trade_turnover", 40e6, "USD", "actual", "2023"),
+                                         ("trade_turnover", 180e6, "USD", "actual", None)]
+
+
+def test_months_glued_by_a_dash_open_no_dateline_and_take_no_year_from_the_base_of_a_change() -> None:
+    text = ("In January–September, trade in goods between Chile and Peru reached 2.9 billion euros, 3% less than "
+            "in the first nine months of 2023.")
+    assert _read(text, "2025-03-01") == [("trade_turnover", 2.9e9, "EUR", "actual", "2024-01/2024-09"),
+                                         ("trade_growth", -3, "percent", "actual", "2024-01/2024-09")]
+
+
+def test_a_year_to_a_day_inside_a_month_starts_in_that_month_a_year_before() -> None:
+    text = ("Kenyan exports to Uganda were worth some US$1.2 billion in the fiscal year to 20 March 2023, against "
+            "imports of barely $60 million.")
+    assert _read(text, "2024-01-10") == [("exports", 1.2e9, "USD", "actual", "2022-03/2023-03"),
+                                         ("imports", 60e6, "USD", "actual", "2022-03/2023-03")]
+
+
+def test_a_count_word_of_a_period_bounds_no_stretch_of_the_n_fold_change_after_it() -> None:
+    text = ("The president noted that over eleven months of 2024 the mutual trade turnover between Ghana and Togo "
+            "grew 2.3-fold and amounted to 412.6 million US dollars.")
+    assert _read(text, "2024-12-20") == [("trade_turnover", 2.3, "multiplier", "actual", "2024-01/2024-11"),
+                                         ("trade_turnover", 412.6e6, "USD", "actual", "2024-01/2024-11")]
+
+
+def test_an_n_fold_change_after_a_level_is_of_the_levels_period() -> None:
+    text = ("The president noted that the commodity turnover between Ghana and Togo in 2023 reached 84.6 million "
+            "US dollars, having increased 1.7 times compared to the previous year.")
+    assert _read(text, "2024-12-20")[1] == ("trade_turnover", 1.7, "multiplier", "actual", "2023")
+
+
+def test_an_n_fold_change_in_a_later_sentence_takes_no_period_it_does_not_name() -> None:
+    text = "Trade between Ghana and Togo was $5bn in 2023. Since then it has doubled."
+    assert _read(text, "2024-12-20")[1] == ("trade_turnover", 2, "multiplier", "actual", None)

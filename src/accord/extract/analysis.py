@@ -32,6 +32,8 @@ _CODE_LENGTH = 3
 # words a currency's name after a scale may take: 'dollars USA', 'US dollars'
 _CURRENCY_WORDS = 3
 _PIECE_ENDS = (re.compile(r"\n\s*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?]\s+"), re.compile(r"\s+"))
+# a dash joining the two ends of a range of months or days ("January–September")
+_RANGE_DASH = re.compile(r"\s*[-–—]\s*")
 
 
 @dataclass
@@ -277,8 +279,10 @@ def _analysed(doc: CleanDocument, lang: str, sdoc: Any) -> AnalyzedDoc:
     mentions = in_story(mentions, mentions + find_mentions(doc.title or "", lang), lang)
     # the date of a dateline ("BISHKEK, May 3 -") is the day the story was filed: the publication date
     # holds it, no fact of the story does ("May 11 - ... was signed on Tuesday" is the 10th)
-    times = [t for t in find_time_expressions(doc.text, lang)
-             if not after_dateline(doc.text, t.start)]
+    found = find_time_expressions(doc.text, lang)
+    # ('In January–September, trade ...': the second month of a range glued by a dash follows no dateline)
+    times = [t for i, t in enumerate(found) if not after_dateline(doc.text, t.start) or (
+        i and _RANGE_DASH.fullmatch(doc.text, found[i - 1].end, t.start))]
     mention_starts = [m.start for m in mentions]
     time_starts = [t.start for t in times]
     ents = list(sdoc.ents)

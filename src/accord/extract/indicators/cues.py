@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from ... import resources
+from .body_names import in_a_body_name
 from .clauses import clause_break
 
 # 'exports to the world': how far after a flow cue (in characters) its 'to' or 'from' may stand
@@ -64,6 +65,7 @@ class CueLexicon:
     change_by: re.Pattern[str] = re.compile("(?!)")  # 'rose [by] ' right before a sum: how much it changed
     measure_unit: re.Pattern[str] = re.compile("(?!)")  # ' tonnes' right after a figure: a quantity of goods
     partner_link: re.Pattern[str] = re.compile("(?!)")  # 'with (the) ' right after a flow's noun: 'trade with Chile'
+    compared_link: re.Pattern[str] = re.compile("(?!)")  # ', against ' right before a bare count
 
 
 # words of the first figure's own period between the two figures of "from A to B"
@@ -95,6 +97,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
         "target_after": {w: "target" for w in d["kind"]["target_after"]},
         "current": {w: "current" for w in d["current"]},
         "years_back": d["years_back"],
+        "years_ago": d.get("years_ago", {}),
         "qualifier": d["qualifiers"],
         "pair": {w: "pair" for w in d["pair_words"]},
         "participation": {w: "participation" for w in d["participation"]},
@@ -156,6 +159,9 @@ def cue_lexicon(lang: str) -> CueLexicon:
         partner_link=re.compile(rf"\s+(?:{resources.alternation(d['partner_links'])})\s+(?:(?:{the})\s+)?",
                                 re.IGNORECASE)
         if d.get("partner_links") else re.compile("(?!)"),
+        compared_link=re.compile(rf"(?<![\w-])(?:{resources.alternation(d['compared_links'])})\s+"
+                                 rf"(?:(?:{resources.alternation(list(d['qualifiers']))})\s+)?$", re.IGNORECASE)
+        if d.get("compared_links") else re.compile("(?!)"),
     )
 
 
@@ -165,5 +171,7 @@ def scan_cues(text: str, lex: CueLexicon) -> list[Cue]:
         if kind == "qualifier":
             continue
         for m in pattern.finditer(text):
+            if kind == "metric" and in_a_body_name(m.start(), m.end(), text, lex.lang):
+                continue  # 'the Minister of Foreign Affairs and Trade': a name, no measure
             cues.append(Cue(m.start(), m.end(), kind, resources.lookup(lex.values[kind], m.group(0))))
     return sorted(cues, key=lambda c: c.start)

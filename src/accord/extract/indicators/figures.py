@@ -17,7 +17,9 @@ from ...facts import Indicator
 from ..analysis import AnalyzedDoc, Sentence
 from ..pairs import countries_for, speaks_of_both
 from ..syntax import is_dep, token_at
+from .attributive import names_a_thing
 from .clauses import NEAR, SHORTLY, SentenceFigure, clause_bounds, clause_start
+from .compared import compared, compared_count, years_ago
 from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
 from .kinds import dates_a_target, figure_kind
 from .merging import merged
@@ -26,6 +28,7 @@ from .parse import (
     anaphor_cue,
     clause_of_its_own,
     counted_noun,
+    goal_is_figure,
     goal_noun_subject,
     goal_object_anaphor,
     is_conditional,
@@ -35,6 +38,7 @@ from .parse import (
 )
 from .periods import (
     Period,
+    compares_with_same_period,
     deadline_year,
     figure_period,
     find_periods,
@@ -45,6 +49,7 @@ from .periods import (
     years_back,
 )
 from .tables import table_indicators
+from .third_states import trades_with_another
 
 # "the province of X's exports": how far before the cue or figure a province or city may be named
 _SUBNATIONAL_BEFORE = 30
@@ -87,6 +92,7 @@ class _Context:
     plan: bool = False  # it speaks of a plan ('the project envisages ...')
     world: bool = False  # its flows are one state's trade with the world ('Total external trade was $16bn.')
     listing: bool = False  # it opens or goes on with a list ('In 2024:', '- exports rose ...')
+    said: str | None = None  # the period of the sentence's own trade figures so far (within a sentence only)
 
 
 def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
@@ -97,14 +103,17 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
     out: list[Indicator] = []
     context = _Context()
     carried: str | None = None  # the currency of the paragraph's last sum
+    told: str | None = None  # the period of the story's last trade figures, whatever their paragraph
     previous_end = 0
     for sentence in a.sentences:
         if "\n\n" in a.document.text[previous_end:sentence.start] and not (
                 context.listing and sentence.text.lstrip()[:1] in _BULLETS):
             context = _Context()  # a new paragraph, but for the next item of a list
             carried = None
+        if context.period is None and compares_with_same_period(sentence.text, a.lang):
+            context = replace(context, period=told)
         previous_end = sentence.end
-        qs = [q for q in quantities if sentence.start <= q.start < sentence.end]
+        qs = [q for q in quantities if sentence.start <= q.start < sentence.end and not names_a_thing(q, sentence, lex)]
         if any(q.shared for q in qs):
             states = [*countries_for(sentence, a), *a.story_pair]
             qs = [q.for_states(states) for q in qs]
@@ -112,6 +121,7 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         carried = next((q.unit for q in reversed(qs) if q.is_money), carried)
         plain = replace(sentence, text=text[sentence.start:sentence.end])
         found, context = _sentence_indicators(_without_currency_names(plain, qs), qs, a, lex, context)
+        told = context.period or told
         out.extend(replace(i, evidence=sentence.evidence) for i in found)
     return merged(out + table_indicators(a, lex))
 
@@ -144,13 +154,14 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     latest: str | None = None
     world = _world_totals(sentence, cues, lex, context)
     previous: tuple[SentenceFigure, Indicator] | None = None  # the last figure, as read before a range made it a level
-    # ('the two countries' is no amount, and bounds no other amount's stretch of the sentence)
-    figures = _figures([q for q in qs if not _names_the_pair(q.start - sentence.start, q.end - sentence.start, cues)],
-                       sentence)
+    # ('the two countries', 'eleven' of 'over eleven months of 2024' are no amounts, and bound no other amount's
+    # stretch of the sentence)
+    figures = _figures([q for q in qs if not _names_the_pair(q.start - sentence.start, q.end - sentence.start, cues)
+                        and not inside_period(q.start, periods)], sentence)
     for i, f in enumerate(figures):
-        if f.q.conversion or inside_period(f, periods):
+        if f.q.conversion:
             continue
-        carried = _Context(latest or context.period, context.topic, context.plan)
+        carried = _Context(latest or context.period, context.topic, context.plan, said=latest)
         ind = _indicator(f, sentence, cues, periods, a, lex, carried)
         if world and ind is not None and ind.metric in _FLOWS:
             ind = None
@@ -285,6 +296,8 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     flow = (metric in _FLOWS or cue is not None and cue.value in _FLOWS) and not (label or "").endswith("_share")
     if flow and _with_whole_world(f, sentence.text, lex):
         return None  # "its total trade with all countries": one state's trade with the world
+    if flow and cue is not None and trades_with_another(cue, sentence, countries, lex):
+        return None  # "Vietnam's $171 billion of trade with China" in a story of India and Vietnam
     if (metric in _FLOWS or metric == "investment" and _owner_before(cue, sentence, lex)) and unit != PERCENT and (
             cue is not None and _one_state_total(cue, sentence, cues, lex)):
         # "Kazakhstan's total foreign trade stood at $104 billion", "Egypt's total FDI inflows reached $46bn":
@@ -302,14 +315,24 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     if metric in ("trade_turnover", "exports", "imports", "investment") and cue and _subnational(cue, f, cues):
         metric, label = "other", f"regional_{metric}"
     own = own_period(f, periods, metric, text, lex)
+    # 'under $40m last year, compared with about $180m before the boycott': another time than the figure before
+    link = compared(f, text, lex)
+    if own is not None and link is not None and own.start - sentence.start < link:
+        own = None
     period, target_year = figure_period(own, kind, a.anchor)
     if kind in ("target", "forecast") and target_year is None:
         target_year = deadline_year(f, periods, a.anchor)
     elif kind == "actual" and (target_year is not None or own is None and context.plan and metric == "investment"
                                and plan_cost(f, sentence, cue, lex)):
         kind = "target"
+    if own is None and kind == "actual" and metric in _FLOWS and unit == MULTIPLIER:
+        period = context.said  # 'reached $84.6m in 2023, having increased 1.7 times': the change of that level
     if own is None and kind == "actual" and metric in _FLOWS and unit != MULTIPLIER:
         period = years_back(f, cues, text, context.period)
+        if link is not None and period == context.period:
+            period = None  # ('up from $3bn a year earlier' is dated a year before the figure it is compared with)
+    if own is None and kind == "actual":
+        period = years_ago(f, cues, text, a.anchor) or period
     flow_from = flow_to = None
     if metric in ("exports", "imports") and cue is not None:
         if _flows_elsewhere(cue, sentence, countries, lex):
@@ -359,7 +382,7 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
     if q.unit == COUNT:
         if q.scaled:
             return None  # "1.5 billion" without a currency: a sum whose currency the text does not say
-        noun = counted_noun(f, sentence, cues, lex)
+        noun = counted_noun(f, sentence, cues, lex) or compared_count(f, sentence, cues, lex)
         if noun is None:
             return None
         if noun.kind == "enterprise":
@@ -394,7 +417,8 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
         # 'a target of $10bn', 'the $10bn target set by the leaders'
         goal = _nearest(cues, ("target_noun",), f, max(f.seg_start, f.start - _GOAL_OF), f.start) or _adjacent_right(
             cues, ("target_noun",), f, text, lex)
-        if goal is None and not (goal_noun_subject(f, sentence, cues, lex) or speakers_goal(f, sentence, lex)) or (
+        if goal is None and not (goal_noun_subject(f, sentence, cues, lex) or speakers_goal(f, sentence, lex)
+                                 or goal_is_figure(f, sentence, cues)) or (
                 blocker is not None):
             return None
         # 'the target of $10bn by 2030 set by the leaders for bilateral trade': the goal names its measure later

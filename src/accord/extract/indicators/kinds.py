@@ -8,7 +8,7 @@ from typing import Any
 
 from ...timex import parse_iso
 from ..analysis import Sentence
-from ..syntax import is_dep, is_pos, is_tag
+from ..syntax import is_dep, is_pos, is_tag, token_at
 from .clauses import NEAR, SHORTLY, SentenceFigure, clause_bounds, clause_start
 from .cues import Cue, CueLexicon
 from .numbers import MULTIPLIER
@@ -74,7 +74,8 @@ def _target_attained(c: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
 def dates_a_target(p: Period, sentence: Sentence, cues: list[Cue]) -> bool:
     """'the $1bn target set in 2019', 'the goal agreed in 2021': a period inside a participle that
     describes a target noun tells when the target was set, not the period of any figure."""
-    nouns = {sentence.start + c.start for c in cues if c.kind == "target_noun"}
+    # ('they aim for trade to reach $8bn in 2031': the verb 'aim' names no target)
+    nouns = {sentence.start + c.start for c in cues if c.kind == "target_noun" and not _verb_at(sentence, c)}
     if not nouns:
         return False
     for t in sentence.span:
@@ -85,11 +86,17 @@ def dates_a_target(p: Period, sentence: Sentence, cues: list[Cue]) -> bool:
             node, steps = node.head, steps + 1
             # ('the $500m goal set in 2020, reaching $540m last year': a present participle tells where
             # the measure got to, not when the goal was set)
+            # ('the goal to reach $5bn in 2030': an infinitive after the noun tells the goal, dated by its deadline)
             if (is_tag(node, "past_participle") or is_dep(node, "clausal_modifier", "relative_clause")) and (
-                    node.head.i < node.i and _within(node.head, nouns)) and not is_tag(node, "gerund"):
+                    node.head.i < node.i and _within(node.head, nouns)) and not is_tag(node, "gerund", "base_form"):
                 return True
         return False
     return False
+
+def _verb_at(sentence: Sentence, c: Cue) -> bool:
+    tok = token_at(sentence, sentence.start + c.start)
+    return tok is not None and is_pos(tok, "verb")
+
 
 def _within(tok: Any, starts: set[int]) -> bool:
     """``tok`` is one of the words at ``starts``, or inside its phrase ('the target of $1bn', then 'set')."""

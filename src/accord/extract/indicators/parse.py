@@ -108,6 +108,17 @@ def goal_noun_subject(f: SentenceFigure, sentence: Sentence, cues: list[Cue], le
                for t in verb.head.children)
 
 
+def goal_is_figure(f: SentenceFigure, sentence: Sentence, cues: list[Cue]) -> bool:
+    """'Our goal, set by the two presidents, is one billion euros by 2026': the figure is the attribute of a
+    copula whose subject is a goal noun, however far the noun stands from it."""
+    figure = sentence.span.doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
+    if figure is None or not is_dep(figure.root, "attribute") or figure.root.head.i == figure.root.i:
+        return False
+    nouns = [(c.start, c.end) for c in cues if c.kind == "target_noun"]
+    return any(is_dep(t, "subject") and any(lo <= t.idx - sentence.start < hi for lo, hi in nouns)
+               for t in figure.root.head.children)
+
+
 def speakers_goal(f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> bool:
     """'Trade was $480m last year. We believe we can reach $1bn by 2030.': the figure is the object of a verb
     of a goal in the infinitive, after a modal or 'to', whose subject is a personal pronoun: the speakers' goal

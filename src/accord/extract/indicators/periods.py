@@ -30,7 +30,10 @@ _GLOSS_OPEN = re.compile(rf"[^()\d.;]{{0,{_GLOSS_GAP}}}\(\s*")
 _SAME_PERIOD_REACH = 30
 # characters before a period (or its "same period") in which its marker stands: "by the end of", "since"
 _MARKER_REACH = 20
+# 'than in the first nine months of 2023': how far before a year a marker of the base of a change may stand
+_HINT_REACH = 35
 _DECEMBER = 12  # the month a calendar year ends in
+_LAST_DAYS = 28  # a year ended on a day from this one on ended with its month
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,8 @@ class _Lexicon:
     short_part: re.Pattern[str]
     marker: re.Pattern[str]
     same_period: re.Pattern[str]
+    marker_anywhere: re.Pattern[str]  # a marker word anywhere ('than in the first nine months of 2023')
+    same_period_anywhere: re.Pattern[str]  # the same words anywhere in a sentence
     per_year: re.Pattern[str]
     year_span: re.Pattern[str]
     split_year: re.Pattern[str]
@@ -120,7 +125,10 @@ def _lexicon(lang: str) -> _Lexicon:
         # 'compare with year 2023': a machine translation's 'year' may stand between the marker and the year
         marker=re.compile(rf"(?<!\w)({resources.alternation(list(d['markers']))})\s+{the}"
                           rf"(?:(?:{resources.alternation(d.get('year_nouns', []))})\s+)?$", re.IGNORECASE),
-        same_period=re.compile(rf"(?<!\w)(?:{resources.alternation(d['same_period'])})\s+$", re.IGNORECASE),
+        # 'than in the same period of the previous year': an article may open the period after the phrase
+        marker_anywhere=re.compile(rf"(?<!\w)({resources.alternation(list(d['markers']))})(?!\w)", re.IGNORECASE),
+        same_period=re.compile(rf"(?<!\w)(?:{resources.alternation(d['same_period'])})\s+{the}$", re.IGNORECASE),
+        same_period_anywhere=re.compile(rf"(?<!\w)(?:{resources.alternation(d['same_period'])})(?!\w)", re.IGNORECASE),
         per_year=re.compile(rf"(?<![\w-])(?:{resources.alternation(d['per_year'])})(?![\w-])"
                             rf"(?!\s+(?:{resources.alternation(d['not_rate_before'])})\b)", re.IGNORECASE),
         year_span=re.compile(rf"(?<!\w){year_span}(?!\w)", re.IGNORECASE),
@@ -140,6 +148,13 @@ def _lexicon(lang: str) -> _Lexicon:
         from_january=frozenset(d["from_january"]),
         recent=frozenset(d["recent"]),
     )
+
+
+def _compared_with(text: str, start: int, lex: _Lexicon) -> bool:
+    """'3% less than in the first nine months of 2023': the year at ``start`` is what a change is measured
+    against, no hint of the year of the months the sentence names without one."""
+    clause = text[max(0, start - _HINT_REACH):start]
+    return any(lex.markers[m.group(1).lower()] == "base" for m in lex.marker_anywhere.finditer(clause))
 
 
 def _span_year(m: re.Match[str], lex: _Lexicon, anchor_year: int | None, default: int | None) -> int | None:
@@ -227,7 +242,8 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
     the fiscal year of the states concerned starts in (``fiscal_start``)."""
     lex = _lexicon(lang)
     a = parse_iso(anchor)
-    year_hint = next((t.year for t in times if t.year is not None and t.month is None), None)
+    year_hint = next((t.year for t in times if t.year is not None and t.month is None
+                      and not _compared_with(text, t.start - offset, lex)), None)
     spans: list[tuple[int, int, str | None, int | None]] = []
     for m in lex.months_span.finditer(text):
         got = _months(m, lex, a, year_hint)
@@ -330,10 +346,14 @@ def _years_ended(text: str, times: list[TimeExpr], lex: _Lexicon, offset: int
     for t in times:
         s = t.start - offset
         m = lex.year_ended.search(text, max(0, s - _MARKER_REACH), s)
-        if m is None or t.year is None or t.month is None or t.day is not None or t.is_range:
+        if m is None or t.year is None or t.month is None or t.is_range:
             continue
-        first = (t.year, 1) if t.month == _DECEMBER else (t.year - 1, t.month + 1)
-        value = str(t.year) if t.month == _DECEMBER else f"{iso(*first)}/{iso(t.year, t.month)}"
+        if t.day is not None and t.day < _LAST_DAYS:
+            # 'the Iranian year to 20 March 2023': twelve months from a day inside the month a year before
+            value = f"{iso(t.year - 1, t.month)}/{iso(t.year, t.month)}"
+        else:
+            first = (t.year, 1) if t.month == _DECEMBER else (t.year - 1, t.month + 1)
+            value = str(t.year) if t.month == _DECEMBER else f"{iso(*first)}/{iso(t.year, t.month)}"
         out.append((m.start(), t.end - offset, value, t.year))
     return out
 
@@ -353,14 +373,21 @@ _FRONT_WORDS = 3
 _FRONTED = re.compile(rf"^\W*(?:[\w-]+\s+){{0,{_FRONT_WORDS}}}$")
 
 
+def compares_with_same_period(text: str, lang: str) -> bool:
+    """'1.6% more than in the same period of the previous year': the figure is of the period the story
+    has been telling, even in a paragraph that does not name it again."""
+    lex = _lexicon(lang)
+    return lex.same_period_anywhere.search(text) is not None
+
+
 def later_period(period: str, than: str) -> bool:
     """The later of two periods is the one a text goes on about ('$11.6bn in 2023, down from $15.2bn in 2022')."""
     return period.split("/")[-1] > than.split("/")[-1]
 
 
-def inside_period(f: SentenceFigure, periods: list[Period]) -> bool:
-    """'9' of '9 months of 2021' is part of a period, not an amount."""
-    return any(p.start <= f.q.start < p.end for p in periods)
+def inside_period(start: int, periods: list[Period]) -> bool:
+    """'9' of '9 months of 2021' (an amount starting at ``start``) is part of a period, not an amount."""
+    return any(p.start <= start < p.end for p in periods)
 
 
 def years_back(f: SentenceFigure, cues: list[Cue], text: str, period: str | None) -> str | None:
@@ -419,6 +446,9 @@ def figure_period(own: Period | None, kind: str, anchor: str | None) -> tuple[st
         return None, None
     if kind != "actual":
         a = parse_iso(anchor)
+        if own.marker not in ("deadline", "base", "rate") and own.year is not None and own.value == str(
+                own.year) and a is not None and own.year > a[0]:
+            return None, own.value  # 'to reach $5bn in 2030': the year a goal is set for, still ahead
         if own.marker in ("deadline", "base") or own.value is None or a is None or own.year != a[0]:
             return None, None
         return own.value, str(own.year)

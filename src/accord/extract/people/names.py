@@ -409,8 +409,22 @@ def _one_holder_each(people: list[NamedPerson], homed: list[NamedPerson], a: Ana
     for p in homed:
         holder = next((q for q in people if q is not p and q not in homed and q.state == p.state
                        and (q.role or "").casefold() == (p.role or "").casefold()), None)
-        if holder is not None and _single_office(p.role, a.lang):
+        if holder is not None and _single_office(p.role, a.lang) and _office_as_written(p, a.document.text):
             p.occurrences[0].state = _other(p.state, a.story_pair)
+
+
+def _office_as_written(p: NamedPerson, text: str) -> bool:
+    """The office stands before the name as it is read, after no capitalised word of a body ('Senate
+    President X' is no 'President'), unless that word is a state's ('Kenyan President')."""
+    def bare(o: Occurrence) -> bool:
+        written = " ".join(text[o.office_start:o.start].split()) if o.office_start is not None else None
+        if written is None or written.casefold() != (p.role or "").casefold():
+            return False
+        word = re.search(r"(\S+)\s+$", text[o.sentence.start:o.office_start])
+        return word is None or not word.group(1)[:1].isupper() or any(
+            m.start <= word.start(1) + o.sentence.start < m.end for m in o.sentence.mentions)
+
+    return any(bare(o) for o in p.occurrences)
 
 
 def _other(state: str | None, pair: tuple[str, ...]) -> str | None:

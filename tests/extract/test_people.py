@@ -1073,3 +1073,30 @@ def test_the_foreign_ministers_listed_are_placed_by_the_one_the_tables_know(
     )
     assert {(n, c) for n, c, _ in got if n in ("Radosław Sikorski", "Kęstutis Budrys")} == {
         ("Radosław Sikorski", "POL"), ("Kęstutis Budrys", "LTU")}
+
+
+def test_a_family_name_two_leaders_bear_is_the_one_of_the_storys_pair(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Cuba and Mexico agreed to expand flights between Havana and Cancún. Minister Rodríguez said the first "
+        "new route would open in May."
+    )
+    # (the office in short, "Minister", is the table's in full)
+    assert ("Bruno Rodríguez", "CUB", "Foreign Minister") in got
+
+
+def test_the_hellenic_demonym_places_an_office(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    got = roles(
+        "The Hellenic Minister of Development Takis Theodorikakos, on a visit to Cyprus, was received by the "
+        "President of the House Annita Demetriou in Nicosia."
+    )
+    assert {(n, c) for n, c, _ in got} >= {("Takis Theodorikakos", "GRC"), ("Annita Demetriou", "CYP")}
+
+
+def test_a_family_name_that_is_a_state_name_stays_in_the_name(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Peruvian Trade Minister Ana Lucía Montenegro met the Chilean ambassador in Lima on Monday to "
+                "discuss trade between Peru and Chile.")
+    assert ("Ana Lucía Montenegro", "PER") in {(n, c) for n, c, _ in got}

@@ -176,11 +176,14 @@ def _bare_leader(sentence: Sentence, start: int, end: int, pair: tuple[str, ...]
 
 
 def _titled_leader(name: str, role: str | None, pair: tuple[str, ...], lang: str) -> str | None:
-    """'(the goal set by) President Okafor': a family name alone after the office that one leader of the
-    tables bears it with, of a state of the story's pair: that leader's full name."""
-    held = surname_holder(name, lang) if len(name.split()) == 1 else None
-    row = listed_holder(held[0], lang) if held and held[1] in pair else None
-    return held[0] if held and row and row[1].casefold() in (role or "").casefold() else None
+    """'(the goal set by) President Okafor', 'Minister Okafor': a family name alone after the office that one
+    leader of the tables bears it with, or a shorter one of its words, of a state of the story's pair: that
+    leader's full name."""
+    held = surname_holder(name, lang, pair) if len(name.split()) == 1 else None
+    row = listed_holder(held[0], lang) if held else None
+    office, given = (set(row[1].casefold().split()), set((role or "").casefold().split())) if row else (set(), set())
+    # ("Minister Wong" for the table's foreign minister: the office in short)
+    return held[0] if held and given and (office <= given or given <= office) else None
 
 
 def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...],
@@ -505,8 +508,9 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         if not state:
             continue
         role = p.role
-        if role is None and not romanizes(a.lang) and (row := listed_holder(p.name, a.lang)) and row[0] == state:
-            role = row[1]  # a leader the story names with no office holds the one the table gives
+        row = None if romanizes(a.lang) else listed_holder(p.name, a.lang)
+        if row and row[0] == state and (role is None or set(role.casefold().split()) < set(row[1].casefold().split())):
+            role = row[1]  # a leader the story names with no office, or its short form ("Minister"), holds the table's
         o = next((o for o in p.occurrences if o.name == p.name), p.occurrences[0])
         name = in_nominative(p.name, o.sentence, o.start, o.end, a.lang)  # the form as written stays beside it
         out.append(Person(name, state, role, (p.office or p.occurrences[0]).sentence.evidence,

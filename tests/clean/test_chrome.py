@@ -200,3 +200,7 @@ def test_a_short_line_in_another_language_is_chrome() -> None:
 
 def test_a_short_headline_with_grammatical_words_stays() -> None:
     assert reason("Talks on the new border crossing resume") is None
+
+
+def test_an_acknowledgement_of_country_in_a_footer_is_chrome() -> None:
+    assert reason("We respectfully acknowledge the Traditional Owners of the lands on which we work.") == "notice"

@@ -362,3 +362,9 @@ def test_a_section_label_that_names_nothing_gives_way_to_the_headline_over_its_s
                      "Source: joint statement of the two revenue authorities",
                      "Accra/Lomé, 3 March 2025", LEAD])
     assert clean_text(raw, "en").title == "Ghana and Togo open joint customs post at Aflao"
+
+
+def test_a_series_label_with_its_colon_above_the_headline_is_not_the_title() -> None:
+    raw = "\n".join(["In focus: Water and borders in the Andes", "",
+                     "Where the glaciers end, the quarrel begins", "By Rosa Quispe", LEAD])
+    assert clean_text(raw, "en").title == "Where the glaciers end, the quarrel begins"

@@ -1100,3 +1100,13 @@ def test_a_family_name_that_is_a_state_name_stays_in_the_name(
     got = roles("Peruvian Trade Minister Ana Lucía Montenegro met the Chilean ambassador in Lima on Monday to "
                 "discuss trade between Peru and Chile.")
     assert ("Ana Lucía Montenegro", "PER") in {(n, c) for n, c, _ in got}
+
+
+def test_a_legislator_who_questions_a_minister_is_of_the_ministers_side(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "NAIROBI, March 4 - Kenyan Trade Minister Lee Kinyanjui told the House that talks with Tanzania on the sugar "
+        "quota were advancing. He was answering a question raised by Member of Parliament Ruth Odinga."
+    )
+    assert ("Ruth Odinga", "KEN", "Member of Parliament") in got

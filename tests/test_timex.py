@@ -127,3 +127,8 @@ def test_a_dotted_date_written_year_first() -> None:
     [e] = find_time_expressions("(2025.11.30)", "en")
     assert (e.year, e.month, e.day) == (2025, 11, 30)
     assert find_time_expressions("build 2024.17.45 of the app", "en") == []  # no 17th month
+
+
+def test_a_day_of_a_month_of_a_year_is_one_date() -> None:
+    [expr] = find_time_expressions("The decree was published on 7 of June of 2022 in the gazette.", "en")
+    assert (expr.year, expr.month, expr.day) == (2022, 6, 7)

@@ -139,12 +139,15 @@ def _lexicon(lang: str) -> _Lexicon:
     wd = rf"(?:(?P<wd>{resources.alternation(list(weekdays))}),?\s+)?" if weekdays else ""
     dash = r"\s*[-–—]\s*"
     year_word = rf"(?:\s*(?:{resources.alternation(_year_words())}))?"
+    # "26 of October of 2024": a date as a translation from Spanish or Portuguese words it ("26 de octubre de 2024")
+    genitive = resources.cue_table_or_english(lang, "grammar.json").get("genitive") or []
+    of = rf"(?:(?:{resources.alternation(genitive)})\s+)?" if genitive else ""
     # order matters: longer, more specific shapes first; matches may not overlap
     shapes = [
         (rf"{wd}{d}{dash}{d2}\s+{m}(?:,?\s+{y}{year_word})?", "d-d m y"),
         (rf"{wd}{m}\s+{d}{dash}{d2}(?:,?\s+{y})?", "m d-d y"),
         (rf"{m}{dash}{m2}\s+{y}{year_word}", "m-m y"),
-        (rf"{wd}{d}\s+{m},?\s+{y}{year_word}", "d m y"),
+        (rf"{wd}{d}\s+{of}{m},?\s+{of}{y}{year_word}", "d m y"),
         (rf"{wd}{m}\s+{d},?\s+{y}", "m d y"),
         (rf"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d){year_word}", "numeric"),
         # year first, as the Baltic states, Hungary and East Asia print it: "2023.10.11." (never month first)

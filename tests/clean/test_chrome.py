@@ -164,3 +164,43 @@ def test_a_long_sentence_of_offices_and_names_is_not_spam() -> None:
                 "Ruritania Ilona Petrovna Vasko and Deputy Chairman of the Upper Chamber of Borduria "
                 "Stefan Karlovich Ostrov.")
     assert reason(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The views expressed in this column are those of the writer.",
+        "— This conversation has been condensed and edited for length.",
+        "This interview has been edited for clarity and brevity.",
+        "[This statement is reproduced unedited as received from the ministry.]",
+        "Lightly edited for style by our desk.",
+    ],
+)
+def test_an_editors_note_on_the_text_itself_is_chrome(line: str) -> None:
+    assert reason(line) == "notice"
+
+
+def test_a_line_of_clock_times_is_a_schedule_widget() -> None:
+    assert reason("Market hours: Open 09:30 | Close 16:00") == "schedule"
+    assert reason("Iftar 18:42 · Suhoor 04:55") == "schedule"
+
+
+def test_a_sentence_with_two_clock_times_is_story() -> None:
+    line = "The crossing opened at 07:00 and closed again at 19:30 after the ministers left the border post."
+    assert reason(line) is None
+
+
+def test_a_labelled_list_of_the_sites_other_items_is_related() -> None:
+    assert reason("Other releases: Central bank holds key rate (3 Feb) · Reserves rise in January") == "related"
+
+
+def test_a_short_line_in_another_language_is_chrome() -> None:
+    assert reason("Sitemizde çerez kullanılmaktadır. Kabul et") == "foreign_language"
+
+
+def test_a_short_headline_with_grammatical_words_stays() -> None:
+    assert reason("Talks on the new border crossing resume") is None
+
+
+def test_an_acknowledgement_of_country_in_a_footer_is_chrome() -> None:
+    assert reason("We respectfully acknowledge the Traditional Owners of the lands on which we work.") == "notice"

@@ -379,3 +379,24 @@ def test_the_end_of_a_span_of_years_is_no_deadline() -> None:
 def test_a_relative_phrase_glossed_by_its_full_date_dates_the_story() -> None:
     assert infer_published("Chad and Niger reopened the border last month, on 28 February 2026.", "en") == "2026-03"
     assert infer_published("The ministers met yesterday (9 June 2026) in Niamey.", "en") == "2026-06-10"
+
+
+def test_a_date_written_with_of_as_a_translation_words_it_is_the_stamp() -> None:
+    raw = "\n".join(["Press releases", "Chile and Argentina sign a border trade protocol",
+                     "Release No. 45-2023   Tuesday, 14 of March of 2023 - 11:15 a.m.", "",
+                     "The foreign ministers of Chile and Argentina signed a protocol on border trade in Santiago."])
+    assert published(raw) == "2023-03-14"
+
+
+def test_a_stamp_glued_to_the_end_of_the_headline_line_gives_the_year_of_a_dateline() -> None:
+    raw = "\n".join(["Ghana, Togo open joint border post at AflaoKofi Mensah  3 March 2023 09:40", "",
+                     "ACCRA. March 3. GNA - Ghana and Togo opened a joint customs post at Aflao on Friday, the revenue "
+                     "authorities of the two countries said."])
+    assert published(raw) == "2023-03-03"
+
+
+def test_the_date_of_the_next_release_is_not_the_page_date() -> None:
+    raw = "\n".join(["STATISTICS RELEASE   5.2.2025   8:00   |   Reference period: 2024",
+                     "Next release: 6.3.2025", "", "Trade with Norway rose in 2024",
+                     "Denmark's exports of goods to Norway rose by 4 per cent in 2024, the statistics office said."])
+    assert published(raw) == "2025-02-05"

@@ -343,3 +343,28 @@ def test_a_tickers_line_above_the_headline_is_not_the_title() -> None:
     # a headline that only starts with the word is a headline
     raw = "\n".join(["Politics | Business | Sport", "Breaking the deadlock on the border crossing", LEAD])
     assert clean_text(raw, "en").title == "Breaking the deadlock on the border crossing"
+
+
+def test_a_bracketed_editors_note_above_the_headline_is_not_the_title() -> None:
+    raw = "\n".join(["[Machine-rendered from the Portuguese original]",
+                     "Ministers agree to expand trade and transport links", LEAD])
+    assert clean_text(raw, "en").title == "Ministers agree to expand trade and transport links"
+
+
+def test_a_widget_of_clock_times_above_the_headline_is_not_the_title() -> None:
+    raw = "\n".join(["Friday 4 April 2025", "Tide times: Harbour High 06:14 | Low 12:31",
+                     "Ministers agree to expand trade and transport links", LEAD])
+    assert clean_text(raw, "en").title == "Ministers agree to expand trade and transport links"
+
+
+def test_a_section_label_that_names_nothing_gives_way_to_the_headline_over_its_source_and_stamp() -> None:
+    raw = "\n".join(["Statements we carry as issued", "Ghana and Togo open joint customs post at Aflao",
+                     "Source: joint statement of the two revenue authorities",
+                     "Accra/Lomé, 3 March 2025", LEAD])
+    assert clean_text(raw, "en").title == "Ghana and Togo open joint customs post at Aflao"
+
+
+def test_a_series_label_with_its_colon_above_the_headline_is_not_the_title() -> None:
+    raw = "\n".join(["In focus: Water and borders in the Andes", "",
+                     "Where the glaciers end, the quarrel begins", "By Rosa Quispe", LEAD])
+    assert clean_text(raw, "en").title == "Where the glaciers end, the quarrel begins"

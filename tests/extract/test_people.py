@@ -1005,3 +1005,108 @@ def test_an_interview_speaker_label_is_not_placed_by_the_names_in_the_answer(
     )
     assert ("Laura Vidal", "PER") not in {(name, country) for name, country, _ in found}
     assert ("Gabriel Boric", "CHL", "President") in found
+
+
+def test_two_holders_of_one_office_are_of_two_states(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    assert roles(
+        "Ghana's President John Mahama arrived in Lomé on Tuesday. He and President Faure Gnassingbé agreed that "
+        "Ghana and Togo would reopen the Aflao crossing to night traffic."
+    ) == {("John Mahama", "GHA", "President"), ("Faure Gnassingbé", "TGO", "President")}
+
+
+def test_a_second_holder_of_an_office_with_no_state_is_of_the_other_side(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Kenya's Trade Minister Lee Kinyanjui opened the talks with Tanzania in Arusha. "
+        "Trade Minister Selemani Jafo said Tanzania would lift the ban on Kenyan maize."
+    )
+    assert ("Selemani Jafo", "TZA", "Trade Minister") in got
+
+
+def test_two_deputies_of_one_office_may_serve_one_state(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "ASTANA, May 3 (Kazinform) - Kazakh Deputy Foreign Minister Roman Vassilenko held consultations with "
+        "Mongolian diplomats on trade between Kazakhstan and Mongolia. Deputy Foreign Minister Alibek Bakayev "
+        "also took part."
+    )
+    assert ("Alibek Bakayev", "KAZ", "Deputy Foreign Minister") in got
+
+
+def test_a_leader_named_by_office_and_family_name_only_is_the_leader_of_the_tables(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Trade between Kenya and Uganda should reach two billion dollars, the goal set by President Ruto "
+        "and President Museveni in Mombasa, the envoy said."
+    )
+    assert {(n, c) for n, c, _ in got} >= {("William Ruto", "KEN"), ("Yoweri Museveni", "UGA")}
+
+
+def test_one_name_with_and_without_its_diacritics_is_one_person(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Deputy Prime Minister Trần Lưu Quang arrived in Vientiane on Monday for talks on trade between Vietnam "
+        "and Laos. Vietnamese Deputy Prime Minister Tran Luu Quang also met the Lao business council."
+    )
+    people = [p for p in find_people(a) if plain(p.name) == "Tran Luu Quang"]
+    assert len(people) == 1 and people[0].country == "VNM"
+
+
+def test_an_office_after_a_bodys_spelt_out_short_form_is_of_that_bodys_state(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "The Central Bank of Kenya (CBK) and the Bank of Tanzania (BoT) agreed on Friday to settle trade in "
+        "local currencies. The accord was signed by CBK Governor Kamau Thugge and BoT Governor Emmanuel Tutuba."
+    )
+    assert {(n, c) for n, c, _ in got} == {("Kamau Thugge", "KEN"), ("Emmanuel Tutuba", "TZA")}
+
+
+def test_the_foreign_ministers_listed_are_placed_by_the_one_the_tables_know(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Lithuanian President Gitanas Nausėda met Polish Prime Minister Donald Tusk in Vilnius on Friday, and the "
+        "foreign ministers, Radosław Sikorski and Kęstutis Budrys, signed a declaration on the Suwałki corridor."
+    )
+    assert {(n, c) for n, c, _ in got if n in ("Radosław Sikorski", "Kęstutis Budrys")} == {
+        ("Radosław Sikorski", "POL"), ("Kęstutis Budrys", "LTU")}
+
+
+def test_a_family_name_two_leaders_bear_is_the_one_of_the_storys_pair(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Cuba and Mexico agreed to expand flights between Havana and Cancún. Minister Rodríguez said the first "
+        "new route would open in May."
+    )
+    # (the office in short, "Minister", is the table's in full)
+    assert ("Bruno Rodríguez", "CUB", "Foreign Minister") in got
+
+
+def test_the_hellenic_demonym_places_an_office(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    got = roles(
+        "The Hellenic Minister of Development Takis Theodorikakos, on a visit to Cyprus, was received by the "
+        "President of the House Annita Demetriou in Nicosia."
+    )
+    assert {(n, c) for n, c, _ in got} >= {("Takis Theodorikakos", "GRC"), ("Annita Demetriou", "CYP")}
+
+
+def test_a_family_name_that_is_a_state_name_stays_in_the_name(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Peruvian Trade Minister Ana Lucía Montenegro met the Chilean ambassador in Lima on Monday to "
+                "discuss trade between Peru and Chile.")
+    assert ("Ana Lucía Montenegro", "PER") in {(n, c) for n, c, _ in got}
+
+
+def test_a_legislator_who_questions_a_minister_is_of_the_ministers_side(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "NAIROBI, March 4 - Kenyan Trade Minister Lee Kinyanjui told the House that talks with Tanzania on the sugar "
+        "quota were advancing. He was answering a question raised by Member of Parliament Ruth Odinga."
+    )
+    assert ("Ruth Odinga", "KEN", "Member of Parliament") in got

@@ -47,11 +47,15 @@ SPAM_MAX_OVERLAP = 0.15
 SPAM_MIN_CUES = 3
 SPAM_CUE_MIN_WORDS = 5
 # a foreign-language line is judged only when it is prose (names lists fool any detector)
-FOREIGN_MIN_WORDS = 6
+FOREIGN_MIN_WORDS = 4
 FOREIGN_MIN_LOWERCASE = 0.5
 FOREIGN_MAX_CONFIDENCE = 0.05
 # detectors misjudge short lines full of names; this many grammatical words of the page's language outvote them
 FOREIGN_OWN_FUNCTION_WORDS = 2
+# a schedule widget ("Prayer times: Fajr 05:09 | Dhuhr 12:41", "Markets open 09:30 · close 16:00") gives clock
+# times side by side; a story's sentence gives one, or ends with its full stop
+SCHEDULE_MIN_TIMES = 2
+CLOCK_TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])")
 # between links a page sets a bar, a slash, an arrow or a middle dot; a headline uses none of them twice
 BREADCRUMB_SEPARATORS = re.compile(r"\s[/>»›|·•▸►]\s")
 # a menu: items of a word or three, set apart by wide spaces or ">" ("News  >  Diplomacy", "Politics   Economy")
@@ -120,6 +124,12 @@ def glyphs(line: str, ctx: PageContext) -> bool:
 
 def widget(line: str, ctx: PageContext) -> bool:
     return len(shape.tokens(line)) <= 6 and shape.camel_ratio(line) >= 0.5
+
+
+def schedule(line: str, ctx: PageContext) -> bool:
+    """A widget's line of clock times: prayer times, market hours, a timetable."""
+    return (len(shape.words(line)) <= SHORT_LINE_WORDS and not shape.ends_sentence(line)
+            and len(CLOCK_TIME.findall(line)) >= SCHEDULE_MIN_TIMES)
 
 
 def numeric(line: str, ctx: PageContext) -> bool:
@@ -315,8 +325,8 @@ def spam(line: str, ctx: PageContext) -> bool:
 # order only decides which reason is reported; a line is chrome when any rule says so, and the
 # rule's name is the reason
 RULES: tuple[Rule, ...] = (
-    glyphs, widget, date_line, numeric, breadcrumb, menu, rights, byline, related, promo, cue, counter, caption,
-    foreign_language, spam, consent, notice, advert, language_link,
+    glyphs, widget, date_line, schedule, numeric, breadcrumb, menu, rights, byline, related, promo, cue, counter,
+    caption, foreign_language, spam, consent, notice, advert, language_link,
 )
 # the rules of the lines that lead to other pages of the site
 NAVIGATION: tuple[Rule, ...] = (breadcrumb, menu)

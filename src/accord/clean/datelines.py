@@ -40,6 +40,8 @@ SHORT_YEAR_DATELINE = re.compile(
     r"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d/.])(?=\s*(?:/[^/\d]{2,40}/|\([^()\d]{2,40}\))?\s*[.:–—-])"
 )
 CENTURY = 2000
+# a stamp's clock time closes its line, with its letters one by one ("17:30 p.m."): no sentence's full stop
+CLOCK_END = re.compile(r"(?<!\w)[0-2]?\d[:.h][0-5]\d\W*(?:\w\W*){0,2}$")
 # "© 2010-2025 Agency", "Copyright 2025": the latest year of a rights line at most this long
 RIGHTS_LINE_MAX_WORDS = 30
 YEAR_IN_LINE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -144,7 +146,7 @@ def page_top_stamp(lines: list[str], tag: str | None, lang: str | None, body: st
         if shape.normalized(line).rstrip(":").strip() in cues.phrases("list_headings.txt", lang):
             listed = True
             continue
-        if n > STAMP_LINE_MAX_WORDS or line.rstrip().endswith((".", "!", "?")):
+        if n > STAMP_LINE_MAX_WORDS or (line.rstrip().endswith((".", "!", "?")) and not CLOCK_END.search(line)):
             listed = False
             continue
         if listed or bar and n > LONE_STAMP_WORDS or cues.starts_with("related_cues.txt", line):
@@ -165,7 +167,10 @@ def page_top_stamp(lines: list[str], tag: str | None, lang: str | None, body: st
 def _stamp(line: str, words: int, body: str, lang: str | None) -> tuple[str, int] | None:
     """ISO date of a timestamp line of ``words`` words and how many words the line has beside it, or None."""
     for expr in _expressions(line, lang):
-        if words > TIMESTAMP_MAX_WORDS and (expr.weekday is None or expr.day is None or line[expr.end:].strip()):
+        # (a longer line's date ends it, at most with its clock time: "... by 2030Jane Doe  11 October 2024 17:42")
+        tail = line[expr.end:]
+        ends = not re.search(r"\w", tail) or CLOCK_END.match(tail.lstrip(" -–—,")) is not None
+        if words > TIMESTAMP_MAX_WORDS and (expr.day is None or expr.year is None or not ends):
             continue
         if expr.year is not None and expr.month is not None and not expr.is_range and not expr.relative:
             return iso(expr.year, expr.month, expr.day), words - len(shape.words(expr.text))

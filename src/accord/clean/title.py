@@ -30,12 +30,29 @@ STAMP_MAX_WORDS = 10
 HEADLINE_END = (".", "!", ":", ";", "…", ",")
 # a ticker's label ends at its colon or bar: "Breaking: ...", "Latest | ..."
 TICKER_LABEL_END = re.compile(r"\s*[:|]\s")
+# a line of the story's apparatus opens with a one-word label and its colon ("Source: ...", "Text: ...")
+ATTRIBUTION = re.compile(r"\s*\w+:\s")
+# an editor's note stands wholly in brackets
+NOTE_BRACKETS = {"[": "]", "(": ")"}
 
 
 def is_headline_like(line: str) -> bool:
     n = len(shape.words(line))
     stripped = line.rstrip().rstrip("\"'”’»)")
     return HEADLINE_MIN_WORDS <= n <= HEADLINE_MAX_WORDS and not stripped.endswith(HEADLINE_END)
+
+
+def is_note(line: str) -> bool:
+    """'[Translated from the French]', '(Updated with the minister's reply)': a line wholly in brackets is an
+    editor's note on the story, never its headline."""
+    stripped = line.strip()
+    return len(stripped) > 1 and NOTE_BRACKETS.get(stripped[0]) == stripped[-1]
+
+
+def names_something(line: str) -> bool:
+    """A headline names a state, a person, a body or a figure: a capitalised word after its first, or a digit."""
+    words = shape.words(line)
+    return any(ch.isdigit() for ch in line) or any(w[:1].isupper() for w in words[1:])
 
 
 def is_lead(line: str) -> bool:
@@ -64,8 +81,12 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     """
     counts = Counter(shape.normalized(ln) for ln in lines)
     undated = [undated_words(ln, lang) for ln in lines[:SEARCH_LINES * 3]]
+    def stamp(i: int) -> bool:
+        return (bylines is not None and bylines[i]) or (undated[i] or STAMP_MAX_WORDS + 1) <= STAMP_MAX_WORDS
+
+    # (or by its source's line and then the stamp: "Source: joint press release of ...")
     stamped = {i for i in range(len(undated) - 1)
-               if (bylines and bylines[i + 1]) or (undated[i + 1] or STAMP_MAX_WORDS + 1) <= STAMP_MAX_WORDS}
+               if stamp(i + 1) or (i + 2 < len(undated) and ATTRIBUTION.match(lines[i + 1]) and stamp(i + 2))}
     candidates: list[int] = []
     seen = 0
     for i, line in enumerate(lines):
@@ -75,7 +96,7 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
         if is_lead(line) or seen >= SEARCH_LINES:
             break
         seen += 1
-        if is_headline_like(line):
+        if is_headline_like(line) and not is_note(line):
             candidates.append(i)
     if not candidates:
         return None
@@ -86,9 +107,10 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
         return repeated[0]
     preferred = [i for i in candidates if len(shape.words(lines[i])) >= PREFERRED_MIN_WORDS]
     # (not a deck under its headline, longer than the line above it, nor a site's name in capitals
-    # above the day's date)
+    # above the day's date; a section's label above it names nothing: "Releases we publish in full")
     followed = [i for i in preferred if i in stamped and undated[i] is None and not lines[i].isupper()
-                and not (i - 1 in candidates and len(shape.words(lines[i - 1])) <= len(shape.words(lines[i])))]
+                and not (i - 1 in candidates and len(shape.words(lines[i - 1])) <= len(shape.words(lines[i]))
+                         and names_something(lines[i - 1]))]
     if followed:
         return followed[0]
     menu_at = next((i for i, nav in enumerate(navigation or []) if nav), None)

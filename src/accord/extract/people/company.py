@@ -75,7 +75,7 @@ def _side_from_company(p: NamedPerson, people: list[NamedPerson], pair: list[str
         others = [(q, oo) for q in people if q is not p and q.state in pair
                   for oo in q.occurrences if oo.sentence is o.sentence]
         # "the Presidents, X and Y" are one per side, placed by the story's order, not by company
-        if not others or o.listed is not None or _in_passing(o, lang):
+        if not others or o.listed is not None or _in_passing(o, lang) or _legislator(o.role, lang):
             continue
         # "X (of one side) met A and B": B is placed by X, not by A, whom X placed on the other side
         others = [(q, oo) for q, oo in others if not oo.company] or others
@@ -154,6 +154,12 @@ def between_partner(p: NamedPerson, people: list[NamedPerson], lang: str) -> tup
                 if o.titled and qo.titled and {(p.role or "").casefold(), (q.role or "").casefold()} <= leaders:
                     return q, False
     return None
+
+
+def _legislator(role: str | None, lang: str) -> bool:
+    """'Member of Parliament X': a legislator is named beside his own government's people as often as beside
+    a guest."""
+    return (role or "").casefold() in {w.casefold() for w in cue_words(lang, "legislator_offices")}
 
 
 def possessor(o: Occurrence) -> bool:

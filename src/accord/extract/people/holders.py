@@ -47,11 +47,12 @@ def listed_holder(name: str, lang: str) -> tuple[str, str] | None:
     return next(iter(found.items())) if len(found) == 1 else None
 
 
-def surname_holder(word: str, lang: str) -> tuple[str, str] | None:
-    """The full name and state of the one leader of the table whose family name is ``word`` ("Petro":
-    "Gustavo Petro"); None for a short word, or one borne by two leaders."""
+def surname_holder(word: str, lang: str, among: tuple[str, ...] | None = None) -> tuple[str, str] | None:
+    """The full name and state of the one leader of the table (of a state ``among``, when given) whose family
+    name is ``word`` ("Petro": "Gustavo Petro"); None for a short word, or one borne by two such leaders."""
     key = plain(word).casefold()
-    found = {(name, state) for name, _, last, state, _ in _plain_holders(lang) if last == key}
+    found = {(name, state) for name, _, last, state, _ in _plain_holders(lang)
+             if last == key and (among is None or state in among)}
     return found.pop() if len(key) >= _SURNAME_LETTERS and len(found) == 1 else None
 
 

@@ -43,6 +43,7 @@ from .lexicon import cue_words, grammar, name_particles, word_set
 from .occurrences import NamedPerson, Occurrence
 from .offices import (
     OFFICE_REACH,
+    acronym_state,
     before_field,
     clean_role,
     honorifics_at_end,
@@ -174,6 +175,17 @@ def _bare_leader(sentence: Sentence, start: int, end: int, pair: tuple[str, ...]
     return held[0] if held and held[1] in pair else None
 
 
+def _titled_leader(name: str, role: str | None, pair: tuple[str, ...], lang: str) -> str | None:
+    """'(the goal set by) President Okafor', 'Minister Okafor': a family name alone after the office that one
+    leader of the tables bears it with, or a shorter one of its words, of a state of the story's pair: that
+    leader's full name."""
+    held = surname_holder(name, lang, pair) if len(name.split()) == 1 else None
+    row = listed_holder(held[0], lang) if held else None
+    office, given = (set(row[1].casefold().split()), set((role or "").casefold().split())) if row else (set(), set())
+    # ("Minister Wong" for the table's foreign minister: the office in short)
+    return held[0] if held and given and (office <= given or given <= office) else None
+
+
 def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...],
                  known: frozenset[str] = frozenset()) -> tuple[list[Occurrence], list[frozenset[str]]]:
     """Names in the sentence with the office and state the text gives them; ``known`` are words
@@ -222,10 +234,13 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             occ.role = clean_role(text[span[0]:span[1]], sentence.mentions, span[0], lang) or None
             occ.state = (state_of_role(span, sentence.mentions, text, lang)
                          or (state_just_before(span[0], sentence.mentions, text, lang) if before else None)
-                         or (organisation_before(span[0], sentence.mentions, pair, text, lang) if before else None))
+                         or (organisation_before(span[0], sentence.mentions, pair, text, lang) if before else None)
+                         or (acronym_state(span[0], pair, text, lang) if before else None))
             # (not "his counterpart X", who is of the other side)
             occ.peer = (occ.role or "").casefold() in cue_words(lang, "peer_roles")
             occ.owner = office_owner(span[0], text, lang) if before else None
+        if occ.titled and occ.leader is None:
+            occ.leader = _titled_leader(name, occ.role, pair, lang)
         occ.state = (occ.state or state_after_name(end, sentence.mentions, text, lang)
                      or (None if span else state_owning(start, sentence.mentions, text, lang))
                      or reporting_body_state(sentence, end, pair, lang))
@@ -259,24 +274,30 @@ def _group(occurrences: list[Occurrence], particles: frozenset[str]) -> list[Nam
                   key=lambda n: (-len(n.split()), sum(w.endswith(".") for w in n.split())))
     by_name: dict[str, NamedPerson] = {}
     for name in full:
-        owner = next((p for p in people if _short_form(name, p.name, particles) or _misspelt(name, p.name)), None)
+        owner = next((p for p in people if _short_form(name, p.name, particles) or _misspelt(name, p.name)
+                      or _same_letters(name, p.name)), None)
         by_name[name] = owner or NamedPerson(name)
         if owner is None:
             people.append(by_name[name])
     for o in occurrences:
         person = by_name.get(o.name) or next(
             (p for p in people if _plain_words(o.name) & _plain_words(p.name) - particles), None)
-        if person is None and o.titled:  # a person the story names by one name only ("Prime Minister Amare")
-            person = by_name[o.name] = NamedPerson(o.name)
-            people.append(person)
-        elif person is None and o.leader:  # "Petro said ...", never named in full: the leader's full name
+        if person is None and o.leader:  # "Petro said ...", never named in full: the leader's full name
             if o.leader not in by_name:
                 by_name[o.leader] = NamedPerson(o.leader)
                 people.append(by_name[o.leader])
             person = by_name[o.leader]
+        elif person is None and o.titled:  # a person the story names by one name only ("Prime Minister Amare")
+            person = by_name[o.name] = NamedPerson(o.name)
+            people.append(person)
         if person is not None:
             person.occurrences.append(o)
     return people
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """'Phạm Minh Chính' and 'Pham Minh Chinh': one name, written once with its diacritics and once without."""
+    return plain(a).casefold() == plain(b).casefold()
 
 
 def _plain_words(name: str) -> set[str]:
@@ -366,6 +387,49 @@ def _place_by_owner(people: list[NamedPerson], lang: str) -> None:
             break
 
 
+def _listed_other(o: Occurrence, people: list[NamedPerson], pair: tuple[str, ...]) -> str | None:
+    """'the foreign ministers, A and B', where A's state is known (a leader of the tables): B is of the
+    other side, whatever order the story gives its sides in."""
+    partner = next((q.state for q in people for qo in q.occurrences if qo.sentence is o.sentence
+                    and qo.listed is not None and qo.listed != o.listed and q.state in pair), None)
+    return _other(partner, pair)
+
+
+def _single_office(role: str | None, lang: str) -> bool:
+    """'Foreign Minister', 'President': an office a state has one holder of at a time (not 'Deputy Minister')."""
+    words = set(re.findall(r"[\w-]+", (role or "").casefold()))
+    has = any(set(office.casefold().split()) <= words for office in cue_words(lang, "single_offices"))
+    return has and not words & {w.casefold() for w in cue_words(lang, "single_office_exceptions")}
+
+
+def _one_holder_each(people: list[NamedPerson], homed: list[NamedPerson], a: AnalyzedDoc) -> None:
+    """'Senegal's President A ...', later 'He and President B agreed': a person placed on the story's own side
+    for want of any word about his state is of the other side when someone placed on that side by the text
+    holds the same office, as no state has two holders of it. (Of two people placed for want of words, the
+    order tells nothing of which is the other side's.)"""
+    if len(a.story_pair) != 2:
+        return
+    for p in homed:
+        holder = next((q for q in people if q is not p and q not in homed and q.state == p.state
+                       and (q.role or "").casefold() == (p.role or "").casefold()), None)
+        if holder is not None and _single_office(p.role, a.lang) and _office_as_written(p, a.document.text):
+            p.occurrences[0].state = _other(p.state, a.story_pair)
+
+
+def _office_as_written(p: NamedPerson, text: str) -> bool:
+    """The office stands before the name as it is read, after no capitalised word of a body ('Senate
+    President X' is no 'President'), unless that word is a state's ('Kenyan President')."""
+    def bare(o: Occurrence) -> bool:
+        written = " ".join(text[o.office_start:o.start].split()) if o.office_start is not None else None
+        if written is None or written.casefold() != (p.role or "").casefold():
+            return False
+        word = re.search(r"(\S+)\s+$", text[o.sentence.start:o.office_start])
+        return word is None or not word.group(1)[:1].isupper() or any(
+            m.start <= word.start(1) + o.sentence.start < m.end for m in o.sentence.mentions)
+
+    return any(bare(o) for o in p.occurrences)
+
+
 def _other(state: str | None, pair: tuple[str, ...]) -> str | None:
     return next((s for s in pair if s != state), None) if state else None
 
@@ -409,18 +473,20 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
                 o.state = held
     sides = [home, *(s for s in a.story_pair if s != home)] if home else _side_order(people, a)
     for p in people:
-        listed = next((o.listed for o in p.occurrences if o.listed is not None), None)
+        listed = next((o for o in p.occurrences if o.listed is not None), None)
         if not p.state and listed is not None and len(sides) == 2:
-            p.occurrences[0].state = sides[listed]
+            p.occurrences[0].state = _listed_other(listed, people, a.story_pair) or sides[listed.listed or 0]
     home = home or next((p.state for p in people if p.state), None)
     domestic = [p for p in people
                 if not p.state and p.occurrences and (speaks_for_home(p.role, a.lang) or _domestic(p, a.lang))]
     for p in domestic:
         p.occurrences[0].state = home
+    paired: list[NamedPerson] = []
     for p in domestic:
         joined = between_partner(p, domestic, a.lang)
         if joined is None or len(a.story_pair) != 2:
             continue
+        paired.append(p)
         partner, between = joined
         if partner.state is None and not between:
             continue
@@ -433,6 +499,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
             first = first or partner.state
         partner.occurrences[0].state = first
         p.occurrences[0].state = _other(first, a.story_pair)
+    _one_holder_each(people, [p for p in domestic if p not in paired and p.state == home], a)
     infer_sides(people, a)  # the company of the people just placed ("Secretary A, B and Secretary-designate C")
     out = []
     for p in people:
@@ -441,8 +508,9 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         if not state:
             continue
         role = p.role
-        if role is None and not romanizes(a.lang) and (row := listed_holder(p.name, a.lang)) and row[0] == state:
-            role = row[1]  # a leader the story names with no office holds the one the table gives
+        row = None if romanizes(a.lang) else listed_holder(p.name, a.lang)
+        if row and row[0] == state and (role is None or set(role.casefold().split()) < set(row[1].casefold().split())):
+            role = row[1]  # a leader the story names with no office, or its short form ("Minister"), holds the table's
         o = next((o for o in p.occurrences if o.name == p.name), p.occurrences[0])
         name = in_nominative(p.name, o.sentence, o.start, o.end, a.lang)  # the form as written stays beside it
         out.append(Person(name, state, role, (p.office or p.occurrences[0]).sentence.evidence,

@@ -11,7 +11,7 @@ from functools import cache
 
 from ... import resources
 from ..analysis import Sentence
-from ..gazetteer import CountryMention
+from ..gazetteer import CountryMention, find_mentions
 from ..syntax import is_ent, is_pos, role_words
 from .lexicon import cue_alternation, cue_words, grammar, word_set
 
@@ -153,6 +153,25 @@ def _body(lang: str) -> str:
     bodies = resources.alternation(sorted(cue_words(lang, "office_bodies")))
     fields = resources.alternation(sorted(word_set(lang, "portfolio_words.txt")))
     return rf"(?:(?:{fields or '(?!)'})\s+)*(?:{bodies})\s+" if bodies else "(?!)"
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6})\s+$")
+_DEFINED_REACH = 60  # characters of the full name before the brackets that give its short form
+
+
+def acronym_state(start: int, pair: tuple[str, ...], text: str, lang: str) -> str | None:
+    """'(signed by) BI Governor X', where the story has spelt the short form out, 'Bank Indonesia (BI)': an
+    office right after a body's short form is held for the state of the pair that the body's full name names."""
+    short = _ACRONYM_BEFORE.search(text[max(0, start - _DEFINED_REACH):start])
+    if short is None:
+        return None
+    for defined in re.finditer(rf"\(\s*{short.group(1)}\s*\)", text):
+        # (the full name ends at the brackets: of two bodies spelt out in one line, the nearer)
+        lead = re.split(r"[\n()]", text[max(0, defined.start() - _DEFINED_REACH):defined.start()])[-1]
+        named = find_mentions(lead, lang)
+        if named and named[-1].code in pair:
+            return named[-1].code
+    return None
 
 
 def state_just_before(start: int, mentions: list[CountryMention], text: str, lang: str) -> str | None:

@@ -21,6 +21,16 @@ from .attributive import names_a_thing
 from .clauses import NEAR, SHORTLY, SentenceFigure, clause_bounds, clause_start
 from .compared import compared, compared_count, years_ago
 from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
+from .flows import (
+    flow_ends,
+    flows_elsewhere,
+    one_state_total,
+    owned_total,
+    owner_before,
+    total_before,
+    trades_with_another,
+    with_whole_world,
+)
 from .kinds import dates_a_target, figure_kind
 from .merging import merged
 from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities, page_currency
@@ -49,20 +59,12 @@ from .periods import (
     years_back,
 )
 from .tables import table_indicators
-from .third_states import trades_with_another
 
 # "the province of X's exports": how far before the cue or figure a province or city may be named
 _SUBNATIONAL_BEFORE = 30
 _JUST_BEFORE = 5  # a change word may stand a few characters before a percentage: "up 12%"
 # "about", "more than", "at the level of": how far before a figure its qualifier may start
 _QUALIFIER_REACH = 40
-# "exports to the EU": a state named right after "to"/"from", an article at most between them
-_ARTICLE_GAP = 4
-# the words right before a flow noun read for a one-state total ("Iran's total non-oil exports")
-_TOTAL_REACH = 40
-_TOTAL_WORDS = 3
-# an owner's total with this many partners or more named after it is no pair's figure
-_SEVERAL_PARTNERS = 2
 # a count of one ("an agreement", "one project") names a thing, not a figure worth an `other` count
 _MIN_OTHER_COUNT = 2
 # Flows of trade whose period a following figure without its own shares ("In 2023 trade was $5bn.
@@ -206,7 +208,7 @@ def _world_totals(sentence: Sentence, cues: list[Cue], lex: CueLexicon, context:
     no state either, are the reporting state's trade with the world."""
     if sentence.states or speaks_of_both(sentence.text, lex.lang):
         return False
-    return context.world or any(c.kind == "metric" and _total_before(c, sentence.text, lex) for c in cues)
+    return context.world or any(c.kind == "metric" and total_before(c, sentence.text, lex) for c in cues)
 
 
 def _topic(measured: list[str], before: str | None) -> str | None:
@@ -294,16 +296,16 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     metric, unit, value, label, cue = read
     # 'exports rose 12%' is an `other` growth; '20% of its foreign trade' is a share, no flow
     flow = (metric in _FLOWS or cue is not None and cue.value in _FLOWS) and not (label or "").endswith("_share")
-    if flow and _with_whole_world(f, sentence.text, lex):
+    if flow and with_whole_world(f, sentence.text, lex):
         return None  # "its total trade with all countries": one state's trade with the world
     if flow and cue is not None and trades_with_another(cue, sentence, countries, lex):
         return None  # "Vietnam's $171 billion of trade with China" in a story of India and Vietnam
-    if (metric in _FLOWS or metric == "investment" and _owner_before(cue, sentence, lex)) and unit != PERCENT and (
-            cue is not None and _one_state_total(cue, sentence, cues, lex)):
+    if (metric in _FLOWS or metric == "investment" and owner_before(cue, sentence, lex)) and unit != PERCENT and (
+            cue is not None and one_state_total(cue, sentence, cues, lex)):
         # "Kazakhstan's total foreign trade stood at $104 billion", "Egypt's total FDI inflows reached $46bn":
         # its trade with, or investment from, the world
         return None
-    if flow and cue is not None and _owned_total(cue, f, sentence, lex):
+    if flow and cue is not None and owned_total(cue, f, sentence, lex):
         return None  # "Poland's total foreign trade reached €700bn, of which trade with Ukraine ..."
     good = one_good(cue, sentence, lex) if metric == "trade_turnover" else None
     if good is not None:
@@ -335,9 +337,9 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
         period = years_ago(f, cues, text, a.anchor) or period
     flow_from = flow_to = None
     if metric in ("exports", "imports") and cue is not None:
-        if _flows_elsewhere(cue, sentence, countries, lex):
+        if flows_elsewhere(cue, sentence, countries, lex):
             return None
-        flow_from, flow_to = _flow(metric, cue, sentence, countries, f, lex)
+        flow_from, flow_to = flow_ends(metric, cue, sentence, countries, f, lex)
     return Indicator(
         metric=metric, countries=countries, value=value, unit=unit, period=period,
         kind=kind, qualifier=_qualifier(text[f.seg_start:f.start], lex), target_year=target_year if kind == "target"
@@ -504,135 +506,3 @@ def _names_the_pair(start: int, end: int, cues: list[Cue]) -> bool:
 def _qualifier(before: str, lex: CueLexicon) -> str | None:
     m = lex.patterns["qualifier"].search(before[-_QUALIFIER_REACH:])
     return lex.values["qualifier"][m.group(1).lower()] if m else None
-
-
-def _flow(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: SentenceFigure, lex: CueLexicon
-          ) -> tuple[str | None, str | None]:
-    """Who sells to whom: 'to'/'into' marks the buyer, 'from' the seller, a country before the cue
-    ('Kyrgyz exports', 'Kazakhstan imported') is the one that exports or imports. Only the
-    countries named in the figure's own stretch of the sentence count."""
-    origin = dest = None
-    text = sentence.text
-    lo, hi = min(f.seg_start, cue.start), max(f.seg_end, cue.end)
-    clause_start = clause_bounds(f, text, lex.clause_break)[0]
-    if clause_start <= cue.start:
-        lo = max(lo, clause_start)  # '... to Uganda, while imports from Uganda ...': the other clause's states
-    for m in sentence.mentions:
-        if m.code not in countries or not lo <= m.start - sentence.start < hi:
-            continue
-        before = text[:m.start - sentence.start].rstrip().lower()
-        # 'according to Colombia's statistics agency': a state owning a noun is not the object of 'to'
-        owner = lex.possessive.match(text[m.end - sentence.start:]) is not None
-        if not owner and lex.buyer_link.search(before):
-            dest = dest or m.code
-        elif not owner and lex.seller_link.search(before):
-            origin = origin or m.code
-        elif m.end - sentence.start <= cue.start:
-            if metric == "exports":
-                origin = origin or m.code
-            else:
-                dest = dest or m.code
-    others = [c for c in countries if c not in (origin, dest)]
-    if origin is None and dest is not None and len(others) == 1:
-        origin = others[0]
-    elif dest is None and origin is not None and len(others) == 1:
-        dest = others[0]
-    return origin, dest
-
-
-def _one_state_total(cue: Cue, sentence: Sentence, cues: list[Cue], lex: CueLexicon) -> bool:
-    """A flow told as one state's total ('Iran's total non-oil exports') in a sentence naming that state
-    alone and not the pair: its trade with the world, and so are the flows said after it ('..., with
-    exports of $50bn'). In any sentence, the whole that a share is taken of ('40% of its total exports of
-    $95bn')."""
-    text = sentence.text
-    if _total_before(cue, text, lex) and _share_of(cue, text, lex):
-        return True
-    if lex.partner.search(text) or _with_partner(cue, sentence, lex):
-        # 'Japan was its second trading partner, with total trade of $1.9bn', 'total trade with Chile': the pair's
-        return False
-    if not any(c.kind == "metric" and c.start <= cue.start and _total_before(c, text, lex) for c in cues):
-        return False
-    states = {m.code for m in sentence.mentions if not m.code.startswith("IGO:")}
-    return len(states) == 1 and not speaks_of_both(text, lex.lang)
-
-
-def _owned_total(cue: Cue, f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> bool:
-    """'South Korea's global trade grew 5%, and its trade with Chile ...': a flow told as one state's
-    total, with no other state named from just before the flow's noun up to the figure, is that state's
-    trade with the world even when the sentence goes on to the pair."""
-    if not _total_before(cue, sentence.text, lex) or _flow_partner(cue, sentence, lex) or _with_partner(
-            cue, sentence, lex) or lex.partner.search(sentence.text):
-        return False
-    lo, hi = min(f.seg_start, cue.start - _TOTAL_REACH), max(f.end, cue.end)
-    mentions = [m for m in sentence.mentions if lo <= m.start - sentence.start < hi and not m.code.startswith("IGO:")]
-    named = {m.code for m in mentions}
-    if len(named) == 1:
-        return True
-    # 'Thailand's total border trade with its four neighbours, Malaysia, Laos, Myanmar and Cambodia': the
-    # total of the state owning it with several partners, one of them the pair's other side
-    owner = mentions[0] if mentions else None
-    return (owner is not None and owner.end - sentence.start <= cue.start and len(named) > _SEVERAL_PARTNERS
-            and lex.possessive.match(sentence.text[owner.end - sentence.start:]) is not None)
-
-
-def _owner_before(cue: Cue | None, sentence: Sentence, lex: CueLexicon) -> bool:
-    """"Egypt's total FDI inflows": a state owning the words before the cue ('the total investment of the
-    Peruvian side in the project' is the pair's)."""
-    if cue is None:
-        return False
-    lo = cue.start - _TOTAL_REACH
-    ends = [m.end - sentence.start for m in sentence.mentions]
-    return any(lo <= end <= cue.start and lex.possessive.match(sentence.text[end:]) for end in ends)
-
-
-def _total_before(cue: Cue, text: str, lex: CueLexicon) -> bool:
-    """'Iran's total non-oil exports': a total word among the few before the cue in its own phrase ('1% of
-    total exports, while imports ...': the total is of the exports, not the imports)."""
-    phrase = re.split(r"[,;:]", text[max(0, cue.start - _TOTAL_REACH):cue.start])[-1]
-    words = phrase.lower().split()[-_TOTAL_WORDS:]
-    return any(w in lex.one_state_totals for w in words)
-
-
-def _share_of(cue: Cue, text: str, lex: CueLexicon) -> bool:
-    """'40% of the country's total exports': a percentage whose share link leads to the cue."""
-    before = text[max(0, cue.start - _TOTAL_REACH):cue.start]
-    return any(q.unit == PERCENT and lex.share_link.match(before, q.end) for q in find_quantities(before, lex.lang))
-
-
-def _with_whole_world(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
-    lo, hi = clause_bounds(f, text, lex.clause_break)
-    return lex.whole_world.search(text, lo, hi) is not None
-
-
-def _flow_partner(cue: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
-    """'total exports to Peru of $2bn': the flow names the state at its other end, so the total is of the
-    trade with that state, not with the world."""
-    m = lex.flow_link.match(sentence.text[cue.end:])
-    if m is None:
-        return False
-    at = sentence.start + cue.end + m.end()
-    return any(at <= x.start <= at + _ARTICLE_GAP and not x.code.startswith("IGO:") for x in sentence.mentions)
-
-
-def _with_partner(cue: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
-    """'total trade with Chile was $2bn': a state named right after 'with' is the other end of the flow."""
-    m = lex.partner_link.match(sentence.text, cue.end)
-    if m is None:
-        return False
-    at = sentence.start + m.end()
-    return any(at <= x.start <= at + _ARTICLE_GAP and not x.code.startswith("IGO:") for x in sentence.mentions)
-
-
-def _flows_elsewhere(cue: Cue, sentence: Sentence, countries: list[str], lex: CueLexicon) -> bool:
-    """'exports to the world', 'imports from the EU': a flow whose other end is not the pair. A name
-    the gazetteer does not know ('the kingdom', an abbreviation) is taken for the partner of the pair."""
-    m = lex.flow_link.match(sentence.text[cue.end:])
-    if m is None:
-        return False
-    rel = cue.end + m.end()
-    at = sentence.start + rel
-    named = [x for x in sentence.mentions if at <= x.start <= at + _ARTICLE_GAP]
-    if named:
-        return not any(x.code in countries for x in named)
-    return bool(lex.elsewhere.match(sentence.text, rel))

@@ -42,6 +42,8 @@ CORPORA = {
     "holdout_r11": ROOT / "tests" / "holdout_r11",  # round 11, measured unseen at the last stop, then tuned
     "holdout_r12a": ROOT / "tests" / "holdout_r12a",  # round 12 (two writers), measured unseen, then tuned
     "holdout_r12b": ROOT / "tests" / "holdout_r12b",
+    "holdout_r13a": ROOT / "tests" / "holdout_r13a",  # round 13 (two writers), measured unseen, then tuned
+    "holdout_r13b": ROOT / "tests" / "holdout_r13b",
     "holdout_ru": ROOT / "tests" / "holdout_ru",
 }
 
@@ -68,6 +70,8 @@ SETS = {
     "holdout_r11": EvalSet("holdout_r11"),
     "holdout_r12a": EvalSet("holdout_r12a"),
     "holdout_r12b": EvalSet("holdout_r12b"),
+    "holdout_r13a": EvalSet("holdout_r13a"),
+    "holdout_r13b": EvalSet("holdout_r13b"),
     "holdout_ru": EvalSet("holdout_ru"),
 }
 

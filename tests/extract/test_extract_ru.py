@@ -536,3 +536,8 @@ def test_a_sum_more_or_less_than_another_figure_is_no_level_of_its_own(text: str
     money = [i for i in extracted_ru(text, "2025-03-01").indicators if i.unit == "USD"]
     assert len(money) == 1, money
     assert money[0].period == "2024"
+
+
+def test_relations_the_states_agree_to_restore_are_an_agreement() -> None:
+    ex = extracted_ru("Иордания и Ирак 3 марта договорились восстановить дипломатические отношения.")
+    assert [(a.status, a.date) for a in ex.agreements] == [("agreed", "2024-03-03")]

@@ -44,7 +44,7 @@ def is_future(verb: Any, lang: str) -> bool:
     ):
         return True
     to = any(is_dep(c, "auxiliary") and is_word(c, "infinitive") for c in verb.children)
-    return to and is_dep(verb, "open_complement", "clausal_modifier", "relative_clause")
+    return to and is_dep(verb, "open_complement", "clausal_modifier", "relative_clause", "clausal_complement")
 
 
 def tensed(status: str, word: Any, lang: str) -> str:
@@ -179,11 +179,14 @@ def instrument_status(head: Any, toks: list[Any], lang: str) -> tuple[str, Any] 
 
 
 def _status_after(toks: list[Any], lang: str) -> tuple[str, Any] | None:
-    """A participle right after the title ("the Declaration on X signed on May 23") that the parser
-    hung on another noun."""
+    """A participle right after the title ("the Declaration on X signed on May 23", "the agreement on
+    X, signed in 2009 but not ratified") that the parser hung on another noun."""
     if not toks:
         return None
-    nxt = toks[-1].nbor() if toks[-1].i + 1 < len(toks[-1].doc) else None
+    doc, i = toks[-1].doc, toks[-1].i + 1
+    if i + 1 < len(doc) and doc[i].text == ",":
+        i += 1
+    nxt = doc[i] if i < len(doc) else None
     if nxt is not None and is_tag(nxt, "past_participle"):
         status = status_of_word(nxt, lang)
         if status:

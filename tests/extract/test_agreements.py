@@ -885,3 +885,37 @@ def test_the_agreement_told_again_in_force_is_the_last_one_of_its_kind(analysed:
     assert (ag.status, ag.date) == ("in_force", "2021-03-01")
     a = analysed("Chile and Argentina discussed fisheries.\n\nThe agreement entered into force on 1 March 2021.")
     assert find_agreements(a) == []  # no instrument of its kind was told
+
+
+def test_a_contract_expected_to_be_signed_is_proposed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Georgia and China held talks. Sources close to the ministry expect the Poti contract to be "
+                 "signed by the end of the year.")
+    assert [(ag.title, ag.status, ag.date) for ag in find_agreements(a)] == [("Poti contract", "proposed", None)]
+
+
+def test_relations_the_leaders_decided_to_elevate_are_agreed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("President Boric says Chile and Peru have decided to elevate their relations to a Comprehensive "
+                 "Strategic Partnership.")
+    assert [(ag.title, ag.status) for ag in find_agreements(a)] == [("Comprehensive Strategic Partnership", "agreed")]
+
+
+def test_a_participle_after_a_comma_hung_on_another_noun_is_not_the_titles(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Trade between Chile and Peru grew. Negotiations on extending the free trade agreement to trade in "
+                 "services, launched in 2022, are ongoing.")
+    assert [ag.status for ag in find_agreements(a)] == ["proposed"]
+
+
+def test_the_years_an_earlier_title_of_a_list_covers_do_not_date_the_next(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Senegal and Gambia signed eleven instruments, among which the protocol of application of the "
+                 "fishing agreement for the year 2023 and a convention on road transport.")
+    assert {ag.date for ag in find_agreements(a)} == {"2024-05-10"}
+
+
+def test_an_instrument_said_to_be_in_development_is_proposed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Also the agreement between the ministries of education of Armenia and Moldova on mutual "
+                 "recognition of diplomas is in development.")
+    assert [(ag.status, ag.date) for ag in find_agreements(a)] == [("proposed", None)]
+    a = analysed("The agreement between Armenia and Moldova on the development of tourism was signed.")
+    assert [ag.status for ag in find_agreements(a)] == ["signed"]

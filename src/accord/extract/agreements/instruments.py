@@ -271,11 +271,12 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
 
 def _to_be_drafted(head: Any, toks: list[Any], lang: str) -> bool:
     """'agreed to prepare a new programme of trade cooperation for 2026-2030', 'will sign the supply
-    contract next week': a weak instrument the parties are to draft or sign, whose title says what it is
-    about, is one they propose."""
+    contract next week', 'expect the port contract to be signed': a weak instrument the parties are to
+    draft or sign, whose title says what it is about, is one they propose."""
     cues = agreement_cues(lang)
-    return (len(toks) > 1 and is_dep(head, "direct_object") and not is_plural(head, lang)
-            and lemma_of(head.head) in (*cues["drafting_verbs"], *cues["status_lemmas"]["signed"]))
+    verbs = (*cues["drafting_verbs"], *cues["status_lemmas"]["signed"])
+    to_sign = is_dep(head, "direct_object") or is_dep(head, "passive_subject") and is_future(head.head, lang)
+    return len(toks) > 1 and to_sign and not is_plural(head, lang) and lemma_of(head.head) in verbs
 
 
 def _is_bare_count(head: Any, lang: str) -> bool:
@@ -297,6 +298,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
     out = []
     told: tuple[str, Any] | None = None  # the status of the instrument before in the sentence
     told_recalled = False  # ... given because its title names one that exists
+    periods: set[str] = set()  # the years the titles of the sentence cover
     for tok in sentence.span:
         if tok.i in covered:
             continue
@@ -377,13 +379,13 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             continue  # "firms signed deals": business contracts; "firms signed an agreement on X" names one
         date = dated_of(head, toks, sentence, a.anchor) or date_near(
             sentence, [word, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
-        period = covered_years(toks, a.lang)
-        if date in period:
+        periods |= covered_years(toks, a.lang)  # ... and those of the instruments told before it in a list
+        if date in periods:
             date = None  # "the programme for 2024-2026 signed today" was not signed in 2024
         if record_day is not None:
             date = record_day
         if date is None and status in ("signed", "agreed") and not recalled:
-            date = (signing_date if signing_date not in period else None) or a.anchor
+            date = (signing_date if signing_date not in periods else None) or a.anchor
         if recalled:
             # "the Visa Waiver Agreement of 2022": a title's own year is when it was signed
             date = next((t.text for t in toks if is_year(t)), None) or date

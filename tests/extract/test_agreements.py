@@ -885,6 +885,11 @@ def test_the_agreement_told_again_in_force_is_the_last_one_of_its_kind(analysed:
     assert (ag.status, ag.date) == ("in_force", "2021-03-01")
     a = analysed("Chile and Argentina discussed fisheries.\n\nThe agreement entered into force on 1 March 2021.")
     assert find_agreements(a) == []  # no instrument of its kind was told
+    for pending in ("The treaty still has to be ratified by both parliaments.",
+                    "Both sides will complete their procedures so that the treaty can take effect in June.",
+                    "The treaty has not entered into force."):
+        a = analysed(f"Australia and Fiji signed the Lomaiviti Treaty on Monday.\n\n{pending}")
+        assert [ag.status for ag in find_agreements(a)] == ["signed"], pending
 
 
 def test_a_contract_expected_to_be_signed_is_proposed(analysed: Callable[..., AnalyzedDoc]) -> None:

@@ -347,7 +347,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             if not domain and swapped is None and not _named_enough(head, toks, title, content, got, a.lang):
                 continue
             if (not content and not domain and got is not None and got[0] == "in_force"
-                    and _bare_definite(head, toks, a.lang)):
+                    and _bare_definite(head, toks, a.lang) and _done(got[1])):
                 # "The agreement has since entered into force": the instrument of that kind told before
                 day = date_near(sentence, [got[1], head], a.anchor, a.lang, allow_from=True, allow_since=True)
                 out.append(_Found(title, countries, "in_force", day, sentence, None, frozenset(),
@@ -402,6 +402,16 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                               lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"] or swapped is not None,
                               initials(title, a.lang), _ordinals(title, a.lang), lemma_of(head)))
     return out
+
+
+def _done(verb: Any) -> bool:
+    """'entered into force', 'has since taken effect', 'was ratified': told as done, not 'still has to be
+    ratified', 'can take effect', 'has not entered into force'."""
+    if any(is_dep(c, "negation") for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if is_dep(c, "auxiliary", "passive_auxiliary")]
+    return is_tag(verb, "past_tense") or is_tag(verb, "past_participle") and bool(auxes) and all(
+        is_tag(c, "past_tense", "present", "present_third_person", "past_participle") for c in auxes)
 
 
 def _bare_definite(head: Any, toks: list[Any], lang: str) -> bool:

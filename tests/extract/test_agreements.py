@@ -826,6 +826,9 @@ def test_an_instrument_a_body_was_founded_under_exists_and_is_about_it(
     [ag] = find_agreements(a)
     assert (ag.title, ag.status, ag.date) == (
         "intergovernmental agreement on Italian-Kenyan University (IKU)", "signed", "2013")
+    a = analysed("Egypt and Russia held talks. Rosatom built the Dabaa plant under the 2015 intergovernmental "
+                 "agreement.")
+    assert not any("Rosatom" in ag.title for ag in find_agreements(a))  # the builder is not what it founded
 
 
 def test_relations_the_states_agree_to_restore_are_one_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:

@@ -55,6 +55,8 @@ def founded(head: Any, lang: str) -> tuple[Any, str] | None:
         return None
     if is_dep(verb, "clausal_modifier"):
         body = verb.head
+    elif any(is_dep(c, "direct_object") for c in verb.children):
+        return None  # "Rosatom built the plant under the agreement": the subject is the builder, not the body
     else:
         body = next((c for c in verb.children if is_dep(c, "subject", "passive_subject")), None)
     if body is None or body.i > verb.i or not is_pos(body, "proper_noun") or is_instrument_word(body, lang):

@@ -784,3 +784,146 @@ def test_a_session_protocol_named_by_its_clause_keeps_the_sessions_day(analysed:
                  "in July.")
     [ag] = find_agreements(a)
     assert (ag.title, ag.date) == ("protocol for megawatts of power", "2024-05-02")
+
+
+def test_an_instrument_subscribed_is_signed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Colombia and Panama held their binational cabinet in Cartagena on 3 May. Also it was subscribed "
+                 "the memorandum of understanding for the gas interconnection in 230 kilovolts.")
+    [ag] = find_agreements(a)
+    assert "gas interconnection" in ag.title
+    assert ag.status == "signed"
+
+
+def test_an_ordinal_tells_two_instruments_of_a_kind_apart(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Norway will buy 90 more howitzers from Finland under a second executive contract signed on Monday. "
+                 "The deal builds on the framework agreement for up to 500 howitzers signed in May 2021 and the "
+                 "first executive contract of June 2021, worth 1 billion dollars for 90 howitzers.")
+    found = {ag.title: (ag.status, ag.date) for ag in find_agreements(a)}
+    assert found["first executive contract"] == ("signed", "2021-06")  # its own date, not the framework's
+    assert found["second executive contract"] == ("signed", "2024-05-06")
+
+
+def test_a_title_in_capitals_runs_on_across_a_small_word(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Romania and Bulgaria recalled the Declaration on the Principles of Cooperation in Protecting the "
+                 "Rights of National Minorities of 12 March 1993.")
+    [ag] = find_agreements(a)
+    assert ag.title == ("Declaration on the Principles of Cooperation in Protecting the Rights of National "
+                        "Minorities")
+    assert (ag.status, ag.date) == ("signed", "1993-03-12")
+    a = analysed("Ghana and Togo signed the Agreement on Trade in Goods in Accra on Monday.")
+    assert [ag.title for ag in find_agreements(a)] == ["Agreement on Trade in Goods"]  # a place ends it
+
+
+def test_an_instrument_a_body_was_founded_under_exists_and_is_about_it(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Germany and Kazakhstan held talks. The German-Kazakh University in Almaty, founded under the 1999 "
+                 "intergovernmental agreement, now has 3,000 students.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == (
+        "1999 intergovernmental agreement on German-Kazakh University", "signed", "1999")
+    a = analysed("Italy and Kenya held talks. Since 2018 the Italian-Kenyan University (IKU) has operated in Nairobi "
+                 "on the basis of an intergovernmental agreement signed in 2013.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == (
+        "intergovernmental agreement on Italian-Kenyan University (IKU)", "signed", "2013")
+    a = analysed("Egypt and Russia held talks. Rosatom built the Dabaa plant under the 2015 intergovernmental "
+                 "agreement.")
+    assert not any("Rosatom" in ag.title for ag in find_agreements(a))  # the builder is not what it founded
+
+
+def test_relations_the_states_agree_to_restore_are_one_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Jordan and Iraq announced on March 3 that they would re-establish ties.\n\n"
+                 "The two neighbours agreed to restore diplomatic relations after a meeting in Cairo.")
+    [ag] = find_agreements(a)
+    assert (ag.title, ag.status, ag.date) == ("agreement to restore diplomatic relations", "agreed", "2024-03-03")
+    assert find_agreements(analysed("Jordan and Iraq agreed to restore trade ties.")) == []
+
+
+def test_development_cooperation_one_side_ended_is_an_ended_arrangement(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("In February Ghana ended its bilateral development cooperation with Denmark, a five-year programme "
+                 "worth about 40 million euros.")
+    [ag] = find_agreements(a)
+    assert "development cooperation" in ag.title
+    assert (ag.status, ag.date) == ("ended", "2024-02")
+    a = analysed("The talks between Ghana and Denmark ended with a joint statement on fisheries.")
+    assert "ended" not in [ag.status for ag in find_agreements(a)]
+
+
+def test_the_years_a_title_covers_do_not_date_its_signing(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Croatia and Slovenia signed a memorandum of understanding on the strategy of cross-border "
+                 "cooperation 2025-2031 on Monday.\n\n"
+                 "The ministers also signed the protocol of application of the fishing agreement for the year 2025.")
+    found = {ag.title: ag.date for ag in find_agreements(a)}
+    assert found["memorandum of understanding on the strategy of cross-border cooperation 2025-2031"] == "2024-05-06"
+    assert found["protocol of application of the fishing agreement for the year 2025"] == "2024-05-10"
+
+
+def test_an_instrument_the_ministers_are_told_to_finish_is_proposed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Benin and Niger agreed that the joint council should meet again this year, and they instructed "
+                 "the ministers to finish the new transit protocol before then.")
+    assert [(ag.title, ag.status, ag.date) for ag in find_agreements(a)] == [
+        ("new transit protocol", "proposed", None)]
+
+
+def test_a_participle_after_a_comma_gives_the_status_of_the_title_before(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The President of Chile will travel to Lima for talks with the Prime Minister of Peru on the "
+                 "agreement on the delimitation of the maritime border, signed in 2009 but not yet ratified.")
+    [ag] = find_agreements(a)
+    assert (ag.status, ag.date) == ("signed", "2009")
+
+
+def test_an_instrument_still_to_be_concluded_is_proposed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The sides noted that the investment agreement on the Tuvana copper deposit, to be concluded "
+                 "between the governments of Peru and Chile, is in the final stage of negotiation.")
+    [ag] = find_agreements(a)
+    assert (ag.status, ag.date) == ("proposed", None)
+
+
+def test_the_agreement_told_again_in_force_is_the_last_one_of_its_kind(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("In May 2019 the ministers of Chile and Argentina signed an agreement delimiting the two countries' "
+                 "continental shelves.\n\nThe agreement entered into force on 1 March 2021.")
+    [ag] = find_agreements(a)
+    assert (ag.status, ag.date) == ("in_force", "2021-03-01")
+    a = analysed("Chile and Argentina discussed fisheries.\n\nThe agreement entered into force on 1 March 2021.")
+    assert find_agreements(a) == []  # no instrument of its kind was told
+    for pending in ("The treaty still has to be ratified by both parliaments.",
+                    "Both sides will complete their procedures so that the treaty can take effect in June.",
+                    "The treaty has not entered into force."):
+        a = analysed(f"Australia and Fiji signed the Lomaiviti Treaty on Monday.\n\n{pending}")
+        assert [ag.status for ag in find_agreements(a)] == ["signed"], pending
+
+
+def test_a_contract_expected_to_be_signed_is_proposed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Georgia and China held talks. Sources close to the ministry expect the Poti contract to be "
+                 "signed by the end of the year.")
+    assert [(ag.title, ag.status, ag.date) for ag in find_agreements(a)] == [("Poti contract", "proposed", None)]
+
+
+def test_relations_the_leaders_decided_to_elevate_are_agreed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("President Boric says Chile and Peru have decided to elevate their relations to a Comprehensive "
+                 "Strategic Partnership.")
+    assert [(ag.title, ag.status) for ag in find_agreements(a)] == [("Comprehensive Strategic Partnership", "agreed")]
+
+
+def test_a_participle_after_a_comma_hung_on_another_noun_is_not_the_titles(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Trade between Chile and Peru grew. Negotiations on extending the free trade agreement to trade in "
+                 "services, launched in 2022, are ongoing.")
+    assert [ag.status for ag in find_agreements(a)] == ["proposed"]
+
+
+def test_the_years_an_earlier_title_of_a_list_covers_do_not_date_the_next(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Senegal and Gambia signed eleven instruments, among which the protocol of application of the "
+                 "fishing agreement for the year 2023 and a convention on road transport.")
+    assert {ag.date for ag in find_agreements(a)} == {"2024-05-10"}
+
+
+def test_an_instrument_said_to_be_in_development_is_proposed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Also the agreement between the ministries of education of Armenia and Moldova on mutual "
+                 "recognition of diplomas is in development.")
+    assert [(ag.status, ag.date) for ag in find_agreements(a)] == [("proposed", None)]
+    a = analysed("The agreement between Armenia and Moldova on the development of tourism was signed.")
+    assert [ag.status for ag in find_agreements(a)] == ["signed"]

@@ -542,3 +542,8 @@ def test_a_level_not_exceeded_is_a_ceiling_in_russian() -> None:
     text = "Товарооборот между Арменией и Грузией в 2022 году не превысил 700 млн долларов."
     assert [(i.metric, i.value, i.qualifier) for i in extracted_ru(text).indicators] == [
         ("trade_turnover", 700e6, "up_to")]
+
+
+def test_relations_the_states_agree_to_restore_are_an_agreement() -> None:
+    ex = extracted_ru("Иордания и Ирак 3 марта договорились восстановить дипломатические отношения.")
+    assert [(a.status, a.date) for a in ex.agreements] == [("agreed", "2024-03-03")]

@@ -10,7 +10,6 @@ Mentions of the same instrument in one story (the visa waiver told three times) 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +30,8 @@ from ..syntax import (
     lemma_of,
     prep_objects,
 )
+from .arrangements import ending_verb, restored_relations
+from .dates import covered_years, dated_of
 from .in_order import rest_in_order
 from .listed import (
     WORD,
@@ -43,6 +44,7 @@ from .listed import (
     listed_titles,
 )
 from .parties import instrument_parties, without_mediators
+from .projects import backed, founded
 from .status import (
     agreement_cues,
     instrument_status,
@@ -79,6 +81,9 @@ class _Found:
     content: frozenset[str]
     exchange: bool = False
     initials: frozenset[str] = frozenset()  # "fta" of "free trade agreement"
+    ordinals: frozenset[str] = frozenset()  # "first" of "the first executive contract"
+    kind: str = ""  # the lemma of the head noun: "agreement"
+    anaphor: bool = False  # "the agreement" told again: it names the last instrument of its kind
 
 
 def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
@@ -121,17 +126,11 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     )
     if lemma in cues["relations"] and (lemma_of(tok.head) in verbs and created or _upgraded_to(tok, lang) is not None):
         return tok, None
-    if _withdrawn_arrangement(tok, lemma, cues):
+    if ending_verb(tok, cues) is not None:
         return tok, None
+    if restored_relations(tok, cues):
+        return tok, str(cues["restored_relations_title"])
     return None
-
-
-def _withdrawn_arrangement(tok: Any, lemma: str, cues: Mapping[str, Any]) -> bool:
-    """'India withdrew the transshipment facility', 'the visa waiver was suspended': an arrangement one
-    side granted the other, named by what it is for, is an instrument when it is ended."""
-    return (lemma in cues["ended_arrangements"] and is_dep(tok, "direct_object", "passive_subject")
-            and lemma_of(tok.head) in cues["status_lemmas"]["ended"]
-            and any(is_dep(c, "compound", "adjective_modifier") for c in tok.children))
 
 
 def _exchanged(tok: Any, lang: str) -> Any:
@@ -183,6 +182,12 @@ def _upgraded_to(tok: Any, lang: str) -> Any:
         if verb is not None and lemma_of(verb) in cues["upgrade_verbs"]:
             return verb
     return None
+
+
+def _ordinals(title: str, lang: str) -> frozenset[str]:
+    low = title.lower()
+    return frozenset(o for o in agreement_cues(lang).get("ordinal_words", [])
+                     if re.search(rf"(?<!\w){resources.stem_regex(o)}(?!\w)", low))
 
 
 def _self_naming(title: str, lang: str) -> bool:
@@ -266,11 +271,12 @@ def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str
 
 def _to_be_drafted(head: Any, toks: list[Any], lang: str) -> bool:
     """'agreed to prepare a new programme of trade cooperation for 2026-2030', 'will sign the supply
-    contract next week': a weak instrument the parties are to draft or sign, whose title says what it is
-    about, is one they propose."""
+    contract next week', 'expect the port contract to be signed': a weak instrument the parties are to
+    draft or sign, whose title says what it is about, is one they propose."""
     cues = agreement_cues(lang)
-    return (len(toks) > 1 and is_dep(head, "direct_object") and not is_plural(head, lang)
-            and lemma_of(head.head) in (*cues["drafting_verbs"], *cues["status_lemmas"]["signed"]))
+    verbs = (*cues["drafting_verbs"], *cues["status_lemmas"]["signed"])
+    to_sign = is_dep(head, "direct_object") or is_dep(head, "passive_subject") and is_future(head.head, lang)
+    return len(toks) > 1 and to_sign and not is_plural(head, lang) and lemma_of(head.head) in verbs
 
 
 def _is_bare_count(head: Any, lang: str) -> bool:
@@ -292,6 +298,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
     out = []
     told: tuple[str, Any] | None = None  # the status of the instrument before in the sentence
     told_recalled = False  # ... given because its title names one that exists
+    periods: set[str] = set()  # the years the titles of the sentence cover
     for tok in sentence.span:
         if tok.i in covered:
             continue
@@ -307,17 +314,25 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         if any(t.i > head.i and is_word(t, "relative_pronouns") for t in toks):
             continue  # "союз, договор о создании которого был подписан": told of another thing, in its clause
         title = _told_before(toks, head, sentence) if toks else head.text
+        if domain == agreement_cues(a.lang)["restored_relations_title"]:
+            title = domain
         if about := antecedent_about(head, sentence, a.lang):
             title = f"{title} {about}"
         raised = _upgraded_to(head, a.lang)
         shared_recall = False
         got = instrument_status(head, toks, a.lang) if raised is None else _raised_status(raised, a.lang)
+        if got is None and (ender := ending_verb(head, agreement_cues(a.lang))) is not None:
+            got = "ended", ender  # "ended its development cooperation with Y"
         if (swapped := _exchanged(head, a.lang)) is not None:
             got = tensed("signed", swapped, a.lang), swapped
             title = agreement_cues(a.lang)["exchange_title"].format(papers=title)
-        if (backing := _backed(head, a.lang)) is not None:
+        if (backing := backed(head, a.lang)) is not None:
             got = "signed", backing[0]  # "the pipeline, backed by a joint declaration in 2023": one that exists
             title = f"{title} {agreement_cues(a.lang)['title_about_link']} {backing[1]}"
+        if (founding := founded(head, a.lang)) is not None:
+            if got is None or got[0] not in ("signed", "in_force"):
+                got = "signed", founding[0]  # "the university, created under the 2009 agreement": one that exists
+            title = f"{title} {agreement_cues(a.lang)['title_about_link']} {founding[1]}"
         if got is None and told is not None and is_dep(head, "conjunct", "apposition"):
             got = told  # "signed an agreement on X, a memorandum on Y and ...": a list shares its verb
             shared_recall = told_recalled
@@ -330,6 +345,13 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         if not titles:
             content = content_words(title, a.lang) - _counterpart_words(head, a.lang)
             if not domain and swapped is None and not _named_enough(head, toks, title, content, got, a.lang):
+                continue
+            if (not content and not domain and got is not None and got[0] == "in_force"
+                    and _bare_definite(head, toks, a.lang) and _done(got[1])):
+                # "The agreement has since entered into force": the instrument of that kind told before
+                day = date_near(sentence, [got[1], head], a.anchor, a.lang, allow_from=True, allow_since=True)
+                out.append(_Found(title, countries, "in_force", day, sentence, None, frozenset(),
+                                  kind=lemma_of(head), anaphor=True))
                 continue
             if not content and not domain and not _self_naming(title, a.lang):
                 if _is_bare_count(head, a.lang) or got is None or got[0] != "signed" or is_tag(head, "plural_noun"):
@@ -345,7 +367,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                         continue
                     title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
             titles = [title]
-        recalled = got is None and (_proper_title(head, toks) or _dated_title(head, toks, title, a)) or shared_recall
+        recalled = got is None and (_proper_title(head, toks) or _dated_title(head, toks, title, a)) or (
+            shared_recall or founding is not None)
         if recalled:
             got = "signed", head  # "the 1965 Treaty on Basic Relations, which normalized ties": one that exists
         if got is None:
@@ -354,11 +377,15 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         told, told_recalled = (status, word), recalled
         if status == "signed" and is_plural(head, a.lang) and signed_by_firms(word, a.lang):
             continue  # "firms signed deals": business contracts; "firms signed an agreement on X" names one
-        date = date_near(sentence, [word, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
+        date = dated_of(head, toks, sentence, a.anchor) or date_near(
+            sentence, [word, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
+        periods |= covered_years(toks, a.lang)  # ... and those of the instruments told before it in a list
+        if date in periods:
+            date = None  # "the programme for 2024-2026 signed today" was not signed in 2024
         if record_day is not None:
             date = record_day
         if date is None and status in ("signed", "agreed") and not recalled:
-            date = signing_date or a.anchor
+            date = (signing_date if signing_date not in periods else None) or a.anchor
         if recalled:
             # "the Visa Waiver Agreement of 2022": a title's own year is when it was signed
             date = next((t.text for t in toks if is_year(t)), None) or date
@@ -373,8 +400,24 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                               (_folded(key or content, sentence, a.lang) or frozenset({title.lower()}))
                               | _short_name(title, toks[-1] if toks else head),
                               lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"] or swapped is not None,
-                              initials(title, a.lang)))
+                              initials(title, a.lang), _ordinals(title, a.lang), lemma_of(head)))
     return out
+
+
+def _done(verb: Any) -> bool:
+    """'entered into force', 'has since taken effect', 'was ratified': told as done, not 'still has to be
+    ratified', 'can take effect', 'has not entered into force'."""
+    if any(is_dep(c, "negation") for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if is_dep(c, "auxiliary", "passive_auxiliary")]
+    return is_tag(verb, "past_tense") or is_tag(verb, "past_participle") and bool(auxes) and all(
+        is_tag(c, "past_tense", "present", "present_third_person", "past_participle") for c in auxes)
+
+
+def _bare_definite(head: Any, toks: list[Any], lang: str) -> bool:
+    """'the agreement', 'the treaty': an instrument noun with a definite article and nothing else."""
+    return (len(toks) == 1 and not is_plural(head, lang) and any(is_word(c, "definite_articles") for c in head.children)
+            and all(is_word(c, "definite_articles") for c in head.children if c.i < head.i))
 
 
 def _told_before(toks: list[Any], head: Any, sentence: Sentence) -> str:
@@ -421,30 +464,6 @@ def _dated_title(head: Any, toks: list[Any], title: str, a: AnalyzedDoc) -> bool
     if after is not None and after.text in "-–/":
         return False
     return bool(content_words(title, a.lang) - {year.text} - _counterpart_words(head, a.lang))
-
-
-def _backed(head: Any, lang: str) -> tuple[Any, str] | None:
-    """'the hydrogen pipeline, backed by a joint declaration of the two governments': the verb of an
-    instrument that backs a project, and the project it is about."""
-    verbs = agreement_cues(lang).get("backing_verbs", [])
-    agent = head.head
-    if not is_dep(head, "prep_object") or not is_word(agent, "agent"):
-        return None
-    verb = agent.head
-    if lemma_of(verb) not in verbs:
-        return None
-    # the parser may hang the participle on the clause whose object it describes
-    noun = None
-    if is_dep(verb, "clausal_modifier"):
-        noun = verb.head
-    elif is_dep(verb, "adverbial_clause"):
-        noun = next((c for c in verb.head.children if is_dep(c, "direct_object")), None)
-    if noun is None or noun.i > verb.i or is_instrument_word(noun, lang):
-        return None
-    project = [t for t in noun.subtree if t.i < verb.i and not is_pos(t, "punctuation")]
-    while project and is_pos(project[0], "determiner"):
-        project = project[1:]
-    return (verb, " ".join(t.text for t in project)) if project else None
 
 
 def _signed_before(head: Any, sentence: Sentence, lang: str) -> tuple[str, Any] | None:
@@ -510,6 +529,8 @@ def _same(x: _Found, y: _Found) -> bool:
         return False  # an exchange of notes on a loan and the loan agreement are two instruments
     if x.domain or y.domain:
         return x.domain == y.domain
+    if x.ordinals and y.ordinals and x.ordinals != y.ordinals:
+        return False  # "the first executive contract" and "the second" are two of a kind
     return x.content <= y.content or y.content <= x.content \
         or x.content == y.initials or y.content == x.initials  # "the FTA" told after "a free trade agreement"
 
@@ -531,6 +552,11 @@ def find_agreements(a: AnalyzedDoc, mentions: list[EventMention]) -> list[Agreem
     last_signing: str | None = None  # the date of the sentence that leads a list ("were signed:")
     for sentence in a.sentences:
         for f in _mentions_in(sentence, a, signing.get(sentence.index, last_signing), last_status, session):
+            if f.anaphor:
+                told = next((m for m in reversed(merged) if m.kind == f.kind and m.countries == f.countries), None)
+                if told is not None and priority.index(f.status) < priority.index(told.status):
+                    told.status, told.date, told.sentence = f.status, f.date, f.sentence
+                continue
             twin = next((m for m in merged if _same(m, f)), None)
             if twin is None:
                 merged.append(f)

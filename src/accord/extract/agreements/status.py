@@ -44,7 +44,7 @@ def is_future(verb: Any, lang: str) -> bool:
     ):
         return True
     to = any(is_dep(c, "auxiliary") and is_word(c, "infinitive") for c in verb.children)
-    return to and is_dep(verb, "open_complement", "clausal_modifier", "relative_clause")
+    return to and is_dep(verb, "open_complement", "clausal_modifier", "relative_clause", "clausal_complement")
 
 
 def tensed(status: str, word: Any, lang: str) -> str:
@@ -104,8 +104,10 @@ def _copula_status(node: Any, lang: str) -> tuple[str, Any] | None:
     if lemma_of(node) not in agreement_cues(lang)["list_verbs"]:
         return None
     for obj in (g for c in prepositions(node) for g in prep_objects(c)):
-        # "the agreement is under negotiation", "is at the stage of negotiations"
+        # "the agreement is under negotiation", "is at the stage of negotiations", "is in development"
         for word in (obj, *(g for c in prepositions(obj) for g in prep_objects(c))):
+            if is_pos(word, "noun") and lemma_of(word) in agreement_cues(lang).get("stage_nouns", []):
+                return "proposed", word
             if is_pos(word, "noun") and (status := status_of_word(word, lang)):
                 return tensed(status, word, lang), word
     groups = [c for c in node.children if is_dep(c, "subject", "passive_subject")]
@@ -179,11 +181,14 @@ def instrument_status(head: Any, toks: list[Any], lang: str) -> tuple[str, Any] 
 
 
 def _status_after(toks: list[Any], lang: str) -> tuple[str, Any] | None:
-    """A participle right after the title ("the Declaration on X signed on May 23") that the parser
-    hung on another noun."""
+    """A participle right after the title ("the Declaration on X signed on May 23", "the agreement on
+    X, signed in 2009 but not ratified") that the parser hung on another noun."""
     if not toks:
         return None
-    nxt = toks[-1].nbor() if toks[-1].i + 1 < len(toks[-1].doc) else None
+    doc, i = toks[-1].doc, toks[-1].i + 1
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].head.i in {t.i for t in toks}:
+        i += 1  # after a comma only one hung on the title ('Negotiations on X, launched in 2023' launched those)
+    nxt = doc[i] if i < len(doc) else None
     if nxt is not None and is_tag(nxt, "past_participle"):
         status = status_of_word(nxt, lang)
         if status:

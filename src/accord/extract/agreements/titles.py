@@ -11,6 +11,7 @@ from typing import Any
 
 from ... import resources
 from ..analysis import Sentence
+from ..gazetteer import lookup
 from ..syntax import (
     adposition_of,
     is_dep,
@@ -141,7 +142,8 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
             break  # "the ten-year contract": the number is part of a word, not a count
         toks = toks[1:]
     toks = without_trailing_punct(toks)
-    return _capitalised_before(toks) + toks + _misattached_about(toks, lang)
+    toks = toks + _misattached_about(toks, lang)
+    return _capitalised_before(toks) + toks + _title_case_rest(toks, lang)
 
 
 def _capitalised_before(toks: list[Any]) -> list[Any]:
@@ -160,6 +162,42 @@ def _capitalised_before(toks: list[Any]) -> list[Any]:
         run.insert(0, doc[i])
         i -= 1
     return run
+
+
+def _title_case_rest(toks: list[Any], lang: str) -> list[Any]:
+    """'the Declaration on the Principles of Cooperation in Guaranteeing the Rights of National Minorities':
+    a title that opens with its capitalised head and runs in capitals after its 'on' goes on across a
+    small word ('title_case_links') to the next capitalised words, which the parser hung elsewhere; a
+    state, a place, a person or a date after the small word ends it ('... in Geneva', '... of May 2020')."""
+    if len(toks) < 3 or not (toks[0].text[:1].isupper() and is_instrument_word(toks[0], lang)):
+        return []
+    cues = agreement_cues(lang)
+    links, small = set(cues["title_case_links"]), set(cues["title_case_links"]) | set(cues["title_case_fillers"])
+    words = [t for t in toks[1:] if t.is_alpha]
+    if not words or words[0].text.lower() not in cues["on_words"] or not all(
+            t.text[:1].isupper() or t.text.lower() in small for t in words) or not words[-1].text[:1].isupper():
+        return []
+    doc, end = toks[0].doc, toks[0].sent.end
+    out: list[Any] = []
+    i = toks[-1].i + 1
+    while i < end and doc[i].text.lower() in links:
+        j = i + 1
+        while j < end and doc[j].text.lower() in small - links:
+            j += 1  # "in Guaranteeing the Rights": the article before the next capitalised word
+        run = j
+        while run < end and (_capital_word(doc[run], lang) or doc[run].text.lower() in small and run + 1 < end
+                             and _capital_word(doc[run + 1], lang) and run > j):
+            run += 1
+        if run == j:
+            break
+        out.extend(doc[k] for k in range(i, run))
+        i = run
+    return out
+
+
+def _capital_word(tok: Any, lang: str) -> bool:
+    return (tok.is_alpha and tok.text[:1].isupper() and lookup(tok.text, lang) is None
+            and not is_ent(tok, "geopolitical", "location", "facility", "person", "date", "time"))
 
 
 def _name_word(tok: Any) -> bool:

@@ -246,3 +246,35 @@ def test_a_wind_farm_chemistry_between_leaders_and_scientific_advice_are_no_farm
     assert sectors_in("the chemistry between the two presidents is the basis of the partnership") == []
     assert sectors_in("a quota that breaks scientific advice") == []
     assert sectors_in("a plant for mineral fertilizers and chemistry research") == ["chemicals", "science_tech"]
+
+
+def test_goods_sold_with_a_sum_make_a_list_of_goods_though_no_trade_word_is_written(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Ghana and Togo agreed to cooperate in tourism. "
+        "Ghanaian shipments to Togo were worth $310 million, mostly cocoa butter, cement and petroleum products, "
+        "while deliveries from Togo stood at $40 million. "
+        "Trade between Ghana and Togo reached $1.1 billion, making Togo a growing market for Ghanaian cement, "
+        "steel and electricity."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["trade", "tourism"]
+
+
+def test_edible_oils_are_farm_produce_not_oil() -> None:
+    assert sectors_in("exports of palm oil, sunflower oil and crude oil") == ["trade", "agriculture", "oil_gas"]
+    assert sectors_in("a plant for vegetable oils") == ["agriculture"]
+
+
+def test_the_two_sides_as_subject_keep_their_fields_beside_a_third_state(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Bolivia and Paraguay agreed to expand trade. "
+        "The two delegations welcomed the waterway project with Argentina and agreed on "
+        "cooperation in education and health. "
+        "Separately, Paraguay discussed cooperation in mining with Argentina."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["trade", "health", "education"]

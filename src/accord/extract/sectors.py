@@ -19,7 +19,7 @@ from .. import resources
 from ..facts import Cooperation, Evidence
 from .analysis import AnalyzedDoc, Sentence
 from .indicators.numbers import find_quantities
-from .pairs import actor_states, refers_to_pair
+from .pairs import actor_states, refers_to_pair, speaks_of_both
 from .syntax import adposition_of, adposition_on_noun, is_dep, is_ent, is_pos, lemma_of
 
 # The contract's sectors, in the order records list them.
@@ -185,12 +185,15 @@ GOODS_LIST_MIN_ITEMS = 3
 
 def traded_goods(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
     """Spans of the lists of goods behind a sum of trade ("exports of $150 million, mostly rice, tea and
-    machinery"): what was sold and bought, not fields of cooperation. One good the trade is made of
-    ("mostly copper") is a field; a list runs to the end of its clause ("..., while imports ...")."""
+    machinery"; "shipments were valued at $90 million, mostly flour, fuel and sugar"): what was sold and
+    bought, not fields of cooperation. One good the trade is made of ("mostly copper") is a field; a list
+    runs to the end of its clause ("..., while imports ...")."""
     rules = _rules(lang)
     openers = rules.get("goods_list_openers", ())
     money = [q for q in find_quantities(sentence.text, lang) if q.is_money]
-    if not openers or not money or "trade" not in sectors_in(sentence.text, lang):
+    flow_words = rules.get("goods_flow_words", ())
+    sold = bool(flow_words) and re.search(rf"\b(?:{resources.alternation(flow_words)})\b", sentence.text, re.I)
+    if not openers or not money or not (sold or "trade" in sectors_in(sentence.text, lang)):
         return []
     # a word opens a list as a whole word ("mostly"); a mark as it stands ("$150 million: rice, tea")
     words = [o for o in openers if o[:1].isalnum()]
@@ -235,15 +238,23 @@ def sectors_in(text: str, lang: str = "en", skip: list[tuple[int, int]] | None =
     return found
 
 
+def _pair_is_subject(sentence: Sentence, lang: str) -> bool:
+    """The subject of the sentence's main verb is the two sides together ("The two heads of government
+    reaffirmed their commitment to ... cooperation in health"): a third state named further on (in a
+    project's name, as a partner of a shared plan) does not make the fields its own."""
+    return any(is_dep(t, "subject") and t.head.head.i == t.head.i and speaks_of_both(
+        " ".join(w.text for w in t.subtree), lang) for t in sentence.span)
+
+
 def _about_pair_cooperation(sentence: Sentence, a: AnalyzedDoc) -> bool:
     """Names both sides ("Ruritanian companies work in Freedonia's textile industry"), or carries a
-    cooperation cue and names no state outside the pair."""
+    cooperation cue and names no state outside the pair, or has the two sides as its subject."""
     pair = set(a.story_pair)
     named = set(actor_states(sentence, a.lang))
     if pair <= named or refers_to_pair(sentence, a):  # "the two countries", "both sides"
         return True
     cue = _cooperation_cue(a.lang)
-    return bool(cue and cue.search(sentence.text)) and named <= pair
+    return bool(cue and cue.search(sentence.text)) and (named <= pair or _pair_is_subject(sentence, a.lang))
 
 
 def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:

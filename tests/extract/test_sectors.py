@@ -278,3 +278,21 @@ def test_the_two_sides_as_subject_keep_their_fields_beside_a_third_state(
     )
     [record] = find_cooperation(a)
     assert record.sectors == ["trade", "health", "education"]
+
+
+def test_vigour_given_to_the_relationship_is_no_energy(analysed: Callable[..., AnalyzedDoc]) -> None:
+    def sectors(text: str) -> list[str]:
+        return [s for record in find_cooperation(analysed(text)) for s in record.sectors]
+
+    assert sectors("Kenya and Uganda agreed to inject new energy into bilateral ties.") == []
+    assert sectors("The Ugandan minister welcomed the energy Kenya is bringing to the dialogue with Uganda.") == []
+    assert sectors("Kenya will bring energy to Uganda through a new power line.") == ["energy"]
+
+
+def test_rail_arms_intelligence_and_assembly_are_fields_river_banks_and_a_good_climate_are_not() -> None:
+    assert sectors_in("a high-speed line between the two capitals and a new ferry") == ["transport"]
+    assert sectors_in("high-speed internet for schools") == ["digital", "education"]
+    assert sectors_in("arms sales, ammunition and intelligence sharing") == ["security"]
+    assert sectors_in("a car assembly plant") == ["industry"]
+    assert sectors_in("patrols on the right bank of the river and settlers in the West Bank") == []
+    assert sectors_in("a favourable environment for companies, a living bridge between our peoples") == []

@@ -20,7 +20,7 @@ from ..facts import Cooperation, Evidence
 from .analysis import AnalyzedDoc, Sentence
 from .indicators.numbers import find_quantities
 from .pairs import actor_states, refers_to_pair, speaks_of_both
-from .syntax import adposition_of, adposition_on_noun, is_dep, is_ent, is_pos, lemma_of
+from .syntax import adposition_of, adposition_on_noun, is_dep, is_ent, is_pos, lemma_of, prep_objects, prepositions
 
 # The contract's sectors, in the order records list them.
 SECTORS = (
@@ -153,16 +153,31 @@ def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
 
 def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans (offsets in the sentence's text) whose cue words name no field: a place ('landed at Jomo
-    Kenyatta International Airport', 'arrived in Port Moresby') and a verb that only shares its form
-    with a field's noun ('would fuel growth', 'to bridge the gap', 'cement ties')."""
+    Kenyatta International Airport', 'arrived in Port Moresby'), a verb that only shares its form
+    with a field's noun ('would fuel growth', 'to bridge the gap', 'cement ties') and a noun given to
+    the relationship itself ('new energy into the ties')."""
     rules = _rules(sentence.span.doc.lang_)
     verbs, places = frozenset(rules.get("other_sense_verbs", ())), frozenset(rules.get("place_name_words", ()))
     # a route or a zone is named so too ('the Middle Corridor'): only the words that name where one arrives
     spans = [(e.start_char - sentence.start, e.end_char - sentence.start) for e in sentence.ents
              if is_ent(e, "geopolitical", "location", "facility") and any(t.text in places for t in e)]
     spans += [(t.idx - sentence.start, t.idx + len(t) - sentence.start) for t in sentence.span
-              if is_pos(t, "verb") and lemma_of(t) in verbs]
+              if is_pos(t, "verb") and lemma_of(t) in verbs or _given_to_a_relationship(t, rules)]
     return spans
+
+
+def _given_to_a_relationship(noun: Any, rules: Mapping[str, Any]) -> bool:
+    """A noun given to the relationship itself is vigour, not a field: 'inject new energy into
+    bilateral ties', 'the energy Kenya is bringing to the dialogue'. The noun is the object of a verb
+    of giving, or has one in its relative clause, whose 'to'/'into' phrase is a relationship noun."""
+    giving = rules.get("giving_verbs", ())
+    if not giving or not is_pos(noun, "noun"):
+        return False
+    verbs = [noun.head] if is_dep(noun, "object", "direct_object") else []
+    verbs += [c for c in noun.children if is_dep(c, "relative_clause")]
+    return any(lemma_of(v) in giving and any(
+        p.lower_ in rules["given_to"] and any(lemma_of(o) in rules["relationship_nouns"] for o in prep_objects(p))
+        for p in prepositions(v)) for v in verbs)
 
 
 # capitalised words of a company's name before its company word ("China Communications Construction Company")
@@ -242,7 +257,7 @@ def _pair_is_subject(sentence: Sentence, lang: str) -> bool:
     """The subject of the sentence's main verb is the two sides together ("The two heads of government
     reaffirmed their commitment to ... cooperation in health"): a third state named further on (in a
     project's name, as a partner of a shared plan) does not make the fields its own."""
-    return any(is_dep(t, "subject") and t.head.head.i == t.head.i and speaks_of_both(
+    return any(is_dep(t, "subject") and is_dep(t.head, "root") and speaks_of_both(
         " ".join(w.text for w in t.subtree), lang) for t in sentence.span)
 
 

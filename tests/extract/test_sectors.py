@@ -296,3 +296,11 @@ def test_rail_arms_intelligence_and_assembly_are_fields_river_banks_and_a_good_c
     assert sectors_in("a car assembly plant") == ["industry"]
     assert sectors_in("patrols on the right bank of the river and settlers in the West Bank") == []
     assert sectors_in("a favourable environment for companies, a living bridge between our peoples") == []
+
+
+def test_the_fields_of_a_ministry_where_someone_works_or_met_are_no_fields() -> None:
+    assert sectors_in("Ghana's deputy minister at the Ministry of Trade and Industry discussed energy") == ["energy"]
+    assert sectors_in("The talks at the Department of Agriculture covered rice supply and fisheries") == [
+        "agriculture"]
+    assert sectors_in("The Ministry of Health of Ghana signed a memorandum") == ["health"]
+    assert sectors_in("payment systems and financial innovation") == ["finance"]

@@ -119,6 +119,12 @@ def _offices(lang: str) -> _Offices:
         name = rf"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+(?:{joiners}|{the})\s+)[A-Z][\w-]*)*"
         source = re.compile(rf"\b(?:{resources.spaced_alternation(d['source_links'])})\s+(?:(?:{the})\s+)?"
                             rf"(?-i:{name})", re.I)
+    if d.get("venue_links"):
+        # "a secretary of state at the Ministry of Development and Technology", "talks at the Ministry of
+        # Defence": the ministry is where someone works or met, its fields a title like an office's
+        venue = rf"\b(?:{resources.alternation(d['venue_links'])})\s+(?:(?:{the})\s+)?" \
+                rf"(?:{resources.alternation([h.capitalize() for h in d['source_heads']])})"
+        title = re.compile(rf"{title.pattern}|{venue}\s+(?:{resources.alternation(d['field_links'])})\s+{fields}")
     return _Offices(title, title_before, frozenset(d["office_heads"]), frozenset(d["field_links"]),
                     frozenset(d["source_heads"]), frozenset(d["source_verbs"]), capital_owned, source)
 

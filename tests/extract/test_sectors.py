@@ -304,3 +304,16 @@ def test_the_fields_of_a_ministry_where_someone_works_or_met_are_no_fields() -> 
         "agriculture"]
     assert sectors_in("The Ministry of Health of Ghana signed a memorandum") == ["health"]
     assert sectors_in("payment systems and financial innovation") == ["finance"]
+
+
+def test_people_of_one_side_who_go_to_the_other_count_for_tourism_and_study(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Nepal and Sri Lanka signed an air services agreement. "
+        "Nepal was the third source of tourists to the island, with 41,300 arrivals. "
+        "Many Nepalese students come to study medicine. "
+        "Nepal also expanded its own hydropower exports."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["aviation", "tourism", "education"]  # no health nor energy of one side

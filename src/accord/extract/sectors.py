@@ -278,6 +278,17 @@ def _about_pair_cooperation(sentence: Sentence, a: AnalyzedDoc) -> bool:
     return bool(cue and cue.search(sentence.text)) and (named <= pair or _pair_is_subject(sentence, a.lang))
 
 
+def _people_of_one_side(sentence: Sentence, a: AnalyzedDoc) -> bool:
+    """Names one side of the pair and no other state, and people who go from one to the other
+    ("Indian tourists are the largest group of arrivals", "more Vietnamese students enrol each year"):
+    in the pair's story they go to the other side, so the fields of such a flow count
+    (``people_flow_sectors``) though the sentence names one side only."""
+    words = _rules(a.lang).get("people_flow_words", ())
+    named = set(actor_states(sentence, a.lang))
+    return bool(words) and len(named) == 1 and named <= set(a.story_pair) and bool(
+        re.search(rf"\b(?:{resources.alternation(words)})\b", sentence.text, re.IGNORECASE))
+
+
 def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
     """One record for the story's pair: each sector its cooperation sentences name, with the
     sentences that name it (a sentence of trade is no evidence of culture)."""
@@ -285,11 +296,14 @@ def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
         return []
     evidence: dict[str, list[Evidence]] = {}
     for sentence in a.sentences:
-        if not _about_pair_cooperation(sentence, a):
+        about = _about_pair_cooperation(sentence, a)
+        if not about and not _people_of_one_side(sentence, a):
             continue
         skip = (office_fields(sentence) + other_senses(sentence) + traded_goods(sentence, a.lang)
                 + company_names(sentence))
         for sector in sectors_in(sentence.text, a.lang, skip):
+            if not about and sector not in _rules(a.lang)["people_flow_sectors"]:
+                continue
             evidence.setdefault(sector, []).append(sentence.evidence)
     if not evidence:
         return []

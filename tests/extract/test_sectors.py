@@ -246,3 +246,74 @@ def test_a_wind_farm_chemistry_between_leaders_and_scientific_advice_are_no_farm
     assert sectors_in("the chemistry between the two presidents is the basis of the partnership") == []
     assert sectors_in("a quota that breaks scientific advice") == []
     assert sectors_in("a plant for mineral fertilizers and chemistry research") == ["chemicals", "science_tech"]
+
+
+def test_goods_sold_with_a_sum_make_a_list_of_goods_though_no_trade_word_is_written(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Ghana and Togo agreed to cooperate in tourism. "
+        "Ghanaian shipments to Togo were worth $310 million, mostly cocoa butter, cement and petroleum products, "
+        "while deliveries from Togo stood at $40 million. "
+        "Trade between Ghana and Togo reached $1.1 billion, making Togo a growing market for Ghanaian cement, "
+        "steel and electricity."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["trade", "tourism"]
+
+
+def test_edible_oils_are_farm_produce_not_oil() -> None:
+    assert sectors_in("exports of palm oil, sunflower oil and crude oil") == ["trade", "agriculture", "oil_gas"]
+    assert sectors_in("a plant for vegetable oils") == ["agriculture"]
+
+
+def test_the_two_sides_as_subject_keep_their_fields_beside_a_third_state(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Bolivia and Paraguay agreed to expand trade. "
+        "The two delegations welcomed the waterway project with Argentina and agreed on "
+        "cooperation in education and health. "
+        "Separately, Paraguay discussed cooperation in mining with Argentina."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["trade", "health", "education"]
+
+
+def test_vigour_given_to_the_relationship_is_no_energy(analysed: Callable[..., AnalyzedDoc]) -> None:
+    def sectors(text: str) -> list[str]:
+        return [s for record in find_cooperation(analysed(text)) for s in record.sectors]
+
+    assert sectors("Kenya and Uganda agreed to inject new energy into bilateral ties.") == []
+    assert sectors("The Ugandan minister welcomed the energy Kenya is bringing to the dialogue with Uganda.") == []
+    assert sectors("Kenya will bring energy to Uganda through a new power line.") == ["energy"]
+
+
+def test_rail_arms_intelligence_and_assembly_are_fields_river_banks_and_a_good_climate_are_not() -> None:
+    assert sectors_in("a high-speed line between the two capitals and a new ferry") == ["transport"]
+    assert sectors_in("high-speed internet for schools") == ["digital", "education"]
+    assert sectors_in("arms sales, ammunition and intelligence sharing") == ["security"]
+    assert sectors_in("a car assembly plant") == ["industry"]
+    assert sectors_in("patrols on the right bank of the river and settlers in the West Bank") == []
+    assert sectors_in("a favourable environment for companies, a living bridge between our peoples") == []
+
+
+def test_the_fields_of_a_ministry_where_someone_works_or_met_are_no_fields() -> None:
+    assert sectors_in("Ghana's deputy minister at the Ministry of Trade and Industry discussed energy") == ["energy"]
+    assert sectors_in("The talks at the Department of Agriculture covered rice supply and fisheries") == [
+        "agriculture"]
+    assert sectors_in("The Ministry of Health of Ghana signed a memorandum") == ["health"]
+    assert sectors_in("payment systems and financial innovation") == ["finance"]
+
+
+def test_people_of_one_side_who_go_to_the_other_count_for_tourism_and_study(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Nepal and Sri Lanka signed an air services agreement. "
+        "Nepal was the third source of tourists to the island, with 41,300 arrivals. "
+        "Many Nepalese students come to study medicine. "
+        "Nepal also expanded its own hydropower exports."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["aviation", "tourism", "education"]  # no health nor energy of one side

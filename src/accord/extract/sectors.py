@@ -19,8 +19,8 @@ from .. import resources
 from ..facts import Cooperation, Evidence
 from .analysis import AnalyzedDoc, Sentence
 from .indicators.numbers import find_quantities
-from .pairs import actor_states, refers_to_pair
-from .syntax import adposition_of, adposition_on_noun, is_dep, is_ent, is_pos, lemma_of
+from .pairs import actor_states, refers_to_pair, speaks_of_both
+from .syntax import adposition_of, adposition_on_noun, is_dep, is_ent, is_pos, lemma_of, prep_objects, prepositions
 
 # The contract's sectors, in the order records list them.
 SECTORS = (
@@ -119,6 +119,12 @@ def _offices(lang: str) -> _Offices:
         name = rf"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+(?:{joiners}|{the})\s+)[A-Z][\w-]*)*"
         source = re.compile(rf"\b(?:{resources.spaced_alternation(d['source_links'])})\s+(?:(?:{the})\s+)?"
                             rf"(?-i:{name})", re.I)
+    if d.get("venue_links"):
+        # "a secretary of state at the Ministry of Development and Technology", "talks at the Ministry of
+        # Defence": the ministry is where someone works or met, its fields a title like an office's
+        venue = rf"\b(?:{resources.alternation(d['venue_links'])})\s+(?:(?:{the})\s+)?" \
+                rf"(?:{resources.alternation([h.capitalize() for h in d['source_heads']])})"
+        title = re.compile(rf"{title.pattern}|{venue}\s+(?:{resources.alternation(d['field_links'])})\s+{fields}")
     return _Offices(title, title_before, frozenset(d["office_heads"]), frozenset(d["field_links"]),
                     frozenset(d["source_heads"]), frozenset(d["source_verbs"]), capital_owned, source)
 
@@ -153,16 +159,31 @@ def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
 
 def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans (offsets in the sentence's text) whose cue words name no field: a place ('landed at Jomo
-    Kenyatta International Airport', 'arrived in Port Moresby') and a verb that only shares its form
-    with a field's noun ('would fuel growth', 'to bridge the gap', 'cement ties')."""
+    Kenyatta International Airport', 'arrived in Port Moresby'), a verb that only shares its form
+    with a field's noun ('would fuel growth', 'to bridge the gap', 'cement ties') and a noun given to
+    the relationship itself ('new energy into the ties')."""
     rules = _rules(sentence.span.doc.lang_)
     verbs, places = frozenset(rules.get("other_sense_verbs", ())), frozenset(rules.get("place_name_words", ()))
     # a route or a zone is named so too ('the Middle Corridor'): only the words that name where one arrives
     spans = [(e.start_char - sentence.start, e.end_char - sentence.start) for e in sentence.ents
              if is_ent(e, "geopolitical", "location", "facility") and any(t.text in places for t in e)]
     spans += [(t.idx - sentence.start, t.idx + len(t) - sentence.start) for t in sentence.span
-              if is_pos(t, "verb") and lemma_of(t) in verbs]
+              if is_pos(t, "verb") and lemma_of(t) in verbs or _given_to_a_relationship(t, rules)]
     return spans
+
+
+def _given_to_a_relationship(noun: Any, rules: Mapping[str, Any]) -> bool:
+    """A noun given to the relationship itself is vigour, not a field: 'inject new energy into
+    bilateral ties', 'the energy Kenya is bringing to the dialogue'. The noun is the object of a verb
+    of giving, or has one in its relative clause, whose 'to'/'into' phrase is a relationship noun."""
+    giving = rules.get("giving_verbs", ())
+    if not giving or not is_pos(noun, "noun"):
+        return False
+    verbs = [noun.head] if is_dep(noun, "object", "direct_object") else []
+    verbs += [c for c in noun.children if is_dep(c, "relative_clause")]
+    return any(lemma_of(v) in giving and any(
+        p.lower_ in rules["given_to"] and any(lemma_of(o) in rules["relationship_nouns"] for o in prep_objects(p))
+        for p in prepositions(v)) for v in verbs)
 
 
 # capitalised words of a company's name before its company word ("China Communications Construction Company")
@@ -185,12 +206,15 @@ GOODS_LIST_MIN_ITEMS = 3
 
 def traded_goods(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
     """Spans of the lists of goods behind a sum of trade ("exports of $150 million, mostly rice, tea and
-    machinery"): what was sold and bought, not fields of cooperation. One good the trade is made of
-    ("mostly copper") is a field; a list runs to the end of its clause ("..., while imports ...")."""
+    machinery"; "shipments were valued at $90 million, mostly flour, fuel and sugar"): what was sold and
+    bought, not fields of cooperation. One good the trade is made of ("mostly copper") is a field; a list
+    runs to the end of its clause ("..., while imports ...")."""
     rules = _rules(lang)
     openers = rules.get("goods_list_openers", ())
     money = [q for q in find_quantities(sentence.text, lang) if q.is_money]
-    if not openers or not money or "trade" not in sectors_in(sentence.text, lang):
+    flow_words = rules.get("goods_flow_words", ())
+    sold = bool(flow_words) and re.search(rf"\b(?:{resources.alternation(flow_words)})\b", sentence.text, re.I)
+    if not openers or not money or not (sold or "trade" in sectors_in(sentence.text, lang)):
         return []
     # a word opens a list as a whole word ("mostly"); a mark as it stands ("$150 million: rice, tea")
     words = [o for o in openers if o[:1].isalnum()]
@@ -235,15 +259,34 @@ def sectors_in(text: str, lang: str = "en", skip: list[tuple[int, int]] | None =
     return found
 
 
+def _pair_is_subject(sentence: Sentence, lang: str) -> bool:
+    """The subject of the sentence's main verb is the two sides together ("The two heads of government
+    reaffirmed their commitment to ... cooperation in health"): a third state named further on (in a
+    project's name, as a partner of a shared plan) does not make the fields its own."""
+    return any(is_dep(t, "subject") and is_dep(t.head, "root") and speaks_of_both(
+        " ".join(w.text for w in t.subtree), lang) for t in sentence.span)
+
+
 def _about_pair_cooperation(sentence: Sentence, a: AnalyzedDoc) -> bool:
     """Names both sides ("Ruritanian companies work in Freedonia's textile industry"), or carries a
-    cooperation cue and names no state outside the pair."""
+    cooperation cue and names no state outside the pair, or has the two sides as its subject."""
     pair = set(a.story_pair)
     named = set(actor_states(sentence, a.lang))
     if pair <= named or refers_to_pair(sentence, a):  # "the two countries", "both sides"
         return True
     cue = _cooperation_cue(a.lang)
-    return bool(cue and cue.search(sentence.text)) and named <= pair
+    return bool(cue and cue.search(sentence.text)) and (named <= pair or _pair_is_subject(sentence, a.lang))
+
+
+def _people_of_one_side(sentence: Sentence, a: AnalyzedDoc) -> bool:
+    """Names one side of the pair and no other state, and people who go from one to the other
+    ("Indian tourists are the largest group of arrivals", "more Vietnamese students enrol each year"):
+    in the pair's story they go to the other side, so the fields of such a flow count
+    (``people_flow_sectors``) though the sentence names one side only."""
+    words = _rules(a.lang).get("people_flow_words", ())
+    named = set(actor_states(sentence, a.lang))
+    return bool(words) and len(named) == 1 and named <= set(a.story_pair) and bool(
+        re.search(rf"\b(?:{resources.alternation(words)})\b", sentence.text, re.IGNORECASE))
 
 
 def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
@@ -253,11 +296,14 @@ def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
         return []
     evidence: dict[str, list[Evidence]] = {}
     for sentence in a.sentences:
-        if not _about_pair_cooperation(sentence, a):
+        about = _about_pair_cooperation(sentence, a)
+        if not about and not _people_of_one_side(sentence, a):
             continue
         skip = (office_fields(sentence) + other_senses(sentence) + traded_goods(sentence, a.lang)
                 + company_names(sentence))
         for sector in sectors_in(sentence.text, a.lang, skip):
+            if not about and sector not in _rules(a.lang)["people_flow_sectors"]:
+                continue
             evidence.setdefault(sector, []).append(sentence.evidence)
     if not evidence:
         return []

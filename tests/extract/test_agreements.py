@@ -926,3 +926,12 @@ def test_an_instrument_said_to_be_in_development_is_proposed(analysed: Callable[
     assert [(ag.status, ag.date) for ag in find_agreements(a)] == [("proposed", None)]
     a = analysed("The agreement between Armenia and Moldova on the development of tourism was signed.")
     assert [ag.status for ag in find_agreements(a)] == ["signed"]
+
+
+def test_an_implementing_protocol_is_a_kind_of_instrument_not_one_in_force(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Croatia and Slovenia met in Zagreb on Monday.\n\n"
+                 "The ministers signed the implementing protocol of the fisheries agreement for the year 2026.")
+    assert [(ag.status, ag.date) for ag in find_agreements(a)] == [("signed", "2024-05-10")]
+    a = analysed("Norway and Iceland signed an implementing arrangement on search and rescue.")
+    assert [ag.status for ag in find_agreements(a)] == ["signed"]

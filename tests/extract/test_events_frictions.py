@@ -84,8 +84,8 @@ def test_signed_law_is_no_agreement(analysed: Callable[..., AnalyzedDoc]) -> Non
 
 
 def test_session_of_one_states_council_is_no_meeting(analysed: Callable[..., AnalyzedDoc]) -> None:
-    own = analysed("Niger suspended flights to Benin on Monday after an extraordinary session of the Council "
-                   "of Ministers chaired by the Prime Minister.")
+    own = analysed("Niger closed its airspace to flights from Benin on Monday after an emergency session of the "
+                   "Council of Ministers in Niamey.")
     pronoun = analysed("The High Council of Security of Mali decided, in its meeting on Sunday, to close the "
                        "border with Burkina Faso.")
     assert "CONSULT" not in types(find_events(own))
@@ -103,14 +103,14 @@ def test_session_of_the_joint_council_is_a_meeting(analysed: Callable[..., Analy
 
 def test_meeting_on_the_sidelines_of_a_many_state_meeting_is_a_venue(
         analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("The central banks of Thailand and Vietnam signed a memorandum in Manila in May on the "
-                 "sidelines of the ASEAN finance ministers' meeting.")
+    a = analysed("The trade ministers of Peru and Chile signed a memorandum in Bangkok in November on the "
+                 "sidelines of the APEC leaders' meeting.")
     assert types(find_events(a)) == ["AGREE"]
 
 
 def test_talks_not_held_or_asked_for_or_generic(analysed: Callable[..., AnalyzedDoc]) -> None:
     without = analysed("Bolivia says the fee was imposed by Brazil without consultation.")
-    asked = analysed("The government of Bolivia has asked Brazil for an urgent meeting of the joint committee.")
+    asked = analysed("Bolivia has also asked Brazil for an early meeting of the river commission.")
     every = analysed("Bolivia and Brazil repeat the target at every meeting of their joint committee.")
     for a in (without, asked, every):
         assert "CONSULT" not in types(find_events(a))
@@ -130,7 +130,7 @@ def test_meeting_last_in_a_list_on_the_sidelines_is_a_venue(analysed: Callable[.
 
 def test_envoy_received_on_the_day_of_his_summons_is_the_summons(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("On Tuesday the Foreign Ministry of Estonia summoned the ambassador of Belarus over the "
-                 "border incident.\n\nThe ambassador was received by Deputy Foreign Minister Kaja Tammet.")
+                 "border incident.\n\nDeputy Foreign Minister Kaja Tammet received the envoy at the ministry.")
     assert types(find_events(a)) == ["PROTEST"]
 
 
@@ -178,6 +178,6 @@ def test_called_off_visit_is_no_visit_but_a_cancellation(analysed: Callable[...,
 
 
 def test_envoy_recalled_for_consultations_before_his_titles(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Chile has recalled for consultations its ambassador extraordinary and plenipotentiary in the "
-                 "Republic of Peru Ana Soto, informed today the spokesperson of the Ministry of Chile Luis Vera.")
+    a = analysed("Chile recalled for consultations its ambassador extraordinary and plenipotentiary to the "
+                 "Republic of Peru, Ana Soto, the ministry's spokesman Luis Vera said today.")
     assert "SANCTION" in types(find_events(a))

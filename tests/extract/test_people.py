@@ -1107,6 +1107,6 @@ def test_a_legislator_who_questions_a_minister_is_of_the_ministers_side(
 ) -> None:
     got = roles(
         "NAIROBI, March 4 - Kenyan Trade Minister Lee Kinyanjui told the House that talks with Tanzania on the sugar "
-        "quota were advancing. He was answering a question raised by Member of Parliament Ruth Odinga."
+        "quota were advancing, in reply to Member of Parliament Ruth Odinga, who had asked about prices."
     )
     assert ("Ruth Odinga", "KEN", "Member of Parliament") in got

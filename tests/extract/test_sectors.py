@@ -295,7 +295,7 @@ def test_rail_arms_intelligence_and_assembly_are_fields_river_banks_and_a_good_c
     assert sectors_in("arms sales, ammunition and intelligence sharing") == ["security"]
     assert sectors_in("a car assembly plant") == ["industry"]
     assert sectors_in("patrols on the right bank of the river and settlers in the West Bank") == []
-    assert sectors_in("a favourable environment for companies, a living bridge between our peoples") == []
+    assert sectors_in("a regulatory environment for firms and a living bridge between the two nations") == []
 
 
 def test_the_fields_of_a_ministry_where_someone_works_or_met_are_no_fields() -> None:

@@ -126,19 +126,12 @@ def _flow_partner(cue: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
     """'total exports to Peru of $2bn': the flow names the state at its other end, so the total is of the
     trade with that state, not with the world."""
     m = lex.flow_link.match(sentence.text[cue.end:])
-    if m is None:
-        return False
-    at = sentence.start + cue.end + m.end()
-    return any(at <= x.start <= at + _ARTICLE_GAP and not x.code.startswith("IGO:") for x in sentence.mentions)
+    return m is not None and any(not code.startswith("IGO:") for code in _named_at(cue.end + m.end(), sentence))
 
 
 def _with_partner(cue: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
     """'total trade with Chile was $2bn': a state named right after 'with' is the other end of the flow."""
-    m = lex.partner_link.match(sentence.text, cue.end)
-    if m is None:
-        return False
-    at = sentence.start + m.end()
-    return any(at <= x.start <= at + _ARTICLE_GAP and not x.code.startswith("IGO:") for x in sentence.mentions)
+    return bool(_partners(cue, sentence, lex))
 
 
 def flows_elsewhere(cue: Cue, sentence: Sentence, countries: list[str], lex: CueLexicon) -> bool:
@@ -148,17 +141,26 @@ def flows_elsewhere(cue: Cue, sentence: Sentence, countries: list[str], lex: Cue
     if m is None:
         return False
     rel = cue.end + m.end()
-    at = sentence.start + rel
-    named = [x for x in sentence.mentions if at <= x.start <= at + _ARTICLE_GAP]
+    named = _named_at(rel, sentence)
     if named:
-        return not any(x.code in countries for x in named)
+        return not any(code in countries for code in named)
     return bool(lex.elsewhere.match(sentence.text, rel))
 
 
 def trades_with_another(cue: Cue, sentence: Sentence, countries: list[str], lex: CueLexicon) -> bool:
-    m = lex.partner_link.match(sentence.text, cue.end)
-    if m is None:
-        return False
-    at = sentence.start + m.end()
-    named = [x.code for x in sentence.mentions if at <= x.start <= at + _ARTICLE_GAP and not x.code.startswith("IGO:")]
+    """'Vietnam's $171 billion of trade with China' in a story of India and Vietnam: the flow's other end,
+    named after 'with', is a third state."""
+    named = _partners(cue, sentence, lex)
     return bool(named) and not any(code in countries for code in named)
+
+
+def _partners(cue: Cue, sentence: Sentence, lex: CueLexicon) -> list[str]:
+    """The states (no international bodies) named right after a 'with' that follows the cue."""
+    m = lex.partner_link.match(sentence.text, cue.end)
+    return [] if m is None else [code for code in _named_at(m.end(), sentence) if not code.startswith("IGO:")]
+
+
+def _named_at(at: int, sentence: Sentence) -> list[str]:
+    """The codes of what the sentence names at ``at`` (relative to the sentence), an article at most before it."""
+    start = sentence.start + at
+    return [x.code for x in sentence.mentions if start <= x.start <= start + _ARTICLE_GAP]

@@ -93,7 +93,9 @@ def dates_a_target(p: Period, sentence: Sentence, cues: list[Cue]) -> bool:
         return False
     return False
 
+
 def _verb_at(sentence: Sentence, c: Cue) -> bool:
+    """The cue's word is a verb here ('they aim for trade to reach ...'), not the noun ('the aim')."""
     tok = token_at(sentence, sentence.start + c.start)
     return tok is not None and is_pos(tok, "verb")
 

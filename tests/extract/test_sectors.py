@@ -317,3 +317,33 @@ def test_people_of_one_side_who_go_to_the_other_count_for_tourism_and_study(
     )
     [record] = find_cooperation(a)
     assert record.sectors == ["aviation", "tourism", "education"]  # no health nor energy of one side
+
+
+def test_fields_named_as_the_axes_or_priorities_of_the_pair_count_though_no_state_is_named(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Chile and Argentina held their fourth binational meeting in Mendoza. "
+        "The final act sets out 40 commitments in the axes of health, tourism and mining. "
+        "The priorities of the coming year are the digital economy and fire prevention."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["mining", "health", "tourism", "digital"]
+
+
+def test_a_state_named_only_as_what_the_pair_supports_is_a_topic_not_a_third_party(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "The Speaker of Lithuania's Seimas hosted his Polish counterpart in Vilnius. "
+        "The Speakers discussed the Via Baltica road, aid to Moldova and cooperation in energy. "
+        "The ministers discussed cooperation with Belarus in migration."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["energy", "transport"]
+
+
+def test_illegal_mining_is_a_crime_and_a_hydrogen_pipeline_carries_energy() -> None:
+    assert sectors_in("joint patrols against illegal mining on the river") == ["security"]
+    assert sectors_in("a hydrogen pipeline to the north") == ["energy"]
+    assert sectors_in("a gas pipeline and a mining licence") == ["oil_gas", "mining"]

@@ -347,3 +347,22 @@ def test_illegal_mining_is_a_crime_and_a_hydrogen_pipeline_carries_energy() -> N
     assert sectors_in("joint patrols against illegal mining on the river") == ["security"]
     assert sectors_in("a hydrogen pipeline to the north") == ["energy"]
     assert sectors_in("a gas pipeline and a mining licence") == ["oil_gas", "mining"]
+
+
+def test_what_an_agreement_provides_for_or_an_arrangement_covers_is_the_pairs_field(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Namibia and Botswana ratified a border treaty on Tuesday. "
+        "It provides for the reopening of two rail crossings. "
+        "Under the arrangement, buses will run twice a day. "
+        "A new credit line of $40 million for fertiliser plants is ready. "
+        "We see more interest in tourism and health, the ambassador said."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["finance", "chemicals", "health", "transport", "tourism"]
+
+
+def test_seed_oils_are_farm_produce_and_oil_on_the_fire_is_no_oil() -> None:
+    assert sectors_in("supplies of rapeseed oil, canola oil and crude oil") == ["agriculture", "oil_gas"]
+    assert sectors_in("the decision poured oil on the fire and added fuel to the flames") == []

@@ -366,3 +366,10 @@ def test_what_an_agreement_provides_for_or_an_arrangement_covers_is_the_pairs_fi
 def test_seed_oils_are_farm_produce_and_oil_on_the_fire_is_no_oil() -> None:
     assert sectors_in("supplies of rapeseed oil, canola oil and crude oil") == ["agriculture", "oil_gas"]
     assert sectors_in("the decision poured oil on the fire and added fuel to the flames") == []
+
+
+def test_a_shared_basin_is_environment_and_a_mobility_pathway_is_migration() -> None:
+    assert sectors_in("a plan for the integrated management of the river basin") == ["environment"]
+    assert sectors_in("an agreement on transboundary waters") == ["environment"]
+    assert sectors_in("a mobility pathway for 150 Nauruans a year") == ["migration"]
+    assert sectors_in("mobility corridors") == ["transport"]

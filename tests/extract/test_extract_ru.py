@@ -547,3 +547,12 @@ def test_a_level_not_exceeded_is_a_ceiling_in_russian() -> None:
 def test_relations_the_states_agree_to_restore_are_an_agreement() -> None:
     ex = extracted_ru("Иордания и Ирак 3 марта договорились восстановить дипломатические отношения.")
     assert [(a.status, a.date) for a in ex.agreements] == [("agreed", "2024-03-03")]
+
+
+def test_what_the_pairs_treaty_provides_for_and_its_commitments_are_fields() -> None:
+    ex = extracted_ru("Армения и Грузия ратифицировали договор о границе. "
+                      "Он предусматривает восстановление железнодорожных перевозок. "
+                      "Стороны взяли обязательства в области здравоохранения. "
+                      "Документ содержит обязательства по охране окружающей среды.")
+    [coop] = ex.cooperation
+    assert coop.sectors == ["health", "transport", "environment"]

@@ -317,3 +317,59 @@ def test_people_of_one_side_who_go_to_the_other_count_for_tourism_and_study(
     )
     [record] = find_cooperation(a)
     assert record.sectors == ["aviation", "tourism", "education"]  # no health nor energy of one side
+
+
+def test_fields_named_as_the_axes_or_priorities_of_the_pair_count_though_no_state_is_named(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Chile and Argentina held their fourth binational meeting in Mendoza. "
+        "The final act sets out 40 commitments in the axes of health, tourism and mining. "
+        "The priorities of the coming year are the digital economy and fire prevention."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["mining", "health", "tourism", "digital"]
+
+
+def test_a_state_named_only_as_what_the_pair_supports_is_a_topic_not_a_third_party(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "The Speaker of Lithuania's Seimas hosted his Polish counterpart in Vilnius. "
+        "The Speakers discussed the Via Baltica road, aid to Moldova and cooperation in energy. "
+        "The ministers discussed cooperation with Belarus in migration."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["energy", "transport"]
+
+
+def test_illegal_mining_is_a_crime_and_a_hydrogen_pipeline_carries_energy() -> None:
+    assert sectors_in("joint patrols against illegal mining on the river") == ["security"]
+    assert sectors_in("a hydrogen pipeline to the north") == ["energy"]
+    assert sectors_in("a gas pipeline and a mining licence") == ["oil_gas", "mining"]
+
+
+def test_what_an_agreement_provides_for_or_an_arrangement_covers_is_the_pairs_field(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Namibia and Botswana ratified a border treaty on Tuesday. "
+        "It provides for the reopening of two rail crossings. "
+        "Under the arrangement, buses will run twice a day. "
+        "A new credit line of $40 million for fertiliser plants is ready. "
+        "We see more interest in tourism and health, the ambassador said."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["finance", "chemicals", "health", "transport", "tourism"]
+
+
+def test_seed_oils_are_farm_produce_and_oil_on_the_fire_is_no_oil() -> None:
+    assert sectors_in("supplies of rapeseed oil, canola oil and crude oil") == ["agriculture", "oil_gas"]
+    assert sectors_in("the decision poured oil on the fire and added fuel to the flames") == []
+
+
+def test_a_shared_basin_is_environment_and_a_mobility_pathway_is_migration() -> None:
+    assert sectors_in("a plan for the integrated management of the river basin") == ["environment"]
+    assert sectors_in("an agreement on transboundary waters") == ["environment"]
+    assert sectors_in("a mobility pathway for 150 Nauruans a year") == ["migration"]
+    assert sectors_in("mobility corridors") == ["transport"]

@@ -267,15 +267,29 @@ def _pair_is_subject(sentence: Sentence, lang: str) -> bool:
         " ".join(w.text for w in t.subtree), lang) for t in sentence.span)
 
 
+def _topic_states(sentence: Sentence, lang: str) -> set[str]:
+    """States named only as what the pair supports or aids ("discussed regional defence and support
+    to Ukraine"): a topic of the pair's talks, not a third party to them."""
+    rules = _rules(lang)
+    if not rules.get("support_nouns"):
+        return set()
+    before = re.compile(rf"\b(?:{resources.alternation(rules['support_nouns'])})\s+"
+                        rf"(?:{resources.alternation(rules['support_links'])})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    elsewhere = {m.code for m in sentence.mentions if not before.search(sentence.text[:m.start - sentence.start])}
+    return {m.code for m in sentence.mentions} - elsewhere
+
+
 def _about_pair_cooperation(sentence: Sentence, a: AnalyzedDoc) -> bool:
     """Names both sides ("Ruritanian companies work in Freedonia's textile industry"), or carries a
-    cooperation cue and names no state outside the pair, or has the two sides as its subject."""
+    cooperation cue and names no state outside the pair (one named only as what the pair supports is a
+    topic), or has the two sides as its subject."""
     pair = set(a.story_pair)
     named = set(actor_states(sentence, a.lang))
     if pair <= named or refers_to_pair(sentence, a):  # "the two countries", "both sides"
         return True
     cue = _cooperation_cue(a.lang)
-    return bool(cue and cue.search(sentence.text)) and (named <= pair or _pair_is_subject(sentence, a.lang))
+    return bool(cue and cue.search(sentence.text)) and (
+        named - _topic_states(sentence, a.lang) <= pair or _pair_is_subject(sentence, a.lang))
 
 
 def _people_of_one_side(sentence: Sentence, a: AnalyzedDoc) -> bool:

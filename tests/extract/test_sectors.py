@@ -373,3 +373,9 @@ def test_a_shared_basin_is_environment_and_a_mobility_pathway_is_migration() -> 
     assert sectors_in("an agreement on transboundary waters") == ["environment"]
     assert sectors_in("a mobility pathway for 150 Nauruans a year") == ["migration"]
     assert sectors_in("mobility corridors") == ["transport"]
+
+
+def test_intelligence_in_a_trade_or_a_trait_is_no_security() -> None:
+    assert sectors_in("intelligence sharing between the two services") == ["security"]
+    assert sectors_in("a course in business intelligence and market intelligence for exporters") == ["trade"]
+    assert sectors_in("leaders with emotional intelligence") == []

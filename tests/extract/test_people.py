@@ -1110,3 +1110,83 @@ def test_a_legislator_who_questions_a_minister_is_of_the_ministers_side(
         "quota were advancing, in reply to Member of Parliament Ruth Odinga, who had asked about prices."
     )
     assert ("Ruth Odinga", "KEN", "Member of Parliament") in got
+
+
+def test_an_office_named_by_its_parliament_does_not_make_that_side_the_foreign_one(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    # the Riksdag is Sweden's own parliament: its Speaker tells nothing of which side the outlet is on, so
+    # the unqualified minister stays with the side the story opens on
+    got = roles(
+        "The Riksdag approved the agreement between Sweden and Estonia on social security on Tuesday.\n"
+        "Presenting the bill, State Secretary in the Ministry of Social Affairs Karin Ekdahl said it would cover "
+        "some 4,000 workers.\n"
+        "Later, Speaker of the Riksdag Olle Lindqvist received a delegation of the Riigikogu of Estonia."
+    )
+    assert {(n, c) for n, c, _ in got} >= {("Karin Ekdahl", "SWE"), ("Olle Lindqvist", "SWE")}
+
+
+def test_a_ruling_party_between_a_demonym_and_an_office_places_the_office(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Cuban Communist Party General Secretary Ramón Ferrer arrived in Caracas for a two-day visit to Venezuela. "
+        "Trade Minister Luis Ortega told reporters that trade between Cuba and Venezuela should double by 2030."
+    )
+    # (the first placed official is the visitor, named with his state: the unqualified minister is the host's)
+    assert {(n, c) for n, c, _ in got} >= {("Ramón Ferrer", "CUB"), ("Luis Ortega", "VEN")}
+
+
+def test_the_acronyms_of_new_zealand_and_bosnia_are_states(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "Samoa and New Zealand renewed their partnership in Apia on Monday. Prime Minister Tuala Leota and his NZ "
+        "counterpart, Harold Brenton, signed the statement."
+    )
+    assert ("Harold Brenton", "NZL") in {(n, c) for n, c, _ in got}
+    got = roles("Croatia and Bosnia and Herzegovina opened a bridge on the Sava. BiH Foreign Minister Edin Kovač "
+                "thanked Croatia for the funds.")
+    assert ("Edin Kovač", "BIH") in {(n, c) for n, c, _ in got}
+
+
+def test_a_foreign_minister_of_the_tables_is_placed_though_the_story_names_no_state_beside_him(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("Thailand and Malaysia agreed on Friday to reopen two border posts. Foreign Minister Mohamad Hasan "
+                "said the posts would open in June.")
+    assert ("Mohamad Hasan", "MYS", "Foreign Minister") in got
+
+
+def test_a_paragraph_that_opens_in_a_capital_places_the_officials_it_names_without_a_state(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "LIMA, March 3 (Andina) - Peru and Bolivia have kept the Desaguadero crossing shut for a week, Foreign "
+        "Minister Elena Quispe said in a statement on Monday.\n"
+        "In La Paz, Vice President Mario Condori told truckers to use the routes through Chile. Transport Minister "
+        "Rubén Mamani said fuel would be brought in by rail.\n"
+        "Interior Minister Javier Llosa declined to say when the crossing would reopen."
+    )
+    # (the dateline's side keeps the officials of the other paragraphs)
+    assert {(n, c) for n, c, _ in got} >= {("Elena Quispe", "PER"), ("Mario Condori", "BOL"),
+                                            ("Rubén Mamani", "BOL"), ("Javier Llosa", "PER")}
+
+
+def test_an_official_who_speaks_in_a_capital_of_the_pair_is_of_that_state(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles(
+        "BAKU, March 3 - Kazakhstan began shipping oil through Azerbaijan's pipeline network on Monday.\n"
+        "Deputy Prime Minister Erlan Sadykov, who oversees the energy sector, said in Astana that volumes would "
+        "grow next year."
+    )
+    assert ("Erlan Sadykov", "KAZ") in {(n, c) for n, c, _ in got}
+
+
+def test_an_office_held_in_a_body_named_with_an_office_word_is_the_whole_office(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    got = roles("TASHKENT, May 5 - Uzbekistan and Tajikistan opened a new power line on Monday. Deputy Chairman of "
+                "the Council of Ministers Jamshid Kuchkarov said it would carry 500 megawatts.")
+    assert ("Jamshid Kuchkarov", "UZB", "Deputy Chairman of the Council of Ministers") in got

@@ -258,6 +258,38 @@ def scene_state(sentence: Sentence, start: int, pair: tuple[str, ...], text: str
     return m.code if re.fullmatch(rf"\s*,\s*(?:(?:{the})\s+)?", text[m.end:start], re.I) else None
 
 
+def paragraph_scene(sentence: Sentence, sentences: list[Sentence], pair: tuple[str, ...], text: str,
+                    lang: str) -> str | None:
+    """'In Kabul, Deputy Prime Minister X told importers ... . Commerce Minister Y said ...': the capital of the
+    pair's states a paragraph opens on is the seat of the officials it names with no word of their state."""
+    if len(pair) != 2:
+        return None
+    first = sentence
+    for s in reversed(sentences[:sentence.index]):
+        if "\n" in text[s.end:first.start]:
+            break
+        first = s
+    opening = re.match(rf"\s*(?:{grammar(lang, 'place')})\s+", text[first.start:first.end], re.I)
+    if not opening:
+        return None
+    m = next((m for m in first.mentions if m.start == first.start + opening.end()), None)
+    if m is None or m.kind != "capital" or m.code not in pair:
+        return None
+    return m.code if re.match(r"\s*,", text[m.end:first.end]) else None
+
+
+_SPEECH_PLACE_REACH = 80  # characters between a name and the "said in Ashgabat" after its apposition
+
+
+def spoke_in_seat(sentence: Sentence, end: int, pair: tuple[str, ...], text: str, lang: str) -> str | None:
+    """'X, who oversees the gas sector, said in Ashgabat that ...': an official the text places by no other word
+    speaks in his own government's seat."""
+    place, verbs = grammar(lang, "place"), _alt(lang, "speech_verbs")
+    said = re.compile(rf"(?:,[^,]*,)?\s+(?:{verbs})\s+(?:{place})\s+$", re.I)
+    return next((m.code for m in sentence.mentions if m.kind == "capital" and m.code in pair
+                 and 0 <= m.start - end <= _SPEECH_PLACE_REACH and said.fullmatch(text[end:m.start])), None)
+
+
 def behalf_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None:
     """'X signed for Chile', 'X, on behalf of the Peruvian government,': the state a name acts for, said
     right after it."""

@@ -30,11 +30,13 @@ from .context import (
     delegation_state,
     home_side,
     monarchy_state,
+    paragraph_scene,
     reporting_body_state,
     ruled_state,
     scene_state,
     side_state,
     speaks_for_home,
+    spoke_in_seat,
     visited_state,
     voiced_state,
 )
@@ -357,6 +359,19 @@ def _describes_place(m: CountryMention, sentence: Sentence) -> bool:
     return head is not None and head.text[:1].islower() and is_dep(head, "prep_object")
 
 
+_SEAT_REACH = 40  # characters around an office where the "Lithuanian" or "of the Sejm" that places it stands
+
+
+def _named_by_seat(o: Occurrence) -> bool:
+    """'Marshal of the Sejm X', 'Kremlin spokesman X': the office names its state by a seat of its government or
+    parliament only, as the outlets of that state name their own bodies too; such a person tells nothing of
+    which side is the story's own."""
+    lead = o.office_start if o.office_start is not None else o.start
+    named = [m for m in o.sentence.mentions
+             if m.code == o.state and lead - _SEAT_REACH <= m.start < o.end + _SEAT_REACH]
+    return bool(named) and all(m.kind == "capital" for m in named)
+
+
 def _side_order(people: list[NamedPerson], a: AnalyzedDoc) -> list[str]:
     """The story's two sides in the order it gives them: the side of its first placed official first,
     else the side it names first."""
@@ -451,7 +466,8 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         _group(occurrences, name_particles(a.lang)),
         key=lambda q: min(o.start for o in q.occurrences) if q.occurrences else 0,
     )
-    placed = [p.state for p in people if p.state and any(o.qualified for o in p.occurrences)]
+    placed = [p.state for p in people
+              if p.state and any(o.qualified and not _named_by_seat(o) for o in p.occurrences)]
     dateline = dateline_state(text, a.mentions, a.story_pair)
     home = home_side(dateline, placed, a.story_pair)
     for p in people:
@@ -480,7 +496,10 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
     domestic = [p for p in people
                 if not p.state and p.occurrences and (speaks_for_home(p.role, a.lang) or _domestic(p, a.lang))]
     for p in domestic:
-        p.occurrences[0].state = home
+        # (a paragraph that opens in one side's capital, or "said in" it, is where an official of that side speaks)
+        p.occurrences[0].state = next((seat for o in p.occurrences for seat in (
+            paragraph_scene(o.sentence, a.sentences, a.story_pair, text, a.lang),
+            spoke_in_seat(o.sentence, o.end, a.story_pair, text, a.lang)) if seat), home)
     paired: list[NamedPerson] = []
     for p in domestic:
         joined = between_partner(p, domestic, a.lang)

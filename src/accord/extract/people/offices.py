@@ -71,6 +71,9 @@ def honorifics_at_end(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?:(?<![\w.])(?:" + alt + r")\s*)+$", re.I)
 
 
+_BODY_WORDS = 3  # capitalised words of a body between an office and its last office-like word: "Cabinet"
+
+
 def _extend_back(o_start: int, offices: list[tuple[int, int]], text: str, lang: str) -> int:
     """Widen an office over the field words before it and over an office joined by "and":
     "Defence Minister", "Foreign Affairs Minister", "Deputy Prime Minister and Defence Minister"."""
@@ -85,7 +88,20 @@ def _extend_back(o_start: int, offices: list[tuple[int, int]], text: str, lang: 
         if joined:
             o_start = joined[-1][0]
             continue
+        # "Deputy Chairman of the Cabinet of Ministers X": the office word before the name ends a body's name,
+        # and the office is the one held in that body
+        body = _of_body(lang).search(text[max(0, o_start - OFFICE_REACH):o_start])
+        held = [o for o in offices if body and o[1] == o_start - len(body.group(0))]
+        if held:
+            o_start = held[-1][0]
+            continue
         return o_start
+
+
+@cache
+def _of_body(lang: str) -> re.Pattern[str]:
+    of, the = grammar(lang, "genitive"), grammar(lang, "definite_articles")
+    return re.compile(rf"\s+(?:{of})\s+(?:(?:{the})\s+)?(?:(?-i:[A-Z])[\w-]*\s+){{1,{_BODY_WORDS}}}(?:{of})\s+$", re.I)
 
 
 def are_joined(gap: str, lang: str) -> bool:

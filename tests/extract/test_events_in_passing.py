@@ -109,3 +109,17 @@ def test_a_conference_with_no_name_is_no_forum(analysed: Callable[..., AnalyzedD
 def test_a_press_conference_is_no_meeting(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("The foreign ministers of Kenya and Korea gave a joint press conference in Nairobi.")
     assert "CONSULT" not in types(find_events(a))
+
+
+def test_a_brief_exchange_between_leaders_is_talks(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Kenyan President William Ruto raised the dispute with Ugandan President Yoweri Museveni in a "
+                 "short exchange on the sidelines of the African Union summit on 16 February.")
+    talks = [e for e in find_events(a) if e.type == "CONSULT"]
+    assert [(e.mode, e.date, e.countries) for e in talks] == [("talks", "2025-02-16", ["KEN", "UGA"])]
+
+
+def test_an_exchange_of_things_is_no_talks(analysed: Callable[..., AnalyzedDoc]) -> None:
+    fire = analysed("Troops of Armenia and Azerbaijan reported a brief exchange of fire on 16 February.")
+    trade = analysed("The exchanges between Togo and Benin reached 90 billion CFA francs in 2023.")
+    assert "CONSULT" not in types(find_events(fire))
+    assert "CONSULT" not in types(find_events(trade))

@@ -1,5 +1,5 @@
 """Cue words that tell no event of the pair's: a gathering of a state and a region, a meeting of
-one side's own officials or with firms, goods that arrive, travel counted in figures."""
+one side's own officials or with firms, goods that arrive, travel counted in figures or timed in hours."""
 
 from __future__ import annotations
 

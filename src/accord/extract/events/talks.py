@@ -73,6 +73,10 @@ def consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 continue  # "recalled its ambassador for consultations", "barred him from a visit"
             if _no_gathering(tok, lang):
                 continue  # "gave a joint press conference"
+            if lemma in cues.get("exchange_nouns", ()):
+                if _conversation(tok, cues):
+                    found.append(("talks", tok))  # "in a brief exchange on the sidelines of the summit"
+                continue
             if _not_one_held(tok, cues) or _own_body(tok, sentence, lang) or _called_off(tok, cues):
                 continue  # "imposed without consultation", "at every meeting", "a session of the Council of Ministers"
             for mode, nouns in cues["consult_nouns"].items():
@@ -348,6 +352,14 @@ def _named(tok: Any, lang: str) -> bool:
     return lemma_of(tok) not in event_cues(lang).get("name_only_forums", ()) and any(
         is_dep(c, "compound", "adjective_modifier", "noun_modifier") for c in tok.children
     )
+
+
+def _conversation(tok: Any, cues: Mapping[str, Any]) -> bool:
+    """'a brief exchange', 'a frank exchange': words exchanged, told by the manner of a conversation;
+    not things ('the exchange of instruments', 'an exchange of fire', 'the exchanges between the two
+    countries reached $1 billion', a translated word for trade)."""
+    return not genitive_nouns(tok) and any(
+        is_dep(c, "adjective_modifier") and c.text.lower() in cues["exchange_manners"] for c in tok.children)
 
 
 def _no_gathering(tok: Any, lang: str) -> bool:

@@ -73,9 +73,10 @@ def consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 continue  # "recalled its ambassador for consultations", "barred him from a visit"
             if _no_gathering(tok, lang):
                 continue  # "gave a joint press conference"
-            if lemma in cues.get("exchange_nouns", ()):
+            exchanged = [mode for mode, nouns in cues.get("exchange_nouns", {}).items() if lemma in nouns]
+            if exchanged:
                 if _conversation(tok, cues):
-                    found.append(("talks", tok))  # "in a brief exchange on the sidelines of the summit"
+                    found.append((exchanged[0], tok))  # "in a brief exchange on the sidelines of the summit"
                 continue
             if _not_one_held(tok, cues) or _own_body(tok, sentence, lang) or _called_off(tok, cues):
                 continue  # "imposed without consultation", "at every meeting", "a session of the Council of Ministers"

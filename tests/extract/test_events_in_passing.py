@@ -123,3 +123,10 @@ def test_an_exchange_of_things_is_no_talks(analysed: Callable[..., AnalyzedDoc])
     trade = analysed("The exchanges between Togo and Benin reached 90 billion CFA francs in 2023.")
     assert "CONSULT" not in types(find_events(fire))
     assert "CONSULT" not in types(find_events(trade))
+
+
+def test_a_gathering_told_in_the_present_is_on_the_story_s_day(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The Peru-Korea Business Forum opens in Seoul with 200 firms.\n\n"
+                 "The Peruvian trade minister arrived in Seoul on Sunday.", published="2025-03-04")
+    forums = [e for e in find_events(a) if e.mode == "forum"]
+    assert [e.date for e in forums] == ["2025-03-04"]

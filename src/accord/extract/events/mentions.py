@@ -205,6 +205,14 @@ def _old_described_signing(tok: Any, date: str | None, anchor: str | None) -> bo
             and int(date[:4]) < int(anchor[:4]) - 1)
 
 
+def _told_in_present(tok: Any) -> bool:
+    """'the forum opens in Tokyo', 'the commission is meeting in Baku': a gathering told in the present
+    tense, as a live page or a lead tells what goes on the day it is written."""
+    verb = tok if is_pos(tok, "verb") else tok.head if is_dep(tok, "subject", "passive_subject") else None
+    return verb is not None and is_pos(verb, "verb") and is_tag(verb, "present", "present_third_person") and not any(
+        is_dep(c, "auxiliary") for c in verb.children)
+
+
 def _background(tok: Any, lang: str) -> bool:
     """'the previous meeting', 'his last visit': an earlier event the story recalls."""
     return is_pos(tok, "noun", "proper_noun") and _modified_by(tok, set(event_cues(lang)["background_markers"]))
@@ -342,6 +350,8 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
                 date = before_story(date, a.anchor, same_month_is_past=True)
         if type_ == "AGREE" and _old_described_signing(tok, date, a.anchor):
             continue
+        if date is None and group in ("commission", "forum") and not planned and _told_in_present(tok):
+            date = a.anchor  # "the Conference opens in Tokyo": the story's own day, not a visit's told beside it
         if planned and date is not None and a.anchor is not None and date < a.anchor[: len(date)]:
             date = None  # "would continue talks, as supplies doubled over the past year": a plan lies ahead
         parties = _parties(tok, people or []) if consult else frozenset()

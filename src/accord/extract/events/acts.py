@@ -79,6 +79,25 @@ def agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
     return out
 
 
+def described_signing(verb: Any) -> bool:
+    """'the Treaty ..., signed by the two countries on 6 December 1991': a participle with no subject
+    or auxiliary of its own, which names an instrument by the date of its signing, as a citation
+    does; one that tells where it was signed ('signed in Copenhagen on 3 September 2008') tells the
+    signing as an event."""
+    bare = is_tag(verb, "past_participle") and is_dep(
+        verb, "clausal_modifier", "relative_clause", "adverbial_clause") and not any(
+        is_dep(c, "subject", "passive_subject", "auxiliary", "passive_auxiliary") for c in verb.children)
+    return bare and not any(is_word(p, "place") and any(_a_place(g) for g in prep_objects(p))
+                            for p in prepositions(verb))
+
+
+def _a_place(tok: Any) -> bool:
+    """'in Copenhagen', 'at the Kremlin': a place by the model's entity, or a proper name that is no date
+    (the small model takes many capitals for organisations)."""
+    return is_ent(tok, "geopolitical", "location", "facility") or (
+        is_pos(tok, "proper_noun") and not is_ent(tok, "date"))
+
+
 def _agrees_to_go_on_or_meet(verb: Any, lang: str) -> bool:
     """'agreed to continue the dialogue', 'agreed to hold the next session in Rome', 'договорились, что
     службы проведут консультации': what goes on already, or a meeting still to come (an event of its

@@ -33,7 +33,14 @@ from ..syntax import (
     objects,
     role_words,
 )
-from .acts import agree_mentions, aid_mentions, cooperate_mentions, phrase_head, signed_by_firms
+from .acts import (
+    agree_mentions,
+    aid_mentions,
+    cooperate_mentions,
+    described_signing,
+    phrase_head,
+    signed_by_firms,
+)
 from .conflict import conflict_mentions, decided
 from .cues import event_cues
 from .passing import of_one_side, with_outsider
@@ -126,6 +133,9 @@ def _planned(tok: Any, lang: str) -> bool:
             for c in node.children
         ):
             return True  # "the meeting to be held", "the visit planned for June"
+        if any(is_dep(c, "relative_clause") and any(
+                is_dep(x, "auxiliary") and x.text.lower() in markers for x in c.children) for c in node.children):
+            return True  # "a negotiation that will take time", "the summit that will open in June"
         if (
             is_dep(node, "prep_object")
             and is_word(node.head, "genitive")
@@ -161,6 +171,13 @@ def _requested(tok: Any, lang: str) -> bool:
     if is_dep(node, "prep_object") and is_word(node.head, "genitive") and is_pos(node.head.head, "noun", "proper_noun"):
         node = node.head.head
     cues = event_cues(lang)
+    mandates = cues.get("mandate_verbs", ())
+    # "instructed the commission to negotiate", "tasked the ministers to hold talks": handed on, not held
+    handed_on = node.head if is_dep(node, "direct_object") else node
+    if is_dep(handed_on, "open_complement", "adverbial_clause") and lemma_of(handed_on.head) in mandates:
+        return True
+    if is_dep(node, "direct_object") and lemma_of(node.head) in mandates:
+        return True  # "instructed the Joint Committee to ...": the body given a task, not its session
     if is_dep(node, "prep_object") and is_word(node.head, "purpose") and lemma_of(node.head.head) in cues[
             "ask_for_verbs"]:
         return True  # "has asked for an urgent meeting of the committee", "called for talks"
@@ -170,6 +187,30 @@ def _requested(tok: Any, lang: str) -> bool:
     # 'asked Beijing to start talks'; not 'want to conclude the talks' under way
     opening = lemma_of(verb) in cues["start_verbs"] or lemma_of(verb) in cues["commission_created_by"]
     return lemma_of(verb) in asking or (opening and is_dep(verb, "open_complement") and lemma_of(verb.head) in asking)
+
+
+def _named_as_topic(tok: Any, lang: str) -> bool:
+    """'was not a topic of negotiation', 'is a matter for discussion': talks named as what something
+    is the subject of describe a matter, not talks held."""
+    head = tok.head.head if is_dep(tok, "prep_object") else tok.head
+    return (is_pos(tok, "noun") and head.i != tok.i and is_dep(head, "attribute")
+            and lemma_of(head) in event_cues(lang).get("topic_nouns", ()))
+
+
+def _old_described_signing(tok: Any, date: str | None, anchor: str | None) -> bool:
+    """'under the Free Trade Agreement, signed on 11 September 2014', 'the Treaty signed by the two
+    countries in 1991': an instrument described by a signing years before the story is the frame the
+    story cites, not a signing it reports; a recent one ('the Declaration signed on May 23') is."""
+    return (described_signing(tok) and date is not None and anchor is not None
+            and int(date[:4]) < int(anchor[:4]) - 1)
+
+
+def _told_in_present(tok: Any) -> bool:
+    """'the forum opens in Tokyo', 'the commission is meeting in Baku': a gathering told in the present
+    tense, as a live page or a lead tells what goes on the day it is written."""
+    verb = tok if is_pos(tok, "verb") else tok.head if is_dep(tok, "subject", "passive_subject") else None
+    return verb is not None and is_pos(verb, "verb") and is_tag(verb, "present", "present_third_person") and not any(
+        is_dep(c, "auxiliary") for c in verb.children)
 
 
 def _background(tok: Any, lang: str) -> bool:
@@ -281,7 +322,8 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             group = session
         elif type_ == "AGREE" and signed_by_firms(tok, a.lang):
             group = "business"  # "companies signed 14 deals at the forum": apart from what the states agreed
-        if (type_ == "COOPERATE" and _planned(tok, a.lang)) or (consult and _requested(tok, a.lang)):
+        if (type_ == "COOPERATE" and _planned(tok, a.lang)) or (consult and (
+                _requested(tok, a.lang) or _named_as_topic(tok, a.lang))):
             continue  # "proposed to speed up the launch of the venture": not launched yet
         planned = (consult or tok.i in actors) and _planned(tok, a.lang)
         # "the 19th session of the commission held on May 5": the date is the session's
@@ -306,6 +348,10 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
                 date = None  # "agreed to hold the next session in 2025": the year is the session's
             if consult and date is not None and _met_last(tok, a.lang):
                 date = before_story(date, a.anchor, same_month_is_past=True)
+        if type_ == "AGREE" and _old_described_signing(tok, date, a.anchor):
+            continue
+        if date is None and group in ("commission", "forum") and not planned and _told_in_present(tok):
+            date = a.anchor  # "the Conference opens in Tokyo": the story's own day, not a visit's told beside it
         if planned and date is not None and a.anchor is not None and date < a.anchor[: len(date)]:
             date = None  # "would continue talks, as supplies doubled over the past year": a plan lies ahead
         parties = _parties(tok, people or []) if consult else frozenset()

@@ -1,5 +1,5 @@
 """Cue words that tell no event of the pair's: a gathering of a state and a region, a meeting of
-one side's own officials or with firms, goods that arrive, travel counted in figures."""
+one side's own officials or with firms, goods that arrive, travel counted in figures or timed in hours."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 from ... import resources
 from ..analysis import Sentence
 from ..syntax import doc_text, genitive_nouns, is_dep, is_pos, is_tag, is_word, lemma_of
+from .cues import event_cues
 
 
 @cache
@@ -56,6 +57,15 @@ def thing_arrives(verb: Any, cues: Mapping[str, Any]) -> bool:
 def tally(tok: Any) -> bool:
     """'650,000 trips were made between the two countries': travel counted in figures, no event."""
     return any(is_dep(c, "number_modifier") and _CARDINAL.fullmatch(c.text) for c in tok.children)
+
+
+def travel_time(tok: Any, lang: str) -> bool:
+    """'a trip of about three hours', 'a 40-minute journey': how long a link takes to travel, no visit."""
+    cues = event_cues(lang)
+    if lemma_of(tok) not in cues.get("travel_time_nouns", ()):
+        return False
+    measures = [c for c in tok.children if is_dep(c, "compound", "adjective_modifier")] + genitive_nouns(tok)
+    return any(lemma_of(m) in cues.get("travel_time_units", ()) for m in measures)
 
 
 def of_one_side(tok: Any, sentence: Sentence, pair: tuple[str, ...]) -> bool:

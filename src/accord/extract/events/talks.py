@@ -32,7 +32,7 @@ from ..syntax import (
 )
 from .acts import phrase_head
 from .cues import event_cues
-from .passing import of_firms, of_region, tally, text_in_making, thing_arrives
+from .passing import of_firms, of_region, tally, text_in_making, thing_arrives, travel_time
 
 
 @cache
@@ -71,14 +71,21 @@ def consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 continue  # "speaking after the government meeting": one side's own body sat
             if _kept_from(tok, cues):
                 continue  # "recalled its ambassador for consultations", "barred him from a visit"
+            if _no_gathering(tok, lang):
+                continue  # "gave a joint press conference"
+            exchanged = [mode for mode, nouns in cues.get("exchange_nouns", {}).items() if lemma in nouns]
+            if exchanged:
+                if _conversation(tok, cues):
+                    found.append((exchanged[0], tok))  # "in a brief exchange on the sidelines of the summit"
+                continue
             if _not_one_held(tok, cues) or _own_body(tok, sentence, lang) or _called_off(tok, cues):
                 continue  # "imposed without consultation", "at every meeting", "a session of the Council of Ministers"
             for mode, nouns in cues["consult_nouns"].items():
-                if (lemma in nouns or tok.text.lower() in nouns) and not tally(tok):
+                if (lemma in nouns or tok.text.lower() in nouns) and not tally(tok) and not travel_time(tok, lang):
                     if mode != "forum" and _venue(tok, lang) and not _bilateral(tok, sentence):
                         continue  # "signed on the sidelines of the ministers' meeting": where, not talks of the pair
                     elsewhere = _venue(tok, lang) or _landmark(tok, lang)
-                    if mode == "forum" and (not _named(tok) or (elsewhere and not _bilateral(tok, sentence))
+                    if mode == "forum" and (not _named(tok, lang) or (elsewhere and not _bilateral(tok, sentence))
                                             or of_region(tok, lang)):
                         continue  # "provided a forum for dialogue", "on the sidelines of the summit"
                     found.append((mode, tok))
@@ -338,8 +345,26 @@ def _gerund_after_preposition(verb: Any, lang: str) -> bool:
     )
 
 
-def _named(tok: Any) -> bool:
-    """'the Business Forum', 'an investment forum', 'the SCO summit': a gathering with a name or a kind."""
-    return tok.text[0].isupper() or any(
+def _named(tok: Any, lang: str) -> bool:
+    """'the Business Forum', 'an investment forum', 'the SCO summit': a gathering with a name or a kind;
+    a word common in other senses only with a name ('the Kenya-Korea Conference')."""
+    if tok.text[0].isupper():
+        return True
+    return lemma_of(tok) not in event_cues(lang).get("name_only_forums", ()) and any(
         is_dep(c, "compound", "adjective_modifier", "noun_modifier") for c in tok.children
     )
+
+
+def _conversation(tok: Any, cues: Mapping[str, Any]) -> bool:
+    """'a brief exchange', 'a frank exchange': words exchanged, told by the manner of a conversation;
+    not things ('the exchange of instruments', 'an exchange of fire', 'the exchanges between the two
+    countries reached $1 billion', a translated word for trade)."""
+    return not genitive_nouns(tok) and any(
+        is_dep(c, "adjective_modifier") and c.text.lower() in cues["exchange_manners"] for c in tok.children)
+
+
+def _no_gathering(tok: Any, lang: str) -> bool:
+    """'a joint press conference', 'an academic conference': no gathering of states."""
+    words = event_cues(lang).get("gathering_not_modifiers", ())
+    return any(is_dep(c, "compound", "adjective_modifier", "noun_modifier") and c.text.lower() in words
+               for c in tok.children)

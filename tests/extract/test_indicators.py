@@ -1114,3 +1114,14 @@ def test_an_n_fold_change_after_a_level_is_of_the_levels_period() -> None:
 def test_an_n_fold_change_in_a_later_sentence_takes_no_period_it_does_not_name() -> None:
     text = "Trade between Ghana and Togo was $5bn in 2023. Since then it has doubled."
     assert _read(text, "2024-12-20")[1] == ("trade_turnover", 2, "multiplier", "actual", None)
+
+
+def test_an_agency_that_foresees_a_sum_forecasts_it() -> None:
+    text = "The export agency of Peru foresees that trade between Peru and Ecuador arrives at 5.2 billion dollars in 2026."
+    assert _read(text, "2026-02-10") == [("trade_turnover", 5.2e9, "USD", "forecast", "2026")]
+
+
+def test_a_translated_page_groups_thousands_of_millions_with_points() -> None:
+    text = ("The commerce between Peru and Ecuador was in 2024 of 2.314 millions of dollars, "
+            "and the Peruvian exports to Ecuador summed 1.290 million.")
+    assert [(r[0], r[1]) for r in _read(text, "2025-02-10")] == [("trade_turnover", 2.314e9), ("exports", 1.29e9)]

@@ -367,3 +367,21 @@ def test_a_dollar_sign_stays_us_dollars_on_a_page_of_euros() -> None:
 def test_a_currencys_name_before_a_figure_needs_no_sign_but_a_year_after_it_is_no_sum() -> None:
     assert _read("exports of US dollars 740 million") == [(740e6, "USD")]
     assert _read("prices in U.S. dollars 2021") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural scale after a point-grouped figure: the page's points group thousands, in every sum
+        ("Peru sold Ecuador goods for 2.314 millions of dollars; Ecuadorian sales came to 870 million dollars "
+         "and to 1.090 million dollars a year before",
+         [(2.314e9, "USD"), (870e6, "USD"), (1.09e9, "USD")]),
+        ("loans of 3.600 million of euros", [(3.6e9, "EUR")]),
+    ],
+)
+def test_a_page_that_groups_thousands_with_points(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_an_english_page_keeps_its_decimal_points() -> None:
+    assert _read("exports of 2.314 million dollars and 4.250 billion euros") == [(2.314e6, "USD"), (4.25e9, "EUR")]

@@ -37,6 +37,8 @@ _YEARS = range(1900, 2101)
 # A hyphen before a figure ends a range ("1-2 billion") unless it is glued to a word ("COVID-19").
 _DIGITS = re.compile(r"(?<![\w.,/:])(?<![A-Za-z]-)\d(?:[\d,.]*\d)?")
 _FIGURE = r"\d(?:[\d,.]*\d)?"
+# a figure whose points may group thousands, as Spanish and Portuguese write them: '1.405', '12.300.000'
+_POINT_GROUPED = r"\d{1,3}(?:\.\d{3})+"
 
 # the one scale whose figure a larger scale after it counts in: '3 thousand 912 millions'
 _THOUSAND = Decimal(1000)
@@ -126,6 +128,7 @@ class _Lexicon:
     letter_prefixes: dict[str, str]
     fractions: dict[str, float]
     scale_link: re.Pattern[str]  # 'of' between a scale and its currency: '85 billions of francs CFA'
+    grouping_point: re.Pattern[str] | None  # '1.405 millions', '2.300 million of': points group thousands
     currency_note: re.Pattern[str]  # 'All figures are in New Zealand dollars', 'Values are in Botswana Pula (P)'
 
 
@@ -180,11 +183,21 @@ def _lexicon(lang: str) -> _Lexicon:
         fractions={k.lower(): float(v) for k, v in data["fractions"].items()},
         scale_link=re.compile(rf"\s+(?:{resources.alternation(data.get('scale_currency_links', []))})(?=\s)",
                               re.IGNORECASE),
+        grouping_point=_grouping_point_pattern(data),
         # the note, the currency's name up to a few words, and the sign the page writes it with: '(P)'
         currency_note=re.compile(rf"(?<![\w-])(?:{resources.alternation(data.get('currency_notes', []))})\s+"
                                  rf"((?:[^\W\d_][\w.'’-]*\s+){{0,{_NOTE_WORDS - 1}}}[^\W\d_][\w.'’-]*)"
                                  rf"(?:\s*\(([^\w\s()]{{1,3}}|[A-Z][A-Za-z]{{0,2}}\$?)\))?", re.IGNORECASE),
     )
+
+
+def _grouping_point_pattern(data: Mapping[str, Any]) -> re.Pattern[str] | None:
+    plural = data.get("grouping_point_scales")
+    if not plural:
+        return None
+    links = resources.alternation(data.get("scale_currency_links", []))
+    return re.compile(rf"(?<![\d.,]){_POINT_GROUPED}\s*(?:(?:{resources.alternation(plural)})"
+                      rf"|(?:{resources.alternation(list(data['scales']))})\s+(?:{links}))(?!\w)", re.IGNORECASE)
 
 
 def _digits_pattern(data: Mapping[str, Any]) -> re.Pattern[str]:
@@ -482,9 +495,13 @@ def find_quantities(text: str, lang: str = "en", page: PageCurrency | None = Non
     out: list[Quantity] = []
     fractions = _fractions(text, lex)
     upper: tuple[int, str | None] = (-1, None)  # where the upper bound of the last range starts, its currency
+    # a page that writes '1.405 millions of dollars' groups thousands with points before every scale
+    points_group = lex.grouping_point is not None and lex.grouping_point.search(text) is not None
     for start, end, value, glued in _figures(text, lex, page):
         if out and start < out[-1].end or any(f.start <= start < f.end for f in fractions):
             continue
+        if points_group and re.fullmatch(_POINT_GROUPED, text[start:end]) and lex.scale_word.match(text, end):
+            value = Decimal(text[start:end].replace(".", ""))
         nxt = text[end:end + 1]
         prefix = _prefix_currency(text, start, lex) if text[start].isdigit() else None
         currency = glued or (prefix[0] if prefix else None) or (upper[1] if start == upper[0] else None)

@@ -385,3 +385,9 @@ def test_a_page_that_groups_thousands_with_points(text: str, expected: list[tupl
 
 def test_an_english_page_keeps_its_decimal_points() -> None:
     assert _read("exports of 2.314 million dollars and 4.250 billion euros") == [(2.314e6, "USD"), (4.25e9, "EUR")]
+
+
+def test_a_capital_scale_after_a_space_scales_a_sum() -> None:
+    assert _read("shipments to Peru reached US$ 74.5 M in May, and Bolivia's reached $ 3 B") == [
+        (74.5e6, "USD"), (3e9, "USD")]
+    assert _read("a fine of $5 m") == [(5, "USD")]  # a lower-case letter after a space is no scale

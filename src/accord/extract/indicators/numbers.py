@@ -354,6 +354,9 @@ def _read_tail(text: str, pos: int, lex: _Lexicon, currency: str | None
             factor, pos = factor * lex.scales[larger.group(1).lower()], larger.end()
     elif currency:
         letter = lex.scale_letter.match(text, pos)
+        spaced = lex.scale_letter.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+        if letter is None and spaced and spaced.group(1).isupper():
+            letter = spaced  # a statistics office's capital scale after a space: 'US$ 96.2 M'
         if letter:
             factor, pos, scaled = lex.letters[letter.group(1).lower()], letter.end(), True
     if scaled and currency is None and text[pos:pos + 1] == ".":

@@ -1125,3 +1125,10 @@ def test_a_translated_page_groups_thousands_of_millions_with_points() -> None:
     text = ("The commerce between Peru and Ecuador was in 2024 of 2.314 millions of dollars, "
             "and the Peruvian exports to Ecuador summed 1.290 million.")
     assert [(r[0], r[1]) for r in _read(text, "2025-02-10")] == [("trade_turnover", 2.314e9), ("exports", 1.29e9)]
+
+
+def test_a_progression_of_a_percent_is_growth() -> None:
+    text = ("The exchanges between Mali and Guinea reached 150 billion FCFA in 2024, against 120 billion FCFA the "
+            "year before, that is a progression of 25 %.")
+    assert [(r[0], r[1]) for r in _read(text)][-1] == ("trade_growth", 25.0)
+

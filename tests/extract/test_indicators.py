@@ -1117,7 +1117,8 @@ def test_an_n_fold_change_in_a_later_sentence_takes_no_period_it_does_not_name()
 
 
 def test_an_agency_that_foresees_a_sum_forecasts_it() -> None:
-    text = "The export agency of Peru foresees that trade between Peru and Ecuador arrives at 5.2 billion dollars in 2026."
+    text = ("The export agency of Peru foresees that trade between Peru and Ecuador arrives at 5.2 billion dollars "
+            "in 2026.")
     assert _read(text, "2026-02-10") == [("trade_turnover", 5.2e9, "USD", "forecast", "2026")]
 
 

@@ -132,3 +132,10 @@ def test_a_dotted_date_written_year_first() -> None:
 def test_a_day_of_a_month_of_a_year_is_one_date() -> None:
     [expr] = find_time_expressions("The decree was published on 7 of June of 2022 in the gazette.", "en")
     assert (expr.year, expr.month, expr.day) == (2022, 6, 7)
+
+
+def test_an_iso_date_with_its_clock_time_and_zone_is_one_date() -> None:
+    found = find_time_expressions("Updated 2029-10-02T18:05:00-05:00 by the desk", "en")
+    assert [(e.text, e.year, e.month, e.day) for e in found] == [("2029-10-02T18:05:00-05:00", 2029, 10, 2)]
+    found = find_time_expressions("posted 2030-01-15T07:45Z", "en")
+    assert [(e.year, e.month, e.day) for e in found] == [(2030, 1, 15)]

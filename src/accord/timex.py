@@ -152,7 +152,9 @@ def _lexicon(lang: str) -> _Lexicon:
         (rf"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d){year_word}", "numeric"),
         # year first, as the Baltic states, Hungary and East Asia print it: "2023.10.11." (never month first)
         (r"(?P<year>(?:19|20)\d\d)\.(?P<mnum>[01]?\d)\.(?P<day>[0-3]?\d)\.?", "numeric"),
-        (r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)", "iso"),
+        # with the clock time and zone a page's metadata prints after it: "2031-02-03T09:15:00+02:00"
+        (r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"
+         r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?", "iso"),
         (rf"{m}\s+{y}{year_word}", "m y"),
         (rf"{wd}{m}\s+{d}\b", "m d"),
         (rf"{wd}{d}\s+{m}", "d m"),

@@ -85,6 +85,11 @@ def reason(line: str, lang: str = "en") -> str | None:
         ("Promoted | Open a business account in ten minutes", "advert"),
         ("This article was translated automatically. The outlet does not check the translation.", "notice"),
         ("Live updates   Newest first     Please enable JavaScript to see the timeline", "notice"),
+        ("Cite as: Baltic Futures Institute (2030), Working Paper 12.", "notice"),
+        ("Comments are the responsibility of the readers who post them.", "notice"),
+        ("Have your say. Join the debate under this article.", "notice"),
+        ("Text translated from Georgian by machine.", "notice"),
+        ("This transcript was produced automatically and checked by our staff.", "notice"),
     ],
 )
 def test_chrome_lines_are_recognised(line: str, expected: str) -> None:

@@ -400,3 +400,11 @@ def test_the_date_of_the_next_release_is_not_the_page_date() -> None:
                      "Next release: 6.3.2025", "", "Trade with Norway rose in 2024",
                      "Denmark's exports of goods to Norway rose by 4 per cent in 2024, the statistics office said."])
     assert published(raw) == "2025-02-05"
+
+
+def test_an_iso_timestamp_with_clock_and_zone_is_the_page_date() -> None:
+    raw = "\n".join(["THE HIGHLAND COURIER", "Home › World", "Published: 2029-10-02T18:05:00-05:00",
+                     "Peru and Bolivia open a new customs post on Lake Titicaca", "",
+                     "The customs services of Peru and Bolivia opened a joint post at Desaguadero in March, "
+                     "officials said on Tuesday."])
+    assert published(raw) == "2029-10-02"

@@ -368,3 +368,29 @@ def test_a_series_label_with_its_colon_above_the_headline_is_not_the_title() -> 
     raw = "\n".join(["In focus: Water and borders in the Andes", "",
                      "Where the glaciers end, the quarrel begins", "By Rosa Quispe", LEAD])
     assert clean_text(raw, "en").title == "Where the glaciers end, the quarrel begins"
+
+
+def test_a_dateline_glued_to_the_headline_is_split_off() -> None:
+    glued = "Zambia and Malawi agree on a rail link to NacalaLILONGWE, Malawi, 4 June 2031 (MANA) -"
+    raw = "\n".join(["News | Region", glued, LEAD, BODY])
+    page = clean_text(raw, "en")
+    assert page.title == "Zambia and Malawi agree on a rail link to Nacala"
+    assert "LILONGWE, Malawi, 4 June 2031 (MANA) -" in page.lines
+    # a capital inside a name is no glue without a dateline after it
+    raw = "\n".join(["News | Region", "McKinsey adviser joins the MacArthur panel on Malawi trade", LEAD, BODY])
+    assert clean_text(raw, "en").title == "McKinsey adviser joins the MacArthur panel on Malawi trade"
+
+
+def test_the_sites_name_above_its_menu_and_again_in_its_footer_is_not_the_title() -> None:
+    raw = "\n".join(["NORTHERN LIGHTS MONITOR", "Home | Politics | Economy | Contact",
+                     "Norway and Iceland renew their fisheries arrangement", LEAD, BODY,
+                     "© Northern Lights Monitor"])
+    assert clean_text(raw, "en").title == "Norway and Iceland renew their fisheries arrangement"
+
+
+def test_service_links_above_the_headline_are_not_the_title() -> None:
+    for link in ["Version for the visually impaired", "Book a consular visit online: click here",
+                 "View this email in your browser | Forward to a friend"]:
+        raw = "\n".join(["Home | Embassy | News", link, "Peru and Ecuador hold a border commission in Tumbes",
+                         LEAD, BODY])
+        assert clean_text(raw, "en").title == "Peru and Ecuador hold a border commission in Tumbes", link

@@ -1190,3 +1190,13 @@ def test_an_office_held_in_a_body_named_with_an_office_word_is_the_whole_office(
     got = roles("TASHKENT, May 5 - Uzbekistan and Tajikistan opened a new power line on Monday. Deputy Chairman of "
                 "the Council of Ministers Jamshid Kuchkarov said it would carry 500 megawatts.")
     assert ("Jamshid Kuchkarov", "UZB", "Deputy Chairman of the Council of Ministers") in got
+
+
+def test_lusophone_particles_stay_inside_a_name(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "The agreement was signed by Foreign Minister Manuela dos Santos Lopes of Angola and Foreign Minister "
+        "Adriano Maleiane of Mozambique. The Angolan minister was later received by Prime Minister "
+        "Carlos Almeida e Costa of Mozambique."
+    )
+    got = {(p.name, p.country) for p in find_people(a)}
+    assert got == {("Manuela dos Santos Lopes", "AGO"), ("Adriano Maleiane", "MOZ"), ("Carlos Almeida e Costa", "MOZ")}

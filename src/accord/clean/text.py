@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..timex import find_time_expressions
+from ..timex import find_time_expressions, opens_dateline
 from . import cues, shape
 from .chrome import PageContext, chrome_reason, is_byline, is_navigation
 from .datelines import without_credit
@@ -92,6 +92,17 @@ def _dated_byline(tail: str, lang: str | None) -> bool:
         len(shape.words(tail[:dates[-1].start])) <= BYLINE_WORDS
 
 
+def _case_breaks(line: str) -> list[int]:
+    """Where a lowercase letter runs straight into a capital inside a word ("talksMAPUTO", "BlantyreLilongwe")."""
+    return [k for k in range(1, len(line)) if line[k - 1].islower() and line[k].isupper()]
+
+
+def _opens_with_dateline(tail: str, lang: str | None) -> bool:
+    """'MAPUTO, March 3, 2031 (Agency) -' opening what follows a glue: a place and the day of the story."""
+    return any(expr.month is not None and expr.day is not None and not expr.relative
+               and opens_dateline(tail[:expr.start]) for expr in find_time_expressions(tail, lang or "en"))
+
+
 def _glue_points(line: str, lang: str | None) -> list[int]:
     """Where a headline runs straight into its byline ("...importsBy Jane Doe") or a full date
     ("...Jane Doe12 March 2025"): the places to split the line."""
@@ -107,6 +118,7 @@ def _glue_points(line: str, lang: str | None) -> list[int]:
     capitals = _glued_capitals(line)
     if capitals:
         points.append(capitals)
+    points.extend(at for at in _case_breaks(line) if _opens_with_dateline(line[at:], lang))
     for m in LETTER_THEN_DIGIT.finditer(line):
         tail = line[m.start():]
         dated = next(iter(find_time_expressions(tail, lang or "en")), None)

@@ -102,7 +102,10 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
         return None
     candidates = [i for i in candidates if not is_masthead(lines[i], lang)] or candidates
     candidates = [i for i in candidates if not is_ticker(lines[i], lang)] or candidates
-    repeated = [i for i in candidates if counts[shape.normalized(lines[i])] > 1]
+    menu_at = next((i for i, nav in enumerate(navigation or []) if nav), None)
+    # (a line above the page's first menu is the site's name, printed again in its footer: "© <name>")
+    repeated = [i for i in candidates if counts[shape.normalized(lines[i])] > 1
+                and (menu_at is None or i > menu_at)]
     if repeated:
         return repeated[0]
     preferred = [i for i in candidates if len(shape.words(lines[i])) >= PREFERRED_MIN_WORDS]
@@ -113,7 +116,6 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
                          and names_something(lines[i - 1]))]
     if followed:
         return followed[0]
-    menu_at = next((i for i, nav in enumerate(navigation or []) if nav), None)
     below_menu = [i for i in preferred if menu_at is not None and i > menu_at]
     if below_menu:
         return below_menu[0]

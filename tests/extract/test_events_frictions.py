@@ -181,3 +181,21 @@ def test_envoy_recalled_for_consultations_before_his_titles(analysed: Callable[.
     a = analysed("Chile recalled for consultations its ambassador extraordinary and plenipotentiary to the "
                  "Republic of Peru, Ana Soto, the ministry's spokesman Luis Vera said today.")
     assert "SANCTION" in types(find_events(a))
+
+
+def test_measure_weighed_on_a_condition_is_a_threat(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("\"Unless the pipeline reopens by March, we will consider suspending grain exports to Moldova,\" "
+                 "the Romanian premier said on Monday.")
+    assert types(find_events(a)) == ["THREATEN"]
+
+
+def test_hedged_measure_with_an_if_clause_is_a_threat(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Hungary may suspend gas deliveries to Serbia if the transit fee is raised again, "
+                 "the minister said on Friday.")
+    assert types(find_events(a)) == ["THREATEN"]
+
+
+def test_hedged_measure_without_a_condition_is_no_act(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Analysts said Hungary could suspend gas deliveries to Serbia later this year.")
+    assert "THREATEN" not in types(find_events(a))
+    assert "SANCTION" not in types(find_events(a))

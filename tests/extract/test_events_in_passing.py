@@ -130,3 +130,18 @@ def test_a_gathering_told_in_the_present_is_on_the_story_s_day(analysed: Callabl
                  "The Peruvian trade minister arrived in Seoul on Sunday.", published="2025-03-04")
     forums = [e for e in find_events(a) if e.mode == "forum"]
     assert [e.date for e in forums] == ["2025-03-04"]
+
+
+def test_talks_going_on_since_a_date_are_no_one_meeting(analysed: Callable[..., AnalyzedDoc]) -> None:
+    verb = analysed("Thailand and Cambodia have been negotiating a fisheries accord since last spring.")
+    noun = analysed("Sessions of the joint border committee of Peru and Ecuador have been frozen since March 2021.")
+    assert "CONSULT" not in types(find_events(verb))
+    assert "CONSULT" not in types(find_events(noun))
+
+
+def test_first_meeting_since_a_year_is_still_a_meeting(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The foreign ministers of Thailand and Cambodia met in Bangkok on Monday for the first time "
+                 "since 2019.")
+    held = analysed("Ghana and Togo on Friday held the first session of their joint commission since 2016.")
+    assert "CONSULT" in types(find_events(a))
+    assert "CONSULT" in types(find_events(held))

@@ -58,7 +58,14 @@ def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
         if (type_ := _dated_act_noun(tok, sentence, lang)) is not None:
             found.append((type_, tok))
             continue
-        if not is_pos(tok, "verb") or not _reports_act(tok, lang):
+        if not is_pos(tok, "verb"):
+            continue
+        if not _reports_act(tok, lang):
+            if _threatened(tok, lang):
+                threat = next((c for c in cues["conflict_verbs"] if lemma_of(tok) in c["lemmas"]
+                               and c["type"] in cues["threat_measure_types"] and _fits(tok, c, sentence, pair)), None)
+                if threat is not None:
+                    found.append(("THREATEN", tok))
             continue
         lemma = lemma_of(tok)
         cue = next((c for c in cues["conflict_verbs"] if lemma in c["lemmas"] and _fits(tok, c, sentence, pair)), None)
@@ -104,11 +111,11 @@ def _shared(verb: Any, sentence: Sentence, pair: tuple[str, ...], lang: str) -> 
 
 def _reports_act(verb: Any, lang: str) -> bool:
     """'imposed', 'has expelled', 'will impose', 'accusing X of' beside a reported act, 'responded
-    by raising'; not 'did not impose', 'could impose', nor 'threatened to impose' (the threat is the
-    act)."""
+    by raising'; not 'did not impose', 'could impose', 'if it imposes', nor 'threatened to impose'
+    (the threat is the act)."""
     if any(is_dep(c, "auxiliary") and c.text.lower() in event_cues(lang)["hedge_auxiliaries"] for c in verb.children):
         return False
-    if any(is_dep(c, "negation") for c in verb.children):
+    if any(is_dep(c, "negation") for c in verb.children) or _conditional(verb, lang):
         return False
     if is_dep(verb, "open_complement"):
         # "decided to close the border" tells the act decided; "threatened to impose" does not
@@ -122,6 +129,28 @@ def _reports_act(verb: Any, lang: str) -> bool:
     if is_tag(verb, "gerund") and not any(is_dep(c, "auxiliary") for c in verb.children):
         return is_dep(verb, "adverbial_clause") or (is_dep(verb, "prep_complement") and is_word(verb.head, "means"))
     return is_finite_or_planned(verb)
+
+
+def _threatened(verb: Any, lang: str) -> bool:
+    """'we will consider halting shipments unless ...', 'may suspend deliveries if ...': a measure held
+    out on a condition (a hedged verb, or one a verb of weighing takes) is a threat, not an act."""
+    cues = event_cues(lang)
+    if any(is_dep(c, "negation") for c in verb.children):
+        return False
+    hedged = any(is_dep(c, "auxiliary") and c.text.lower() in cues["hedge_auxiliaries"] for c in verb.children)
+    weighed = (is_dep(verb, "open_complement", "clausal_complement", "direct_object")
+               and lemma_of(verb.head) in cues["weighing_verbs"]
+               and not any(is_dep(c, "negation") for c in verb.head.children))
+    if not (hedged or weighed):
+        return False
+    clauses = [*verb.children, *(verb.head.children if weighed else ())]
+    return any(_conditional(c, lang) for c in clauses)
+
+
+def _conditional(clause: Any, lang: str) -> bool:
+    """'if the fee is raised', 'unless the pipeline reopens': a clause that sets a condition tells no act."""
+    return is_dep(clause, "adverbial_clause") and any(
+        is_dep(m, "marker") and m.text.lower() in event_cues(lang)["condition_markers"] for m in clause.children)
 
 
 def decided(verb: Any, lang: str) -> bool:

@@ -112,7 +112,21 @@ def consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
             if lemma in cues["courtesy_call_verbs"] and _calls_on_person(tok):
                 found.append(("meeting", tok))  # "called on the Vice President": a courtesy call
     return [(mode, tok) for mode, tok in found
-            if (mode != "commission" or not _created(tok, lang)) and not _status_phrase(tok, lang)]
+            if (mode != "commission" or not _created(tok, lang)) and not _status_phrase(tok, lang)
+            and not _ongoing_since(tok, lang)]
+
+
+def _ongoing_since(tok: Any, lang: str) -> bool:
+    """'have been negotiating since the autumn', 'the commission's work has been suspended since 2022':
+    talks told in the perfect as a state lasting from a date, not one meeting held ('held the first
+    session since 2017' is one)."""
+    cues = event_cues(lang)
+    verb = tok if is_pos(tok, "verb") else governing_verb(tok)
+    if verb is None or not any(is_dep(c, "auxiliary") and lemma_of(c) in cues["perfect_auxiliaries"]
+                               for c in verb.children):
+        return False
+    return any(p.text.lower() in cues["span_since_words"] and any(is_ent(t, "date") for t in p.subtree)
+               for p in prepositions(verb))
 
 
 def _status_phrase(tok: Any, lang: str) -> bool:

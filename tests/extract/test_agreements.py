@@ -963,3 +963,17 @@ def test_an_instrument_in_force_and_its_upgrade_to_come_are_two(analysed: Callab
         ("2004 free trade agreement with Jordan", "in_force", "2006-06"),
         ("upgrade of 2004 free trade agreement with Jordan", "proposed", None),
     ]
+
+
+def test_talks_on_updating_an_instrument_in_force_keep_it_in_force(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Tunisia and Turkey began talks on an update of the trade agreement that entered into force in 2011.")
+    got = sorted((ag.title, ag.status, ag.date) for ag in find_agreements(a))
+    assert got == [("trade agreement", "in_force", "2011"), ("update of trade agreement", "proposed", None)]
+
+
+def test_the_instrument_told_again_in_talks_on_its_upgrade_is_that_upgrade(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Iceland and India agreed to launch negotiations on upgrading the Iceland-India Free Trade Agreement."
+                 "\n\nBoth sides said the talks on the Free Trade Agreement would start in March.")
+    [ag] = find_agreements(a)
+    assert ag.title == "upgrade of Iceland-India Free Trade Agreement"
+    assert ag.status == "proposed"

@@ -10,7 +10,7 @@ Mentions of the same instrument in one story (the visa waiver told three times) 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ... import resources
@@ -49,6 +49,7 @@ from .status import (
     agreement_cues,
     instrument_status,
     is_future,
+    own_status,
     sentence_status,
     status_nearby,
     status_of_word,
@@ -363,6 +364,9 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         # "upgrade the 2005 agreement, in force since 2007": the old instrument told with its own status, and
         # its change, to come
         changes = [amended_title(t, change, a.lang) for t in titles] if change is not None else []
+        own = own_status(head, toks, a.lang) if changes else None
+        if own is not None and own[0] in ("in_force", "ended"):
+            got = own  # "negotiations on the modernisation of the FTA, in force since 2004"
         if got is not None and changes and (got[1].i not in {change.i, *(t.i for t in change.ancestors)} or (
                 got[0] == "in_force" and is_future(change, a.lang))):  # "wants to upgrade X, in force since"
             change = None
@@ -563,6 +567,9 @@ def find_agreements(a: AnalyzedDoc, mentions: list[EventMention]) -> list[Agreem
                     told.status, told.date, told.sentence = f.status, f.date, f.sentence
                 continue
             twin = next((m for m in merged if _same(m, f)), None)
+            if twin is None and f.status == "proposed" and any(
+                    m.amendment and _same(m, replace(f, amendment=True)) for m in merged):
+                continue  # "hope to close the talks on the FTA" after "the upgrade of the FTA": that upgrade
             if twin is None:
                 merged.append(f)
                 continue

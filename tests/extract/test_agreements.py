@@ -971,7 +971,7 @@ def test_talks_on_updating_an_instrument_in_force_keep_it_in_force(analysed: Cal
     assert got == [("trade agreement", "in_force", "2011"), ("update of trade agreement", "proposed", None)]
 
 
-def test_the_instrument_told_again_in_talks_on_its_upgrade_is_that_upgrade(analysed: Callable[..., AnalyzedDoc]) -> None:
+def test_the_instrument_told_again_in_talks_on_its_upgrade_is_it(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Iceland and India agreed to launch negotiations on upgrading the Iceland-India Free Trade Agreement."
                  "\n\nBoth sides said the talks on the Free Trade Agreement would start in March.")
     [ag] = find_agreements(a)

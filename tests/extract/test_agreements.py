@@ -935,3 +935,45 @@ def test_an_implementing_protocol_is_a_kind_of_instrument_not_one_in_force(
     assert [(ag.status, ag.date) for ag in find_agreements(a)] == [("signed", "2024-05-10")]
     a = analysed("Norway and Iceland signed an implementing arrangement on search and rescue.")
     assert [ag.status for ag in find_agreements(a)] == ["signed"]
+
+
+def test_the_change_of_an_instrument_is_a_new_instrument_to_come(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru and Japan opened talks on the modernisation of the Peru-Japan Economic Partnership "
+                 "Agreement, in force since 2012.\n\n"
+                 "Canada and Ecuador held a second round of negotiations to upgrade their free trade agreement.")
+    got = sorted((ag.title, ag.status) for ag in find_agreements(a))
+    assert got == [
+        ("modernisation of Peru-Japan Economic Partnership Agreement", "proposed"),
+        ("upgrade of free trade agreement", "proposed"),
+    ]
+
+
+def test_a_revision_begun_of_an_old_treaty_is_not_that_treaty_signed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana and Togo have begun a revision of the 1998 border treaty.")
+    [ag] = find_agreements(a)
+    assert ag.title == "revision of 1998 border treaty"
+    assert ag.status == "proposed"
+
+
+def test_an_instrument_in_force_and_its_upgrade_to_come_are_two(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Morocco said it wanted to upgrade the 2004 free trade agreement with Jordan, in force since "
+                 "June 2006, to cover services.")
+    got = sorted((ag.title, ag.status, ag.date) for ag in find_agreements(a))
+    assert got == [
+        ("2004 free trade agreement with Jordan", "in_force", "2006-06"),
+        ("upgrade of 2004 free trade agreement with Jordan", "proposed", None),
+    ]
+
+
+def test_talks_on_updating_an_instrument_in_force_keep_it_in_force(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Tunisia and Turkey began talks on an update of the trade agreement that entered into force in 2011.")
+    got = sorted((ag.title, ag.status, ag.date) for ag in find_agreements(a))
+    assert got == [("trade agreement", "in_force", "2011"), ("update of trade agreement", "proposed", None)]
+
+
+def test_the_instrument_told_again_in_talks_on_its_upgrade_is_it(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Iceland and India agreed to launch negotiations on upgrading the Iceland-India Free Trade Agreement."
+                 "\n\nBoth sides said the talks on the Free Trade Agreement would start in March.")
+    [ag] = find_agreements(a)
+    assert ag.title == "upgrade of Iceland-India Free Trade Agreement"
+    assert ag.status == "proposed"

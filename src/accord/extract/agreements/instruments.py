@@ -10,7 +10,7 @@ Mentions of the same instrument in one story (the visa waiver told three times) 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ... import resources
@@ -21,7 +21,6 @@ from ..events import EventMention, cluster_mentions, signed_by_firms, story_day
 from ..pairs import countries_for
 from ..syntax import (
     adposition_of,
-    adposition_on_noun,
     doc_text,
     is_dep,
     is_pos,
@@ -30,6 +29,7 @@ from ..syntax import (
     lemma_of,
     prep_objects,
 )
+from .amendments import amended_title, amending_word, governed
 from .arrangements import ending_verb, restored_relations
 from .dates import covered_years, dated_of
 from .in_order import rest_in_order
@@ -49,6 +49,7 @@ from .status import (
     agreement_cues,
     instrument_status,
     is_future,
+    own_status,
     sentence_status,
     status_nearby,
     status_of_word,
@@ -84,6 +85,7 @@ class _Found:
     ordinals: frozenset[str] = frozenset()  # "first" of "the first executive contract"
     kind: str = ""  # the lemma of the head noun: "agreement"
     anaphor: bool = False  # "the agreement" told again: it names the last instrument of its kind
+    amendment: bool = False  # "the upgrade of the FTA" is not the FTA in force
 
 
 def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
@@ -156,25 +158,14 @@ def _raised_status(verb: Any, lang: str) -> tuple[str, Any]:
     return tensed("agreed", verb, lang), verb
 
 
-def _governed(noun: Any) -> tuple[Any | None, Any]:
-    """The adposition of a noun's phrase (None for a bare case) and the word the phrase hangs from,
-    whichever way the model hangs adpositions ("to -> partnership" in spaCy's English, "партнерство
-    -case-> на" in UD)."""
-    if adposition_on_noun(noun):
-        return adposition_of(noun), noun.head
-    if is_dep(noun, "prep_object"):
-        return noun.head, noun.head.head
-    return None, noun.head
-
-
 def _upgraded_to(tok: Any, lang: str) -> Any:
     """'elevated relations to a comprehensive strategic partnership', 'raised ties to the level of
     strategic partnership', 'вышли на уровень стратегического партнерства': the verb that raised the
     relation."""
     cues = agreement_cues(lang)
-    prep, above = _governed(tok)
+    prep, above = governed(tok)
     if (prep is None or is_word(prep, "genitive")) and lemma_of(above) in cues["level_nouns"] and above.i != tok.i:
-        prep, above = _governed(above)  # the level the relation reached names it
+        prep, above = governed(above)  # the level the relation reached names it
     if prep is None or prep.text.lower() not in cues["upgrade_preps"]:
         return None
     # the parser hangs "to" on the verb or on its object ("upgrade their ties to ...")
@@ -369,6 +360,20 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             titles = [title]
         recalled = got is None and (_proper_title(head, toks) or _dated_title(head, toks, title, a)) or (
             shared_recall or founding is not None)
+        change = amending_word(head, a.lang)
+        # "upgrade the 2005 agreement, in force since 2007": the old instrument told with its own status, and
+        # its change, to come
+        changes = [amended_title(t, change, a.lang) for t in titles] if change is not None else []
+        own = own_status(head, toks, a.lang) if changes else None
+        if own is not None and own[0] in ("in_force", "ended"):
+            got = own  # "negotiations on the modernisation of the FTA, in force since 2004"
+        if got is not None and changes and (got[1].i not in {change.i, *(t.i for t in change.ancestors)} or (
+                got[0] == "in_force" and is_future(change, a.lang))):  # "wants to upgrade X, in force since"
+            change = None
+        elif change is not None:
+            titles, changes = changes, []
+            if recalled:
+                recalled, got = False, ("proposed", change)  # "began a revision of the 1998 treaty": to come
         if recalled:
             got = "signed", head  # "the 1965 Treaty on Basic Relations, which normalized ties": one that exists
         if got is None:
@@ -377,7 +382,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         told, told_recalled = (status, word), recalled
         if status == "signed" and is_plural(head, a.lang) and signed_by_firms(word, a.lang):
             continue  # "firms signed deals": business contracts; "firms signed an agreement on X" names one
-        date = dated_of(head, toks, sentence, a.anchor) or date_near(
+        # the year in "a revision of the 1998 treaty" is the old instrument's
+        date = (dated_of(head, toks, sentence, a.anchor) if change is None else None) or date_near(
             sentence, [word, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
         periods |= covered_years(toks, a.lang)  # ... and those of the instruments told before it in a list
         if date in periods:
@@ -392,7 +398,9 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         parties = instrument_parties(head, word, sentence, a, countries)
         if not parties:
             continue
-        for title in titles:
+        entries = [(t, status, date, change is not None) for t in titles]
+        entries += [(t, "proposed", None, True) for t in changes]
+        for title, status, date, amendment in entries:
             content = content_words(title, a.lang)
             # "between Ruritania and Freedonia" tells the parties, not which instrument it is
             key = content - _state_words(sentence)
@@ -400,7 +408,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                               (_folded(key or content, sentence, a.lang) or frozenset({title.lower()}))
                               | _short_name(title, toks[-1] if toks else head),
                               lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"] or swapped is not None,
-                              initials(title, a.lang), _ordinals(title, a.lang), lemma_of(head)))
+                              initials(title, a.lang), _ordinals(title, a.lang), lemma_of(head),
+                              amendment=amendment))
     return out
 
 
@@ -525,7 +534,7 @@ def _state_words(sentence: Sentence) -> frozenset[str]:
 
 
 def _same(x: _Found, y: _Found) -> bool:
-    if x.countries != y.countries or x.exchange != y.exchange:
+    if x.countries != y.countries or x.exchange != y.exchange or x.amendment != y.amendment:
         return False  # an exchange of notes on a loan and the loan agreement are two instruments
     if x.domain or y.domain:
         return x.domain == y.domain
@@ -558,6 +567,9 @@ def find_agreements(a: AnalyzedDoc, mentions: list[EventMention]) -> list[Agreem
                     told.status, told.date, told.sentence = f.status, f.date, f.sentence
                 continue
             twin = next((m for m in merged if _same(m, f)), None)
+            if twin is None and f.status == "proposed" and any(
+                    m.amendment and _same(m, replace(f, amendment=True)) for m in merged):
+                continue  # "hope to close the talks on the FTA" after "the upgrade of the FTA": that upgrade
             if twin is None:
                 merged.append(f)
                 continue

@@ -166,11 +166,16 @@ def _awaited(node: Any, lang: str) -> bool:
     return False
 
 
+def own_status(head: Any, toks: list[Any], lang: str) -> tuple[str, Any] | None:
+    """The status an instrument's own phrase gives it, whatever the verbs above it tell."""
+    return _own_status(head, lang) or _status_after(toks, lang)
+
+
 def instrument_status(head: Any, toks: list[Any], lang: str) -> tuple[str, Any] | None:
     """The status an instrument's context gives it, and the word that gave it. The main verb wins
     over the instrument's own participle when it tells a later stage: 'the agreement, signed in
     2017, came into force on April 1', 'terminated the contract signed last year'."""
-    own = _own_status(head, lang) or _status_after(toks, lang)
+    own = own_status(head, toks, lang)
     up = _chain_status(head, lang)
     if own and up and lemma_of(up[1]) in agreement_cues(lang)["carried_out"]:
         return own  # "the implementation of the Declaration signed on May 23": when it was signed tells more

@@ -44,6 +44,10 @@ CORPORA = {
     "holdout_r12b": ROOT / "tests" / "holdout_r12b",
     "holdout_r13a": ROOT / "tests" / "holdout_r13a",  # round 13 (two writers), measured unseen, then tuned
     "holdout_r13b": ROOT / "tests" / "holdout_r13b",
+    "holdout_r14a": ROOT / "tests" / "holdout_r14a",  # round 14 (four writers), measured unseen, then tuned
+    "holdout_r14b": ROOT / "tests" / "holdout_r14b",
+    "holdout_r14c": ROOT / "tests" / "holdout_r14c",
+    "holdout_r14d": ROOT / "tests" / "holdout_r14d",
     "holdout_ru": ROOT / "tests" / "holdout_ru",
 }
 
@@ -72,6 +76,10 @@ SETS = {
     "holdout_r12b": EvalSet("holdout_r12b"),
     "holdout_r13a": EvalSet("holdout_r13a"),
     "holdout_r13b": EvalSet("holdout_r13b"),
+    "holdout_r14a": EvalSet("holdout_r14a"),
+    "holdout_r14b": EvalSet("holdout_r14b"),
+    "holdout_r14c": EvalSet("holdout_r14c"),
+    "holdout_r14d": EvalSet("holdout_r14d"),
     "holdout_ru": EvalSet("holdout_ru"),
 }
 

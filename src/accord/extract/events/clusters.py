@@ -6,6 +6,7 @@ their own while the story's "now" fits; a plan joins only plans.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..dating import compatible, near_now
@@ -110,27 +111,26 @@ def _blame_in_protests(clusters: list[Cluster]) -> list[Cluster]:
     """'The ministry summoned the chargé d'affaires to protest ... Minsk accused Warsaw of ...': what a
     side accuses the other of on the day it protests is what the protest says, one event."""
     protests = [c for c in clusters if c.type == "PROTEST"]
-    out = []
-    for c in clusters:
-        home = next((p for p in protests if c.type == "ACCUSE" and (p.countries, p.date) == (c.countries, c.date)
-                     and (None in (p.actor, c.actor) or p.actor == c.actor)), None)
-        if home is None:
-            out.append(c)
-            continue
-        home.mentions.extend(c.mentions)
-        home.people |= c.people
-    return out
+    return _folded(clusters, lambda c: next(
+        (p for p in protests if c.type == "ACCUSE" and (p.countries, p.date) == (c.countries, c.date)
+         and (None in (p.actor, c.actor) or p.actor == c.actor)), None))
 
 
 def _envoy_received_in_protests(clusters: list[Cluster]) -> list[Cluster]:
     """'The ministry summoned the ambassador ... The ambassador was received by the deputy minister':
     an envoy received on the day he is summoned is the summons told again, not talks."""
     protests = [c for c in clusters if c.type == "PROTEST" and not c.planned]
+    return _folded(clusters, lambda c: next(
+        (p for p in protests if c.type == "CONSULT" and p.countries == c.countries
+         and (c.date is None or compatible(p.date, c.date))
+         and all(_envoy_received(m) for m in c.mentions)), None))
+
+
+def _folded(clusters: list[Cluster], home_of: Callable[[Cluster], Cluster | None]) -> list[Cluster]:
+    """The clusters, each one that has a home cluster folded into it (its mentions and people)."""
     out = []
     for c in clusters:
-        home = next((p for p in protests if c.type == "CONSULT" and p.countries == c.countries
-                     and (c.date is None or compatible(p.date, c.date))
-                     and all(_envoy_received(m) for m in c.mentions)), None)
+        home = home_of(c)
         if home is None:
             out.append(c)
             continue

@@ -6,18 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from test_events_frictions import find_events, types
 
-from accord.extract import events as event_extractor
 from accord.extract.analysis import AnalyzedDoc
-from accord.facts import Event
-
-
-def find_events(a: AnalyzedDoc) -> list[Event]:
-    return event_extractor.find_events(a, [], event_extractor.find_event_mentions(a, []))
-
-
-def types(events: list[Event]) -> list[str]:
-    return sorted(e.type for e in events)
 
 
 @pytest.fixture

@@ -394,3 +394,38 @@ def test_service_links_above_the_headline_are_not_the_title() -> None:
         raw = "\n".join(["Home | Embassy | News", link, "Peru and Ecuador hold a border commission in Tumbes",
                          LEAD, BODY])
         assert clean_text(raw, "en").title == "Peru and Ecuador hold a border commission in Tumbes", link
+
+
+def test_a_headline_with_a_widget_word_in_its_own_sense_is_the_title_above_its_byline() -> None:
+    raw = "\n".join([
+        "THE ALPINE OBSERVER",
+        "Home | Politics | Economy | Opinion",
+        "Two valleys that share a glacier and a grudge",
+        "By Lena Hofer, Vienna correspondent",
+        LEAD,
+        BODY,
+    ])
+    assert clean_text(raw, "en").title == "Two valleys that share a glacier and a grudge"
+
+
+def test_a_widget_line_that_opens_with_its_word_stays_chrome() -> None:
+    raw = "\n".join([
+        "Ministers agree to expand trade and transport links",
+        "Share this story with a friend today",
+        LEAD,
+        BODY,
+    ])
+    page = clean_text(raw, "en")
+    assert page.title == "Ministers agree to expand trade and transport links"
+    assert page.paragraphs == [LEAD, BODY]
+
+
+def test_a_newsletters_masthead_is_not_the_title() -> None:
+    raw = "\n".join([
+        "THE HARBOUR LETTER — the monthly newsletter of Pacific Freight Weekly",
+        "Edition 48 | Tuesday, 3 March 2026",
+        "THIS MONTH: Samoa and Tonga open a shared ferry route",
+        LEAD,
+        BODY,
+    ])
+    assert clean_text(raw, "en").title == "THIS MONTH: Samoa and Tonga open a shared ferry route"

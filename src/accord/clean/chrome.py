@@ -20,6 +20,8 @@ from . import cues, language, shape
 MIN_REAL_WORD = 4
 # widgets, counters and labels are a few words; a story sentence that happens to hold a cue word is longer
 SHORT_LINE_WORDS = 10
+# a short line with a chrome cue inside it (not opening it) and this many words of prose around it is a headline
+HEADLINE_PROSE_WORDS = 2
 # a line of at most this many tokens that holds a number is a counter, ticker, id or weather entry
 NUMERIC_LINE_TOKENS = 4
 # above this share of digits and symbols a short line is a ticker or a code, not prose
@@ -172,6 +174,20 @@ def cue(line: str, ctx: PageContext) -> bool:
         return False
     is_sentence = n >= 5 and line.rstrip().endswith((".", "!", "?"))
     return not is_sentence and cues.contains("boilerplate_cues.txt", line)
+
+
+def cue_inside_prose(line: str, lang: str | None) -> bool:
+    """A widget's label opens its line ("Share this", "Photo: ...") or stands among names ("Outlet - news
+    portal"); a headline that uses the word in its own sense has prose around it ("Neighbours who share a port")."""
+    found = cues.finditer("boilerplate_cues.txt", line)
+    if not found or not re.search(r"\w", line[:found[0].start()]):
+        return False
+    rest = line
+    for m in reversed(found):
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    grammar = set(cues.phrases("function_words.txt", lang))
+    prose = [w for w in shape.words(rest) if w.islower() and w.isalpha() and w not in grammar]
+    return len(prose) >= HEADLINE_PROSE_WORDS
 
 
 def counter(line: str, ctx: PageContext) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..timex import find_time_expressions, opens_dateline
 from . import cues, shape
-from .chrome import PageContext, chrome_reason, is_byline, is_navigation
+from .chrome import PageContext, chrome_reason, cue_inside_prose, is_byline, is_navigation
 from .datelines import without_credit
 from .repeats import Told, without_glued_repeat, without_pull_quotes, without_told
 from .title import clean_title, find_title, is_lead
@@ -267,7 +267,8 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
         title: str | None = known_title
     else:
         title_at = find_title(lines, chrome, [is_navigation(r) for r in reasons], lang,
-                              [is_byline(r) for r in reasons])
+                              [is_byline(r) for r in reasons],
+                              [r == "cue" and cue_inside_prose(ln, lang) for r, ln in zip(reasons, lines, strict=True)])
         title = clean_title(lines[title_at]) if title_at is not None else None
     _header(lines, keep, title_at, lang)
     _link_runs(lines, keep)

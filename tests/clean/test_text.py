@@ -394,3 +394,27 @@ def test_service_links_above_the_headline_are_not_the_title() -> None:
         raw = "\n".join(["Home | Embassy | News", link, "Peru and Ecuador hold a border commission in Tumbes",
                          LEAD, BODY])
         assert clean_text(raw, "en").title == "Peru and Ecuador hold a border commission in Tumbes", link
+
+
+def test_a_sentence_printed_again_cut_at_a_quote_and_glued_onto_the_next_is_kept_once() -> None:
+    told = ("Norway's trade minister Ingrid Holm called the tariff \"a proportionate and temporary step\" and said "
+            "the Chilean ambassador had been invited to explain it.")
+    cut = "Norway's trade minister Ingrid Holm called the tariff \"a proportionate and temporary step\""
+    after = "The joint fisheries committee last met in Valparaíso in May."
+    page = clean_text("\n".join([LEAD, told, BODY, cut + after]), "en")
+    assert page.paragraphs == [LEAD, told, BODY, after]
+
+
+def test_a_sentence_printed_again_cut_short_and_glued_onto_the_end_of_a_paragraph_is_kept_once() -> None:
+    told = ("Norway's trade minister Ingrid Holm called the tariff \"a proportionate and temporary step\" and said "
+            "the Chilean ambassador had been invited to explain it.")
+    before = "The last such dispute, over salmon quotas, ended in 2019."
+    cut = "Norway's trade minister Ingrid Holm called the tariff \"a proportionate and temporary step\""
+    page = clean_text("\n".join([LEAD, told, BODY, before + cut]), "en")
+    assert page.paragraphs == [LEAD, told, BODY, before]
+
+
+def test_a_quote_closing_a_sentence_before_the_next_one_is_no_repeat() -> None:
+    told = "The Chilean ambassador called the tariff \"a proportionate step\" and left the ministry."
+    line = "Officials in Santiago were less polite and called it \"a proportionate step\". Talks resume in June."
+    assert clean_text("\n".join([LEAD, told, line, BODY]), "en").paragraphs == [LEAD, told, line, BODY]

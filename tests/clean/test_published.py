@@ -408,3 +408,26 @@ def test_an_iso_timestamp_with_clock_and_zone_is_the_page_date() -> None:
                      "The customs services of Peru and Bolivia opened a joint post at Desaguadero in March, "
                      "officials said on Tuesday."])
     assert published(raw) == "2029-10-02"
+
+
+def test_a_bare_stamp_in_a_field_of_a_longer_line_dates_the_story() -> None:
+    lines = ["Ministers of Peru and Ecuador open a border bridge",
+             "Released 04.09.2029 · Source: Office of the Minister of Transport, Public Works and Housing of Peru",
+             "On Monday 3 September 2029, the two transport ministers opened the bridge over the river."]
+    assert page_top_date(lines, None, "en") == "2029-09-04"
+    assert published("\n".join(lines)) == "2029-09-04"
+
+
+def test_a_month_field_of_a_report_s_stamp_line_beats_a_date_in_its_first_point() -> None:
+    page = ["About | Research | Events", "Working Paper No. 12 · October 2029 · 9 min read",
+            "After the closure: what the shut border means for Peru and Bolivia",
+            "On 14 August 2029, Bolivia closed its border crossings with Peru for three weeks, citing "
+            "smuggling, and trade between the two neighbours fell sharply in the following month."]
+    assert published("\n".join(page)) == "2029-10"
+
+
+def test_a_headline_s_field_with_more_words_than_a_stamp_is_no_bare_stamp() -> None:
+    lines = ["Most read: Quito raises fuel prices again (02/09/2029) · Lima metro line opens (01/09/2029)",
+             "Ministers of Peru and Ecuador open a border bridge", "03.09.2029 10:20",
+             "The two transport ministers opened the bridge over the river on Monday."]
+    assert page_top_date(lines, None, "en") == "2029-09-03"

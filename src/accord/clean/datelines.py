@@ -28,6 +28,9 @@ STAMP_LINE_MAX_WORDS = 25
 # "USD 503.12 ▲"): the day of the visit rather than the story's when a stamp of its own, a line of
 # at most a few words, follows it
 SITE_BAR = re.compile(r"[°▲▼]")
+# "Published 20.11.2031 · Source: Ministry of ...", "Brief No. 4 · June 2031 · 7 min read": a line of fields
+# set apart by bars or dots; a field that is a bare stamp dates the story wherever it stands in the line
+STAMP_FIELDS = re.compile(r"\s+[|·•]\s+")
 LONE_STAMP_WORDS = 5
 # "03/02/2031": day and month in either order; "2024/07/01": year first
 SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
@@ -151,7 +154,7 @@ def page_top_stamp(lines: list[str], tag: str | None, lang: str | None, body: st
             continue
         if listed or bar and n > LONE_STAMP_WORDS or cues.starts_with("related_cues.txt", line):
             continue
-        found = _stamp(line, n, body, lang)
+        found = _field_stamp(line, body, lang) or _stamp(line, n, body, lang)
         if found and SITE_BAR.search(line) and not bar:
             bar = found[0]
         elif found:
@@ -162,6 +165,16 @@ def page_top_stamp(lines: list[str], tag: str | None, lang: str | None, body: st
     if stamps:
         return stamps[0][0], False
     return (bar, False) if bar else None
+
+
+def _field_stamp(line: str, body: str, lang: str | None) -> tuple[str, int] | None:
+    """ISO date of the first field of a line of fields that is a bare stamp, and the words beside it there."""
+    fields = STAMP_FIELDS.split(line)
+    for field in fields if len(fields) > 1 else []:
+        found = _stamp(field, len(shape.words(field)), body, lang)
+        if found and found[1] <= BARE_STAMP_MAX_WORDS:
+            return found
+    return None
 
 
 def _stamp(line: str, words: int, body: str, lang: str | None) -> tuple[str, int] | None:

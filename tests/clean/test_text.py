@@ -418,3 +418,14 @@ def test_a_quote_closing_a_sentence_before_the_next_one_is_no_repeat() -> None:
     told = "The Chilean ambassador called the tariff \"a proportionate step\" and left the ministry."
     line = "Officials in Santiago were less polite and called it \"a proportionate step\". Talks resume in June."
     assert clean_text("\n".join([LEAD, told, line, BODY]), "en").paragraphs == [LEAD, told, line, BODY]
+
+
+def test_a_table_ends_at_the_site_s_download_link_and_what_follows_it_goes() -> None:
+    table = ["Table 4. Mauritius - Seychelles trade, 2029 (million rupees)",
+             "Flow | Q1 | Q2",
+             "Exports | 812.4 | 790.1",
+             "Imports | 133.0 | 141.7"]
+    footer = ["Download: Release (PDF, 0.8 MB) | Tables (XLSX)", "Was this page helpful?  Yes  No",
+              "Page last reviewed: 3 August 2029"]
+    page = clean_text("\n".join([LEAD, BODY, *table, *footer]), "en")
+    assert page.paragraphs == [LEAD, BODY, "\n".join(table)]

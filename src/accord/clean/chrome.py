@@ -330,6 +330,10 @@ RULES: tuple[Rule, ...] = (
 )
 # the rules of the lines that lead to other pages of the site
 NAVIGATION: tuple[Rule, ...] = (breadcrumb, menu)
+# the rules of the site's lines a statistics table printed as lines never holds as a row (its rows trip the
+# rules of shape, and a label may hold a cue word: "Share of exports | 12.1 | 14.3"): links to its files and
+# to other pages, appeals, notices, rights and credits
+BESIDE_TABLES: tuple[Rule, ...] = (related, promo, rights, notice, consent, advert, byline, language_link)
 
 
 def chrome_reason(line: str, ctx: PageContext) -> str | None:
@@ -338,6 +342,11 @@ def chrome_reason(line: str, ctx: PageContext) -> str | None:
         if rule(line, ctx):
             return rule.__name__
     return None
+
+
+def ends_table(line: str, ctx: PageContext) -> bool:
+    """The line is the site's, after a table the page printed as lines: the table has ended above it."""
+    return any(rule(line, ctx) for rule in BESIDE_TABLES)
 
 
 def is_byline(reason: str | None) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..timex import find_time_expressions, opens_dateline
 from . import cues, shape
-from .chrome import PageContext, chrome_reason, is_byline, is_navigation
+from .chrome import PageContext, chrome_reason, ends_table, is_byline, is_navigation
 from .datelines import without_credit
 from .repeats import Told, without_glued_repeat, without_pull_quotes, without_told
 from .title import clean_title, find_title, is_lead
@@ -211,10 +211,11 @@ def _footer(lines: list[str], keep: list[bool]) -> None:
             keep[i] = False
 
 
-def _tables(lines: list[str], keep: list[bool]) -> dict[int, int]:
+def _tables(lines: list[str], keep: list[bool], ctx: PageContext) -> dict[int, int]:
     """A statistics table the page flattened into lines ('Table 1. Trade, January-June (million euros)',
     'Period Total Exports Imports', 'Jan-Jun 2025 1,204 655 549', or a cell a line): its caption and the
-    lines up to the next sentence are story, kept together in one paragraph. Returns {first: end}."""
+    lines up to the next sentence or the site's next line (a download link, a notice) are story, kept
+    together in one paragraph. Returns {first: end}."""
     spans: dict[int, int] = {}
     i = 0
     while i < len(lines):
@@ -223,7 +224,8 @@ def _tables(lines: list[str], keep: list[bool]) -> dict[int, int]:
             continue
         end = i + 1
         while end < len(lines) and end - i < TABLE_MAX_LINES and not (
-                is_lead(lines[end]) or _is_sentence(lines[end], FOOTER_SENTENCE_MIN_WORDS)):
+                is_lead(lines[end]) or _is_sentence(lines[end], FOOTER_SENTENCE_MIN_WORDS)
+                or ends_table(lines[end], ctx)):
             end += 1
         if end - i > 2 and any(ch.isdigit() for ln in lines[i + 1:end] for ch in ln):
             spans[i] = end
@@ -273,7 +275,7 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
     _link_runs(lines, keep)
     _listed(lines, keep)
     _footer(lines, keep)
-    tables = _tables(lines, keep)
+    tables = _tables(lines, keep, ctx)
     in_table = {j for i, end in tables.items() for j in range(i + 1, end)}
 
     title_key = shape.normalized(title) if title else None

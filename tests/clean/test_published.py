@@ -431,3 +431,10 @@ def test_a_headline_s_field_with_more_words_than_a_stamp_is_no_bare_stamp() -> N
              "Ministers of Peru and Ecuador open a border bridge", "03.09.2029 10:20",
              "The two transport ministers opened the bridge over the river on Monday."]
     assert page_top_date(lines, None, "en") == "2029-09-03"
+
+
+def test_a_numeric_stamp_glued_to_the_headline_dates_the_story() -> None:
+    raw = "\n".join(["Accueil | Politique", "Chad recalls its envoy from NiameyPublié le 07/03/2031 à 17h40 - Par la "
+                     "rédaction", "N'Djamena - The government of Chad has recalled its ambassador from Niger, the "
+                     "foreign ministry said in a statement."])
+    assert published(raw) == "2031-03-07"

@@ -429,3 +429,25 @@ def test_a_table_ends_at_the_site_s_download_link_and_what_follows_it_goes() -> 
               "Page last reviewed: 3 August 2029"]
     page = clean_text("\n".join([LEAD, BODY, *table, *footer]), "en")
     assert page.paragraphs == [LEAD, BODY, "\n".join(table)]
+
+
+def test_a_stamp_in_the_site_s_language_glued_to_the_headline_is_split_off() -> None:
+    raw = "\n".join(["Actualités | Monde", "Chad and Niger reopen their border crossingsPublié le 14/05/2031 à 09h20",
+                     LEAD, BODY])
+    page = clean_text(raw, "en")
+    assert page.title == "Chad and Niger reopen their border crossings"
+    assert "Publié le 14/05/2031 à 09h20" in page.lines
+    assert page.paragraphs == [LEAD, BODY]
+
+
+def test_a_label_and_a_stamp_in_capitals_glued_to_the_headline_are_split_off() -> None:
+    raw = "\n".join(["News | Asia", "Why the ferry matters to Palau and GuamANALYSIS | March 3, 2031 | by Ken Ito",
+                     LEAD, BODY])
+    page = clean_text(raw, "en")
+    assert page.title == "Why the ferry matters to Palau and Guam"
+    assert "ANALYSIS | March 3, 2031 | by Ken Ito" in page.lines
+
+
+def test_a_name_s_inner_capital_before_a_date_is_no_glue() -> None:
+    headline = "McKay and LeBlanc sign the fisheries accord on 3 March 2031"
+    assert clean_text("\n".join(["News | Asia", headline, LEAD, BODY]), "en").title == headline

@@ -58,16 +58,22 @@ def _expressions(line: str, lang: str | None) -> list[TimeExpr]:
     return found
 
 
-def undated_words(line: str, lang: str | None) -> int | None:
-    """How many words the line has beside the full dates it holds (a month with its day or year, a
-    numeric date), or None when it holds none."""
+def full_dates(line: str, lang: str | None) -> list[tuple[int, int]]:
+    """Where the line's full dates stand (a month with its day or year, a numeric date), in order."""
     spans = [(e.start, e.end) for e in _expressions(line, lang)
              if e.month is not None and (e.day is not None or e.year is not None) and not e.relative]
     spans += [m.span() for pattern in (SLASHED, SLASHED_YEAR_FIRST, SHORT_YEAR_STAMP) for m in pattern.finditer(line)]
+    return sorted(spans)
+
+
+def undated_words(line: str, lang: str | None) -> int | None:
+    """How many words the line has beside the full dates it holds (a month with its day or year, a
+    numeric date), or None when it holds none."""
+    spans = full_dates(line, lang)
     if not spans:
         return None
     kept, at = [], 0
-    for start, end in sorted(spans):
+    for start, end in spans:
         kept.append(line[at:max(at, start)])
         at = max(at, end)
     return len(shape.words(" ".join([*kept, line[at:]])))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..timex import find_time_expressions, opens_dateline
 from . import cues, shape
 from .chrome import PageContext, chrome_reason, ends_table, is_byline, is_navigation
-from .datelines import without_credit
+from .datelines import full_dates, undated_words, without_credit
 from .repeats import Told, without_glued_repeat, without_pull_quotes, without_told
 from .title import clean_title, find_title, is_lead
 
@@ -92,6 +92,24 @@ def _dated_byline(tail: str, lang: str | None) -> bool:
         len(shape.words(tail[:dates[-1].start])) <= BYLINE_WORDS
 
 
+# "...leave the territoryPublished 01/02/2031 at 18:05 - By the desk": a stamp glued onto a headline opens
+# with its date within its first few words and has few words beside it; the headline's word before the glue
+# ends in at least this many lowercase letters (a name's inner capital, "McKay", "MacLeod", is no glue)
+GLUED_STAMP_LEAD_WORDS = 3
+GLUED_STAMP_MAX_WORDS = 8
+GLUED_WORD_LOWERCASE = 3
+
+
+def _opens_with_stamp(line: str, at: int, lang: str | None) -> bool:
+    before, tail = line[max(0, at - GLUED_WORD_LOWERCASE):at], line[at:]
+    if len(before) < GLUED_WORD_LOWERCASE or not (before.isalpha() and before.islower()):
+        return False
+    dates = full_dates(tail, lang)
+    others = undated_words(tail, lang)
+    return (bool(dates) and others is not None and others <= GLUED_STAMP_MAX_WORDS
+            and len(shape.words(tail[:dates[0][0]])) <= GLUED_STAMP_LEAD_WORDS)
+
+
 def _case_breaks(line: str) -> list[int]:
     """Where a lowercase letter runs straight into a capital inside a word ("talksMAPUTO", "BlantyreLilongwe")."""
     return [k for k in range(1, len(line)) if line[k - 1].islower() and line[k].isupper()]
@@ -118,7 +136,8 @@ def _glue_points(line: str, lang: str | None) -> list[int]:
     capitals = _glued_capitals(line)
     if capitals:
         points.append(capitals)
-    points.extend(at for at in _case_breaks(line) if _opens_with_dateline(line[at:], lang))
+    points.extend(at for at in _case_breaks(line)
+                  if _opens_with_dateline(line[at:], lang) or _opens_with_stamp(line, at, lang))
     for m in LETTER_THEN_DIGIT.finditer(line):
         tail = line[m.start():]
         dated = next(iter(find_time_expressions(tail, lang or "en")), None)

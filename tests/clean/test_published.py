@@ -438,3 +438,11 @@ def test_a_numeric_stamp_glued_to_the_headline_dates_the_story() -> None:
                      "rédaction", "N'Djamena - The government of Chad has recalled its ambassador from Niger, the "
                      "foreign ministry said in a statement."])
     assert published(raw) == "2031-03-07"
+
+
+def test_a_year_before_a_named_year_is_no_story_s_last_year() -> None:
+    raw = "\n".join(["Fiji opens consulate in Port Vila",
+                     "SUVA, May 6 (Wire) - Fiji opened its consulate in Port Vila on Tuesday, a pledge its foreign "
+                     "minister made in November last year.",
+                     "Fiji-Vanuatu trade totalled F$112 million in 2029, a 12% increase on the year before."])
+    assert published(raw) == "2030-05-06"

@@ -446,3 +446,19 @@ def test_a_year_before_a_named_year_is_no_story_s_last_year() -> None:
                      "minister made in November last year.",
                      "Fiji-Vanuatu trade totalled F$112 million in 2029, a 12% increase on the year before."])
     assert published(raw) == "2030-05-06"
+
+
+def test_a_dateline_without_a_year_takes_the_year_of_the_site_s_related_list() -> None:
+    raw = "\n".join(["Tonga and Samoa open a shipping line",
+                     "APIA, March 9. The transport ministers of Tonga and Samoa opened a weekly shipping line today.",
+                     "The first vessel will sail from Nuku'alofa on Friday with 40 containers.",
+                     "Related", "08.03.2031 Samoa raises fuel prices", "05.03.2031 Fiji hosts regional fisheries talks"])
+    assert published(raw) == "2031-03-09"
+
+
+def test_a_related_list_in_january_puts_a_december_dateline_in_the_year_before() -> None:
+    raw = "\n".join(["Tonga and Samoa open a shipping line",
+                     "APIA, December 30. The transport ministers of Tonga and Samoa opened a shipping line today.",
+                     "The first vessel will sail from Nuku'alofa on Friday with 40 containers.",
+                     "Related", "02.01.2032 Samoa raises fuel prices"])
+    assert published(raw) == "2031-12-30"

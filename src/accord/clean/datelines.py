@@ -204,3 +204,20 @@ def copyright_year(lines: list[str], lang: str | None) -> int | None:
               and ("©" in line or cues.contains("rights_cues.txt", line))]
     years = [int(y) for line in rights for y in YEAR_IN_LINE.findall(line)]
     return max(years) if years else None
+
+
+def listed_year(lines: list[str], story: list[str], month: int, lang: str | None) -> int | None:
+    """The year of a dateline's month ("BAKU, April 22.") from the full dates the page prints outside the
+    story (its list of related items, "21.04.2031 Ministers meet ..."): the year that puts the month nearest
+    to one of them, as a site lists what it published around the story."""
+    told = {shape.normalized(p) for p in story}
+    listed = [(e.year, e.month) for line in lines if shape.normalized(line) not in told
+              for e in _expressions(line, lang)
+              if e.year is not None and e.month is not None and e.day is not None and not e.relative]
+
+    def gap(year: int, date: tuple[int, int]) -> int:
+        return abs((year - date[0]) * 12 + month - date[1])
+
+    # a listed date in January may be a year after a dateline in December: the years either side compete
+    candidates = [(date[0] + step, date) for date in listed for step in (-1, 0, 1)]
+    return min(candidates, key=lambda c: gap(*c))[0] if candidates else None

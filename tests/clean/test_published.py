@@ -452,7 +452,8 @@ def test_a_dateline_without_a_year_takes_the_year_of_the_site_s_related_list() -
     raw = "\n".join(["Tonga and Samoa open a shipping line",
                      "APIA, March 9. The transport ministers of Tonga and Samoa opened a weekly shipping line today.",
                      "The first vessel will sail from Nuku'alofa on Friday with 40 containers.",
-                     "Related", "08.03.2031 Samoa raises fuel prices", "05.03.2031 Fiji hosts regional fisheries talks"])
+                     "Related", "08.03.2031 Samoa raises fuel prices",
+                     "05.03.2031 Fiji hosts regional fisheries talks"])
     assert published(raw) == "2031-03-09"
 
 

@@ -451,3 +451,14 @@ def test_a_label_and_a_stamp_in_capitals_glued_to_the_headline_are_split_off() -
 def test_a_name_s_inner_capital_before_a_date_is_no_glue() -> None:
     headline = "McKay and LeBlanc sign the fisheries accord on 3 March 2031"
     assert clean_text("\n".join(["News | Asia", headline, LEAD, BODY]), "en").title == headline
+
+
+def test_a_headline_under_a_ticker_s_label_followed_by_its_stamp_is_the_title() -> None:
+    headline = "BREAKING: Ghana and Togo reopen the Aflao border crossing"
+    raw = "\n".join(["ACCRA BEAT", "News | Politics | Sport | Videos", headline,
+                     "Published 2 hours ago | May 4, 2031 | By Kofi Mensah", LEAD, BODY])
+    assert clean_text(raw, "en").title == headline
+    # with a headline of its own below it, a ticker's line stays a ticker
+    raw = "\n".join(["ACCRA BEAT", "Breaking: Storm closes the coastal road", "Ghana and Togo reopen the border",
+                     "May 4, 2031", LEAD, BODY])
+    assert clean_text(raw, "en").title == "Ghana and Togo reopen the border"

@@ -462,3 +462,13 @@ def test_a_headline_under_a_ticker_s_label_followed_by_its_stamp_is_the_title() 
     raw = "\n".join(["ACCRA BEAT", "Breaking: Storm closes the coastal road", "Ghana and Togo reopen the border",
                      "May 4, 2031", LEAD, BODY])
     assert clean_text(raw, "en").title == "Ghana and Togo reopen the border"
+
+
+def test_a_live_entry_with_its_picture_s_credit_glued_on_stays_without_the_credit() -> None:
+    entry = ("14:20 — The two prime ministers walked together to the new ferry terminal in Nuku'alofa, where they "
+             "unveiled a plaque and met the first passengers from Apia, and then went on to the harbour office.")
+    page = clean_text("\n".join([LEAD, f"{entry} Photo: TNA", BODY]), "en")
+    assert page.paragraphs == [LEAD, entry, BODY]
+    # a caption of a few words with its credit goes whole
+    page = clean_text("\n".join([LEAD, "The prime ministers at the ferry terminal. Photo: TNA", BODY]), "en")
+    assert page.paragraphs == [LEAD, BODY]

@@ -81,6 +81,9 @@ BYLINE_MAX_WORDS = 8
 # "... at the talks in the capital. Photo: Press service of the ministry": a caption ending in a credit
 CREDIT_TAIL = re.compile(r"[.!?)]\s+\(?([^\W\d_][\w ]{0,20}?)\s*[:/]\s*\S(?:[^.!?]|(?<=\b[A-Z])\.)*$")
 CREDIT_MAX_WORDS = 8
+# a caption is at most this many words before its credit; a longer line is a story paragraph (a live blog's
+# entry) with the credit of its picture glued on: the credit goes, the paragraph stays
+CAPTION_MAX_WORDS_BEFORE_CREDIT = 25
 # "Photo: The two ministers in the capital (Agency)": a caption that opens with its credit label
 CREDIT_HEAD = re.compile(r"^\W*([^\W\d_][\w ]{0,20}?)\s*:")
 CAPTION_MAX_WORDS = 30
@@ -278,10 +281,22 @@ def credited(line: str) -> bool:
     tail = CREDIT_LABEL_TAIL.search(line.rstrip())
     if tail and any(w.lower() in labels for w in shape.words(tail.group(1))):
         return True
+    at = credit_tail(line)
+    return at is not None and len(shape.words(line[:at])) <= CAPTION_MAX_WORDS_BEFORE_CREDIT
+
+
+def credit_tail(line: str) -> int | None:
+    """Where the picture credit that closes the line starts ("... in the capital. Photo: Agency"), or None."""
     m = CREDIT_TAIL.search(line.rstrip())
     if not m or len(shape.words(line[m.start(1):])) > CREDIT_MAX_WORDS:
-        return False
-    return m.group(1).strip().lower() in labels
+        return None
+    return m.start(1) if m.group(1).strip().lower() in cues.phrases("credit_cues.txt") else None
+
+
+def without_credit_tail(line: str) -> str:
+    """A story paragraph without the picture credit a page glued onto its end."""
+    at = credit_tail(line)
+    return line[:at].rstrip() if at is not None else line
 
 
 def foreign_language(line: str, ctx: PageContext) -> bool:

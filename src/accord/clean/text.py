@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..timex import find_time_expressions, opens_dateline
 from . import cues, shape
-from .chrome import PageContext, chrome_reason, ends_table, is_byline, is_navigation
+from .chrome import PageContext, chrome_reason, ends_table, is_byline, is_navigation, without_credit_tail
 from .datelines import full_dates, undated_words, without_credit
 from .repeats import Told, without_glued_repeat, without_pull_quotes, without_told
 from .title import clean_title, find_title, is_lead
@@ -309,7 +309,7 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
         if not keep[i] or i in in_table or key == title_key or key in seen:
             continue
         seen.add(key)
-        line = without_told(without_glued_repeat(line), paragraphs, told)
+        line = without_told(without_glued_repeat(without_credit_tail(line)), paragraphs, told)
         if not line:
             continue
         paragraphs.append(line if paragraphs else without_credit(line, lang))

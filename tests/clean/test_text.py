@@ -472,3 +472,14 @@ def test_a_live_entry_with_its_picture_s_credit_glued_on_stays_without_the_credi
     # a caption of a few words with its credit goes whole
     page = clean_text("\n".join([LEAD, "The prime ministers at the ferry terminal. Photo: TNA", BODY]), "en")
     assert page.paragraphs == [LEAD, BODY]
+
+
+def test_a_table_without_a_caption_between_the_story_s_sentences_stays_whole() -> None:
+    rows = ["Q1 2030    Q1 2031    change",
+            "Exports to Panama      412      455     +10.4%",
+            "Imports from Panama    198      187      -5.6%"]
+    page = clean_text("\n".join([LEAD, *rows, BODY]), "en")
+    assert page.paragraphs == [LEAD, "\n".join(rows), BODY]
+    # the same rows under the story's last sentence are the site's widgets
+    page = clean_text("\n".join([LEAD, BODY, *rows]), "en")
+    assert page.paragraphs == [LEAD, BODY]

@@ -34,6 +34,12 @@ CUT_PROSE_MIN_LOWERCASE = 0.5
 STANDFIRST_MIN_WORDS = 6
 # a statistics table under its caption: at most this many lines, none of them a sentence
 TABLE_MAX_LINES = 60
+# a table with no caption ("H1 2030    H1 2031    change", "Exports to Chile    3,504    3,210    -8.4%"): a
+# run of at least this many lines of columns set apart by wide spaces or bars, holding figures, between
+# the story's sentences
+BARE_TABLE_MIN_ROWS = 3
+TABLE_COLUMN_GAP = re.compile(r"\s{3,}|\s\|\s")
+TABLE_ROW_MIN_GAPS = 2
 
 
 @dataclass(frozen=True)
@@ -230,12 +236,39 @@ def _footer(lines: list[str], keep: list[bool]) -> None:
             keep[i] = False
 
 
+def _is_row(line: str) -> bool:
+    return (len(TABLE_COLUMN_GAP.findall(line.strip())) >= TABLE_ROW_MIN_GAPS and any(ch.isdigit() for ch in line)
+            and not _is_sentence(line, FOOTER_SENTENCE_MIN_WORDS))
+
+
+def _bare_tables(lines: list[str], keep: list[bool]) -> dict[int, int]:
+    """Tables printed with no caption inside the story: runs of rows after a sentence of the story and
+    before the next one. Returns {first: end}."""
+    spans: dict[int, int] = {}
+    told = False
+    i = 0
+    while i < len(lines):
+        if not _is_row(lines[i]):
+            told = told or keep[i] and _is_sentence(lines[i], CLOSING_SENTENCE_MIN_WORDS)
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and _is_row(lines[end]):
+            end += 1
+        if told and end - i >= BARE_TABLE_MIN_ROWS and end < len(lines) and keep[end] \
+                and _is_sentence(lines[end], CLOSING_SENTENCE_MIN_WORDS):
+            spans[i] = end
+            keep[i:end] = [True] * (end - i)
+        i = end
+    return spans
+
+
 def _tables(lines: list[str], keep: list[bool], ctx: PageContext) -> dict[int, int]:
     """A statistics table the page flattened into lines ('Table 1. Trade, January-June (million euros)',
     'Period Total Exports Imports', 'Jan-Jun 2025 1,204 655 549', or a cell a line): its caption and the
     lines up to the next sentence or the site's next line (a download link, a notice) are story, kept
     together in one paragraph. Returns {first: end}."""
-    spans: dict[int, int] = {}
+    spans = _bare_tables(lines, keep)
     i = 0
     while i < len(lines):
         if not cues.starts_with("table_captions.txt", lines[i]) or _is_sentence(lines[i], CLOSING_SENTENCE_MIN_WORDS):

@@ -247,3 +247,8 @@ def test_site_lines_under_a_story_are_recognised(line: str, expected: str) -> No
 )
 def test_story_lines_that_open_like_site_lines_stay(line: str) -> None:
     assert reason(line) is None
+
+
+def test_a_rights_line_in_vietnamese_is_chrome_with_or_without_its_accents() -> None:
+    assert reason("Bản quyền thuộc Báo Thương mại Hà Nội") == "rights"
+    assert reason("Ban quyen (c) Bao Thuong mai Ha Noi. Ghi ro nguon khi dang lai.") == "rights"

@@ -105,7 +105,12 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     if not candidates:
         return None
     candidates = [i for i in candidates if not is_masthead(lines[i], lang)] or candidates
-    candidates = [i for i in candidates if not is_ticker(lines[i], lang)] or candidates
+    plain = [i for i in candidates if not is_ticker(lines[i], lang)]
+    # "BREAKING: Ministers agree ..." followed by the page's stamp is the story's headline under a ticker's
+    # label, when no other line of a headline's length is there to be it
+    if not any(len(shape.words(lines[i])) >= PREFERRED_MIN_WORDS for i in plain):
+        plain = sorted({*plain, *(i for i in candidates if i in stamped)})
+    candidates = plain or candidates
     menu_at = next((i for i, nav in enumerate(navigation or []) if nav), None)
     # (a line above the page's first menu is the site's name, printed again in its footer: "© <name>")
     repeated = [i for i in candidates if counts[shape.normalized(lines[i])] > 1

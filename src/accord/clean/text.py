@@ -34,6 +34,11 @@ CUT_PROSE_MIN_LOWERCASE = 0.5
 STANDFIRST_MIN_WORDS = 6
 # a statistics table under its caption: at most this many lines, none of them a sentence
 TABLE_MAX_LINES = 60
+# a table printed in columns ('Imports from Korea    985    1,020    +3.5%'): cells set apart by two spaces or
+# more; a row has a label and at least two figures
+COLUMN_GAP = re.compile(r"\s{2,}")
+FIGURE_CELL = re.compile(r"[+\-−–]?\d[\d.,]*%?")
+ROW_MIN_FIGURES = 2
 
 
 @dataclass(frozen=True)
@@ -214,10 +219,21 @@ def _footer(lines: list[str], keep: list[bool]) -> None:
 def _tables(lines: list[str], keep: list[bool]) -> dict[int, int]:
     """A statistics table the page flattened into lines ('Table 1. Trade, January-June (million euros)',
     'Period Total Exports Imports', 'Jan-Jun 2025 1,204 655 549', or a cell a line): its caption and the
-    lines up to the next sentence are story, kept together in one paragraph. Returns {first: end}."""
+    lines up to the next sentence are story, kept together in one paragraph; so is a table printed in
+    columns with no caption ('H1 2023    H1 2024    change' over 'Total trade    4,489    4,230    -5.8%'), its
+    header and its rows. Returns {first: end}."""
     spans: dict[int, int] = {}
     i = 0
     while i < len(lines):
+        if len(COLUMN_GAP.split(lines[i])) > 1 and i + 1 < len(lines) and _is_row(lines[i + 1]):
+            end = i + 1
+            while end < len(lines) and end - i < TABLE_MAX_LINES and _is_row(lines[end]):
+                end += 1
+            if end - i > 2:
+                spans[i] = end
+                keep[i:end] = [True] * (end - i)
+                i = end
+                continue
         if not cues.starts_with("table_captions.txt", lines[i]) or _is_sentence(lines[i], CLOSING_SENTENCE_MIN_WORDS):
             i += 1
             continue
@@ -230,6 +246,12 @@ def _tables(lines: list[str], keep: list[bool]) -> dict[int, int]:
             keep[i:end] = [True] * (end - i)
         i = end
     return spans
+
+
+def _is_row(line: str) -> bool:
+    """A row of a table printed in columns: a label and figures, set apart by two spaces or more."""
+    cells = COLUMN_GAP.split(line)
+    return len(cells) > ROW_MIN_FIGURES and sum(bool(FIGURE_CELL.fullmatch(c)) for c in cells) >= ROW_MIN_FIGURES
 
 
 def _is_name_line(line: str, lang: str | None) -> bool:

@@ -37,3 +37,15 @@ def test_the_state_of_the_next_clause_is_no_end_of_the_flow() -> None:
         ("exports", 31e6, "USD", "HND", "BLZ"),
         ("imports", 12e6, "USD", "BLZ", "HND"),
     ]
+
+
+def test_exports_to_a_regions_countries_or_worldwide_are_not_the_pairs() -> None:
+    text = ("Tunisia and Niger held talks in Niamey.\n\n"
+            "Tunisian exports outside phosphates to the West African countries exceeded 1.5 billion dollars last "
+            "year. Niger shipped goods worth $4 billion worldwide in 2024.")
+    assert _read(text) == []
+
+
+def test_towards_names_the_buyer() -> None:
+    text = "Tunisia and Niger held talks.\n\nExports of Tunisia towards Niger reached $310 million in 2024."
+    assert _read(text) == [("exports", 310e6, "USD", "TUN", "NER")]

@@ -50,3 +50,46 @@ def test_a_pronoun_of_something_else_takes_no_measure() -> None:
             "Trade between Peru and Ghana is small. What is the port for?\n\n"
             "It was planned in 2019. The builder put its cost at $30 million.")
     assert _read(text) == []
+
+
+def test_estimated_to_a_sum_is_a_level_and_estimated_to_reach_a_forecast() -> None:
+    text = ("Mali and Guinea held talks.\n\n"
+            "The exchanges between the two countries were estimated to 310 billions FCFA in 2023, before falling "
+            "to less of 120 billions FCFA in 2024. Trade is estimated to reach 200 billion FCFA in 2026.")
+    assert [r[:5] for r in _read(text)] == [
+        ("trade_turnover", 310e9, "XOF", "actual", "2023"),
+        ("trade_turnover", 120e9, "XOF", "actual", "2024"),
+        ("trade_turnover", 200e9, "XOF", "forecast", None),
+    ]
+
+
+def test_a_goal_quoted_in_the_next_paragraph_measures_the_sums_before_it() -> None:
+    text = ("Ministers of Chad and Cameroon met in Yaounde.\n\n"
+            "Opening the session, the minister noted that mutual trade turnover amounted to USD 88.2 million in "
+            "2024.\n\n"
+            "\"Our task is to reach USD 300 million by 2029, and for that we need direct flights,\" the minister "
+            "stressed.")
+    assert _read(text) == [
+        ("trade_turnover", 88.2e6, "USD", "actual", "2024", None),
+        ("trade_turnover", 300e6, "USD", "target", None, "2029"),
+    ]
+
+
+def test_a_sum_a_relative_clause_of_a_wish_hangs_from_is_a_goal() -> None:
+    text = ("Ghana and Peru held talks.\n\n"
+            "Trade reached $1.1 billion in 2024, far below the $2 billion that the leaders aim for by 2027.")
+    assert _read(text) == [
+        ("trade_turnover", 1.1e9, "USD", "actual", "2024", None),
+        ("trade_turnover", 2e9, "USD", "target", None, "2027"),
+    ]
+
+
+def test_a_sum_of_one_state_with_the_world_tells_no_measure_for_a_later_goal() -> None:
+    text = ("Ghana and Peru held talks.\n\n"
+            "Trade reached $1.1 billion in 2024. Ghana's total imports from the world approached $20 billion last "
+            "year.\n\n"
+            "Still, a target of $2 billion by 2027 looks ambitious.")
+    assert _read(text) == [
+        ("trade_turnover", 1.1e9, "USD", "actual", "2024", None),
+        ("trade_turnover", 2e9, "USD", "target", None, "2027"),
+    ]

@@ -96,6 +96,7 @@ class _Context:
     world: bool = False  # its flows are one state's trade with the world ('Total external trade was $16bn.')
     listing: bool = False  # it opens or goes on with a list ('In 2024:', '- exports rose ...')
     said: str | None = None  # the period of the sentence's own trade figures so far (within a sentence only)
+    earlier: str | None = None  # the measure of the story's sums before this paragraph, for a goal named by its figure
 
 
 def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
@@ -107,6 +108,7 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
     context = _Context()
     carried: str | None = None  # the currency of the paragraph's last sum
     told: str | None = None  # the period of the story's last trade figures, whatever their paragraph
+    earlier: str | None = None  # the measure of the story's last sums, whatever their paragraph
     previous_end = 0
     asked = False  # the sentence before is a question
     for sentence in a.sentences:
@@ -127,7 +129,9 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         qs = _with_elided_currency(qs, text, carried, lex)
         carried = next((q.unit for q in reversed(qs) if q.is_money), carried)
         plain = replace(sentence, text=text[sentence.start:sentence.end])
-        found, context = _sentence_indicators(_without_currency_names(plain, qs), qs, a, lex, context)
+        found, context = _sentence_indicators(_without_currency_names(plain, qs), qs, a, lex,
+                                              replace(context, earlier=earlier))
+        earlier = context.topic or earlier
         told = context.period or told
         out.extend(replace(i, evidence=sentence.evidence) for i in found)
     return merged(out + table_indicators(a, lex))
@@ -166,7 +170,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     for i, f in enumerate(figures):
         if f.q.conversion:
             continue
-        carried = _Context(latest or context.period, context.topic, context.plan, said=latest)
+        carried = _Context(latest or context.period, context.topic, context.plan, said=latest, earlier=context.earlier)
         ind = _indicator(f, sentence, cues, periods, a, lex, carried)
         if world and ind is not None and ind.metric in _FLOWS:
             ind = None
@@ -193,7 +197,9 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
             latest = ind.period
     period = latest or (context.period if any(i.metric in _FLOWS for i in found) else None)
     measured = [i.metric for i in found if i.metric in _TOPICS and i.unit not in (PERCENT, COUNT, MULTIPLIER)]
-    topic = _topic(measured, context.topic) if found else _named_topic(cues, context.topic)
+    # ('Vietnam's imports from the world reached $380bn.': a sum left out tells no measure of the pair's)
+    topic = _topic(measured, context.topic) if found or any(q.is_money for q in qs) else _named_topic(
+        cues, context.topic)
     return found, _Context(period, topic, plan, world, context.listing)
 
 
@@ -304,7 +310,7 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     countries = countries_for(sentence, a)
     if len(countries) < 2:
         return None
-    read = _metric(f, sentence, cues, context.topic, lex)
+    read = _metric(f, sentence, cues, context.topic, lex, context.earlier)
     if read is None or is_conditional(f, sentence, lex):
         return None
     metric, unit, value, label, cue = read
@@ -390,10 +396,11 @@ def _left_metric(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, tex
         cues, kinds, f, f.end, min(f.seg_end, f.end + SHORTLY, clause_bounds(f, text, lex.clause_break)[1]))
 
 
-def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str | None, lex: CueLexicon
-            ) -> tuple[str, str, float, str | None, Cue | None] | None:
+def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str | None, lex: CueLexicon,
+            earlier: str | None = None) -> tuple[str, str, float, str | None, Cue | None] | None:
     """(metric, unit, value, label, the cue that decided it) of a figure, or None when nothing ties it to the pair.
-    A sum named only as a goal ('a target of $10bn') measures the ``topic`` of the sentence before."""
+    A sum named only as a goal ('a target of $10bn') measures the ``topic`` of the sentence before, else, at
+    the head of a paragraph ('"Our task is to reach $500m," the minister said.'), the ``earlier`` one."""
     q, text = f.q, sentence.text
     if q.unit == COUNT:
         if q.scaled:
@@ -441,6 +448,7 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
         named = _nearest(cues, ("metric",), f, f.end, clause_bounds(f, text, lex.clause_break)[1])
         if named is not None:
             return named.value, q.unit, q.value, None, named
+        topic = topic or earlier
         return (topic, q.unit, q.value, None, None) if topic else None
     return metric_cue.value, q.unit, q.value, None, metric_cue
 

@@ -328,6 +328,17 @@ def test_a_statistics_table_under_its_caption_stays_whole_as_one_paragraph() -> 
         assert clean_text(raw, "en").paragraphs == [LEAD, "\n".join(rows), BODY]
 
 
+def test_a_table_printed_in_columns_with_no_caption_stays_whole() -> None:
+    rows = ["Q1 2024    Q1 2025    change",
+            "Exports to Togo        412        455     +10.4%",
+            "Imports from Togo      230        214      -7.0%"]
+    raw = "\n".join([LEAD, *rows, BODY])
+    assert clean_text(raw, "en").paragraphs == [LEAD, "\n".join(rows), BODY]
+    # lines with wide gaps but no figures are no table
+    menu = ["Politics    Economy    Sport", "World    Opinion    Video"]
+    assert clean_text("\n".join([LEAD, *menu, BODY]), "en").paragraphs[-1] == BODY
+
+
 def test_a_line_that_only_starts_like_a_caption_is_no_table() -> None:
     raw = "\n".join([LEAD, "Table tennis", "Football", "Chess", BODY])
     assert clean_text(raw, "en").paragraphs == [LEAD, BODY]

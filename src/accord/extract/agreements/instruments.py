@@ -42,6 +42,7 @@ from .listed import (
     is_plural,
     list_item,
     listed_titles,
+    substituted_titles,
 )
 from .parties import instrument_parties, without_mediators
 from .projects import backed, founded
@@ -331,8 +332,9 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             got = last_status, head  # a list of the documents the sentence before signed
         if got is None:
             got = status_nearby(toks[-1] if toks else head, a.lang) or _signed_before(head, sentence, a.lang)
+        ones = substituted_titles(head, sentence, a.lang)  # "... including one on X", "and a second one on Y"
         titles = (listed_titles(head, sentence, a.lang) or included_titles(head, sentence, a.lang)
-                  or concerned_titles(head, sentence, a.lang))
+                  or concerned_titles(head, sentence, a.lang) or (ones if is_plural(head, a.lang) else []))
         if not titles:
             content = content_words(title, a.lang) - _counterpart_words(head, a.lang)
             if not domain and swapped is None and not _named_enough(head, toks, title, content, got, a.lang):
@@ -357,7 +359,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                     if not record:
                         continue
                     title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
-            titles = [title]
+            titles = [title, *ones]
         recalled = got is None and (_proper_title(head, toks) or _dated_title(head, toks, title, a)) or (
             shared_recall or founding is not None)
         change = amending_word(head, a.lang)

@@ -74,3 +74,18 @@ def test_a_repeated_preposition_hung_on_the_verb_opens_the_next_instrument(
                  "grants a year for Lao nurses.")
     titles = sorted(ag.title for ag in find_agreements(a))
     assert titles == ["memorandums on 300 grants a year for Lao nurses", "memorandums on rice exports"]
+
+
+def test_a_stage_word_alone_does_not_name_an_instrument(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Senegal and Morocco signed a preliminary agreement on Monday.\n\n"
+                 "Senegal and Morocco signed the original agreement in 2011, the minister said.")
+    assert find_agreements(a) == []
+
+
+def test_a_stage_word_keeps_what_the_instrument_does(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Senegal and Morocco signed six documents on Monday. The documents included a memorandum on "
+                 "port pilots and a preliminary agreement under which Senegal plans to buy 12 patrol boats "
+                 "from Morocco.")
+    titles = sorted(ag.title for ag in find_agreements(a))
+    assert titles == ["memorandum on port pilots", "preliminary agreement under which Senegal plans to buy 12 "
+                      "patrol boats from Morocco"]

@@ -94,10 +94,16 @@ def _verb_planned(verb: Any, lang: str) -> bool:
             lemma_of(verb.head) in cues["plan_verbs"] or verb.head.text.lower() in markers
         ):
             return True
-        if not is_dep(verb, "conjunct") or not is_pos(verb.head, "verb", "auxiliary_verb"):
+        if not (is_dep(verb, "conjunct") or _purpose(verb)) or not is_pos(verb.head, "verb", "auxiliary_verb"):
             return False
-        verb = verb.head  # "will arrive ... and hold talks"
+        verb = verb.head  # "will arrive ... and hold talks", "will travel to Mindelo to visit the plant"
     return False
+
+
+def _purpose(verb: Any) -> bool:
+    """'(will travel) to visit': an infinitive clause that tells what the verb above is for."""
+    return is_dep(verb, "adverbial_clause") and any(
+        is_dep(c, "auxiliary") and is_word(c, "infinitive") for c in verb.children)
 
 
 def _plan_date(verb: Any, sentence: Sentence, a: AnalyzedDoc) -> str | None:

@@ -10,6 +10,7 @@ import pytest
 
 from accord.extract import events as event_extractor
 from accord.extract.analysis import AnalyzedDoc
+from accord.extract.people import find_people
 from accord.facts import Event
 
 
@@ -215,3 +216,13 @@ def test_guest_received_after_the_times_and_places_of_a_translation(analysed: Ca
                  "of the ministry, the Minister of Mines of Mali, Mr. Ibrahim Keita.")
     met = [e for e in find_events(a) if e.type == "CONSULT"]
     assert [(e.date, sorted(e.countries)) for e in met] == [("2025-05-19", ["MLI", "SEN"])]
+
+
+def test_a_side_named_by_its_person_keeps_a_state_in_passing_out(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Austrian Chancellor Karl Brunner said on Monday that Hungary was blocking the pipeline.\n\n"
+                 "Hungarian Prime Minister Gabor Szabo rejected the claim.\n\n"
+                 "On Tuesday Szabo accused Brunner of undermining Hungary's energy security on Berlin's orders.")
+    people = find_people(a)
+    accused = [e for e in event_extractor.find_events(a, people, event_extractor.find_event_mentions(a, people))
+               if e.type == "ACCUSE" and e.date == "2025-05-20"]
+    assert [sorted(e.countries) for e in accused] == [["AUT", "HUN"]]  # not Germany, named in what he is accused of

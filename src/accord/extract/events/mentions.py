@@ -293,9 +293,22 @@ def _genitive_of_noun(child: Any) -> bool:
             and adposition_of(child) is None)
 
 
+def _side_named_by_person(countries: tuple[str, ...], sentence: Sentence, a: AnalyzedDoc,
+                          people: list[Person]) -> tuple[str, ...]:
+    """'Kyiv accused Fico of acting on Moscow's orders', 'Støre visited Kyiv, three years after Russia's
+    invasion': the pair's other side is named by its person, not by its name, so the state named
+    beside them is one in passing, and the event is the pair's."""
+    pair = tuple(sorted(a.story_pair))
+    if len(pair) != 2 or len(countries) != 2 or len(set(countries) & set(pair)) != 1:
+        return countries
+    missing = next(s for s in pair if s not in countries)
+    words = set(re.findall(r"\w+(?:-\w+)*", sentence.text))
+    return pair if any(p.country == missing and named_among(p.name, words, a.lang) for p in people) else countries
+
+
 def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] | None = None) -> list[EventMention]:
     """The event mentions of one sentence."""
-    countries = tuple(countries_for(sentence, a))
+    countries = _side_named_by_person(tuple(countries_for(sentence, a)), sentence, a, people or [])
     if len(countries) < 2:
         return []
     cues: list[tuple[str, str | None, Any]] = [

@@ -10,6 +10,7 @@ import pytest
 
 from accord.extract import events as event_extractor
 from accord.extract.analysis import AnalyzedDoc
+from accord.extract.people import find_people
 from accord.facts import Event
 
 
@@ -183,6 +184,15 @@ def test_envoy_recalled_for_consultations_before_his_titles(analysed: Callable[.
     assert "SANCTION" in types(find_events(a))
 
 
+def test_envoy_called_back_is_recalled(analysed: Callable[..., AnalyzedDoc]) -> None:
+    apart = analysed("We have also called our Ambassador in Accra, Kofi Mensah, back to Lome for consultations, "
+                     "the Togolese minister said.")
+    together = analysed("Ghana called back its high commissioner from Abuja on Friday.")
+    assert types(find_events(apart)) == ["SANCTION"]  # the consultations are why he goes home: no talks
+    recalled = [e for e in find_events(together) if e.type == "SANCTION"]
+    assert [(e.date, sorted(e.countries)) for e in recalled] == [("2025-05-16", ["GHA", "NGA"])]
+
+
 def test_measure_weighed_on_a_condition_is_a_threat(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("\"Unless the pipeline reopens by March, we will consider suspending grain exports to Moldova,\" "
                  "the Romanian premier said on Monday.")
@@ -199,3 +209,20 @@ def test_hedged_measure_without_a_condition_is_no_act(analysed: Callable[..., An
     a = analysed("Analysts said Hungary could suspend gas deliveries to Serbia later this year.")
     assert "THREATEN" not in types(find_events(a))
     assert "SANCTION" not in types(find_events(a))
+
+
+def test_guest_received_after_the_times_and_places_of_a_translation(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The Minister of Industry of Senegal, Mr. Moussa Diallo, received yesterday Monday, at the seat "
+                 "of the ministry, the Minister of Mines of Mali, Mr. Ibrahim Keita.")
+    met = [e for e in find_events(a) if e.type == "CONSULT"]
+    assert [(e.date, sorted(e.countries)) for e in met] == [("2025-05-19", ["MLI", "SEN"])]
+
+
+def test_a_side_named_by_its_person_keeps_a_state_in_passing_out(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Austrian Chancellor Karl Brunner said on Monday that Hungary was blocking the pipeline.\n\n"
+                 "Hungarian Prime Minister Gabor Szabo rejected the claim.\n\n"
+                 "On Tuesday Szabo accused Brunner of undermining Hungary's energy security on Berlin's orders.")
+    people = find_people(a)
+    accused = [e for e in event_extractor.find_events(a, people, event_extractor.find_event_mentions(a, people))
+               if e.type == "ACCUSE" and e.date == "2025-05-20"]
+    assert [sorted(e.countries) for e in accused] == [["AUT", "HUN"]]  # not Germany, named in what he is accused of

@@ -136,3 +136,20 @@ def test_first_meeting_since_a_year_is_still_a_meeting(analysed: Callable[..., A
     held = analysed("Ghana and Togo on Friday held the first session of their joint commission since 2016.")
     assert "CONSULT" in types(find_events(a))
     assert "CONSULT" in types(find_events(held))
+
+
+def test_an_exchange_a_future_entry_into_force_waits_for_is_no_signing(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    noun = analysed("The visa accord between Peru and Ecuador will enter into force on the first day of the "
+                    "second month after the exchange of the instruments of ratification.")
+    verb = analysed("The Peru-Ecuador fisheries convention will take effect sixty days after the two "
+                    "governments exchange instruments of ratification.")
+    once = analysed("The treaty between Peru and Ecuador shall apply once the sides exchange diplomatic notes.")
+    for a in (noun, verb, once):
+        assert "AGREE" not in types(find_events(a))
+
+
+def test_an_exchange_told_under_a_past_entry_into_force_is_one(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The treaty between Peru and Ecuador entered into force after the exchange of instruments "
+                 "of ratification in Lima.")
+    assert "AGREE" in types(find_events(a))

@@ -128,6 +128,13 @@ def lemma_of(tok: Any) -> str:
     return str(tok.lemma_).lower()
 
 
+def verb_forms(verb: Any) -> list[str]:
+    """The verb's lemma and, for a phrasal verb, 'lemma particle' ('call off', 'call back': the
+    parser hangs the particle as one, or as an adverb when an object stands between them)."""
+    particles = [c.text.lower() for c in verb.children if is_dep(c, "particle", "adverb_modifier")]
+    return [lemma_of(verb), *(f"{lemma_of(verb)} {p}" for p in particles)]
+
+
 # steps up the parse from a token to its verb: a parse deeper than this is a misparse, not a clause
 _VERB_CLIMB = 8
 

@@ -15,6 +15,7 @@ from ... import resources
 from ..analysis import Sentence
 from ..indicators.numbers import find_quantities
 from ..syntax import (
+    adposition_of,
     adposition_on_noun,
     doc_text,
     genitive_nouns,
@@ -63,7 +64,7 @@ def agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
         ):
             if lemma in cues["bare_agree_verbs"] and _agrees_to_go_on_or_meet(tok, lang):
                 continue
-            if _one_sided_or_timing(tok, lang):
+            if _one_sided_or_timing(tok, lang) or _awaited(tok, lang):
                 continue
             if is_finite_or_planned(tok):
                 out.append(tok)
@@ -74,9 +75,46 @@ def agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
     for tok in sentence.span:
         # "the exchange of 32 memoranda", "the signing ceremony of 22 agreements": a signing told by a noun
         if is_pos(tok, "noun") and lemma_of(tok) in cues["agree_nouns"] and (
-                _of_instrument(tok, lang) or _of_instrument(phrase_head(tok), lang)):
+                _of_instrument(tok, lang) or _of_instrument(phrase_head(tok), lang)) and not _awaited(tok, lang):
             out.append(tok)
+        elif is_pos(tok, "noun") and lemma_of(tok) in cues["ratification_nouns"] and _of_instrument(tok, lang) and (
+                _voted(governing_verb(tok), lang)):
+            out.append(tok)  # "the Sejm passed the bill on the ratification of the protocol": the vote is the act
     return out
+
+
+def _voted(verb: Any | None, lang: str) -> bool:
+    """A verb that tells a vote taken ('approved', 'has passed', 'was adopted'): past, not negated, not
+    planned ('will approve', 'is expected to pass'), nor a plea ('called for')."""
+    if verb is None or any(is_dep(c, "negation") for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if is_dep(c, "auxiliary", "passive_auxiliary")]
+    if any(c.text.lower() in event_cues(lang)["future_markers"] for c in auxiliaries):
+        return False
+    return lemma_of(verb) in event_cues(lang)["vote_verbs"] and (
+        is_tag(verb, "past_tense") or (is_tag(verb, "past_participle") and bool(auxiliaries)))
+
+
+def _awaited(tok: Any, lang: str) -> bool:
+    """'will enter into force after the exchange of instruments', 'will take effect once the sides
+    exchange notes': a step the future act waits for, told in its clause of time, is not taken yet
+    (its verb is in the present only because the clause is one of time)."""
+    cues = event_cues(lang)
+    if is_pos(tok, "verb"):
+        if not is_dep(tok, "adverbial_clause"):
+            return False
+        opener = next((c for c in tok.children if is_dep(c, "marker")), None)
+        governor = tok.head
+    elif adposition_on_noun(tok):
+        opener, governor = adposition_of(tok), tok.head
+    else:
+        opener = tok.head if is_dep(tok, "prep_object") and is_dep(tok.head, "preposition") else None
+        governor = tok.head.head
+    if opener is None or opener.text.lower() not in cues["awaited_markers"] or not is_pos(governor, "verb"):
+        return False
+    future = set(cues["future_markers"])
+    return is_tag(governor, "future") or any(
+        is_dep(c, "auxiliary") and c.text.lower() in future for c in governor.children)
 
 
 def described_signing(verb: Any) -> bool:

@@ -31,6 +31,7 @@ from ..syntax import (
     prep_objects,
     prepositions,
     token_at,
+    verb_forms,
 )
 from .cues import event_cues
 
@@ -67,8 +68,9 @@ def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
                 if threat is not None:
                     found.append(("THREATEN", tok))
             continue
-        lemma = lemma_of(tok)
-        cue = next((c for c in cues["conflict_verbs"] if lemma in c["lemmas"] and _fits(tok, c, sentence, pair)), None)
+        forms = verb_forms(tok)  # "called its ambassador back": a phrasal verb is its own cue
+        cue = next((c for c in cues["conflict_verbs"] if any(f in c["lemmas"] for f in forms)
+                    and _fits(tok, c, sentence, pair)), None)
         if cue is not None:
             (verdicts if cue.get("needs") == "verdict" else found).append((cue["type"], tok))
         elif _takes_effect(tok, lang):

@@ -94,10 +94,16 @@ def _verb_planned(verb: Any, lang: str) -> bool:
             lemma_of(verb.head) in cues["plan_verbs"] or verb.head.text.lower() in markers
         ):
             return True
-        if not is_dep(verb, "conjunct") or not is_pos(verb.head, "verb", "auxiliary_verb"):
+        if not (is_dep(verb, "conjunct") or _purpose(verb)) or not is_pos(verb.head, "verb", "auxiliary_verb"):
             return False
-        verb = verb.head  # "will arrive ... and hold talks"
+        verb = verb.head  # "will arrive ... and hold talks", "will travel to Mindelo to visit the plant"
     return False
+
+
+def _purpose(verb: Any) -> bool:
+    """'(will travel) to visit': an infinitive clause that tells what the verb above is for."""
+    return is_dep(verb, "adverbial_clause") and any(
+        is_dep(c, "auxiliary") and is_word(c, "infinitive") for c in verb.children)
 
 
 def _plan_date(verb: Any, sentence: Sentence, a: AnalyzedDoc) -> str | None:
@@ -287,9 +293,22 @@ def _genitive_of_noun(child: Any) -> bool:
             and adposition_of(child) is None)
 
 
+def _side_named_by_person(countries: tuple[str, ...], sentence: Sentence, a: AnalyzedDoc,
+                          people: list[Person]) -> tuple[str, ...]:
+    """'Kyiv accused Fico of acting on Moscow's orders', 'Støre visited Kyiv, three years after Russia's
+    invasion': the pair's other side is named by its person, not by its name, so the state named
+    beside them is one in passing, and the event is the pair's."""
+    pair = tuple(sorted(a.story_pair))
+    if len(pair) != 2 or len(countries) != 2 or len(set(countries) & set(pair)) != 1:
+        return countries
+    missing = next(s for s in pair if s not in countries)
+    words = set(re.findall(r"\w+(?:-\w+)*", sentence.text))
+    return pair if any(p.country == missing and named_among(p.name, words, a.lang) for p in people) else countries
+
+
 def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] | None = None) -> list[EventMention]:
     """The event mentions of one sentence."""
-    countries = tuple(countries_for(sentence, a))
+    countries = _side_named_by_person(tuple(countries_for(sentence, a)), sentence, a, people or [])
     if len(countries) < 2:
         return []
     cues: list[tuple[str, str | None, Any]] = [

@@ -29,6 +29,7 @@ from ..syntax import (
     prep_objects,
     prepositions,
     token_at,
+    verb_forms,
 )
 from .acts import phrase_head
 from .cues import event_cues
@@ -97,7 +98,8 @@ def consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 if lemma in cues["meet_verbs"] and (any(lemma_of(o) in cues["meet_not_objects"] for o in objs)
                                                     or (objs and all(of_firms(o, lang) for o in objs))):
                     continue  # "meet the demand"; "will meet business leaders in Auckland": no state's side
-                if lemma in cues["receive_verbs"] and not any(_person_or_office(o, lang) for o in objs + _agents(tok)):
+                guests = objs + _agents(tok) + _displaced_objects(tok)
+                if lemma in cues["receive_verbs"] and not any(_person_or_office(o, lang) for o in guests):
                     continue  # "received the proposal"; "was received by the President" is a meeting
                 if lemma in cues["addressee_verbs"] and not any(
                     _person_or_office(o, lang) for o in objs + indirect_objects(tok)
@@ -145,6 +147,12 @@ def _person_or_office(tok: Any, lang: str) -> bool:
     return _names_person(tok) or _office(tok, lang)
 
 
+def _displaced_objects(verb: Any) -> list[Any]:
+    """'received yesterday Monday, at the ministry, the Minister of Commerce': an object put after the
+    verb's times and places, which the parser takes for a phrase of time; a date is none."""
+    return [c for c in verb.children if is_dep(c, "noun_adverbial") and c.i > verb.i and not is_ent(c, "date")]
+
+
 def _agents(verb: Any) -> list[Any]:
     """The doers of a passive verb ('was received by the President'): the noun the agent link names,
     or the agent noun itself where the case marker hangs on the noun ("принят Президентом")."""
@@ -176,8 +184,7 @@ def _called_off(tok: Any, cues: Mapping[str, Any]) -> bool:
     verb = tok.head
     if not is_dep(tok, "direct_object", "passive_subject") or not is_pos(verb, "verb"):
         return False
-    particles = [c.text.lower() for c in verb.children if is_dep(c, "particle")]
-    return any(w in cues["cancel_verbs"] for w in [lemma_of(verb), *(f"{lemma_of(verb)} {p}" for p in particles)])
+    return any(w in cues["cancel_verbs"] for w in verb_forms(verb))
 
 
 def _own_body(tok: Any, sentence: Sentence, lang: str) -> bool:
@@ -209,7 +216,7 @@ def _kept_from(tok: Any, cues: Mapping[str, Any]) -> bool:
     if verb is None:
         return False
     roles = [role for role, verbs in (("purpose", "recall_verbs"), ("separation", "barring_verbs"))
-             if lemma_of(verb) in cues[verbs]]
+             if any(w in cues[verbs] for w in verb_forms(verb))]
     return any(is_word(p, role) and tok in prep_objects(p) for role in roles for p in prepositions(verb))
 
 
@@ -230,7 +237,7 @@ def _office(tok: Any, lang: str) -> bool:
     """'received the Iranian minister', 'принял министра', 'глава МИД был принят': a person by office,
     not 'received the proposal'; a noun of those one receives ('принял делегацию') too."""
     pattern = _office_phrases(lang)
-    return is_pos(tok, "noun") and (lemma_of(tok) in event_cues(lang)["received_groups"] or (
+    return is_pos(tok, "noun", "proper_noun") and (lemma_of(tok) in event_cues(lang)["received_groups"] or (
         pattern is not None and pattern.match(doc_text(tok.doc), tok.idx) is not None))
 
 

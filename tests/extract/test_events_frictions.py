@@ -199,3 +199,9 @@ def test_hedged_measure_without_a_condition_is_no_act(analysed: Callable[..., An
     a = analysed("Analysts said Hungary could suspend gas deliveries to Serbia later this year.")
     assert "THREATEN" not in types(find_events(a))
     assert "SANCTION" not in types(find_events(a))
+
+
+def test_third_states_condemning_side_by_side_tell_no_event_of_theirs(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ethiopia expelled Somalia's ambassador on Monday. Somalia called the expulsion illegal. "
+                 "Several African governments, including Kenya, Uganda and Rwanda, condemned the expulsion.")
+    assert all(set(e.countries) == {"ETH", "SOM"} for e in find_events(a))

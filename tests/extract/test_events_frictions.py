@@ -226,3 +226,9 @@ def test_a_side_named_by_its_person_keeps_a_state_in_passing_out(analysed: Calla
     accused = [e for e in event_extractor.find_events(a, people, event_extractor.find_event_mentions(a, people))
                if e.type == "ACCUSE" and e.date == "2025-05-20"]
     assert [sorted(e.countries) for e in accused] == [["AUT", "HUN"]]  # not Germany, named in what he is accused of
+
+
+def test_third_states_condemning_side_by_side_tell_no_event_of_theirs(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ethiopia expelled Somalia's ambassador on Monday. Somalia called the expulsion illegal. "
+                 "Several African governments, including Kenya, Uganda and Rwanda, condemned the expulsion.")
+    assert all(set(e.countries) == {"ETH", "SOM"} for e in find_events(a))

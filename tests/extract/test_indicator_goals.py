@@ -1,4 +1,4 @@
-"""What a figure measures when its sentence names no measure, and goals told by a noun or a pronoun
+"""What a figure measures when its sentence names no measure (or a share of one), and goals told by a noun or a pronoun
 (indicators/figures.py, parse.py, kinds.py), read from hand-written sentences."""
 
 from __future__ import annotations
@@ -93,3 +93,10 @@ def test_a_sum_of_one_state_with_the_world_tells_no_measure_for_a_later_goal() -
         ("trade_turnover", 1.1e9, "USD", "actual", "2024", None),
         ("trade_turnover", 2e9, "USD", "target", None, "2027"),
     ]
+
+
+def test_a_share_that_names_the_trade_it_is_of_is_no_growth_of_trade() -> None:
+    text = ("Chile and Peru renewed their swap line.\n\n"
+            "The share of local currencies in bilateral trade rose to 11.2 percent in 2024. Trade between Chile and "
+            "Peru rose 7 percent in 2024.")
+    assert [r for r in _read(text) if r[0] != "other"] == [("trade_growth", 7.0, "percent", "actual", "2024", None)]

@@ -495,6 +495,9 @@ def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | No
         return None
     share = _nearest(cues, ("share",), f, max(f.seg_start, f.start - SHORTLY), f.start) or (
         Cue(f.end, f.end, "share", "share") if lex.share_link.match(text[f.end:]) else None)
+    if share is None and metric_cue.end <= f.start:
+        # 'the share of local currencies in bilateral trade rose to 11%': a share that names the metric it is of
+        share = _nearest(cues, ("share",), f, clause_start(f, text, lex.clause_break), metric_cue.start)
     if share is not None:
         return "other", PERCENT, f.q.value, f"{metric_cue.value}_share", metric_cue
     lo, hi = min(metric_cue.start, f.start), max(metric_cue.end, f.end)

@@ -48,6 +48,9 @@ CORPORA = {
     "holdout_r14b": ROOT / "tests" / "holdout_r14b",
     "holdout_r14c": ROOT / "tests" / "holdout_r14c",
     "holdout_r14d": ROOT / "tests" / "holdout_r14d",
+    "holdout_r15a": ROOT / "tests" / "holdout_r15a",  # round 15 (three writers), measured unseen, then tuned
+    "holdout_r15b": ROOT / "tests" / "holdout_r15b",
+    "holdout_r15c": ROOT / "tests" / "holdout_r15c",
     "holdout_ru": ROOT / "tests" / "holdout_ru",
 }
 
@@ -80,6 +83,9 @@ SETS = {
     "holdout_r14b": EvalSet("holdout_r14b"),
     "holdout_r14c": EvalSet("holdout_r14c"),
     "holdout_r14d": EvalSet("holdout_r14d"),
+    "holdout_r15a": EvalSet("holdout_r15a"),
+    "holdout_r15b": EvalSet("holdout_r15b"),
+    "holdout_r15c": EvalSet("holdout_r15c"),
     "holdout_ru": EvalSet("holdout_ru"),
 }
 

@@ -209,3 +209,46 @@ def test_a_short_headline_with_grammatical_words_stays() -> None:
 
 def test_an_acknowledgement_of_country_in_a_footer_is_chrome() -> None:
     assert reason("We respectfully acknowledge the Traditional Owners of the lands on which we work.") == "notice"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Was this article helpful?   Yes   No", "notice"),
+        ("Did you find this page useful? Rate it", "notice"),
+        ("If you find an error in this report, highlight it and tell our editors", "notice"),
+        ("This page updates automatically every two minutes.", "notice"),
+        ("Transcript provided by Harbour Media Services. Check against delivery.", "notice"),
+        ("Contacts: 14 Harbour Road, Port Louis, PL-7702", "notice"),
+        ("Reader comment: \"Ferries first, speeches later, and fix the old jetty too\" — Tom, Mahébourg", "notice"),
+        ("Download: Annual report (PDF, 2.4 MB) | Annex (CSV)", "related"),
+        ("Download the full dataset (XLSX, 80 KB)", "related"),
+        ("Also this week: fishing licence fees rise; a new ferry for Rodrigues.", "related"),
+        ("Other materials in the section «Economy»", "related"),
+        ("(Reporting by Anna Lind; Editing by Peter Wolff)", "byline"),
+        ("Chart: Harbour Courier, based on customs data", "caption"),
+        ("(Page ID: 4471) Visitor Counter : 2045", "counter"),
+        ("Texts of the ministry may be reproduced with a link to the source.", "rights"),
+    ],
+)
+def test_site_lines_under_a_story_are_recognised(line: str, expected: str) -> None:
+    assert reason(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Download speeds on the new undersea cable between the islands doubled last year.",
+        "The contacts between the two ministries have intensified since the spring.",
+        "Also this week, the ministers opened the new ferry terminal in the north.",
+        "Other materials on the border dispute were handed over to the court in June.",
+        "Reporters were told that the talks would resume in the autumn.",
+    ],
+)
+def test_story_lines_that_open_like_site_lines_stay(line: str) -> None:
+    assert reason(line) is None
+
+
+def test_a_rights_line_in_vietnamese_is_chrome_with_or_without_its_accents() -> None:
+    assert reason("Bản quyền thuộc Báo Thương mại Hà Nội") == "rights"
+    assert reason("Ban quyen (c) Bao Thuong mai Ha Noi. Ghi ro nguon khi dang lai.") == "rights"

@@ -408,3 +408,58 @@ def test_an_iso_timestamp_with_clock_and_zone_is_the_page_date() -> None:
                      "The customs services of Peru and Bolivia opened a joint post at Desaguadero in March, "
                      "officials said on Tuesday."])
     assert published(raw) == "2029-10-02"
+
+
+def test_a_bare_stamp_in_a_field_of_a_longer_line_dates_the_story() -> None:
+    lines = ["Ministers of Peru and Ecuador open a border bridge",
+             "Released 04.09.2029 · Source: Office of the Minister of Transport, Public Works and Housing of Peru",
+             "On Monday 3 September 2029, the two transport ministers opened the bridge over the river."]
+    assert page_top_date(lines, None, "en") == "2029-09-04"
+    assert published("\n".join(lines)) == "2029-09-04"
+
+
+def test_a_month_field_of_a_report_s_stamp_line_beats_a_date_in_its_first_point() -> None:
+    page = ["About | Research | Events", "Working Paper No. 12 · October 2029 · 9 min read",
+            "After the closure: what the shut border means for Peru and Bolivia",
+            "On 14 August 2029, Bolivia closed its border crossings with Peru for three weeks, citing "
+            "smuggling, and trade between the two neighbours fell sharply in the following month."]
+    assert published("\n".join(page)) == "2029-10"
+
+
+def test_a_headline_s_field_with_more_words_than_a_stamp_is_no_bare_stamp() -> None:
+    lines = ["Most read: Quito raises fuel prices again (02/09/2029) · Lima metro line opens (01/09/2029)",
+             "Ministers of Peru and Ecuador open a border bridge", "03.09.2029 10:20",
+             "The two transport ministers opened the bridge over the river on Monday."]
+    assert page_top_date(lines, None, "en") == "2029-09-03"
+
+
+def test_a_numeric_stamp_glued_to_the_headline_dates_the_story() -> None:
+    raw = "\n".join(["Accueil | Politique", "Chad recalls its envoy from NiameyPublié le 07/03/2031 à 17h40 - Par la "
+                     "rédaction", "N'Djamena - The government of Chad has recalled its ambassador from Niger, the "
+                     "foreign ministry said in a statement."])
+    assert published(raw) == "2031-03-07"
+
+
+def test_a_year_before_a_named_year_is_no_story_s_last_year() -> None:
+    raw = "\n".join(["Fiji opens consulate in Port Vila",
+                     "SUVA, May 6 (Wire) - Fiji opened its consulate in Port Vila on Tuesday, a pledge its foreign "
+                     "minister made in November last year.",
+                     "Fiji-Vanuatu trade totalled F$112 million in 2029, a 12% increase on the year before."])
+    assert published(raw) == "2030-05-06"
+
+
+def test_a_dateline_without_a_year_takes_the_year_of_the_site_s_related_list() -> None:
+    raw = "\n".join(["Tonga and Samoa open a shipping line",
+                     "APIA, March 9. The transport ministers of Tonga and Samoa opened a weekly shipping line today.",
+                     "The first vessel will sail from Nuku'alofa on Friday with 40 containers.",
+                     "Related", "08.03.2031 Samoa raises fuel prices",
+                     "05.03.2031 Fiji hosts regional fisheries talks"])
+    assert published(raw) == "2031-03-09"
+
+
+def test_a_related_list_in_january_puts_a_december_dateline_in_the_year_before() -> None:
+    raw = "\n".join(["Tonga and Samoa open a shipping line",
+                     "APIA, December 30. The transport ministers of Tonga and Samoa opened a shipping line today.",
+                     "The first vessel will sail from Nuku'alofa on Friday with 40 containers.",
+                     "Related", "02.01.2032 Samoa raises fuel prices"])
+    assert published(raw) == "2031-12-30"

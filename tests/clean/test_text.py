@@ -328,6 +328,17 @@ def test_a_statistics_table_under_its_caption_stays_whole_as_one_paragraph() -> 
         assert clean_text(raw, "en").paragraphs == [LEAD, "\n".join(rows), BODY]
 
 
+def test_a_table_printed_in_columns_with_no_caption_stays_whole() -> None:
+    rows = ["Q1 2024    Q1 2025    change",
+            "Exports to Togo        412        455     +10.4%",
+            "Imports from Togo      230        214      -7.0%"]
+    raw = "\n".join([LEAD, *rows, BODY])
+    assert clean_text(raw, "en").paragraphs == [LEAD, "\n".join(rows), BODY]
+    # lines with wide gaps but no figures are no table
+    menu = ["Politics    Economy    Sport", "World    Opinion    Video"]
+    assert clean_text("\n".join([LEAD, *menu, BODY]), "en").paragraphs[-1] == BODY
+
+
 def test_a_line_that_only_starts_like_a_caption_is_no_table() -> None:
     raw = "\n".join([LEAD, "Table tennis", "Football", "Chess", BODY])
     assert clean_text(raw, "en").paragraphs == [LEAD, BODY]
@@ -394,3 +405,127 @@ def test_service_links_above_the_headline_are_not_the_title() -> None:
         raw = "\n".join(["Home | Embassy | News", link, "Peru and Ecuador hold a border commission in Tumbes",
                          LEAD, BODY])
         assert clean_text(raw, "en").title == "Peru and Ecuador hold a border commission in Tumbes", link
+
+
+def test_a_headline_with_a_widget_word_in_its_own_sense_is_the_title_above_its_byline() -> None:
+    raw = "\n".join([
+        "THE ALPINE OBSERVER",
+        "Home | Politics | Economy | Opinion",
+        "Two valleys that share a glacier and a grudge",
+        "By Lena Hofer, Vienna correspondent",
+        LEAD,
+        BODY,
+    ])
+    assert clean_text(raw, "en").title == "Two valleys that share a glacier and a grudge"
+
+
+def test_a_widget_line_that_opens_with_its_word_stays_chrome() -> None:
+    raw = "\n".join([
+        "Ministers agree to expand trade and transport links",
+        "Share this story with a friend today",
+        LEAD,
+        BODY,
+    ])
+    page = clean_text(raw, "en")
+    assert page.title == "Ministers agree to expand trade and transport links"
+    assert page.paragraphs == [LEAD, BODY]
+
+
+def test_a_newsletters_masthead_is_not_the_title() -> None:
+    raw = "\n".join([
+        "THE HARBOUR LETTER — the monthly newsletter of Pacific Freight Weekly",
+        "Edition 48 | Tuesday, 3 March 2026",
+        "THIS MONTH: Samoa and Tonga open a shared ferry route",
+        LEAD,
+        BODY,
+    ])
+    assert clean_text(raw, "en").title == "THIS MONTH: Samoa and Tonga open a shared ferry route"
+
+
+def test_a_sentence_printed_again_cut_at_a_quote_and_glued_onto_the_next_is_kept_once() -> None:
+    told = ("Norway's trade minister Ingrid Holm called the tariff \"a proportionate and temporary step\" and said "
+            "the Chilean ambassador had been invited to explain it.")
+    cut = "Norway's trade minister Ingrid Holm called the tariff \"a proportionate and temporary step\""
+    after = "The joint fisheries committee last met in Valparaíso in May."
+    page = clean_text("\n".join([LEAD, told, BODY, cut + after]), "en")
+    assert page.paragraphs == [LEAD, told, BODY, after]
+
+
+def test_a_sentence_printed_again_cut_short_and_glued_onto_the_end_of_a_paragraph_is_kept_once() -> None:
+    told = ("Norway's trade minister Ingrid Holm called the tariff \"a proportionate and temporary step\" and said "
+            "the Chilean ambassador had been invited to explain it.")
+    before = "The last such dispute, over salmon quotas, ended in 2019."
+    cut = "Norway's trade minister Ingrid Holm called the tariff \"a proportionate and temporary step\""
+    page = clean_text("\n".join([LEAD, told, BODY, before + cut]), "en")
+    assert page.paragraphs == [LEAD, told, BODY, before]
+
+
+def test_a_quote_closing_a_sentence_before_the_next_one_is_no_repeat() -> None:
+    told = "The Chilean ambassador called the tariff \"a proportionate step\" and left the ministry."
+    line = "Officials in Santiago were less polite and called it \"a proportionate step\". Talks resume in June."
+    assert clean_text("\n".join([LEAD, told, line, BODY]), "en").paragraphs == [LEAD, told, line, BODY]
+
+
+def test_a_table_ends_at_the_site_s_download_link_and_what_follows_it_goes() -> None:
+    table = ["Table 4. Mauritius - Seychelles trade, 2029 (million rupees)",
+             "Flow | Q1 | Q2",
+             "Exports | 812.4 | 790.1",
+             "Imports | 133.0 | 141.7"]
+    footer = ["Download: Release (PDF, 0.8 MB) | Tables (XLSX)", "Was this page helpful?  Yes  No",
+              "Page last reviewed: 3 August 2029"]
+    page = clean_text("\n".join([LEAD, BODY, *table, *footer]), "en")
+    assert page.paragraphs == [LEAD, BODY, "\n".join(table)]
+
+
+def test_a_stamp_in_the_site_s_language_glued_to_the_headline_is_split_off() -> None:
+    raw = "\n".join(["Actualités | Monde", "Chad and Niger reopen their border crossingsPublié le 14/05/2031 à 09h20",
+                     LEAD, BODY])
+    page = clean_text(raw, "en")
+    assert page.title == "Chad and Niger reopen their border crossings"
+    assert "Publié le 14/05/2031 à 09h20" in page.lines
+    assert page.paragraphs == [LEAD, BODY]
+
+
+def test_a_label_and_a_stamp_in_capitals_glued_to_the_headline_are_split_off() -> None:
+    raw = "\n".join(["News | Asia", "Why the ferry matters to Palau and GuamANALYSIS | March 3, 2031 | by Ken Ito",
+                     LEAD, BODY])
+    page = clean_text(raw, "en")
+    assert page.title == "Why the ferry matters to Palau and Guam"
+    assert "ANALYSIS | March 3, 2031 | by Ken Ito" in page.lines
+
+
+def test_a_name_s_inner_capital_before_a_date_is_no_glue() -> None:
+    headline = "McKay and LeBlanc sign the fisheries accord on 3 March 2031"
+    assert clean_text("\n".join(["News | Asia", headline, LEAD, BODY]), "en").title == headline
+
+
+def test_a_headline_under_a_ticker_s_label_followed_by_its_stamp_is_the_title() -> None:
+    headline = "BREAKING: Ghana and Togo reopen the Aflao border crossing"
+    raw = "\n".join(["ACCRA BEAT", "News | Politics | Sport | Videos", headline,
+                     "Published 2 hours ago | May 4, 2031 | By Kofi Mensah", LEAD, BODY])
+    assert clean_text(raw, "en").title == headline
+    # with a headline of its own below it, a ticker's line stays a ticker
+    raw = "\n".join(["ACCRA BEAT", "Breaking: Storm closes the coastal road", "Ghana and Togo reopen the border",
+                     "May 4, 2031", LEAD, BODY])
+    assert clean_text(raw, "en").title == "Ghana and Togo reopen the border"
+
+
+def test_a_live_entry_with_its_picture_s_credit_glued_on_stays_without_the_credit() -> None:
+    entry = ("14:20 — The two prime ministers walked together to the new ferry terminal in Nuku'alofa, where they "
+             "unveiled a plaque and met the first passengers from Apia, and then went on to the harbour office.")
+    page = clean_text("\n".join([LEAD, f"{entry} Photo: TNA", BODY]), "en")
+    assert page.paragraphs == [LEAD, entry, BODY]
+    # a caption of a few words with its credit goes whole
+    page = clean_text("\n".join([LEAD, "The prime ministers at the ferry terminal. Photo: TNA", BODY]), "en")
+    assert page.paragraphs == [LEAD, BODY]
+
+
+def test_a_table_without_a_caption_between_the_story_s_sentences_stays_whole() -> None:
+    rows = ["Q1 2030    Q1 2031    change",
+            "Exports to Panama      412      455     +10.4%",
+            "Imports from Panama    198      187      -5.6%"]
+    page = clean_text("\n".join([LEAD, *rows, BODY]), "en")
+    assert page.paragraphs == [LEAD, "\n".join(rows), BODY]
+    # the same rows under the story's last sentence are the site's widgets
+    page = clean_text("\n".join([LEAD, BODY, *rows]), "en")
+    assert page.paragraphs == [LEAD, BODY]

@@ -1144,3 +1144,22 @@ def test_a_meeting_with_a_leader_in_a_third_capital_stays_the_pair_s(analysed: C
     a = analysed("The President of Ghana raised the plan at his meeting with the President of Togo in Abuja "
                  "on Monday.")
     assert [(e.type, e.countries) for e in find_events(a, [])] == [("CONSULT", ["GHA", "TGO"])]
+
+
+def test_a_side_named_by_no_one_in_the_events_words_is_there_in_its_lead(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Peruvian President Dina Boluarte arrived in Santiago on Monday for a state visit to Chile.\n\n"
+        "The two presidents held talks for three hours on Tuesday.\n\n"
+        "A Chilean trade delegation visited Lima in March 2023."
+    )
+    people = [
+        Person("Dina Boluarte", "PER", "President"),
+        Person("Gabriel Boric", "CHL", "President"),
+        Person("Alberto van Klaveren", "CHL", "Foreign Minister"),
+    ]
+    got = sorted((e.type, e.date or "", tuple(sorted(e.participants))) for e in find_events(a, people))
+    assert got == [
+        ("CONSULT", "2023-03", ()),  # a past event is not given the story's people
+        ("CONSULT", "2024-09-16", ("Dina Boluarte", "Gabriel Boric")),  # the host
+        ("CONSULT", "2024-09-17", ("Dina Boluarte", "Gabriel Boric")),  # "the two presidents"
+    ]

@@ -247,3 +247,9 @@ def test_a_doer_told_by_a_pronoun_is_the_person_named_just_before(analysed: Call
     accused = [e for e in event_extractor.find_events(a, people, event_extractor.find_event_mentions(a, people))
                if e.type == "ACCUSE"]
     assert [e.participants for e in accused] == [["Kaja Kallas"]]
+
+
+def test_third_states_condemning_side_by_side_tell_no_event_of_theirs(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ethiopia expelled Somalia's ambassador on Monday. Somalia called the expulsion illegal. "
+                 "Several African governments, including Kenya, Uganda and Rwanda, condemned the expulsion.")
+    assert all(set(e.countries) == {"ETH", "SOM"} for e in find_events(a))

@@ -52,3 +52,33 @@ def test_a_table_of_one_state_or_without_a_currency_gives_nothing(analysed: Call
                     "Table 1: Ghana - Togo trade, 2024 (tonnes)"):
         table = "\n".join([caption, "Period Total Exports Imports", "Jan-Sep 2024 1,185 702 483"])
         assert not find_indicators(analysed(f"{LEAD}\n\n{table}", published="2024-11-05")), caption
+
+
+def test_a_table_with_a_column_per_period_under_its_unit(analysed: Callable[..., AnalyzedDoc]) -> None:
+    table = "\n".join(["                            Q1 2024    Q1 2025    change",
+                       "Ghanaian exports to Togo        412        455     +10.4%",
+                       "  of which cocoa products       120        131      +9.2%",
+                       "Imports from Togo               230        214      -7.0%",
+                       "Total trade                     642        669      +4.2%"])
+    text = f"{LEAD}\n\nSource: customs. Figures in GH₵ million.\n\n{table}\n\nThe next release is due in July."
+    got = _figures(analysed(text, published="2025-05-02"))
+    q1, q1_before = "2025-01/2025-03", "2024-01/2024-03"
+    assert got == {
+        ("exports", 4.12e8, "GHS", q1_before, "GHA", "TGO", None),
+        ("exports", 4.55e8, "GHS", q1, "GHA", "TGO", None),
+        ("other", 10.4, "percent", q1, None, None, "exports_growth"),
+        ("imports", 2.3e8, "GHS", q1_before, "TGO", "GHA", None),
+        ("imports", 2.14e8, "GHS", q1, "TGO", "GHA", None),
+        ("other", -7.0, "percent", q1, None, None, "imports_growth"),
+        ("trade_turnover", 6.42e8, "GHS", q1_before, None, None, None),
+        ("trade_turnover", 6.69e8, "GHS", q1, None, None, None),
+        ("trade_growth", 4.2, "percent", q1, None, None, None),
+    }
+
+
+def test_period_columns_without_a_unit_line_give_nothing(analysed: Callable[..., AnalyzedDoc]) -> None:
+    table = "\n".join(["                     2023      2024",
+                       "Exports to Togo       412       455",
+                       "Imports from Togo     230       214"])
+    text = f"{LEAD}\n\nThe customs office counts tonnes.\n\n{table}"
+    assert _figures(analysed(text, published="2025-05-02")) == set()

@@ -391,3 +391,32 @@ def test_a_capital_scale_after_a_space_scales_a_sum() -> None:
     assert _read("shipments to Peru reached US$ 74.5 M in May, and Bolivia's reached $ 3 B") == [
         (74.5e6, "USD"), (3e9, "USD")]
     assert _read("a fine of $5 m") == [(5, "USD")]  # a lower-case letter after a space is no scale
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("exchanges of 2 310 billions FCFA", [(2_310_000_000_000, "XOF")]),
+        ("amounted to 204 318,7 thousand US dollars", [(204_318_700, "USD")]),
+        ("reached 1 000 billion francs CFA", [(1_000_000_000_000, "XOF")]),
+        # spaces group thousands only before a scale word: a year, a count after it are figures of their own
+        ("in 2023 450 companies", [(450, "count")]),
+        ("rooms 12 300 and 14", [(12, "count"), (300, "count"), (14, "count")]),
+    ],
+)
+def test_thousands_grouped_by_spaces_before_a_scale(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("worth FJ$31.5 million", [(31_500_000, "FJD")]),
+        ("about BDS$14 million", [(14_000_000, "BBD")]),
+        ("put at GY$2.7bn", [(2_700_000_000, "GYD")]),
+        ("sold VT 820 million of kava", [(820_000_000, "VUV")]),
+        ("N$6.1 billion and J$3 billion", [(6_100_000_000, "NAD"), (3_000_000_000, "JMD")]),
+    ],
+)
+def test_the_dollar_signs_of_small_states(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected

@@ -3,7 +3,7 @@ from collections.abc import Callable
 from accord.document import CleanDocument
 from accord.extract.analysis import AnalyzedDoc, analyse
 from accord.extract.gazetteer import find_mentions, seats_as_organisations
-from accord.extract.pairs import actor_states, countries_for, refers_to_pair
+from accord.extract.pairs import actor_states, countries_for, outsiders_side_by_side, refers_to_pair
 
 TEXT = (
     "Armenia and Georgia sign transit deal\n"
@@ -66,3 +66,29 @@ def test_mediators_are_not_parties(analysed: Callable[..., AnalyzedDoc]) -> None
     assert actor_states(a.sentences[1], a.lang) == []
     assert countries_for(a.sentences[1], a) == ["ERI", "ETH"]
     assert countries_for(a.sentences[2], a) == ["ERI", "ETH"]
+
+
+def test_a_state_in_a_phrase_of_time_takes_no_part(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile and Poland expand mining ties. Chile and Poland signed a mining memorandum. "
+                 "Foreign Minister Alberto van Klaveren visited Warsaw on Tuesday, two years after the start "
+                 "of Belarus's border crisis, and met his counterpart. "
+                 "Chile also held talks with Peru on lithium since the start of the year.")
+    assert set(a.story_pair) == {"CHL", "POL"}
+    assert countries_for(a.sentences[2], a) == ["CHL", "POL"]
+    # a state named outside the phrase of time still takes part
+    assert countries_for(a.sentences[3], a) == ["CHL", "PER"]
+
+
+def test_third_states_acting_side_by_side_act_on_the_pairs_affair() -> None:
+    assert outsiders_side_by_side(["KEN", "UGA", "RWA"], ("ETH", "SOM"))
+    assert not outsiders_side_by_side(["KEN", "SOM"], ("ETH", "SOM"))  # a side of the pair among them
+    assert not outsiders_side_by_side(["KEN"], ("ETH", "SOM"))
+    assert not outsiders_side_by_side([None], ("ETH", "SOM"))
+
+
+def test_a_capital_named_as_another_place_of_its_name_is_no_party(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Norway and Cape Verde sign energy memorandum. Norway and Cape Verde agreed on solar power. "
+                 "Norway will fund a wind farm on the island of Santiago and a study in the port of Mindelo.")
+    assert set(a.story_pair) == {"CPV", "NOR"}
+    assert actor_states(a.sentences[2], a.lang) == ["NOR"]
+    assert countries_for(a.sentences[2], a) == ["CPV", "NOR"]

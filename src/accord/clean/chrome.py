@@ -20,6 +20,8 @@ from . import cues, language, shape
 MIN_REAL_WORD = 4
 # widgets, counters and labels are a few words; a story sentence that happens to hold a cue word is longer
 SHORT_LINE_WORDS = 10
+# a short line with a chrome cue inside it (not opening it) and this many words of prose around it is a headline
+HEADLINE_PROSE_WORDS = 2
 # a line of at most this many tokens that holds a number is a counter, ticker, id or weather entry
 NUMERIC_LINE_TOKENS = 4
 # above this share of digits and symbols a short line is a ticker or a code, not prose
@@ -81,6 +83,9 @@ BYLINE_MAX_WORDS = 8
 # "... at the talks in the capital. Photo: Press service of the ministry": a caption ending in a credit
 CREDIT_TAIL = re.compile(r"[.!?)]\s+\(?([^\W\d_][\w ]{0,20}?)\s*[:/]\s*\S(?:[^.!?]|(?<=\b[A-Z])\.)*$")
 CREDIT_MAX_WORDS = 8
+# a caption is at most this many words before its credit; a longer line is a story paragraph (a live blog's
+# entry) with the credit of its picture glued on: the credit goes, the paragraph stays
+CAPTION_MAX_WORDS_BEFORE_CREDIT = 25
 # "Photo: The two ministers in the capital (Agency)": a caption that opens with its credit label
 CREDIT_HEAD = re.compile(r"^\W*([^\W\d_][\w ]{0,20}?)\s*:")
 CAPTION_MAX_WORDS = 30
@@ -172,6 +177,20 @@ def cue(line: str, ctx: PageContext) -> bool:
         return False
     is_sentence = n >= 5 and line.rstrip().endswith((".", "!", "?"))
     return not is_sentence and cues.contains("boilerplate_cues.txt", line)
+
+
+def cue_inside_prose(line: str, lang: str | None) -> bool:
+    """A widget's label opens its line ("Share this", "Photo: ...") or stands among names ("Outlet - news
+    portal"); a headline that uses the word in its own sense has prose around it ("Neighbours who share a port")."""
+    found = cues.finditer("boilerplate_cues.txt", line)
+    if not found or not re.search(r"\w", line[:found[0].start()]):
+        return False
+    rest = line
+    for m in reversed(found):
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    grammar = set(cues.phrases("function_words.txt", lang))
+    prose = [w for w in shape.words(rest) if w.islower() and w.isalpha() and w not in grammar]
+    return len(prose) >= HEADLINE_PROSE_WORDS
 
 
 def counter(line: str, ctx: PageContext) -> bool:
@@ -278,10 +297,22 @@ def credited(line: str) -> bool:
     tail = CREDIT_LABEL_TAIL.search(line.rstrip())
     if tail and any(w.lower() in labels for w in shape.words(tail.group(1))):
         return True
+    at = credit_tail(line)
+    return at is not None and len(shape.words(line[:at])) <= CAPTION_MAX_WORDS_BEFORE_CREDIT
+
+
+def credit_tail(line: str) -> int | None:
+    """Where the picture credit that closes the line starts ("... in the capital. Photo: Agency"), or None."""
     m = CREDIT_TAIL.search(line.rstrip())
     if not m or len(shape.words(line[m.start(1):])) > CREDIT_MAX_WORDS:
-        return False
-    return m.group(1).strip().lower() in labels
+        return None
+    return m.start(1) if m.group(1).strip().lower() in cues.phrases("credit_cues.txt") else None
+
+
+def without_credit_tail(line: str) -> str:
+    """A story paragraph without the picture credit a page glued onto its end."""
+    at = credit_tail(line)
+    return line[:at].rstrip() if at is not None else line
 
 
 def foreign_language(line: str, ctx: PageContext) -> bool:
@@ -330,6 +361,10 @@ RULES: tuple[Rule, ...] = (
 )
 # the rules of the lines that lead to other pages of the site
 NAVIGATION: tuple[Rule, ...] = (breadcrumb, menu)
+# the rules of the site's lines a statistics table printed as lines never holds as a row (its rows trip the
+# rules of shape, and a label may hold a cue word: "Share of exports | 12.1 | 14.3"): links to its files and
+# to other pages, appeals, notices, rights and credits
+BESIDE_TABLES: tuple[Rule, ...] = (related, promo, rights, notice, consent, advert, byline, language_link)
 
 
 def chrome_reason(line: str, ctx: PageContext) -> str | None:
@@ -338,6 +373,11 @@ def chrome_reason(line: str, ctx: PageContext) -> str | None:
         if rule(line, ctx):
             return rule.__name__
     return None
+
+
+def ends_table(line: str, ctx: PageContext) -> bool:
+    """The line is the site's, after a table the page printed as lines: the table has ended above it."""
+    return any(rule(line, ctx) for rule in BESIDE_TABLES)
 
 
 def is_byline(reason: str | None) -> bool:

@@ -28,6 +28,9 @@ STAMP_LINE_MAX_WORDS = 25
 # "USD 503.12 ▲"): the day of the visit rather than the story's when a stamp of its own, a line of
 # at most a few words, follows it
 SITE_BAR = re.compile(r"[°▲▼]")
+# "Published 20.11.2031 · Source: Ministry of ...", "Brief No. 4 · June 2031 · 7 min read": a line of fields
+# set apart by bars or dots; a field that is a bare stamp dates the story wherever it stands in the line
+STAMP_FIELDS = re.compile(r"\s+[|·•]\s+")
 LONE_STAMP_WORDS = 5
 # "03/02/2031": day and month in either order; "2024/07/01": year first
 SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
@@ -55,16 +58,22 @@ def _expressions(line: str, lang: str | None) -> list[TimeExpr]:
     return found
 
 
-def undated_words(line: str, lang: str | None) -> int | None:
-    """How many words the line has beside the full dates it holds (a month with its day or year, a
-    numeric date), or None when it holds none."""
+def full_dates(line: str, lang: str | None) -> list[tuple[int, int]]:
+    """Where the line's full dates stand (a month with its day or year, a numeric date), in order."""
     spans = [(e.start, e.end) for e in _expressions(line, lang)
              if e.month is not None and (e.day is not None or e.year is not None) and not e.relative]
     spans += [m.span() for pattern in (SLASHED, SLASHED_YEAR_FIRST, SHORT_YEAR_STAMP) for m in pattern.finditer(line)]
+    return sorted(spans)
+
+
+def undated_words(line: str, lang: str | None) -> int | None:
+    """How many words the line has beside the full dates it holds (a month with its day or year, a
+    numeric date), or None when it holds none."""
+    spans = full_dates(line, lang)
     if not spans:
         return None
     kept, at = [], 0
-    for start, end in sorted(spans):
+    for start, end in spans:
         kept.append(line[at:max(at, start)])
         at = max(at, end)
     return len(shape.words(" ".join([*kept, line[at:]])))
@@ -151,7 +160,7 @@ def page_top_stamp(lines: list[str], tag: str | None, lang: str | None, body: st
             continue
         if listed or bar and n > LONE_STAMP_WORDS or cues.starts_with("related_cues.txt", line):
             continue
-        found = _stamp(line, n, body, lang)
+        found = _field_stamp(line, body, lang) or _stamp(line, n, body, lang)
         if found and SITE_BAR.search(line) and not bar:
             bar = found[0]
         elif found:
@@ -162,6 +171,16 @@ def page_top_stamp(lines: list[str], tag: str | None, lang: str | None, body: st
     if stamps:
         return stamps[0][0], False
     return (bar, False) if bar else None
+
+
+def _field_stamp(line: str, body: str, lang: str | None) -> tuple[str, int] | None:
+    """ISO date of the first field of a line of fields that is a bare stamp, and the words beside it there."""
+    fields = STAMP_FIELDS.split(line)
+    for field in fields if len(fields) > 1 else []:
+        found = _stamp(field, len(shape.words(field)), body, lang)
+        if found and found[1] <= BARE_STAMP_MAX_WORDS:
+            return found
+    return None
 
 
 def _stamp(line: str, words: int, body: str, lang: str | None) -> tuple[str, int] | None:
@@ -185,3 +204,20 @@ def copyright_year(lines: list[str], lang: str | None) -> int | None:
               and ("©" in line or cues.contains("rights_cues.txt", line))]
     years = [int(y) for line in rights for y in YEAR_IN_LINE.findall(line)]
     return max(years) if years else None
+
+
+def listed_year(lines: list[str], story: list[str], month: int, lang: str | None) -> int | None:
+    """The year of a dateline's month ("BAKU, April 22.") from the full dates the page prints outside the
+    story (its list of related items, "21.04.2031 Ministers meet ..."): the year that puts the month nearest
+    to one of them, as a site lists what it published around the story."""
+    told = {shape.normalized(p) for p in story}
+    listed = [(e.year, e.month) for line in lines if shape.normalized(line) not in told
+              for e in _expressions(line, lang)
+              if e.year is not None and e.month is not None and e.day is not None and not e.relative]
+
+    def gap(year: int, date: tuple[int, int]) -> int:
+        return abs((year - date[0]) * 12 + month - date[1])
+
+    # a listed date in January may be a year after a dateline in December: the years either side compete
+    candidates = [(date[0] + step, date) for date in listed for step in (-1, 0, 1)]
+    return min(candidates, key=lambda c: gap(*c))[0] if candidates else None

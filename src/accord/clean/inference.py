@@ -111,9 +111,17 @@ def _compared(text: str, expr: TimeExpr, lang: str, right_before: bool) -> bool:
     return any(before.rstrip().lower().endswith(f" {cue}") for cue in cues.phrases("comparisons.txt", lang))
 
 
+def _after_named_year(text: str, expr: TimeExpr, exprs: list[TimeExpr]) -> bool:
+    """'C$84 million in 2031, up 26% on the year before': a relative year told after a year its sentence
+    names is read against that year, not against the story's."""
+    sentence = _sentence_bounds(text, expr.start)
+    return any(e.year is not None and not e.relative and sentence[0] <= e.start and e.end <= expr.start
+               for e in exprs)
+
+
 def references(text: str, exprs: list[TimeExpr], lang: str) -> list[Reference]:
     refs = []
-    last_year = [e for e in exprs if e.relative == "last_year"]
+    last_year = [e for e in exprs if e.relative == "last_year" and not _after_named_year(text, e, exprs)]
     last_year_sentences = {_sentence_bounds(text, e.start) for e in last_year}
     compared_sentences = {_sentence_bounds(text, e.start) for e in last_year if _compared(text, e, lang, False)}
     for expr in exprs:

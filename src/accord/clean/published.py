@@ -12,7 +12,7 @@ import re
 from email.utils import parsedate_to_datetime
 
 from ..timex import find_time_expressions, iso, parse_iso, resolve
-from .datelines import copyright_year, dateline, page_top_stamp
+from .datelines import copyright_year, dateline, listed_year, page_top_stamp
 from .inference import current_years, infer_published, lead_date, weekday_year, year_for
 from .text import ScrapedPage
 
@@ -68,7 +68,7 @@ def publication_date(stated: list[str | None], page: ScrapedPage, body: str, lan
         if top:
             return resolve(line, top)
         rights = copyright_year(page.lines, lang)
-        year = year_for(line.month, body, lang) or rights
+        year = year_for(line.month, body, lang) or rights or listed_year(page.lines, page.paragraphs, line.month, lang)
         if line.weekday is not None and line.day is not None:
             # "Tuesday, 14 January": the year near the evidence whose calendar puts that day on a Tuesday
             year = weekday_year(line.month, line.day, line.weekday, year, rights) or year

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from . import shape
 
 # where a sentence ends inside a line: after its stop (and a closing quote), before a space or, when a
-# scrape glued two paragraphs, right before the next sentence's capital
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?(?:\s+|(?=[A-Z]))")
+# scrape glued two paragraphs, right before the next sentence's capital; a copy cut short after a quote
+# glues its closing quote straight onto the next paragraph ('... "a measured step"The committee ...')
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?(?:\s+|(?=[A-Z]))|(?<=[^\W\d_][\"”])(?=[A-Z][a-z])")
 # a sentence (or run of sentences) told again is a repeat when it is at least this long: shorter ones
 # ("No. No.", "He agreed.") a writer may well say twice
 GLUED_REPEAT_MIN_CHARS = 40
@@ -86,19 +87,21 @@ def without_told(line: str, earlier: list[str], told: Told) -> str:
     """The paragraph without what the story told before: an earlier paragraph glued onto its start
     ("...Badalyan said.On Monday, ..."), and any sentence told before, in an earlier paragraph or
     earlier in this one (a paragraph glued onto its own end, a lead printed again without its
-    dateline, a sentence printed again cut short where it opens the line)."""
+    dateline, a sentence printed again cut short where it opens or closes the line: where the scrape
+    glued the copy on)."""
     for paragraph in earlier:
         if len(paragraph) >= GLUED_REPEAT_MIN_CHARS and len(line) > len(paragraph) and line.startswith(paragraph):
             line = line[len(paragraph):].lstrip()
             break
     here = Told()
     kept: list[str] = []
-    for k, sentence in enumerate(sentences(line)):
-        if told.knows(sentence) or here.knows(sentence) or k == 0 and told.cut_copy(sentence):
+    said = sentences(line)
+    for k, sentence in enumerate(said):
+        if told.knows(sentence) or here.knows(sentence) or k in (0, len(said) - 1) and told.cut_copy(sentence):
             continue
         here.add(sentence)
         kept.append(sentence)
-    return " ".join(kept) if len(kept) < len(sentences(line)) else line
+    return " ".join(kept) if len(kept) < len(said) else line
 
 
 def without_pull_quotes(paragraphs: list[str]) -> list[str]:

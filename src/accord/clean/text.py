@@ -12,8 +12,16 @@ from dataclasses import dataclass
 
 from ..timex import find_time_expressions, opens_dateline
 from . import cues, shape
-from .chrome import PageContext, chrome_reason, is_byline, is_navigation
-from .datelines import without_credit
+from .chrome import (
+    PageContext,
+    chrome_reason,
+    cue_inside_prose,
+    ends_table,
+    is_byline,
+    is_navigation,
+    without_credit_tail,
+)
+from .datelines import full_dates, undated_words, without_credit
 from .repeats import Told, without_glued_repeat, without_pull_quotes, without_told
 from .title import clean_title, find_title, is_lead
 
@@ -34,6 +42,12 @@ CUT_PROSE_MIN_LOWERCASE = 0.5
 STANDFIRST_MIN_WORDS = 6
 # a statistics table under its caption: at most this many lines, none of them a sentence
 TABLE_MAX_LINES = 60
+# a table with no caption ("H1 2030    H1 2031    change", "Exports to Chile    3,504    3,210    -8.4%"): a
+# run of at least this many lines of columns set apart by wide spaces or bars, holding figures, between
+# the story's sentences
+BARE_TABLE_MIN_ROWS = 3
+TABLE_COLUMN_GAP = re.compile(r"\s{3,}|\s\|\s")
+TABLE_ROW_MIN_GAPS = 2
 
 
 @dataclass(frozen=True)
@@ -92,6 +106,24 @@ def _dated_byline(tail: str, lang: str | None) -> bool:
         len(shape.words(tail[:dates[-1].start])) <= BYLINE_WORDS
 
 
+# "...leave the territoryPublished 01/02/2031 at 18:05 - By the desk": a stamp glued onto a headline opens
+# with its date within its first few words and has few words beside it; the headline's word before the glue
+# ends in at least this many lowercase letters (a name's inner capital, "McKay", "MacLeod", is no glue)
+GLUED_STAMP_LEAD_WORDS = 3
+GLUED_STAMP_MAX_WORDS = 8
+GLUED_WORD_LOWERCASE = 3
+
+
+def _opens_with_stamp(line: str, at: int, lang: str | None) -> bool:
+    before, tail = line[max(0, at - GLUED_WORD_LOWERCASE):at], line[at:]
+    if len(before) < GLUED_WORD_LOWERCASE or not (before.isalpha() and before.islower()):
+        return False
+    dates = full_dates(tail, lang)
+    others = undated_words(tail, lang)
+    return (bool(dates) and others is not None and others <= GLUED_STAMP_MAX_WORDS
+            and len(shape.words(tail[:dates[0][0]])) <= GLUED_STAMP_LEAD_WORDS)
+
+
 def _case_breaks(line: str) -> list[int]:
     """Where a lowercase letter runs straight into a capital inside a word ("talksMAPUTO", "BlantyreLilongwe")."""
     return [k for k in range(1, len(line)) if line[k - 1].islower() and line[k].isupper()]
@@ -118,7 +150,8 @@ def _glue_points(line: str, lang: str | None) -> list[int]:
     capitals = _glued_capitals(line)
     if capitals:
         points.append(capitals)
-    points.extend(at for at in _case_breaks(line) if _opens_with_dateline(line[at:], lang))
+    points.extend(at for at in _case_breaks(line)
+                  if _opens_with_dateline(line[at:], lang) or _opens_with_stamp(line, at, lang))
     for m in LETTER_THEN_DIGIT.finditer(line):
         tail = line[m.start():]
         dated = next(iter(find_time_expressions(tail, lang or "en")), None)
@@ -211,11 +244,39 @@ def _footer(lines: list[str], keep: list[bool]) -> None:
             keep[i] = False
 
 
-def _tables(lines: list[str], keep: list[bool]) -> dict[int, int]:
+def _is_row(line: str) -> bool:
+    return (len(TABLE_COLUMN_GAP.findall(line.strip())) >= TABLE_ROW_MIN_GAPS and any(ch.isdigit() for ch in line)
+            and not _is_sentence(line, FOOTER_SENTENCE_MIN_WORDS))
+
+
+def _bare_tables(lines: list[str], keep: list[bool]) -> dict[int, int]:
+    """Tables printed with no caption inside the story: runs of rows after a sentence of the story and
+    before the next one. Returns {first: end}."""
+    spans: dict[int, int] = {}
+    told = False
+    i = 0
+    while i < len(lines):
+        if not _is_row(lines[i]):
+            told = told or keep[i] and _is_sentence(lines[i], CLOSING_SENTENCE_MIN_WORDS)
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and _is_row(lines[end]):
+            end += 1
+        if told and end - i >= BARE_TABLE_MIN_ROWS and end < len(lines) and keep[end] \
+                and _is_sentence(lines[end], CLOSING_SENTENCE_MIN_WORDS):
+            spans[i] = end
+            keep[i:end] = [True] * (end - i)
+        i = end
+    return spans
+
+
+def _tables(lines: list[str], keep: list[bool], ctx: PageContext) -> dict[int, int]:
     """A statistics table the page flattened into lines ('Table 1. Trade, January-June (million euros)',
     'Period Total Exports Imports', 'Jan-Jun 2025 1,204 655 549', or a cell a line): its caption and the
-    lines up to the next sentence are story, kept together in one paragraph. Returns {first: end}."""
-    spans: dict[int, int] = {}
+    lines up to the next sentence or the site's next line (a download link, a notice) are story, kept
+    together in one paragraph. Returns {first: end}."""
+    spans = _bare_tables(lines, keep)
     i = 0
     while i < len(lines):
         if not cues.starts_with("table_captions.txt", lines[i]) or _is_sentence(lines[i], CLOSING_SENTENCE_MIN_WORDS):
@@ -223,7 +284,8 @@ def _tables(lines: list[str], keep: list[bool]) -> dict[int, int]:
             continue
         end = i + 1
         while end < len(lines) and end - i < TABLE_MAX_LINES and not (
-                is_lead(lines[end]) or _is_sentence(lines[end], FOOTER_SENTENCE_MIN_WORDS)):
+                is_lead(lines[end]) or _is_sentence(lines[end], FOOTER_SENTENCE_MIN_WORDS)
+                or ends_table(lines[end], ctx)):
             end += 1
         if end - i > 2 and any(ch.isdigit() for ln in lines[i + 1:end] for ch in ln):
             spans[i] = end
@@ -267,13 +329,14 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
         title: str | None = known_title
     else:
         title_at = find_title(lines, chrome, [is_navigation(r) for r in reasons], lang,
-                              [is_byline(r) for r in reasons])
+                              [is_byline(r) for r in reasons],
+                              [r == "cue" and cue_inside_prose(ln, lang) for r, ln in zip(reasons, lines, strict=True)])
         title = clean_title(lines[title_at]) if title_at is not None else None
     _header(lines, keep, title_at, lang)
     _link_runs(lines, keep)
     _listed(lines, keep)
     _footer(lines, keep)
-    tables = _tables(lines, keep)
+    tables = _tables(lines, keep, ctx)
     in_table = {j for i, end in tables.items() for j in range(i + 1, end)}
 
     title_key = shape.normalized(title) if title else None
@@ -288,7 +351,7 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
         if not keep[i] or i in in_table or key == title_key or key in seen:
             continue
         seen.add(key)
-        line = without_told(without_glued_repeat(line), paragraphs, told)
+        line = without_told(without_glued_repeat(without_credit_tail(line)), paragraphs, told)
         if not line:
             continue
         paragraphs.append(line if paragraphs else without_credit(line, lang))

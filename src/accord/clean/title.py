@@ -71,13 +71,16 @@ def is_ticker(line: str, lang: str | None) -> bool:
 
 
 def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | None = None,
-               lang: str | None = None, bylines: list[bool] | None = None) -> int | None:
+               lang: str | None = None, bylines: list[bool] | None = None,
+               worded: list[bool] | None = None) -> int | None:
     """Index of the headline among ``lines`` (``chrome[i]`` marks lines already known as chrome), or None.
 
     ``navigation[i]`` marks menu and breadcrumb lines: what stands above the page's first menu is the
     site's masthead (its name, its owner), not the headline, when a headline-like line follows the menu.
     ``bylines[i]`` marks bylines: a headline is most often followed right away by its byline or its
-    timestamp, where a site's name, a section label or a banner above it is not.
+    timestamp, where a site's name, a section label or a banner above it is not. ``worded[i]`` marks chrome
+    lines that hold a widget's word in a sentence's sense ("Neighbours who share a port"): such a line is
+    the headline when its byline or stamp follows it.
     """
     counts = Counter(shape.normalized(ln) for ln in lines)
     undated = [undated_words(ln, lang) for ln in lines[:SEARCH_LINES * 3]]
@@ -91,7 +94,8 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     seen = 0
     for i, line in enumerate(lines):
         dated_headline = i in stamped and (undated[i] or 0) >= DATED_HEADLINE_MIN_WORDS
-        if chrome[i] and not dated_headline:
+        worded_headline = worded is not None and worded[i] and i in stamped
+        if chrome[i] and not dated_headline and not worded_headline:
             continue
         if is_lead(line) or seen >= SEARCH_LINES:
             break
@@ -101,7 +105,12 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     if not candidates:
         return None
     candidates = [i for i in candidates if not is_masthead(lines[i], lang)] or candidates
-    candidates = [i for i in candidates if not is_ticker(lines[i], lang)] or candidates
+    plain = [i for i in candidates if not is_ticker(lines[i], lang)]
+    # "BREAKING: Ministers agree ..." followed by the page's stamp is the story's headline under a ticker's
+    # label, when no other line of a headline's length is there to be it
+    if not any(len(shape.words(lines[i])) >= PREFERRED_MIN_WORDS for i in plain):
+        plain = sorted({*plain, *(i for i in candidates if i in stamped)})
+    candidates = plain or candidates
     menu_at = next((i for i, nav in enumerate(navigation or []) if nav), None)
     # (a line above the page's first menu is the site's name, printed again in its footer: "© <name>")
     repeated = [i for i in candidates if counts[shape.normalized(lines[i])] > 1

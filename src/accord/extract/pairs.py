@@ -15,6 +15,7 @@ from functools import cache
 from .. import resources
 from .analysis import AnalyzedDoc, Sentence
 from .gazetteer import CountryMention
+from .syntax import adposition_of, is_word, role_words
 
 
 def _cue_pattern(lang: str, name: str) -> re.Pattern[str] | None:
@@ -64,10 +65,14 @@ _PLACE_REACH = 30
 
 @cache
 def _place_before(lang: str) -> re.Pattern[str]:
-    """A preposition of place, and maybe an article, ending the text before a capital."""
+    """A preposition of place, and maybe an article, ending the text before a capital; or a noun of
+    place and maybe 'of' ('the island of', 'порт'), before a place that shares the capital's name."""
     cues = resources.cue_table(lang, "place_cues.json")
     preps, articles = resources.alternation(cues["place_prepositions"]), resources.alternation(cues["articles"])
-    return re.compile(rf"\b(?:{preps})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE)
+    nouns = resources.alternation(cues.get("place_nouns", []))
+    genitive = resources.alternation(sorted(role_words(lang, "genitive")))
+    return re.compile(rf"(?:\b(?:{preps})\s+(?:(?:{articles})\s+)?|\b(?:{nouns})\s+(?:(?:{genitive})\s+)?)$",
+                      re.IGNORECASE)
 
 
 def _dateline(sentence: Sentence, m: CountryMention) -> bool:
@@ -98,6 +103,23 @@ def refers_to_pair(sentence: Sentence, a: AnalyzedDoc) -> bool:
     return _has_cue(sentence.text, a.lang, "pair_cues.txt") and not (named - pair)
 
 
+def _timing_states(sentence: Sentence) -> set[str]:
+    """States named only inside a phrase of time ('visited Kyiv three years after the start of Russia's
+    invasion'): the phrase dates the fact, its states take no part in it."""
+    inside: set[str] = set()
+    elsewhere: set[str] = set()
+    for m in sentence.mentions:
+        (inside if _in_time_phrase(sentence, m) else elsewhere).add(m.code)
+    return inside - elsewhere
+
+
+def _in_time_phrase(sentence: Sentence, m: CountryMention) -> bool:
+    tok = next((t for t in sentence.span if t.idx <= m.start < t.idx + len(t.text)), None)
+    if tok is None:
+        return False
+    return any((prep := adposition_of(node)) is not None and is_word(prep, "time") for node in (tok, *tok.ancestors))
+
+
 def countries_for(sentence: Sentence, a: AnalyzedDoc) -> list[str]:
     """The states of a fact read from ``sentence``, sorted.
 
@@ -112,7 +134,8 @@ def countries_for(sentence: Sentence, a: AnalyzedDoc) -> list[str]:
     if len(pair) < 2:
         return sorted(actors or sentence.states)
     inside = [s for s in actors if s in pair]
-    outside = [s for s in actors if s not in pair]
+    timing = _timing_states(sentence)
+    outside = [s for s in actors if s not in pair and s not in timing]
     if len(actors) >= 3 and _has_cue(sentence.text, a.lang, "multilateral_cues.txt"):
         return sorted(actors)
     if len(inside) == 2 or not outside:
@@ -120,3 +143,11 @@ def countries_for(sentence: Sentence, a: AnalyzedDoc) -> list[str]:
     if inside:
         return sorted(inside + outside)
     return sorted(outside)
+
+
+def outsiders_side_by_side(actors: list[str | None], pair: tuple[str, ...]) -> bool:
+    """'Brazil, Colombia and Argentina condemned the raid', 'Latvia and Lithuania imposed similar bans',
+    told in a story of two other states: several states outside the pair doing one act side by side,
+    with no one named that it is done to, act on the pair's affair, not on each other."""
+    states = {s for s in actors if s is not None}
+    return len(pair) >= 2 and len(states) >= 2 and not states & set(pair)

@@ -42,6 +42,7 @@ from .listed import (
     is_plural,
     list_item,
     listed_titles,
+    substituted_titles,
 )
 from .parties import instrument_parties, without_mediators
 from .projects import backed, founded
@@ -311,7 +312,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             title = f"{title} {about}"
         raised = _upgraded_to(head, a.lang)
         shared_recall = False
-        got = instrument_status(head, toks, a.lang) if raised is None else _raised_status(raised, a.lang)
+        got = instrument_status(head, toks, a.lang, amending_word(head, a.lang) is not None) if raised is None else (
+            _raised_status(raised, a.lang))
         if got is None and (ender := ending_verb(head, agreement_cues(a.lang))) is not None:
             got = "ended", ender  # "ended its development cooperation with Y"
         if (swapped := _exchanged(head, a.lang)) is not None:
@@ -331,8 +333,9 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             got = last_status, head  # a list of the documents the sentence before signed
         if got is None:
             got = status_nearby(toks[-1] if toks else head, a.lang) or _signed_before(head, sentence, a.lang)
+        ones = substituted_titles(head, sentence, a.lang)  # "... including one on X", "and a second one on Y"
         titles = (listed_titles(head, sentence, a.lang) or included_titles(head, sentence, a.lang)
-                  or concerned_titles(head, sentence, a.lang))
+                  or concerned_titles(head, sentence, a.lang) or (ones if is_plural(head, a.lang) else []))
         if not titles:
             content = content_words(title, a.lang) - _counterpart_words(head, a.lang)
             if not domain and swapped is None and not _named_enough(head, toks, title, content, got, a.lang):
@@ -357,8 +360,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                     if not record:
                         continue
                     title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
-            titles = [title]
-        recalled = got is None and (_proper_title(head, toks) or _dated_title(head, toks, title, a)) or (
+            titles = [title, *ones]
+        recalled = got is None and (_proper_title(head, toks, a.anchor) or _dated_title(head, toks, title, a)) or (
             shared_recall or founding is not None)
         change = amending_word(head, a.lang)
         # "upgrade the 2005 agreement, in force since 2007": the old instrument told with its own status, and
@@ -449,15 +452,17 @@ def _told_before(toks: list[Any], head: Any, sentence: Sentence) -> str:
     return span_text(toks, sentence)
 
 
-def _proper_title(head: Any, toks: list[Any]) -> bool:
-    """'the Treaty on Basic Relations', 'the Visa Waiver Agreement of 2022': an instrument named by a title
-    in capitals (its head and a word of what it is about, after it or hung on it before it), not opening
-    the sentence."""
+def _proper_title(head: Any, toks: list[Any], anchor: str | None) -> bool:
+    """'the Treaty on Basic Relations', 'the Visa Waiver Agreement of 2022', 'the 1904 Treaty': an
+    instrument named by a title in capitals (its head and a word of what it is about, after it or hung on
+    it before it, or the past year right before it), not opening the sentence."""
     after = [t for t in toks if t.i > head.i and t.is_alpha and t.text[:1].isupper()]
     # before the head, capitals name it only with the year it is of: "the Air Services Agreement" may be
     # any such agreement, one still to come; "the 2019 Air Services Agreement" is the one there is
     before = [t for t in toks if t.i < head.i and t.is_alpha and t.text[:1].isupper()]
-    named = bool(after) or bool(before) and any(is_year(t) for t in toks)
+    # "the 1904 Treaty": a capitalised head after a past year is the one of that year
+    years = [t for t in toks if is_year(t) and (anchor is None or t.text <= anchor[:4])]
+    named = bool(after) or bool(years) and (bool(before) or years[-1].i == head.i - 1)
     return head.text[:1].isupper() and min(t.i for t in (*toks, head)) != head.sent.start and named
 
 

@@ -17,6 +17,7 @@ from ..syntax import (
     is_dep,
     is_pos,
     is_tag,
+    is_word,
     lemma_of,
     phrase_of,
     prep_objects,
@@ -64,13 +65,15 @@ def list_item(head: Any, sentence: Sentence) -> bool:
 
 
 def continues_list(head: Any, lang: str) -> bool:
-    """'They include an agreement on ...', 'The deals include ...', 'Among them is a memorandum ...': a
-    list of the documents the sentence before told of."""
+    """'They include an agreement on ...', 'The deals include ...', 'Among them is a memorandum ...', 'The
+    memorandums cover ...': a list of the documents the sentence before told of."""
     cues = agreement_cues(lang)
     first = head
     while is_dep(first, "conjunct", "apposition") and first.head.i < first.i:
         first = first.head
     verb = first.head
+    if is_dep(first, "subject") and lemma_of(verb) in cues.get("about_verbs", []) and is_plural(first, lang):
+        return True  # "The memorandums cover customs and youth": what the ones told before are about
     if not is_dep(first, "direct_object", "attribute", "subject") or lemma_of(verb) not in cues["list_verbs"]:
         return False
     told = [c for c in verb.children if is_dep(c, "subject", "passive_subject") and c.i != first.i]
@@ -91,30 +94,64 @@ def listed_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     with a list of complements names one instrument per complement."""
     if not is_tag(head, "plural_noun", "plural_proper_noun") and not any(
         is_dep(c, "number_modifier") and not is_year(c) for c in head.children
-    ):
-        return []  # "three MoUs" is often tagged singular
+    ) and head.text.lower() not in agreement_cues(lang).get("plural_forms", []):
+        return []  # "three MoUs", "memoranda" are often tagged singular
     preps: list[Any] = []
-    for child in prepositions(head):
+    for child in _title_prepositions(head, lang):
         if names_content(child, lang):
             preps += [p for p in conjoined_adpositions(child) if p not in preps]
+    if len(preps) == 1 and not adposition_on_noun(head):
+        preps += _repeated(preps[0], sentence, lang)
     if len(preps) < 2:
         if not adposition_on_noun(head):
             return []
         titles = [f"{head.text} {span_text(item, sentence)}" for item in listed_in_order(head, sentence, lang)]
         return [t for t in titles if content_words(t, lang)]  # "меморандумы о взаимопонимании, в том числе о ..."
     titles = []
-    for prep in sorted(preps, key=lambda p: p.i):
+    preps = sorted(preps, key=lambda p: p.i)
+    for k, prep in enumerate(preps):
         phrase = phrase_of(prep)
         others = {t.i for c in phrase.children if is_dep(c, "conjunct", "coordinator", "punctuation")
                   for t in c.subtree}
+        # the parser may hang the next "and on ..." inside this phrase: it ends where the next one opens
+        last = min(phrase.right_edge.i, preps[k + 1].i - 1) if k + 1 < len(preps) else phrase.right_edge.i
         end = prep.i
-        while end + 1 <= phrase.right_edge.i and end + 1 not in others:
+        while end + 1 <= last and end + 1 not in others:
             end += 1
         toks = [t for t in head.doc[prep.i : end + 1]]
-        while toks and is_pos(toks[-1], "punctuation"):
+        while toks and (is_pos(toks[-1], "punctuation") or is_dep(toks[-1], "coordinator")):
             toks.pop()
         titles.append(f"{head.text} {span_text(toks, sentence)}")
     return titles
+
+
+def _title_prepositions(head: Any, lang: str) -> list[Any]:
+    """The adpositions of ``head``, the one right after it, and, in 'memoranda of understanding on X',
+    those of the generic noun that qualifies it."""
+    preps = prepositions(head)
+    qualifying = [p for p in preps if is_word(p, "genitive") and prep_objects(p)
+                  and not any(content_words(g.text, lang) for g in prep_objects(p))]
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is not None and not adposition_on_noun(head) and is_dep(nxt, "preposition") and nxt.head.i == head.head.i:
+        preps = [*preps, nxt]  # "signed memorandums on X": the parser hung "on X" on the verb
+    return [p for p in preps if p not in qualifying] + [
+        a for p in qualifying for g in prep_objects(p) for a in prepositions(g)]
+
+
+def _repeated(prep: Any, sentence: Sentence, lang: str) -> list[Any]:
+    """'memorandums on fuel supply and on scholarships': the same adposition after a coordinator opens
+    the next item, wherever the parser hung it, up to a finite verb or another instrument."""
+    out = []
+    for tok in sentence.span:
+        if tok.i <= prep.i:
+            continue
+        if is_instrument_word(tok, lang) or is_tag(tok, "past_tense", "present", "present_third_person"):
+            break
+        before = tok.doc[tok.i - 1]
+        if (tok.text.lower() == prep.text.lower() and (is_dep(before, "coordinator") or before.text == ",")
+                and names_content(tok, lang)):
+            out.append(tok)
+    return out
 
 
 def included_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
@@ -140,6 +177,38 @@ def included_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     return titles
 
 
+def substituted_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
+    """'five memorandums, including one on a ferry line', 'a memorandum on X, and a second one on Y': a
+    pronoun that stands for an instrument of the kind ``head`` names, with what it is about, names one
+    more instrument of that kind."""
+    pronouns = agreement_cues(lang).get("substitute_pronouns", [])
+    titles = []
+    for tok in sentence.span:
+        if tok.i <= head.i or tok.text.lower() not in pronouns or not _stands_for(tok, head, lang):
+            continue
+        about = [p for p in prepositions(tok) if names_content(p, lang) and not is_word(p, "genitive")]
+        if about:
+            # "on customs that lets traders clear goods faster": what it does is not its name
+            clause = {t.i for c in about[0].subtree if is_dep(c, "relative_clause") for t in c.subtree}
+            words = without_trailing_punct([t for t in about[0].subtree if t.i not in clause])
+            titles.append(f"{lemma_of(head)} {span_text(words, sentence)}")
+    return titles
+
+
+def _stands_for(pronoun: Any, head: Any, lang: str) -> bool:
+    """The pronoun is listed with ``head`` (its conjunct, or a conjunct of the verb that governs it) or
+    among what it includes, and no other instrument is told between them."""
+    if any(is_instrument_word(t, lang) for t in pronoun.doc[head.i + 1 : pronoun.i]):
+        return False
+    node = pronoun
+    while is_dep(node, "conjunct", "prep_object") or (
+            is_dep(node, "preposition") and lemma_of(node) in agreement_cues(lang)["including_words"]):
+        node = node.head
+        if node.i in (head.i, head.head.i):
+            return True
+    return False
+
+
 def concerned_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     """'Подписанные соглашения касаются таможни, транспорта и образования': instruments said, by a verb
     of what they are about ("about_verbs"), to concern a list of fields are one instrument per field."""
@@ -147,8 +216,12 @@ def concerned_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     if not verbs or not is_dep(head, "subject") or lemma_of(head.head) not in verbs:
         return []
     runs = segments(head.head, sentence)
+    fields = agreement_cues(lang)["field_nouns"]
+    if any(is_tag(run[-1], "plural_noun") and lemma_of(run[-1]) in fields for run in runs if run):
+        return []  # "covered economic, port and energy fields": the fields of the documents, not one each
     if not is_plural(head, lang):
         runs = runs[:1]  # "еще один меморандум касается кибербезопасности": one instrument, one field
-    titles = [f"{head.text} {span_text(run, sentence)}" for run in runs if run]
+    form = agreement_cues(lang)["concerned_title"]
+    titles = [form.format(word=head.text, noun=lemma_of(head), field=span_text(run, sentence)) for run in runs if run]
     titles = [t for t in titles if content_words(t, lang)]
     return titles if len(titles) >= MIN_ITEMS or not is_plural(head, lang) else []

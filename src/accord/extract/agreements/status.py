@@ -171,11 +171,12 @@ def own_status(head: Any, toks: list[Any], lang: str) -> tuple[str, Any] | None:
     return _own_status(head, lang) or _status_after(toks, lang)
 
 
-def instrument_status(head: Any, toks: list[Any], lang: str) -> tuple[str, Any] | None:
+def instrument_status(head: Any, toks: list[Any], lang: str, amended: bool = False) -> tuple[str, Any] | None:
     """The status an instrument's context gives it, and the word that gave it. The main verb wins
     over the instrument's own participle when it tells a later stage: 'the agreement, signed in
-    2017, came into force on April 1', 'terminated the contract signed last year'."""
-    own = own_status(head, toks, lang)
+    2017, came into force on April 1', 'terminated the contract signed last year'. An instrument the
+    parties set out to change (``amended``) is told by that change."""
+    own = own_status(head, toks, lang) or (None if amended else _in_force_after(toks, lang))
     up = _chain_status(head, lang)
     if own and up and lemma_of(up[1]) in agreement_cues(lang)["carried_out"]:
         return own  # "the implementation of the Declaration signed on May 23": when it was signed tells more
@@ -183,6 +184,19 @@ def instrument_status(head: Any, toks: list[Any], lang: str) -> tuple[str, Any] 
     if own and up and stages.index(up[0]) > stages.index(own[0]):
         return up
     return own or up
+
+
+def _in_force_after(toks: list[Any], lang: str) -> tuple[str, Any] | None:
+    """'the Working Holiday Scheme, in force since 2012, was expanded': an 'in force' phrase right after
+    the title, wherever the parser hung it."""
+    if not toks:
+        return None
+    doc, i = toks[-1].doc, toks[-1].i + 1
+    i += 1 if i < len(doc) and doc[i].text == "," else 0
+    if i + 1 < len(doc) and is_pos(doc[i], "adposition") and is_pos(doc[i + 1], "noun") and status_of_word(
+            doc[i + 1], lang) == "in_force":
+        return "in_force", doc[i + 1]
+    return None
 
 
 def _status_after(toks: list[Any], lang: str) -> tuple[str, Any] | None:

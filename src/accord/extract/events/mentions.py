@@ -18,7 +18,7 @@ from ...facts import Person
 from ...timex import TimeExpr, resolve
 from ..analysis import AnalyzedDoc, Sentence
 from ..dating import before_story, date_near, near_now
-from ..pairs import countries_for
+from ..pairs import countries_for, outsiders_side_by_side
 from ..people import named_among
 from ..syntax import (
     adposition_of,
@@ -322,6 +322,8 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
         if tok.i not in actors:
             cues.append((type_, None, tok))
         actors.setdefault(tok.i, []).append(actor)
+    # "Brazil, Colombia and Argentina condemned the raid": third states side by side act on the pair's affair
+    cues = [c for c in cues if not outsiders_side_by_side(actors.get(c[2].i, []), a.story_pair)]
     # "paused negotiations", "suspended talks on opening accession negotiations": the act on them,
     # not a consultation held; "a meeting of EU foreign ministers": one side's own
     cues = [c for c in cues if c[0] != "CONSULT" or not (

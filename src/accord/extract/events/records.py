@@ -9,7 +9,7 @@ from functools import cache
 from ... import resources
 from ...facts import Event, Person
 from ..analysis import AnalyzedDoc, Sentence
-from ..dating import compatible
+from ..dating import compatible, near_now
 from ..people import people_in
 from ..syntax import governing_verb, is_dep, is_ent, is_pos, is_word
 from .clusters import Cluster, cluster_mentions, story_day
@@ -73,6 +73,15 @@ def _host_participants(date: str | None, clusters: list[Cluster], named: list[li
         if other.type == "CONSULT" and not other.planned and names and compatible(other.date or day, date):
             return names
     return []
+
+
+def _each_side_led(names: list[str], countries: tuple[str, ...], people: list[Person]) -> list[str]:
+    """The story's own event has someone on each side: a side its sentences name no one of ('the two
+    leaders met', 'the document was signed by the ministers', 'He is here for the council session') is
+    there in its lead, the person of that state the story names first."""
+    present = {p.country for p in people if p.name in names}
+    leads = [next((p.name for p in people if p.country == state), None) for state in countries if state not in present]
+    return names + [name for name in leads if name is not None and name not in names]
 
 
 def _location(cluster: Cluster) -> str | None:
@@ -149,6 +158,8 @@ def find_events(a: AnalyzedDoc, people: list[Person], mentions: list[EventMentio
     for c, names in zip(clusters, named, strict=True):
         if not names and c.type != "CONSULT":
             names = _host_participants(c.date or day, clusters, named, day)
+        if c.date is None or near_now(c.date, a.anchor):
+            names = _each_side_led(names, c.countries, people)
         events.append(
             Event(
                 type=c.type,

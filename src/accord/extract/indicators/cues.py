@@ -39,6 +39,7 @@ class CueLexicon:
     whole_trade: frozenset[str]
     goal_verbs: frozenset[str]  # lemmas
     change_verbs: frozenset[str]  # lemmas
+    reckon_verbs: frozenset[str]  # lemmas: 'customs put it at $41m'
     anaphors: frozenset[str]
     clause_break: re.Pattern[str]  # what opens a clause of its own (``clauses.clause_break``)
     adjacent: re.Pattern[str]  # what may stand between a figure and the cue right after it
@@ -118,7 +119,8 @@ def cue_lexicon(lang: str) -> CueLexicon:
     whole_world = re.compile(rf"(?<![\w-])(?:{resources.alternation(d['whole_world'])})(?![\w'’-])", re.IGNORECASE)
     return CueLexicon(
         lang, patterns, values, elsewhere, whole_world, frozenset(d["conditional"]), frozenset(d["whole_trade_nouns"]),
-        frozenset(d["goal_verbs"]), frozenset(d["change_verbs"]), frozenset(d["anaphors"]),
+        frozenset(d["goal_verbs"]), frozenset(d["change_verbs"]), frozenset(d["reckon_verbs"]),
+        frozenset(d["anaphors"]),
         clause_break=clause_break(d),
         adjacent=re.compile(rf"\s*(?:(?:{resources.alternation(d['cue_links'])})\s+)?"
                             rf"(?:(?:{resources.alternation(d['figure_modifiers'])})\s+)?$"),

@@ -81,6 +81,7 @@ _GOAL_OF = 20
 # marks that open the items of a list, which share the period of the line before them
 _BULLETS = frozenset("-•*–·")
 # an editor's insertion in a quote: a few words in square brackets
+_QUESTION = "?"
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,40})\]")
 
 
@@ -95,6 +96,7 @@ class _Context:
     world: bool = False  # its flows are one state's trade with the world ('Total external trade was $16bn.')
     listing: bool = False  # it opens or goes on with a list ('In 2024:', '- exports rose ...')
     said: str | None = None  # the period of the sentence's own trade figures so far (within a sentence only)
+    earlier: str | None = None  # the measure of the story's sums before this paragraph, for a goal named by its figure
 
 
 def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
@@ -106,12 +108,17 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
     context = _Context()
     carried: str | None = None  # the currency of the paragraph's last sum
     told: str | None = None  # the period of the story's last trade figures, whatever their paragraph
+    earlier: str | None = None  # the measure of the story's last sums, whatever their paragraph
     previous_end = 0
+    asked = False  # the sentence before is a question
     for sentence in a.sentences:
         if "\n\n" in a.document.text[previous_end:sentence.start] and not (
                 context.listing and sentence.text.lstrip()[:1] in _BULLETS):
-            context = _Context()  # a new paragraph, but for the next item of a list
+            # a new paragraph, but for the next item of a list; an interview's answer measures what the
+            # question asked about ('How big is trade today?' / 'Last year it was $18m.')
+            context = _Context(topic=context.topic if asked else None)
             carried = None
+        asked = sentence.text.rstrip().endswith(_QUESTION)
         if context.period is None and compares_with_same_period(sentence.text, a.lang):
             context = replace(context, period=told)
         previous_end = sentence.end
@@ -122,7 +129,9 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         qs = _with_elided_currency(qs, text, carried, lex)
         carried = next((q.unit for q in reversed(qs) if q.is_money), carried)
         plain = replace(sentence, text=text[sentence.start:sentence.end])
-        found, context = _sentence_indicators(_without_currency_names(plain, qs), qs, a, lex, context)
+        found, context = _sentence_indicators(_without_currency_names(plain, qs), qs, a, lex,
+                                              replace(context, earlier=earlier))
+        earlier = context.topic or earlier
         told = context.period or told
         out.extend(replace(i, evidence=sentence.evidence) for i in found)
     return merged(out + table_indicators(a, lex))
@@ -144,9 +153,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     if not any(ch.isalnum() for ch in sentence.text):
         return [], context  # a list's bullet
     if not qs:
-        # 'Trade was $200m. It is still small. Our aim is to reach $1bn.': a sentence with no figure and no
-        # measure of its own does not change what the paragraph's sums measure
-        topic = None if any(c.kind == "metric" for c in cues) else context.topic
+        topic = _named_topic(cues, context.topic)
         lead = _lead_period(sentence, a)
         return [], _Context(lead, topic, plan, context.world and not sentence.states, listing=lead is not None)
     periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start,
@@ -163,7 +170,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     for i, f in enumerate(figures):
         if f.q.conversion:
             continue
-        carried = _Context(latest or context.period, context.topic, context.plan, said=latest)
+        carried = _Context(latest or context.period, context.topic, context.plan, said=latest, earlier=context.earlier)
         ind = _indicator(f, sentence, cues, periods, a, lex, carried)
         if world and ind is not None and ind.metric in _FLOWS:
             ind = None
@@ -190,7 +197,20 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
             latest = ind.period
     period = latest or (context.period if any(i.metric in _FLOWS for i in found) else None)
     measured = [i.metric for i in found if i.metric in _TOPICS and i.unit not in (PERCENT, COUNT, MULTIPLIER)]
-    return found, _Context(period, _topic(measured, context.topic), plan, world, context.listing)
+    # ('Vietnam's imports from the world reached $380bn.': a sum left out tells no measure of the pair's)
+    topic = _topic(measured, context.topic) if found or any(q.is_money for q in qs) else _named_topic(
+        cues, context.topic)
+    return found, _Context(period, topic, plan, world, context.listing)
+
+
+def _named_topic(cues: list[Cue], before: str | None) -> str | None:
+    """What the sums after a sentence with no figure of the pair measure. 'Trade was $200m. It is still small.
+    Our aim is to reach $1bn.': a sentence naming no measure does not change it; one naming a single measure
+    ('How big is bilateral trade today?', 'Trade between the two is modest.') makes it that measure."""
+    named = {c.value for c in cues if c.kind == "metric"}
+    if not named:
+        return before
+    return next(iter(named)) if len(named) == 1 and named <= _TOPICS else None
 
 
 def _lead_period(sentence: Sentence, a: AnalyzedDoc) -> str | None:
@@ -290,14 +310,14 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     countries = countries_for(sentence, a)
     if len(countries) < 2:
         return None
-    read = _metric(f, sentence, cues, context.topic, lex)
+    read = _metric(f, sentence, cues, context.topic, lex, context.earlier)
     if read is None or is_conditional(f, sentence, lex):
         return None
     metric, unit, value, label, cue = read
     # 'exports rose 12%' is an `other` growth; '20% of its foreign trade' is a share, no flow
     flow = (metric in _FLOWS or cue is not None and cue.value in _FLOWS) and not (label or "").endswith("_share")
-    if flow and with_whole_world(f, sentence.text, lex):
-        return None  # "its total trade with all countries": one state's trade with the world
+    if (flow or metric == "investment") and with_whole_world(f, sentence.text, lex):
+        return None  # "its total trade with all countries", "FDI from all sources": one state's with the world
     if flow and cue is not None and trades_with_another(cue, sentence, countries, lex):
         return None  # "Vietnam's $171 billion of trade with China" in a story of India and Vietnam
     if (metric in _FLOWS or metric == "investment" and owner_before(cue, sentence, lex)) and unit != PERCENT and (
@@ -376,10 +396,11 @@ def _left_metric(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, tex
         cues, kinds, f, f.end, min(f.seg_end, f.end + SHORTLY, clause_bounds(f, text, lex.clause_break)[1]))
 
 
-def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str | None, lex: CueLexicon
-            ) -> tuple[str, str, float, str | None, Cue | None] | None:
+def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str | None, lex: CueLexicon,
+            earlier: str | None = None) -> tuple[str, str, float, str | None, Cue | None] | None:
     """(metric, unit, value, label, the cue that decided it) of a figure, or None when nothing ties it to the pair.
-    A sum named only as a goal ('a target of $10bn') measures the ``topic`` of the sentence before."""
+    A sum named only as a goal ('a target of $10bn') measures the ``topic`` of the sentence before, else, at
+    the head of a paragraph ('"Our task is to reach $500m," the minister said.'), the ``earlier`` one."""
     q, text = f.q, sentence.text
     if q.unit == COUNT:
         if q.scaled:
@@ -399,7 +420,7 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
         return None
     if metric_cue is not None and clause_of_its_own(f, metric_cue, sentence, cues):
         metric_cue = None
-    if metric_cue is None and topic is not None and q.unit in (PERCENT, MULTIPLIER):
+    if metric_cue is None and topic is not None and (q.unit in (PERCENT, MULTIPLIER) or q.is_money):
         metric_cue = anaphor_cue(f, sentence, topic, lex)
     if metric_cue is None and topic is not None and blocker is None:
         metric_cue = _figure_noun(f, sentence, cues, topic, lex)
@@ -427,6 +448,7 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
         named = _nearest(cues, ("metric",), f, f.end, clause_bounds(f, text, lex.clause_break)[1])
         if named is not None:
             return named.value, q.unit, q.value, None, named
+        topic = topic or earlier
         return (topic, q.unit, q.value, None, None) if topic else None
     return metric_cue.value, q.unit, q.value, None, metric_cue
 

@@ -31,9 +31,11 @@ def flow_ends(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f
     origin = dest = None
     text = sentence.text
     lo, hi = min(f.seg_start, cue.start), max(f.seg_end, cue.end)
-    clause_start = clause_bounds(f, text, lex.clause_break)[0]
+    clause_start, clause_end = clause_bounds(f, text, lex.clause_break)
     if clause_start <= cue.start:
         lo = max(lo, clause_start)  # '... to Uganda, while imports from Uganda ...': the other clause's states
+    if cue.end <= clause_end:
+        hi = min(hi, clause_end)  # 'exports to Peru rose to $2bn, while imports from Peru ...': the same after it
     for m in sentence.mentions:
         if m.code not in countries or not lo <= m.start - sentence.start < hi:
             continue
@@ -118,8 +120,12 @@ def _share_of(cue: Cue, text: str, lex: CueLexicon) -> bool:
 
 
 def with_whole_world(f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
+    """'its total trade with all countries', '..., all origins confounded': the other side of the figure is
+    every country. Words after the figure are its own up to the next amount ('reached $40m, a fraction of the
+    $900m recorded from all sources': the world's is the second sum)."""
     lo, hi = clause_bounds(f, text, lex.clause_break)
-    return lex.whole_world.search(text, lo, hi) is not None
+    return lex.whole_world.search(text, lo, f.start) is not None or lex.whole_world.search(
+        text, f.end, min(hi, f.seg_end)) is not None
 
 
 def _flow_partner(cue: Cue, sentence: Sentence, lex: CueLexicon) -> bool:

@@ -30,12 +30,12 @@ def figure_kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods:
     named = [c for c in around if c.kind == "target_noun" and not _names_next(c, f, text)]
     if named and all(_target_attained(c, sentence, lex) for c in named):
         return "actual"
-    if named or _planned(f, text, around, lex):
+    if named or _planned(f, text, around, lex) or _wished(f, sentence, cues):
         return "target"
     # a verb in the past tense ("noted that trade reached") closes off the wishes said before it
     lo = _after_past_verb(sentence, lo, f.start, lex)
     left = [c for c in around if lo <= c.start and c.end <= f.start]
-    if any(c.kind == "forecast" for c in left):
+    if any(c.kind == "forecast" and not _estimate_of_level(c, f, text, lex) for c in left):
         return "forecast"
     aimed = any(c.kind == "target" for c in left)
     will = any(c.kind == "will" for c in left)
@@ -47,6 +47,22 @@ def figure_kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods:
     if will:
         return "forecast"
     return "target" if own is not None and ahead(own, anchor) else "actual"
+
+def _wished(f: SentenceFigure, sentence: Sentence, cues: list[Cue]) -> bool:
+    """'still short of the $2bn the two governments want by 2027', 'the $5bn that the leaders aim for': the
+    figure is what a relative clause of a wish, hanging from it, wants."""
+    figure = sentence.span.doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
+    if figure is None:
+        return False
+    wishes = {sentence.start + c.start for c in cues if c.kind == "target"}
+    return any(is_dep(t, "relative_clause") and t.idx in wishes for t in figure.root.children)
+
+
+def _estimate_of_level(c: Cue, f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
+    """'exchanges were estimated to 226 billions in 2022' (a translation's 'estimated at'): a forecast phrase
+    ending in an infinitive marker right before the figure, with no verb after it, estimates a level."""
+    return not text[c.end:f.start].strip() and lex.goal_marker.search(f"{text[c.start:c.end]} ") is not None
+
 
 def _over(p: Period, anchor: str | None) -> bool:
     a = parse_iso(anchor)

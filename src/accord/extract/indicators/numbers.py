@@ -39,6 +39,9 @@ _DIGITS = re.compile(r"(?<![\w.,/:])(?<![A-Za-z]-)\d(?:[\d,.]*\d)?")
 _FIGURE = r"\d(?:[\d,.]*\d)?"
 # a figure whose points may group thousands, as Spanish and Portuguese write them: '1.405', '12.300.000'
 _POINT_GROUPED = r"\d{1,3}(?:\.\d{3})+"
+# thousands grouped by a space, a no-break or a thin space, and a decimal comma after them ('1 640', '328 417,6')
+_SPACES = "[ \u00a0\u202f]"
+_SPACED = re.compile(rf"\d{{1,3}}(?:{_SPACES}\d{{3}})+(?:,\d{{1,2}})?")
 
 # the one scale whose figure a larger scale after it counts in: '3 thousand 912 millions'
 _THOUSAND = Decimal(1000)
@@ -203,7 +206,8 @@ def _grouping_point_pattern(data: Mapping[str, Any]) -> re.Pattern[str] | None:
 def _digits_pattern(data: Mapping[str, Any]) -> re.Pattern[str]:
     """Figures in digits. A language that groups thousands with spaces ("12 345,6") reads a run of
     three-digit groups as one figure; one whose press writes a decimal comma with a space before a scale
-    ("3, 244 млрд") reads that as one figure too."""
+    ("3, 244 млрд") reads that as one figure too; one whose translated pages space thousands only before a
+    scale word ("1 640 billions") reads such a run there."""
     alts = []
     if data.get("spaced_decimal_comma"):
         scales = resources.alternation(list(data["scales"]))
@@ -211,6 +215,9 @@ def _digits_pattern(data: Mapping[str, Any]) -> re.Pattern[str]:
     if data.get("group_separators"):
         sep = "[" + "".join(data["group_separators"]) + "]"
         alts.append(rf"\d{{1,3}}(?:{sep}\d{{3}})+(?:,\d+)?(?![\d,.])")
+    if data.get("spaced_groups_before_scale"):
+        scales = resources.alternation(list(data["scales"]))
+        alts.append(rf"{_SPACED.pattern}(?=\s*(?:{scales})(?!\w))")
     if not alts:
         return _DIGITS
     return re.compile(rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{'|'.join(alts)}|\d(?:[\d,.]*\d)?)")
@@ -311,6 +318,8 @@ def parse_figure(text: str, lang: str = "en") -> Decimal | None:
             return None
     if _decimal_comma(lang):
         return _decimal_comma_figure(text)
+    if _SPACED.fullmatch(text):
+        text = re.sub(_SPACES, "", text)  # '1 640', '328 417,6': spaces group thousands (read before a scale only)
     try:
         return Decimal(parse_decimal(text, locale="en", strict=True))
     except NumberFormatError:

@@ -83,14 +83,18 @@ def anaphor_cue(f: SentenceFigure, sentence: Sentence, topic: str, lex: CueLexic
 
 
 def goal_object_anaphor(f: SentenceFigure, sentence: Sentence, lo: int, lex: CueLexicon) -> Cue | None:
-    """'the sides intend to raise it from $1bn to $3bn': a pronoun, between ``lo`` and the figure, as the
-    object of a verb of a goal or a change that governs the figure, stands for a measure."""
+    """'the sides intend to raise it from $1bn to $3bn', 'customs put it at $41m': a pronoun, between ``lo``
+    and the figure, as the object of a verb of a goal, a change or a reckoning that governs the figure,
+    stands for a measure; of an N-fold verb
+    that is the figure itself ('our aim is to triple it'), the pronoun right after it."""
     verb = figure_verb(f, sentence)
-    if verb is None or lemma_of(verb) not in lex.goal_verbs | lex.change_verbs:
+    if verb is None or lemma_of(verb) not in lex.goal_verbs | lex.change_verbs | lex.reckon_verbs:
         return None
+    itself = f.start <= verb.idx - sentence.start < f.end
     for tok in verb.children:
         start = tok.idx - sentence.start
-        if is_dep(tok, "direct_object") and tok.lower_ in lex.anaphors and lo <= start < f.start:
+        if is_dep(tok, "direct_object") and tok.lower_ in lex.anaphors and (
+                lo <= start < f.start or itself and tok.i == verb.i + 1):
             return Cue(start, start + len(tok.text), "metric", "")  # the measure is the caller's to name
     return None
 

@@ -11,6 +11,9 @@ rows, in one of the two shapes scraped pages give them:
 
 A row's measure is the metric cue of its label (down) or of its column (across); a column that is a
 total is the caption's measure. Percent columns are the change of the row's measure.
+
+A table with no caption may give a column per period ('H1 2023  H1 2024  change'), its rows a measure each,
+under a line that says its unit ('Figures in US$ million').
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from .periods import find_periods, fiscal_start
 
 _SIGNED = re.compile(r"^([+\-−–]?)\s*(\d[\d,.]*)$")
 _TOKEN = re.compile(r"\S+")
+# a cell of a table whose columns are set apart by two spaces or more ('Imports from Korea    985    1,020')
+_CELL = re.compile(r"\S+(?: \S+)*")
 _FLOWS = ("exports", "imports")
 _WHOLE = "trade_turnover"
 # how many lines from the caption on may name the table's unit ('Value, mln US$')
@@ -56,14 +61,16 @@ class _Column:
 
 
 def table_indicators(a: AnalyzedDoc, lex: CueLexicon) -> list[Indicator]:
-    """The figures of every captioned table of the document about the story's pair."""
+    """The figures of every captioned table of the document about the story's pair, and of every table with
+    a column per period under a line that gives its unit."""
     if not lex.table_captions:
         return []
     caption = re.compile(rf"^\s*(?:{resources.alternation(lex.table_captions)})\b", re.IGNORECASE)
     out: list[Indicator] = []
+    before: list[_Line] = []
     for block in _blocks(a.document.text):
-        if caption.match(block[0].text):
-            out.extend(_table(block, a, lex))
+        out.extend(_table(block, a, lex) if caption.match(block[0].text) else _period_table(block, before, a, lex))
+        before = block
     return out
 
 
@@ -245,4 +252,47 @@ def _across(rows: list[_Line], measure: str, reporter: str, lex: CueLexicon, a: 
                 seller = reporter if column.metric == "exports" else next(
                     (c for c in a.story_pair if c != reporter), None)
                 out.append(indicator(column.metric, v, column.percent, period, row, seller))
+    return out
+
+
+def _period_table(block: list[_Line], before: list[_Line], a: AnalyzedDoc, lex: CueLexicon) -> list[Indicator]:
+    """A table with no caption and a column per period ('H1 2023  H1 2024  change'), its rows a measure each
+    ('Imports from Korea  985  1,020  +3.5%'), its unit said in the line before it ('Figures in US$ million').
+    A column that names no period is the change of the row's measure over the last period column."""
+    head = _sentence(a, block[0])
+    money = _unit([*before[-1:], block[0]], a.lang)
+    if head is None or money is None or len(block) < 2:
+        return []
+    unit, scale = money
+    found = find_periods(head.text, head.times, a.anchor, a.lang, head.start)
+    columns: list[str | None] = []  # a column's period, None for a change column
+    for m in _CELL.finditer(block[0].text):
+        lo, hi = block[0].start + m.start(), block[0].start + m.end()
+        columns.append(next((p.value for p in found if p.value and lo <= p.start < hi), None))
+    named = [p for p in columns if p is not None]
+    if not named or len(set(named)) != len(named):
+        return []
+    out: list[Indicator] = []
+    for row in block[1:]:
+        cells = [m.group(0) for m in _CELL.finditer(row.text)]
+        if row.text[:1].isspace() or len(cells) != len(columns) + 1:
+            continue  # an indented part of the row above ('of which ...'), a note
+        metric = _metric(scan_cues(cells[0], lex))
+        s = _sentence(a, row)
+        values = [_value(c.rstrip("%")) for c in cells[1:]]
+        if metric is None or s is None or any(v is None for v in values):
+            continue
+        countries = countries_for(s, a)
+        seller = _seller(row, metric, a, lex) if metric in _FLOWS else None
+        buyer = next((c for c in countries if c != seller), None) if seller else None
+        for period, value, cell in zip(columns, values, cells[1:], strict=True):
+            if value is None:
+                continue
+            if period is not None:
+                out.append(Indicator(metric=metric, countries=countries, value=value * scale, unit=unit, period=period,
+                                     flow_from=seller, flow_to=buyer, evidence=s.evidence))
+            elif _is_percent(cell, a.lang):
+                growth, label = ("trade_growth", None) if metric == _WHOLE else ("other", f"{metric}_growth")
+                out.append(Indicator(metric=growth, countries=countries, value=value, unit=PERCENT, period=named[-1],
+                                     label=label, evidence=s.evidence))
     return out

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from ..analysis import AnalyzedDoc
-from ..syntax import doc_text, is_dep, is_ent, is_pos, is_word
+from ..syntax import doc_text, is_dep, is_ent, is_pos, is_word, lemma_of
 from .lexicon import cue_alternation, cue_words, grammar, same_side
 from .occurrences import NamedPerson, Occurrence
 from .offices import OFFICE_REACH
@@ -18,10 +18,11 @@ from .offices import OFFICE_REACH
 _CUE_REACH = 60  # characters before a name in which a same-side cue ends: "flanked by Ruritania's Foreign Minister"
 
 
-def infer_sides(people: list[NamedPerson], a: AnalyzedDoc) -> None:
+def infer_sides(people: list[NamedPerson], a: AnalyzedDoc, face_to_face: list[NamedPerson] | None = None) -> None:
     """Someone with no state, named in a sentence with a person of one side of the story's pair
     (the closest such name), is on the other side ("Ivanov met Petrov"), or on the same side after
-    "alongside"."""
+    "alongside". Only those of ``face_to_face``, when given, place others, and only the people one verb
+    joins them to ("Ivanov spoke to Petrov")."""
     pair = list(a.story_pair)
     if len(pair) != 2:
         return
@@ -31,7 +32,7 @@ def infer_sides(people: list[NamedPerson], a: AnalyzedDoc) -> None:
         changed = False
         for p in people:
             if not p.state:
-                changed |= _side_from_company(p, people, pair, cue, a.document.text, a.lang)
+                changed |= _side_from_company(p, people, pair, cue, a.document.text, a.lang, face_to_face)
 
 
 _LIST_OFFICE_WORDS = 6  # "Chief of Army Staff Field Marshal"
@@ -70,10 +71,13 @@ def _enumerated(first: Occurrence, second: Occurrence, ends: set[int], text: str
 
 
 def _side_from_company(p: NamedPerson, people: list[NamedPerson], pair: list[str], cue: re.Pattern[str] | None,
-                       text: str, lang: str) -> bool:
+                       text: str, lang: str, face_to_face: list[NamedPerson] | None = None) -> bool:
     for o in p.occurrences:
-        others = [(q, oo) for q in people if q is not p and q.state in pair
-                  for oo in q.occurrences if oo.sentence is o.sentence]
+        # (an owner named in passing places no one: "X briefed lawmakers on President Y's visit", nor does one
+        # of two names under a plural office, which stand for both sides: "X praised Presidents A and B")
+        others = [(q, oo) for q in people if q is not p and q.state in pair for oo in q.occurrences
+                  if oo.sentence is o.sentence and not _in_passing(oo, lang) and oo.listed is None
+                  and (face_to_face is None or (q in face_to_face and _one_verb(o, oo)))]
         # "the Presidents, X and Y" are one per side, placed by the story's order, not by company
         if not others or o.listed is not None or _in_passing(o, lang) or _legislator(o.role, lang):
             continue
@@ -93,6 +97,29 @@ def _side_from_company(p: NamedPerson, people: list[NamedPerson], pair: list[str
         o.company = not same
         return True
     return False
+
+
+def _one_verb(first: Occurrence, second: Occurrence) -> bool:
+    """'X spoke to Y', 'X met Y', 'Y received X': one name the subject of a verb, the other its object (or the
+    object of its preposition)."""
+    heads = [_name_head(o) for o in (first, second)]
+    if any(h is None for h in heads):
+        return False
+
+    def verb_of(tok: Any) -> tuple[Any, str]:
+        if is_dep(tok, "subject", "direct_object"):
+            return tok.head, lemma_of(tok.head)
+        if is_dep(tok, "prep_object") and is_dep(tok.head, "preposition", "agent"):
+            return tok.head.head, f"{lemma_of(tok.head.head)} {tok.head.text.casefold()}"
+        return None, ""
+
+    lang = first.sentence.span.doc.lang_
+    subject = [h for h in heads if is_dep(h, "subject")]
+    (verb, _), (other, meets) = sorted((verb_of(h) for h in heads), key=lambda v: len(v[1].split()))
+    # (a verb the parse gives two objects is misread: "received a delegation ..., the General X")
+    return (len(subject) == 1 and verb is not None and other is not None and verb.i == other.i
+            and meets in cue_words(lang, "face_to_face_verbs")
+            and sum(is_dep(c, "direct_object") for c in verb.children) <= 1)
 
 
 def _joined_after_cue(first: Occurrence, second: Occurrence, cue: re.Pattern[str] | None, text: str,

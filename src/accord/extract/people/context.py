@@ -220,10 +220,16 @@ def _body_nouns(lang: str) -> frozenset[str]:
     return frozenset(w.split()[-1].casefold() for w in cues(lang).get("office_bodies", []))
 
 
-def side_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None:
+def side_state(sentence: Sentence, start: int, end: int, text: str, lang: str) -> str | None:
     """'X was on the Polish side', 'X, from the Korean side'; 'From the Korean side, the talks were led
-    by X' (a side that opens the sentence is of every name in it)."""
+    by X' (a side that opens the sentence is of every name in it); 'co-chaired from the Polish side by
+    [office] X, from the Korean — by [office] Y' (a side right before the agent whose office opens at
+    ``start``)."""
     side = _alt(lang, "side_nouns")
+    agent = _side_agent(lang).search(text[sentence.start:start])
+    if agent:
+        return next((m.code for m in sentence.mentions if m.start == sentence.start + agent.start("state")
+                     and not m.code.startswith("IGO:")), None)
     opening = re.match(rf"\s*(?:{_alt(lang, 'side_links')})\s+(?:{grammar(lang, 'definite_articles')})\s+",
                        text[sentence.start:end], re.I)
     for m in sentence.mentions:
@@ -238,6 +244,17 @@ def side_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None
                 re.match(rf"\s+(?:{side})\b", text[m.end:m.end + _SIDE_REACH], re.I):
             return m.code
     return None
+
+
+@cache
+def _side_agent(lang: str) -> re.Pattern[str]:
+    """A side and the agent's preposition at the end of what precedes an office: "from the Polish side by the
+    ", "from Korean — by " (a side word left out after a dash, as a translation gives the second side)."""
+    the, by = grammar(lang, "definite_articles"), grammar(lang, "agent")
+    state = r"(?P<state>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})"
+    return re.compile(rf"(?<!\w)(?:{_alt(lang, 'side_links')})\s+(?:(?:{the})\s+)?{state}"
+                      rf"(?:\s+(?:{_alt(lang, 'side_nouns')})\s*,?|\s*[—–]|\s+-)\s*"
+                      rf"(?:(?:{_alt(lang, 'lead_verbs')})\s+)?(?:{by})\s+(?:(?:{the})\s+)?$", re.I)
 
 
 def scene_state(sentence: Sentence, start: int, pair: tuple[str, ...], text: str, lang: str) -> str | None:
@@ -279,13 +296,15 @@ def paragraph_scene(sentence: Sentence, sentences: list[Sentence], pair: tuple[s
 
 
 _SPEECH_PLACE_REACH = 80  # characters between a name and the "said in Ashgabat" after its apposition
+_HEARERS = 2  # lowercase words between a verb of saying and the place: "told reporters in"
 
 
 def spoke_in_seat(sentence: Sentence, end: int, pair: tuple[str, ...], text: str, lang: str) -> str | None:
-    """'X, who oversees the gas sector, said in Ashgabat that ...': an official the text places by no other word
-    speaks in his own government's seat."""
+    """'X, who oversees the gas sector, said in Ashgabat that ...', 'X told reporters in Ashgabat': an official the
+    text places by no other word speaks in his own government's seat."""
     place, verbs = grammar(lang, "place"), _alt(lang, "speech_verbs")
-    said = re.compile(rf"(?:,[^,]*,)?\s+(?:{verbs})\s+(?:{place})\s+$", re.I)
+    heard = rf"(?:\s+(?-i:[^\W\d_A-ZА-ЯЁ])[\w-]*){{0,{_HEARERS}}}"  # "told (foreign) reporters in"
+    said = re.compile(rf"(?:,[^,]*,)?\s+(?:{verbs}){heard}\s+(?:{place})\s+$", re.I)
     return next((m.code for m in sentence.mentions if m.kind == "capital" and m.code in pair
                  and 0 <= m.start - end <= _SPEECH_PLACE_REACH and said.fullmatch(text[end:m.start])), None)
 

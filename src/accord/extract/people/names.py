@@ -45,6 +45,7 @@ from .lexicon import cue_words, grammar, name_particles, word_set
 from .occurrences import NamedPerson, Occurrence
 from .offices import (
     OFFICE_REACH,
+    acronym_in_role,
     acronym_state,
     before_field,
     clean_role,
@@ -237,7 +238,8 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             occ.state = (state_of_role(span, sentence.mentions, text, lang)
                          or (state_just_before(span[0], sentence.mentions, text, lang) if before else None)
                          or (organisation_before(span[0], sentence.mentions, pair, text, lang) if before else None)
-                         or (acronym_state(span[0], pair, text, lang) if before else None))
+                         or (acronym_state(span[0], pair, text, lang) if before
+                             else acronym_in_role(span, pair, text, lang)))
             # (not "his counterpart X", who is of the other side)
             occ.peer = (occ.role or "").casefold() in cue_words(lang, "peer_roles")
             occ.owner = office_owner(span[0], text, lang) if before else None
@@ -251,7 +253,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         occ.state = (occ.state
                      or behalf_state(sentence, end, text, lang)
                      or delegation_state(sentence, before[0] if before else start, end, text, lang)
-                     or side_state(sentence, end, text, lang)
+                     or side_state(sentence, before[0] if before else start, end, text, lang)
                      or visited_state(sentence, end, pair, others, text, lang)
                      or voiced_state(sentence, end, pair)
                      or scene_state(sentence, before[0] if before else start, pair, text, lang))
@@ -334,7 +336,7 @@ def _one_edit(x: str, y: str) -> bool:
     return x[i + (len(x) == len(y)):] == y[i + 1:]
 
 
-def _domestic(p: NamedPerson, lang: str) -> bool:
+def _domestic(p: NamedPerson, text: str, lang: str) -> bool:
     """'Minister of Internal Trade X', 'X, Director-General of the Department of Foreign Trade': an office
     of a full name, with no state or organisation before it (a dateline's capital is no such state), is an
     office of the story's own side, which an outlet leaves unqualified."""
@@ -342,8 +344,10 @@ def _domestic(p: NamedPerson, lang: str) -> bool:
         # a state before a verb that precedes the office is another's ("the President of Italy met Senate
         # Chairman X"); "Bangladesh's interim government power adviser X" is the adviser's
         office = o.start if o.office_start is None else o.office_start
+        # ("signed with China, after Foreign Minister X briefed ...": a clause ends between them)
         return not any(m.end <= o.start and o.start - m.end < OFFICE_REACH and m.kind != "capital"
                        and not any(is_pos(t, "verb") and m.end <= t.idx < office for t in o.sentence.span)
+                       and not re.search(r"[,;]", text[m.end:office])
                        and not _describes_place(m, o.sentence) for m in o.sentence.mentions)
 
     return len(p.name.split()) >= 2 and any(
@@ -481,12 +485,15 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         o.state, o.qualified = (told, True) if told else (o.state, o.qualified)
     _place_by_owner(people, a.lang)
     infer_sides(people, a)
+    leaders = []
     for p in people:
         # a leader of the curated table places the story's own side, whatever the words about him say
         held = _office_holder_state(p.name, a) if p.occurrences and not romanizes(a.lang) else None
         if held:
+            leaders.append(p)
             for o in p.occurrences:
                 o.state = held
+    infer_sides(people, a, face_to_face=leaders)  # "Minister X spoke to [the table's] Y": X is of the other side
     sides = [home, *(s for s in a.story_pair if s != home)] if home else _side_order(people, a)
     for p in people:
         listed = next((o for o in p.occurrences if o.listed is not None), None)
@@ -494,7 +501,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
             p.occurrences[0].state = _listed_other(listed, people, a.story_pair) or sides[listed.listed or 0]
     home = home or next((p.state for p in people if p.state), None)
     domestic = [p for p in people
-                if not p.state and p.occurrences and (speaks_for_home(p.role, a.lang) or _domestic(p, a.lang))]
+                if not p.state and p.occurrences and (speaks_for_home(p.role, a.lang) or _domestic(p, text, a.lang))]
     for p in domestic:
         # (a paragraph that opens in one side's capital, or "said in" it, is where an official of that side speaks)
         p.occurrences[0].state = next((seat for o in p.occurrences for seat in (
@@ -522,8 +529,10 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
     infer_sides(people, a)  # the company of the people just placed ("Secretary A, B and Secretary-designate C")
     out = []
     for p in people:
-        # a leader of the curated table is of his own state, whatever the words around a name suggest
-        state = _office_holder_state(p.name, a) or p.state
+        # a leader of the curated table is of his own state, whatever the words around a name suggest, also a
+        # third state's, for one placed on a side of the pair by no word of his state ("Presidents A, B and C")
+        guessed = p.state is not None and not any(o.qualified for o in p.occurrences)
+        state = _office_holder_state(p.name, a, anywhere=guessed) or p.state
         if not state:
             continue
         role = p.role
@@ -537,9 +546,9 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
     return out
 
 
-def _office_holder_state(name: str, a: AnalyzedDoc) -> str | None:
+def _office_holder_state(name: str, a: AnalyzedDoc, anywhere: bool = False) -> str | None:
     """The state of a leader the curated tables of office-holders know by full name ("Касым-Жомарта
     Токаева": Kazakhstan; in English, by the press's form: "Kassym-Jomart Tokayev"), when it is a side
-    of the story's pair."""
+    of the story's pair (or ``anywhere``: a third state too)."""
     state = romanize(name, a.lang).state if romanizes(a.lang) else listed_holder_state(name, a.lang)
-    return state if state in a.story_pair else None
+    return state if state in a.story_pair or (anywhere and state) else None

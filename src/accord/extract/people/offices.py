@@ -179,9 +179,23 @@ def acronym_state(start: int, pair: tuple[str, ...], text: str, lang: str) -> st
     """'(signed by) BI Governor X', where the story has spelt the short form out, 'Bank Indonesia (BI)': an
     office right after a body's short form is held for the state of the pair that the body's full name names."""
     short = _ACRONYM_BEFORE.search(text[max(0, start - _DEFINED_REACH):start])
-    if short is None:
-        return None
-    for defined in re.finditer(rf"\(\s*{short.group(1)}\s*\)", text):
+    return _spelt_out_state(short.group(1), pair, text, lang) if short else None
+
+
+_ACRONYM_IN = re.compile(r"(?<![\w(-])([A-Z]{2,6})(?![\w-])")
+
+
+def acronym_in_role(span: tuple[int, int], pair: tuple[str, ...], text: str, lang: str) -> str | None:
+    """'X, Governor of the SBV', where the story has spelt it out, 'the State Bank of Ruritania (SBV)': an office
+    of a body named by its short form is held for the state of the pair that the body's full name names."""
+    found = {_spelt_out_state(short.group(1), pair, text, lang) for short in _ACRONYM_IN.finditer(text, *span)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _spelt_out_state(short: str, pair: tuple[str, ...], text: str, lang: str) -> str | None:
+    """The state of the pair named in the full name of the body the story gives as 'Full Name (SHORT)'."""
+    for defined in re.finditer(rf"\(\s*{short}\s*\)", text):
         # (the full name ends at the brackets: of two bodies spelt out in one line, the nearer)
         lead = re.split(r"[\n()]", text[max(0, defined.start() - _DEFINED_REACH):defined.start()])[-1]
         named = find_mentions(lead, lang)

@@ -31,9 +31,12 @@ def _envoy(lang: str) -> re.Pattern[str]:
 @cache
 def _owned_envoy(lang: str) -> re.Pattern[str]:
     """What follows a state whose envoy is named and left unnamed there: "'s ambassador (on Monday)", " envoy"
-    ("Ruritania's Ambassador X", "Ruritania's envoy, X" is a person whose own words place him)."""
-    poss = grammar(lang, "possessive_endings")
-    return re.compile(rf"(?:{poss})?\s+(?:{cue_alternation(lang, 'envoy_offices')})\b(?!,?\s+(?-i:[A-Z]))", re.I)
+    ("Ruritania's Ambassador X", "Ruritania's envoy, X", "Ruritania's ambassador to Freedonia, X" is a person
+    whose own words place him)."""
+    poss, the = grammar(lang, "possessive_endings"), grammar(lang, "definite_articles")
+    posted = rf"(?:\s+(?:{cue_alternation(lang, 'host_prepositions')})\s+(?:(?:{the})\s+)?(?:(?-i:[A-Z])[\w’'-]*\s*)+)?"
+    return re.compile(rf"(?:{poss})?\s+(?:{cue_alternation(lang, 'envoy_offices')})\b(?!{posted},?\s+(?-i:[A-Z]))",
+                      re.I)
 
 
 @cache

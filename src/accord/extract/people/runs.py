@@ -127,10 +127,12 @@ def _bracketed_name_word(tok: object, inside: bool, lang: str) -> bool:
 
 
 def _inner_honorific(tok: object, sentence: Sentence, lang: str) -> bool:
-    """A capitalised courtesy word ("Sheikh") right between two name words is a part of the name."""
+    """A capitalised courtesy word ("Sheikh") right between two name words is a part of the name; an
+    abbreviated one ("H.E.") never is: it opens the name after it ("Investment Promotion H.E. X")."""
     text: str = tok.text  # type: ignore[attr-defined]
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None  # type: ignore[attr-defined]
-    return (text[:1].isupper() and text.casefold() in word_set(lang, "honorifics.txt") and nxt is not None
+    return (text[:1].isupper() and text.isalpha() and text.casefold() in word_set(lang, "honorifics.txt")
+            and nxt is not None
             and nxt.idx < sentence.end and is_pos(nxt, "proper_noun") and _is_name_word(nxt, lang))
 
 

@@ -1,0 +1,91 @@
+"""Instruments told in lists: a plural with one complement per instrument, a pronoun standing for one
+more of a kind, and the fields a verb says a set of instruments covers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from accord.extract import agreements
+from accord.extract.analysis import AnalyzedDoc
+from accord.extract.events import find_event_mentions
+from accord.facts import Agreement
+
+
+def find_agreements(a: AnalyzedDoc) -> list[Agreement]:
+    return agreements.find_agreements(a, find_event_mentions(a))
+
+
+@pytest.fixture
+def published() -> str:
+    return "2024-05-10"
+
+
+def test_plural_instruments_said_to_cover_fields_are_one_per_field(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru and Ghana signed six memorandums on Friday.\n\n"
+                 "The other memorandums cover fisheries, tourism, e-commerce, sport and vocational training.")
+    found = find_agreements(a)
+    assert sorted(ag.title for ag in found) == [
+        "memorandum on e-commerce", "memorandum on fisheries", "memorandum on sport", "memorandum on tourism",
+        "memorandum on vocational training"]
+    assert {(ag.status, ag.date) for ag in found} == {("signed", "2024-05-10")}
+
+
+def test_fields_of_a_set_of_documents_are_not_one_instrument_each(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The accords signed between Chile and Norway covered salmon, shipping and energy fields.")
+    assert find_agreements(a) == []
+
+
+def test_one_included_in_a_count_is_an_instrument_of_that_kind(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru and Ghana signed six memorandums, including one on a Lima–Accra shipping line, "
+                 "and agreed to meet again in October.")
+    [ag] = find_agreements(a)
+    assert ag.title == "memorandum on a Lima–Accra shipping line"
+    assert ag.status == "signed"
+
+
+def test_a_second_one_on_a_field_is_a_second_instrument(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Nepal and Bhutan signed a memorandum of understanding on hydropower surveys, and a second one "
+                 "on customs cooperation that lets traders clear goods faster.")
+    found = sorted(find_agreements(a), key=lambda ag: ag.title)
+    assert [ag.title for ag in found] == [
+        "memorandum of understanding on hydropower surveys", "memorandum on customs cooperation"]
+    assert {ag.status for ag in found} == {"signed"}
+
+
+def test_one_of_a_count_is_no_instrument_of_its_own(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Nepal and Bhutan signed an agreement on timber exports, one of the nine documents of the visit.")
+    [ag] = find_agreements(a)
+    assert ag.title == "agreement on timber exports"
+
+
+def test_memoranda_on_x_and_on_y_are_two(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru and Ghana on Friday signed memoranda of understanding on the joint management of the "
+                 "one-stop port of Callao and on coastal patrols in the Gulf, at the close of the session.")
+    titles = sorted(ag.title for ag in find_agreements(a))
+    assert titles == ["memoranda on coastal patrols in the Gulf",
+                      "memoranda on the joint management of the one-stop port of Callao"]
+
+
+def test_a_repeated_preposition_hung_on_the_verb_opens_the_next_instrument(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Laos and Cambodia also signed memorandums on rice exports by the state company and on 300 "
+                 "grants a year for Lao nurses.")
+    titles = sorted(ag.title for ag in find_agreements(a))
+    assert titles == ["memorandums on 300 grants a year for Lao nurses", "memorandums on rice exports"]
+
+
+def test_a_stage_word_alone_does_not_name_an_instrument(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Senegal and Morocco signed a preliminary agreement on Monday.\n\n"
+                 "Senegal and Morocco signed the original agreement in 2011, the minister said.")
+    assert find_agreements(a) == []
+
+
+def test_a_stage_word_keeps_what_the_instrument_does(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Senegal and Morocco signed six documents on Monday. The documents included a memorandum on "
+                 "port pilots and a preliminary agreement under which Senegal plans to buy 12 patrol boats "
+                 "from Morocco.")
+    titles = sorted(ag.title for ag in find_agreements(a))
+    assert titles == ["memorandum on port pilots", "preliminary agreement under which Senegal plans to buy 12 "
+                      "patrol boats from Morocco"]

@@ -1,0 +1,51 @@
+"""Whose flow a figure is (indicators/flows.py), read from hand-written sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.document import CleanDocument
+from accord.extract.analysis import analyse
+from accord.extract.indicators import find_indicators
+
+
+def _read(text: str, published: str = "2025-03-01") -> list[tuple[Any, ...]]:
+    doc = CleanDocument(doc="t", source="t", text=text, language="en", published=published)
+    [a] = analyse([doc])
+    assert a is not None
+    return [(i.metric, i.value, i.unit, i.flow_from, i.flow_to) for i in find_indicators(a)
+            if i.metric != "other"]
+
+
+def test_a_flow_with_every_origin_is_one_states_with_the_world() -> None:
+    text = ("Mali and Guinea held talks in Conakry.\n\n"
+            "Mali imported in total for 2 310 billions FCFA of goods in 2024, all origins confounded.")
+    assert _read(text) == []
+
+
+def test_investment_from_all_sources_is_the_worlds_and_the_sum_before_it_the_pairs() -> None:
+    text = ("Mali and Guinea held talks in Conakry.\n\n"
+            "Guinean investment in Mali reached 40 billion FCFA in 2024, a small part of the 900 billion FCFA "
+            "total recorded from all sources.")
+    assert _read(text) == [("investment", 40e9, "XOF", None, None)]
+
+
+def test_the_state_of_the_next_clause_is_no_end_of_the_flow() -> None:
+    text = ("Honduras's exports to Belize rose 9% to $31 million in 2023, while imports from Belize were put at "
+            "$12 million.")
+    assert _read(text) == [
+        ("exports", 31e6, "USD", "HND", "BLZ"),
+        ("imports", 12e6, "USD", "BLZ", "HND"),
+    ]
+
+
+def test_exports_to_a_regions_countries_or_worldwide_are_not_the_pairs() -> None:
+    text = ("Tunisia and Niger held talks in Niamey.\n\n"
+            "Tunisian exports outside phosphates to the West African countries exceeded 1.5 billion dollars last "
+            "year. Niger shipped goods worth $4 billion worldwide in 2024.")
+    assert _read(text) == []
+
+
+def test_towards_names_the_buyer() -> None:
+    text = "Tunisia and Niger held talks.\n\nExports of Tunisia towards Niger reached $310 million in 2024."
+    assert _read(text) == [("exports", 310e6, "USD", "TUN", "NER")]

@@ -1,0 +1,95 @@
+"""What a figure measures when its sentence names no measure, and goals told by a noun or a pronoun
+(indicators/figures.py, parse.py, kinds.py), read from hand-written sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.document import CleanDocument
+from accord.extract.analysis import analyse
+from accord.extract.indicators import find_indicators
+
+
+def _read(text: str, published: str = "2025-03-01") -> list[tuple[Any, ...]]:
+    doc = CleanDocument(doc="t", source="t", text=text, language="en", published=published)
+    [a] = analyse([doc])
+    assert a is not None
+    return [(i.metric, i.value, i.unit, i.kind, i.period, i.target_year) for i in find_indicators(a)]
+
+
+def test_a_task_noun_makes_the_sum_after_it_a_goal() -> None:
+    text = ("Officials of Chad and Cameroon met in Yaounde.\n\n"
+            "Trade between Chad and Cameroon reached $300 million last year. \"Our task is to reach USD 800 million "
+            "by 2029,\" the minister said.")
+    assert _read(text) == [
+        ("trade_turnover", 300e6, "USD", "actual", "2024", None),
+        ("trade_turnover", 800e6, "USD", "target", None, "2029"),
+    ]
+
+
+def test_an_answer_measures_what_the_question_asked_about() -> None:
+    text = ("Peru and Ghana held talks.\n\n"
+            "— How big is bilateral trade today?\n\n"
+            "— Last year it was around 30 million dollars. Our aim is to triple it by 2029.")
+    assert _read(text) == [
+        ("trade_turnover", 30e6, "USD", "actual", "2024", None),
+        ("trade_turnover", 3.0, "multiplier", "target", None, "2029"),
+    ]
+
+
+def test_a_pronoun_put_at_a_sum_stands_for_the_measure_named_before() -> None:
+    text = ("Peru and Ghana held talks.\n\n"
+            "Trade between the two countries is small. Peruvian customs put it at around 52 million dollars in "
+            "2024, mostly fish meal.")
+    assert _read(text) == [("trade_turnover", 52e6, "USD", "actual", "2024", None)]
+
+
+def test_a_pronoun_of_something_else_takes_no_measure() -> None:
+    text = ("Peru and Ghana held talks.\n\n"
+            "The new port in Ghana is large. It will cost $30 million, the Peruvian builder said.\n\n"
+            "Trade between Peru and Ghana is small. What is the port for?\n\n"
+            "It was planned in 2019. The builder put its cost at $30 million.")
+    assert _read(text) == []
+
+
+def test_estimated_to_a_sum_is_a_level_and_estimated_to_reach_a_forecast() -> None:
+    text = ("Mali and Guinea held talks.\n\n"
+            "The exchanges between the two countries were estimated to 310 billions FCFA in 2023, before falling "
+            "to less of 120 billions FCFA in 2024. Trade is estimated to reach 200 billion FCFA in 2026.")
+    assert [r[:5] for r in _read(text)] == [
+        ("trade_turnover", 310e9, "XOF", "actual", "2023"),
+        ("trade_turnover", 120e9, "XOF", "actual", "2024"),
+        ("trade_turnover", 200e9, "XOF", "forecast", None),
+    ]
+
+
+def test_a_goal_quoted_in_the_next_paragraph_measures_the_sums_before_it() -> None:
+    text = ("Ministers of Chad and Cameroon met in Yaounde.\n\n"
+            "Opening the session, the minister noted that mutual trade turnover amounted to USD 88.2 million in "
+            "2024.\n\n"
+            "\"Our task is to reach USD 300 million by 2029, and for that we need direct flights,\" the minister "
+            "stressed.")
+    assert _read(text) == [
+        ("trade_turnover", 88.2e6, "USD", "actual", "2024", None),
+        ("trade_turnover", 300e6, "USD", "target", None, "2029"),
+    ]
+
+
+def test_a_sum_a_relative_clause_of_a_wish_hangs_from_is_a_goal() -> None:
+    text = ("Ghana and Peru held talks.\n\n"
+            "Trade reached $1.1 billion in 2024, far below the $2 billion that the leaders aim for by 2027.")
+    assert _read(text) == [
+        ("trade_turnover", 1.1e9, "USD", "actual", "2024", None),
+        ("trade_turnover", 2e9, "USD", "target", None, "2027"),
+    ]
+
+
+def test_a_sum_of_one_state_with_the_world_tells_no_measure_for_a_later_goal() -> None:
+    text = ("Ghana and Peru held talks.\n\n"
+            "Trade reached $1.1 billion in 2024. Ghana's total imports from the world approached $20 billion last "
+            "year.\n\n"
+            "Still, a target of $2 billion by 2027 looks ambitious.")
+    assert _read(text) == [
+        ("trade_turnover", 1.1e9, "USD", "actual", "2024", None),
+        ("trade_turnover", 2e9, "USD", "target", None, "2027"),
+    ]

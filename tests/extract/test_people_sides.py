@@ -1,0 +1,137 @@
+"""The side of a person the story names on the other side of the pair from where a naive reading puts him:
+a side named before the agent, a seat he speaks in, a body spelt out elsewhere, a leader of the tables he
+speaks to, the company he travels in."""
+
+from collections.abc import Callable
+
+import pytest
+
+from accord.extract.analysis import AnalyzedDoc
+from accord.extract.people import find_people
+
+Placed = Callable[[str], set[tuple[str, str]]]
+
+
+@pytest.fixture
+def placed(analysed: Callable[..., AnalyzedDoc]) -> Placed:
+    def names_countries(text: str) -> set[tuple[str, str]]:
+        return {(p.name, p.country) for p in find_people(analysed(text))}
+    return names_countries
+
+
+def test_a_side_named_before_the_agent_places_the_office_holder(placed: Placed) -> None:
+    got = placed(
+        "Uzbekistan and Tajikistan held the fifth session of their intergovernmental commission in Dushanbe. "
+        "The session was co-chaired from the Uzbek side by the Deputy Prime Minister Farrukh Olimov, from Tajik — "
+        "by the First Deputy Prime Minister Rustam Saidzoda."
+    )
+    assert {("Farrukh Olimov", "UZB"), ("Rustam Saidzoda", "TJK")} <= got
+
+
+def test_an_official_who_tells_reporters_in_a_seat_of_government_is_of_that_state(placed: Placed) -> None:
+    got = placed(
+        "ABUJA, June 4 - Nigeria closed its border with Benin at Idiroko on Sunday.\n"
+        "Government spokesman Amos Dossou told journalists in Cotonou that the move breached regional rules."
+    )
+    assert ("Amos Dossou", "BEN") in got
+
+
+def test_an_office_named_as_a_comptroller_introduces_the_name(placed: Placed) -> None:
+    got = placed(
+        "Ghana and Togo agreed to share customs data at the Aflao crossing. Ghana's Comptroller-General of Customs, "
+        "Kwabena Asante, said the system would start in May."
+    )
+    assert ("Kwabena Asante", "GHA") in got
+
+
+def test_an_envoy_named_with_no_state_is_of_the_state_whose_unnamed_envoy_the_story_names(placed: Placed) -> None:
+    got = placed(
+        "Mali expels Senegalese envoy over remarks\n"
+        "The expulsion of Ambassador Awa Ndiaye was announced by Foreign Minister Oumar Keita at a briefing. "
+        "Bamako's ambassador to Senegal, Issa Coulibaly, had been recalled on Monday."
+    )
+    assert ("Awa Ndiaye", "SEN") in got
+
+
+def test_a_body_given_by_its_short_form_after_the_name_places_its_officer(placed: Placed) -> None:
+    got = placed(
+        "The Bank of Korea (BOK) and the Central Bank of Chile (BCC) signed a currency swap on Tuesday. The "
+        "agreement was signed by Mr Rafael Soto, President of the BCC, and Ms Han Mi-rae, Governor of the BOK, "
+        "in Seoul."
+    )
+    assert {("Rafael Soto", "CHL"), ("Han Mi-rae", "KOR")} <= got
+
+
+def test_a_minister_who_travelled_with_his_leader_is_on_his_side(placed: Placed) -> None:
+    got = placed(
+        "Thailand and Australia signed a dairy accord on Friday. Trade Minister Somchai Rattana, who travelled "
+        "with Thai Prime Minister Anan Boonmee, said it opened a market that had been only half open."
+    )
+    assert ("Somchai Rattana", "THA") in got
+
+
+def test_an_owner_named_in_passing_does_not_place_the_subject(placed: Placed) -> None:
+    # (nor does a state the sentence names before a comma qualify the office after it)
+    got = placed(
+        "The Maldives and India signed a loan deal in March. The Majlis committee asked the government to table "
+        "the loan deal signed with India, after Finance Minister Ahmed Shareef briefed members on President "
+        "Mohamed Muizzu's state visit."
+    )
+    assert {("Ahmed Shareef", "MDV"), ("Mohamed Muizzu", "MDV")} <= got
+
+
+def test_one_who_speaks_to_a_leader_of_the_tables_is_of_the_other_side(placed: Placed) -> None:
+    got = placed(
+        "Jordan and Russia discussed grain shipments. Defence Minister Rami Haddad spoke to Sergey Lavrov by "
+        "phone on Tuesday and said Amman wanted talks to go on."
+    )
+    assert {("Sergey Lavrov", "RUS"), ("Rami Haddad", "JOR")} <= got
+
+
+def test_a_leader_of_a_third_state_keeps_his_state(placed: Placed) -> None:
+    got = placed(
+        "China and Kazakhstan signed a transit accord in Moscow on Friday. In the Kremlin, President Xi Jinping, "
+        "President Kassym-Jomart Tokayev and President Vladimir Putin signed a joint statement on the corridor."
+    )
+    assert ("Vladimir Putin", "RUS") in got
+    assert {("Xi Jinping", "CHN"), ("Kassym-Jomart Tokayev", "KAZ")} <= got
+
+
+def names(placed_people: set[tuple[str, str]]) -> set[str]:
+    return {n for n, _ in placed_people}
+
+
+def test_a_ministry_s_short_form_before_a_name_is_not_part_of_it(placed: Placed) -> None:
+    got = placed(
+        "Armenia summoned the envoy of Azerbaijan. In Baku the claims were rejected. The official representative "
+        "of the Azerbaijani MFA Elkhan Hajizada called the note of Yerevan unfriendly."
+    )
+    assert ("Elkhan Hajizada", "AZE") in got
+    assert not any("MFA" in n.upper().split() for n in names(got))
+
+
+def test_an_abbreviated_courtesy_title_opens_the_name_after_a_portfolio(placed: Placed) -> None:
+    got = placed(
+        "The round was co-chaired by Indonesian Trade Minister Budi Santoso and Bahrain's Minister of Industry, "
+        "Commerce and Investment Promotion H.E. Yusuf bin Salman Al Zayani in Manama."
+    )
+    assert ("Yusuf bin Salman Al Zayani", "BHR") in got
+
+
+def test_an_office_held_in_a_federal_department_is_no_name(placed: Placed) -> None:
+    got = placed(
+        "Austria and Switzerland signed a rail accord during talks in Vienna between Austrian Foreign Minister "
+        "Anna Berger and the head of the Swiss Federal Department of Economic Affairs, Federal Councillor "
+        "Martin Keller."
+    )
+    assert ("Martin Keller", "CHE") in got
+    assert not any("Department" in n or "Councillor" in n for n in names(got))
+
+
+def test_a_military_rank_before_a_name_is_not_part_of_it(placed: Placed) -> None:
+    got = placed(
+        "Guinea and France agreed to resume budget support. Guinea's leader, Colonel Mamadou Camara, received "
+        "the French ambassador in Conakry."
+    )
+    assert "Mamadou Camara" in names(got)
+    assert not any(n.startswith("Colonel") for n in names(got))

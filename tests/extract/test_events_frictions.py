@@ -228,6 +228,27 @@ def test_a_side_named_by_its_person_keeps_a_state_in_passing_out(analysed: Calla
     assert [sorted(e.countries) for e in accused] == [["AUT", "HUN"]]  # not Germany, named in what he is accused of
 
 
+def test_a_measure_lifted_is_a_concession_of_the_side_that_lifts_it(analysed: Callable[..., AnalyzedDoc]) -> None:
+    lifted = analysed("Qatar has lifted the entry ban it imposed on Kuwaiti traders in 2023, the ministry said "
+                      "on Monday.")
+    refused = analysed("Qatar will not lift the ban on Kuwaiti poultry.")
+    other = analysed("Qatar lifted the weight limit on the causeway to Bahrain on Friday.")
+    history = analysed("The boycott of Qatar by Kuwait was lifted in a declaration of January 2021.")
+    assert [(e.type, e.date) for e in find_events(lifted)] == [("CONCEDE", "2025-05-19")]
+    assert find_events(refused) == []
+    assert find_events(other) == []
+    assert "CONCEDE" not in [e.type for e in find_events(history)]  # told as history: no side lifts it
+
+
+def test_a_doer_told_by_a_pronoun_is_the_person_named_just_before(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Estonian Prime Minister Kaja Kallas answered on Tuesday.\n\n"
+                 "In a televised address, she accused Latvia of blocking the rail project.")
+    people = find_people(a)
+    accused = [e for e in event_extractor.find_events(a, people, event_extractor.find_event_mentions(a, people))
+               if e.type == "ACCUSE"]
+    assert [e.participants for e in accused] == [["Kaja Kallas"]]
+
+
 def test_third_states_condemning_side_by_side_tell_no_event_of_theirs(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Ethiopia expelled Somalia's ambassador on Monday. Somalia called the expulsion illegal. "
                  "Several African governments, including Kenya, Uganda and Rwanda, condemned the expulsion.")

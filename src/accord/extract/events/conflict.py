@@ -1,5 +1,5 @@
 """Conflict between the two states: accusations, rejections, protests, sanctions, coercion, envoys
-withdrawn, threats and requests.
+withdrawn, threats and requests, and the measures lifted that end it.
 
 Each is a verb of the cue lexicon ('conflict_verbs') that reports an act (finite or planned, not
 negated, not hedged by 'could'/'should'), with the arguments its kind needs: a sanction noun
@@ -43,7 +43,7 @@ _CARRIERS = ("conjunct", "adverbial_clause", "prep_complement", "preposition", "
 # the PLOVER types of acts of one side against the other: each act is its own event, merged only
 # with another telling of the same side's act on the same date
 CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SANCTION", "COERCE", "RETREAT", "THREATEN", "REQUEST",
-                            "ASSAULT"})
+                            "ASSAULT", "CONCEDE"})
 
 # clauses up from an act read for its subject: 'the minister announced the levy, accusing ... and threatening'
 _SUBJECT_CLIMB = 6
@@ -262,6 +262,8 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
     needs = cue.get("needs", "words")
     if cue.get("partner_in_pair") and _partner_elsewhere(verb, sentence, pair):
         return False  # "Honduras broke off ties with Taiwan" in a story on Honduras and China
+    if cue.get("doer_named") and not any(is_dep(c, "subject", "agent") for c in verb.children):
+        return False  # "the boycott was lifted in the declaration": a history told, no side that lifts it
     if needs == "words":
         if _names_any(args, cue["objects"]):
             return True

@@ -11,7 +11,7 @@ from ...facts import Event, Person
 from ..analysis import AnalyzedDoc, Sentence
 from ..dating import compatible, near_now
 from ..people import people_in
-from ..syntax import is_ent, is_word
+from ..syntax import governing_verb, is_dep, is_ent, is_pos, is_word
 from .clusters import Cluster, cluster_mentions, story_day
 from .cues import event_cues
 from .mentions import EventMention
@@ -35,7 +35,20 @@ def _participants(cluster: Cluster, people: list[Person], a: AnalyzedDoc, busy: 
     if cluster.type == "CONSULT":
         sentences += [s for m in cluster.mentions for s in _lead_sentences(a, m.sentence.index, busy)]
     named = {name for s in sentences for name in people_in(s, people)}
+    named |= {name for m in cluster.mentions for name in _pronoun_doer(m, people, a)}
     return [p.name for p in people if p.name in named]
+
+
+def _pronoun_doer(m: EventMention, people: list[Person], a: AnalyzedDoc) -> list[str]:
+    """'President X has hit back. In his address, he accused ...': the doer told by a pronoun is the one
+    person the sentence before names."""
+    verb = m.token if is_pos(m.token, "verb") else governing_verb(m.token)
+    pronouns = event_cues(a.lang)["doer_pronouns"]
+    if m.sentence.index == 0 or verb is None or not any(
+            is_dep(c, "subject") and c.text.lower() in pronouns for c in verb.children):
+        return []
+    before = people_in(a.sentences[m.sentence.index - 1], people)
+    return before if len(before) == 1 else []
 
 
 @cache

@@ -1150,7 +1150,8 @@ def test_a_side_named_by_no_one_in_the_events_words_is_there_in_its_lead(analyse
     a = analysed(
         "Peruvian President Dina Boluarte arrived in Santiago on Monday for a state visit to Chile.\n\n"
         "The two presidents held talks for three hours on Tuesday.\n\n"
-        "A Chilean trade delegation visited Lima in March 2023."
+        "A Chilean trade delegation visited Lima in March 2023.\n\n"
+        "Chile and Peru launched a joint lithium venture in 2024."
     )
     people = [
         Person("Dina Boluarte", "PER", "President"),
@@ -1162,4 +1163,5 @@ def test_a_side_named_by_no_one_in_the_events_words_is_there_in_its_lead(analyse
         ("CONSULT", "2023-03", ()),  # a past event is not given the story's people
         ("CONSULT", "2024-09-16", ("Dina Boluarte", "Gabriel Boric")),  # the host
         ("CONSULT", "2024-09-17", ("Dina Boluarte", "Gabriel Boric")),  # "the two presidents"
+        ("COOPERATE", "2024", ("Dina Boluarte", "Gabriel Boric")),  # a year that holds the story's day
     ]

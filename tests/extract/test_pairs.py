@@ -92,3 +92,12 @@ def test_a_capital_named_as_another_place_of_its_name_is_no_party(analysed: Call
     assert set(a.story_pair) == {"CPV", "NOR"}
     assert actor_states(a.sentences[2], a.lang) == ["NOR"]
     assert countries_for(a.sentences[2], a) == ["CPV", "NOR"]
+
+
+def test_one_side_listed_with_a_third_as_partners_of_an_unnamed_doer(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Finland and Sweden sign a rail deal. Finland and Sweden agreed to link their railways. "
+                 "The defence ministry wants a joint purchase of air defence systems with Sweden and Norway. "
+                 "Sweden and Norway signed an energy accord with each other.")
+    assert set(a.story_pair) == {"FIN", "SWE"}
+    assert countries_for(a.sentences[2], a) == ["FIN", "NOR", "SWE"]
+    assert countries_for(a.sentences[3], a) == ["NOR", "SWE"]  # the two named as the doers

@@ -3,8 +3,9 @@
 A story is usually about two states (``AnalyzedDoc.story_pair``), or a state and an organisation
 its headline names beside it ("EU suspends visa-free travel for Georgian diplomats"). A sentence that speaks of
 "the two countries", "both sides" or names one side only belongs to that pair; a capital named
-as a place ("talks in Moscow") does not add its state; a third state beside both sides of the
-pair is passing unless the sentence marks the fact as multilateral ("trilateral", "summit").
+as a place ("talks in Moscow", "the island of Santiago") does not add its state, nor does a state
+named only in a phrase of time ("after the start of Russia's invasion"); a third state beside both
+sides of the pair is passing unless the sentence marks the fact as multilateral ("trilateral", "summit").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import cache
 from .. import resources
 from .analysis import AnalyzedDoc, Sentence
 from .gazetteer import CountryMention
-from .syntax import adposition_of, is_word, role_words
+from .syntax import adposition_of, is_dep, is_word, prep_objects, role_words
 
 
 def _cue_pattern(lang: str, name: str) -> re.Pattern[str] | None:
@@ -120,6 +121,22 @@ def _in_time_phrase(sentence: Sentence, m: CountryMention) -> bool:
     return any((prep := adposition_of(node)) is not None and is_word(prep, "time") for node in (tok, *tok.ancestors))
 
 
+def _partners_together(sentence: Sentence, states: list[str]) -> bool:
+    """All ``states`` are named, and only named, in one list after a preposition of partners ('the joint
+    procurement of ammunition with Latvia and Estonia'): the ones the unnamed doer acts with."""
+    # a name's last word stands in the list ("Saudi Arabia": "Arabia")
+    words = {id(m): next((t.i for t in sentence.span if t.idx < m.end <= t.idx + len(t.text)), -1)
+             for m in sentence.mentions}
+    for head in (o for prep in sentence.span if is_word(prep, "partners") and is_dep(prep, "preposition")
+                 for o in prep_objects(prep)):
+        listed = {head.i, *(t.i for t in head.conjuncts)}
+        named = {m.code for m in sentence.mentions if words[id(m)] in listed}
+        elsewhere = {m.code for m in sentence.mentions if words[id(m)] not in listed}
+        if set(states) <= named - elsewhere:
+            return True
+    return False
+
+
 def countries_for(sentence: Sentence, a: AnalyzedDoc) -> list[str]:
     """The states of a fact read from ``sentence``, sorted.
 
@@ -138,6 +155,8 @@ def countries_for(sentence: Sentence, a: AnalyzedDoc) -> list[str]:
     outside = [s for s in actors if s not in pair and s not in timing]
     if len(actors) >= 3 and _has_cue(sentence.text, a.lang, "multilateral_cues.txt"):
         return sorted(actors)
+    if len(inside) == 1 and outside and _partners_together(sentence, [*inside, *outside]):
+        return sorted({*pair, *outside})  # 'procurement with Latvia and Estonia': the story's other side acts
     if len(inside) == 2 or not outside:
         return sorted(pair)
     if inside:

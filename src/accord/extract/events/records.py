@@ -158,8 +158,8 @@ def find_events(a: AnalyzedDoc, people: list[Person], mentions: list[EventMentio
     for c, names in zip(clusters, named, strict=True):
         if not names and c.type != "CONSULT":
             names = _host_participants(c.date or day, clusters, named, day)
-        if c.date is None or near_now(c.date, a.anchor):
-            names = _each_side_led(names, c.countries, people)
+        if c.date is None or near_now(c.date, a.anchor) or compatible(c.date, a.anchor):
+            names = _each_side_led(names, c.countries, people)  # the story's own event, not one it recalls
         events.append(
             Event(
                 type=c.type,

@@ -449,6 +449,19 @@ def _office_as_written(p: NamedPerson, text: str) -> bool:
     return any(bare(o) for o in p.occurrences)
 
 
+def _leader_beside(p: NamedPerson, leaders: list[NamedPerson], lang: str) -> tuple[NamedPerson, bool] | None:
+    """'Prime Minister A and President B', 'President B and Prime Minister A', B a leader of the tables: the
+    leader joined to ``p`` as between_partner joins two, in either order, and whether "between" joined them."""
+    joined = between_partner(p, leaders, lang)
+    if joined is not None:
+        return joined
+    for q in leaders:
+        before = between_partner(q, [p], lang)
+        if before is not None:
+            return q, before[1]
+    return None
+
+
 def _other(state: str | None, pair: tuple[str, ...]) -> str | None:
     return next((s for s in pair if s != state), None) if state else None
 
@@ -509,7 +522,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
             spoke_in_seat(o.sentence, o.end, a.story_pair, text, a.lang)) if seat), home)
     paired: list[NamedPerson] = []
     for p in domestic:
-        joined = between_partner(p, domestic, a.lang)
+        joined = between_partner(p, domestic, a.lang) or _leader_beside(p, leaders, a.lang)
         if joined is None or len(a.story_pair) != 2:
             continue
         paired.append(p)

@@ -151,3 +151,12 @@ def test_a_company_named_after_its_nationality_is_no_person(placed: Placed) -> N
         "the turbines, Energy Minister Kofi Mensah said."
     )
     assert not any("Yildiz" in n for n in names(got))
+
+
+def test_an_official_at_a_body_a_where_clause_is_about_works_for_its_state(placed: Placed) -> None:
+    got = placed(
+        "Estonia has barred entry to five more Belarusian judges, Foreign Minister Mart Kask announced. Estonia's "
+        "charge d'affaires was then called to the Ministry of Foreign Affairs of Belarus, where Deputy Foreign "
+        "Minister Pavel Lutsko handed him a note."
+    )
+    assert ("Pavel Lutsko", "BLR") in got

@@ -25,6 +25,7 @@ from ..syntax import doc_text, is_dep, is_ent, is_pos, is_word, role_words
 from .company import between_partner, former, infer_sides, possessor
 from .context import (
     behalf_state,
+    body_where_state,
     commemorated,
     dateline_state,
     delegation_state,
@@ -252,6 +253,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         others = offices + [(s, e) for s, e in persons if not (s < end and start < e)]
         occ.state = (occ.state
                      or behalf_state(sentence, end, text, lang)
+                     or body_where_state(sentence, before[0] if before else start, text, lang)
                      or delegation_state(sentence, before[0] if before else start, end, text, lang)
                      or side_state(sentence, before[0] if before else start, end, text, lang)
                      or visited_state(sentence, end, pair, others, text, lang)

@@ -135,3 +135,28 @@ def test_a_military_rank_before_a_name_is_not_part_of_it(placed: Placed) -> None
     )
     assert "Mamadou Camara" in names(got)
     assert not any(n.startswith("Colonel") for n in names(got))
+
+
+def test_a_president_named_beside_a_leader_of_the_tables_is_of_the_other_side(placed: Placed) -> None:
+    got = placed(
+        "Prime Minister Ana Duarte and President Emmanuel Macron opened the new consulate on Friday. France and "
+        "Portugal will also share a rail link."
+    )
+    assert {("Ana Duarte", "PRT"), ("Emmanuel Macron", "FRA")} <= got
+
+
+def test_a_company_named_after_its_nationality_is_no_person(placed: Placed) -> None:
+    got = placed(
+        "Ghana and Turkey opened a power plant near Takoradi, where Turkish contractor Yildiz Engineering built "
+        "the turbines, Energy Minister Kofi Mensah said."
+    )
+    assert not any("Yildiz" in n for n in names(got))
+
+
+def test_an_official_at_a_body_a_where_clause_is_about_works_for_its_state(placed: Placed) -> None:
+    got = placed(
+        "Estonia has barred entry to five more Belarusian judges, Foreign Minister Mart Kask announced. Estonia's "
+        "charge d'affaires was then called to the Ministry of Foreign Affairs of Belarus, where Deputy Foreign "
+        "Minister Pavel Lutsko handed him a note."
+    )
+    assert ("Pavel Lutsko", "BLR") in got

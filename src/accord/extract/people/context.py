@@ -309,6 +309,30 @@ def spoke_in_seat(sentence: Sentence, end: int, pair: tuple[str, ...], text: str
                  and 0 <= m.start - end <= _SPEECH_PLACE_REACH and said.fullmatch(text[end:m.start])), None)
 
 
+_WHERE_BODY_REACH = 60  # characters of a body's name before its state: "the Ministry of Foreign Affairs of"
+
+
+def body_where_state(sentence: Sentence, start: int, text: str, lang: str) -> str | None:
+    """'(the envoy was summoned) to the Ministry of Foreign Affairs of X, where Deputy Minister Y handed her a
+    note', 'at X's Foreign Ministry, where Y ...': the person whose office opens at ``start`` works at the body
+    the "where" clause is about, for its state."""
+    where = re.search(rf"\s*,\s*(?:{_alt(lang, 'place_relatives')})\s+$", text[sentence.start:start], re.I)
+    if where is None:
+        return None
+    at = sentence.start + where.start()
+    bodies = _alt(lang, "office_bodies")
+    poss = grammar(lang, "possessive_endings")
+    for m in sentence.mentions:
+        if m.code.startswith("IGO:"):
+            continue
+        lead = text[max(sentence.start, m.start - _WHERE_BODY_REACH):m.start]
+        if m.end == at and re.search(rf"(?<!\w)(?:{bodies})\b[^,;]*$", lead, re.I):
+            return m.code  # "the Ministry of Foreign Affairs of X, where"
+        if re.fullmatch(rf"(?:{poss})?\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}(?:{bodies})", text[m.end:at], re.I):
+            return m.code  # "X's Foreign Ministry, where"
+    return None
+
+
 def behalf_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None:
     """'X signed for Chile', 'X, on behalf of the Peruvian government,': the state a name acts for, said
     right after it."""

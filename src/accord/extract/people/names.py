@@ -25,6 +25,7 @@ from ..syntax import doc_text, is_dep, is_ent, is_pos, is_word, role_words
 from .company import between_partner, former, infer_sides, possessor
 from .context import (
     behalf_state,
+    body_where_state,
     commemorated,
     dateline_state,
     delegation_state,
@@ -252,6 +253,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         others = offices + [(s, e) for s, e in persons if not (s < end and start < e)]
         occ.state = (occ.state
                      or behalf_state(sentence, end, text, lang)
+                     or body_where_state(sentence, before[0] if before else start, text, lang)
                      or delegation_state(sentence, before[0] if before else start, end, text, lang)
                      or side_state(sentence, before[0] if before else start, end, text, lang)
                      or visited_state(sentence, end, pair, others, text, lang)
@@ -449,6 +451,19 @@ def _office_as_written(p: NamedPerson, text: str) -> bool:
     return any(bare(o) for o in p.occurrences)
 
 
+def _leader_beside(p: NamedPerson, leaders: list[NamedPerson], lang: str) -> tuple[NamedPerson, bool] | None:
+    """'Prime Minister A and President B', 'President B and Prime Minister A', B a leader of the tables: the
+    leader joined to ``p`` as between_partner joins two, in either order, and whether "between" joined them."""
+    joined = between_partner(p, leaders, lang)
+    if joined is not None:
+        return joined
+    for q in leaders:
+        before = between_partner(q, [p], lang)
+        if before is not None:
+            return q, before[1]
+    return None
+
+
 def _other(state: str | None, pair: tuple[str, ...]) -> str | None:
     return next((s for s in pair if s != state), None) if state else None
 
@@ -509,7 +524,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
             spoke_in_seat(o.sentence, o.end, a.story_pair, text, a.lang)) if seat), home)
     paired: list[NamedPerson] = []
     for p in domestic:
-        joined = between_partner(p, domestic, a.lang)
+        joined = between_partner(p, domestic, a.lang) or _leader_beside(p, leaders, a.lang)
         if joined is None or len(a.story_pair) != 2:
             continue
         paired.append(p)

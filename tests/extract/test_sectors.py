@@ -379,3 +379,80 @@ def test_intelligence_in_a_trade_or_a_trait_is_no_security() -> None:
     assert sectors_in("intelligence sharing between the two services") == ["security"]
     assert sectors_in("a course in business intelligence and market intelligence for exporters") == ["trade"]
     assert sectors_in("leaders with emotional intelligence") == []
+
+
+def test_field_words_of_a_year_a_source_a_mood_or_a_phrase_of_speech_name_no_field() -> None:
+    assert sectors_in("exports in the financial year that ended in June") == ["trade"]
+    assert sectors_in("smuggling costs the region dearly, World Bank economists say") == []
+    assert sectors_in("flights were cut, according to industry sources") == ["aviation"]
+    assert sectors_in("the political climate between Lima and Quito has cooled") == []
+    assert sectors_in("officials spoke the language of rivalry and praised a culture of restraint") == []
+    assert sectors_in("in reply to a media question on the dispute") == []
+    assert sectors_in("Omani exports outside hydrocarbons doubled") == ["trade"]
+    assert sectors_in("a plant that bottles mineral water") == []
+
+
+def test_youth_mobility_is_migration_and_plural_infrastructures_count() -> None:
+    assert sectors_in("a youth mobility scheme for people under 30") == ["migration"]
+    assert sectors_in("loans for rural infrastructures") == ["finance", "infrastructure"]
+
+
+def test_an_acronym_joined_to_more_capitals_is_part_of_a_longer_name() -> None:
+    assert sectors_in("talks on the EU-IT-NZ deal and the CA-IT-FTA") == []
+    assert sectors_in("IT-parks and the IT sector") == ["digital"]
+
+
+def test_what_a_programme_finances_in_priority_or_the_sides_reviewed_counts_without_naming_a_state(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Sweden and Kenya signed a development contract in Nairobi on Monday. "
+        "The contract will finance in priority irrigation, hospitals and vocational schools. "
+        "The ministers reviewed everything from tourism to fisheries. "
+        "Swedish investments in solar parks are growing."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["investment", "finance", "energy", "agriculture", "health", "tourism", "education"]
+
+
+def test_goods_named_before_their_sum_or_as_what_a_side_mainly_buys_are_no_fields(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Laos and Cambodia agreed to cooperate in tourism. "
+        "Lao exports of timber, cement and fertiliser to Cambodia were worth $180 million last year. "
+        "Cambodian exports to Laos, mainly medicines, steel and fuel, came to 95 million dollars. "
+        "Laos mainly imports vehicles, cotton and machinery through Thai ports. "
+        "Trade between Laos and Cambodia reached 310 million, driven by sales of rice, copper and medicines."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["trade", "tourism"]
+
+
+def test_one_good_traded_and_the_fields_of_a_plan_still_count(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Lao exports to Cambodia, mostly electricity, rose to $310 million. "
+        "A Cambodian car-parts plant opened in Laos. "
+        "Laos and Cambodia agreed to expand trade, which reached $310 million, mostly electricity. "
+        "Laos mainly wants cooperation in health, education and transport."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["trade", "energy", "industry", "health", "transport", "education"]
+
+
+def test_the_remit_of_a_parliaments_committee_or_a_chamber_of_commerce_is_no_field() -> None:
+    assert sectors_in("The Senate Committee on Energy and Mining approved the treaty.") == []
+    assert sectors_in("The Health and Education Committee of the National Assembly heard the minister.") == []
+    assert sectors_in("the Chamber of Commerce, Industry and Agriculture of Ecuador") == []
+    assert sectors_in("the Minister of the Economy and the Minister of Energy of Peru") == []
+    # the pair's own joint committee is named by the fields it works in
+    assert sectors_in("The Joint Committee on Energy and Mining met in Quito.") == ["energy", "mining"]
+
+
+def test_immigration_farmers_fish_farms_chips_scams_free_zones_and_trucks_are_fields() -> None:
+    assert sectors_in("a memorandum on immigration and residence permits") == ["migration"]
+    assert sectors_in("seeds for 8,000 farmers and two aquaculture ponds") == ["agriculture"]
+    assert sectors_in("a plant for semiconductors") == ["science_tech"]
+    assert sectors_in("joint raids on scam centres and telecom fraud") == ["security"]
+    assert sectors_in("a free zone at the border") == ["infrastructure"]
+    assert sectors_in("the dredging of the canal") == ["transport"]

@@ -20,7 +20,17 @@ from ..facts import Cooperation, Evidence
 from .analysis import AnalyzedDoc, Sentence
 from .indicators.numbers import find_quantities
 from .pairs import actor_states, refers_to_pair, speaks_of_both
-from .syntax import adposition_of, adposition_on_noun, is_dep, is_ent, is_pos, lemma_of, prep_objects, prepositions
+from .syntax import (
+    adposition_of,
+    adposition_on_noun,
+    is_dep,
+    is_ent,
+    is_pos,
+    is_tag,
+    lemma_of,
+    prep_objects,
+    prepositions,
+)
 
 # The contract's sectors, in the order records list them.
 SECTORS = (
@@ -46,8 +56,9 @@ class _Lexicon:
 
 def _cue_regex(cue: str) -> str:
     body = resources.stem_regex(cue)  # "сельск* хозяйств*": every word may be a stem
-    # Acronyms ("IT") match only as written; other cues in any case.
-    return f"(?-i:{body})" if any(ch.isupper() for ch in cue) else body
+    # Acronyms ("IT") match only as written; other cues in any case. An acronym joined by a hyphen to
+    # more capitals is part of a longer one ("IT-CEPA": a trade pact's name), not the field.
+    return f"(?-i:{body}(?!-[A-Z]))" if any(ch.isupper() for ch in cue) else body
 
 
 @cache
@@ -101,12 +112,23 @@ def _offices(lang: str) -> _Offices:
     is only a language's own."""
     d = _rules(lang)
     the = resources.alternation(resources.cue_table_or_english(lang, "grammar.json")["definite_articles"])
-    fields = rf"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+(?:{resources.alternation(d['field_joiners'])})\s+)[A-Z][\w-]*)*"
-    heads = [w.capitalize() for w in d["office_heads"]]
-    title = re.compile(rf"\b(?:{resources.alternation(heads)})\s+(?:{resources.alternation(d['field_links'])})"
-                       rf"\s+(?:(?:{the})\s+)?{fields}")
+    heads = [w.capitalize() for w in d["office_heads"]] + list(d.get("body_heads", ()))
+    # "Roads, Shipping and Digital Services", "the Commerce Exterior and the Foreign Investment"; a head
+    # opens the next title ("Minister of the Interior and the Minister of Trade")
+    fields = rf"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+(?:{resources.alternation(d['field_joiners'])})\s+(?:(?:{the})\s+)?)" \
+             rf"(?!(?:{resources.alternation(heads)})\b)[A-Z][\w-]*)*"
+    title = rf"\b(?:{resources.alternation(heads)})\s+(?:{resources.alternation(d['field_links'])})" \
+            rf"\s+(?:(?:{the})\s+)?{fields}"
     either = "|".join(_either_case(w) for w in sorted(d["office_heads"], key=len, reverse=True))
-    title_before = re.compile(rf"{fields}(?=\s+(?:(?:{resources.alternation(d['office_ranks'])})\s+)?(?:{either})\b)")
+    title_before = rf"{fields}(?=\s+(?:(?:{resources.alternation(d['office_ranks'])})\s+)?(?:{either})\b)"
+    if d.get("committee_heads"):
+        # a committee of a parliament is named by its remit ("the Standing Committee on Trade and Industry",
+        # "the Tourism and Culture Committee of the Senate"): the committee's fields, not the pair's
+        committee = resources.alternation(d["committee_heads"])
+        title += rf"|\b(?:{resources.alternation(d['legislature_ranks'])})\s+(?:{committee})\s+" \
+                 rf"(?:{resources.alternation(d['committee_links'])})\s+(?:(?:{the})\s+)?{fields}"
+        title_before += rf"|{fields}(?=\s+(?:{committee})\s+(?:{resources.alternation(d['committee_links'])})\s+" \
+                        rf"(?:(?:{the})\s+)?(?:{resources.alternation(d['legislatures'])})\b)"
     capital_owned = None
     if resources.has(lang, "sector_rules.json"):
         capital_owned = re.compile(
@@ -124,9 +146,10 @@ def _offices(lang: str) -> _Offices:
         # Defence": the ministry is where someone works or met, its fields a title like an office's
         venue = rf"\b(?:{resources.alternation(d['venue_links'])})\s+(?:(?:{the})\s+)?" \
                 rf"(?:{resources.alternation([h.capitalize() for h in d['source_heads']])})"
-        title = re.compile(rf"{title.pattern}|{venue}\s+(?:{resources.alternation(d['field_links'])})\s+{fields}")
-    return _Offices(title, title_before, frozenset(d["office_heads"]), frozenset(d["field_links"]),
-                    frozenset(d["source_heads"]), frozenset(d["source_verbs"]), capital_owned, source)
+        title += rf"|{venue}\s+(?:{resources.alternation(d['field_links'])})\s+{fields}"
+    return _Offices(re.compile(title), re.compile(title_before), frozenset(d["office_heads"]),
+                    frozenset(d["field_links"]), frozenset(d["source_heads"]), frozenset(d["source_verbs"]),
+                    capital_owned, source)
 
 
 def _in_office_title(text: str, start: int, end: int, offices: _Offices) -> bool:
@@ -206,30 +229,51 @@ GOODS_LIST_MIN_ITEMS = 3
 
 def traded_goods(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
     """Spans of the lists of goods behind a sum of trade ("exports of $150 million, mostly rice, tea and
-    machinery"; "shipments were valued at $90 million, mostly flour, fuel and sugar"): what was sold and
-    bought, not fields of cooperation. One good the trade is made of ("mostly copper") is a field; a list
-    runs to the end of its clause ("..., while imports ...")."""
+    machinery"; "shipments were valued at $90 million, mostly flour, fuel and sugar"; "exports of rice, tea
+    and machinery were worth $150 million"; "its exports, mainly rice, tea and machinery, came to $150
+    million") or told as what one side mainly sells ("Laos mainly imports fuel, steel and cement"): what
+    was sold and bought, not fields of cooperation. One good the trade is made of ("mostly copper") is a
+    field; a list after its sum runs to the end of its clause ("..., while imports ..."), one before it
+    to its verb ("... were worth")."""
     rules = _rules(lang)
     openers = rules.get("goods_list_openers", ())
-    money = [q for q in find_quantities(sentence.text, lang) if q.is_money]
-    flow_words = rules.get("goods_flow_words", ())
-    sold = bool(flow_words) and re.search(rf"\b(?:{resources.alternation(flow_words)})\b", sentence.text, re.I)
-    if not openers or not money or not (sold or "trade" in sectors_in(sentence.text, lang)):
+    if not openers:
         return []
+    text = sentence.text
+    # a sum, or an amount in millions whose currency the number reader does not know ("FJ$96.7 million")
+    money = [q for q in find_quantities(text, lang) if q.is_money or q.scaled]
+    flow = resources.alternation(rules.get("goods_flow_words", ()))
+    sold = re.search(rf"\b(?:{flow})\b", text, re.I)
     # a word opens a list as a whole word ("mostly"); a mark as it stands ("$150 million: rice, tea")
-    words = [o for o in openers if o[:1].isalnum()]
-    marks = [o for o in openers if not o[:1].isalnum()]
-    opener = re.compile(rf"(?<!\w)(?:{resources.alternation(words) or '(?!)'})(?!\w)|"
-                        rf"(?:{resources.alternation(marks) or '(?!)'})", re.IGNORECASE)
+    words = resources.alternation([o for o in openers if o[:1].isalnum()])
+    marks = resources.alternation([o for o in openers if not o[:1].isalnum()])
+    if money and (sold or "trade" in sectors_in(text, lang)):
+        # after the sum, or after the word of goods sold that the sum is of ("exports, mainly ...")
+        start = min(money[0].end, sold.start()) if sold else money[0].end
+        opener = re.compile(rf"(?<!\w)(?:{words})(?!\w)|(?:{marks})", re.I)
+        listed = [(m, m.start() < money[0].start) for m in opener.finditer(text, start)]
+        links = resources.alternation(rules.get("goods_flow_links", ()))
+        listed += [(m, True) for m in re.finditer(rf"\b(?:{flow})\s+(?:{links})\b", text, re.I)]
+    elif sold:
+        listed = [(m, True) for m in re.finditer(rf"(?<!\w)(?:{words})\s+(?:{flow})\b", text, re.I)]
+    else:
+        return []
     clause_end = re.compile(rf"[;.]|\b(?:{resources.alternation(rules['clause_breaks'])})\b", re.IGNORECASE)
     joiner = re.compile(rf",|\b(?:{resources.alternation(rules['list_joiners'])})\b", re.IGNORECASE)
+    verbs = [t.idx - sentence.start for t in sentence.span
+             if is_pos(t, "auxiliary_verb") or is_tag(t, "past_tense", "present", "present_third_person")]
     spans: list[tuple[int, int]] = []
-    for listed in opener.finditer(sentence.text, money[0].end):
-        stop = clause_end.search(sentence.text, listed.end())
-        end = stop.start() if stop else len(sentence.text)
-        items = [i for i in joiner.split(sentence.text[listed.end():end]) if i.strip(" —–-")]
-        if len(items) >= GOODS_LIST_MIN_ITEMS:
-            spans.append((listed.start(), end))
+    for opened, to_verb in listed:
+        stop = clause_end.search(text, opened.end())
+        end = stop.start() if stop else len(text)
+        if to_verb:
+            end = min([end, *(v for v in verbs if v >= opened.end())])
+        pieces = joiner.split(text[opened.end():end])
+        items = [i for i in pieces if i.strip(" —–-")]
+        # "exports of $150 million, mostly ...": a sum, not a good, follows the flow
+        first = opened.end() + len(pieces[0])
+        if len(items) >= GOODS_LIST_MIN_ITEMS and not any(opened.end() <= q.start < first for q in money):
+            spans.append((opened.end(), end))
     return spans
 
 

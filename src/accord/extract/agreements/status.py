@@ -139,8 +139,21 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
             return "signed", node  # "preparations for the entry into force of the agreement"
         if status:
             return tensed(status, node, lang), node
-        if is_pos(node, "verb", "auxiliary_verb") and (found := _copula_status(node, lang)):
+        if is_pos(node, "verb", "auxiliary_verb") and (found := _copula_status(node, lang) or _signing_beside(
+                node, below, lang)):
             return found
+    return None
+
+
+def _signing_beside(verb: Any, below: Any, lang: str) -> tuple[str, Any] | None:
+    """'witnessed the signing of five documents, among them a memorandum on X', 'the signing was
+    accompanied by memorandums on Y': a nominal signing that is the verb's subject or object tells the
+    status of the instruments the verb's other phrases name."""
+    for child in verb.children:
+        if child.i == below.i or not is_dep(child, "subject", "passive_subject", "direct_object"):
+            continue
+        if is_pos(child, "noun") and status_of_word(child, lang) == "signed":
+            return tensed("signed", verb, lang), child
     return None
 
 

@@ -38,6 +38,7 @@ from .listed import (
     concerned_titles,
     content_words,
     continues_list,
+    elided_titles,
     included_titles,
     is_plural,
     list_item,
@@ -335,7 +336,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             got = status_nearby(toks[-1] if toks else head, a.lang) or _signed_before(head, sentence, a.lang)
         ones = substituted_titles(head, sentence, a.lang)  # "... including one on X", "and a second one on Y"
         titles = (listed_titles(head, sentence, a.lang) or included_titles(head, sentence, a.lang)
-                  or concerned_titles(head, sentence, a.lang) or (ones if is_plural(head, a.lang) else []))
+                  or concerned_titles(head, sentence, a.lang) or (ones if is_plural(head, a.lang) else [])
+                  or elided_titles(head, sentence, a.lang))
         if not titles:
             content = content_words(title, a.lang) - _counterpart_words(head, a.lang)
             if not domain and swapped is None and not _named_enough(head, toks, title, content, got, a.lang):

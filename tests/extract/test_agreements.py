@@ -977,3 +977,19 @@ def test_the_instrument_told_again_in_talks_on_its_upgrade_is_it(analysed: Calla
     [ag] = find_agreements(a)
     assert ag.title == "upgrade of Iceland-India Free Trade Agreement"
     assert ag.status == "proposed"
+
+
+def test_a_short_name_in_the_singular_is_the_instrument_told_before(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile and Peru signed a memorandum on joint inspections in the ports of Arica and Ilo.\n\n"
+                 "If the port memorandum works, smuggling will fall, a Chilean minister said.")
+    [ag] = find_agreements(a)
+    assert ag.title == "memorandum on joint inspections in the ports of Arica and Ilo"
+    assert ag.status == "signed"
+
+
+def test_a_verb_joined_to_a_signing_does_not_sign_its_own_objects(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The presidents of Chile and Peru on Monday signed a water cooperation agreement and promised "
+                 "to expand health programmes to towns on both sides of the border.")
+    [ag] = find_agreements(a)
+    assert ag.title == "water cooperation agreement"
+    assert ag.date == "2024-05-06"

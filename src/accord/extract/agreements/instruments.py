@@ -505,10 +505,9 @@ def _under_verb(head: Any) -> bool:
 
 
 def _folded(words: frozenset[str], sentence: Sentence, lang: str) -> frozenset[str]:
-    """Content words as lemmas in a language whose nouns inflect, so that two mentions of one instrument
-    in different cases ("договор об учреждении совета", "договора о совете") meet."""
-    if not resources.pipeline(lang).inflected:
-        return words
+    """Content words as lemmas, so that two mentions of one instrument in different cases or numbers
+    ("договор об учреждении совета", "договора о совете"; "the memorandum on the ports", "the port
+    memorandum") meet."""
     lemmas = {t.text.lower(): lemma_of(t) for t in sentence.span}
     return frozenset(lemmas.get(w, w) for w in words)
 

@@ -126,6 +126,8 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
         if node.head.i == node.i:
             break
         below, node = node, node.head
+        if is_dep(below, "conjunct") and is_pos(below, "verb") and is_pos(node, "verb"):
+            break  # "signed a pact and pledged to extend social programmes": each verb tells its own objects
         if is_pos(node, "noun", "proper_noun") and (found := _relative_status(node, lang)):
             return found
         # "talks on X and on Y": the parser may join the second phrase to the first as a conjunct

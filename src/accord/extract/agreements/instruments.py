@@ -55,6 +55,7 @@ from .status import (
     sentence_status,
     status_nearby,
     status_of_word,
+    takes_effect_by,
     tensed,
 )
 from .titles import (
@@ -110,7 +111,7 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
         and any(lemma_of(g) in cues["exchanged_papers"] for g in c.children)
         for c in tok.children
     ):
-        return tok, None  # "an Exchange of Notes on a yen loan"
+        return None if takes_effect_by(tok, lang) else (tok, None)  # "an Exchange of Notes on a yen loan"
     if _exchanged(tok, lang) is not None:
         return tok, None  # "the ministers exchanged notes on the loan"
     kinds = cues["qualified_instruments"].get(lemma, [])

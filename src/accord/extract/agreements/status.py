@@ -36,6 +36,16 @@ def _in_force_phrase(verb: Any, lang: str) -> str | None:
     return "in_force" if any(status_of_word(o, lang) == "in_force" for o in objects) else None
 
 
+def takes_effect_by(tok: Any, lang: str) -> bool:
+    """'will enter into force sixty days after the exchange of notes', 'takes effect upon the exchange of
+    instruments': the step ``tok`` names brings another instrument into force and is no instrument itself."""
+    prep = tok.head
+    if not is_dep(tok, "prep_object") or not is_dep(prep, "preposition") or is_word(prep, "genitive"):
+        return False
+    verb = prep.head
+    return is_pos(verb, "verb") and (status_of_word(verb, lang) == "in_force" or _in_force_phrase(verb, lang) is not None)
+
+
 def is_future(verb: Any, lang: str) -> bool:
     """'will sign', 'plan to sign', 'are expected to sign', 'an agreement to be signed': not done yet."""
     markers = set(agreement_cues(lang)["future_markers"])
@@ -126,8 +136,6 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
         if node.head.i == node.i:
             break
         below, node = node, node.head
-        if is_dep(below, "conjunct") and is_pos(below, "verb") and is_pos(node, "verb"):
-            break  # "signed a pact and pledged to extend social programmes": each verb tells its own objects
         if is_pos(node, "noun", "proper_noun") and (found := _relative_status(node, lang)):
             return found
         # "talks on X and on Y": the parser may join the second phrase to the first as a conjunct

@@ -43,7 +43,7 @@ def takes_effect_by(tok: Any, lang: str) -> bool:
     if not is_dep(tok, "prep_object") or not is_dep(prep, "preposition") or is_word(prep, "genitive"):
         return False
     verb = prep.head
-    return is_pos(verb, "verb") and (status_of_word(verb, lang) == "in_force" or _in_force_phrase(verb, lang) is not None)
+    return is_pos(verb, "verb") and "in_force" in (status_of_word(verb, lang), _in_force_phrase(verb, lang))
 
 
 def is_future(verb: Any, lang: str) -> bool:

@@ -995,3 +995,12 @@ def test_an_exchange_of_notes_that_brings_a_treaty_into_force_is_no_instrument(
     titles = sorted(ag.title for ag in find_agreements(a))
     assert titles == ["exchange of notes on a loan for the Aqaba container port",
                       "extradition treaty between Malta and Jordan"]
+
+
+def test_the_project_an_instrument_is_on_is_the_work_the_sentence_before_named(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana and Norway also discussed the building of the Volta River bridge. The memorandum on the "
+                 "project was signed in Oslo last March, the Norwegian envoy said.")
+    [ag] = find_agreements(a)
+    assert ag.title == "memorandum on the Volta River bridge"
+    assert (ag.status, ag.date) == ("signed", "2024-03")

@@ -307,7 +307,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         covered.add(head.i)
         if any(t.i > head.i and is_word(t, "relative_pronouns") for t in toks):
             continue  # "союз, договор о создании которого был подписан": told of another thing, in its clause
-        title = _told_before(toks, head, sentence) if toks else head.text
+        title = _told_before(toks, head, sentence, a.lang) if toks else head.text
         if domain == agreement_cues(a.lang)["restored_relations_title"]:
             title = domain
         if about := antecedent_about(head, sentence, a.lang):
@@ -435,9 +435,10 @@ def _bare_definite(head: Any, toks: list[Any], lang: str) -> bool:
             and all(is_word(c, "definite_articles") for c in head.children if c.i < head.i))
 
 
-def _told_before(toks: list[Any], head: Any, sentence: Sentence) -> str:
+def _told_before(toks: list[Any], head: Any, sentence: Sentence, lang: str) -> str:
     """'the agreement on the railway', after 'the Ulan-Kyakhta cross-border railway': a bare noun the
-    title is about, made definite, names what an earlier sentence named in full."""
+    title is about, made definite, names what an earlier sentence named in full; 'the project' names the
+    work the sentence before named."""
     for k, tok in enumerate(toks):
         if (tok.i == head.i or not is_dep(tok, "prep_object") or not is_pos(tok, "noun")
                 or [c for c in tok.children] != [c for c in tok.children if is_word(c, "definite_articles")]
@@ -446,7 +447,10 @@ def _told_before(toks: list[Any], head: Any, sentence: Sentence) -> str:
         for earlier in reversed(tok.doc[: sentence.span.start]):
             named = [c for c in earlier.children
                      if c.i < earlier.i and is_dep(c, "compound", "adjective_modifier", "noun_modifier")]
-            if lemma_of(earlier) == lemma_of(tok) and any(is_pos(t, "proper_noun") for c in named for t in c.subtree):
+            same = lemma_of(earlier) == lemma_of(tok) or (
+                lemma_of(tok) in agreement_cues(lang).get("project_nouns", [])
+                and earlier.i >= sentence.span.start - len(earlier.sent) and is_pos(earlier, "noun"))
+            if same and any(is_pos(t, "proper_noun") for c in named for t in c.subtree):
                 start = tok.doc[min(c.left_edge.i for c in named)].idx
                 full = " ".join(doc_text(tok.doc)[start : earlier.idx + len(earlier.text)].split())
                 before = span_text(toks[:k], sentence) if k else ""

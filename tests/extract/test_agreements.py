@@ -977,3 +977,30 @@ def test_the_instrument_told_again_in_talks_on_its_upgrade_is_it(analysed: Calla
     [ag] = find_agreements(a)
     assert ag.title == "upgrade of Iceland-India Free Trade Agreement"
     assert ag.status == "proposed"
+
+
+def test_a_short_name_in_the_singular_is_the_instrument_told_before(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Chile and Peru signed a memorandum on joint inspections in the ports of Arica and Ilo.\n\n"
+                 "If the port memorandum works, smuggling will fall, a Chilean minister said.")
+    [ag] = find_agreements(a)
+    assert ag.title == "memorandum on joint inspections in the ports of Arica and Ilo"
+    assert ag.status == "signed"
+
+
+def test_an_exchange_of_notes_that_brings_a_treaty_into_force_is_no_instrument(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("The extradition treaty between Malta and Jordan will enter into force sixty days after the "
+                 "exchange of diplomatic notes confirming that both sides have completed their procedures.\n\n"
+                 "Malta and Jordan also signed an exchange of notes on a loan for the Aqaba container port.")
+    titles = sorted(ag.title for ag in find_agreements(a))
+    assert titles == ["exchange of notes on a loan for the Aqaba container port",
+                      "extradition treaty between Malta and Jordan"]
+
+
+def test_the_project_an_instrument_is_on_is_the_work_the_sentence_before_named(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana and Norway also discussed the building of the Volta River bridge. The memorandum on the "
+                 "project was signed in Oslo last March, the Norwegian envoy said.")
+    [ag] = find_agreements(a)
+    assert ag.title == "memorandum on the Volta River bridge"
+    assert (ag.status, ag.date) == ("signed", "2024-03")

@@ -89,3 +89,28 @@ def test_a_stage_word_keeps_what_the_instrument_does(analysed: Callable[..., Ana
     titles = sorted(ag.title for ag in find_agreements(a))
     assert titles == ["memorandum on port pilots", "preliminary agreement under which Senegal plans to buy 12 "
                       "patrol boats from Morocco"]
+
+
+def test_subjects_after_including_without_the_instrument_word_are_one_instrument_each(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Six memorandums were signed by Chile and Vietnam on May 7, including on rice exports "
+                 "and on a credit line for the Valparaíso ferry terminal.")
+    found = find_agreements(a)
+    assert sorted(ag.title for ag in found) == [
+        "memorandum on a credit line for the Valparaíso ferry terminal", "memorandum on rice exports"]
+    assert {(ag.status, ag.date) for ag in found} == {("signed", "2024-05-07")}
+
+
+def test_a_nominal_signing_gives_its_status_to_the_instruments_beside_it(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("In Quito, the leaders of Ecuador and Kenya witnessed the signature of four instruments, "
+                 "among them a memorandum in the area of cut flowers and a protocol on the training of nurses.\n\n"
+                 "The signing of the Ecuador-Kenya air services agreement was accompanied by a memorandum on "
+                 "seismology.\n\n"
+                 "Ecuador and Kenya will witness the signing of two documents in June, among them a memorandum "
+                 "on geothermal drilling.")
+    found = {ag.title: ag.status for ag in find_agreements(a)}
+    assert found["memorandum in the area of cut flowers"] == "signed"
+    assert found["protocol on the training of nurses"] == "signed"
+    assert found["memorandum on seismology"] == "signed"
+    assert found["memorandum on geothermal drilling"] == "proposed"

@@ -38,6 +38,7 @@ from .listed import (
     concerned_titles,
     content_words,
     continues_list,
+    elided_titles,
     included_titles,
     is_plural,
     list_item,
@@ -54,6 +55,7 @@ from .status import (
     sentence_status,
     status_nearby,
     status_of_word,
+    takes_effect_by,
     tensed,
 )
 from .titles import (
@@ -109,7 +111,7 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
         and any(lemma_of(g) in cues["exchanged_papers"] for g in c.children)
         for c in tok.children
     ):
-        return tok, None  # "an Exchange of Notes on a yen loan"
+        return None if takes_effect_by(tok, lang) else (tok, None)  # "an Exchange of Notes on a yen loan"
     if _exchanged(tok, lang) is not None:
         return tok, None  # "the ministers exchanged notes on the loan"
     kinds = cues["qualified_instruments"].get(lemma, [])
@@ -305,7 +307,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         covered.add(head.i)
         if any(t.i > head.i and is_word(t, "relative_pronouns") for t in toks):
             continue  # "союз, договор о создании которого был подписан": told of another thing, in its clause
-        title = _told_before(toks, head, sentence) if toks else head.text
+        title = _told_before(toks, head, sentence, a.lang) if toks else head.text
         if domain == agreement_cues(a.lang)["restored_relations_title"]:
             title = domain
         if about := antecedent_about(head, sentence, a.lang):
@@ -335,7 +337,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             got = status_nearby(toks[-1] if toks else head, a.lang) or _signed_before(head, sentence, a.lang)
         ones = substituted_titles(head, sentence, a.lang)  # "... including one on X", "and a second one on Y"
         titles = (listed_titles(head, sentence, a.lang) or included_titles(head, sentence, a.lang)
-                  or concerned_titles(head, sentence, a.lang) or (ones if is_plural(head, a.lang) else []))
+                  or concerned_titles(head, sentence, a.lang) or (ones if is_plural(head, a.lang) else [])
+                  or elided_titles(head, sentence, a.lang))
         if not titles:
             content = content_words(title, a.lang) - _counterpart_words(head, a.lang)
             if not domain and swapped is None and not _named_enough(head, toks, title, content, got, a.lang):
@@ -432,9 +435,10 @@ def _bare_definite(head: Any, toks: list[Any], lang: str) -> bool:
             and all(is_word(c, "definite_articles") for c in head.children if c.i < head.i))
 
 
-def _told_before(toks: list[Any], head: Any, sentence: Sentence) -> str:
+def _told_before(toks: list[Any], head: Any, sentence: Sentence, lang: str) -> str:
     """'the agreement on the railway', after 'the Ulan-Kyakhta cross-border railway': a bare noun the
-    title is about, made definite, names what an earlier sentence named in full."""
+    title is about, made definite, names what an earlier sentence named in full; 'the project' names the
+    work the sentence before named."""
     for k, tok in enumerate(toks):
         if (tok.i == head.i or not is_dep(tok, "prep_object") or not is_pos(tok, "noun")
                 or [c for c in tok.children] != [c for c in tok.children if is_word(c, "definite_articles")]
@@ -443,7 +447,10 @@ def _told_before(toks: list[Any], head: Any, sentence: Sentence) -> str:
         for earlier in reversed(tok.doc[: sentence.span.start]):
             named = [c for c in earlier.children
                      if c.i < earlier.i and is_dep(c, "compound", "adjective_modifier", "noun_modifier")]
-            if lemma_of(earlier) == lemma_of(tok) and any(is_pos(t, "proper_noun") for c in named for t in c.subtree):
+            same = lemma_of(earlier) == lemma_of(tok) or (
+                lemma_of(tok) in agreement_cues(lang).get("project_nouns", [])
+                and earlier.i >= sentence.span.start - len(earlier.sent) and is_pos(earlier, "noun"))
+            if same and any(is_pos(t, "proper_noun") for c in named for t in c.subtree):
                 start = tok.doc[min(c.left_edge.i for c in named)].idx
                 full = " ".join(doc_text(tok.doc)[start : earlier.idx + len(earlier.text)].split())
                 before = span_text(toks[:k], sentence) if k else ""
@@ -503,10 +510,9 @@ def _under_verb(head: Any) -> bool:
 
 
 def _folded(words: frozenset[str], sentence: Sentence, lang: str) -> frozenset[str]:
-    """Content words as lemmas in a language whose nouns inflect, so that two mentions of one instrument
-    in different cases ("договор об учреждении совета", "договора о совете") meet."""
-    if not resources.pipeline(lang).inflected:
-        return words
+    """Content words as lemmas, so that two mentions of one instrument in different cases or numbers
+    ("договор об учреждении совета", "договора о совете"; "the memorandum on the ports", "the port
+    memorandum") meet."""
     lemmas = {t.text.lower(): lemma_of(t) for t in sentence.span}
     return frozenset(lemmas.get(w, w) for w in words)
 

@@ -177,6 +177,24 @@ def included_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     return titles
 
 
+def elided_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
+    """'nine memoranda were signed, including on a metro study and on a port loan': each subject after
+    'including', told without the instrument word, names one instrument of the kind ``head`` names."""
+    if not is_tag(head, "plural_noun", "plural_proper_noun"):
+        return []
+    around = [*head.subtree, *(c for c in head.head.children if c.i > head.i)]
+    including = [t for t in around if lemma_of(t) in agreement_cues(lang)["including_words"]]
+    items = [i for t in including[:1] for p in t.children if is_dep(p, "preposition") for i in (p, *p.conjuncts)]
+    titles = []
+    for item in items:
+        if not is_pos(item, "adposition") or is_word(item, "genitive") or not names_content(item, lang):
+            continue
+        others = {t.i for c in item.children if is_dep(c, "conjunct", "coordinator") for t in c.subtree}
+        toks = without_trailing_punct([t for t in item.subtree if t.i not in others])
+        titles.append(f"{lemma_of(head)} {span_text(toks, sentence)}")
+    return titles
+
+
 def substituted_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     """'five memorandums, including one on a ferry line', 'a memorandum on X, and a second one on Y': a
     pronoun that stands for an instrument of the kind ``head`` names, with what it is about, names one

@@ -36,6 +36,16 @@ def _in_force_phrase(verb: Any, lang: str) -> str | None:
     return "in_force" if any(status_of_word(o, lang) == "in_force" for o in objects) else None
 
 
+def takes_effect_by(tok: Any, lang: str) -> bool:
+    """'will enter into force sixty days after the exchange of notes', 'takes effect upon the exchange of
+    instruments': the step ``tok`` names brings another instrument into force and is no instrument itself."""
+    prep = tok.head
+    if not is_dep(tok, "prep_object") or not is_dep(prep, "preposition") or is_word(prep, "genitive"):
+        return False
+    verb = prep.head
+    return is_pos(verb, "verb") and "in_force" in (status_of_word(verb, lang), _in_force_phrase(verb, lang))
+
+
 def is_future(verb: Any, lang: str) -> bool:
     """'will sign', 'plan to sign', 'are expected to sign', 'an agreement to be signed': not done yet."""
     markers = set(agreement_cues(lang)["future_markers"])
@@ -139,8 +149,21 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
             return "signed", node  # "preparations for the entry into force of the agreement"
         if status:
             return tensed(status, node, lang), node
-        if is_pos(node, "verb", "auxiliary_verb") and (found := _copula_status(node, lang)):
+        if is_pos(node, "verb", "auxiliary_verb") and (found := _copula_status(node, lang) or _signing_beside(
+                node, below, lang)):
             return found
+    return None
+
+
+def _signing_beside(verb: Any, below: Any, lang: str) -> tuple[str, Any] | None:
+    """'witnessed the signing of five documents, among them a memorandum on X', 'the signing was
+    accompanied by memorandums on Y': a nominal signing that is the verb's subject or object tells the
+    status of the instruments the verb's other phrases name."""
+    for child in verb.children:
+        if child.i == below.i or not is_dep(child, "subject", "passive_subject", "direct_object"):
+            continue
+        if is_pos(child, "noun") and status_of_word(child, lang) == "signed":
+            return tensed("signed", verb, lang), child
     return None
 
 

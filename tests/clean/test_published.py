@@ -441,10 +441,10 @@ def test_a_numeric_stamp_glued_to_the_headline_dates_the_story() -> None:
 
 
 def test_a_year_before_a_named_year_is_no_story_s_last_year() -> None:
-    raw = "\n".join(["Fiji opens consulate in Port Vila",
-                     "SUVA, May 6 (Wire) - Fiji opened its consulate in Port Vila on Tuesday, a pledge its foreign "
-                     "minister made in November last year.",
-                     "Fiji-Vanuatu trade totalled F$112 million in 2029, a 12% increase on the year before."])
+    raw = "\n".join(["Chile opens trade office in Windhoek",
+                     "SANTIAGO, May 6 (Wire) - Chile opened a trade office in Windhoek on Tuesday, as its president "
+                     "promised in March last year.",
+                     "Chile-Namibia trade reached $61 million in 2029, 8% more than in the year before."])
     assert published(raw) == "2030-05-06"
 
 

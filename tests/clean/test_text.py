@@ -471,7 +471,7 @@ def test_a_table_ends_at_the_site_s_download_link_and_what_follows_it_goes() -> 
              "Flow | Q1 | Q2",
              "Exports | 812.4 | 790.1",
              "Imports | 133.0 | 141.7"]
-    footer = ["Download: Release (PDF, 0.8 MB) | Tables (XLSX)", "Was this page helpful?  Yes  No",
+    footer = ["Download the report: full text (DOCX) and annex (PDF)", "Was this page helpful?  Yes  No",
               "Page last reviewed: 3 August 2029"]
     page = clean_text("\n".join([LEAD, BODY, *table, *footer]), "en")
     assert page.paragraphs == [LEAD, BODY, "\n".join(table)]

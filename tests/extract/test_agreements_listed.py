@@ -23,12 +23,12 @@ def published() -> str:
 
 
 def test_plural_instruments_said_to_cover_fields_are_one_per_field(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Peru and Ghana signed six memorandums on Friday.\n\n"
-                 "The other memorandums cover fisheries, tourism, e-commerce, sport and vocational training.")
+    a = analysed("Peru and Ghana signed four memorandums on Friday.\n\n"
+                 "These memorandums cover mining, forestry, museums and teacher training.")
     found = find_agreements(a)
     assert sorted(ag.title for ag in found) == [
-        "memorandum on e-commerce", "memorandum on fisheries", "memorandum on sport", "memorandum on tourism",
-        "memorandum on vocational training"]
+        "memorandum on forestry", "memorandum on mining", "memorandum on museums",
+        "memorandum on teacher training"]
     assert {(ag.status, ag.date) for ag in found} == {("signed", "2024-05-10")}
 
 
@@ -38,10 +38,10 @@ def test_fields_of_a_set_of_documents_are_not_one_instrument_each(analysed: Call
 
 
 def test_one_included_in_a_count_is_an_instrument_of_that_kind(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Peru and Ghana signed six memorandums, including one on a Lima–Accra shipping line, "
-                 "and agreed to meet again in October.")
+    a = analysed("Nine memorandums were signed by Peru and Ghana, including one on a cargo air bridge, while "
+                 "the ministers set their next session for 2026.")
     [ag] = find_agreements(a)
-    assert ag.title == "memorandum on a Lima–Accra shipping line"
+    assert ag.title == "memorandum on a cargo air bridge"
     assert ag.status == "signed"
 
 
@@ -61,11 +61,10 @@ def test_one_of_a_count_is_no_instrument_of_its_own(analysed: Callable[..., Anal
 
 
 def test_memoranda_on_x_and_on_y_are_two(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Peru and Ghana on Friday signed memoranda of understanding on the joint management of the "
-                 "one-stop port of Callao and on coastal patrols in the Gulf, at the close of the session.")
+    a = analysed("At the end of their meeting the ministers of Chile and Kenya signed memoranda on seed "
+                 "banks in the Atacama and on training for rangers.")
     titles = sorted(ag.title for ag in find_agreements(a))
-    assert titles == ["memoranda on coastal patrols in the Gulf",
-                      "memoranda on the joint management of the one-stop port of Callao"]
+    assert titles == ["memoranda on seed banks in the Atacama", "memoranda on training for rangers"]
 
 
 def test_a_repeated_preposition_hung_on_the_verb_opens_the_next_instrument(
@@ -83,12 +82,11 @@ def test_a_stage_word_alone_does_not_name_an_instrument(analysed: Callable[..., 
 
 
 def test_a_stage_word_keeps_what_the_instrument_does(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Senegal and Morocco signed six documents on Monday. The documents included a memorandum on "
-                 "port pilots and a preliminary agreement under which Senegal plans to buy 12 patrol boats "
-                 "from Morocco.")
+    a = analysed("Senegal and Morocco signed a memorandum on port pilots on Monday, and an initial agreement "
+                 "under which Morocco will lease 4 dredgers to Senegal.")
     titles = sorted(ag.title for ag in find_agreements(a))
-    assert titles == ["memorandum on port pilots", "preliminary agreement under which Senegal plans to buy 12 "
-                      "patrol boats from Morocco"]
+    assert titles == ["initial agreement under which Morocco will lease 4 dredgers to Senegal",
+                      "memorandum on port pilots"]
 
 
 def test_subjects_after_including_without_the_instrument_word_are_one_instrument_each(

@@ -23,12 +23,12 @@ def published() -> str:
 
 
 def test_an_in_force_phrase_after_a_title_tells_its_status(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Some 900 Chilean students study in Ireland, and the Working Holiday Scheme, in force since "
-                 "2016, was expanded to 300 places a year.")
+    a = analysed("Peruvian nurses can train in Austria under the Youth Exchange Scheme, in force since 2014, "
+                 "which now takes 150 people a year.")
     [ag] = find_agreements(a)
-    assert ag.title == "Working Holiday Scheme"
-    assert (ag.status, ag.date) == ("in_force", "2016")
-    assert sorted(ag.countries) == ["CHL", "IRL"]
+    assert ag.title == "Youth Exchange Scheme"
+    assert (ag.status, ag.date) == ("in_force", "2014")
+    assert sorted(ag.countries) == ["AUT", "PER"]
 
 
 def test_a_scheme_only_discussed_names_no_instrument(analysed: Callable[..., AnalyzedDoc]) -> None:
@@ -37,10 +37,10 @@ def test_a_scheme_only_discussed_names_no_instrument(analysed: Callable[..., Ana
 
 
 def test_the_instrument_to_be_changed_is_told_by_its_change(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Ireland and Chile agreed to launch negotiations on updating the Ireland-Chile Free Trade "
-                 "Agreement, in force since 2011.")
+    a = analysed("Jordan and Canada said talks on updating the Canada-Jordan Free Trade Agreement, in force since "
+                 "2012, would open in June.")
     [ag] = find_agreements(a)
-    assert ag.title == "update of Ireland-Chile Free Trade Agreement"
+    assert ag.title == "update of Canada-Jordan Free Trade Agreement"
     assert ag.status == "proposed"
 
 

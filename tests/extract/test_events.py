@@ -1148,20 +1148,20 @@ def test_a_meeting_with_a_leader_in_a_third_capital_stays_the_pair_s(analysed: C
 
 def test_a_side_named_by_no_one_in_the_events_words_is_there_in_its_lead(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
-        "Peruvian President Dina Boluarte arrived in Santiago on Monday for a state visit to Chile.\n\n"
-        "The two presidents held talks for three hours on Tuesday.\n\n"
-        "A Chilean trade delegation visited Lima in March 2023.\n\n"
-        "Chile and Peru launched a joint lithium venture in 2024."
+        "Togolese President Kossi Amavi arrived in Accra on Monday for a state visit to Ghana.\n\n"
+        "On Tuesday the two presidents met for talks at the Jubilee House.\n\n"
+        "A Ghanaian trade delegation visited Lome in March 2023.\n\n"
+        "Ghana and Togo launched a joint cement venture in 2024."
     )
     people = [
-        Person("Dina Boluarte", "PER", "President"),
-        Person("Gabriel Boric", "CHL", "President"),
-        Person("Alberto van Klaveren", "CHL", "Foreign Minister"),
+        Person("Kossi Amavi", "TGO", "President"),
+        Person("Kwame Boateng", "GHA", "President"),
+        Person("Ama Owusu", "GHA", "Foreign Minister"),
     ]
     got = sorted((e.type, e.date or "", tuple(sorted(e.participants))) for e in find_events(a, people))
     assert got == [
         ("CONSULT", "2023-03", ()),  # a past event is not given the story's people
-        ("CONSULT", "2024-09-16", ("Dina Boluarte", "Gabriel Boric")),  # the host
-        ("CONSULT", "2024-09-17", ("Dina Boluarte", "Gabriel Boric")),  # "the two presidents"
-        ("COOPERATE", "2024", ("Dina Boluarte", "Gabriel Boric")),  # a year that holds the story's day
+        ("CONSULT", "2024-09-16", ("Kossi Amavi", "Kwame Boateng")),  # the host
+        ("CONSULT", "2024-09-17", ("Kossi Amavi", "Kwame Boateng")),  # "the two presidents"
+        ("COOPERATE", "2024", ("Kossi Amavi", "Kwame Boateng")),  # a year that holds the story's day
     ]

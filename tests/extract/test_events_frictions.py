@@ -185,8 +185,8 @@ def test_envoy_recalled_for_consultations_before_his_titles(analysed: Callable[.
 
 
 def test_envoy_called_back_is_recalled(analysed: Callable[..., AnalyzedDoc]) -> None:
-    apart = analysed("We have also called our Ambassador in Accra, Kofi Mensah, back to Lome for consultations, "
-                     "the Togolese minister said.")
+    apart = analysed("Yesterday we called our Ambassador in Rabat, Idrissa Ba, back to Nouakchott for consultations, "
+                     "the Mauritanian minister said.")
     together = analysed("Ghana called back its high commissioner from Abuja on Friday.")
     assert types(find_events(apart)) == ["SANCTION"]  # the consultations are why he goes home: no talks
     recalled = [e for e in find_events(together) if e.type == "SANCTION"]
@@ -212,10 +212,10 @@ def test_hedged_measure_without_a_condition_is_no_act(analysed: Callable[..., An
 
 
 def test_guest_received_after_the_times_and_places_of_a_translation(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("The Minister of Industry of Senegal, Mr. Moussa Diallo, received yesterday Monday, at the seat "
-                 "of the ministry, the Minister of Mines of Mali, Mr. Ibrahim Keita.")
+    a = analysed("The Minister of Trade of Niger, Mr. Abdou Sani, received yesterday Monday, in his office in "
+                 "Niamey, the Minister of Transport of Chad, Mr. Idriss Mahamat.")
     met = [e for e in find_events(a) if e.type == "CONSULT"]
-    assert [(e.date, sorted(e.countries)) for e in met] == [("2025-05-19", ["MLI", "SEN"])]
+    assert [(e.date, sorted(e.countries)) for e in met] == [("2025-05-19", ["NER", "TCD"])]
 
 
 def test_a_side_named_by_its_person_keeps_a_state_in_passing_out(analysed: Callable[..., AnalyzedDoc]) -> None:
@@ -229,11 +229,10 @@ def test_a_side_named_by_its_person_keeps_a_state_in_passing_out(analysed: Calla
 
 
 def test_a_measure_lifted_is_a_concession_of_the_side_that_lifts_it(analysed: Callable[..., AnalyzedDoc]) -> None:
-    lifted = analysed("Qatar has lifted the entry ban it imposed on Kuwaiti traders in 2023, the ministry said "
-                      "on Monday.")
-    refused = analysed("Qatar will not lift the ban on Kuwaiti poultry.")
-    other = analysed("Qatar lifted the weight limit on the causeway to Bahrain on Friday.")
-    history = analysed("The boycott of Qatar by Kuwait was lifted in a declaration of January 2021.")
+    lifted = analysed("Oman has lifted its ban on Bahraini poultry imports, the trade ministry said on Monday.")
+    refused = analysed("Oman will not lift the ban on Bahraini dates.")
+    other = analysed("Oman lifted the speed limit on the coast road to Bahrain on Friday.")
+    history = analysed("The embargo on Bahrain by Oman was lifted under an accord of March 2019.")
     assert [(e.type, e.date) for e in find_events(lifted)] == [("CONCEDE", "2025-05-19")]
     assert find_events(refused) == []
     assert find_events(other) == []
@@ -241,12 +240,12 @@ def test_a_measure_lifted_is_a_concession_of_the_side_that_lifts_it(analysed: Ca
 
 
 def test_a_doer_told_by_a_pronoun_is_the_person_named_just_before(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Estonian Prime Minister Kaja Kallas answered on Tuesday.\n\n"
-                 "In a televised address, she accused Latvia of blocking the rail project.")
+    a = analysed("Lithuanian Prime Minister Rasa Dauksiene replied on Wednesday.\n\n"
+                 "In a radio interview, she accused Poland of stalling the power link.")
     people = find_people(a)
     accused = [e for e in event_extractor.find_events(a, people, event_extractor.find_event_mentions(a, people))
                if e.type == "ACCUSE"]
-    assert [e.participants for e in accused] == [["Kaja Kallas"]]
+    assert [e.participants for e in accused] == [["Rasa Dauksiene"]]
 
 
 def test_third_states_condemning_side_by_side_tell_no_event_of_theirs(analysed: Callable[..., AnalyzedDoc]) -> None:

@@ -140,10 +140,10 @@ def test_first_meeting_since_a_year_is_still_a_meeting(analysed: Callable[..., A
 
 def test_an_exchange_a_future_entry_into_force_waits_for_is_no_signing(
         analysed: Callable[..., AnalyzedDoc]) -> None:
-    noun = analysed("The visa accord between Peru and Ecuador will enter into force on the first day of the "
-                    "second month after the exchange of the instruments of ratification.")
-    verb = analysed("The Peru-Ecuador fisheries convention will take effect sixty days after the two "
-                    "governments exchange instruments of ratification.")
+    noun = analysed("The visa accord between Peru and Ecuador will enter into force a month after the exchange "
+                    "of the instruments of ratification.")
+    verb = analysed("The Peru-Ecuador fisheries convention will become binding ninety days after the two "
+                    "governments exchange their ratification instruments.")
     once = analysed("The treaty between Peru and Ecuador shall apply once the sides exchange diplomatic notes.")
     for a in (noun, verb, once):
         assert "AGREE" not in types(find_events(a))

@@ -396,8 +396,8 @@ def test_a_capital_scale_after_a_space_scales_a_sum() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("exchanges of 2 310 billions FCFA", [(2_310_000_000_000, "XOF")]),
-        ("amounted to 204 318,7 thousand US dollars", [(204_318_700, "USD")]),
+        ("exchanges of 3 475 billions FCFA", [(3_475_000_000_000, "XOF")]),
+        ("came to 57 902,4 thousand US dollars", [(57_902_400, "USD")]),
         ("reached 1 000 billion francs CFA", [(1_000_000_000_000, "XOF")]),
         # spaces group thousands only before a scale word: a year, a count after it are figures of their own
         ("in 2023 450 companies", [(450, "count")]),

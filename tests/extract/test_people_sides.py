@@ -21,19 +21,19 @@ def placed(analysed: Callable[..., AnalyzedDoc]) -> Placed:
 
 def test_a_side_named_before_the_agent_places_the_office_holder(placed: Placed) -> None:
     got = placed(
-        "Uzbekistan and Tajikistan held the fifth session of their intergovernmental commission in Dushanbe. "
-        "The session was co-chaired from the Uzbek side by the Deputy Prime Minister Farrukh Olimov, from Tajik — "
-        "by the First Deputy Prime Minister Rustam Saidzoda."
+        "Kazakhstan and Turkmenistan held the third meeting of their business council in Astana. It was chaired "
+        "from the Kazakh side by the Energy Minister Serik Abenov, from Turkmen — by the First Deputy Prime "
+        "Minister Batyr Amanov."
     )
-    assert {("Farrukh Olimov", "UZB"), ("Rustam Saidzoda", "TJK")} <= got
+    assert {("Serik Abenov", "KAZ"), ("Batyr Amanov", "TKM")} <= got
 
 
 def test_an_official_who_tells_reporters_in_a_seat_of_government_is_of_that_state(placed: Placed) -> None:
     got = placed(
-        "ABUJA, June 4 - Nigeria closed its border with Benin at Idiroko on Sunday.\n"
-        "Government spokesman Amos Dossou told journalists in Cotonou that the move breached regional rules."
+        "NIAMEY, June 4 - Niger shut its border with Burkina Faso at Seytenga on Sunday.\n"
+        "Government spokesman Idrissa Ouedraogo told journalists in Ouagadougou that the step broke regional rules."
     )
-    assert ("Amos Dossou", "BEN") in got
+    assert ("Idrissa Ouedraogo", "BFA") in got
 
 
 def test_an_office_named_as_a_comptroller_introduces_the_name(placed: Placed) -> None:
@@ -46,11 +46,11 @@ def test_an_office_named_as_a_comptroller_introduces_the_name(placed: Placed) ->
 
 def test_an_envoy_named_with_no_state_is_of_the_state_whose_unnamed_envoy_the_story_names(placed: Placed) -> None:
     got = placed(
-        "Mali expels Senegalese envoy over remarks\n"
-        "The expulsion of Ambassador Awa Ndiaye was announced by Foreign Minister Oumar Keita at a briefing. "
-        "Bamako's ambassador to Senegal, Issa Coulibaly, had been recalled on Monday."
+        "Niger expels Beninese envoy over border remarks\n"
+        "Foreign Minister Ali Mahamane told reporters that Ambassador Paul Hounkpe must leave within three days. "
+        "Niamey's ambassador to Benin, Moussa Issaka, was called home on Friday."
     )
-    assert ("Awa Ndiaye", "SEN") in got
+    assert ("Paul Hounkpe", "BEN") in got
 
 
 def test_a_body_given_by_its_short_form_after_the_name_places_its_officer(placed: Placed) -> None:
@@ -103,28 +103,27 @@ def names(placed_people: set[tuple[str, str]]) -> set[str]:
 
 def test_a_ministry_s_short_form_before_a_name_is_not_part_of_it(placed: Placed) -> None:
     got = placed(
-        "Armenia summoned the envoy of Azerbaijan. In Baku the claims were rejected. The official representative "
-        "of the Azerbaijani MFA Elkhan Hajizada called the note of Yerevan unfriendly."
+        "Georgia summoned Moldova's envoy on Monday. The official representative of the Moldovan MFA Ion Rusu "
+        "called the note of Tbilisi unfriendly."
     )
-    assert ("Elkhan Hajizada", "AZE") in got
+    assert ("Ion Rusu", "MDA") in got
     assert not any("MFA" in n.upper().split() for n in names(got))
 
 
 def test_an_abbreviated_courtesy_title_opens_the_name_after_a_portfolio(placed: Placed) -> None:
     got = placed(
-        "The round was co-chaired by Indonesian Trade Minister Budi Santoso and Bahrain's Minister of Industry, "
-        "Commerce and Investment Promotion H.E. Yusuf bin Salman Al Zayani in Manama."
+        "The talks were co-chaired by Kenyan Trade Secretary Peter Otieno and Malaysia's Minister of Tourism "
+        "and Export Promotion H.E. Ahmad Faiz Rahman in Nairobi."
     )
-    assert ("Yusuf bin Salman Al Zayani", "BHR") in got
+    assert ("Ahmad Faiz Rahman", "MYS") in got
 
 
 def test_an_office_held_in_a_federal_department_is_no_name(placed: Placed) -> None:
     got = placed(
-        "Austria and Switzerland signed a rail accord during talks in Vienna between Austrian Foreign Minister "
-        "Anna Berger and the head of the Swiss Federal Department of Economic Affairs, Federal Councillor "
-        "Martin Keller."
+        "Italy and Switzerland agreed on a health accord in Bern, where Italian Health Minister Paola Conti met "
+        "Federal Councillor Ruth Amrein, who heads the Swiss Federal Department of Home Affairs."
     )
-    assert ("Martin Keller", "CHE") in got
+    assert ("Ruth Amrein", "CHE") in got
     assert not any("Department" in n or "Councillor" in n for n in names(got))
 
 

@@ -382,10 +382,10 @@ def test_intelligence_in_a_trade_or_a_trait_is_no_security() -> None:
 
 
 def test_field_words_of_a_year_a_source_a_mood_or_a_phrase_of_speech_name_no_field() -> None:
-    assert sectors_in("exports in the financial year that ended in June") == ["trade"]
+    assert sectors_in("exports rose in the last financial year") == ["trade"]
     assert sectors_in("smuggling costs the region dearly, World Bank economists say") == []
     assert sectors_in("flights were cut, according to industry sources") == ["aviation"]
-    assert sectors_in("the political climate between Lima and Quito has cooled") == []
+    assert sectors_in("the political climate between Hanoi and Vientiane is warm") == []
     assert sectors_in("officials spoke the language of rivalry and praised a culture of restraint") == []
     assert sectors_in("in reply to a media question on the dispute") == []
     assert sectors_in("Omani exports outside hydrocarbons doubled") == ["trade"]
@@ -407,7 +407,7 @@ def test_what_a_programme_finances_in_priority_or_the_sides_reviewed_counts_with
 ) -> None:
     a = analysed(
         "Sweden and Kenya signed a development contract in Nairobi on Monday. "
-        "The contract will finance in priority irrigation, hospitals and vocational schools. "
+        "In priority the contract will finance irrigation, hospitals and vocational schools. "
         "The ministers reviewed everything from tourism to fisheries. "
         "Swedish investments in solar parks are growing."
     )

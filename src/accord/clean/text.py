@@ -42,7 +42,7 @@ CUT_PROSE_MIN_LOWERCASE = 0.5
 STANDFIRST_MIN_WORDS = 6
 # a statistics table under its caption: at most this many lines, none of them a sentence
 TABLE_MAX_LINES = 60
-# a table with no caption ("H1 2030    H1 2031    change", "Exports to Chile    3,504    3,210    -8.4%"): a
+# a table with no caption ("H1 2030    H1 2031    change", "Sales to Peru    1,270    1,315    +3.5%"): a
 # run of at least this many lines of columns set apart by wide spaces or bars, holding figures, between
 # the story's sentences
 BARE_TABLE_MIN_ROWS = 3

@@ -165,7 +165,7 @@ def countries_for(sentence: Sentence, a: AnalyzedDoc) -> list[str]:
 
 
 def outsiders_side_by_side(actors: list[str | None], pair: tuple[str, ...]) -> bool:
-    """'Brazil, Colombia and Argentina condemned the raid', 'Latvia and Lithuania imposed similar bans',
+    """'Peru, Chile and Bolivia deplored the seizure', 'Latvia and Lithuania imposed similar bans',
     told in a story of two other states: several states outside the pair doing one act side by side,
     with no one named that it is done to, act on the pair's affair, not on each other."""
     states = {s for s in actors if s is not None}

@@ -113,7 +113,7 @@ def _offices(lang: str) -> _Offices:
     d = _rules(lang)
     the = resources.alternation(resources.cue_table_or_english(lang, "grammar.json")["definite_articles"])
     heads = [w.capitalize() for w in d["office_heads"]] + list(d.get("body_heads", ()))
-    # "Roads, Shipping and Digital Services", "the Commerce Exterior and the Foreign Investment"; a head
+    # "Roads, Shipping and Digital Services", "the Tourism and the Handicrafts"; a head
     # opens the next title ("Minister of the Interior and the Minister of Trade")
     fields = rf"[A-Z][\w-]*(?:(?:\s+|,\s*|\s+(?:{resources.alternation(d['field_joiners'])})\s+(?:(?:{the})\s+)?)" \
              rf"(?!(?:{resources.alternation(heads)})\b)[A-Z][\w-]*)*"

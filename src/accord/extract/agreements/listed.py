@@ -73,7 +73,7 @@ def continues_list(head: Any, lang: str) -> bool:
         first = first.head
     verb = first.head
     if is_dep(first, "subject") and lemma_of(verb) in cues.get("about_verbs", []) and is_plural(first, lang):
-        return True  # "The memorandums cover customs and youth": what the ones told before are about
+        return True  # "These memorandums cover mining and forestry": what the ones told before are about
     if not is_dep(first, "direct_object", "attribute", "subject") or lemma_of(verb) not in cues["list_verbs"]:
         return False
     told = [c for c in verb.children if is_dep(c, "subject", "passive_subject") and c.i != first.i]

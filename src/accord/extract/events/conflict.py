@@ -263,7 +263,7 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
     if cue.get("partner_in_pair") and _partner_elsewhere(verb, sentence, pair):
         return False  # "Honduras broke off ties with Taiwan" in a story on Honduras and China
     if cue.get("doer_named") and not any(is_dep(c, "subject", "agent") for c in verb.children):
-        return False  # "the boycott was lifted in the declaration": a history told, no side that lifts it
+        return False  # "the embargo was lifted under an accord of 2019": a history told, no side that lifts it
     if needs == "words":
         if _names_any(args, cue["objects"]):
             return True

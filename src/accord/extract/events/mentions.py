@@ -96,7 +96,7 @@ def _verb_planned(verb: Any, lang: str) -> bool:
             return True
         if not (is_dep(verb, "conjunct") or _purpose(verb)) or not is_pos(verb.head, "verb", "auxiliary_verb"):
             return False
-        verb = verb.head  # "will arrive ... and hold talks", "will travel to Mindelo to visit the plant"
+        verb = verb.head  # "will arrive ... and hold talks", "will fly to the north to tour the dam"
     return False
 
 
@@ -322,7 +322,7 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
         if tok.i not in actors:
             cues.append((type_, None, tok))
         actors.setdefault(tok.i, []).append(actor)
-    # "Brazil, Colombia and Argentina condemned the raid": third states side by side act on the pair's affair
+    # "Peru, Chile and Bolivia deplored the seizure": third states side by side act on the pair's affair
     cues = [c for c in cues if not outsiders_side_by_side(actors.get(c[2].i, []), a.story_pair)]
     # "paused negotiations", "suspended talks on opening accession negotiations": the act on them,
     # not a consultation held; "a meeting of EU foreign ministers": one side's own

@@ -400,7 +400,7 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
             earlier: str | None = None) -> tuple[str, str, float, str | None, Cue | None] | None:
     """(metric, unit, value, label, the cue that decided it) of a figure, or None when nothing ties it to the pair.
     A sum named only as a goal ('a target of $10bn') measures the ``topic`` of the sentence before, else, at
-    the head of a paragraph ('"Our task is to reach $500m," the minister said.'), the ``earlier`` one."""
+    the head of a paragraph ('"Our task is to reach $750m," the envoy said.'), the ``earlier`` one."""
     q, text = f.q, sentence.text
     if q.unit == COUNT:
         if q.scaled:

@@ -101,14 +101,14 @@ def test_subjects_after_including_without_the_instrument_word_are_one_instrument
 
 def test_a_nominal_signing_gives_its_status_to_the_instruments_beside_it(
         analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("In Quito, the leaders of Ecuador and Kenya witnessed the signature of four instruments, "
-                 "among them a memorandum in the area of cut flowers and a protocol on the training of nurses.\n\n"
+    a = analysed("Presidents of Ecuador and Kenya attended the signature of four texts on Friday, among them a "
+                 "memorandum on flower certification and a protocol on nurse exchanges.\n\n"
                  "The signing of the Ecuador-Kenya air services agreement was accompanied by a memorandum on "
                  "seismology.\n\n"
                  "Ecuador and Kenya will witness the signing of two documents in June, among them a memorandum "
                  "on geothermal drilling.")
     found = {ag.title: ag.status for ag in find_agreements(a)}
-    assert found["memorandum in the area of cut flowers"] == "signed"
-    assert found["protocol on the training of nurses"] == "signed"
+    assert found["memorandum on flower certification"] == "signed"
+    assert found["protocol on nurse exchanges"] == "signed"
     assert found["memorandum on seismology"] == "signed"
     assert found["memorandum on geothermal drilling"] == "proposed"

@@ -34,7 +34,6 @@ from .arrangements import ending_verb, restored_relations
 from .dates import covered_years, dated_of
 from .in_order import rest_in_order
 from .listed import (
-    WORD,
     concerned_titles,
     content_words,
     continues_list,
@@ -45,6 +44,7 @@ from .listed import (
     listed_titles,
     substituted_titles,
 )
+from .naming import counterpart_words, folded, short_name, state_words
 from .parties import instrument_parties, without_mediators
 from .projects import backed, founded
 from .status import (
@@ -68,10 +68,6 @@ from .titles import (
     title_tokens,
     without_trailing_punct,
 )
-
-# a short name in brackets after a title ("(IK-CEPA)") is a few tokens: the model splits at hyphens
-_ACRONYM_TOKENS = 5
-BRACKETED_SHORT_NAME = re.compile(r"\(\s*([A-Z][A-Z\d]*(?:\s*-\s*[A-Z\d]+)*)\s*\)")
 
 
 @dataclass
@@ -340,7 +336,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                   or concerned_titles(head, sentence, a.lang) or (ones if is_plural(head, a.lang) else [])
                   or elided_titles(head, sentence, a.lang))
         if not titles:
-            content = content_words(title, a.lang) - _counterpart_words(head, a.lang)
+            content = content_words(title, a.lang) - counterpart_words(head, a.lang)
             if not domain and swapped is None and not _named_enough(head, toks, title, content, got, a.lang):
                 continue
             if (not content and not domain and got is not None and got[0] == "in_force"
@@ -359,7 +355,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                     # "the co-chairs signed the protocol": the record of the session the story reports,
                     # signed on its day, whatever its clause goes on to date
                     record_day = session
-                if not content_words(title, a.lang) - _counterpart_words(head, a.lang):
+                if not content_words(title, a.lang) - counterpart_words(head, a.lang):
                     if not record:
                         continue
                     title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
@@ -409,10 +405,10 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         for title, status, date, amendment in entries:
             content = content_words(title, a.lang)
             # "between Ruritania and Freedonia" tells the parties, not which instrument it is
-            key = content - _state_words(sentence)
+            key = content - state_words(sentence)
             out.append(_Found(title, parties, status, date, sentence, domain,
-                              (_folded(key or content, sentence, a.lang) or frozenset({title.lower()}))
-                              | _short_name(title, toks[-1] if toks else head),
+                              (folded(key or content, sentence, a.lang) or frozenset({title.lower()}))
+                              | short_name(title, toks[-1] if toks else head),
                               lemma_of(head) in agreement_cues(a.lang)["exchange_nouns"] or swapped is not None,
                               initials(title, a.lang), _ordinals(title, a.lang), lemma_of(head),
                               amendment=amendment))
@@ -484,7 +480,7 @@ def _dated_title(head: Any, toks: list[Any], title: str, a: AnalyzedDoc) -> bool
     after = year.doc[year.i + 1] if year.i + 1 < len(year.doc) else None
     if after is not None and after.text in "-–/":
         return False
-    return bool(content_words(title, a.lang) - {year.text} - _counterpart_words(head, a.lang))
+    return bool(content_words(title, a.lang) - {year.text} - counterpart_words(head, a.lang))
 
 
 def _signed_before(head: Any, sentence: Sentence, lang: str) -> tuple[str, Any] | None:
@@ -507,41 +503,6 @@ def _under_verb(head: Any) -> bool:
         if is_pos(node, "verb"):
             return True
     return False
-
-
-def _folded(words: frozenset[str], sentence: Sentence, lang: str) -> frozenset[str]:
-    """Content words as lemmas, so that two mentions of one instrument in different cases or numbers
-    ("договор об учреждении совета", "договора о совете"; "the memorandum on the ports", "the port
-    memorandum") meet."""
-    lemmas = {t.text.lower(): lemma_of(t) for t in sentence.span}
-    return frozenset(lemmas.get(w, w) for w in words)
-
-
-def _counterpart_words(head: Any, lang: str) -> frozenset[str]:
-    """'an MoU with its Beninese counterpart': the words of whom an instrument is with, told by a common
-    noun, tell its parties, not which instrument it is; a body named in capitals ('a programme with the
-    French Development Agency') does tell which."""
-    grammar = resources.cue_table_or_english(lang, "grammar.json")
-    withs = set(grammar["parties"]) - set(grammar["pair"]) - set(grammar["agent"])
-    return frozenset(t.text.lower() for c in head.children if is_dep(c, "preposition") and c.text.lower() in withs
-                     for g in prep_objects(c) if is_pos(g, "noun") for t in g.subtree)
-
-
-def _short_name(title: str, last: Any) -> frozenset[str]:
-    """'the ... Comprehensive Economic Partnership Agreement (IK-CEPA)': the short name given in brackets
-    in or right after a title, and its parts, so that a later 'the CEPA' is met as the same instrument."""
-    doc = last.doc
-    after = " ".join(t.text for t in doc[last.i + 1: last.i + 1 + _ACRONYM_TOKENS])
-    m = BRACKETED_SHORT_NAME.search(title) or BRACKETED_SHORT_NAME.match(after)
-    if not m:
-        return frozenset()
-    short = re.sub(r"\s+", "", m.group(1)).lower()
-    return frozenset({short, *short.split("-")})
-
-
-def _state_words(sentence: Sentence) -> frozenset[str]:
-    return frozenset(w for m in sentence.mentions
-                     for w in WORD.findall(sentence.text[m.start - sentence.start : m.end - sentence.start].lower()))
 
 
 def _same(x: _Found, y: _Found) -> bool:

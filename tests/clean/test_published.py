@@ -463,3 +463,28 @@ def test_a_related_list_in_january_puts_a_december_dateline_in_the_year_before()
                      "The first vessel will sail from Nuku'alofa on Friday with 40 containers.",
                      "Related", "02.01.2032 Samoa raises fuel prices"])
     assert published(raw) == "2031-12-30"
+
+
+def test_a_stamp_in_the_sites_own_language_dates_an_english_story() -> None:
+    story = "The two ministers opened the new border crossing."
+    stamps = {
+        "Montevideo, 7 de febrero de 2027 | Redacción": "2027-02-07",  # Spanish, day 'de' month 'de' year
+        "Atualizado em 22 de setembro de 2026 às 09h10": "2026-09-22",  # Portuguese
+        "Publié le 1er décembre 2026 à 16h05": "2026-12-01",  # French, the first of the month an ordinal
+        "Veröffentlicht am 9. Juli 2027, 11:30 Uhr": "2027-07-09",  # German, the day an ordinal with its stop
+        "Selasa, 16 Agustus 2026 | 08:45 WIB": "2026-08-16",  # Indonesian
+        "Güncelleme: 28 Ekim 2026 17:20": "2026-10-28",  # Turkish
+    }
+    for stamp, expected in stamps.items():
+        assert page_top_date(["Site name", stamp, "Ministers open a crossing", story], None, "en") == expected
+
+
+def test_a_dateline_in_the_sites_own_language_dates_an_english_story() -> None:
+    assert published("Asunción, 11 de junio de 2027.\n\nParaguay and Bolivia signed a gas deal.") == "2027-06-11"
+    assert published("SURABAYA, 5 Mei 2026 - Indonesia and Malaysia opened a ferry route.") == "2026-05-05"
+
+
+def test_a_german_stop_after_a_day_is_no_ordinal_in_english() -> None:
+    # a numbered list item: '3.' is its number, the date is the month and year
+    lines = ["Timeline", "3. April 2027 talks resume in the capital"]
+    assert page_top_date(lines, None, "en") == "2027-04"

@@ -488,3 +488,20 @@ def test_a_german_stop_after_a_day_is_no_ordinal_in_english() -> None:
     # a numbered list item: '3.' is its number, the date is the month and year
     lines = ["Timeline", "3. April 2027 talks resume in the capital"]
     assert page_top_date(lines, None, "en") == "2027-04"
+
+
+def test_a_span_told_back_to_a_glossed_date_gives_the_storys_month() -> None:
+    text = ("Five months ago, on March 9, the foreign ministers of Ghana and Togo signed a border accord. "
+            "The joint commission first met on 2 February 2031 and trade grew in 2030.")
+    assert infer_published(text, "en") == "2031-08"
+    # a count of weeks from a full date gives the day
+    assert infer_published("Two weeks ago, on 27 December 2030, Chile and Peru reopened the pass.", "en") \
+        == "2031-01-10"
+    # a span that crosses the year end takes the year the references fit
+    text = "Ten months ago, on June 3, Oman and Qatar opened the link. Trade in 2029 was $4 billion."
+    assert infer_published(text, "en") == "2030-04"
+
+
+def test_a_span_told_back_without_a_date_beside_it_dates_nothing() -> None:
+    text = "Five months ago the foreign ministers of Ghana and Togo signed a border accord in 2031."
+    assert infer_published(text, "en") is None

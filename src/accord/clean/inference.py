@@ -17,8 +17,9 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from .. import resources
 from ..timex import TimeExpr, find_time_expressions, iso
 from . import cues, shape
 from .datelines import CREDITED_DATELINE
@@ -43,6 +44,10 @@ WEEKDAY_CYCLE = 6
 # with at most short words ("on", "in") between them
 GLOSS_MAX_CHARS = 8
 GLOSS_WORD_MAX = 3
+# 'eight months ago': number words count up to this one ("twenty")
+ELAPSED_MAX_WORD = 20
+WEEK_DAYS = 7
+NON_LEAP_YEAR = 2001
 # what a relative phrase says of the story's own date, given the date it stands for: (unit, how many later)
 DAYS, MONTHS, YEARS = range(3)
 RELATIVE_SHIFTS = {"yesterday": (DAYS, 1), "today": (DAYS, 0), "last_month": (MONTHS, 1),
@@ -213,13 +218,67 @@ def _glossed_relative(text: str, exprs: list[TimeExpr]) -> str | None:
     return None
 
 
+@cache
+def _elapsed_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]] | None:
+    """'eight months ago', '3 weeks ago': a count (a figure or a number word) and a span's unit told back
+    from the story's day, the unit's words read from ``<lang>/elapsed_time.txt``."""
+    if not resources.has(lang, "elapsed_time.txt"):
+        return None
+    units = {phrase.lower(): unit for phrase, unit in resources.phrase_table(lang, "elapsed_time.txt")}
+    # a number word's value is its place in the list up to "twenty"
+    words = tuple(w.lower() for w in resources.cue_table_or_english(lang, "numbers.json").get("number_words", [])
+                  )[:ELAPSED_MAX_WORD + 1]
+    count = rf"\d{{1,2}}|{resources.alternation(words)}" if words else r"\d{1,2}"
+    pattern = re.compile(rf"(?<!\w)(?P<n>{count})\s+(?P<unit>{resources.alternation(list(units))})(?!\w)",
+                         re.IGNORECASE)
+    return pattern, units, words
+
+
+def _elapsed_gloss(text: str, exprs: list[TimeExpr], lang: str) -> str | None:
+    """'Eight months ago, on January 14, the ministers signed ...': a span told back from the story's day and
+    the date it glosses tell the story's month (its day, for a span of days or weeks from a full date); a
+    date without its year takes the year the story's references fit best at the month it gives."""
+    found = _elapsed_pattern(lang)
+    if found is None:
+        return None
+    pattern, units, words = found
+    for m in pattern.finditer(text):
+        date = next((e for e in exprs if e.start >= m.end()), None)
+        if date is None or date.relative or date.month is None or date.is_range:
+            continue
+        between = text[m.end():date.start]
+        if len(between) > GLOSS_MAX_CHARS or any(len(w) > GLOSS_WORD_MAX for w in re.findall(r"\w+", between)):
+            continue
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else words.index(raw)
+        unit = units[m.group("unit").lower()]
+        if unit in ("days_back", "weeks_back"):
+            if date.day is None:
+                continue
+            days = n * (WEEK_DAYS if unit == "weeks_back" else 1)
+            # a year of 365 days stands in for the unknown one: only the month and day it lands on are kept
+            day = dt.date(date.year or NON_LEAP_YEAR, date.month, min(date.day, 28)) + dt.timedelta(days=days)
+            if date.year is not None:
+                return iso(day.year, day.month, day.day)
+            year = infer_year(day.month, references(text, exprs, lang))
+            return iso(year, day.month) if year is not None else None
+        months = n * (12 if unit == "years_back" else 1)
+        if date.year is not None:
+            y, mo = divmod(date.year * 12 + date.month - 1 + months, 12)
+            return iso(y, mo + 1)
+        month = (date.month - 1 + months) % 12 + 1
+        year = infer_year(month, references(text, exprs, lang))
+        return iso(year, month) if year is not None else None
+    return None
+
+
 def infer_published(text: str, lang: str) -> str | None:
     """ISO month (or year, when the anchor is still to come) the story was written in, or None."""
     exprs = find_time_expressions(text, lang)
     for expr in exprs:
         if expr.weekday_checks_out and expr.year is not None and expr.month is not None:
             return iso(expr.year, expr.month)
-    glossed = _glossed_relative(text, exprs)
+    glossed = _glossed_relative(text, exprs) or _elapsed_gloss(text, exprs, lang)
     if glossed is not None:
         return glossed
     lead = _opening_date(text, exprs, lang)

@@ -505,3 +505,13 @@ def test_a_span_told_back_to_a_glossed_date_gives_the_storys_month() -> None:
 def test_a_span_told_back_without_a_date_beside_it_dates_nothing() -> None:
     text = "Five months ago the foreign ministers of Ghana and Togo signed a border accord in 2031."
     assert infer_published(text, "en") is None
+
+
+def test_a_weekday_of_the_week_before_puts_the_story_some_days_later() -> None:
+    text = "Kenya and Uganda opened the rail line last Friday, March 28. Freight between them fell in 2029."
+    assert infer_published(text, "en") == "2030-04"
+    # the same weekday told as this week's is the story's own month
+    assert infer_published(text.replace("last Friday", "on Friday"), "en") == "2030-03"
+    # early in a month the week after stays in it
+    text = "Peru and Chile opened the bridge last Tuesday, 4 November. Their trade grew in 2030."
+    assert infer_published(text, "en") == "2031-11"

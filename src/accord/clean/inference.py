@@ -14,6 +14,7 @@ period of 2022") is the year before the story's. Year-only mentions alone never 
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -44,6 +45,10 @@ WEEKDAY_CYCLE = 6
 # with at most short words ("on", "in") between them
 GLOSS_MAX_CHARS = 8
 GLOSS_WORD_MAX = 3
+# "last Wednesday, May 29": the cue stands right before the weekday; the story is told in the week after
+# it, some days later (the middle of that week)
+LAST_WEEK_CUE_WINDOW = 12
+WEEK_AFTER_DAYS = 5
 # 'eight months ago': number words count up to this one ("twenty")
 ELAPSED_MAX_WORD = 20
 WEEK_DAYS = 7
@@ -277,7 +282,7 @@ def infer_published(text: str, lang: str) -> str | None:
     exprs = find_time_expressions(text, lang)
     for expr in exprs:
         if expr.weekday_checks_out and expr.year is not None and expr.month is not None:
-            return iso(expr.year, expr.month)
+            return _month_of_story(text, expr, expr.year, lang)
     glossed = _glossed_relative(text, exprs) or _elapsed_gloss(text, exprs, lang)
     if glossed is not None:
         return glossed
@@ -292,7 +297,21 @@ def infer_published(text: str, lang: str) -> str | None:
     year = infer_year(event.month, references(text, exprs, lang))
     if year is None:
         return None
-    return iso(year) if is_future(text, event, lang) else iso(year, event.month)
+    return iso(year) if is_future(text, event, lang) else _month_of_story(text, event, year, lang)
+
+
+def _month_of_story(text: str, expr: TimeExpr, year: int, lang: str) -> str:
+    """The month of the story whose own event ``expr`` is, in ``year``: the event's, unless the story puts
+    its weekday in the week before its own ("announced last Wednesday, May 29"), when the story was written
+    some days later, maybe in the next month."""
+    month = expr.month or 1
+    before = text[max(0, expr.start - LAST_WEEK_CUE_WINDOW): expr.start].lower().split()
+    if expr.weekday is None or expr.day is None or not before or \
+            before[-1] not in cues.phrases("past_week_cues.txt", lang):
+        return iso(year, month)
+    day = dt.date(year, month, min(expr.day, calendar.monthrange(year, month)[1]))
+    later = day + dt.timedelta(days=WEEK_AFTER_DAYS)
+    return iso(later.year, later.month)
 
 
 def lead_date(lead: str, lang: str) -> str | None:

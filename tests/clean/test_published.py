@@ -497,6 +497,8 @@ def test_a_span_told_back_to_a_glossed_date_gives_the_storys_month() -> None:
     # a count of weeks from a full date gives the day
     assert infer_published("Two weeks ago, on 27 December 2030, Chile and Peru reopened the pass.", "en") \
         == "2031-01-10"
+    # an indefinite article counts one
+    assert infer_published("A year ago, on 14 July 2029, Fiji and Samoa opened a ferry line.", "en") == "2030-07"
     # a span that crosses the year end takes the year the references fit
     text = "Ten months ago, on June 3, Oman and Qatar opened the link. Trade in 2029 was $4 billion."
     assert infer_published(text, "en") == "2030-04"

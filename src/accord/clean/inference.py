@@ -224,7 +224,7 @@ def _glossed_relative(text: str, exprs: list[TimeExpr]) -> str | None:
 
 
 @cache
-def _elapsed_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]] | None:
+def _elapsed_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...], tuple[str, ...]] | None:
     """'eight months ago', '3 weeks ago': a count (a figure or a number word) and a span's unit told back
     from the story's day, the unit's words read from ``<lang>/elapsed_time.txt``."""
     if not resources.has(lang, "elapsed_time.txt"):
@@ -233,10 +233,12 @@ def _elapsed_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str], tuple[
     # a number word's value is its place in the list up to "twenty"
     words = tuple(w.lower() for w in resources.cue_table_or_english(lang, "numbers.json").get("number_words", [])
                   )[:ELAPSED_MAX_WORD + 1]
-    count = rf"\d{{1,2}}|{resources.alternation(words)}" if words else r"\d{1,2}"
+    # 'a year ago': an indefinite article counts one
+    ones = tuple(w.lower() for w in resources.cue_table_or_english(lang, "grammar.json").get("indefinite_articles", []))
+    count = rf"\d{{1,2}}|{resources.alternation([*words, *ones])}"
     pattern = re.compile(rf"(?<!\w)(?P<n>{count})\s+(?P<unit>{resources.alternation(list(units))})(?!\w)",
                          re.IGNORECASE)
-    return pattern, units, words
+    return pattern, units, words, ones
 
 
 def _elapsed_gloss(text: str, exprs: list[TimeExpr], lang: str) -> str | None:
@@ -246,7 +248,7 @@ def _elapsed_gloss(text: str, exprs: list[TimeExpr], lang: str) -> str | None:
     found = _elapsed_pattern(lang)
     if found is None:
         return None
-    pattern, units, words = found
+    pattern, units, words, ones = found
     for m in pattern.finditer(text):
         date = next((e for e in exprs if e.start >= m.end()), None)
         if date is None or date.relative or date.month is None or date.is_range:
@@ -255,7 +257,7 @@ def _elapsed_gloss(text: str, exprs: list[TimeExpr], lang: str) -> str | None:
         if len(between) > GLOSS_MAX_CHARS or any(len(w) > GLOSS_WORD_MAX for w in re.findall(r"\w+", between)):
             continue
         raw = m.group("n").lower()
-        n = int(raw) if raw.isdigit() else words.index(raw)
+        n = int(raw) if raw.isdigit() else 1 if raw in ones else words.index(raw)
         unit = units[m.group("unit").lower()]
         if unit in ("days_back", "weeks_back"):
             if date.day is None:

@@ -69,7 +69,6 @@ class Reference:
     partial_year: bool = False
     not_last_year: bool = False  # the story's "last year" is compared with this year, so it is another one
     base_year: bool = False  # the same months a year before: "compared with the same period of 2022"
-    current: bool = False  # the story's own year: "this year marks 30 years since the treaty of 1995"
 
 
 @lru_cache(maxsize=4)
@@ -148,38 +147,7 @@ def references(text: str, exprs: list[TimeExpr], lang: str) -> list[Reference]:
             in last_year_sentences and (sentence in compared_sentences or _compared(text, expr, lang, True)),
             base_year=month is None and not future and _base(text, expr, lang),
         ))
-    refs += _anniversaries(text, exprs, lang)
     return refs
-
-
-@cache
-def _anniversary_pattern(lang: str) -> re.Pattern[str] | None:
-    if not resources.has(lang, "anniversary_cues.txt"):
-        return None
-    words = resources.word_list(lang, "anniversary_cues.txt")
-    suffix = resources.alternation([w for code in resources.languages() if resources.has(code, "day_suffixes.txt")
-                                    for w in resources.word_list(code, "day_suffixes.txt")])
-    return re.compile(rf"(?<![\w.,])(?P<n>\d{{1,3}})(?:-?(?:{suffix}))?[\s-]+(?:{resources.alternation(words)})(?!\w)",
-                      re.IGNORECASE)
-
-
-def _anniversaries(text: str, exprs: list[TimeExpr], lang: str) -> list[Reference]:
-    """'This year marks the 30th anniversary of the treaty signed in 1995': a count of years since a year
-    the sentence names, in a sentence that says the story's year is the one of the anniversary, gives it."""
-    pattern = _anniversary_pattern(lang)
-    if pattern is None:
-        return []
-    found = []
-    for expr in exprs:
-        if expr.relative != "this_year":
-            continue
-        start, end = _sentence_bounds(text, expr.start)
-        counts = list(pattern.finditer(text, start, end))
-        years = [e.year for e in exprs if start <= e.start < end and e.year is not None and not e.relative
-                 and not e.is_range]
-        if len(counts) == 1 and len(set(years)) == 1:
-            found.append(Reference(year=years[0] + int(counts[0].group("n")), month=None, future=False, current=True))
-    return found
 
 
 def _violations(year: int, month: int, refs: list[Reference]) -> int:
@@ -189,8 +157,6 @@ def _violations(year: int, month: int, refs: list[Reference]) -> int:
         if r.month is not None:
             there = r.year * 12 + r.month
             bad += there < here if r.future else there > here
-        elif r.current:
-            bad += year != r.year
         elif r.future:
             bad += year > r.year
         elif r.base_year:
@@ -207,8 +173,7 @@ def infer_year(month: int, refs: list[Reference]) -> int | None:
     past = [r.year for r in refs if not r.future]
     if not past:
         return None
-    latest = max([*past, *(r.year for r in refs if r.current)])
-    candidates = range(min(past), latest + MAX_YEARS_AFTER + 1)
+    candidates = range(min(past), max(past) + MAX_YEARS_AFTER + 1)
     return min(candidates, key=lambda y: (_violations(y, month, refs), y))
 
 

@@ -35,7 +35,7 @@ ALLOWED = {
     "blocker", "growth", "decline", "more", "less", "share", "subnational", "target_noun", "will", "target_after",
     "current", "qualifier", "pair", "participation", "participation_of", "figure_noun", "other_count", "other_money",
     "last_year", "this_year", "next_year", "last_month", "this_month", "next_month", "today", "yesterday",
-    "tomorrow", "_year", "years_back", "years_ago",
+    "tomorrow", "_year", "years_back", "years_ago", "days_back", "weeks_back",
     # the kind of a row of a term table (agreement_titles.tsv) that is a preposition or conjunction
     "link",
     # column names of the TSV tables and JSON fields of the conflict cue entries

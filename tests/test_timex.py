@@ -7,7 +7,8 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accord.timex import find_time_expressions, opens_dateline, parse_iso, resolve, resolve_end
+from accord import resources
+from accord.timex import dated_languages, find_time_expressions, opens_dateline, parse_iso, resolve, resolve_end
 
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December"]
@@ -139,3 +140,18 @@ def test_an_iso_date_with_its_clock_time_and_zone_is_one_date() -> None:
     assert [(e.text, e.year, e.month, e.day) for e in found] == [("2029-10-02T18:05:00-05:00", 2029, 10, 2)]
     found = find_time_expressions("posted 2030-01-15T07:45Z", "en")
     assert [(e.year, e.month, e.day) for e in found] == [(2030, 1, 15)]
+
+
+def test_every_language_with_month_names_names_the_twelve_months() -> None:
+    assert {"en", "ru", "es", "pt", "fr", "de", "id", "tr"} <= set(dated_languages())
+    for lang in dated_languages():
+        assert [num for num, _ in resources.numbered_forms(lang, "months.txt")] == list(range(1, 13)), lang
+
+
+def test_a_language_reads_its_own_dates_with_its_own_grammar() -> None:
+    (spanish,) = find_time_expressions("el 30 de noviembre de 2026", "es")
+    assert (spanish.year, spanish.month, spanish.day) == (2026, 11, 30)
+    (german,) = find_time_expressions("am 2. Februar 2027", "de")
+    assert (german.year, german.month, german.day) == (2027, 2, 2)
+    (turkish,) = find_time_expressions("19 Haziran 2026 Cuma", "tr")
+    assert (turkish.year, turkish.month, turkish.day) == (2026, 6, 19)

@@ -106,6 +106,13 @@ def _day_suffixes() -> tuple[str, ...]:
 
 
 @cache
+def dated_languages() -> tuple[str, ...]:
+    """The languages whose month names Accord reads: a site prints its stamps in its own language around
+    an English story ("18 de octubre de 2024", "14 Maret 2024")."""
+    return tuple(lang for lang in resources.languages() if resources.has(lang, "months.txt"))
+
+
+@cache
 def _lexicon(lang: str) -> _Lexicon:
     if not resources.has(lang, "months.txt"):
         lang = "en"
@@ -131,7 +138,11 @@ def _lexicon(lang: str) -> _Lexicon:
     month_abbrs = resources.alternation(list(abbreviations))
     m = rf"(?P<mon>{month_words}|(?:{month_abbrs})\.?)"
     m2 = rf"(?P<mon2>{month_words}|(?:{month_abbrs})\.?)"
-    suffix = rf"(?:{resources.alternation(_day_suffixes())})?"
+    grammar = resources.cue_table_or_english(lang, "grammar.json")
+    # "3. März 2025", "1er mars 2025": a language's own mark of a day number as an ordinal is read in its own
+    # dates only (an English "1. March" opens a numbered list item)
+    ordinal = grammar.get("day_ordinal") or []
+    suffix = rf"(?:{resources.alternation([*_day_suffixes(), *ordinal])})?"
     d = rf"(?P<day>[0-3]?\d){suffix}"
     d2 = rf"(?P<day2>[0-3]?\d){suffix}"
     y = rf"(?P<year>{YEAR})"
@@ -140,7 +151,7 @@ def _lexicon(lang: str) -> _Lexicon:
     dash = r"\s*[-–—]\s*"
     year_word = rf"(?:\s*(?:{resources.alternation(_year_words())}))?"
     # "26 of October of 2024": a date as a translation from Spanish or Portuguese words it ("26 de octubre de 2024")
-    genitive = resources.cue_table_or_english(lang, "grammar.json").get("genitive") or []
+    genitive = grammar.get("genitive") or []
     of = rf"(?:(?:{resources.alternation(genitive)})\s+)?" if genitive else ""
     # order matters: longer, more specific shapes first; matches may not overlap
     shapes = [

@@ -463,3 +463,57 @@ def test_a_related_list_in_january_puts_a_december_dateline_in_the_year_before()
                      "The first vessel will sail from Nuku'alofa on Friday with 40 containers.",
                      "Related", "02.01.2032 Samoa raises fuel prices"])
     assert published(raw) == "2031-12-30"
+
+
+def test_a_stamp_in_the_sites_own_language_dates_an_english_story() -> None:
+    story = "The two ministers opened the new border crossing."
+    stamps = {
+        "Montevideo, 7 de febrero de 2027 | Redacción": "2027-02-07",  # Spanish, day 'de' month 'de' year
+        "Atualizado em 22 de setembro de 2026 às 09h10": "2026-09-22",  # Portuguese
+        "Publié le 1er décembre 2026 à 16h05": "2026-12-01",  # French, the first of the month an ordinal
+        "Veröffentlicht am 9. Juli 2027, 11:30 Uhr": "2027-07-09",  # German, the day an ordinal with its stop
+        "Selasa, 16 Agustus 2026 | 08:45 WIB": "2026-08-16",  # Indonesian
+        "Güncelleme: 28 Ekim 2026 17:20": "2026-10-28",  # Turkish
+    }
+    for stamp, expected in stamps.items():
+        assert page_top_date(["Site name", stamp, "Ministers open a crossing", story], None, "en") == expected
+
+
+def test_a_dateline_in_the_sites_own_language_dates_an_english_story() -> None:
+    assert published("Asunción, 11 de junio de 2027.\n\nParaguay and Bolivia signed a gas deal.") == "2027-06-11"
+    assert published("SURABAYA, 5 Mei 2026 - Indonesia and Malaysia opened a ferry route.") == "2026-05-05"
+
+
+def test_a_german_stop_after_a_day_is_no_ordinal_in_english() -> None:
+    # a numbered list item: '3.' is its number, the date is the month and year
+    lines = ["Timeline", "3. April 2027 talks resume in the capital"]
+    assert page_top_date(lines, None, "en") == "2027-04"
+
+
+def test_a_span_told_back_to_a_glossed_date_gives_the_storys_month() -> None:
+    text = ("Five months ago, on March 9, the foreign ministers of Ghana and Togo signed a border accord. "
+            "The joint commission first met on 2 February 2031 and trade grew in 2030.")
+    assert infer_published(text, "en") == "2031-08"
+    # a count of weeks from a full date gives the day
+    assert infer_published("Two weeks ago, on 27 December 2030, Chile and Peru reopened the pass.", "en") \
+        == "2031-01-10"
+    # an indefinite article counts one
+    assert infer_published("A year ago, on 14 July 2029, Fiji and Samoa opened a ferry line.", "en") == "2030-07"
+    # a span that crosses the year end takes the year the references fit
+    text = "Ten months ago, on June 3, Oman and Qatar opened the link. Trade in 2029 was $4 billion."
+    assert infer_published(text, "en") == "2030-04"
+
+
+def test_a_span_told_back_without_a_date_beside_it_dates_nothing() -> None:
+    text = "Five months ago the foreign ministers of Ghana and Togo signed a border accord in 2031."
+    assert infer_published(text, "en") is None
+
+
+def test_a_weekday_of_the_week_before_puts_the_story_some_days_later() -> None:
+    text = "Kenya and Uganda opened the rail line last Friday, March 28. Freight between them fell in 2029."
+    assert infer_published(text, "en") == "2030-04"
+    # the same weekday told as this week's is the story's own month
+    assert infer_published(text.replace("last Friday", "on Friday"), "en") == "2030-03"
+    # early in a month the week after stays in it
+    text = "Peru and Chile opened the bridge last Tuesday, 4 November. Their trade grew in 2030."
+    assert infer_published(text, "en") == "2031-11"

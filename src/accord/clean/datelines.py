@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..timex import PLACE, TimeExpr, find_time_expressions, iso, opens_dateline
+from ..timex import PLACE, TimeExpr, dated_languages, find_time_expressions, iso, opens_dateline
 from . import cues, shape
 
 # a dateline opens one of the story's first paragraphs
@@ -51,9 +51,10 @@ YEAR_IN_LINE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _expressions(line: str, lang: str | None) -> list[TimeExpr]:
-    """Expressions in the page's language, and in English (sites print English dates on any page)."""
+    """Expressions in the page's language, in English (sites print English dates on any page), then in every
+    other language with month names (a site prints its own language's dates around an English story)."""
     found: list[TimeExpr] = []
-    for code in dict.fromkeys([lang or "en", "en"]):
+    for code in dict.fromkeys([lang or "en", "en", *dated_languages()]):
         found.extend(find_time_expressions(line, code))
     return found
 

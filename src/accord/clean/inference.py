@@ -14,11 +14,13 @@ period of 2022") is the year before the story's. Year-only mentions alone never 
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from .. import resources
 from ..timex import TimeExpr, find_time_expressions, iso
 from . import cues, shape
 from .datelines import CREDITED_DATELINE
@@ -43,6 +45,14 @@ WEEKDAY_CYCLE = 6
 # with at most short words ("on", "in") between them
 GLOSS_MAX_CHARS = 8
 GLOSS_WORD_MAX = 3
+# "last Wednesday, May 29": the cue stands right before the weekday; the story is told in the week after
+# it, some days later (the middle of that week)
+LAST_WEEK_CUE_WINDOW = 12
+WEEK_AFTER_DAYS = 5
+# 'eight months ago': number words count up to this one ("twenty")
+ELAPSED_MAX_WORD = 20
+WEEK_DAYS = 7
+NON_LEAP_YEAR = 2001
 # what a relative phrase says of the story's own date, given the date it stands for: (unit, how many later)
 DAYS, MONTHS, YEARS = range(3)
 RELATIVE_SHIFTS = {"yesterday": (DAYS, 1), "today": (DAYS, 0), "last_month": (MONTHS, 1),
@@ -213,13 +223,69 @@ def _glossed_relative(text: str, exprs: list[TimeExpr]) -> str | None:
     return None
 
 
+@cache
+def _elapsed_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...], tuple[str, ...]] | None:
+    """'eight months ago', '3 weeks ago': a count (a figure or a number word) and a span's unit told back
+    from the story's day, the unit's words read from ``<lang>/elapsed_time.txt``."""
+    if not resources.has(lang, "elapsed_time.txt"):
+        return None
+    units = {phrase.lower(): unit for phrase, unit in resources.phrase_table(lang, "elapsed_time.txt")}
+    # a number word's value is its place in the list up to "twenty"
+    words = tuple(w.lower() for w in resources.cue_table_or_english(lang, "numbers.json").get("number_words", [])
+                  )[:ELAPSED_MAX_WORD + 1]
+    # 'a year ago': an indefinite article counts one
+    ones = tuple(w.lower() for w in resources.cue_table_or_english(lang, "grammar.json").get("indefinite_articles", []))
+    count = rf"\d{{1,2}}|{resources.alternation([*words, *ones])}"
+    pattern = re.compile(rf"(?<!\w)(?P<n>{count})\s+(?P<unit>{resources.alternation(list(units))})(?!\w)",
+                         re.IGNORECASE)
+    return pattern, units, words, ones
+
+
+def _elapsed_gloss(text: str, exprs: list[TimeExpr], lang: str) -> str | None:
+    """'Eight months ago, on January 14, the ministers signed ...': a span told back from the story's day and
+    the date it glosses tell the story's month (its day, for a span of days or weeks from a full date); a
+    date without its year takes the year the story's references fit best at the month it gives."""
+    found = _elapsed_pattern(lang)
+    if found is None:
+        return None
+    pattern, units, words, ones = found
+    for m in pattern.finditer(text):
+        date = next((e for e in exprs if e.start >= m.end()), None)
+        if date is None or date.relative or date.month is None or date.is_range:
+            continue
+        between = text[m.end():date.start]
+        if len(between) > GLOSS_MAX_CHARS or any(len(w) > GLOSS_WORD_MAX for w in re.findall(r"\w+", between)):
+            continue
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else 1 if raw in ones else words.index(raw)
+        unit = units[m.group("unit").lower()]
+        if unit in ("days_back", "weeks_back"):
+            if date.day is None:
+                continue
+            days = n * (WEEK_DAYS if unit == "weeks_back" else 1)
+            # a year of 365 days stands in for the unknown one: only the month and day it lands on are kept
+            day = dt.date(date.year or NON_LEAP_YEAR, date.month, min(date.day, 28)) + dt.timedelta(days=days)
+            if date.year is not None:
+                return iso(day.year, day.month, day.day)
+            year = infer_year(day.month, references(text, exprs, lang))
+            return iso(year, day.month) if year is not None else None
+        months = n * (12 if unit == "years_back" else 1)
+        if date.year is not None:
+            y, mo = divmod(date.year * 12 + date.month - 1 + months, 12)
+            return iso(y, mo + 1)
+        month = (date.month - 1 + months) % 12 + 1
+        year = infer_year(month, references(text, exprs, lang))
+        return iso(year, month) if year is not None else None
+    return None
+
+
 def infer_published(text: str, lang: str) -> str | None:
     """ISO month (or year, when the anchor is still to come) the story was written in, or None."""
     exprs = find_time_expressions(text, lang)
     for expr in exprs:
         if expr.weekday_checks_out and expr.year is not None and expr.month is not None:
-            return iso(expr.year, expr.month)
-    glossed = _glossed_relative(text, exprs)
+            return _month_of_story(text, expr, expr.year, lang)
+    glossed = _glossed_relative(text, exprs) or _elapsed_gloss(text, exprs, lang)
     if glossed is not None:
         return glossed
     lead = _opening_date(text, exprs, lang)
@@ -233,7 +299,21 @@ def infer_published(text: str, lang: str) -> str | None:
     year = infer_year(event.month, references(text, exprs, lang))
     if year is None:
         return None
-    return iso(year) if is_future(text, event, lang) else iso(year, event.month)
+    return iso(year) if is_future(text, event, lang) else _month_of_story(text, event, year, lang)
+
+
+def _month_of_story(text: str, expr: TimeExpr, year: int, lang: str) -> str:
+    """The month of the story whose own event ``expr`` is, in ``year``: the event's, unless the story puts
+    its weekday in the week before its own ("announced last Wednesday, May 29"), when the story was written
+    some days later, maybe in the next month."""
+    month = expr.month or 1
+    before = text[max(0, expr.start - LAST_WEEK_CUE_WINDOW): expr.start].lower().split()
+    if expr.weekday is None or expr.day is None or not before or \
+            before[-1] not in cues.phrases("past_week_cues.txt", lang):
+        return iso(year, month)
+    day = dt.date(year, month, min(expr.day, calendar.monthrange(year, month)[1]))
+    later = day + dt.timedelta(days=WEEK_AFTER_DAYS)
+    return iso(later.year, later.month)
 
 
 def lead_date(lead: str, lang: str) -> str | None:

@@ -360,7 +360,7 @@ def phrase_pattern(*parts: str) -> re.Pattern[str] | None:
 
 # files whose lines are not plain word lists, by the loader that reads them
 _NUMBERED = frozenset({"months.txt", "weekdays.txt"})
-_PHRASE_TABLES = frozenset({"relative_time.txt"})
+_PHRASE_TABLES = frozenset({"relative_time.txt", "elapsed_time.txt"})
 
 
 def load(*parts: str) -> Any:

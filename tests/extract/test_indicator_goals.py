@@ -100,3 +100,19 @@ def test_a_share_that_names_the_trade_it_is_of_is_no_growth_of_trade() -> None:
             "The share of local currencies in bilateral trade rose to 11.2 percent in 2024. Trade between Chile and "
             "Peru rose 7 percent in 2024.")
     assert [r for r in _read(text) if r[0] != "other"] == [("trade_growth", 7.0, "percent", "actual", "2024", None)]
+
+
+def test_a_verb_of_foreseeing_in_the_present_makes_the_sum_a_forecast() -> None:
+    text = ("Chile and Ecuador held talks in Quito.\n\n"
+            "For the whole of 2025, the ministry projects exports from Chile to Ecuador of US$ 780 million. "
+            "Analysts predict that trade between Chile and Ecuador will top $2.4 billion next year.")
+    assert _read(text) == [
+        ("exports", 780e6, "USD", "forecast", "2025", None),
+        ("trade_turnover", 2.4e9, "USD", "forecast", None, None),
+    ]
+
+
+def test_a_verb_of_foreseeing_in_the_past_keeps_a_reported_sum_actual() -> None:
+    text = ("Chile and Ecuador held talks in Quito.\n\n"
+            "Trade between Chile and Ecuador reached $2.1 billion in 2024, as the ministry had predicted.")
+    assert _read(text) == [("trade_turnover", 2.1e9, "USD", "actual", "2024", None)]

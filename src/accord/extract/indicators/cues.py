@@ -57,6 +57,7 @@ class CueLexicon:
     # ' to ', ' [to some ' between the figures of a change: an editor's bracket and a qualifier may stand there
     range_end: re.Pattern[str] = re.compile("(?!)")
     attain_verbs: frozenset[str] = frozenset()  # lemmas: 'hit the target', 'met the goal'
+    forecast_verbs: frozenset[str] = frozenset()  # lemmas: 'the unit projects exports of $1bn'
     shortfall_words: frozenset[str] = frozenset()  # 'reached $2bn, far from the goal': not attained
     partner: re.Pattern[str] = re.compile("(?!)")  # 'trading partner', 'export market': a state as the other end
     table_captions: tuple[str, ...] = ()  # 'Table' opening a caption line (table_captions.txt)
@@ -144,6 +145,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
                              re.IGNORECASE)
         if d.get("range_end") else re.compile("(?!)"),
         attain_verbs=frozenset(d.get("attain_verbs", ())),
+        forecast_verbs=frozenset(d.get("forecast_verbs", ())),
         shortfall_words=frozenset(d.get("shortfall_words", ())),
         partner=re.compile(rf"(?<![\w-])(?:{resources.alternation(d.get('partner_nouns', []))})(?![\w-])",
                            re.IGNORECASE),

@@ -35,7 +35,8 @@ def figure_kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods:
     # a verb in the past tense ("noted that trade reached") closes off the wishes said before it
     lo = _after_past_verb(sentence, lo, f.start, lex)
     left = [c for c in around if lo <= c.start and c.end <= f.start]
-    if any(c.kind == "forecast" and not _estimate_of_level(c, f, text, lex) for c in left):
+    if any(c.kind == "forecast" and not _estimate_of_level(c, f, text, lex) for c in left) or _forecast_verb(
+            sentence, lo, f.start, lex):
         return "forecast"
     aimed = any(c.kind == "target" for c in left)
     will = any(c.kind == "will" for c in left)
@@ -168,6 +169,16 @@ def _after_past_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> i
         if past or result:
             lo = pos + len(t.text)
     return lo
+
+def _forecast_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> bool:
+    """'the bureau projects exports of $2bn for the year', 'analysts predict that trade will top $1bn': a verb of
+    foreseeing in the present or future before the figure in its clause."""
+    for t in sentence.span:
+        if lo <= t.idx - sentence.start < hi and is_pos(t, "verb") and t.lemma_.lower() in lex.forecast_verbs and (
+                is_tag(t, "present", "present_third_person", "base_form")):
+            return True
+    return False
+
 
 def _bare_report(t: Any) -> bool:
     """'trade reached $4bn, increase 5% compare with 2022', 'which is increase 33%': a machine translation's

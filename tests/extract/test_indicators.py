@@ -1133,3 +1133,12 @@ def test_a_progression_of_a_percent_is_growth() -> None:
             "year before, that is a progression of 25 %.")
     assert [(r[0], r[1]) for r in _read(text)][-1] == ("trade_growth", 25.0)
 
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile will hold a business forum in Lima in May, with some 80 companies from mining, fisheries and "
+    "wine expected to attend.",
+    "Around 45 Chilean firms in agriculture and logistics are set to take part in the fair in Peru.",
+])
+def test_companies_the_subject_of_a_verb_of_taking_part_count_no_enterprises(text: str) -> None:
+    assert [r[0] for r in _read(text)] == ["other"]

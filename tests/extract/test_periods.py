@@ -55,6 +55,10 @@ def _periods(text: str, anchor: str | None) -> list[tuple[str, str | None, str |
         ("in fiscal year 2078/79 (mid-July 2021 to mid-July 2022)", "2023-01-05",
          [("2078/79", "2021-07/2022-07", None)]),
         ("rose to $4bn in 2022 (up from $3bn in 2021)", "2023-05", [("2022", "2022", "in"), ("2021", "2021", "in")]),
+        # a year counted from the one the sentence names, not from the publication date
+        ("sales were 41bn in 2021, against 38bn the year before", "2024-06",
+         [("2021", "2021", "in"), ("the year before", "2020", None)]),
+        ("the previous year", "2024-06", [("previous year", "2023", None)]),
         # a year told month by month is the calendar year
         ("in January-December 2021", "2022-02-10", [("January-December 2021", "2021", "in")]),
         ("in the III quarter of 2021", "2022-02-10", [("the III quarter of 2021", "2021-07/2021-09", "in")]),

@@ -409,7 +409,7 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
         if noun is None:
             return None
         if noun.kind == "enterprise":
-            if _taking_part(f, sentence.text, cues, lex):
+            if _taking_part(f, sentence.text, cues, lex) or _subject_takes_part(noun, sentence, cues):
                 return "other", COUNT, q.value, "event_participants", noun
             return "enterprises", COUNT, q.value, None, noun
         return ("other", COUNT, q.value, noun.value, noun) if q.value >= _MIN_OTHER_COUNT else None
@@ -486,6 +486,18 @@ def _taking_part(f: SentenceFigure, text: str, cues: list[Cue], lex: CueLexicon)
     lo, hi = clause_start(f, text, lex.clause_break), min(f.seg_end, f.end + NEAR)
     return any(lo <= c.start < hi and (c.kind == "participation" or c.kind == "participation_of" and c.end <= f.start)
                for c in cues)
+
+
+def _subject_takes_part(noun: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
+    """'with some 80 companies from mining and wine expected to attend', '45 firms are set to take part': the
+    counted noun is the subject of a verb that, or whose open complement, is a word of taking part."""
+    tok = token_at(sentence, sentence.start + noun.start)
+    if tok is None or not is_dep(tok, "subject", "passive_subject"):
+        return False
+    verb = tok.head
+    heads = [verb, *(c for c in verb.children if is_dep(c, "open_complement"))]
+    taking = {sentence.start + c.start for c in cues if c.kind == "participation"}
+    return any(h.idx in taking for h in heads)
 
 
 def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | None, lex: CueLexicon

@@ -89,6 +89,7 @@ class _Lexicon:
     relative_years: dict[str, int]
     from_january: frozenset[str]
     recent: frozenset[str]
+    anaphoric_years: dict[str, int]
 
 
 @cache
@@ -153,6 +154,7 @@ def _lexicon(lang: str) -> _Lexicon:
         relative_years={k.lower(): v for k, v in d["relative_years"].items()},
         from_january=frozenset(d["from_january"]),
         recent=frozenset(d["recent"]),
+        anaphoric_years={k.lower(): v for k, v in d.get("anaphoric_years", {}).items()},
     )
 
 
@@ -306,7 +308,14 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
     spans = _restated(spans, text)
     out = []
     previous_end = -1
+    named_year: int | None = None  # the last year the sentence names by its number
     for s, e, value, year in sorted(spans):
+        back = lex.anaphoric_years.get(text[s:e].lower())
+        if back is not None and named_year is not None:
+            # '312bn in 2023, against 276bn the year before': a year before the one just named, not the publication's
+            value, year = str(named_year + back), named_year + back
+        if value and re.fullmatch(YEAR, value) and re.search(r"\d", text[s:e]):
+            named_year = int(value)
         glossed = previous_end >= 0 and _GLOSS_OPEN.fullmatch(text, previous_end, s) and re.match(r"\s*\)", text[e:])
         previous_end = e
         if glossed:

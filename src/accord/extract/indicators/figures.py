@@ -24,6 +24,7 @@ from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
 from .flows import (
     flow_ends,
     flows_elsewhere,
+    goods_seller,
     one_state_total,
     owned_total,
     owner_before,
@@ -360,6 +361,10 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
         if flows_elsewhere(cue, sentence, countries, lex):
             return None
         flow_from, flow_to = flow_ends(metric, cue, sentence, countries, f, lex)
+        seller = goods_seller(f, sentence, countries, lex)
+        if seller is not None:
+            # 'China bought $2bn worth of Uruguayan goods': Uruguay's exports to China
+            metric, flow_from, flow_to = "exports", seller, next(c for c in countries if c != seller)
     return Indicator(
         metric=metric, countries=countries, value=value, unit=unit, period=period,
         kind=kind, qualifier=_qualifier(text[f.seg_start:f.start], lex), target_year=target_year if kind == "target"

@@ -123,3 +123,23 @@ def test_a_goal_for_the_next_years_is_set_for_that_many_years_after_the_publicat
             "\"Our task is to bring trade between Chad and Niger to 300 million dollars in the next four years,\" "
             "the minister said.")
     assert _read(text, "2024-05-01") == [("trade_turnover", 300e6, "USD", "target", None, "2028")]
+
+
+def test_a_bare_verb_of_change_in_a_year_already_over_reports_a_level() -> None:
+    text = ("Ghana and Togo held talks in Lome.\n\n"
+            "According to data of Ministry of Trade, value of trade Ghana-Togo in 2023 reach US$ 640 million, "
+            "increase 6.2 percent compared 2022.")
+    assert _read(text, "2024-02-20") == [
+        ("trade_turnover", 640e6, "USD", "actual", "2023", None),
+        ("trade_growth", 6.2, "percent", "actual", "2023", None),
+    ]
+
+
+def test_a_pronoun_seen_at_a_sum_stands_for_the_measure_named_before() -> None:
+    text = ("Fiji and Tonga held talks in Suva.\n\n"
+            "Trade between Fiji and Tonga was about $120 million in 2023. That is a start, but not enough. "
+            "We want to see it at $250 million by 2028.")
+    assert _read(text, "2024-03-01") == [
+        ("trade_turnover", 120e6, "USD", "actual", "2023", None),
+        ("trade_turnover", 250e6, "USD", "target", None, "2028"),
+    ]

@@ -43,7 +43,10 @@ def figure_kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods:
     own = own_period(f, periods, "", text, lex)
     if will and not aimed and own is not None and _over(own, anchor):
         return "actual"  # "trade will grow 30% in 2023" on a page of 2024: a year already over is reported
-    if aimed or _goal_verb(sentence, lo, f.start, lex) or _to_multiply(f, text, lex):
+    goal = _goal_verb(sentence, lo, f.start, lex)
+    if goal and not aimed and own is not None and _over(own, anchor):
+        return "actual"  # 'value of trade in 2023 reach $4bn' on a page of 2024: a translation's bare verb reports
+    if aimed or goal or _to_multiply(f, text, lex):
         return "target"
     if will:
         return "forecast"

@@ -1142,3 +1142,11 @@ def test_a_progression_of_a_percent_is_growth() -> None:
 ])
 def test_companies_the_subject_of_a_verb_of_taking_part_count_no_enterprises(text: str) -> None:
     assert [r[0] for r in _read(text)] == ["other"]
+
+
+def test_a_total_between_the_two_is_the_pairs_not_the_worlds() -> None:
+    text = ("Fiji and Samoa signed a shipping deal.\n\n"
+            "Samoa's exports to Fiji reached $14 million in 2024. Total trade between the two has nearly tripled "
+            "since 2018.")
+    assert _read(text) == [("exports", 14e6, "USD", "actual", "2024"),
+                           ("trade_turnover", 3.0, "multiplier", "actual", None)]

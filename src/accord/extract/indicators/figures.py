@@ -227,8 +227,8 @@ def _world_totals(sentence: Sentence, cues: list[Cue], lex: CueLexicon, context:
     """'Total external trade in goods for December amounted to $16.8bn. Exports were $7bn ...': in a sentence
     naming no state nor the pair, a flow told as a total, and the flows of the sentences after it that name
     no state either, are the reporting state's trade with the world."""
-    if sentence.states or speaks_of_both(sentence.text, lex.lang):
-        return False
+    if sentence.states or speaks_of_both(sentence.text, lex.lang) or any(c.kind == "pair" for c in cues):
+        return False  # ('Total trade between the two has doubled': the pair's)
     return context.world or any(c.kind == "metric" and total_before(c, sentence.text, lex) for c in cues)
 
 

@@ -1150,3 +1150,14 @@ def test_a_total_between_the_two_is_the_pairs_not_the_worlds() -> None:
             "since 2018.")
     assert _read(text) == [("exports", 14e6, "USD", "actual", "2024"),
                            ("trade_turnover", 3.0, "multiplier", "actual", None)]
+
+
+@pytest.mark.parametrize(("text", "growth"), [
+    ("The commodity turnover of Belarus with Mongolia in 2023 made 25 million US dollars, or 94.5% to the level of "
+     "2022.", -5.5),
+    ("The commodity turnover of Belarus with Mongolia in 2023 made 25 million US dollars, or 121.3 % to level of "
+     "the previous year.", 21.3),
+])
+def test_an_index_to_the_level_of_a_base_is_a_change_of_its_excess_over_a_hundred(text: str, growth: float) -> None:
+    assert _read(text) == [("trade_turnover", 25e6, "USD", "actual", "2023"),
+                           ("trade_growth", growth, "percent", "actual", "2023")]

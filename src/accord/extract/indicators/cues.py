@@ -68,6 +68,7 @@ class CueLexicon:
     measure_unit: re.Pattern[str] = re.compile("(?!)")  # ' tonnes' right after a figure: a quantity of goods
     partner_link: re.Pattern[str] = re.compile("(?!)")  # 'with (the) ' right after a flow's noun: 'trade with Chile'
     compared_link: re.Pattern[str] = re.compile("(?!)")  # ', against ' right before a bare count
+    index_link: re.Pattern[str] = re.compile("(?!)")  # ' to the level of' right after a percentage: an index
     goods_of: re.Pattern[str] = re.compile("(?!)")  # ' worth of Peruvian goods' right after a sum: the seller's exports
 
 
@@ -164,6 +165,8 @@ def cue_lexicon(lang: str) -> CueLexicon:
         partner_link=re.compile(rf"\s+(?:{resources.alternation(d['partner_links'])})\s+(?:(?:{the})\s+)?",
                                 re.IGNORECASE)
         if d.get("partner_links") else re.compile("(?!)"),
+        index_link=re.compile(rf"\s*(?:{resources.alternation(d['index_links'])})(?![\w-])", re.IGNORECASE)
+        if d.get("index_links") else re.compile("(?!)"),
         goods_of=re.compile(rf"\s+(?:{resources.alternation(d['goods_links'])})\s+(?P<seller>[^\W\d][\w-]*)\s+"
                             rf"(?:{resources.alternation(d['goods_nouns'])})(?![\w-])", re.IGNORECASE)
         if d.get("goods_nouns") else re.compile("(?!)"),

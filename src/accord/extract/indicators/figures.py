@@ -63,6 +63,7 @@ from .tables import table_indicators
 
 # "the province of X's exports": how far before the cue or figure a province or city may be named
 _SUBNATIONAL_BEFORE = 30
+_WHOLE = 100  # an index of a level against another is a percentage of it: 100 is no change
 _JUST_BEFORE = 5  # a change word may stand a few characters before a percentage: "up 12%"
 # "about", "more than", "at the level of": how far before a figure its qualifier may start
 _QUALIFIER_REACH = 40
@@ -517,6 +518,9 @@ def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | No
         share = _nearest(cues, ("share",), f, clause_start(f, text, lex.clause_break), metric_cue.start)
     if share is not None:
         return "other", PERCENT, f.q.value, f"{metric_cue.value}_share", metric_cue
+    if lex.index_link.match(text, f.end):
+        # '108.9% to the level of last year', '94.5% to the level of 2022': an index, the change is its excess over 100
+        return _growth(metric_cue, round(f.q.value - _WHOLE, 6))
     lo, hi = min(metric_cue.start, f.start), max(metric_cue.end, f.end)
     # "fell 12% year-on-year": the verb right before the figure says the direction, not the comparison after it
     verb = next((c for c in cues if c.kind in ("growth", "decline") and c.end <= f.start
@@ -527,7 +531,10 @@ def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | No
                                 min(len(text), hi + SHORTLY))
     if change is None:
         return None
-    value = -f.q.value if change.value == "decline" else f.q.value
+    return _growth(metric_cue, -f.q.value if change.value == "decline" else f.q.value)
+
+
+def _growth(metric_cue: Cue, value: float) -> tuple[str, str, float, str | None, Cue | None]:
     if metric_cue.value == "trade_turnover":
         return "trade_growth", PERCENT, value, None, metric_cue
     return "other", PERCENT, value, f"{metric_cue.value}_growth", metric_cue

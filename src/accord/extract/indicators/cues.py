@@ -167,7 +167,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
         if d.get("partner_links") else re.compile("(?!)"),
         index_link=re.compile(rf"\s*(?:{resources.alternation(d['index_links'])})(?![\w-])", re.IGNORECASE)
         if d.get("index_links") else re.compile("(?!)"),
-        goods_of=re.compile(rf"\s+(?:{resources.alternation(d['goods_links'])})\s+(?P<seller>[^\W\d][\w-]*)\s+"
+        goods_of=re.compile(rf"\s+(?:{resources.alternation(d['goods_links'])})\s+([^\W\d][\w-]*)\s+"
                             rf"(?:{resources.alternation(d['goods_nouns'])})(?![\w-])", re.IGNORECASE)
         if d.get("goods_nouns") else re.compile("(?!)"),
         compared_link=re.compile(rf"(?<![\w-])(?:{resources.alternation(d['compared_links'])})\s+"

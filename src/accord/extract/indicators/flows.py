@@ -66,7 +66,7 @@ def goods_seller(f: SentenceFigure, sentence: Sentence, countries: list[str], le
     m = lex.goods_of.match(sentence.text, f.end)
     if m is None or len(countries) != _PAIR:
         return None
-    at = sentence.start + m.start("seller")
+    at = sentence.start + m.start(1)  # the seller's adjective
     return next((c.code for c in sentence.mentions if c.start == at and c.code in countries), None)
 
 

@@ -59,6 +59,8 @@ def _periods(text: str, anchor: str | None) -> list[tuple[str, str | None, str |
         ("sales were 41bn in 2021, against 38bn the year before", "2024-06",
          [("2021", "2021", "in"), ("the year before", "2020", None)]),
         ("the previous year", "2024-06", [("previous year", "2023", None)]),
+        ("sales were 41bn in 2021, up 9% on the previous year", "2024-06",
+         [("2021", "2021", "in"), ("previous year", "2023", "base")]),
         # a number of years ahead of the publication is a deadline
         ("within the next 5 years", "2024-06", [("the next 5 years", None, "deadline")]),
         # a year told month by month is the calendar year

@@ -90,6 +90,7 @@ class _Lexicon:
     from_january: frozenset[str]
     recent: frozenset[str]
     anaphoric_years: dict[str, int]
+    figure_before: re.Pattern[str]  # a sum's scale or currency word right before a period: '276 billion FCFA the'
     years_ahead: re.Pattern[str]  # 'in the next three years': a deadline that many years after the publication
 
 
@@ -156,6 +157,7 @@ def _lexicon(lang: str) -> _Lexicon:
         from_january=frozenset(d["from_january"]),
         recent=frozenset(d["recent"]),
         anaphoric_years={k.lower(): v for k, v in d.get("anaphoric_years", {}).items()},
+        figure_before=re.compile(rf"\d[\d,.]*\s*(?:[^\W\d_]+\s+){{0,2}}{the}$"),
         years_ahead=re.compile(rf"(?<!\w)(?:{resources.alternation(d['years_ahead'])})\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+"
                                rf"(?:{d['years_word']})(?!\w)", re.IGNORECASE)
         if d.get("years_ahead") else re.compile("(?!)"),
@@ -319,8 +321,10 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
     named_year: int | None = None  # the last year the sentence names by its number
     for s, e, value, year in sorted(spans):
         back = lex.anaphoric_years.get(text[s:e].lower())
-        if back is not None and named_year is not None:
-            # '312bn in 2023, against 276bn the year before': a year before the one just named, not the publication's
+        if back is not None and named_year is not None and lex.figure_before.search(text, 0, s) and (
+                lex.marker.search(text, max(0, s - _MARKER_REACH), s) is None):
+            # '312bn in 2023, against 276bn the year before': the year of a sum, a year before the one just named
+            # ('up 11% on the previous year', '17 percent over the previous year': a change's base, left as it was)
             value, year = str(named_year + back), named_year + back
         if value and re.fullmatch(YEAR, value) and re.search(r"\d", text[s:e]):
             named_year = int(value)

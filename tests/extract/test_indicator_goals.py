@@ -118,13 +118,6 @@ def test_a_verb_of_foreseeing_in_the_past_keeps_a_reported_sum_actual() -> None:
     assert _read(text) == [("trade_turnover", 2.1e9, "USD", "actual", "2024", None)]
 
 
-def test_a_goal_for_the_next_years_is_set_for_that_many_years_after_the_publication() -> None:
-    text = ("Chad and Niger held talks in Niamey.\n\n"
-            "\"Our task is to bring trade between Chad and Niger to 300 million dollars in the next four years,\" "
-            "the minister said.")
-    assert _read(text, "2024-05-01") == [("trade_turnover", 300e6, "USD", "target", None, "2028")]
-
-
 def test_a_bare_verb_of_change_in_a_year_already_over_reports_a_level() -> None:
     text = ("Ghana and Togo held talks in Lome.\n\n"
             "According to data of Ministry of Trade, value of trade Ghana-Togo in 2023 reach US$ 640 million, "

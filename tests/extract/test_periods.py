@@ -61,8 +61,6 @@ def _periods(text: str, anchor: str | None) -> list[tuple[str, str | None, str |
         ("the previous year", "2024-06", [("previous year", "2023", None)]),
         ("sales were 41bn in 2021, up 9% on the previous year", "2024-06",
          [("2021", "2021", "in"), ("previous year", "2023", "base")]),
-        # a number of years ahead of the publication is a deadline
-        ("within the next 5 years", "2024-06", [("the next 5 years", None, "deadline")]),
         # a year told month by month is the calendar year
         ("in January-December 2021", "2022-02-10", [("January-December 2021", "2021", "in")]),
         ("in the III quarter of 2021", "2022-02-10", [("the III quarter of 2021", "2021-07/2021-09", "in")]),

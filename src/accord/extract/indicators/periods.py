@@ -91,7 +91,6 @@ class _Lexicon:
     recent: frozenset[str]
     anaphoric_years: dict[str, int]
     figure_before: re.Pattern[str]  # a sum's scale or currency word right before a period: '276 billion FCFA the'
-    years_ahead: re.Pattern[str]  # 'in the next three years': a deadline that many years after the publication
 
 
 @cache
@@ -158,9 +157,6 @@ def _lexicon(lang: str) -> _Lexicon:
         recent=frozenset(d["recent"]),
         anaphoric_years={k.lower(): v for k, v in d.get("anaphoric_years", {}).items()},
         figure_before=re.compile(rf"\d[\d,.]*\s*(?:[^\W\d_]+\s+){{0,2}}{the}$"),
-        years_ahead=re.compile(rf"(?<!\w)(?:{resources.alternation(d['years_ahead'])})\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+"
-                               rf"(?:{d['years_word']})(?!\w)", re.IGNORECASE)
-        if d.get("years_ahead") else re.compile("(?!)"),
     )
 
 
@@ -298,10 +294,6 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
         got = _split_year(m, first_month, _glossed_months(text, m.end(), times, offset))
         if got is not None:
             spans.append((m.start(), m.end(), got[0], got[1]))
-    for m in lex.years_ahead.finditer(text):
-        n = parse_figure(m.group("n"), lex.lang)
-        if n is not None and a is not None and 1 <= n == int(n):
-            spans.append((m.start(), m.end(), None, a[0] + int(n)))
     spans.extend(_month_ranges(text, times, lex, a, year_hint, offset))
     spans.extend(_years_ended(text, times, lex, offset))
     spans = _without_overlaps(spans)
@@ -342,8 +334,6 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
             re.fullmatch(YEAR, text[s:e]) is not None or text[s:e].lower() in lex.relative_years)
         if not same and (bare or lex.base_after.match(text, e)):
             kind = "base"  # "up 13% over 2023", "double the 2022 level": what a change is measured against
-        if lex.years_ahead.fullmatch(text, s, e):
-            kind = "deadline"
         possessive = bool(lex.possessive.match(text[e:e + 2]))
         out.append(Period(s + offset, e + offset, text[s:e], _whole_year(value), year, kind, possessive))
     for m in lex.per_year.finditer(text):

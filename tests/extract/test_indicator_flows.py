@@ -49,3 +49,20 @@ def test_exports_to_a_regions_countries_or_worldwide_are_not_the_pairs() -> None
 def test_towards_names_the_buyer() -> None:
     text = "Tunisia and Niger held talks.\n\nExports of Tunisia towards Niger reached $310 million in 2024."
     assert _read(text) == [("exports", 310e6, "USD", "TUN", "NER")]
+
+
+def test_a_sum_of_a_states_goods_bought_is_that_states_exports() -> None:
+    text = ("Peru and Japan held talks in Tokyo.\n\n"
+            "Japan purchased $1.7 billion worth of Peruvian products in 2022, while Peru bought Japanese cars "
+            "worth $600 million.")
+    assert _read(text) == [("exports", 1.7e9, "USD", "PER", "JPN"), ("imports", 6e8, "USD", "JPN", "PER")]
+
+
+def test_sales_to_a_state_under_a_negated_ceiling_are_exports_up_to_the_sum() -> None:
+    text = ("Kenya and Ghana held talks in Accra.\n\n"
+            "Kenyan sales to Ghana, mostly tea, did not pass $90 million in 2023.")
+    doc = CleanDocument(doc="t", source="t", text=text, language="en", published="2024-05-02")
+    [a] = analyse([doc])
+    assert a is not None
+    assert [(i.metric, i.value, i.flow_from, i.flow_to, i.qualifier, i.period) for i in find_indicators(a)] == [
+        ("exports", 9e7, "KEN", "GHA", "up_to", "2023")]

@@ -99,3 +99,39 @@ def test_a_share_that_names_the_trade_it_is_of_is_no_growth_of_trade() -> None:
             "In 2024 the share of trade settled in shillings rose to 8.4 percent. Trade between Kenya and "
             "Oman rose 5 percent in 2024.")
     assert [r for r in _read(text) if r[0] != "other"] == [("trade_growth", 5.0, "percent", "actual", "2024", None)]
+
+
+def test_a_verb_of_foreseeing_in_the_present_makes_the_sum_a_forecast() -> None:
+    text = ("Chile and Ecuador held talks in Quito.\n\n"
+            "For the whole of 2025, the ministry projects exports from Chile to Ecuador of US$ 780 million. "
+            "Analysts predict that trade between Chile and Ecuador will top $2.4 billion next year.")
+    assert _read(text) == [
+        ("exports", 780e6, "USD", "forecast", "2025", None),
+        ("trade_turnover", 2.4e9, "USD", "forecast", None, None),
+    ]
+
+
+def test_a_verb_of_foreseeing_in_the_past_keeps_a_reported_sum_actual() -> None:
+    text = ("Chile and Ecuador held talks in Quito.\n\n"
+            "Trade between Chile and Ecuador reached $2.1 billion in 2024, as the ministry had predicted.")
+    assert _read(text) == [("trade_turnover", 2.1e9, "USD", "actual", "2024", None)]
+
+
+def test_a_bare_verb_of_change_in_a_year_already_over_reports_a_level() -> None:
+    text = ("Ghana and Togo held talks in Lome.\n\n"
+            "According to data of Ministry of Trade, value of trade Ghana-Togo in 2023 reach US$ 640 million, "
+            "increase 6.2 percent compared 2022.")
+    assert _read(text, "2024-02-20") == [
+        ("trade_turnover", 640e6, "USD", "actual", "2023", None),
+        ("trade_growth", 6.2, "percent", "actual", "2023", None),
+    ]
+
+
+def test_a_pronoun_seen_at_a_sum_stands_for_the_measure_named_before() -> None:
+    text = ("Fiji and Tonga held talks in Suva.\n\n"
+            "Trade between Fiji and Tonga was about $120 million in 2023. That is a start, but not enough. "
+            "We want to see it at $250 million by 2028.")
+    assert _read(text, "2024-03-01") == [
+        ("trade_turnover", 120e6, "USD", "actual", "2023", None),
+        ("trade_turnover", 250e6, "USD", "target", None, "2028"),
+    ]

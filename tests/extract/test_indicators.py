@@ -1133,3 +1133,31 @@ def test_a_progression_of_a_percent_is_growth() -> None:
             "year before, that is a progression of 25 %.")
     assert [(r[0], r[1]) for r in _read(text)][-1] == ("trade_growth", 25.0)
 
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile will hold a business forum in Lima in May, with some 80 companies from mining, fisheries and "
+    "wine expected to attend.",
+    "Around 45 Chilean firms in agriculture and logistics are set to take part in the fair in Peru.",
+])
+def test_companies_the_subject_of_a_verb_of_taking_part_count_no_enterprises(text: str) -> None:
+    assert [r[0] for r in _read(text)] == ["other"]
+
+
+def test_a_total_between_the_two_is_the_pairs_not_the_worlds() -> None:
+    text = ("Fiji and Samoa signed a shipping deal.\n\n"
+            "Samoa's exports to Fiji reached $14 million in 2024. Total trade between the two has nearly tripled "
+            "since 2018.")
+    assert _read(text) == [("exports", 14e6, "USD", "actual", "2024"),
+                           ("trade_turnover", 3.0, "multiplier", "actual", None)]
+
+
+@pytest.mark.parametrize(("text", "growth"), [
+    ("The commodity turnover of Belarus with Mongolia in 2023 made 25 million US dollars, or 94.5% to the level of "
+     "2022.", -5.5),
+    ("The commodity turnover of Belarus with Mongolia in 2023 made 25 million US dollars, or 121.3 % to level of "
+     "the previous year.", 21.3),
+])
+def test_an_index_to_the_level_of_a_base_is_a_change_of_its_excess_over_a_hundred(text: str, growth: float) -> None:
+    assert _read(text) == [("trade_turnover", 25e6, "USD", "actual", "2023"),
+                           ("trade_growth", growth, "percent", "actual", "2023")]

@@ -336,6 +336,8 @@ def test_of_after_a_scale_leads_to_a_currency_only() -> None:
         ("Values are in Fiji dollars (FJ$), at current prices.", "FJD", "FJ$"),
         ("All figures are expressed in Zambian kwacha (K).", "ZMW", "K"),
         ("Values are in Ghana cedis.", "GHS", None),
+        # a note giving the code of a currency, not its sign: the page writes the first letter of its word
+        ("Figures are in Malawian kwacha (MWK).", "MWK", "K"),
     ],
 )
 def test_a_pages_note_names_the_currency_of_its_sums(text: str, code: str, sign: str | None) -> None:
@@ -420,3 +422,9 @@ def test_thousands_grouped_by_spaces_before_a_scale(text: str, expected: list[tu
 )
 def test_the_dollar_signs_of_small_states(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
+
+
+def test_the_first_letter_of_a_currency_a_note_names_by_its_code_stands_for_it() -> None:
+    text = "Exports reached P3.2 billion and imports $40 million. Values are in Botswana Pula (BWP)."
+    page = page_currency(text)
+    assert [(q.value, q.unit) for q in find_quantities(text, "en", page)] == [(3.2e9, "BWP"), (40e6, "USD")]

@@ -47,9 +47,30 @@ def _periods(text: str, anchor: str | None) -> list[tuple[str, str | None, str |
         ("in February-November", "2025-05-20", [("February-November", "2024-02/2024-11", "in")]),
         ("from January to August 2023", None, [("January to August 2023", "2023-01/2023-08", "base")]),
         ("in January and March", "2025-05-20", [("January", "2025-01", "in"), ("March", "2025-03", None)]),
-        # a span over New Year has no year of its own, and in brackets after a period it restates that one
+        # a span over New Year has no year of its own, and in brackets after a split year it names that one's months
         ("in October-March", "2025-05-20", [("October-March", None, "in")]),
-        ("in the 2019-20 season (October-March)", "2025-05-20", [("2019-20", "2019/2020", "in")]),
+        ("in the 2019-20 season (October-March)", "2025-05-20", [("2019-20", "2019-10/2020-03", "in")]),
+        ("in fiscal 2021-22 (July–June)", "2024-02-01", [("2021-22", "2021-07/2022-06", None)]),
+        # a gloss dated in another calendar restates the period before it
+        ("in fiscal year 2078/79 (mid-July 2021 to mid-July 2022)", "2023-01-05",
+         [("2078/79", "2021-07/2022-07", None)]),
+        ("rose to $4bn in 2022 (up from $3bn in 2021)", "2023-05", [("2022", "2022", "in"), ("2021", "2021", "in")]),
+        # a year counted from the one the sentence names, not from the publication date
+        ("sales were 41bn in 2021, against 38bn the year before", "2024-06",
+         [("2021", "2021", "in"), ("the year before", "2020", None)]),
+        ("the previous year", "2024-06", [("previous year", "2023", None)]),
+        ("sales were 41bn in 2021, up 9% on the previous year", "2024-06",
+         [("2021", "2021", "in"), ("previous year", "2023", "base")]),
+        # a year told month by month is the calendar year
+        ("in January-December 2021", "2022-02-10", [("January-December 2021", "2021", "in")]),
+        ("in the III quarter of 2021", "2022-02-10", [("the III quarter of 2021", "2021-07/2021-09", "in")]),
+        # the four quarters, or twelve months, up to the end of a quarter or a month
+        ("in the four quarters to the end of the first quarter of 2022", "2022-08",
+         [("the four quarters to the end of the first quarter of 2022", "2021-04/2022-03", "in")]),
+        ("in the four quarters to the end of March 2021", "2021-09",
+         [("the four quarters to the end of March 2021", "2020-04/2021-03", "in")]),
+        ("over the 12 months to the end of Q4 2020", "2021-09",
+         [("the 12 months to the end of Q4 2020", "2020", "in")]),
     ],
 )
 def test_periods(text: str, anchor: str | None, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -90,7 +111,8 @@ def test_possessive_names_a_thing_not_a_period() -> None:
 def test_months_of_a_year(year: int, months: int) -> None:
     text = f"in the first {months} months of {year}"
     (p,) = find_periods(text, find_time_expressions(text), None)
-    assert p.value == f"{year}-01/{year}-{months:02d}"
+    # (all twelve of them are the calendar year)
+    assert p.value == (str(year) if months == 12 else f"{year}-01/{year}-{months:02d}")
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,7 @@ class CueLexicon:
     # ' to ', ' [to some ' between the figures of a change: an editor's bracket and a qualifier may stand there
     range_end: re.Pattern[str] = re.compile("(?!)")
     attain_verbs: frozenset[str] = frozenset()  # lemmas: 'hit the target', 'met the goal'
+    forecast_verbs: frozenset[str] = frozenset()  # lemmas: 'the unit projects exports of $1bn'
     shortfall_words: frozenset[str] = frozenset()  # 'reached $2bn, far from the goal': not attained
     partner: re.Pattern[str] = re.compile("(?!)")  # 'trading partner', 'export market': a state as the other end
     table_captions: tuple[str, ...] = ()  # 'Table' opening a caption line (table_captions.txt)
@@ -67,6 +68,8 @@ class CueLexicon:
     measure_unit: re.Pattern[str] = re.compile("(?!)")  # ' tonnes' right after a figure: a quantity of goods
     partner_link: re.Pattern[str] = re.compile("(?!)")  # 'with (the) ' right after a flow's noun: 'trade with Chile'
     compared_link: re.Pattern[str] = re.compile("(?!)")  # ', against ' right before a bare count
+    index_link: re.Pattern[str] = re.compile("(?!)")  # ' to the level of' right after a percentage: an index
+    goods_of: re.Pattern[str] = re.compile("(?!)")  # ' worth of Peruvian goods' right after a sum: the seller's exports
 
 
 # words of the first figure's own period between the two figures of "from A to B"
@@ -144,6 +147,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
                              re.IGNORECASE)
         if d.get("range_end") else re.compile("(?!)"),
         attain_verbs=frozenset(d.get("attain_verbs", ())),
+        forecast_verbs=frozenset(d.get("forecast_verbs", ())),
         shortfall_words=frozenset(d.get("shortfall_words", ())),
         partner=re.compile(rf"(?<![\w-])(?:{resources.alternation(d.get('partner_nouns', []))})(?![\w-])",
                            re.IGNORECASE),
@@ -161,6 +165,11 @@ def cue_lexicon(lang: str) -> CueLexicon:
         partner_link=re.compile(rf"\s+(?:{resources.alternation(d['partner_links'])})\s+(?:(?:{the})\s+)?",
                                 re.IGNORECASE)
         if d.get("partner_links") else re.compile("(?!)"),
+        index_link=re.compile(rf"\s*(?:{resources.alternation(d['index_links'])})(?![\w-])", re.IGNORECASE)
+        if d.get("index_links") else re.compile("(?!)"),
+        goods_of=re.compile(rf"\s+(?:{resources.alternation(d['goods_links'])})\s+([^\W\d][\w-]*)\s+"
+                            rf"(?:{resources.alternation(d['goods_nouns'])})(?![\w-])", re.IGNORECASE)
+        if d.get("goods_nouns") else re.compile("(?!)"),
         compared_link=re.compile(rf"(?<![\w-])(?:{resources.alternation(d['compared_links'])})\s+"
                                  rf"(?:(?:{resources.alternation(list(d['qualifiers']))})\s+)?$", re.IGNORECASE)
         if d.get("compared_links") else re.compile("(?!)"),

@@ -24,6 +24,7 @@ from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
 from .flows import (
     flow_ends,
     flows_elsewhere,
+    goods_seller,
     one_state_total,
     owned_total,
     owner_before,
@@ -62,6 +63,7 @@ from .tables import table_indicators
 
 # "the province of X's exports": how far before the cue or figure a province or city may be named
 _SUBNATIONAL_BEFORE = 30
+_WHOLE = 100  # an index of a level against another is a percentage of it: 100 is no change
 _JUST_BEFORE = 5  # a change word may stand a few characters before a percentage: "up 12%"
 # "about", "more than", "at the level of": how far before a figure its qualifier may start
 _QUALIFIER_REACH = 40
@@ -226,8 +228,8 @@ def _world_totals(sentence: Sentence, cues: list[Cue], lex: CueLexicon, context:
     """'Total external trade in goods for December amounted to $16.8bn. Exports were $7bn ...': in a sentence
     naming no state nor the pair, a flow told as a total, and the flows of the sentences after it that name
     no state either, are the reporting state's trade with the world."""
-    if sentence.states or speaks_of_both(sentence.text, lex.lang):
-        return False
+    if sentence.states or speaks_of_both(sentence.text, lex.lang) or any(c.kind == "pair" for c in cues):
+        return False  # ('Total trade between the two has doubled': the pair's)
     return context.world or any(c.kind == "metric" and total_before(c, sentence.text, lex) for c in cues)
 
 
@@ -360,6 +362,10 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
         if flows_elsewhere(cue, sentence, countries, lex):
             return None
         flow_from, flow_to = flow_ends(metric, cue, sentence, countries, f, lex)
+        seller = goods_seller(f, sentence, countries, lex)
+        if seller is not None:
+            # 'China bought $2bn worth of Uruguayan goods': Uruguay's exports to China
+            metric, flow_from, flow_to = "exports", seller, next(c for c in countries if c != seller)
     return Indicator(
         metric=metric, countries=countries, value=value, unit=unit, period=period,
         kind=kind, qualifier=_qualifier(text[f.seg_start:f.start], lex), target_year=target_year if kind == "target"
@@ -409,7 +415,7 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
         if noun is None:
             return None
         if noun.kind == "enterprise":
-            if _taking_part(f, sentence.text, cues, lex):
+            if _taking_part(f, sentence.text, cues, lex) or _subject_takes_part(noun, sentence, cues):
                 return "other", COUNT, q.value, "event_participants", noun
             return "enterprises", COUNT, q.value, None, noun
         return ("other", COUNT, q.value, noun.value, noun) if q.value >= _MIN_OTHER_COUNT else None
@@ -488,6 +494,18 @@ def _taking_part(f: SentenceFigure, text: str, cues: list[Cue], lex: CueLexicon)
                for c in cues)
 
 
+def _subject_takes_part(noun: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
+    """'with some 80 companies from mining and wine expected to attend', '45 firms are set to take part': the
+    counted noun is the subject of a verb that, or whose open complement, is a word of taking part."""
+    tok = token_at(sentence, sentence.start + noun.start)
+    if tok is None or not is_dep(tok, "subject", "passive_subject"):
+        return False
+    verb = tok.head
+    heads = [verb, *(c for c in verb.children if is_dep(c, "open_complement"))]
+    taking = {sentence.start + c.start for c in cues if c.kind == "participation"}
+    return any(h.idx in taking for h in heads)
+
+
 def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | None, lex: CueLexicon
              ) -> tuple[str, str, float, str | None, Cue | None] | None:
     """A percentage is a growth of the metric near it, or a share of something ('40% of bilateral trade')."""
@@ -500,6 +518,9 @@ def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | No
         share = _nearest(cues, ("share",), f, clause_start(f, text, lex.clause_break), metric_cue.start)
     if share is not None:
         return "other", PERCENT, f.q.value, f"{metric_cue.value}_share", metric_cue
+    if lex.index_link.match(text, f.end):
+        # '108.9% to the level of last year', '94.5% to the level of 2022': an index, the change is its excess over 100
+        return _growth(metric_cue, round(f.q.value - _WHOLE, 6))
     lo, hi = min(metric_cue.start, f.start), max(metric_cue.end, f.end)
     # "fell 12% year-on-year": the verb right before the figure says the direction, not the comparison after it
     verb = next((c for c in cues if c.kind in ("growth", "decline") and c.end <= f.start
@@ -510,7 +531,10 @@ def _percent(f: SentenceFigure, text: str, cues: list[Cue], metric_cue: Cue | No
                                 min(len(text), hi + SHORTLY))
     if change is None:
         return None
-    value = -f.q.value if change.value == "decline" else f.q.value
+    return _growth(metric_cue, -f.q.value if change.value == "decline" else f.q.value)
+
+
+def _growth(metric_cue: Cue, value: float) -> tuple[str, str, float, str | None, Cue | None]:
     if metric_cue.value == "trade_turnover":
         return "trade_growth", PERCENT, value, None, metric_cue
     return "other", PERCENT, value, f"{metric_cue.value}_growth", metric_cue

@@ -21,6 +21,8 @@ _TOTAL_REACH = 40
 _TOTAL_WORDS = 3
 # an owner's total with this many partners or more named after it is no pair's figure
 _SEVERAL_PARTNERS = 2
+# the goods of one state bought by the other: a figure of two states only
+_PAIR = 2
 
 
 def flow_ends(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f: SentenceFigure, lex: CueLexicon
@@ -57,6 +59,15 @@ def flow_ends(metric: str, cue: Cue, sentence: Sentence, countries: list[str], f
     elif dest is None and origin is not None and len(others) == 1:
         dest = others[0]
     return origin, dest
+
+
+def goods_seller(f: SentenceFigure, sentence: Sentence, countries: list[str], lex: CueLexicon) -> str | None:
+    """'bought $1.2bn worth of Peruvian goods': the state of the pair whose goods a sum right before them buys."""
+    m = lex.goods_of.match(sentence.text, f.end)
+    if m is None or len(countries) != _PAIR:
+        return None
+    at = sentence.start + m.start(1)  # the seller's adjective
+    return next((c.code for c in sentence.mentions if c.start == at and c.code in countries), None)
 
 
 def one_state_total(cue: Cue, sentence: Sentence, cues: list[Cue], lex: CueLexicon) -> bool:

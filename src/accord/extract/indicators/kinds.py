@@ -35,14 +35,18 @@ def figure_kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods:
     # a verb in the past tense ("noted that trade reached") closes off the wishes said before it
     lo = _after_past_verb(sentence, lo, f.start, lex)
     left = [c for c in around if lo <= c.start and c.end <= f.start]
-    if any(c.kind == "forecast" and not _estimate_of_level(c, f, text, lex) for c in left):
+    if any(c.kind == "forecast" and not _estimate_of_level(c, f, text, lex) for c in left) or _forecast_verb(
+            sentence, lo, f.start, lex):
         return "forecast"
     aimed = any(c.kind == "target" for c in left)
     will = any(c.kind == "will" for c in left)
     own = own_period(f, periods, "", text, lex)
     if will and not aimed and own is not None and _over(own, anchor):
         return "actual"  # "trade will grow 30% in 2023" on a page of 2024: a year already over is reported
-    if aimed or _goal_verb(sentence, lo, f.start, lex) or _to_multiply(f, text, lex):
+    goal = _goal_verb(sentence, lo, f.start, lex)
+    if goal and not aimed and own is not None and _over(own, anchor):
+        return "actual"  # 'value of trade in 2023 reach $4bn' on a page of 2024: a translation's bare verb reports
+    if aimed or goal or _to_multiply(f, text, lex):
         return "target"
     if will:
         return "forecast"
@@ -168,6 +172,16 @@ def _after_past_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> i
         if past or result:
             lo = pos + len(t.text)
     return lo
+
+def _forecast_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> bool:
+    """'the bureau projects exports of $2bn for the year', 'analysts predict that trade will top $1bn': a verb of
+    foreseeing in the present or future before the figure in its clause."""
+    for t in sentence.span:
+        if lo <= t.idx - sentence.start < hi and is_pos(t, "verb") and t.lemma_.lower() in lex.forecast_verbs and (
+                is_tag(t, "present", "present_third_person", "base_form")):
+            return True
+    return False
+
 
 def _bare_report(t: Any) -> bool:
     """'trade reached $4bn, increase 5% compare with 2022', 'which is increase 33%': a machine translation's

@@ -411,9 +411,16 @@ def page_currency(text: str, lang: str = "en") -> PageCurrency | None:
     """The currency a page's note says its sums are in, with the sign it names for it, or None."""
     lex = _lexicon(lang)
     for m in lex.currency_note.finditer(text):
-        page = _named_currency([w.rstrip(".'’") for w in m.group(1).split()], lex)  # 'in Fiji dollars.'
-        if page is not None:
-            return replace(page, sign=m.group(2))
+        words = [w.rstrip(".'’") for w in m.group(1).split()]  # 'in Fiji dollars.'
+        page = _named_currency(words, lex)
+        if page is None:
+            continue
+        sign = m.group(2)
+        if sign is not None and sign == page.code:
+            # 'Values are in Botswana Pula (BWP)' and then 'P4.1 billion': a note giving the code, not the sign, of a
+            # currency leaves the sign its word's first letter
+            sign = words[-1][:1].upper()
+        return replace(page, sign=sign)
     return None
 
 

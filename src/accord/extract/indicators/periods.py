@@ -26,10 +26,16 @@ from .numbers import MULTIPLIER, parse_figure
 # restates it; at most this many characters ("financial year ") between the period and the bracket
 _GLOSS_GAP = 25
 _GLOSS_OPEN = re.compile(rf"[^()\d.;]{{0,{_GLOSS_GAP}}}\(\s*")
+# '(mid-July 2023 to mid-July 2024)': a prefix glued to the gloss's first date
+_GLOSS_LEAD = re.compile(r"(?:[^\W\d]+-)?")
+_GLOSS_CLOSE = re.compile(r"[^()\d]*")  # what may stand between the gloss's last date and its bracket
 # characters before a period in which a comparison stands: "compared with the same period of 2022"
 _SAME_PERIOD_REACH = 30
 # characters before a period (or its "same period") in which its marker stands: "by the end of", "since"
 _MARKER_REACH = 20
+# characters before a month or a quarter in which the words of a year ending with it stand: 'the four quarters
+# to the end of'
+_ENDED_REACH = 40
 # 'than in the first nine months of 2023': how far before a year a marker of the base of a change may stand
 _HINT_REACH = 35
 _DECEMBER = 12  # the month a calendar year ends in
@@ -83,6 +89,8 @@ class _Lexicon:
     relative_years: dict[str, int]
     from_january: frozenset[str]
     recent: frozenset[str]
+    anaphoric_years: dict[str, int]
+    figure_before: re.Pattern[str]  # a sum's scale or currency word right before a period: '276 billion FCFA the'
 
 
 @cache
@@ -147,6 +155,8 @@ def _lexicon(lang: str) -> _Lexicon:
         relative_years={k.lower(): v for k, v in d["relative_years"].items()},
         from_january=frozenset(d["from_january"]),
         recent=frozenset(d["recent"]),
+        anaphoric_years={k.lower(): v for k, v in d.get("anaphoric_years", {}).items()},
+        figure_before=re.compile(rf"\d[\d,.]*\s*(?:[^\W\d_]+\s+){{0,2}}{the}$"),
     )
 
 
@@ -225,11 +235,15 @@ def fiscal_start(states: list[str], lang: str = "en") -> int | None:
     return months.pop() if len(months) == 1 else None
 
 
-def _split_year(m: re.Match[str], first_month: int | None) -> tuple[str, int] | None:
-    """'2023-24': a fiscal year from the month it starts in, else the two years."""
+def _split_year(m: re.Match[str], first_month: int | None, glossed: tuple[int, int] | None = None
+                ) -> tuple[str, int] | None:
+    """'2023-24': a fiscal year from the month it starts in, else the two years; '2023-24 (April–March)': the
+    months its gloss names."""
     first = int(m.group("first"))
     if int(m.group("last")) != (first + 1) % 100:
         return None
+    if glossed is not None and glossed[0] > glossed[1]:
+        return f"{iso(first, glossed[0])}/{iso(first + 1, glossed[1])}", first + 1
     if first_month is None or first_month == 1:
         return f"{first}/{first + 1}", first + 1
     return f"{iso(first, first_month)}/{iso(first + 1, first_month - 1)}", first + 1
@@ -255,12 +269,21 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
         last_month = (6 * ordinal) if is_half else 3 * ordinal
         named = m.group("year") or m.group("rel")
         year = _span_year(m, lex, a[0] if a else None, None) if named else _part_year(last_month, a, year_hint)
+        # 'the four quarters to the end of the third quarter of 2023': the twelve months up to the part's end
+        ended = lex.year_ended.search(text, max(0, m.start() - _ENDED_REACH), m.start())
+        if ended is not None and year:
+            spans.append((ended.start(), m.end(), _year_to(year, last_month), year))
+            continue
         spans.append((m.start(), m.end(), _part(ordinal, is_half, year) if year else None, year))
     for m in lex.short_part.finditer(text):
         is_half = m.group("kind") in lex.half_letters
         ordinal = int(m.group("num"))
-        year = int(m.group("year")) if m.group("year") else _part_year(3 * ordinal * (2 if is_half else 1), a,
-                                                                         year_hint)
+        last_month = 3 * ordinal * (2 if is_half else 1)
+        year = int(m.group("year")) if m.group("year") else _part_year(last_month, a, year_hint)
+        ended = lex.year_ended.search(text, max(0, m.start() - _ENDED_REACH), m.start())
+        if ended is not None and year:
+            spans.append((ended.start(), m.end(), _year_to(year, last_month), year))
+            continue
         spans.append((m.start(), m.end(), _part(ordinal, is_half, year) if year else None, year))
     for m in lex.year_span.finditer(text):
         # "between 2005 and mid-2024"
@@ -268,7 +291,7 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
         span = f"{m.group('first')}-01/{iso(last, 6)}" if m.group("mid") else f"{m.group('first')}/{last}"
         spans.append((m.start(), m.end(), span, last))
     for m in lex.split_year.finditer(text):
-        got = _split_year(m, first_month)
+        got = _split_year(m, first_month, _glossed_months(text, m.end(), times, offset))
         if got is not None:
             spans.append((m.start(), m.end(), got[0], got[1]))
     spans.extend(_month_ranges(text, times, lex, a, year_hint, offset))
@@ -284,9 +307,19 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
             value = f"{value}/{end_value}"
         named = parse_iso(end_value or value)
         spans.append((s, e, value, named[0] if named else None))
+    spans = _restated(spans, text)
     out = []
     previous_end = -1
+    named_year: int | None = None  # the last year the sentence names by its number
     for s, e, value, year in sorted(spans):
+        back = lex.anaphoric_years.get(text[s:e].lower())
+        if back is not None and named_year is not None and lex.figure_before.search(text, 0, s) and (
+                lex.marker.search(text, max(0, s - _MARKER_REACH), s) is None):
+            # '312bn in 2023, against 276bn the year before': the year of a sum, a year before the one just named
+            # ('up 11% on the previous year', '17 percent over the previous year': a change's base, left as it was)
+            value, year = str(named_year + back), named_year + back
+        if value and re.fullmatch(YEAR, value) and re.search(r"\d", text[s:e]):
+            named_year = int(value)
         glossed = previous_end >= 0 and _GLOSS_OPEN.fullmatch(text, previous_end, s) and re.match(r"\s*\)", text[e:])
         previous_end = e
         if glossed:
@@ -302,11 +335,54 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
         if not same and (bare or lex.base_after.match(text, e)):
             kind = "base"  # "up 13% over 2023", "double the 2022 level": what a change is measured against
         possessive = bool(lex.possessive.match(text[e:e + 2]))
-        out.append(Period(s + offset, e + offset, text[s:e], value, year, kind, possessive))
+        out.append(Period(s + offset, e + offset, text[s:e], _whole_year(value), year, kind, possessive))
     for m in lex.per_year.finditer(text):
         if not any(p.start <= m.start() + offset < p.end for p in out):
             out.append(Period(m.start() + offset, m.end() + offset, m.group(0), None, None, "rate"))
     return sorted(out, key=lambda p: p.start)
+
+
+def _whole_year(value: str | None) -> str | None:
+    """'January–December 2024' is the calendar year 2024."""
+    m = re.fullmatch(rf"({YEAR})-01/({YEAR})-12", value or "")
+    return m.group(1) if m and m.group(1) == m.group(2) else value
+
+
+def _glossed_months(text: str, end: int, times: list[TimeExpr], offset: int) -> tuple[int, int] | None:
+    """'2023-24 (April–March)': the months a split year's gloss in brackets starts and ends it in."""
+    gloss = _GLOSS_OPEN.match(text, end)
+    if gloss is None:
+        return None
+    first = next((i for i, t in enumerate(times) if t.start - offset == gloss.end()), None)
+    if first is None or first + 1 >= len(times):
+        return None
+    months = times[first].month, times[first + 1].month
+    if any(t.year is not None or t.relative for t in times[first:first + 2]) or None in months:
+        return None
+    return months[0] or 0, months[1] or 0
+
+
+def _restated(spans: list[tuple[int, int, str | None, int | None]], text: str
+              ) -> list[tuple[int, int, str | None, int | None]]:
+    """'fiscal year 2080/81 (mid-July 2023 to mid-July 2024)': a period in brackets, told by dates of its own,
+    restates the one before it in the calendar the figures are read in; the first period takes its span."""
+    spans = sorted(spans)
+    out: list[tuple[int, int, str | None, int | None]] = []
+    i = 0
+    while i < len(spans):
+        s, e, value, year = spans[i]
+        gloss = _GLOSS_OPEN.match(text, e)
+        close = text.find(")", gloss.end()) if gloss is not None else -1
+        inside = [g for g in spans[i + 1:] if gloss is not None and gloss.end() <= g[0] and g[1] <= close]
+        if inside and gloss is not None and _GLOSS_LEAD.fullmatch(text, gloss.end(), inside[0][0]) and (
+                _GLOSS_CLOSE.fullmatch(text, inside[-1][1], close) and all(g[2] and g[3] for g in inside)):
+            first, last = inside[0][2] or "", inside[-1][2] or ""
+            out.append((s, e, f"{first.split('/')[0]}/{last.split('/')[-1]}", inside[-1][3]))
+            i += 1 + len(inside)
+            continue
+        out.append(spans[i])
+        i += 1
+    return out
 
 
 def _month_ranges(text: str, times: list[TimeExpr], lex: _Lexicon, anchor: tuple[int, int | None, int | None] | None,
@@ -345,17 +421,23 @@ def _years_ended(text: str, times: list[TimeExpr], lex: _Lexicon, offset: int
     out: list[tuple[int, int, str | None, int | None]] = []
     for t in times:
         s = t.start - offset
-        m = lex.year_ended.search(text, max(0, s - _MARKER_REACH), s)
+        m = lex.year_ended.search(text, max(0, s - _ENDED_REACH), s)
         if m is None or t.year is None or t.month is None or t.is_range:
             continue
         if t.day is not None and t.day < _LAST_DAYS:
             # 'the Iranian year to 20 March 2023': twelve months from a day inside the month a year before
             value = f"{iso(t.year - 1, t.month)}/{iso(t.year, t.month)}"
         else:
-            first = (t.year, 1) if t.month == _DECEMBER else (t.year - 1, t.month + 1)
-            value = str(t.year) if t.month == _DECEMBER else f"{iso(*first)}/{iso(t.year, t.month)}"
+            value = _year_to(t.year, t.month)
         out.append((m.start(), t.end - offset, value, t.year))
     return out
+
+
+def _year_to(year: int, month: int) -> str:
+    """The twelve months up to the end of ``month`` of ``year``; up to December, the calendar year."""
+    if month == _DECEMBER:
+        return str(year)
+    return f"{iso(year - 1, month + 1)}/{iso(year, month)}"
 
 
 def _without_overlaps(spans: list[tuple[int, int, str | None, int | None]]

@@ -151,13 +151,20 @@ def _with_partner(cue: Cue, sentence: Sentence, lex: CueLexicon) -> bool:
     return bool(_partners(cue, sentence, lex))
 
 
+def _own_link_end(cue: Cue, sentence: Sentence, lex: CueLexicon) -> int | None:
+    """'sales to the region's countries': where a cue that ends in its own link ('sales to') leaves off."""
+    last = sentence.text.rfind(" ", cue.start, cue.end)
+    m = lex.flow_link.match(sentence.text[last:cue.end] + " ") if last >= 0 else None
+    return cue.end + 1 if m is not None and m.end() == cue.end - last + 1 else None
+
+
 def flows_elsewhere(cue: Cue, sentence: Sentence, countries: list[str], lex: CueLexicon) -> bool:
     """'exports to the world', 'imports from the EU': a flow whose other end is not the pair. A name
     the gazetteer does not know ('the kingdom', an abbreviation) is taken for the partner of the pair."""
     m = lex.flow_link.match(sentence.text[cue.end:])
-    if m is None:
+    rel = cue.end + m.end() if m is not None else _own_link_end(cue, sentence, lex)
+    if rel is None:
         return False
-    rel = cue.end + m.end()
     named = _named_at(rel, sentence)
     if named:
         return not any(code in countries for code in named)

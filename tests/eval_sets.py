@@ -51,6 +51,8 @@ CORPORA = {
     "holdout_r15a": ROOT / "tests" / "holdout_r15a",  # round 15 (three writers), measured unseen, then tuned
     "holdout_r15b": ROOT / "tests" / "holdout_r15b",
     "holdout_r15c": ROOT / "tests" / "holdout_r15c",
+    "holdout_r16a": ROOT / "tests" / "holdout_r16a",  # round 16 (two writers), the last unseen measure of stop 21
+    "holdout_r16b": ROOT / "tests" / "holdout_r16b",
     "holdout_ru": ROOT / "tests" / "holdout_ru",
 }
 
@@ -86,6 +88,8 @@ SETS = {
     "holdout_r15a": EvalSet("holdout_r15a"),
     "holdout_r15b": EvalSet("holdout_r15b"),
     "holdout_r15c": EvalSet("holdout_r15c"),
+    "holdout_r16a": EvalSet("holdout_r16a"),
+    "holdout_r16b": EvalSet("holdout_r16b"),
     "holdout_ru": EvalSet("holdout_ru"),
 }
 

@@ -138,7 +138,10 @@ def _lexicon(lang: str) -> _Lexicon:
     month_abbrs = resources.alternation(list(abbreviations))
     m = rf"(?P<mon>{month_words}|(?:{month_abbrs})\.?)"
     m2 = rf"(?P<mon2>{month_words}|(?:{month_abbrs})\.?)"
-    grammar = resources.cue_table_or_english(lang, "grammar.json")
+    # a language read only in its dates has the words of its dates alone (date_words.json), not a grammar
+    # of the extraction's roles: its folder must not stand for one
+    grammar = (resources.cue_table(lang, "date_words.json") if resources.has(lang, "date_words.json")
+               else resources.cue_table_or_english(lang, "grammar.json"))
     # "3. März 2025", "1er mars 2025": a language's own mark of a day number as an ordinal is read in its own
     # dates only (an English "1. March" opens a numbered list item)
     ordinal = grammar.get("day_ordinal") or []

@@ -259,19 +259,20 @@ def _period_table(block: list[_Line], before: list[_Line], a: AnalyzedDoc, lex: 
     """A table with no caption and a column per period ('H1 2023  H1 2024  change'), its rows a measure each
     ('Imports from Korea  985  1,020  +3.5%'), its unit said in the line before it ('Figures in US$ million').
     A column that names no period is the change of the row's measure over the last period column."""
-    head = _sentence(a, block[0])
-    money = _unit([*before[-1:], block[0]], a.lang)
-    if head is None or money is None or len(block) < 2:
+    # the shape first, the unit last: reading a unit tries every cell of the lines, and most blocks are prose
+    head = _sentence(a, block[0]) if len(block) >= 2 and _CELL.search(block[0].text) else None
+    if head is None:
         return []
-    unit, scale = money
     found = find_periods(head.text, head.times, a.anchor, a.lang, head.start)
     columns: list[str | None] = []  # a column's period, None for a change column
     for m in _CELL.finditer(block[0].text):
         lo, hi = block[0].start + m.start(), block[0].start + m.end()
         columns.append(next((p.value for p in found if p.value and lo <= p.start < hi), None))
     named = [p for p in columns if p is not None]
-    if not named or len(set(named)) != len(named):
+    money = _unit([*before[-1:], block[0]], a.lang) if named and len(set(named)) == len(named) else None
+    if money is None:
         return []
+    unit, scale = money
     out: list[Indicator] = []
     for row in block[1:]:
         cells = [m.group(0) for m in _CELL.finditer(row.text)]

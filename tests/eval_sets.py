@@ -53,6 +53,9 @@ CORPORA = {
     "holdout_r15c": ROOT / "tests" / "holdout_r15c",
     "holdout_r16a": ROOT / "tests" / "holdout_r16a",  # round 16 (two writers), the last unseen measure of stop 21
     "holdout_r16b": ROOT / "tests" / "holdout_r16b",
+    "holdout_r17a": ROOT / "tests" / "holdout_r17a",  # round 17 (three writers), measured unseen, then tuned
+    "holdout_r17b": ROOT / "tests" / "holdout_r17b",
+    "holdout_r17c": ROOT / "tests" / "holdout_r17c",
     "holdout_ru": ROOT / "tests" / "holdout_ru",
 }
 
@@ -90,6 +93,9 @@ SETS = {
     "holdout_r15c": EvalSet("holdout_r15c"),
     "holdout_r16a": EvalSet("holdout_r16a"),
     "holdout_r16b": EvalSet("holdout_r16b"),
+    "holdout_r17a": EvalSet("holdout_r17a"),
+    "holdout_r17b": EvalSet("holdout_r17b"),
+    "holdout_r17c": EvalSet("holdout_r17c"),
     "holdout_ru": EvalSet("holdout_ru"),
 }
 

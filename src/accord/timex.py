@@ -88,7 +88,12 @@ class _Lexicon:
     month_before_dash: re.Pattern[str]
     weekdays: dict[str, int]
     relative: list[tuple[str, str, re.Pattern[str]]]  # phrase, meaning, the phrase as a whole word
-    patterns: list[tuple[re.Pattern[str], str]]
+    # each shape with what a text must hold for it to match there: a digit, a month word, a weekday word
+    patterns: list[tuple[re.Pattern[str], str, frozenset[re.Pattern[str]]]]
+    hints: tuple[re.Pattern[str], ...]  # the digit, month word and weekday word searched for once per text
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -180,13 +185,23 @@ def _lexicon(lang: str) -> _Lexicon:
         shapes.append((rf"(?P<wd>{resources.alternation(list(weekdays))})", "wd"))
     # every shape opens with a digit, a month or a weekday
     opens = resources.first_chars([*months, *weekdays, *"0123456789"])
+    # a text is searched once for a digit, a month word and a weekday word of the language (most lines a
+    # page is read in hold no month word of a given language, many no digit), and a shape is tried only
+    # on a text that holds what its parts need
+    month_word, weekday_word = (
+        re.compile(resources.first_chars(list(words)) + f"(?:{resources.alternation(list(words))})", re.IGNORECASE)
+        for words in (months, weekdays))
+    needs = {"d": _DIGIT, "y": _DIGIT, "numeric": _DIGIT, "iso": _DIGIT, "m": month_word, "wd": weekday_word}
     patterns = [
-        (re.compile(rf"(?<![\w$€£.,]){opens}{p}(?![\w%]|[.,]\d)", re.IGNORECASE), kind) for p, kind in shapes
+        (re.compile(rf"(?<![\w$€£.,]){opens}{p}(?![\w%]|[.,]\d)", re.IGNORECASE), kind,
+         frozenset(needs[part] for part in re.split(r"[ -]", kind)))
+        for p, kind in shapes
     ]
     month_before_dash = re.compile(rf"(?:{resources.alternation(list(months))})\.?\s*[-–—]\s*$", re.IGNORECASE)
     homonyms = frozenset(resources.word_list(lang, "month_homonyms.txt")) if resources.has(lang, "month_homonyms.txt") \
         else frozenset()
-    return _Lexicon(months, frozenset(abbreviations), homonyms, month_before_dash, weekdays, whole, patterns)
+    return _Lexicon(months, frozenset(abbreviations), homonyms, month_before_dash, weekdays, whole, patterns,
+                    (_DIGIT, month_word, weekday_word))
 
 
 def _int(value: str | None) -> int | None:
@@ -269,7 +284,10 @@ def _time_expressions(text: str, lang: str) -> tuple[TimeExpr, ...]:
         starts.insert(i, a)
         ends.insert(i, b)
 
-    for pattern, kind in lex.patterns:
+    held = {hint for hint in lex.hints if hint.search(text)}
+    for pattern, kind, needs in lex.patterns:
+        if not needs <= held:
+            continue
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue

@@ -151,8 +151,10 @@ def countries_for(sentence: Sentence, a: AnalyzedDoc) -> list[str]:
     if len(pair) < 2:
         return sorted(actors or sentence.states)
     inside = [s for s in actors if s in pair]
-    timing = _timing_states(sentence)
-    outside = [s for s in actors if s not in pair and s not in timing]
+    outside = [s for s in actors if s not in pair]
+    if outside:  # the parse is read for phrases of time only when there is a third state to leave out
+        timing = _timing_states(sentence)
+        outside = [s for s in outside if s not in timing]
     if len(actors) >= 3 and _has_cue(sentence.text, a.lang, "multilateral_cues.txt"):
         return sorted(actors)
     if len(inside) == 1 and outside and _partners_together(sentence, [*inside, *outside]):

@@ -151,8 +151,10 @@ def _apart(expr: TimeExpr, sentence: Sentence, cue: Any, lang: str) -> bool:
         return True
     # 'On 20 December the king received him, and the two sides agreed': a date opening the sentence
     # stands over every clause joined after it
-    cue_side = [t for t in (cue, *cue.ancestors) if t.i in {u.i for u in top.subtree} and t.i != top.i]
-    return tok.i > top.i and any(_own_clause(t) for t in cue_side)
+    if tok.i <= top.i:
+        return False
+    under_top = {u.i for u in top.subtree}
+    return any(_own_clause(t) for t in (cue, *cue.ancestors) if t.i in under_top and t.i != top.i)
 
 
 def _own_clause(tok: Any) -> bool:

@@ -38,7 +38,7 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 SNIFF_BYTES = 8192
 # Text has tabs and newlines but hardly any other control characters.
 MAX_CONTROL_SHARE = 0.05
-_CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+_CONTROL = bytes(sorted(frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}))
 
 # When detection ties (cp1250 and cp1252 read Western text equally well), prefer what the
 # web actually uses: Windows code pages first, as browsers do for legacy pages.
@@ -122,7 +122,9 @@ def binary_kind(head: bytes) -> str | None:
     sample = head[:SNIFF_BYTES]
     if b"\x00" in sample:
         return "binary data"
-    if sample and sum(b in _CONTROL for b in sample) / len(sample) > MAX_CONTROL_SHARE:
+    # the control bytes counted as those bytes.translate deletes (in C: a byte at a time in Python was a
+    # loop of 8 KB a file)
+    if sample and (len(sample) - len(sample.translate(None, _CONTROL))) / len(sample) > MAX_CONTROL_SHARE:
         return "binary data"
     return None
 

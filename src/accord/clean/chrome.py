@@ -58,6 +58,9 @@ FOREIGN_OWN_FUNCTION_WORDS = 2
 # times side by side; a story's sentence gives one, or ends with its full stop
 SCHEDULE_MIN_TIMES = 2
 CLOCK_TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])")
+# "Sunset in Aden: 18:02", "Prayer times Tunis: Asr 15:47": a widget's label and its colon, and the one clock
+# time the line ends with
+LABELLED_CLOCK = re.compile(r"^[^:.!?]{2,40}:\s[^.!?]*?(?<![\d:.])(?:[01]?\d|2[0-3])[:h][0-5]\d\W*$")
 # between links a page sets a bar, a slash, an arrow or a middle dot; a headline uses none of them twice
 BREADCRUMB_SEPARATORS = re.compile(r"\s[/>»›|·•▸►]\s")
 # a menu: items of a word or three, set apart by wide spaces or ">" ("News  >  Diplomacy", "Politics   Economy")
@@ -74,6 +77,8 @@ RIGHTS_LINE_WORDS = 30
 NOTICE_LINE_WORDS = 15
 # the columns of a widget's line are set apart by wide spaces
 COLUMN_GAP = re.compile(r"\s{3,}")
+# ... and a notice's too, or by a bar ("Comments (0) | Log in to comment")
+NOTICE_COLUMNS = re.compile(r"\s{3,}|\s\|\s")
 # an advertising label stands at the very start ("[Ad]", "Sponsored:"), closed by a bracket, a dot, a bar,
 # a colon or a dash set apart by spaces ("Ad-hoc" is a word, not a label)
 AD_LABEL_REACH = 30
@@ -134,7 +139,7 @@ def widget(line: str, ctx: PageContext) -> bool:
 def schedule(line: str, ctx: PageContext) -> bool:
     """A widget's line of clock times: prayer times, market hours, a timetable."""
     return (len(shape.words(line)) <= SHORT_LINE_WORDS and not shape.ends_sentence(line)
-            and len(CLOCK_TIME.findall(line)) >= SCHEDULE_MIN_TIMES)
+            and (len(CLOCK_TIME.findall(line)) >= SCHEDULE_MIN_TIMES or LABELLED_CLOCK.match(line) is not None))
 
 
 def numeric(line: str, ctx: PageContext) -> bool:
@@ -245,7 +250,14 @@ def notice(line: str, ctx: PageContext) -> bool:
     story.", "This article was translated automatically."), also in a column of a widget's line ("Show key
     events only     Please turn on JavaScript to use this feature")."""
     return len(shape.words(line)) <= NOTICE_LINE_WORDS and any(
-        cues.starts_with("notice_cues.txt", column) for column in COLUMN_GAP.split(line.strip()))
+        cues.starts_with("notice_cues.txt", column) or cues.starts_with("notice_cues.txt", _after_language(column))
+        for column in NOTICE_COLUMNS.split(line.strip()))
+
+
+def _after_language(text: str) -> str:
+    """The text after the name of a language that opens it ("Latvian version of the text ..."), or ""."""
+    first = text.split(maxsplit=1)
+    return first[1] if len(first) == 2 and first[0].casefold() in _language_names() else ""
 
 
 def advert(line: str, ctx: PageContext) -> bool:

@@ -64,8 +64,9 @@ def is_masthead(line: str, lang: str | None) -> bool:
 
 
 def is_ticker(line: str, lang: str | None) -> bool:
-    """A ticker's line ("Breaking: ...", "Latest | ..."): another story's headline, not the page's."""
-    found = cues.finditer("ticker_labels.txt", line, lang)
+    """A ticker's line ("Breaking: ...", "Latest | ..."): another story's headline, not the page's. A site
+    labels its ticker in its own language on its pages in others too ("Son dakika: ...")."""
+    found = cues.finditer("ticker_labels.txt", line)
     label = found[0] if found and not re.search(r"\w", line[:found[0].start()]) else None
     return bool(label and TICKER_LABEL_END.match(line, label.end()))
 
@@ -87,9 +88,13 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     def stamp(i: int) -> bool:
         return (bylines is not None and bylines[i]) or (undated[i] or STAMP_MAX_WORDS + 1) <= STAMP_MAX_WORDS
 
-    # (or by its source's line and then the stamp: "Source: joint press release of ...")
-    stamped = {i for i in range(len(undated) - 1)
-               if stamp(i + 1) or (i + 2 < len(undated) and ATTRIBUTION.match(lines[i + 1]) and stamp(i + 2))}
+    def menu(i: int) -> bool:
+        return navigation is not None and navigation[i]
+
+    # (or by its source's line and then the stamp: "Source: joint press release of ..."; a menu under its
+    # label, "Menu: News | Releases", is the site's, and so is the line above it)
+    stamped = {i for i in range(len(undated) - 1) if stamp(i + 1) or (
+        i + 2 < len(undated) and ATTRIBUTION.match(lines[i + 1]) and not menu(i + 1) and stamp(i + 2))}
     candidates: list[int] = []
     seen = 0
     for i, line in enumerate(lines):
@@ -112,6 +117,12 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
         plain = sorted({*plain, *(i for i in candidates if i in stamped)})
     candidates = plain or candidates
     menu_at = next((i for i, nav in enumerate(navigation or []) if nav), None)
+    # a site prints its name and motto above its first menu ("DAILY LEDGER — news from the coast"): the
+    # headline is below the menu when a line there names something
+    below = [i for i in candidates if menu_at is not None and i > menu_at
+             and (len(shape.words(lines[i])) >= PREFERRED_MIN_WORDS or names_something(lines[i]))]
+    if below:
+        candidates = [i for i in candidates if i > (menu_at or 0)]
     # (a line above the page's first menu is the site's name, printed again in its footer: "© <name>")
     repeated = [i for i in candidates if counts[shape.normalized(lines[i])] > 1
                 and (menu_at is None or i > menu_at)]

@@ -155,3 +155,11 @@ def test_a_language_reads_its_own_dates_with_its_own_grammar() -> None:
     assert (german.year, german.month, german.day) == (2027, 2, 2)
     (turkish,) = find_time_expressions("19 Haziran 2026 Cuma", "tr")
     assert (turkish.year, turkish.month, turkish.day) == (2026, 6, 19)
+
+
+def test_a_year_first_date_is_one_expression() -> None:
+    found = find_time_expressions("(Era 13 / 2031, March 4) and 2029 Nov. 17", "en")
+    assert [(e.year, e.month, e.day) for e in found] == [(2031, 3, 4), (2029, 11, 17)]
+    # a year and a month with no day after it are two expressions, not a day
+    assert [(e.year, e.month, e.day) for e in find_time_expressions("in 2031 March exports rose", "en")] == [
+        (2031, None, None), (None, 3, None)]

@@ -43,6 +43,8 @@ SHORT_YEAR_DATELINE = re.compile(
     r"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d/.])(?=\s*(?:/[^/\d]{2,40}/|\([^()\d]{2,40}\))?\s*[.:–—-])"
 )
 CENTURY = 2000
+# a publication label stands this close before its date ("date of publication: ")
+PUBLICATION_LABEL_REACH = 25
 # a stamp's clock time closes its line, with its letters one by one ("17:30 p.m."): no sentence's full stop
 CLOCK_END = re.compile(r"(?<!\w)[0-2]?\d[:.h][0-5]\d\W*(?:\w\W*){0,2}$")
 # "© 2010-2025 Agency", "Copyright 2025": the latest year of a rights line at most this long
@@ -184,9 +186,23 @@ def _field_stamp(line: str, body: str, lang: str | None) -> tuple[str, int] | No
     return None
 
 
+def _labelled(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """The expressions with a publication label right before them ("...; published 6 May 2031"), first,
+    when the line gives more than one: the page's date of the story among a recording's, an event's, an edit's."""
+    if len(exprs) < 2:
+        return exprs
+    labels = cues.phrases("publication_labels.txt")
+
+    def labelled(expr: TimeExpr) -> bool:
+        before = line[max(0, expr.start - PUBLICATION_LABEL_REACH):expr.start].lower().rstrip(" :,-–—").split()
+        return any(before[-len(label.split()):] == label.split() for label in labels)
+
+    return sorted(exprs, key=lambda e: not labelled(e))
+
+
 def _stamp(line: str, words: int, body: str, lang: str | None) -> tuple[str, int] | None:
     """ISO date of a timestamp line of ``words`` words and how many words the line has beside it, or None."""
-    for expr in _expressions(line, lang):
+    for expr in _labelled(line, _expressions(line, lang)):
         # (a longer line's date ends it, at most with its clock time: "... by 2030Jane Doe  11 October 2024 17:42")
         tail = line[expr.end:]
         ends = not re.search(r"\w", tail) or CLOCK_END.match(tail.lstrip(" -–—,")) is not None

@@ -98,6 +98,15 @@ def reason(line: str, lang: str = "en") -> str | None:
         ("Follow us on social media for the latest updates from the valley.", "promo"),
         ("Up next: Rice prices climb at the Dhaka wholesale market (14.05.2031)", "related"),
         ("More commentaries: On the statement of the river commission (3 May 2031)", "related"),
+        ("Minutes of the joint committee (docx, 48 KB)", "file_link"),
+        ("Reprinting of materials is allowed only with the indication of the source.", "rights"),
+        ("Hyperlink is obligatory when the site's texts are quoted.", "rights"),
+        ("Also in Economy: \"Rice prices at a record\" · \"The port's new cranes\"", "related"),
+        ("Most commented: Ferry fares rise on the lake route (12/03/2031)", "related"),
+        ("21:05 — That's all for tonight. Thanks for following along.", "notice"),
+        ("Newsletters: the Valley Herald morning briefing in your inbox", "promo"),
+        ("Subscribe from KES 300 a month. Already a subscriber? Sign in", "promo"),
+        ("The envoys at the ferry terminal in Kisumu. (Herald photo: P. Achieng)", "caption"),
     ],
 )
 def test_chrome_lines_are_recognised(line: str, expected: str) -> None:

@@ -608,3 +608,26 @@ def test_the_site_s_name_above_its_first_menu_is_kept_as_the_masthead() -> None:
     raw = "\n".join(["Andes Wire Service Digest", "Home > Americas > Peru", "Peru-Kenya Ministerial Talks", STORY])
     assert clean_text(raw, "en").masthead == "Andes Wire Service Digest"
     assert clean_text("\n".join(["Peru-Kenya Ministerial Talks", STORY]), "en").masthead is None
+
+
+def test_a_ticker_s_label_set_apart_by_a_wide_space_is_not_the_title() -> None:
+    raw = "\n".join([
+        "Lakeside Wire — regional news",
+        "Kenya | Uganda | Tanzania | World",
+        "BREAKING   FERRY STRIKE ENTERS THIRD DAY",
+        "Kenya and Peru agree to open an air cargo route for fresh produce",
+        "14 March 2031 09:20",
+        STORY,
+    ])
+    assert clean_text(raw, "en").title == "Kenya and Peru agree to open an air cargo route for fresh produce"
+
+
+def test_a_headline_that_names_its_event_s_days_above_its_stamp_is_the_title() -> None:
+    raw = "\n".join([
+        "Skip to main content | Text size | Contrast | Español",
+        "Ministry of Foreign Trade of Peru",
+        "Visit of the Minister to Kenya (3-5 March 2031)",
+        "March 6, 2031",
+        STORY,
+    ])
+    assert clean_text(raw, "en").title == "Visit of the Minister to Kenya (3-5 March 2031)"

@@ -28,8 +28,9 @@ DATED_HEADLINE_MIN_WORDS = 5
 # a stamp line has at most this many words beside its date ("Information release · 18 February 2025")
 STAMP_MAX_WORDS = 10
 HEADLINE_END = (".", "!", ":", ";", "…", ",")
-# a ticker's label ends at its colon or bar: "Breaking: ...", "Latest | ..."
-TICKER_LABEL_END = re.compile(r"\s*[:|]\s")
+# a ticker's label ends at its colon or bar, a dash or a wide space: "Breaking: ...", "Latest | ...",
+# "BREAKING   FERRY STRIKE ENDS"
+TICKER_LABEL_END = re.compile(r"\s*[:|]\s|\s{2,}(?=\w)|\s[—–-]\s")
 # a line of the story's apparatus opens with a one-word label and its colon ("Source: ...", "Text: ...")
 ATTRIBUTION = re.compile(r"\s*\w+:\s")
 # an editor's note stands wholly in brackets
@@ -86,14 +87,19 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     counts = Counter(shape.normalized(ln) for ln in lines)
     undated = [undated_words(ln, lang) for ln in lines[:SEARCH_LINES * 3]]
     def stamp(i: int) -> bool:
-        return (bylines is not None and bylines[i]) or (undated[i] or STAMP_MAX_WORDS + 1) <= STAMP_MAX_WORDS
+        return (bylines is not None and bylines[i]) or (undated[i] is not None and undated[i] <= STAMP_MAX_WORDS)
+
+    def own_stamp(i: int) -> bool:
+        """A stamp line, not a headline that names a period or days above a stamp of its own."""
+        return stamp(i) and not ((undated[i] or 0) >= DATED_HEADLINE_MIN_WORDS and i + 1 < len(undated)
+                                 and stamp(i + 1))
 
     def menu(i: int) -> bool:
         return navigation is not None and navigation[i]
 
     # (or by its source's line and then the stamp: "Source: joint press release of ..."; a menu under its
     # label, "Menu: News | Releases", is the site's, and so is the line above it)
-    stamped = {i for i in range(len(undated) - 1) if stamp(i + 1) or (
+    stamped = {i for i in range(len(undated) - 1) if own_stamp(i + 1) or (
         i + 2 < len(undated) and ATTRIBUTION.match(lines[i + 1]) and not menu(i + 1) and stamp(i + 2))}
     candidates: list[int] = []
     seen = 0
@@ -131,7 +137,9 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     preferred = [i for i in candidates if len(shape.words(lines[i])) >= PREFERRED_MIN_WORDS]
     # (not a deck under its headline, longer than the line above it, nor a site's name in capitals
     # above the day's date; a section's label above it names nothing: "Releases we publish in full")
-    followed = [i for i in preferred if i in stamped and undated[i] is None and not lines[i].isupper()
+    # (a headline may name its event's days: "State visit to Fiji (5-7 August 2031)")
+    followed = [i for i in preferred if i in stamped and not lines[i].isupper()
+                and (undated[i] is None or undated[i] >= DATED_HEADLINE_MIN_WORDS)
                 and not (i - 1 in candidates and len(shape.words(lines[i - 1])) <= len(shape.words(lines[i]))
                          and names_something(lines[i - 1]))]
     if followed:

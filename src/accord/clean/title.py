@@ -87,7 +87,8 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     counts = Counter(shape.normalized(ln) for ln in lines)
     undated = [undated_words(ln, lang) for ln in lines[:SEARCH_LINES * 3]]
     def stamp(i: int) -> bool:
-        return (bylines is not None and bylines[i]) or (undated[i] is not None and undated[i] <= STAMP_MAX_WORDS)
+        beside = undated[i]
+        return (bylines is not None and bylines[i]) or (beside is not None and beside <= STAMP_MAX_WORDS)
 
     def own_stamp(i: int) -> bool:
         """A stamp line, not a headline that names a period or days above a stamp of its own."""
@@ -139,7 +140,7 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     # above the day's date; a section's label above it names nothing: "Releases we publish in full")
     # (a headline may name its event's days: "State visit to Fiji (5-7 August 2031)")
     followed = [i for i in preferred if i in stamped and not lines[i].isupper()
-                and (undated[i] is None or undated[i] >= DATED_HEADLINE_MIN_WORDS)
+                and (undated[i] is None or (undated[i] or 0) >= DATED_HEADLINE_MIN_WORDS)
                 and not (i - 1 in candidates and len(shape.words(lines[i - 1])) <= len(shape.words(lines[i]))
                          and names_something(lines[i - 1]))]
     if followed:

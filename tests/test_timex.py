@@ -163,3 +163,10 @@ def test_a_year_first_date_is_one_expression() -> None:
     # a year and a month with no day after it are two expressions, not a day
     assert [(e.year, e.month, e.day) for e in find_time_expressions("in 2031 March exports rose", "en")] == [
         (2031, None, None), (None, 3, None)]
+
+
+def test_a_year_first_slashed_date_is_a_day_and_a_fiscal_year_is_not() -> None:
+    assert [(e.year, e.month, e.day) for e in find_time_expressions("agreed 2031/03/04 (Tue)", "en")
+            if e.year] == [(2031, 3, 4)]
+    assert [(e.year, e.month, e.day) for e in find_time_expressions("the fiscal year 2030/31", "en")] == [
+        (2030, None, None)]

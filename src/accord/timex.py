@@ -168,6 +168,8 @@ def _lexicon(lang: str) -> _Lexicon:
         (rf"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d){year_word}", "numeric"),
         # year first, as the Baltic states, Hungary and East Asia print it: "2023.10.11." (never month first)
         (r"(?P<year>(?:19|20)\d\d)\.(?P<mnum>[01]?\d)\.(?P<day>[0-3]?\d)\.?", "numeric"),
+        # ... or with slashes, as Japanese and Chinese pages do: "2031/03/04"
+        (r"(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)(?![/\d])", "numeric"),
         # with the clock time and zone a page's metadata prints after it: "2031-02-03T09:15:00+02:00"
         (r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"
          r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?", "iso"),

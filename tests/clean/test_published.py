@@ -542,3 +542,9 @@ def test_a_year_first_date_as_a_machine_translation_prints_it_is_the_page_s_stam
     raw = "\n".join(["Asia Desk Digest", "Home > Asia > Japan", "(Era 13 / 2031, March 4)",
                      "Japan-Peru Foreign Ministers' Meeting", STORY])
     assert published(raw) == "2031-03-04"
+
+
+def test_a_headline_that_ends_in_its_stamp_with_weekday_clock_and_label_dates_the_story() -> None:
+    raw = "\n".join(["Kenya-Peru Trade Ministers' Meeting, avocado protocol agreed 2031/03/04 (Tue) 10:05 delivery",
+                     STORY])
+    assert published(raw) == "2031-03-04"

@@ -47,6 +47,10 @@ CENTURY = 2000
 PUBLICATION_LABEL_REACH = 25
 # a stamp's clock time closes its line, with its letters one by one ("17:30 p.m."): no sentence's full stop
 CLOCK_END = re.compile(r"(?<!\w)[0-2]?\d[:.h][0-5]\d\W*(?:\w\W*){0,2}$")
+# "... 2031/03/04 (Tue) 10:05 posted", "... 4 March 2031 09:12 (GMT+4)": a date that ends a headline's line
+# with its weekday in brackets, its clock time, its zone and one word of a label at most
+STAMP_TAIL = re.compile(r"\s*[-–—,]?\s*(?:\(\w{2,9}\.?\)\s*)?(?:[0-2]?\d[:.h][0-5]\d)?\s*"
+                        r"(?:\(?[A-Z]{2,4}(?:[+-]\d{1,2})?\)?)?\s*(?:[^\W\d_]+)?\W*")
 # "© 2010-2025 Agency", "Copyright 2025": the latest year of a rights line at most this long
 RIGHTS_LINE_MAX_WORDS = 30
 YEAR_IN_LINE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -205,7 +209,8 @@ def _stamp(line: str, words: int, body: str, lang: str | None) -> tuple[str, int
     for expr in _labelled(line, _expressions(line, lang)):
         # (a longer line's date ends it, at most with its clock time: "... by 2030Jane Doe  11 October 2024 17:42")
         tail = line[expr.end:]
-        ends = not re.search(r"\w", tail) or CLOCK_END.match(tail.lstrip(" -–—,")) is not None
+        ends = not re.search(r"\w", tail) or CLOCK_END.match(tail.lstrip(" -–—,")) is not None \
+            or STAMP_TAIL.fullmatch(tail) is not None
         if words > TIMESTAMP_MAX_WORDS and (expr.day is None or expr.year is None or not ends):
             continue
         if expr.year is not None and expr.month is not None and not expr.is_range and not expr.relative:

@@ -170,3 +170,14 @@ def test_a_year_first_slashed_date_is_a_day_and_a_fiscal_year_is_not() -> None:
             if e.year] == [(2031, 3, 4)]
     assert [(e.year, e.month, e.day) for e in find_time_expressions("the fiscal year 2030/31", "en")] == [
         (2030, None, None)]
+
+
+def test_a_day_of_the_month_alone_is_the_story_s_month_or_the_one_before() -> None:
+    [met] = find_time_expressions("The envoys met on the 12th for two hours.", "en")
+    assert (met.text, met.day, met.month, met.year) == ("12th", 12, None, None)
+    assert resolve(met, "2031-06-14") == "2031-06-12"
+    assert resolve(met, "2031-06-03") == "2031-05-12"  # later than the story's day: the month before
+    [said] = find_time_expressions("The agency said on the 30th that talks would go on.", "en")
+    assert resolve(said, "2031-03-02") == "2031-02-28"  # February has no 30th: its last day
+    # an ordinal of a noun is no date
+    assert find_time_expressions("They opened the 14th session on the 3rd floor of the hall.", "en") == []

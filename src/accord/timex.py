@@ -182,6 +182,12 @@ def _lexicon(lang: str) -> _Lexicon:
     ]
     if weekdays:
         shapes.append((rf"(?P<wd>{resources.alternation(list(weekdays))})", "wd"))
+    if resources.has(lang, "day_only_openers.txt"):
+        openers = resources.alternation(list(resources.word_list(lang, "day_only_openers.txt")))
+        grammar_words = resources.alternation(list(resources.word_list(lang, "function_words.txt")))
+        day_suffixes = resources.alternation(list(_day_suffixes()))
+        shapes.append((rf"(?:{openers})\s+(?P<day>[0-3]?\d)(?:{day_suffixes})(?=\s*[,.;:(]|\s*$|\s+(?:{grammar_words})\b)",
+                       "d"))
     # every shape opens with a digit, a month or a weekday
     opens = resources.first_chars([*months, *weekdays, *"0123456789"])
     patterns = [
@@ -226,8 +232,10 @@ def _build(match: re.Match[str], kind: str, lex: _Lexicon) -> TimeExpr | None:
     end_day = day2
     if kind in ("d-d m y", "m d-d y") and year is not None:
         end_year = year
+    # (a day alone stands after the words that open it: "on the 28th")
+    start = match.start("day") if kind == "d" else match.start()
     return TimeExpr(
-        start=match.start(), end=match.end(), text=match.group(0), year=year, month=month, day=day,
+        start=start, end=match.end(), text=match.string[start:match.end()], year=year, month=month, day=day,
         weekday=weekday, end_year=end_year, end_month=end_month, end_day=end_day,
     )
 
@@ -356,6 +364,10 @@ def resolve(expr: TimeExpr, anchor: str | None) -> str | None:
         if a is None:
             return None
         return iso(_nearest_year(expr.month, expr.day, a), expr.month, expr.day)
+    if expr.day is not None and a is not None and a[1] is not None and a[2] is not None:
+        # a day of the month alone: the story's month, or the month before for a day after the story's
+        y, m = divmod(a[0] * 12 + a[1] - 1 - (expr.day > a[2]), 12)
+        return iso(y, m + 1, min(expr.day, calendar.monthrange(y, m + 1)[1]))
     if expr.weekday is not None and a is not None and a[1] is not None and a[2] is not None:
         ref = dt.date(*a)  # type: ignore[arg-type]
         back = (ref.weekday() - expr.weekday) % 7

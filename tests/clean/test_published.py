@@ -548,3 +548,13 @@ def test_a_headline_that_ends_in_its_stamp_with_weekday_clock_and_label_dates_th
     raw = "\n".join(["Kenya-Peru Trade Ministers' Meeting, avocado protocol agreed 2031/03/04 (Tue) 10:05 delivery",
                      STORY])
     assert published(raw) == "2031-03-04"
+
+
+def test_a_dateline_that_is_one_field_of_a_stamp_line_dates_the_story() -> None:
+    raw = "\n".join([
+        "Kenya and Peru agree to open a cargo route for fresh produce",
+        "Business desk · NAIROBI, March 4 · 3 min read",
+        "Kenya's avocado exports to Peru reached $12 million in 2030, up from $9 million in 2029, the "
+        "ministry said, and the two sides want to double them.",
+    ])
+    assert published(raw) == "2031-03-04"

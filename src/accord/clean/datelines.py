@@ -88,7 +88,10 @@ def undated_words(line: str, lang: str | None) -> int | None:
 
 def dateline(lines: list[str], lang: str | None) -> TimeExpr | None:
     """The date of the story's dateline (its year may be missing), or None."""
-    for line in lines[:DATELINE_SEARCH_LINES]:
+    # (a stamp line of fields may hold it as one of them: "Economy desk · ACCRA, May 3 · 4 min read")
+    fields = [field for line in lines[:DATELINE_SEARCH_LINES]
+              for field in dict.fromkeys([line, *STAMP_FIELDS.split(line)])]
+    for line in fields:
         for expr in _expressions(line, lang):
             if expr.month is None or expr.day is None or expr.relative:
                 continue

@@ -155,3 +155,29 @@ def test_a_language_reads_its_own_dates_with_its_own_grammar() -> None:
     assert (german.year, german.month, german.day) == (2027, 2, 2)
     (turkish,) = find_time_expressions("19 Haziran 2026 Cuma", "tr")
     assert (turkish.year, turkish.month, turkish.day) == (2026, 6, 19)
+
+
+def test_a_year_first_date_is_one_expression() -> None:
+    found = find_time_expressions("(Era 13 / 2031, March 4) and 2029 Nov. 17", "en")
+    assert [(e.year, e.month, e.day) for e in found] == [(2031, 3, 4), (2029, 11, 17)]
+    # a year and a month with no day after it are two expressions, not a day
+    assert [(e.year, e.month, e.day) for e in find_time_expressions("in 2031 March exports rose", "en")] == [
+        (2031, None, None), (None, 3, None)]
+
+
+def test_a_year_first_slashed_date_is_a_day_and_a_fiscal_year_is_not() -> None:
+    assert [(e.year, e.month, e.day) for e in find_time_expressions("agreed 2031/03/04 (Tue)", "en")
+            if e.year] == [(2031, 3, 4)]
+    assert [(e.year, e.month, e.day) for e in find_time_expressions("the fiscal year 2030/31", "en")] == [
+        (2030, None, None)]
+
+
+def test_a_day_of_the_month_alone_is_the_story_s_month_or_the_one_before() -> None:
+    [met] = find_time_expressions("The envoys met on the 12th for two hours.", "en")
+    assert (met.text, met.day, met.month, met.year) == ("12th", 12, None, None)
+    assert resolve(met, "2031-06-14") == "2031-06-12"
+    assert resolve(met, "2031-06-03") == "2031-05-12"  # later than the story's day: the month before
+    [said] = find_time_expressions("The agency said on the 30th that talks would go on.", "en")
+    assert resolve(said, "2031-03-02") == "2031-02-28"  # February has no 30th: its last day
+    # an ordinal of a noun is no date
+    assert find_time_expressions("They opened the 14th session on the 3rd floor of the hall.", "en") == []

@@ -51,6 +51,8 @@ class CleanDocument:
     published: str | None = None
     outlet: str | None = None
     url: str | None = None
+    # the site's name the page prints above its first menu ("Lagos Trade Monitor"): who publishes the story
+    masthead: str | None = None
 
     @property
     def paragraphs(self) -> list[str]:

@@ -168,9 +168,13 @@ def _lexicon(lang: str) -> _Lexicon:
         (rf"{m}{dash}{m2}\s+{y}{year_word}", "m-m y"),
         (rf"{wd}{d}\s+{of}{m},?\s+{of}{y}{year_word}", "d m y"),
         (rf"{wd}{m}\s+{d},?\s+{y}", "m d y"),
+        # year first, as machine translations from East Asian languages print it: "2031, March 4", "2031 Mar. 4"
+        (rf"{y},?\s+{m}\s+{d}\b", "y m d"),
         (rf"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d){year_word}", "numeric"),
         # year first, as the Baltic states, Hungary and East Asia print it: "2023.10.11." (never month first)
         (r"(?P<year>(?:19|20)\d\d)\.(?P<mnum>[01]?\d)\.(?P<day>[0-3]?\d)\.?", "numeric"),
+        # ... or with slashes, as Japanese and Chinese pages do: "2031/03/04"
+        (r"(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)(?![/\d])", "numeric"),
         # with the clock time and zone a page's metadata prints after it: "2031-02-03T09:15:00+02:00"
         (r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"
          r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?", "iso"),
@@ -183,6 +187,12 @@ def _lexicon(lang: str) -> _Lexicon:
     ]
     if weekdays:
         shapes.append((rf"(?P<wd>{resources.alternation(list(weekdays))})", "wd"))
+    if resources.has(lang, "day_only_openers.txt"):
+        openers = resources.alternation(list(resources.word_list(lang, "day_only_openers.txt")))
+        grammar_words = resources.alternation(list(resources.word_list(lang, "function_words.txt")))
+        day_suffixes = resources.alternation(list(_day_suffixes()))
+        shapes.append((rf"(?:{openers})\s+(?P<day>[0-3]?\d)(?:{day_suffixes})(?=\s*[,.;:(]|\s*$|\s+(?:{grammar_words})\b)",
+                       "d"))
     # every shape opens with a digit, a month or a weekday
     opens = resources.first_chars([*months, *weekdays, *"0123456789"])
     # a text is searched once for a digit, a month word and a weekday word of the language (most lines a
@@ -237,8 +247,10 @@ def _build(match: re.Match[str], kind: str, lex: _Lexicon) -> TimeExpr | None:
     end_day = day2
     if kind in ("d-d m y", "m d-d y") and year is not None:
         end_year = year
+    # (a day alone stands after the words that open it: "on the 28th")
+    start = match.start("day") if kind == "d" else match.start()
     return TimeExpr(
-        start=match.start(), end=match.end(), text=match.group(0), year=year, month=month, day=day,
+        start=start, end=match.end(), text=match.string[start:match.end()], year=year, month=month, day=day,
         weekday=weekday, end_year=end_year, end_month=end_month, end_day=end_day,
     )
 
@@ -370,6 +382,10 @@ def resolve(expr: TimeExpr, anchor: str | None) -> str | None:
         if a is None:
             return None
         return iso(_nearest_year(expr.month, expr.day, a), expr.month, expr.day)
+    if expr.day is not None and a is not None and a[1] is not None and a[2] is not None:
+        # a day of the month alone: the story's month, or the month before for a day after the story's
+        y, m = divmod(a[0] * 12 + a[1] - 1 - (expr.day > a[2]), 12)
+        return iso(y, m + 1, min(expr.day, calendar.monthrange(y, m + 1)[1]))
     if expr.weekday is not None and a is not None and a[1] is not None and a[2] is not None:
         ref = dt.date(*a)  # type: ignore[arg-type]
         back = (ref.weekday() - expr.weekday) % 7

@@ -90,6 +90,23 @@ def reason(line: str, lang: str = "en") -> str | None:
         ("Have your say. Join the debate under this article.", "notice"),
         ("Text translated from Georgian by machine.", "notice"),
         ("This transcript was produced automatically and checked by our staff.", "notice"),
+        ("[This page has been translated from Korean by machine.]", "notice"),
+        ("Lithuanian version of the text is the official one.", "notice"),
+        ("Opinions (2) | Registration is required to comment on this article.", "notice"),
+        ("Liked this story? Become a supporter of the Valley Herald from EUR 5 a month.", "notice"),
+        ("We're pausing our live coverage here. Thank you for following.", "notice"),
+        ("Follow us on social media for the latest updates from the valley.", "promo"),
+        ("Up next: Rice prices climb at the Dhaka wholesale market (14.05.2031)", "related"),
+        ("More commentaries: On the statement of the river commission (3 May 2031)", "related"),
+        ("Minutes of the joint committee (docx, 48 KB)", "file_link"),
+        ("Reprinting of materials is allowed only with the indication of the source.", "rights"),
+        ("Hyperlink is obligatory when the site's texts are quoted.", "rights"),
+        ("Also in Economy: \"Rice prices at a record\" · \"The port's new cranes\"", "related"),
+        ("Most commented: Ferry fares rise on the lake route (12/03/2031)", "related"),
+        ("21:05 — That's all for tonight. Thanks for following along.", "notice"),
+        ("Newsletters: the Valley Herald morning briefing in your inbox", "promo"),
+        ("Subscribe from KES 300 a month. Already a subscriber? Sign in", "promo"),
+        ("The envoys at the ferry terminal in Kisumu. (Herald photo: P. Achieng)", "caption"),
     ],
 )
 def test_chrome_lines_are_recognised(line: str, expected: str) -> None:
@@ -188,6 +205,12 @@ def test_an_editors_note_on_the_text_itself_is_chrome(line: str) -> None:
 def test_a_line_of_clock_times_is_a_schedule_widget() -> None:
     assert reason("Market hours: Open 09:30 | Close 16:00") == "schedule"
     assert reason("Iftar 18:42 · Suhoor 04:55") == "schedule"
+
+
+def test_a_widget_s_label_and_its_one_clock_time_is_a_schedule_widget() -> None:
+    assert reason("High tide in Zanzibar: 14:05") == "schedule"
+    assert reason("Last ferry to Lamu: 19h30") == "schedule"
+    assert reason("Ferry talks resume in Lamu after 14:05 delay") is None
 
 
 def test_a_sentence_with_two_clock_times_is_story() -> None:

@@ -517,3 +517,44 @@ def test_a_weekday_of_the_week_before_puts_the_story_some_days_later() -> None:
     # early in a month the week after stays in it
     text = "Peru and Chile opened the bridge last Tuesday, 4 November. Their trade grew in 2030."
     assert infer_published(text, "en") == "2031-11"
+
+
+STORY = ("Lima — The trade ministers of Peru and Kenya met on Thursday to review coffee and avocado "
+         "shipments, and agreed to open a direct air cargo route before the end of the year.")
+
+
+def test_a_stamp_line_of_two_dates_is_dated_by_the_one_labelled_published() -> None:
+    raw = "\n".join([
+        "\"Lima and Nairobi are closer than the map says\"",
+        "Conversation recorded 11 February 2031 in Nairobi; published 16 February 2031",
+        STORY,
+    ])
+    assert published(raw) == "2031-02-16"
+
+
+def test_a_stamp_with_its_byline_field_glued_to_the_headline_dates_the_story() -> None:
+    glued = "Peru and Kenya agree to open a cargo route for fresh produce14.03.2031, 09:20 | Newsroom of the Courier"
+    raw = "\n".join([glued, STORY])
+    assert published(raw) == "2031-03-14"
+
+
+def test_a_year_first_date_as_a_machine_translation_prints_it_is_the_page_s_stamp() -> None:
+    raw = "\n".join(["Asia Desk Digest", "Home > Asia > Japan", "(Era 13 / 2031, March 4)",
+                     "Japan-Peru Foreign Ministers' Meeting", STORY])
+    assert published(raw) == "2031-03-04"
+
+
+def test_a_headline_that_ends_in_its_stamp_with_weekday_clock_and_label_dates_the_story() -> None:
+    raw = "\n".join(["Kenya-Peru Trade Ministers' Meeting, avocado protocol agreed 2031/03/04 (Tue) 10:05 delivery",
+                     STORY])
+    assert published(raw) == "2031-03-04"
+
+
+def test_a_dateline_that_is_one_field_of_a_stamp_line_dates_the_story() -> None:
+    raw = "\n".join([
+        "Kenya and Peru agree to open a cargo route for fresh produce",
+        "Business desk · NAIROBI, March 4 · 3 min read",
+        "Kenya's avocado exports to Peru reached $12 million in 2030, up from $9 million in 2029, the "
+        "ministry said, and the two sides want to double them.",
+    ])
+    assert published(raw) == "2031-03-04"

@@ -529,3 +529,105 @@ def test_a_table_without_a_caption_between_the_story_s_sentences_stays_whole() -
     # the same rows under the story's last sentence are the site's widgets
     page = clean_text("\n".join([LEAD, BODY, *rows]), "en")
     assert page.paragraphs == [LEAD, BODY]
+
+
+# a site's name above its first menu, widgets and tickers above the headline
+
+STORY = ("Lima — The trade ministers of Peru and Kenya met on Thursday to review coffee and avocado "
+         "shipments, and agreed to open a direct air cargo route before the end of the year.")
+
+
+def test_a_site_s_name_and_motto_above_its_menu_is_not_the_title_under_a_labelled_menu() -> None:
+    raw = "\n".join([
+        "HARBOUR FIGURES — a digest of customs data",
+        "Menu: Tables | Series | Methods | About",
+        "Issued: 4 March 2031",
+        "Coffee sales to Kenya climb for a third quarter",
+        "Highlights",
+        STORY,
+    ])
+    assert clean_text(raw, "en").title == "Coffee sales to Kenya climb for a third quarter"
+
+
+def test_a_short_headline_below_the_menu_wins_over_the_site_s_name_above_it() -> None:
+    raw = "\n".join([
+        "Andes Wire Service Digest",
+        "Home > Americas > Peru",
+        "Peru-Kenya Ministerial Talks",
+        STORY,
+    ])
+    assert clean_text(raw, "en").title == "Peru-Kenya Ministerial Talks"
+
+
+def test_a_widget_s_label_with_one_clock_time_is_not_the_title() -> None:
+    raw = "\n".join([
+        "Coastal Courier — English edition",
+        "Home | Region | Business | Sport",
+        "Sunset in Mombasa: Maghrib 18:41",
+        "Kenya and Peru agree to open an air cargo route for fresh produce",
+        STORY,
+    ])
+    page = clean_text(raw, "en")
+    assert page.title == "Kenya and Peru agree to open an air cargo route for fresh produce"
+    assert "Maghrib" not in "\n".join(page.paragraphs)
+
+
+def test_a_ticker_labelled_in_the_site_s_own_language_is_not_the_title() -> None:
+    raw = "\n".join([
+        "Home | Nacional | Mundo | Economía",
+        "Última hora: Port strike in Callao called off — Cusco trains back on schedule",
+        "Peru and Kenya agree to open a cargo route for fresh produce",
+        STORY,
+    ])
+    assert clean_text(raw, "en").title == "Peru and Kenya agree to open a cargo route for fresh produce"
+
+
+def test_a_stamp_with_its_byline_field_glued_to_the_headline_is_split_off() -> None:
+    raw = "\n".join([
+        "Peru and Kenya agree to open a cargo route for fresh produce14.03.2031, 09:20 | Newsroom of the Courier",
+        STORY,
+    ])
+    page = clean_text(raw, "en")
+    assert page.title == "Peru and Kenya agree to open a cargo route for fresh produce"
+    assert "14.03.2031, 09:20 | Newsroom of the Courier" in page.lines
+
+
+def test_a_sentence_told_again_with_its_subject_said_shorter_is_kept_once() -> None:
+    first = ("The Ministry of Agriculture, Fisheries and Food said on the 9th that Minister Rosa Quispe signed "
+             "a protocol on avocado inspections with her Kenyan counterpart in Nairobi on the 8th (local time).")
+    again = ("The ministry said on the 9th that Minister Rosa Quispe signed a protocol on avocado inspections "
+             "with her Kenyan counterpart in Nairobi on the 8th (local time).")
+    other = "Kenya will send a team of plant inspectors to Lima in May."
+    page = clean_text("\n".join(["Peru and Kenya agree on avocado inspections", first, again + other]), "en")
+    text = "\n".join(page.paragraphs)
+    assert text.count("signed a protocol on avocado inspections") == 1
+    assert other in text
+
+
+def test_the_site_s_name_above_its_first_menu_is_kept_as_the_masthead() -> None:
+    raw = "\n".join(["Andes Wire Service Digest", "Home > Americas > Peru", "Peru-Kenya Ministerial Talks", STORY])
+    assert clean_text(raw, "en").masthead == "Andes Wire Service Digest"
+    assert clean_text("\n".join(["Peru-Kenya Ministerial Talks", STORY]), "en").masthead is None
+
+
+def test_a_ticker_s_label_set_apart_by_a_wide_space_is_not_the_title() -> None:
+    raw = "\n".join([
+        "Lakeside Wire — regional news",
+        "Kenya | Uganda | Tanzania | World",
+        "BREAKING   FERRY STRIKE ENTERS THIRD DAY",
+        "Kenya and Peru agree to open an air cargo route for fresh produce",
+        "14 March 2031 09:20",
+        STORY,
+    ])
+    assert clean_text(raw, "en").title == "Kenya and Peru agree to open an air cargo route for fresh produce"
+
+
+def test_a_headline_that_names_its_event_s_days_above_its_stamp_is_the_title() -> None:
+    raw = "\n".join([
+        "Skip to main content | Text size | Contrast | Español",
+        "Ministry of Foreign Trade of Peru",
+        "Visit of the Minister to Kenya (3-5 March 2031)",
+        "March 6, 2031",
+        STORY,
+    ])
+    assert clean_text(raw, "en").title == "Visit of the Minister to Kenya (3-5 March 2031)"

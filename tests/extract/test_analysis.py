@@ -64,3 +64,19 @@ def test_leaders_a_headline_names_by_family_name_are_its_sides() -> None:
             "new budget support. Fiji will host the next round.")
     [a] = analyse([_doc(text, title="Luxon and Rabuka renew partnership in Suva")])
     assert a is not None and sorted(a.story_pair) == ["FJI", "NZL"]
+
+
+def test_a_state_the_publisher_s_name_carries_is_a_side_of_its_release() -> None:
+    text = ("Goods exports to Ghana rose 9 percent in the first half, to US$ 84 million. Ghana remained the "
+            "third destination, after Canada and Japan.\n\nShipments to Ghana were led by frozen fish and "
+            "malt.\n\nThe figures were discussed in Accra by Ghana's trade minister and Chile's envoy.")
+    plain = CleanDocument(doc="t.txt", source="t.txt", text=text, language="en")
+    released = CleanDocument(doc="t.txt", source="t.txt", text=text, language="en",
+                             masthead="CHILE TRADE WATCH — customs figures")
+    unnamed = CleanDocument(doc="t.txt", source="t.txt", text=text, language="en",
+                            masthead="PERU TRADE WATCH — customs figures")
+    a, b, c = analyse([plain, released, unnamed])
+    assert a is not None and sorted(a.story_pair) == ["CAN", "GHA"]
+    assert b is not None and sorted(b.story_pair) == ["CHL", "GHA"]
+    # a state the story never names is not made a side by the site's name
+    assert c is not None and sorted(c.story_pair) == ["CAN", "GHA"]

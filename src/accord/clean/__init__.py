@@ -45,5 +45,5 @@ def clean_record(record: SourceRecord, settings: Settings) -> CleanDocument:
     return CleanDocument(
         doc=record.doc, source=record.source, text=text, title=page.title, language=lang,
         published=publication_date(stated, page, text, lang), outlet=record.meta.get("outlet") or None,
-        url=record.meta.get("url") or None,
+        url=record.meta.get("url") or None, masthead=page.masthead,
     )

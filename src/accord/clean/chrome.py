@@ -32,6 +32,9 @@ RELATED_LINE_WORDS = 30
 PROMO_LINE_WORDS = 40
 # an appeal naming this many of the site's sections ("latest news", "breaking news") is about the site
 PROMO_MIN_CUES = 2
+# a link to a file is a title of a few words and the file's format and size in brackets
+FILE_LINK_WORDS = 15
+FILE_TAG_MAX_CHARS = 12
 # a cookie banner is a few sentences; a story paragraph that quotes a cookie policy is longer
 CONSENT_LINE_WORDS = 60
 # punctuation around a token that hides a network's name ("on Telegram!", "(WhatsApp)")
@@ -58,6 +61,9 @@ FOREIGN_OWN_FUNCTION_WORDS = 2
 # times side by side; a story's sentence gives one, or ends with its full stop
 SCHEDULE_MIN_TIMES = 2
 CLOCK_TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])")
+# "Sunset in Aden: 18:02", "Prayer times Tunis: Asr 15:47": a widget's label and its colon, and the one clock
+# time the line ends with
+LABELLED_CLOCK = re.compile(r"^[^:.!?]{2,40}:\s[^.!?]*?(?<![\d:.])(?:[01]?\d|2[0-3])[:h][0-5]\d\W*$")
 # between links a page sets a bar, a slash, an arrow or a middle dot; a headline uses none of them twice
 BREADCRUMB_SEPARATORS = re.compile(r"\s[/>»›|·•▸►]\s")
 # a menu: items of a word or three, set apart by wide spaces or ">" ("News  >  Diplomacy", "Politics   Economy")
@@ -74,6 +80,10 @@ RIGHTS_LINE_WORDS = 30
 NOTICE_LINE_WORDS = 15
 # the columns of a widget's line are set apart by wide spaces
 COLUMN_GAP = re.compile(r"\s{3,}")
+# a live page's entry opens with its clock time and a dash ("19:40 — ..."): the notice follows it
+ENTRY_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:h.][0-5]\d\s*[—–-]\s*")
+# ... and a notice's too, or by a bar ("Comments (0) | Log in to comment")
+NOTICE_COLUMNS = re.compile(r"\s{3,}|\s\|\s")
 # an advertising label stands at the very start ("[Ad]", "Sponsored:"), closed by a bracket, a dot, a bar,
 # a colon or a dash set apart by spaces ("Ad-hoc" is a word, not a label)
 AD_LABEL_REACH = 30
@@ -134,7 +144,7 @@ def widget(line: str, ctx: PageContext) -> bool:
 def schedule(line: str, ctx: PageContext) -> bool:
     """A widget's line of clock times: prayer times, market hours, a timetable."""
     return (len(shape.words(line)) <= SHORT_LINE_WORDS and not shape.ends_sentence(line)
-            and len(CLOCK_TIME.findall(line)) >= SCHEDULE_MIN_TIMES)
+            and (len(CLOCK_TIME.findall(line)) >= SCHEDULE_MIN_TIMES or LABELLED_CLOCK.match(line) is not None))
 
 
 def numeric(line: str, ctx: PageContext) -> bool:
@@ -245,7 +255,14 @@ def notice(line: str, ctx: PageContext) -> bool:
     story.", "This article was translated automatically."), also in a column of a widget's line ("Show key
     events only     Please turn on JavaScript to use this feature")."""
     return len(shape.words(line)) <= NOTICE_LINE_WORDS and any(
-        cues.starts_with("notice_cues.txt", column) for column in COLUMN_GAP.split(line.strip()))
+        cues.starts_with("notice_cues.txt", column) or cues.starts_with("notice_cues.txt", _after_language(column))
+        for column in NOTICE_COLUMNS.split(ENTRY_TIME.sub("", line.strip())))
+
+
+def _after_language(text: str) -> str:
+    """The text after the name of a language that opens it ("Latvian version of the text ..."), or ""."""
+    first = text.split(maxsplit=1)
+    return first[1] if len(first) == 2 and first[0].casefold() in _language_names() else ""
 
 
 def advert(line: str, ctx: PageContext) -> bool:
@@ -258,6 +275,18 @@ def _after_ad_label(line: str) -> str:
     found = cues.finditer("ad_labels.txt", line[:AD_LABEL_REACH])
     first = found[0] if found else None
     return line[first.end():] if first and not re.search(r"\w", line[:first.start()]) else ""
+
+
+@cache
+def _file_tag() -> re.Pattern[str]:
+    """'(pdf, 212 KB)', '[DOCX 1.4 MB]': a file's size in brackets, its format maybe before it."""
+    units = resources.alternation(list(resources.word_list("file_size_units.txt")))
+    return re.compile(rf"[(\[][^()\[\]]{{0,{FILE_TAG_MAX_CHARS}}}?\d+(?:[.,]\d+)?\s?(?:{units})\s*[)\]]\W*$")
+
+
+def file_link(line: str, ctx: PageContext) -> bool:
+    """A link to a file, ending in its size: "Agenda of the sitting (pdf, 212 KB)"."""
+    return len(shape.words(line)) <= FILE_LINK_WORDS and _file_tag().search(line) is not None
 
 
 def consent(line: str, ctx: PageContext) -> bool:
@@ -306,7 +335,10 @@ def credit_tail(line: str) -> int | None:
     m = CREDIT_TAIL.search(line.rstrip())
     if not m or len(shape.words(line[m.start(1):])) > CREDIT_MAX_WORDS:
         return None
-    return m.start(1) if m.group(1).strip().lower() in cues.phrases("credit_cues.txt") else None
+    # (an outlet's or agency's name may stand before the label: "Courier photo: ...")
+    label = m.group(1).strip().lower()
+    labels = cues.phrases("credit_cues.txt")
+    return m.start(1) if label in labels or label.split()[-1] in labels else None
 
 
 def without_credit_tail(line: str) -> str:
@@ -357,14 +389,14 @@ def spam(line: str, ctx: PageContext) -> bool:
 # rule's name is the reason
 RULES: tuple[Rule, ...] = (
     glyphs, widget, date_line, schedule, numeric, breadcrumb, menu, rights, byline, related, promo, cue, counter,
-    caption, foreign_language, spam, consent, notice, advert, language_link,
+    caption, foreign_language, spam, consent, notice, advert, language_link, file_link,
 )
 # the rules of the lines that lead to other pages of the site
 NAVIGATION: tuple[Rule, ...] = (breadcrumb, menu)
 # the rules of the site's lines a statistics table printed as lines never holds as a row (its rows trip the
 # rules of shape, and a label may hold a cue word: "Share of exports | 12.1 | 14.3"): links to its files and
 # to other pages, appeals, notices, rights and credits
-BESIDE_TABLES: tuple[Rule, ...] = (related, promo, rights, notice, consent, advert, byline, language_link)
+BESIDE_TABLES: tuple[Rule, ...] = (related, promo, rights, notice, consent, advert, byline, language_link, file_link)
 
 
 def chrome_reason(line: str, ctx: PageContext) -> str | None:

@@ -43,8 +43,14 @@ SHORT_YEAR_DATELINE = re.compile(
     r"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d/.])(?=\s*(?:/[^/\d]{2,40}/|\([^()\d]{2,40}\))?\s*[.:–—-])"
 )
 CENTURY = 2000
+# a publication label stands this close before its date ("date of publication: ")
+PUBLICATION_LABEL_REACH = 25
 # a stamp's clock time closes its line, with its letters one by one ("17:30 p.m."): no sentence's full stop
 CLOCK_END = re.compile(r"(?<!\w)[0-2]?\d[:.h][0-5]\d\W*(?:\w\W*){0,2}$")
+# "... 2031/03/04 (Tue) 10:05 posted", "... 4 March 2031 09:12 (GMT+4)": a date that ends a headline's line
+# with its weekday in brackets, its clock time, its zone and one word of a label at most
+STAMP_TAIL = re.compile(r"\s*[-–—,]?\s*(?:\(\w{2,9}\.?\)\s*)?(?:[0-2]?\d[:.h][0-5]\d)?\s*"
+                        r"(?:\(?[A-Z]{2,4}(?:[+-]\d{1,2})?\)?)?\s*(?:[^\W\d_]+)?\W*")
 # "© 2010-2025 Agency", "Copyright 2025": the latest year of a rights line at most this long
 RIGHTS_LINE_MAX_WORDS = 30
 YEAR_IN_LINE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -82,7 +88,10 @@ def undated_words(line: str, lang: str | None) -> int | None:
 
 def dateline(lines: list[str], lang: str | None) -> TimeExpr | None:
     """The date of the story's dateline (its year may be missing), or None."""
-    for line in lines[:DATELINE_SEARCH_LINES]:
+    # (a stamp line of fields may hold it as one of them: "Economy desk · ACCRA, May 3 · 4 min read")
+    fields = [field for line in lines[:DATELINE_SEARCH_LINES]
+              for field in dict.fromkeys([line, *STAMP_FIELDS.split(line)])]
+    for line in fields:
         for expr in _expressions(line, lang):
             if expr.month is None or expr.day is None or expr.relative:
                 continue
@@ -184,12 +193,27 @@ def _field_stamp(line: str, body: str, lang: str | None) -> tuple[str, int] | No
     return None
 
 
+def _labelled(line: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """The expressions with a publication label right before them ("...; published 6 May 2031"), first,
+    when the line gives more than one: the page's date of the story among a recording's, an event's, an edit's."""
+    if len(exprs) < 2:
+        return exprs
+    labels = cues.phrases("publication_labels.txt")
+
+    def labelled(expr: TimeExpr) -> bool:
+        before = line[max(0, expr.start - PUBLICATION_LABEL_REACH):expr.start].lower().rstrip(" :,-–—").split()
+        return any(before[-len(label.split()):] == label.split() for label in labels)
+
+    return sorted(exprs, key=lambda e: not labelled(e))
+
+
 def _stamp(line: str, words: int, body: str, lang: str | None) -> tuple[str, int] | None:
     """ISO date of a timestamp line of ``words`` words and how many words the line has beside it, or None."""
-    for expr in _expressions(line, lang):
+    for expr in _labelled(line, _expressions(line, lang)):
         # (a longer line's date ends it, at most with its clock time: "... by 2030Jane Doe  11 October 2024 17:42")
         tail = line[expr.end:]
-        ends = not re.search(r"\w", tail) or CLOCK_END.match(tail.lstrip(" -–—,")) is not None
+        ends = not re.search(r"\w", tail) or CLOCK_END.match(tail.lstrip(" -–—,")) is not None \
+            or STAMP_TAIL.fullmatch(tail) is not None
         if words > TIMESTAMP_MAX_WORDS and (expr.day is None or expr.year is None or not ends):
             continue
         if expr.year is not None and expr.month is not None and not expr.is_range and not expr.relative:

@@ -5,6 +5,7 @@ repeats a sentence of the story. The story keeps one copy of each.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -23,6 +24,11 @@ GLUED_REPEAT_MAX_SENTENCES = 20
 # a copy cut short ("...the expressway." for "...the expressway, and to raise imports of power.") is
 # a repeat only when it is this long: a short opening is often shared by two different sentences
 CUT_COPY_MIN_CHARS = 80
+# a sentence told again with other words for its subject keeps at least this long a rest the same, this
+# share of itself, and differs in at most this many words at its start
+REWORDED_MIN_CHARS = 100
+REWORDED_MIN_SHARE = 0.6
+REWORDED_HEAD_WORDS = 8
 # a pull quote is a paragraph of at most this many sentences and characters
 PULL_QUOTE_MAX_SENTENCES = 2
 PULL_QUOTE_MAX_CHARS = 300
@@ -52,6 +58,18 @@ class Told:
             return False
         return any(t == sentence or t.endswith(f" {sentence}")
                    for t in self.by_end.get(sentence[-GLUED_REPEAT_MIN_CHARS:], []))
+
+    def reworded(self, sentence: str) -> bool:
+        """A told sentence printed again with its subject said shorter or longer ("The ministry said ..."
+        for "The Ministry of Trade and Industry said ..."): a few words differ at its start, the long rest is
+        the same."""
+        for told in self.by_end.get(sentence[-GLUED_REPEAT_MIN_CHARS:], []):
+            shared = len(os.path.commonprefix([told[::-1], sentence[::-1]]))
+            heads = (sentence[:len(sentence) - shared], told[:len(told) - shared])
+            if shared >= REWORDED_MIN_CHARS and shared >= REWORDED_MIN_SHARE * len(sentence) \
+                    and all(len(head.split()) <= REWORDED_HEAD_WORDS for head in heads):
+                return True
+        return False
 
     def cut_copy(self, sentence: str) -> bool:
         """A told sentence printed again cut short at a clause ("..., and to ..." gone)."""
@@ -97,7 +115,8 @@ def without_told(line: str, earlier: list[str], told: Told) -> str:
     kept: list[str] = []
     said = sentences(line)
     for k, sentence in enumerate(said):
-        if told.knows(sentence) or here.knows(sentence) or k in (0, len(said) - 1) and told.cut_copy(sentence):
+        if told.knows(sentence) or here.knows(sentence) or told.reworded(sentence) \
+                or k in (0, len(said) - 1) and told.cut_copy(sentence):
             continue
         here.add(sentence)
         kept.append(sentence)

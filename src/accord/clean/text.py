@@ -48,17 +48,21 @@ TABLE_MAX_LINES = 60
 BARE_TABLE_MIN_ROWS = 3
 TABLE_COLUMN_GAP = re.compile(r"\s{3,}|\s\|\s")
 TABLE_ROW_MIN_GAPS = 2
+# a site's name and motto above its first menu take a line or two
+MASTHEAD_MAX_LINES = 2
 
 
 @dataclass(frozen=True)
 class ScrapedPage:
     """``paragraphs``: the story; ``title``: its headline; ``date_tag``: the scraper's date tag;
-    ``lines``: every non-empty line of the page (where page dates live)."""
+    ``lines``: every non-empty line of the page (where page dates live); ``masthead``: the site's name and
+    motto above its first menu, when the headline stands below it."""
 
     paragraphs: list[str]
     title: str | None
     date_tag: str | None
     lines: list[str]
+    masthead: str | None = None
 
 
 def split_lines(raw: str) -> tuple[list[str], str | None]:
@@ -82,6 +86,16 @@ GLUED_CAPITALS_MAX_WORDS = 16
 BYLINE_WORDS = 6
 # a date glued on may carry its clock time after it ("12 March 2025 10:42")
 CLOCK_AFTER = re.compile(r"\s*(?:,\s*)?(?:[0-2]?\d[:.][0-5]\d)?\s*$")
+# ... and the stamp's other fields after a bar or a dot ("12.03.2025, 10:42 | Newsroom staff · 3 min read")
+FIELDS_AFTER = re.compile(r"\s*(?:,\s*)?(?:[0-2]?\d[:.][0-5]\d)?\s*[|·•]\s+(?P<fields>.*)$")
+
+
+def _stamp_tail(tail: str, at: int) -> bool:
+    """What follows a glued date from ``at`` on is its clock time, or the stamp's fields: a byline's few words."""
+    if CLOCK_AFTER.fullmatch(tail, at):
+        return True
+    fields = FIELDS_AFTER.fullmatch(tail, at)
+    return fields is not None and len(shape.words(fields.group("fields"))) <= BYLINE_WORDS
 
 
 def _glued_capitals(line: str) -> int | None:
@@ -156,7 +170,7 @@ def _glue_points(line: str, lang: str | None) -> list[int]:
         tail = line[m.start():]
         dated = next(iter(find_time_expressions(tail, lang or "en")), None)
         if (dated is not None and dated.start == 0 and None not in (dated.year, dated.month, dated.day)
-                and CLOCK_AFTER.fullmatch(tail, dated.end)):
+                and _stamp_tail(tail, dated.end)):
             points.append(m.start())
     return sorted(set(points))
 
@@ -356,4 +370,8 @@ def clean_text(raw: str, lang: str | None, known_title: str | None = None) -> Sc
             continue
         paragraphs.append(line if paragraphs else without_credit(line, lang))
         told.add(paragraphs[-1])
-    return ScrapedPage(paragraphs=without_pull_quotes(paragraphs), title=title, date_tag=tag, lines=lines)
+    menu_at = next((i for i, r in enumerate(reasons) if is_navigation(r)), None)
+    masthead = " ".join(lines[:menu_at]) if menu_at and menu_at <= MASTHEAD_MAX_LINES and \
+        (title_at is None or title_at > menu_at) else None
+    return ScrapedPage(paragraphs=without_pull_quotes(paragraphs), title=title, date_tag=tag, lines=lines,
+                       masthead=masthead)

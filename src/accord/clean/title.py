@@ -28,8 +28,9 @@ DATED_HEADLINE_MIN_WORDS = 5
 # a stamp line has at most this many words beside its date ("Information release · 18 February 2025")
 STAMP_MAX_WORDS = 10
 HEADLINE_END = (".", "!", ":", ";", "…", ",")
-# a ticker's label ends at its colon or bar: "Breaking: ...", "Latest | ..."
-TICKER_LABEL_END = re.compile(r"\s*[:|]\s")
+# a ticker's label ends at its colon or bar, a dash or a wide space: "Breaking: ...", "Latest | ...",
+# "BREAKING   FERRY STRIKE ENDS"
+TICKER_LABEL_END = re.compile(r"\s*[:|]\s|\s{2,}(?=\w)|\s[—–-]\s")
 # a line of the story's apparatus opens with a one-word label and its colon ("Source: ...", "Text: ...")
 ATTRIBUTION = re.compile(r"\s*\w+:\s")
 # an editor's note stands wholly in brackets
@@ -64,8 +65,9 @@ def is_masthead(line: str, lang: str | None) -> bool:
 
 
 def is_ticker(line: str, lang: str | None) -> bool:
-    """A ticker's line ("Breaking: ...", "Latest | ..."): another story's headline, not the page's."""
-    found = cues.finditer("ticker_labels.txt", line, lang)
+    """A ticker's line ("Breaking: ...", "Latest | ..."): another story's headline, not the page's. A site
+    labels its ticker in its own language on its pages in others too ("Son dakika: ...")."""
+    found = cues.finditer("ticker_labels.txt", line)
     label = found[0] if found and not re.search(r"\w", line[:found[0].start()]) else None
     return bool(label and TICKER_LABEL_END.match(line, label.end()))
 
@@ -85,11 +87,21 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     counts = Counter(shape.normalized(ln) for ln in lines)
     undated = [undated_words(ln, lang) for ln in lines[:SEARCH_LINES * 3]]
     def stamp(i: int) -> bool:
-        return (bylines is not None and bylines[i]) or (undated[i] or STAMP_MAX_WORDS + 1) <= STAMP_MAX_WORDS
+        beside = undated[i]
+        return (bylines is not None and bylines[i]) or (beside is not None and beside <= STAMP_MAX_WORDS)
 
-    # (or by its source's line and then the stamp: "Source: joint press release of ...")
-    stamped = {i for i in range(len(undated) - 1)
-               if stamp(i + 1) or (i + 2 < len(undated) and ATTRIBUTION.match(lines[i + 1]) and stamp(i + 2))}
+    def own_stamp(i: int) -> bool:
+        """A stamp line, not a headline that names a period or days above a stamp of its own."""
+        return stamp(i) and not ((undated[i] or 0) >= DATED_HEADLINE_MIN_WORDS and i + 1 < len(undated)
+                                 and stamp(i + 1))
+
+    def menu(i: int) -> bool:
+        return navigation is not None and navigation[i]
+
+    # (or by its source's line and then the stamp: "Source: joint press release of ..."; a menu under its
+    # label, "Menu: News | Releases", is the site's, and so is the line above it)
+    stamped = {i for i in range(len(undated) - 1) if own_stamp(i + 1) or (
+        i + 2 < len(undated) and ATTRIBUTION.match(lines[i + 1]) and not menu(i + 1) and stamp(i + 2))}
     candidates: list[int] = []
     seen = 0
     for i, line in enumerate(lines):
@@ -112,6 +124,12 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
         plain = sorted({*plain, *(i for i in candidates if i in stamped)})
     candidates = plain or candidates
     menu_at = next((i for i, nav in enumerate(navigation or []) if nav), None)
+    # a site prints its name and motto above its first menu ("DAILY LEDGER — news from the coast"): the
+    # headline is below the menu when a line there names something
+    below = [i for i in candidates if menu_at is not None and i > menu_at
+             and (len(shape.words(lines[i])) >= PREFERRED_MIN_WORDS or names_something(lines[i]))]
+    if below:
+        candidates = [i for i in candidates if i > (menu_at or 0)]
     # (a line above the page's first menu is the site's name, printed again in its footer: "© <name>")
     repeated = [i for i in candidates if counts[shape.normalized(lines[i])] > 1
                 and (menu_at is None or i > menu_at)]
@@ -120,7 +138,9 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     preferred = [i for i in candidates if len(shape.words(lines[i])) >= PREFERRED_MIN_WORDS]
     # (not a deck under its headline, longer than the line above it, nor a site's name in capitals
     # above the day's date; a section's label above it names nothing: "Releases we publish in full")
-    followed = [i for i in preferred if i in stamped and undated[i] is None and not lines[i].isupper()
+    # (a headline may name its event's days: "State visit to Fiji (5-7 August 2031)")
+    followed = [i for i in preferred if i in stamped and not lines[i].isupper()
+                and (undated[i] is None or (undated[i] or 0) >= DATED_HEADLINE_MIN_WORDS)
                 and not (i - 1 in candidates and len(shape.words(lines[i - 1])) <= len(shape.words(lines[i]))
                          and names_something(lines[i - 1]))]
     if followed:

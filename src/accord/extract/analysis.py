@@ -29,6 +29,8 @@ PIPE_BATCH_SIZE = 16
 MODEL_PIECE_CHARS = 100_000
 # letters of an ISO 4217 code: 'USD' after '183.5 mil.'
 _CODE_LENGTH = 3
+# what the publisher's name counts for a state the story names: as much as a mention in the lead
+MASTHEAD_WEIGHT = 2
 # words a currency's name after a scale may take: 'dollars USA', 'US dollars'
 _CURRENCY_WORDS = 3
 _PIECE_ENDS = (re.compile(r"\n\s*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?]\s+"), re.compile(r"\s+"))
@@ -191,6 +193,11 @@ def _story_pair(doc: CleanDocument, mentions: list[CountryMention]) -> tuple[str
             counts[m.code] += 3
     for state in _headline_leaders(doc):
         counts[state] += 3
+    # a state the publisher's name carries ("Lagos Trade Monitor", "Ministry of Trade of Peru") is the side
+    # whose release it is, when the story names it too ("exports to Chile" are the publisher's state's)
+    for code in {m.code for m in find_mentions(doc.masthead or "")} & {m.code for m in mentions}:
+        if not code.startswith("IGO:"):
+            counts[code] += MASTHEAD_WEIGHT
     return tuple(code for code, _ in counts.most_common(2))
 
 

@@ -51,11 +51,12 @@ def test_towards_names_the_buyer() -> None:
     assert _read(text) == [("exports", 310e6, "USD", "TUN", "NER")]
 
 
-def test_a_sum_of_a_states_goods_bought_is_that_states_exports() -> None:
+def test_a_sum_of_a_states_goods_bought_is_that_states_exports_and_the_buyers_imports() -> None:
     text = ("Peru and Japan held talks in Tokyo.\n\n"
             "Japan purchased $1.7 billion worth of Peruvian products in 2022, while Peru bought Japanese cars "
             "worth $600 million.")
-    assert _read(text) == [("exports", 1.7e9, "USD", "PER", "JPN"), ("imports", 6e8, "USD", "JPN", "PER")]
+    assert _read(text) == [("exports", 1.7e9, "USD", "PER", "JPN"), ("imports", 1.7e9, "USD", "PER", "JPN"),
+                           ("imports", 6e8, "USD", "JPN", "PER")]
 
 
 def test_sales_to_a_state_under_a_negated_ceiling_are_exports_up_to_the_sum() -> None:
@@ -66,3 +67,4 @@ def test_sales_to_a_state_under_a_negated_ceiling_are_exports_up_to_the_sum() ->
     assert a is not None
     assert [(i.metric, i.value, i.flow_from, i.flow_to, i.qualifier, i.period) for i in find_indicators(a)] == [
         ("exports", 9e7, "KEN", "GHA", "up_to", "2023")]
+

@@ -135,3 +135,13 @@ def test_a_pronoun_seen_at_a_sum_stands_for_the_measure_named_before() -> None:
         ("trade_turnover", 120e6, "USD", "actual", "2023", None),
         ("trade_turnover", 250e6, "USD", "target", None, "2028"),
     ]
+
+
+def test_a_goal_written_as_a_bare_sum_before_its_deadline_is_in_the_paragraphs_currency() -> None:
+    text = ("Chile and India held talks.\n\n"
+            "Trade was about 3.1 billion dollars last year. Our goal is 6 billion by 2030. Chile also shipped "
+            "2 million tonnes of copper ore.")
+    assert _read(text) == [
+        ("trade_turnover", 3.1e9, "USD", "actual", "2024", None),
+        ("trade_turnover", 6e9, "USD", "target", None, "2030"),
+    ]

@@ -72,6 +72,8 @@ class CueLexicon:
     index_link: re.Pattern[str] = re.compile("(?!)")  # ' to the level of' right after a percentage: an index
     goods_of: re.Pattern[str] = re.compile("(?!)")  # ' worth of Peruvian goods' right after a sum: the seller's exports
     goods_link: re.Pattern[str] = re.compile("(?!)")  # ' of the Kyrgyz ' between a flow's noun and what it carries
+    time_link: re.Pattern[str] = re.compile("(?!)")  # ' by 2030' after a bare sum: no measure word follows it
+    predicate: re.Pattern[str] = re.compile("(?!)")  # ' were Chilean ' between a sum and the flow it is
     aside: re.Pattern[str] = re.compile("(?!)")  # ', which was $80m last year,': an aside on the noun before it
 
 
@@ -175,6 +177,10 @@ def cue_lexicon(lang: str) -> CueLexicon:
         goods_of=re.compile(rf"\s+(?:{resources.alternation(d['goods_links'])})\s+([^\W\d][\w-]*)\s+"
                             rf"(?:{resources.alternation(d['goods_nouns'])})(?![\w-])", re.IGNORECASE)
         if d.get("goods_nouns") else re.compile("(?!)"),
+        time_link=re.compile(rf"\s*(?:{resources.alternation(d['time_links'])})\b", re.IGNORECASE)
+        if d.get("time_links") else re.compile("(?!)"),
+        predicate=re.compile(rf"\s+(?:{resources.alternation(d['predicate_links'])})\s+(?:(?:{the})\s+)?"
+                             rf"(?:[A-Z][\w-]*\s+)?") if d.get("predicate_links") else re.compile("(?!)"),
         goods_link=re.compile(rf"\s+(?:{resources.alternation(d['goods_links'])})\s+(?:(?:{the})\s+)?"
                               rf"(?:[^\W\d][\w-]*\s+)?", re.IGNORECASE)
         if d.get("goods_links") else re.compile("(?!)"),

@@ -23,6 +23,7 @@ from .compared import compared, compared_count, years_ago
 from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
 from .flows import (
     flow_ends,
+    flow_partners,
     flows_elsewhere,
     goods_seller,
     one_state_total,
@@ -127,7 +128,8 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         qs = [q for q in quantities if sentence.start <= q.start < sentence.end and not names_a_thing(q, sentence, lex)]
         if any(q.shared for q in qs):
             states = [*countries_for(sentence, a), *a.story_pair]
-            qs = [q.for_states(states) for q in qs]
+            partners = flow_partners(sentence, scan_cues(text[sentence.start:sentence.end], lex), lex)
+            qs = [q.for_states(states, partners) for q in qs]
         qs = _with_elided_currency(qs, text, carried, lex)
         carried = next((q.unit for q in reversed(qs) if q.is_money), carried)
         plain = replace(sentence, text=text[sentence.start:sentence.end])
@@ -295,12 +297,13 @@ def _with_elided_currency(qs: list[Quantity], text: str, carried: str | None, le
     """'$2.7bn in total, exports accounting for 1.8 billion': a sum with a scale but no currency of its
     own is in the currency of the sum before it in the sentence, unless a unit of goods follows it ('3.1
     million tonnes'); 'Trade was $480m. Exports were close to 170 million.': or of the paragraph's sum
-    before, when no measure word follows it ('2 million tonnes')."""
+    before, when no measure word follows it ('2 million tonnes'; 'Our goal is 10 billion by 2030': a word of time
+    is none)."""
     out: list[Quantity] = []
     for q in qs:
         money = None if lex.measure_unit.match(text, q.end) else next((p.unit for p in reversed(out) if p.is_money),
                                                                        None)
-        if money is None and not text[q.end:].lstrip()[:1].isalpha():
+        if money is None and (not text[q.end:].lstrip()[:1].isalpha() or lex.time_link.match(text, q.end)):
             money = carried
         if q.unit == COUNT and q.scaled and money is not None:
             q = replace(q, unit=money)
@@ -402,11 +405,19 @@ def _adjacent_right(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, 
     return None
 
 
+def _predicate(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, text: str, lex: CueLexicon) -> Cue | None:
+    """'trade reached $356m, of which $221m were Chilean shipments to Peru': a flow's noun that a verb of being
+    makes the sum's predicate."""
+    return next((c for c in cues if c.kind in kinds and c.start >= f.end and c.value in _FLOWS
+                 and lex.predicate.fullmatch(text, f.end, c.start)), None)
+
+
 def _left_metric(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, text: str, lex: CueLexicon
                  ) -> Cue | None:
     """The cue a figure belongs to: one right after it, else the nearest before it, else one shortly after
     in its own clause."""
-    return _adjacent_right(cues, kinds, f, text, lex) or _nearest(cues, kinds, f, 0, f.start) or _nearest(
+    return _adjacent_right(cues, kinds, f, text, lex) or _predicate(cues, kinds, f, text, lex) or _nearest(
+        cues, kinds, f, 0, f.start) or _nearest(
         cues, kinds, f, f.end, min(f.seg_end, f.end + SHORTLY, clause_bounds(f, text, lex.clause_break)[1]))
 
 

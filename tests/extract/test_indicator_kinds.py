@@ -105,3 +105,14 @@ def test_an_import_of_a_states_production_is_an_import() -> None:
         ("exports", 98.1e6, "USD", "actual", "2024-01/2024-06"),
         ("imports", 41.6e6, "USD", "actual", "2024-01/2024-06"),
     ]
+
+
+def test_an_exchange_of_goods_or_with_a_state_is_the_pairs_trade_and_an_exchange_of_views_is_none() -> None:
+    text = ("Croatia and Greece held talks.\n\n"
+            "The commodity exchange of Croatia and Greece in 2023 amounted to 1.2 billion euros. Our exchange with "
+            "Greece was around 1.9 billion euros in 2022. The ministers held an exchange of views with 40 Greek "
+            "businessmen on a 300 million euro port.")
+    assert [r[:5] for r in _read(text)] == [
+        ("trade_turnover", 1.2e9, "EUR", "actual", "2023"),
+        ("trade_turnover", 1.9e9, "EUR", "actual", "2022"),
+    ]

@@ -51,11 +51,12 @@ def test_towards_names_the_buyer() -> None:
     assert _read(text) == [("exports", 310e6, "USD", "TUN", "NER")]
 
 
-def test_a_sum_of_a_states_goods_bought_is_that_states_exports() -> None:
+def test_a_sum_of_a_states_goods_bought_is_that_states_exports_and_the_buyers_imports() -> None:
     text = ("Peru and Japan held talks in Tokyo.\n\n"
             "Japan purchased $1.7 billion worth of Peruvian products in 2022, while Peru bought Japanese cars "
             "worth $600 million.")
-    assert _read(text) == [("exports", 1.7e9, "USD", "PER", "JPN"), ("imports", 6e8, "USD", "JPN", "PER")]
+    assert _read(text) == [("exports", 1.7e9, "USD", "PER", "JPN"), ("imports", 1.7e9, "USD", "PER", "JPN"),
+                           ("imports", 6e8, "USD", "JPN", "PER")]
 
 
 def test_sales_to_a_state_under_a_negated_ceiling_are_exports_up_to_the_sum() -> None:
@@ -66,3 +67,23 @@ def test_sales_to_a_state_under_a_negated_ceiling_are_exports_up_to_the_sum() ->
     assert a is not None
     assert [(i.metric, i.value, i.flow_from, i.flow_to, i.qualifier, i.period) for i in find_indicators(a)] == [
         ("exports", 9e7, "KEN", "GHA", "up_to", "2023")]
+
+
+def test_a_part_of_trade_that_a_verb_of_being_calls_a_flow_is_that_flow() -> None:
+    text = ("Peru and Ghana held talks.\n\n"
+            "In the first nine months, trade between the two countries reached 120 million US dollars, of which "
+            "75 mln dollars are Ghanaian exports towards Peru.")
+    assert _read(text) == [("trade_turnover", 1.2e8, "USD", None, None), ("exports", 7.5e7, "USD", "GHA", "PER")]
+
+
+def test_a_shared_rupee_sign_is_the_currency_of_the_state_reporting_the_flow() -> None:
+    text = ("Nepal and India held talks.\n\n"
+            "Nepal's trade with India reached Rs 1,100 billion last year. Trade between India and Nepal was "
+            "Rs 900 billion in 2022.")
+    assert _read(text) == [("trade_turnover", 1.1e12, "NPR", None, None), ("trade_turnover", 9e11, "INR", None, None)]
+
+
+def test_rupees_on_a_page_of_mauritius_are_mauritian_when_india_is_the_partner() -> None:
+    text = ("Mauritius and India held talks.\n\n"
+            "Imports from India rose to Rs 7,700 million in the first quarter of 2024.")
+    assert _read(text) == [("imports", 7.7e9, "MUR", "IND", "MUS")]

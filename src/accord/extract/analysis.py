@@ -102,6 +102,8 @@ def _paragraph_breaks(doc: Any) -> Any:
         elif before.text == "[" or token.text == "[" and not before.is_punct:
             # 'we want it [to reach] $3bn': an editor's word in brackets goes on the sentence it stands in
             token.is_sent_start = False
+        elif token.like_num and _ends_title(before, _abbreviated_titles(doc.lang_)):
+            token.is_sent_start = False  # 'reached approx. 3.6 trillion yen': the stop is the hedge's
         elif _scale_stop(token):
             # the currency's name after the stop, up to its punctuation ('mln. dollars USA, ...'), too
             for word in doc[token.i:token.i + _CURRENCY_WORDS]:
@@ -134,9 +136,12 @@ def _scale_stop(token: Any) -> bool:
 @cache
 def _abbreviated_titles(lang: str) -> frozenset[str]:
     """Titles and offices written short with a full stop ("Amb.", "Dep.", "H.E."), from the
-    language's honorifics and offices, and each word of them that ends in one ("Dep" of "Dep. PM")."""
+    language's honorifics and offices, and each word of them that ends in one ("Dep" of "Dep. PM");
+    and the hedges of a figure written so ("approx. 3.6 trillion yen"), from its indicator cues."""
     words = [w for f in ("honorifics.txt", "offices.txt") if resources.has(lang, f)
              for w in resources.word_list(lang, f)]
+    if resources.has(lang, "indicator_cues.json"):
+        words += list(resources.cue_table(lang, "indicator_cues.json").get("qualifiers", {}))
     return frozenset(part.casefold() for w in words for part in w.split() if part.endswith("."))
 
 

@@ -40,6 +40,24 @@ def clause_break(words: Mapping[str, Any]) -> re.Pattern[str]:
     )
 
 
+def aside_pattern(words: Mapping[str, Any]) -> re.Pattern[str]:
+    """An aside on a noun, from the ``aside_openers`` of indicator_cues.json: a comma, an opener and the words up to
+    the next comma (taken in) or the sentence's end."""
+    if not words.get("aside_openers"):
+        return re.compile("(?!)")
+    return re.compile(rf",\s+(?:{resources.alternation(words['aside_openers'])})\b[^,;:]*(?:,|$)", re.IGNORECASE)
+
+
+def asides(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The asides of a sentence, as [start, end) offsets: 'to raise trade, which was $80m last year, to $300m'."""
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def aside_of(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The aside holding the offset ``pos``, or None."""
+    return next((s for s in spans if s[0] <= pos < s[1]), None)
+
+
 def clause_start(f: SentenceFigure, text: str, breaks: re.Pattern[str]) -> int:
     """Where the clause holding the figure begins: after the amount before it or a clause break."""
     start = f.seg_start

@@ -14,7 +14,7 @@ from typing import Any
 
 from ... import resources
 from .body_names import in_a_body_name
-from .clauses import clause_break
+from .clauses import aside_pattern, clause_break
 
 # 'exports to the world': how far after a flow cue (in characters) its 'to' or 'from' may stand
 FLOW_LINK_REACH = 30
@@ -58,6 +58,7 @@ class CueLexicon:
     range_end: re.Pattern[str] = re.compile("(?!)")
     attain_verbs: frozenset[str] = frozenset()  # lemmas: 'hit the target', 'met the goal'
     forecast_verbs: frozenset[str] = frozenset()  # lemmas: 'the unit projects exports of $1bn'
+    plan_verbs: frozenset[str] = frozenset()  # lemmas: 'was to invest $150m', 'pledged to invest'
     shortfall_words: frozenset[str] = frozenset()  # 'reached $2bn, far from the goal': not attained
     partner: re.Pattern[str] = re.compile("(?!)")  # 'trading partner', 'export market': a state as the other end
     table_captions: tuple[str, ...] = ()  # 'Table' opening a caption line (table_captions.txt)
@@ -70,6 +71,10 @@ class CueLexicon:
     compared_link: re.Pattern[str] = re.compile("(?!)")  # ', against ' right before a bare count
     index_link: re.Pattern[str] = re.compile("(?!)")  # ' to the level of' right after a percentage: an index
     goods_of: re.Pattern[str] = re.compile("(?!)")  # ' worth of Peruvian goods' right after a sum: the seller's exports
+    goods_link: re.Pattern[str] = re.compile("(?!)")  # ' of the Kyrgyz ' between a flow's noun and what it carries
+    time_link: re.Pattern[str] = re.compile("(?!)")  # ' by 2030' after a bare sum: no measure word follows it
+    predicate: re.Pattern[str] = re.compile("(?!)")  # ' were Chilean ' between a sum and the flow it is
+    aside: re.Pattern[str] = re.compile("(?!)")  # ', which was $80m last year,': an aside on the noun before it
 
 
 # words of the first figure's own period between the two figures of "from A to B"
@@ -125,6 +130,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
         frozenset(d["goal_verbs"]), frozenset(d["change_verbs"]), frozenset(d["reckon_verbs"]),
         frozenset(d["anaphors"]),
         clause_break=clause_break(d),
+        aside=aside_pattern(d),
         adjacent=re.compile(rf"\s*(?:(?:{resources.alternation(d['cue_links'])})\s+)?"
                             rf"(?:(?:{resources.alternation(d['figure_modifiers'])})\s+)?$"),
         share_link=re.compile(rf"\s+(?:{resources.alternation(d['share_links'])})\b"),
@@ -148,6 +154,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
         if d.get("range_end") else re.compile("(?!)"),
         attain_verbs=frozenset(d.get("attain_verbs", ())),
         forecast_verbs=frozenset(d.get("forecast_verbs", ())),
+        plan_verbs=frozenset(d.get("plan_verbs", ())),
         shortfall_words=frozenset(d.get("shortfall_words", ())),
         partner=re.compile(rf"(?<![\w-])(?:{resources.alternation(d.get('partner_nouns', []))})(?![\w-])",
                            re.IGNORECASE),
@@ -170,6 +177,13 @@ def cue_lexicon(lang: str) -> CueLexicon:
         goods_of=re.compile(rf"\s+(?:{resources.alternation(d['goods_links'])})\s+([^\W\d][\w-]*)\s+"
                             rf"(?:{resources.alternation(d['goods_nouns'])})(?![\w-])", re.IGNORECASE)
         if d.get("goods_nouns") else re.compile("(?!)"),
+        time_link=re.compile(rf"\s*(?:{resources.alternation(d['time_links'])})\b", re.IGNORECASE)
+        if d.get("time_links") else re.compile("(?!)"),
+        predicate=re.compile(rf"\s+(?:{resources.alternation(d['predicate_links'])})\s+(?:(?:{the})\s+)?"
+                             rf"(?:[A-Z][\w-]*\s+)?") if d.get("predicate_links") else re.compile("(?!)"),
+        goods_link=re.compile(rf"\s+(?:{resources.alternation(d['goods_links'])})\s+(?:(?:{the})\s+)?"
+                              rf"(?:[^\W\d][\w-]*\s+)?", re.IGNORECASE)
+        if d.get("goods_links") else re.compile("(?!)"),
         compared_link=re.compile(rf"(?<![\w-])(?:{resources.alternation(d['compared_links'])})\s+"
                                  rf"(?:(?:{resources.alternation(list(d['qualifiers']))})\s+)?$", re.IGNORECASE)
         if d.get("compared_links") else re.compile("(?!)"),

@@ -16,13 +16,14 @@ from dataclasses import dataclass, replace
 from ...facts import Indicator
 from ..analysis import AnalyzedDoc, Sentence
 from ..pairs import countries_for, speaks_of_both
-from ..syntax import is_dep, token_at
+from ..syntax import is_dep, is_pos, is_tag, token_at
 from .attributive import names_a_thing
-from .clauses import NEAR, SHORTLY, SentenceFigure, clause_bounds, clause_start
+from .clauses import NEAR, SHORTLY, SentenceFigure, aside_of, asides, clause_bounds, clause_start
 from .compared import compared, compared_count, years_ago
 from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
 from .flows import (
     flow_ends,
+    flow_partners,
     flows_elsewhere,
     goods_seller,
     one_state_total,
@@ -127,7 +128,8 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         qs = [q for q in quantities if sentence.start <= q.start < sentence.end and not names_a_thing(q, sentence, lex)]
         if any(q.shared for q in qs):
             states = [*countries_for(sentence, a), *a.story_pair]
-            qs = [q.for_states(states) for q in qs]
+            partners = flow_partners(sentence, scan_cues(text[sentence.start:sentence.end], lex), lex)
+            qs = [q.for_states(states, partners) for q in qs]
         qs = _with_elided_currency(qs, text, carried, lex)
         carried = next((q.unit for q in reversed(qs) if q.is_money), carried)
         plain = replace(sentence, text=text[sentence.start:sentence.end])
@@ -169,17 +171,22 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     # stretch of the sentence)
     figures = _figures([q for q in qs if not _names_the_pair(q.start - sentence.start, q.end - sentence.start, cues)
                         and not inside_period(q.start, periods)], sentence)
+    spans = asides(sentence.text, lex.aside)
     for i, f in enumerate(figures):
         if f.q.conversion:
             continue
+        # 'to raise trade, which was $80m last year, to $300m': the words of an aside say nothing of a figure outside it
+        hidden = [s for s in spans if not s[0] <= f.start < s[1]]
+        seen = [c for c in cues if aside_of(c.start, hidden) is None]
+        dated = [p for p in periods if aside_of(p.start - sentence.start, hidden) is None]
         carried = _Context(latest or context.period, context.topic, context.plan, said=latest, earlier=context.earlier)
-        ind = _indicator(f, sentence, cues, periods, a, lex, carried)
+        ind = _indicator(f, sentence, seen, dated, a, lex, carried)
         if world and ind is not None and ind.metric in _FLOWS:
             ind = None
         if ind is None:
             # "the world's trade rose 9% last year, while trade with Y reached $1bn": a figure left out
             # still dates the sentence's figures that name no period of their own
-            own = own_period(f, periods, "", sentence.text, lex)
+            own = own_period(f, dated, "", sentence.text, lex)
             if latest is None and own is not None and own.value and own.marker not in _NOT_A_PERIOD_OF_FACT:
                 latest = own.value
             continue
@@ -187,13 +194,16 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
         if ind.kind in ("target", "forecast") and i + 1 < len(figures) and _range_end(
                 f, figures[i + 1], sentence.text, lex):
             # "to lift trade from $400m last year to $1bn": where the goal starts is the level reached
-            ind = _indicator(f, sentence, cues, periods, a, lex, carried, level=True) or ind
+            ind = _indicator(f, sentence, seen, dated, a, lex, carried, level=True) or ind
         if previous is not None and _range_end(previous[0], f, sentence.text, lex):
             ind = _goal_range(previous[1], ind)
         elif previous is not None and _change_to(previous[0], f, sentence.text, lex):
             ind = _goal_of_change(previous[1], ind)
         previous = (f, read)
         found.append(ind)
+        if ind.metric == "exports" and goods_seller(f, sentence, list(ind.countries), lex) is not None:
+            # 'Japan bought $2bn of Chilean goods' tells Chile's exports to Japan and, as truly, Japan's imports from it
+            found.append(replace(ind, metric="imports"))
         if ind.metric in _FLOWS and ind.kind == "actual" and ind.period is not None and (
                 latest is None or later_period(ind.period, latest)):
             latest = ind.period
@@ -287,12 +297,13 @@ def _with_elided_currency(qs: list[Quantity], text: str, carried: str | None, le
     """'$2.7bn in total, exports accounting for 1.8 billion': a sum with a scale but no currency of its
     own is in the currency of the sum before it in the sentence, unless a unit of goods follows it ('3.1
     million tonnes'); 'Trade was $480m. Exports were close to 170 million.': or of the paragraph's sum
-    before, when no measure word follows it ('2 million tonnes')."""
+    before, when no measure word follows it ('2 million tonnes'; 'Our goal is 10 billion by 2030': a word of time
+    is none)."""
     out: list[Quantity] = []
     for q in qs:
         money = None if lex.measure_unit.match(text, q.end) else next((p.unit for p in reversed(out) if p.is_money),
                                                                        None)
-        if money is None and not text[q.end:].lstrip()[:1].isalpha():
+        if money is None and (not text[q.end:].lstrip()[:1].isalpha() or lex.time_link.match(text, q.end)):
             money = carried
         if q.unit == COUNT and q.scaled and money is not None:
             q = replace(q, unit=money)
@@ -394,11 +405,19 @@ def _adjacent_right(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, 
     return None
 
 
+def _predicate(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, text: str, lex: CueLexicon) -> Cue | None:
+    """'trade reached $356m, of which $221m were Chilean shipments to Peru': a flow's noun that a verb of being
+    makes the sum's predicate."""
+    return next((c for c in cues if c.kind in kinds and c.start >= f.end and c.value in _FLOWS
+                 and lex.predicate.fullmatch(text, f.end, c.start)), None)
+
+
 def _left_metric(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, text: str, lex: CueLexicon
                  ) -> Cue | None:
     """The cue a figure belongs to: one right after it, else the nearest before it, else one shortly after
     in its own clause."""
-    return _adjacent_right(cues, kinds, f, text, lex) or _nearest(cues, kinds, f, 0, f.start) or _nearest(
+    return _adjacent_right(cues, kinds, f, text, lex) or _predicate(cues, kinds, f, text, lex) or _nearest(
+        cues, kinds, f, 0, f.start) or _nearest(
         cues, kinds, f, f.end, min(f.seg_end, f.end + SHORTLY, clause_bounds(f, text, lex.clause_break)[1]))
 
 
@@ -422,14 +441,15 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
     metric_kinds: tuple[str, ...] = ("metric", "enterprise") if q.unit == MULTIPLIER else ("metric",)
     metric_cue = _left_metric(cues, metric_kinds, f, text, lex)
     blocker = _left_metric(cues, ("blocker",), f, text, lex)
-    if metric_cue is not None and blocker is not None and _gap(blocker, f) < _gap(metric_cue, f):
-        return None
+    if metric_cue is not None and blocker is not None and _gap(blocker, f) < _gap(metric_cue, f) and not (
+            metric_cue.value in _FLOWS and lex.goods_link.fullmatch(text, metric_cue.end, blocker.start)):
+        return None  # ('import of the Kyrgyz production — $17m': what a flow carries is no other measure)
     if metric_cue is not None and clause_of_its_own(f, metric_cue, sentence, cues):
         metric_cue = None
     if metric_cue is None and topic is not None and (q.unit in (PERCENT, MULTIPLIER) or q.is_money):
         metric_cue = anaphor_cue(f, sentence, topic, lex)
     if metric_cue is None and topic is not None and blocker is None:
-        metric_cue = _figure_noun(f, sentence, cues, topic, lex)
+        metric_cue = _figure_noun(f, sentence, cues, topic, lex) or _bare_change(f, sentence, cues, topic, lex)
     if q.unit == PERCENT:
         return _percent(f, text, cues, metric_cue, lex)
     if q.unit == MULTIPLIER:
@@ -480,6 +500,23 @@ def _figure_noun(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: 
     noun = _nearest(cues, ("figure_noun",), f, max(f.seg_start, clause), f.start) or goal_object_anaphor(
         f, sentence, clause, lex)
     return None if noun is None else Cue(noun.start, noun.end, "metric", topic)
+
+
+def _bare_change(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str, lex: CueLexicon) -> Cue | None:
+    """'Trade rose 40% last year. In the first quarter we see further growth, around 20 percent.': a percentage after
+    a noun of change that the speakers see or report ('we', 'they'), in a sentence naming no measure, is the change
+    of the measure spoken of ('the economy showed growth of 4%' is the economy's)."""
+    text = sentence.text
+    if f.q.unit != PERCENT or any(c.kind in ("metric", "blocker") for c in cues):
+        return None
+    change = _nearest(cues, ("growth", "decline"), f, clause_start(f, text, lex.clause_break), f.start)
+    word = None if change is None else token_at(sentence, sentence.start + change.start)
+    if change is None or word is None or not is_pos(word, "noun") or is_dep(word, "subject", "passive_subject"):
+        return None
+    subjects = [c for c in word.head.children if is_dep(c, "subject")]
+    if not subjects or not all(is_tag(c, "personal_pronoun") for c in subjects):
+        return None
+    return Cue(change.start, change.end, "metric", topic)
 
 
 def _gap(c: Cue, f: SentenceFigure) -> int:

@@ -171,6 +171,20 @@ def flows_elsewhere(cue: Cue, sentence: Sentence, countries: list[str], lex: Cue
     return bool(lex.elsewhere.match(sentence.text, rel))
 
 
+def flow_partners(sentence: Sentence, cues: list[Cue], lex: CueLexicon) -> frozenset[str]:
+    """The states a sentence names as the other end of a flow ('imports from India', 'trade with India'): the
+    partners of the state that reports it."""
+    found: set[str] = set()
+    for cue in cues:
+        if cue.kind != "metric":
+            continue
+        m = lex.flow_link.match(sentence.text[cue.end:])
+        if m is not None:
+            found.update(_named_at(cue.end + m.end(), sentence))
+        found.update(_partners(cue, sentence, lex))
+    return frozenset(found)
+
+
 def trades_with_another(cue: Cue, sentence: Sentence, countries: list[str], lex: CueLexicon) -> bool:
     """'Vietnam's $171 billion of trade with China' in a story of India and Vietnam: the flow's other end,
     named after 'with', is a third state."""

@@ -9,7 +9,7 @@ from typing import Any
 from ...timex import parse_iso
 from ..analysis import Sentence
 from ..syntax import is_dep, is_pos, is_tag, token_at
-from .clauses import NEAR, SHORTLY, SentenceFigure, clause_bounds, clause_start
+from .clauses import NEAR, SHORTLY, SentenceFigure, aside_of, asides, clause_bounds, clause_start
 from .cues import Cue, CueLexicon
 from .numbers import MULTIPLIER
 from .periods import Period, ahead, own_period
@@ -26,24 +26,32 @@ def figure_kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods:
     text = sentence.text
     lo = clause_start(f, text, lex.clause_break)
     hi = min(f.seg_end, f.end + NEAR, clause_bounds(f, text, lex.clause_break)[1])
+    spans = asides(text, lex.aside)
+    own_aside = aside_of(f.start, spans)
+    hidden = [s for s in spans if s != own_aside]
+    if own_aside is not None:  # ', which was $80m last year,': the aside's own words tell its figure's kind
+        lo, hi = max(lo, own_aside[0]), min(hi, own_aside[1])
+    elif (left_aside := aside_of(lo, spans)) is not None:
+        # 'to raise trade, which was $80m last year, to $300m': the clause goes on before the aside
+        lo = max((m.end() for m in lex.clause_break.finditer(text, 0, left_aside[0])), default=0)
     around = [c for c in cues if lo <= c.start < hi and not (f.start <= c.start < f.end)]
     named = [c for c in around if c.kind == "target_noun" and not _names_next(c, f, text)]
     if named and all(_target_attained(c, sentence, lex) for c in named):
         return "actual"
-    if named or _planned(f, text, around, lex) or _wished(f, sentence, cues):
+    if named or _planned(f, text, around, lex) or _wished(f, sentence, cues) or _bound_to_plan(f, sentence, lex):
         return "target"
     # a verb in the past tense ("noted that trade reached") closes off the wishes said before it
-    lo = _after_past_verb(sentence, lo, f.start, lex)
+    lo = _after_past_verb(sentence, lo, f.start, lex, hidden)
     left = [c for c in around if lo <= c.start and c.end <= f.start]
     if any(c.kind == "forecast" and not _estimate_of_level(c, f, text, lex) for c in left) or _forecast_verb(
-            sentence, lo, f.start, lex):
+            sentence, lo, f.start, lex, hidden):
         return "forecast"
     aimed = any(c.kind == "target" for c in left)
     will = any(c.kind == "will" for c in left)
     own = own_period(f, periods, "", text, lex)
     if will and not aimed and own is not None and _over(own, anchor):
         return "actual"  # "trade will grow 30% in 2023" on a page of 2024: a year already over is reported
-    goal = _goal_verb(sentence, lo, f.start, lex)
+    goal = _goal_verb(sentence, lo, f.start, lex, hidden)
     if goal and not aimed and own is not None and _over(own, anchor):
         return "actual"  # 'value of trade in 2023 reach $4bn' on a page of 2024: a translation's bare verb reports
     if aimed or goal or _to_multiply(f, text, lex):
@@ -60,6 +68,21 @@ def _wished(f: SentenceFigure, sentence: Sentence, cues: list[Cue]) -> bool:
         return False
     wishes = {sentence.start + c.start for c in cues if c.kind == "target"}
     return any(is_dep(t, "relative_clause") and t.idx in wishes for t in figure.root.children)
+
+
+def _bound_to_plan(f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> bool:
+    """'the firm was to invest $150m in the first year', 'trade is to reach $5bn', 'promised to buy up to $30m': the
+    figure hangs from an infinitive that a verb of planning or obligation governs, so it is what was set out to be."""
+    figure = sentence.span.doc.char_span(sentence.start + f.start, sentence.start + f.end, alignment_mode="expand")
+    if figure is None:
+        return False
+    root = figure.root
+    if any(is_tag(c, "past_participle") for c in root.children):
+        return False  # 'to push trade beyond the record $2.9bn reached in 2024': a level reached
+    # the verb's object, or the object of a preposition on the verb ('to invest ... up to $540m within three years')
+    verb = root.head.head if is_pos(root.head, "adposition") else root.head
+    return (is_tag(verb, "base_form") and is_dep(verb, "open_complement") and verb.head.i < verb.i
+            and verb.head.lemma_.lower() in lex.plan_verbs)
 
 
 def _estimate_of_level(c: Cue, f: SentenceFigure, text: str, lex: CueLexicon) -> bool:
@@ -146,13 +169,13 @@ def _planned(f: SentenceFigure, text: str, around: list[Cue], lex: CueLexicon) -
     return any(c.kind == "target_after" and f.end <= c.start <= f.end + SHORTLY
                and not lex.clause_break.search(text, f.end, c.start) for c in around)
 
-def _after_past_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> int:
+def _after_past_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon, hidden: list[tuple[int, int]]) -> int:
     """Where the words of a wish can start: after the last verb in the past tense before the figure
     (unless an infinitive of its own follows it: 'agreed to invest'), and after the infinitive of
     result of a change that happened ('grew 5% to reach $2bn')."""
     for t in sentence.span:
         pos = t.idx - sentence.start
-        if not lo <= pos < hi:
+        if not lo <= pos < hi or aside_of(pos, hidden) is not None:
             continue
         # 'agreed to invest $X', 'decided to raise ...': the past verb states a plan, it does not close it
         past = (
@@ -173,11 +196,13 @@ def _after_past_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> i
             lo = pos + len(t.text)
     return lo
 
-def _forecast_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> bool:
+def _forecast_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon, hidden: list[tuple[int, int]]) -> bool:
     """'the bureau projects exports of $2bn for the year', 'analysts predict that trade will top $1bn': a verb of
     foreseeing in the present or future before the figure in its clause."""
     for t in sentence.span:
-        if lo <= t.idx - sentence.start < hi and is_pos(t, "verb") and t.lemma_.lower() in lex.forecast_verbs and (
+        pos = t.idx - sentence.start
+        if lo <= pos < hi and aside_of(pos, hidden) is None and is_pos(t, "verb") and (
+                t.lemma_.lower() in lex.forecast_verbs) and (
                 is_tag(t, "present", "present_third_person", "base_form")):
             return True
     return False
@@ -191,12 +216,12 @@ def _bare_report(t: Any) -> bool:
     return is_dep(t, "conjunct") and is_tag(t.head, "past_tense")
 
 
-def _goal_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon) -> bool:
+def _goal_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon, hidden: list[tuple[int, int]]) -> bool:
     """A verb of change in its base form ('to increase', 'could reach') or after a preposition
     ('for increasing'): the figure is where things should get to."""
     for t in sentence.span:
         pos = t.idx - sentence.start
-        if not lo <= pos < hi or t.lemma_.lower() not in lex.goal_verbs:
+        if not lo <= pos < hi or aside_of(pos, hidden) is not None or t.lemma_.lower() not in lex.goal_verbs:
             continue
         if is_tag(t, "base_form") and not _bare_report(t):
             return True

@@ -79,15 +79,20 @@ class Quantity:
     def is_money(self) -> bool:
         return self.unit not in (PERCENT, COUNT, MULTIPLIER)
 
-    def for_states(self, states: list[str]) -> Quantity:
+    def for_states(self, states: list[str], partners: frozenset[str] = frozenset()) -> Quantity:
         """The amount in the currency one of ``states`` (ISO alpha-3) uses when its sign is shared; the
-        order of ``shared`` decides between two such states."""
-        used: set[str] = set()
-        for state in states:
-            country = pycountry.countries.get(alpha_3=state)
-            used.update(get_territory_currencies(country.alpha_2) if country else [])
-        code = next((c for c in self.shared if c in used), None)
-        return replace(self, unit=code) if code else self
+        order of ``shared`` decides between two such states. A state the sentence names as the other end of a
+        flow ('imports from India', 'trade with India': ``partners``) yields to the reporting one: 'Nepal's trade
+        with India reached Rs 1,275bn' is in Nepal's rupees."""
+        for group in ([s for s in states if s not in partners], states):
+            used: set[str] = set()
+            for state in group:
+                country = pycountry.countries.get(alpha_3=state)
+                used.update(get_territory_currencies(country.alpha_2) if country else [])
+            code = next((c for c in self.shared if c in used), None)
+            if code:
+                return replace(self, unit=code)
+        return self
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,8 @@ def anaphor_cue(f: SentenceFigure, sentence: Sentence, topic: str, lex: CueLexic
     if verb is None:
         return None
     subject = next((t for t in verb.children if is_dep(t, "subject", "passive_subject")), None)
-    if subject is not None and subject.lower_ not in lex.anaphors:
+    # ('exports of coffee, that rose 5%': a relative pronoun stands for the noun it hangs on, not the measure before)
+    if subject is not None and (subject.lower_ not in lex.anaphors or is_tag(subject, "wh_determiner")):
         # "(trade exceeded $1.4bn,) and its growth reached 13%": a subject owned by a pronoun is the measure's
         subject = next((t for t in subject.subtree if t.lower_ in lex.owner_anaphors), None)
     if subject is None:
@@ -126,13 +127,21 @@ def goal_is_figure(f: SentenceFigure, sentence: Sentence, cues: list[Cue]) -> bo
 def speakers_goal(f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> bool:
     """'Trade was $480m last year. We believe we can reach $1bn by 2030.': the figure is the object of a verb
     of a goal in the infinitive, after a modal or 'to', whose subject is a personal pronoun: the speakers' goal
-    for the measure they spoke of."""
+    for the measure they spoke of; so is one of an infinitive that completes a noun ('the leaders gave an
+    instruction to reach $1bn', 'a decision to bring it to $500m')."""
     verb = figure_verb(f, sentence)
     if verb is None or lemma_of(verb) not in lex.goal_verbs or not is_tag(verb, "base_form"):
         return False
     marked = any(is_dep(c, "auxiliary") and not is_tag(c, "present", "present_third_person", "past_tense")
                  for c in verb.children)
-    return marked and any(is_dep(c, "subject") and is_tag(c, "personal_pronoun") for c in verb.children)
+    # ('a plan to lift the value of construction contracts to $10bn': the infinitive's object names another measure)
+    objects = [c for c in verb.children if is_dep(c, "direct_object") and c.lower_ not in lex.anaphors
+               and not f.start <= c.idx - sentence.start < f.end]
+    of_noun = is_dep(verb, "clausal_modifier") and is_pos(verb.head, "noun") and verb.head.i < verb.i and not objects
+    # 'we want to get back above $5bn': the speakers are the subject of the wish the infinitive completes
+    wish = verb.head if is_dep(verb, "open_complement") and lemma_of(verb.head) in lex.plan_verbs else verb
+    return marked and (of_noun or any(is_dep(c, "subject") and is_tag(c, "personal_pronoun")
+                                      for c in (*verb.children, *wish.children)))
 
 
 def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None, lex: CueLexicon) -> bool:

@@ -100,6 +100,10 @@ def _paragraph_breaks(doc: Any) -> Any:
         elif before.text == "[" or token.text == "[" and not before.is_punct:
             # 'we want it [to reach] $3bn': an editor's word in brackets goes on the sentence it stands in
             token.is_sent_start = False
+        elif token.text[:1].isupper() and before.is_alpha and token.is_alpha:
+            # '(Minister of Trade of Kazakhstan) Arman Shakkaliyev': a sentence never opens right after a word
+            # with no stop (the parser splits long sentences inside names)
+            token.is_sent_start = False
         elif _scale_stop(token):
             # the currency's name after the stop, up to its punctuation ('mln. dollars USA, ...'), too
             for word in doc[token.i:token.i + _CURRENCY_WORDS]:

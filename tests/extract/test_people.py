@@ -1200,3 +1200,23 @@ def test_lusophone_particles_stay_inside_a_name(analysed: Callable[..., Analyzed
     )
     got = {(p.name, p.country) for p in find_people(a)}
     assert got == {("Manuela dos Santos Lopes", "AGO"), ("Adriano Maleiane", "MOZ"), ("Carlos Almeida e Costa", "MOZ")}
+
+
+def test_a_nickname_in_quotes_stays_out_of_the_name(roles: Callable[[str], set[tuple[str, str, str | None]]]) -> None:
+    people = roles(
+        "Chilean Foreign Minister Marta Lagos met Bolivian Defence Minister Jorge \"Coco\" Arce in La Paz. "
+        "Arce said Bolivia and Chile would patrol the border together."
+    )
+    assert ("Jorge Arce", "BOL", "Defence Minister") in people
+    assert not any(name in ("Jorge", "Coco") for name, _, _ in people)
+
+
+def test_a_long_sentence_is_not_cut_inside_an_officials_name(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    people = {(n, c) for n, c, _ in roles(
+        "Mongolia and Kyrgyzstan intend to bring their mutual trade to 400 million US dollars by 2028, Minister "
+        "of Economy and Development of Mongolia Bolor Ganbaatar said on Tuesday after talks with Aibek Toktomushev, "
+        "Deputy Minister of Economy of Kyrgyzstan, in Ulaanbaatar."
+    )}
+    assert {("Bolor Ganbaatar", "MNG"), ("Aibek Toktomushev", "KGZ")} <= people

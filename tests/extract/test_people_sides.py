@@ -159,3 +159,65 @@ def test_an_official_at_a_body_a_where_clause_is_about_works_for_its_state(place
         "Minister Pavel Lutsko handed him a note."
     )
     assert ("Pavel Lutsko", "BLR") in got
+
+
+def test_a_spokesperson_who_briefs_in_a_capital_speaks_for_its_state(placed: Placed) -> None:
+    got = placed(
+        "NAIROBI, March 3 - Kenya has lodged a protest with Ethiopia over the detention of herders. Foreign "
+        "Ministry spokesperson Dina Mulatu told a weekly press briefing in Addis Ababa that the herders had "
+        "crossed the border illegally."
+    )
+    assert ("Dina Mulatu", "ETH") in got
+
+
+def test_its_spokesman_after_a_states_body_is_of_that_state(placed: Placed) -> None:
+    got = placed(
+        "HANOI, June 9 - Vietnam said the talks on the river dam had stalled. The Vietnamese minister of "
+        "water resources Tran Van Long said Hanoi would keep its rights. The Cambodian Ministry of Foreign "
+        "Affairs dismissed the claim, and its spokesman Chum Sovann said Vietnam misread the treaty."
+    )
+    assert ("Chum Sovann", "KHM") in got
+    assert ("Tran Van Long", "VNM") in got
+
+
+def test_two_hosts_joined_by_and_are_on_one_side(placed: Placed) -> None:
+    got = placed(
+        "Talks between Mexico and Canada opened in Mexico City. Canadian Trade Minister Claire Dubois spoke "
+        "first. Secretary of Economy Raul Ortega and Energy Secretary Lucia Mendez are hosting Trade Minister "
+        "Claire Dubois and Canada's Natural Resources Minister Paul Grant."
+    )
+    assert {("Raul Ortega", "MEX"), ("Lucia Mendez", "MEX"), ("Paul Grant", "CAN")} <= got
+
+
+def test_envoys_of_two_states_under_one_plural_office_are_one_per_side(placed: Placed) -> None:
+    got = placed(
+        "TIRANA, May 5 - The special representatives of Albania and Greece for the maritime border, Arben "
+        "Hoxha and Nikos Petridis, met on Monday in Ioannina."
+    )
+    assert {("Arben Hoxha", "ALB"), ("Nikos Petridis", "GRC")} <= got
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_named_before_him(placed: Placed) -> None:
+    got = placed(
+        "MANILA, May 4 - The Philippines imposed duties on Indonesian cement. Indonesia's trade ministry on "
+        "Monday accused Manila of protectionism in a statement. Spokesperson Dewi Lestari said Jakarta would "
+        "respond. Trade Secretary Ramon Cruz defended the duties."
+    )
+    assert {("Dewi Lestari", "IDN"), ("Ramon Cruz", "PHL")} <= got
+
+
+def test_a_spokesman_of_a_body_named_by_its_seat_is_of_that_state(placed: Placed) -> None:
+    got = placed(
+        "YEREVAN, June 2 - Armenia froze its talks on the visa regime. \"The decision is regrettable,\" State "
+        "Department spokesman Tom Reilly said of Armenia and the United States."
+    )
+    assert ("Tom Reilly", "USA") in got
+
+
+def test_the_embassys_officer_works_for_the_state_whose_embassy_was_named(placed: Placed) -> None:
+    got = placed(
+        "Latvia has expelled a diplomat of the Russian embassy, the Ministry of Foreign Affairs announced on "
+        "Monday. The embassy's chargé d'affaires, Oleg Sokolov, was summoned to the ministry. Foreign Minister "
+        "Baiba Kalnina said Riga would not tolerate interference."
+    )
+    assert {("Oleg Sokolov", "RUS"), ("Baiba Kalnina", "LVA")} <= got

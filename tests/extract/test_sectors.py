@@ -456,3 +456,35 @@ def test_immigration_farmers_fish_farms_chips_scams_free_zones_and_trucks_are_fi
     assert sectors_in("joint raids on scam centres and telecom fraud") == ["security"]
     assert sectors_in("a free zone at the border") == ["infrastructure"]
     assert sectors_in("the dredging of the canal") == ["transport"]
+
+
+def test_the_generic_head_of_a_service_or_resource_field_is_that_field_only() -> None:
+    assert sectors_in("the growth of the Peruvian mining industry and of its tourism industry") == ["mining", "tourism"]
+    # a field of things made stays manufacturing
+    assert sectors_in("a joint venture in the pharmaceutical industry") == ["investment", "health", "industry"]
+    assert sectors_in("investment in industry and mining") == ["investment", "industry", "mining"]
+
+
+def test_travel_alone_is_no_tourism_but_the_travel_trade_is() -> None:
+    assert sectors_in("visa-free travel for holders of service passports") == []
+    assert sectors_in("cutting the travel time between the two capitals by rail") == ["transport"]
+    assert sectors_in("travel agencies and pilgrimage routes") == ["tourism"]
+
+
+def test_fields_told_by_their_usual_phrases() -> None:
+    assert sectors_in("cooperation in artificial intelligence and space exploration") == ["science_tech"]
+    assert sectors_in("a memorandum on green development and low-carbon growth") == ["environment"]
+    assert sectors_in("bunkering of zero-emission fuels and alternative fuels for ships") == ["energy"]
+    assert sectors_in("$120 million in foreign military financing") == ["security"]
+
+
+def test_a_field_before_the_head_of_an_office_or_a_source_names_that_office(
+    analysed: Callable[..., AnalyzedDoc],
+) -> None:
+    a = analysed(
+        "Ecuador and Colombia agreed on new rules. The finance ministry said on Friday that Ecuador would lower "
+        "duties on Colombian imports. The Colombian energy minister flew to Quito for talks on health cooperation. "
+        "Colombia and Ecuador posted the news on social media."
+    )
+    [record] = find_cooperation(a)
+    assert record.sectors == ["trade", "health"]

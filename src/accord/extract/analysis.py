@@ -104,6 +104,10 @@ def _paragraph_breaks(doc: Any) -> Any:
             token.is_sent_start = False
         elif token.like_num and _ends_title(before, _abbreviated_titles(doc.lang_)):
             token.is_sent_start = False  # 'reached approx. 3.6 trillion yen': the stop is the hedge's
+        elif token.text[:1].isupper() and before.is_alpha and token.is_alpha:
+            # '(Minister of Trade of Kazakhstan) Arman Shakkaliyev': a sentence never opens right after a word
+            # with no stop (the parser splits long sentences inside names)
+            token.is_sent_start = False
         elif _scale_stop(token):
             # the currency's name after the stop, up to its punctuation ('mln. dollars USA, ...'), too
             for word in doc[token.i:token.i + _CURRENCY_WORDS]:

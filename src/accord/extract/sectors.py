@@ -173,7 +173,9 @@ def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
             continue
         for child in token.children:
             genitive = adposition_on_noun(child) and is_dep(child, "noun_modifier") and adposition_of(child) is None
-            if genitive or (is_dep(child, "preposition") and child.lower_ in offices.field_links):
+            # "the finance ministry said", "the trade minister": a field before the head names it too
+            before = is_dep(child, "compound") and child.i < token.i
+            if genitive or before or (is_dep(child, "preposition") and child.lower_ in offices.field_links):
                 # "министр энергетики": a field in the genitive hangs from the office with no preposition
                 words = list(child.subtree)
                 spans.append((words[0].idx - sentence.start, words[-1].idx + len(words[-1]) - sentence.start))
@@ -285,6 +287,9 @@ def sectors_in(text: str, lang: str = "en", skip: list[tuple[int, int]] | None =
         return []
     found: list[str] = []
     offices = _offices(lang)
+    heads = frozenset(_rules(lang).get("generic_heads", ()))
+    head_fields = frozenset(_rules(lang).get("generic_head_fields", ()))
+    field_before: tuple[int, str | None] = (-1, None)  # where the last field word ended, and its sector
     for m in lex.pattern.finditer(text):
         if m.group(0)[:1].isupper() and _in_office_title(text, m.start(), m.end(), offices):
             continue
@@ -296,6 +301,12 @@ def sectors_in(text: str, lang: str = "en", skip: list[tuple[int, int]] | None =
         sector = phrase or lex.sector_of.get(word) or next(
             (lex.sector_of[s] for s in lex.stems if word.startswith(s)), None
         )
+        # "the mining industry", "its tourism industry": the generic head of a service's or a resource's name is
+        # that field ("the pharmaceutical industry" stays manufacturing)
+        ends, named = field_before
+        field_before = (m.end(), sector)
+        if word in heads and named in head_fields and not text[ends:m.start()].strip(" -"):
+            continue
         if sector and sector != _NO_SECTOR and sector not in found:
             found.append(sector)
     if "investment" not in found and offices.capital_owned and offices.capital_owned.search(text):

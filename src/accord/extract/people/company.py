@@ -92,7 +92,8 @@ def _side_from_company(p: NamedPerson, people: list[NamedPerson], pair: list[str
         # "led by Secretary A, Minister B and ...": names in one enumeration are one team
         ends = {n.end for q in people for n in q.occurrences if n.sentence is o.sentence}
         same = (bool(cue and cue.search(text[lo:hi])) or _enumerated(first, second, ends, text, lang)
-                or _met_together(first, second) or _joined_after_cue(first, second, cue, text, lang))
+                or _met_together(first, second) or _act_together(first, second, people)
+                or _joined_after_cue(first, second, cue, text, lang))
         o.state = q.state if same else next(s for s in pair if s != q.state)
         o.company = not same
         return True
@@ -149,6 +150,24 @@ def _met_together(first: Occurrence, second: Occurrence) -> bool:
         return False
     head = _name_head(first)
     return head is not None and is_dep(head, "direct_object")
+
+
+def _act_together(first: Occurrence, second: Occurrence, people: list[NamedPerson]) -> bool:
+    """'A and Secretary B are hosting C', 'A and B paid a courtesy call on President C': names joined by "and"
+    as the subject of a verb whose other words name a third person act together, on one side ("President A
+    and President B agreed", with no one else named, are as often the two sides)."""
+    lang = first.sentence.span.doc.lang_
+    if not _between(lang)[1].fullmatch(doc_text(first.sentence.span.doc)[first.end:second.start]):
+        return False
+    # (the parse makes either name the subject: "A and Secretary B are hosting" reads B as the subject as often)
+    head = next((h for h in (_name_head(first), _name_head(second)) if h is not None and is_dep(h, "subject")), None)
+    if head is None:
+        return False
+    verb = head.head
+    others = [_name_head(n) for q in people for n in q.occurrences
+              if n.sentence is first.sentence and n.start > second.end]
+    return any(t is not None and t.i != verb.i and verb.left_edge.i <= t.i <= verb.right_edge.i
+               and not is_dep(t, "subject") and any(a.i == verb.i for a in t.ancestors) for t in others)
 
 
 # "between Prime Minister A and President B": up to four words of an office between "between" or

@@ -296,7 +296,8 @@ def paragraph_scene(sentence: Sentence, sentences: list[Sentence], pair: tuple[s
 
 
 _SPEECH_PLACE_REACH = 80  # characters between a name and the "said in Ashgabat" after its apposition
-_HEARERS = 2  # lowercase words between a verb of saying and the place: "told reporters in"
+# lowercase words between a verb of saying and the place: "told reporters in", "told a regular press briefing in"
+_HEARERS = 4
 
 
 def spoke_in_seat(sentence: Sentence, end: int, pair: tuple[str, ...], text: str, lang: str) -> str | None:
@@ -331,6 +332,30 @@ def body_where_state(sentence: Sentence, start: int, text: str, lang: str) -> st
         if re.fullmatch(rf"(?:{poss})?\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}(?:{bodies})", text[m.end:at], re.I):
             return m.code  # "X's Foreign Ministry, where"
     return None
+
+
+_BODY_NAME_WORDS = 3  # capitalised words of a body's name: "Ministry of Foreign Affairs"
+
+
+def body_pronoun_state(sentence: Sentence, start: int, text: str, lang: str) -> str | None:
+    """'The Ruritanian Ministry of Foreign Affairs dismissed the claim, and its spokesman X said', 'the
+    Ministry of Foreign Affairs of Ruritania summoned the envoy; its deputy head Y ...': an office owned by "its" after
+    a state's body is held at that body, for its state (the last such body before the office)."""
+    if not re.search(rf"(?<!\w)(?:{_alt(lang, 'body_pronouns')})\s+$", text[sentence.start:start], re.I):
+        return None
+    bodies, poss = _alt(lang, "office_bodies"), grammar(lang, "possessive_endings")
+    of, the = grammar(lang, "genitive"), grammar(lang, "definite_articles")
+    owned = None
+    for m in sentence.mentions:
+        if m.end > start or m.code.startswith("IGO:"):
+            continue
+        lead = text[max(sentence.start, m.start - _WHERE_BODY_REACH):m.start]
+        after = text[m.end:start]
+        named = rf"(?:(?-i:[A-Z])[\w-]*\s+){{0,{_BODY_NAME_WORDS}}}"
+        if re.search(rf"(?<!\w)(?:{bodies})\b(?:\s+(?:{of})\s+{named})?(?:{of})\s+(?:(?:{the})\s+)?$", lead, re.I) \
+                or re.match(rf"(?:{poss})?\s+{named}(?:{bodies})\b", after, re.I):
+            owned = m.code  # "the Ministry of Foreign Affairs of X", "the X Ministry of Foreign Affairs"
+    return owned
 
 
 def behalf_state(sentence: Sentence, end: int, text: str, lang: str) -> str | None:

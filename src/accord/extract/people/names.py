@@ -25,6 +25,7 @@ from ..syntax import doc_text, is_dep, is_ent, is_pos, is_word, role_words
 from .company import between_partner, former, infer_sides, possessor
 from .context import (
     behalf_state,
+    body_pronoun_state,
     body_where_state,
     commemorated,
     dateline_state,
@@ -61,7 +62,7 @@ from .offices import (
     state_of_role,
     state_owning,
 )
-from .postings import body_state, envoy_state, posted_state
+from .postings import body_state, envoy_state, posted_state, spokesperson_state
 from .relations import is_pronoun, office_owner, owner_of, pronoun_owner
 from .runs import in_title_case, name_runs, office_spans
 from .written_case import in_nominative
@@ -77,7 +78,8 @@ _WORD_REACH = 40  # characters after a run read for the word that ends an organi
 def _normal_name(text: str, lang: str) -> str:
     """'K.Ivanov' -> 'K. Ivanov'; 'LI Wei' -> 'Li Wei'; possessive, brackets and spaces trimmed."""
     text = re.sub(rf"(?:{grammar(lang, 'possessive_endings')})$", "", text.strip())
-    text = re.sub(r"\[([^\]]*)\]?", r"\1", text)  # "[Maia] Sandu": an editor's brackets are not the name's
+    text = re.sub(r"[\[\]]", "", text)  # "[Maia] Sandu": an editor's brackets are not the name's
+    text = re.sub(r"\s+[\"“‘'][^\"“”‘’']+[\"”’']\s+", " ", text)  # 'Jorge "Coco" Arce': a nickname is not the name
     text = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", text)
     words = [w.capitalize() if len(w) > _ACRONYM_LETTERS and w.isupper() and w.isalpha() else w
              for w in text.split()]
@@ -217,7 +219,9 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         if (not is_person and _after_connective(start, text, lang)) or _after_capitalised_article(start, text, lang):
             continue
         after = None if before else role_after(sentence, end, offices, text)
-        if not (is_person or before or after):
+        # ("the special envoys of X and Y, A and B": the plural office introduces both names)
+        listed = listed_pair(start, end, runs, text, lang)
+        if not (is_person or before or after or listed):
             words = frozenset(text[start:end].split())
             if not words <= known:
                 waiting.append(words)
@@ -253,13 +257,13 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
         others = offices + [(s, e) for s, e in persons if not (s < end and start < e)]
         occ.state = (occ.state
                      or behalf_state(sentence, end, text, lang)
+                     or body_pronoun_state(sentence, before[0] if before else start, text, lang)
                      or body_where_state(sentence, before[0] if before else start, text, lang)
                      or delegation_state(sentence, before[0] if before else start, end, text, lang)
                      or side_state(sentence, before[0] if before else start, end, text, lang)
                      or visited_state(sentence, end, pair, others, text, lang)
                      or voiced_state(sentence, end, pair)
                      or scene_state(sentence, before[0] if before else start, pair, text, lang))
-        listed = listed_pair(start, end, runs, text, lang)
         if listed:
             occ.listed, occ.role = listed
         peers = cue_words(lang, "peer_roles")
@@ -496,7 +500,8 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         office = (o.office_start, o.start) if o.office_start is not None else None
         told = (posted_state(o.role, office, o.sentence.mentions, a.story_pair, text, a.lang)
                 or envoy_state(o.role, a.mentions, a.story_pair, text, a.lang)
-                or body_state(o.office_start, a.mentions, a.story_pair, text, a.lang))
+                or body_state(o.office_start, a.mentions, a.story_pair, text, a.lang)
+                or spokesperson_state(o.role, o.office_start, a.mentions, a.story_pair, text, a.lang))
         o.state, o.qualified = (told, True) if told else (o.state, o.qualified)
     _place_by_owner(people, a.lang)
     infer_sides(people, a)

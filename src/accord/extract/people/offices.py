@@ -21,6 +21,9 @@ _MAX_ROLE_TOKENS = 18
 OFFICE_REACH = 60  # characters an office phrase spans before the name it introduces
 # characters of capitalised words an apposition may open with before its office: ", Ruritanian Minister"
 _OFFICE_LEAD = 25
+# characters a plural office with its states and remit spans before the names it lists
+_LISTED_REACH = 100
+_REMIT_WORDS = 4  # lower-case words of a plural office's remit: "(envoys of X and Y) for the normalisation process"
 _FIELD_WORDS = 3  # words of a portfolio after a plural office and "of": "Ministers of Energy and Trade"
 
 
@@ -257,13 +260,17 @@ def state_after_name(end: int, mentions: list[CountryMention], text: str, lang: 
 def _plural_office(lang: str) -> re.Pattern[str]:
     known = word_set(lang, "offices.txt")
     endings = cue_words(lang, "plural_endings")
-    offices = [o for o in known if any(o.endswith(e) and o[:-len(e)] in known for e in endings)]
+    # "Foreign Ministers", "the special envoys": any office with a plural ending
+    offices = [o + e for o in known for e in endings if o + e not in known] + \
+        [o for o in known if any(o.endswith(e) and o[:-len(e)] in known for e in endings)]
     fields = resources.alternation(sorted(word_set(lang, "portfolio_words.txt")))
     alt = resources.alternation(offices) or "(?!)"
     # "the Ministers of Energy and Trade": the portfolio may follow the plural office after "of"
     of, the = grammar(lang, "genitive"), grammar(lang, "definite_articles")
     field, coordinators = r"(?-i:[^\W\d_])[\w-]*", grammar(lang, "coordinators")
-    tail = rf"\s+(?:{of})\s+(?:(?:{the})\s+)?{field}(?:\s+(?:{coordinators}|{field})){{0,{_FIELD_WORDS}}}"
+    # ("the special envoys of X and Y for the normalisation process, A and B": a remit in lower case may follow)
+    remit = rf"(?:\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z])[\w-]*){{1,{_REMIT_WORDS}}})?"
+    tail = rf"\s+(?:{of})\s+(?:(?:{the})\s+)?{field}(?:\s+(?:{coordinators}|{field})){{0,{_FIELD_WORDS}}}{remit}"
     return re.compile(rf"(?<![\w-])((?:(?:{fields or '(?!)'})\s+)*(?:{alt}))({tail})?\s*,?\s*$", re.I)
 
 
@@ -273,7 +280,7 @@ def listed_pair(start: int, end: int, runs: list[tuple[int, int]], text: str, la
     first = next((r for r in runs if r[1] <= start and are_joined(text[r[1]:start], lang)), None)
     second = next((r for r in runs if r[0] >= end and are_joined(text[end:r[0]], lang)), None)
     lead = first[0] if first else start
-    office = _plural_office(lang).search(text[max(0, lead - OFFICE_REACH):lead])
+    office = _plural_office(lang).search(text[max(0, lead - _LISTED_REACH):lead])
     if not office or (first is None and second is None):
         return None
     singular = re.sub(rf"(?:{cue_alternation(lang, 'plural_endings')})$", "", office.group(1).strip())

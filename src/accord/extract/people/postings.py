@@ -41,8 +41,9 @@ def _owned_envoy(lang: str) -> re.Pattern[str]:
 
 @cache
 def _body_before(lang: str) -> re.Pattern[str]:
-    """A body's word right before an office: "Ministry (spokesman)"."""
-    return re.compile(rf"\b({cue_alternation(lang, 'body_officers')})\s+$", re.I)
+    """A body's word right before an office: "Ministry (spokesman)", "the embassy's (chargé d'affaires)"."""
+    poss = grammar(lang, "possessive_endings")
+    return re.compile(rf"\b({cue_alternation(lang, 'body_officers')})(?:{poss})?\s+$", re.I)
 
 
 @cache
@@ -91,3 +92,21 @@ def body_state(office_start: int | None, mentions: list[CountryMention], pair: t
     owned = _owned_body(lang, body.group(1).casefold())
     owners = [m for m in mentions if m.code in pair and m.end <= office_start and owned.match(text, m.end)]
     return owners[-1].code if owners else None
+
+
+_SPOKESPERSON_REACH = 300  # characters before a bare "Spokesperson X" in which the body he speaks for was named
+
+
+def spokesperson_state(role: str | None, office_start: int | None, mentions: list[CountryMention],
+                       pair: tuple[str, ...], text: str, lang: str) -> str | None:
+    """'Ruritania's trade ministry accused ... . Spokesperson X said': a spokesperson named by that office alone
+    speaks for the body of a state of the pair named last before him (in his sentence or the one before)."""
+    if office_start is None or (role or "").casefold() not in {w.casefold() for w in cue_words(lang, "home_offices")}:
+        return None
+    poss = grammar(lang, "possessive_endings")
+    body = re.compile(rf"(?:{poss})?\s+(?:[\w-]+\s+){{0,{_BODY_WORDS}}}(?:{cue_alternation(lang, 'office_bodies')})\b",
+                      re.I)
+    owners = [m for m in mentions if m.code in pair and office_start - _SPOKESPERSON_REACH <= m.start
+              and m.end <= office_start and body.match(text, m.end)]
+    return owners[-1].code if owners else None
+

@@ -84,8 +84,17 @@ def name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) -> 
             runs.append((current[0].idx, current[-1].idx + len(current[-1].text)))  # type: ignore[attr-defined]
         current.clear()
 
+    nickname_end = -1
     for tok in sentence.span:
         s, e = tok.idx, tok.idx + len(tok.text)
+        if tok.i <= nickname_end:
+            current.append(tok)
+            continue
+        closing = _nickname_end(tok, lang) if current and tok.text in _QUOTES else None
+        if closing is not None:
+            nickname_end = closing
+            current.append(tok)  # 'Jorge "Coco" Arce': a nickname in quotes stands inside the name
+            continue
         if tok.text == "-" and current and not current[-1].whitespace_ and not tok.whitespace_:  # type: ignore[attr-defined]
             current.append(tok)  # "Jean-Marc", "Mensah-Bonsu"
             continue
@@ -115,6 +124,23 @@ def name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) -> 
 
 
 _EDITOR_BRACKETS = ("[", "]")
+_QUOTES = frozenset('"“”‘’\'')
+_NICKNAME_WORDS = 2  # words of a nickname in quotes inside a name: 'Ana "Nena" Ruiz'
+
+
+def _nickname_end(tok: object, lang: str) -> int | None:
+    """The index of the quote that closes a nickname opened by ``tok`` between a given name and a family
+    name ('Jorge "Coco" Arce'): one or two capitalised words, the closing quote, then a name word."""
+    doc = tok.doc  # type: ignore[attr-defined]
+    i = tok.i + 1  # type: ignore[attr-defined]
+    words = 0
+    while i < len(doc) and doc[i].text not in _QUOTES and words <= _NICKNAME_WORDS:
+        if not (doc[i].text[:1].isupper() and doc[i].text.isalpha()):
+            return None
+        words, i = words + 1, i + 1
+    if not 0 < words <= _NICKNAME_WORDS or i + 1 >= len(doc) or not _is_name_word(doc[i + 1], lang):
+        return None
+    return i
 
 
 def _bracketed_name_word(tok: object, inside: bool, lang: str) -> bool:

@@ -201,7 +201,7 @@ def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
             if not objs or any(lemma_of(o) in cues["cooperate_not_objects"] for o in objs):
                 continue
             out.append(tok)
-        elif is_pos(tok, "noun") and lemma in cues["cooperate_nouns"] and _has_of(tok):
+        elif is_pos(tok, "noun") and lemma in cues["cooperate_nouns"] and _has_of(tok) and not _of_person(tok, lang):
             out.append(tok)
         elif is_pos(tok, "verb") and lemma in cues["into_service_verbs"] and is_finite_or_planned(tok) and objects(
                 tok) and _into_service(tok, cues):
@@ -235,6 +235,14 @@ def _object_after_aside(verb: Any) -> list[Any]:
     aside on the aside's noun."""
     return [a for c in verb.children if is_dep(c, "preposition") for g in c.children if is_dep(g, "prep_object")
             for a in g.children if is_dep(a, "apposition")]
+
+
+def _of_person(tok: Any, lang: str) -> bool:
+    """'the inauguration of President-elect X', 'the inauguration of the new president': a person sworn
+    into office, no work or link launched."""
+    offices = resources.phrase_pattern(lang, "offices.txt")
+    return any(is_ent(g, "person") or (offices is not None and offices.match(doc_text(g.doc), g.idx) is not None)
+               for g in genitive_nouns(tok))
 
 
 def _has_of(tok: Any) -> bool:

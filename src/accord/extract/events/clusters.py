@@ -83,15 +83,34 @@ def _told_before(c: Cluster, m: EventMention) -> bool:
             and not m.planned and _same_kind(c, m))
 
 
+def _answered(c: Cluster, m: EventMention) -> bool:
+    """The event a question asks about ('What was agreed during the visit?'), told in the answer: the
+    latest held one of its kind and states."""
+    return (c.type, c.countries) == (m.type, m.countries) and not c.planned and not m.planned and _same_kind(c, m)
+
+
+def _plan_told_again(clusters: list[Cluster], m: EventMention) -> Cluster | None:
+    """'Premier X is expected to visit in June ... Officials said the trip was not in doubt': a definite
+    noun with no date that names the latest event of its kind and states, when that one is a plan,
+    names the plan again."""
+    latest = next((c for c in reversed(clusters) if (c.type, c.countries) == (m.type, m.countries)), None)
+    if latest is None or not latest.planned or not _same_kind(latest, m):
+        return None
+    return latest if any(x.mode == m.mode for x in latest.mentions) else None
+
+
 def cluster_mentions(mentions: list[EventMention], anchor: str | None) -> list[Cluster]:
     """Merge the mentions of one real-world event: same type and states, and the same date, or a
     date (or none) that fits the story's publication date. A plan joins only plans, and an undated
     plan or recollection that joins nothing is no event."""
     clusters: list[Cluster] = []
-    for m in mentions:
-        home = next((c for c in clusters if _fits(c, m, anchor)), None)
+    # a question's event is the one its answer tells: it is read last, and joins that one whatever its date
+    told, asked = [m for m in mentions if not m.asked], [m for m in mentions if m.asked]
+    for m in told + asked:
+        home = next((c for c in reversed(clusters) if m.asked and _answered(c, m)), None)
+        home = home or next((c for c in clusters if _fits(c, m, anchor)), None)
         if home is None and m.refers_back:
-            home = next((c for c in reversed(clusters) if _told_before(c, m)), None)
+            home = next((c for c in reversed(clusters) if _told_before(c, m)), None) or _plan_told_again(clusters, m)
         if home is None:
             if m.date is None and (m.planned or m.background):
                 continue

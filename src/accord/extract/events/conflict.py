@@ -19,6 +19,7 @@ from ..pairs import speaks_of_both
 from ..syntax import (
     genitive_nouns,
     governing_verb,
+    imperative,
     is_dep,
     is_ent,
     is_finite_or_planned,
@@ -117,8 +118,8 @@ def _reports_act(verb: Any, lang: str) -> bool:
     (the threat is the act)."""
     if any(is_dep(c, "auxiliary") and c.text.lower() in event_cues(lang)["hedge_auxiliaries"] for c in verb.children):
         return False
-    if any(is_dep(c, "negation") for c in verb.children) or _conditional(verb, lang):
-        return False
+    if any(is_dep(c, "negation") for c in verb.children) or _conditional(verb, lang) or imperative(verb):
+        return False  # "Ask a farmer where his seed comes from": the writer addresses the reader
     if is_dep(verb, "open_complement"):
         # "decided to close the border" tells the act decided; "threatened to impose" does not
         return decided(verb, lang) and _reports_act(verb.head, lang)

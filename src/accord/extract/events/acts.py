@@ -32,6 +32,7 @@ from ..syntax import (
     prep_objects,
     prepositions,
     token_at,
+    verb_forms,
 )
 from .cues import event_cues
 from .passing import what_arrives
@@ -270,6 +271,9 @@ def aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
             lemma_of(t) in cues["aid_nouns"] and _aid_kind(t, cues) for t in what_arrives(tok)
         ) and not any(lemma_of(o) in cues["aid_nouns"] for o in objects(tok)):
             out.append(tok)  # "a consignment of humanitarian aid arrived": the aid told by what carries it
+        elif is_pos(tok, "verb") and any(f in cues.get("aid_goods_verbs", ()) for f in verb_forms(tok)) and (
+            is_finite_or_planned(tok) or participle_act(tok)) and _names_goods(tok, cues):
+            out.append(tok)  # "the agency handed over medical equipment to the hospital"
         elif is_pos(tok, "noun") and (lemma in cues["aid_nouns"] or lemma in cues["aid_nouns_self"]):
             verb = governing_verb(tok)
             # "aid" and "assistance" say what kind ("humanitarian aid"); a loan or a grant is aid itself
@@ -280,6 +284,14 @@ def aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
             if modified and verb is not None and lemma_of(verb) in cues["aid_noun_verbs"]:
                 out.append(tok)
     return out
+
+
+def _names_goods(verb: Any, cues: Mapping[str, Any]) -> bool:
+    """The verb's object (or, in a passive, its subject) is goods given in kind: 'equipment', 'two
+    ambulances', 'a consignment of medicines'."""
+    goods = set(cues.get("aid_goods", ()))
+    things = objects(verb) + [c for c in verb.children if is_dep(c, "passive_subject")]
+    return any(lemma_of(t) in goods or t.text.lower() in goods for t in things)
 
 
 def _in_aid(verb: Any, cues: Mapping[str, Any]) -> bool:

@@ -184,6 +184,14 @@ def is_finite_or_planned(verb: Any) -> bool:
     return not is_tag(verb, "gerund") or any(is_dep(c, "auxiliary") for c in verb.children)
 
 
+def imperative(verb: Any) -> bool:
+    """'Hold regular consultations', 'Ask a farmer where his seed comes from': a bare verb that heads
+    its sentence with no subject, as a list of recommendations or a writer addressing the reader
+    writes; no act of anyone's is told."""
+    return (is_pos(verb, "verb") and is_tag(verb, "base_form") and is_dep(verb, "root")
+            and not any(is_dep(c, "subject", "passive_subject", "auxiliary", "marker") for c in verb.children))
+
+
 def participle_act(verb: Any) -> bool:
     """'the flights launched by the airline', 'ambulances gifted in December': a participle that tells
     a past act by its doer or its own date, not one that merely describes ('the established order')."""

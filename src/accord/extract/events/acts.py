@@ -32,6 +32,7 @@ from ..syntax import (
     prep_objects,
     prepositions,
     token_at,
+    verb_forms,
 )
 from .cues import event_cues
 from .passing import what_arrives
@@ -201,7 +202,7 @@ def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
             if not objs or any(lemma_of(o) in cues["cooperate_not_objects"] for o in objs):
                 continue
             out.append(tok)
-        elif is_pos(tok, "noun") and lemma in cues["cooperate_nouns"] and _has_of(tok):
+        elif is_pos(tok, "noun") and lemma in cues["cooperate_nouns"] and _has_of(tok) and not _of_person(tok, lang):
             out.append(tok)
         elif is_pos(tok, "verb") and lemma in cues["into_service_verbs"] and is_finite_or_planned(tok) and objects(
                 tok) and _into_service(tok, cues):
@@ -237,6 +238,14 @@ def _object_after_aside(verb: Any) -> list[Any]:
             for a in g.children if is_dep(a, "apposition")]
 
 
+def _of_person(tok: Any, lang: str) -> bool:
+    """'the inauguration of President-elect X', 'the inauguration of the new president': a person sworn
+    into office, no work or link launched."""
+    offices = resources.phrase_pattern(lang, "offices.txt")
+    return any(is_ent(g, "person") or (offices is not None and offices.match(doc_text(g.doc), g.idx) is not None)
+               for g in genitive_nouns(tok))
+
+
 def _has_of(tok: Any) -> bool:
     """'the launch of stamps', 'the inauguration of a centre'; not 'the president's inauguration'."""
     return any(is_dep(c, "preposition") and is_word(c, "genitive") for c in tok.children) or (
@@ -262,6 +271,9 @@ def aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
             lemma_of(t) in cues["aid_nouns"] and _aid_kind(t, cues) for t in what_arrives(tok)
         ) and not any(lemma_of(o) in cues["aid_nouns"] for o in objects(tok)):
             out.append(tok)  # "a consignment of humanitarian aid arrived": the aid told by what carries it
+        elif is_pos(tok, "verb") and any(f in cues.get("aid_goods_verbs", ()) for f in verb_forms(tok)) and (
+            is_finite_or_planned(tok) or participle_act(tok)) and _names_goods(tok, cues):
+            out.append(tok)  # "the agency handed over medical equipment to the hospital"
         elif is_pos(tok, "noun") and (lemma in cues["aid_nouns"] or lemma in cues["aid_nouns_self"]):
             verb = governing_verb(tok)
             # "aid" and "assistance" say what kind ("humanitarian aid"); a loan or a grant is aid itself
@@ -272,6 +284,14 @@ def aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
             if modified and verb is not None and lemma_of(verb) in cues["aid_noun_verbs"]:
                 out.append(tok)
     return out
+
+
+def _names_goods(verb: Any, cues: Mapping[str, Any]) -> bool:
+    """The verb's object (or, in a passive, its subject) is goods given in kind: 'equipment', 'two
+    ambulances', 'a consignment of medicines'."""
+    goods = set(cues.get("aid_goods", ()))
+    things = objects(verb) + [c for c in verb.children if is_dep(c, "passive_subject")]
+    return any(lemma_of(t) in goods or t.text.lower() in goods for t in things)
 
 
 def _in_aid(verb: Any, cues: Mapping[str, Any]) -> bool:

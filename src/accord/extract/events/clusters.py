@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..dating import compatible, near_now
 from ..syntax import is_dep, is_pos, is_word, lemma_of
@@ -83,15 +84,34 @@ def _told_before(c: Cluster, m: EventMention) -> bool:
             and not m.planned and _same_kind(c, m))
 
 
+def _answered(c: Cluster, m: EventMention) -> bool:
+    """The event a question asks about ('What was agreed during the visit?'), told in the answer: the
+    latest held one of its kind and states."""
+    return (c.type, c.countries) == (m.type, m.countries) and not c.planned and not m.planned and _same_kind(c, m)
+
+
+def _plan_told_again(clusters: list[Cluster], m: EventMention) -> Cluster | None:
+    """'Premier X is expected to visit in June ... Officials said the trip was not in doubt': a definite
+    noun with no date that names the latest event of its kind and states, when that one is a plan,
+    names the plan again."""
+    latest = next((c for c in reversed(clusters) if (c.type, c.countries) == (m.type, m.countries)), None)
+    if latest is None or not latest.planned or not _same_kind(latest, m):
+        return None
+    return latest if any(x.mode == m.mode for x in latest.mentions) else None
+
+
 def cluster_mentions(mentions: list[EventMention], anchor: str | None) -> list[Cluster]:
     """Merge the mentions of one real-world event: same type and states, and the same date, or a
     date (or none) that fits the story's publication date. A plan joins only plans, and an undated
     plan or recollection that joins nothing is no event."""
     clusters: list[Cluster] = []
-    for m in mentions:
-        home = next((c for c in clusters if _fits(c, m, anchor)), None)
+    # a question's event is the one its answer tells: it is read last, and joins that one whatever its date
+    told, asked = [m for m in mentions if not m.asked], [m for m in mentions if m.asked]
+    for m in told + asked:
+        home = next((c for c in reversed(clusters) if m.asked and _answered(c, m)), None)
+        home = home or next((c for c in clusters if _fits(c, m, anchor)), None)
         if home is None and m.refers_back:
-            home = next((c for c in reversed(clusters) if _told_before(c, m)), None)
+            home = next((c for c in reversed(clusters) if _told_before(c, m)), None) or _plan_told_again(clusters, m)
         if home is None:
             if m.date is None and (m.planned or m.background):
                 continue
@@ -104,7 +124,33 @@ def cluster_mentions(mentions: list[EventMention], anchor: str | None) -> list[C
         home.session = home.session or m.session
         home.people |= m.people
         home.mentions.append(m)
-    return _envoy_received_in_protests(_blame_in_protests(clusters))
+    return _envoy_received_in_protests(_blame_in_protests(_conjoined_acts(clusters)))
+
+
+def _conjoined_acts(clusters: list[Cluster]) -> list[Cluster]:
+    """'In 2019 Abuja recalled its envoy and boycotted the forum in Cape Town': acts that one side
+    takes in one stroke, told by verbs joined in one clause on one date, are one event."""
+    folded: list[Cluster] = []
+
+    def home_of(c: Cluster) -> Cluster | None:
+        if c.type not in CONFLICT_TYPES:
+            return None
+        for p in clusters:
+            if p is c:
+                return None  # only an act told before takes it in
+            if (p.type in CONFLICT_TYPES and all(p is not f for f in folded) and (p.countries, p.date) == (
+                    c.countries, c.date) and (None in (p.actor, c.actor) or p.actor == c.actor)
+                    and all(any(_joined(m.token, x.token) for x in p.mentions) for m in c.mentions)):
+                folded.append(c)
+                return p
+        return None
+
+    return _folded(clusters, home_of)
+
+
+def _joined(a: Any, b: Any) -> bool:
+    """One verb is the other's conjunct ('recalled ... and boycotted')."""
+    return a.doc is b.doc and any(is_dep(x, "conjunct") and x.head.i == y.i for x, y in ((a, b), (b, a)))
 
 
 def _blame_in_protests(clusters: list[Cluster]) -> list[Cluster]:

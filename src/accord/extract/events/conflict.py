@@ -19,6 +19,7 @@ from ..pairs import speaks_of_both
 from ..syntax import (
     genitive_nouns,
     governing_verb,
+    imperative,
     is_dep,
     is_ent,
     is_finite_or_planned,
@@ -71,6 +72,8 @@ def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
         forms = verb_forms(tok)  # "called its ambassador back": a phrasal verb is its own cue
         cue = next((c for c in cues["conflict_verbs"] if any(f in c["lemmas"] for f in forms)
                     and _fits(tok, c, sentence, pair)), None)
+        if cue is not None and cue.get("state_doer") and _actors(tok, sentence, pair, lang) == [None]:
+            continue  # "a session boycotted by most of the opposition": no state's act
         if cue is not None:
             (verdicts if cue.get("needs") == "verdict" else found).append((cue["type"], tok))
         elif _takes_effect(tok, lang):
@@ -117,8 +120,8 @@ def _reports_act(verb: Any, lang: str) -> bool:
     (the threat is the act)."""
     if any(is_dep(c, "auxiliary") and c.text.lower() in event_cues(lang)["hedge_auxiliaries"] for c in verb.children):
         return False
-    if any(is_dep(c, "negation") for c in verb.children) or _conditional(verb, lang):
-        return False
+    if any(is_dep(c, "negation") for c in verb.children) or _conditional(verb, lang) or imperative(verb):
+        return False  # "Ask a farmer where his seed comes from": the writer addresses the reader
     if is_dep(verb, "open_complement"):
         # "decided to close the border" tells the act decided; "threatened to impose" does not
         return decided(verb, lang) and _reports_act(verb.head, lang)
@@ -264,6 +267,8 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
         return False  # "Honduras broke off ties with Taiwan" in a story on Honduras and China
     if cue.get("doer_named") and not any(is_dep(c, "subject", "agent") for c in verb.children):
         return False  # "the embargo was lifted under an accord of 2019": a history told, no side that lifts it
+    if cue.get("not_firms") and objects(verb) and all(lemma_of(o) in _firms(verb.doc.lang_) for o in objects(verb)):
+        return False  # "accusing the Chinese company of failing its obligations": a business blamed, not its state
     if needs == "words":
         if _names_any(args, cue["objects"]):
             return True
@@ -295,7 +300,10 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
         own = set(_states_in(subject, sentence, pair)) if subject is not None else set()
         return any(set(_states_in(w, sentence, pair)) - own for w in objects(verb))
     if needs == "object_or_against":
-        return bool(args) or any(is_dep(c, "preposition") and is_word(c, "opposition") for c in verb.children)
+        # "protested against the ban", "protested to Beijing": what is protested, or the state protested to
+        return bool(args) or any(is_dep(c, "preposition") and (
+            is_word(c, "opposition") or (is_word(c, "direction") and _states_in(c, sentence, pair)))
+            for c in verb.children)
     # "state_clause": 'urged Ecuador to', 'called on India to', 'asked the Indian side to'
     addressees = [a for a in args if is_dep(a, "direct_object")] + [
         g for c in verb.children if is_dep(c, "preposition") and is_word(c, "addressee") for g in c.children
@@ -364,6 +372,11 @@ def _third_state(tok: Any, sentence: Sentence, pair: tuple[str, ...]) -> bool:
     if inside:
         return any(m.code not in pair and not m.code.startswith("IGO:") for m in inside)
     return is_ent(tok, "geopolitical")
+
+
+def _firms(lang: str) -> frozenset[str]:
+    """Nouns of firms and businesses, which sign and are blamed apart from their states."""
+    return frozenset(resources.cue_table(lang, "agreement_cues.json")["non_state_signers"])
 
 
 def _place_words(lang: str) -> frozenset[str]:

@@ -24,6 +24,7 @@ from ..syntax import (
     adposition_of,
     adposition_on_noun,
     governing_verb,
+    imperative,
     is_dep,
     is_finite_or_planned,
     is_pos,
@@ -53,6 +54,9 @@ _MEASURES = frozenset({"SANCTION", "COERCE"})
 # an ordinal written in digits with the language's suffix ("17th", "21-е"); bare digits are a year
 # or a count ("the 2024 session", "3 meetings"), not a session's number
 _DIGIT_ORDINAL = re.compile(r"(\d{1,3})\W?[^\W\d]{1,3}")
+# the marks that end a question in the scripts read, and the closing quotes and brackets after them
+_QUESTION_MARKS = ("?", "？", "؟")
+_CLOSERS = " \"'”’»)]"
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class EventMention:
     session: int | None = None  # "the 17th meeting of the commission": the session's number
     refers_back: bool = False  # "The talks focused on ...": the story's event named again, with no states of its own
     apart: bool = False  # "The same day, the President received the delegation": beside the meeting told before
+    asked: bool = False  # "What was agreed during the visit?": an event a question presupposes, told in the answer
 
 
 def _same_phrase_once(found: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
@@ -90,8 +95,10 @@ def _verb_planned(verb: Any, lang: str) -> bool:
             return True  # a future of its own ("посетит"): a language with no auxiliary for it
         if any(is_dep(c, "auxiliary", "passive_auxiliary") and c.text.lower() in markers for c in verb.children):
             return True
+        # a form is read beside the lemma: the tagger lemmatises some ('hoped' as 'hop')
         if is_dep(verb, "open_complement") and (
             lemma_of(verb.head) in cues["plan_verbs"] or verb.head.text.lower() in markers
+            or verb.head.text.lower() in cues["plan_verbs"]
         ):
             return True
         if not (is_dep(verb, "conjunct") or _purpose(verb)) or not is_pos(verb.head, "verb", "auxiliary_verb"):
@@ -153,7 +160,7 @@ def _planned(tok: Any, lang: str) -> bool:
             node = node.head  # "the commission's meetings foreseen": the meetings are what is planned
             continue
         break
-    if is_dep(node, "direct_object") and _imperative(node.head):
+    if is_dep(node, "direct_object") and imperative(node.head):
         return True  # "- Revive the commissioners' meetings": a recommendation
     # "посетит Китай с визитом": a noun hung on the verb with its case marker is one of its arguments too
     if is_dep(node, "direct_object", "subject", "passive_subject", "attribute", "prep_object") and is_pos(
@@ -161,13 +168,6 @@ def _planned(tok: Any, lang: str) -> bool:
     ):
         return _verb_planned(node.head, lang)
     return False
-
-
-def _imperative(verb: Any) -> bool:
-    """'Hold regular consultations', 'Revive the commission's meetings': a bare verb that heads its
-    sentence with no subject, as a list of recommendations writes."""
-    return (is_pos(verb, "verb") and is_tag(verb, "base_form") and is_dep(verb, "root")
-            and not any(is_dep(c, "subject", "passive_subject", "auxiliary", "marker") for c in verb.children))
 
 
 def _requested(tok: Any, lang: str) -> bool:
@@ -201,6 +201,19 @@ def _named_as_topic(tok: Any, lang: str) -> bool:
     head = tok.head.head if is_dep(tok, "prep_object") else tok.head
     return (is_pos(tok, "noun") and head.i != tok.i and is_dep(head, "attribute")
             and lemma_of(head) in event_cues(lang).get("topic_nouns", ()))
+
+
+def _discussed(tok: Any, mode: str | None, lang: str) -> bool:
+    """'met to discuss the resumption of the negotiations', 'reviewed the state of the FTA talks': talks
+    named inside what a verb of discussing takes are the matter discussed, not a round held."""
+    if mode != "talks" or not is_pos(tok, "noun", "proper_noun"):
+        return False
+    below = tok
+    for head in tok.ancestors:
+        if is_pos(head, "verb", "auxiliary_verb"):
+            return is_dep(below, "direct_object") and lemma_of(head) in event_cues(lang).get("discuss_verbs", ())
+        below = head
+    return False
 
 
 def _old_described_signing(tok: Any, date: str | None, anchor: str | None) -> bool:
@@ -344,9 +357,9 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
         elif type_ == "AGREE" and signed_by_firms(tok, a.lang):
             group = "business"  # "companies signed 14 deals at the forum": apart from what the states agreed
         if (type_ == "COOPERATE" and _planned(tok, a.lang)) or (consult and (
-                _requested(tok, a.lang) or _named_as_topic(tok, a.lang))):
+                _requested(tok, a.lang) or _named_as_topic(tok, a.lang) or _discussed(tok, mode, a.lang))):
             continue  # "proposed to speed up the launch of the venture": not launched yet
-        planned = (consult or tok.i in actors) and _planned(tok, a.lang)
+        planned = (consult or type_ == "AGREE" or tok.i in actors) and _planned(tok, a.lang)
         # "the 19th session of the commission held on May 5": the date is the session's
         own = [tok, session] if mode == "commission" and (session := _session_of(tok)) is not None else [tok]
         if _anaphoric(own[-1], a.lang):
@@ -384,7 +397,13 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             out.append(EventMention(type_, mode, countries, date, sentence, tok, planned,
                                consult and _background(tok, a.lang), parties, group, actor,
                                consult and _aside(tok, a.lang), number, refers_back))
-    return out
+    return [replace(m, asked=True) for m in out] if _asks(sentence) else out
+
+
+def _asks(sentence: Sentence) -> bool:
+    """'What was agreed during the visit?', 'What came out of that trip?': a question, as an interviewer
+    puts it, asks about an event that the answer or the text before tells with its date."""
+    return sentence.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS)
 
 
 def _acted_on(tok: Any, acts: Mapping[int, Any]) -> bool:

@@ -33,9 +33,12 @@ _CARDINAL = re.compile(r"\d[\d.,\s]*")
 
 
 def what_arrives(verb: Any) -> list[Any]:
-    """The words of the verb's subject; for a clause with none of its own (a parser that hangs
-    'arrived' on a noun before it), the phrase of the topmost noun the clause hangs from."""
+    """The words of the verb's subject, and the noun a relative clause hangs from; for a clause with
+    none of its own (a parser that hangs 'arrived' on a noun before it), the phrase of the topmost noun
+    the clause hangs from."""
     subjects = [t for c in verb.children if is_dep(c, "subject") for t in c.subtree]
+    if is_dep(verb, "relative_clause"):
+        subjects.append(verb.head)  # "refugees who arrived in May": the subject 'who' stands for the noun
     if subjects:
         return subjects
     top, node = None, verb

@@ -1,0 +1,97 @@
+"""Sentences that name an event without reporting one of their own: a question put to a minister (the
+answer tells the event), a writer addressing the reader, a person sworn in, and a plan named again by a
+definite noun."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from test_events_frictions import find_events, types
+
+from accord.extract.analysis import AnalyzedDoc
+
+
+@pytest.fixture
+def published() -> str:
+    return "2025-03-04"
+
+
+def test_a_question_s_event_is_the_one_its_answer_tells(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Q: What did Ghana and Brazil sign during President Mahama's visit to Brasilia? A: During the "
+                 "state visit of President Mahama to Brasilia in October 2024, Ghana and Brazil signed a "
+                 "protocol on cocoa research.")
+    events = find_events(a)
+    assert sorted((e.type, e.date) for e in events) == [("AGREE", "2024-10"), ("CONSULT", "2024-10")]
+
+
+def test_a_question_alone_still_tells_its_event(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Q: Minister, Kenya's president was in Peru in January. What came out of that trip?")
+    assert types(find_events(a)) == ["CONSULT"]
+
+
+def test_an_answer_after_a_question_still_tells_its_event(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Q: What came out of the talks? A: Ghana and Brazil signed a visa waiver agreement in "
+                 "Brasilia on Monday.")
+    agreed = [e for e in find_events(a) if e.type == "AGREE"]
+    assert len(agreed) == 1
+    assert agreed[0].date == "2025-03-03"
+
+
+def test_a_reader_addressed_with_a_request_verb_is_no_request(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ask a Chilean winemaker where his corks come from and the answer is usually Portugal.")
+    assert "REQUEST" not in types(find_events(a))
+
+
+def test_a_state_urging_the_other_is_still_a_request(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Monday Chile urged Portugal to reopen the consulate in Valparaiso.")
+    assert types(find_events(a)) == ["REQUEST"]
+
+
+def test_the_inauguration_of_a_president_is_no_launch(analysed: Callable[..., AnalyzedDoc]) -> None:
+    named = analysed("Peru will send no delegation to the inauguration of Bolivia's President-elect Rodrigo "
+                     "Paz on Saturday, the ministry said.")
+    office = analysed("Peruvian ministers attended the inauguration of the new Bolivian president in La Paz.")
+    assert "COOPERATE" not in types(find_events(named))
+    assert "COOPERATE" not in types(find_events(office))
+
+
+def test_the_inauguration_of_a_work_is_still_a_launch(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru and Bolivia attended the inauguration of the Desaguadero border bridge on Saturday.")
+    assert "COOPERATE" in types(find_events(a))
+
+
+def test_a_plan_named_again_by_a_definite_noun_is_that_plan(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Norway summoned the Georgian ambassador on Monday. Georgian Prime Minister Irakli Kobakhidze "
+                 "is expected to visit Norway in June, which would be the first such visit in ten years. Officials "
+                 "in Oslo said the trip was not in doubt.")
+    visits = [e for e in find_events(a) if e.type == "CONSULT"]
+    assert [e.date for e in visits] == ["2025-06"]
+
+
+def test_people_who_arrive_are_no_visit(analysed: Callable[..., AnalyzedDoc]) -> None:
+    refugees = analysed("Canada announced new assistance for refugees who arrived in Armenia from Karabakh in "
+                        "September 2023.")
+    minister = analysed("The Armenian minister, who arrived in Ottawa on Monday, met his Canadian counterpart.")
+    assert "CONSULT" not in types(find_events(refugees))
+    assert [(e.type, e.date) for e in find_events(minister)] == [("CONSULT", "2025-03-03")]
+
+
+def test_talks_named_as_what_was_discussed_are_no_round(analysed: Callable[..., AnalyzedDoc]) -> None:
+    discussed = analysed("Earlier this month, the Peruvian minister met the Ambassador of Japan to Peru to discuss "
+                         "the resumption of the investment treaty negotiations, suspended in 2019.")
+    held = analysed("Japan and Peru held negotiations on an investment treaty in Lima on Monday.")
+    assert [(e.type, e.mode, e.date) for e in find_events(discussed)] == [("CONSULT", "meeting", "2025-03")]
+    assert [(e.type, e.mode, e.date) for e in find_events(held)] == [("CONSULT", "talks", "2025-03-03")]
+
+
+def test_a_signing_hoped_for_with_no_date_is_no_event(analysed: Callable[..., AnalyzedDoc]) -> None:
+    hoped = analysed('Ruiz said Lima hoped to sign a memorandum on fisheries with Quito "in the coming months."')
+    signed = analysed("Peru and Ecuador signed a memorandum on fisheries on Monday.")
+    assert find_events(hoped) == []
+    assert [(e.type, e.date) for e in find_events(signed)] == [("AGREE", "2025-03-03")]
+
+
+def test_a_signing_planned_for_a_day_is_an_event_of_that_day(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru and Ecuador are expected to sign a memorandum on fisheries on 12 May.")
+    assert [(e.type, e.date) for e in find_events(a)] == [("AGREE", "2025-05-12")]

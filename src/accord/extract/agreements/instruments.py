@@ -227,34 +227,50 @@ def _complement(head: Any, verb: Any, lang: str) -> str:
 
 
 def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str], got: Any, lang: str) -> bool:
-    """Weak heads ('plans', 'programs', 'a deal') name an instrument only when capitalised, signed or in
-    force; a plural names instruments only with words saying what they are about."""
+    """Weak heads ('plans', 'programs', 'a deal') name an instrument only when capitalised, signed, in
+    force or ended; a plural names instruments only with words saying what they are about."""
     cues = agreement_cues(lang)
     status = got[0] if got else None
     if is_dep(head, "apposition") and not head.text[0].isupper() and any(
-            t.i < head.i and is_tag(t, "superlative") for t in toks):
-        return False  # "..., the largest arms export deal in its history": what the instrument told was, not a name
+            t.i < head.i and (is_tag(t, "superlative") or t.text.lower() in cues["ordinal_words"]
+                              and all(u.i <= head.i for u in toks)) for t in toks):
+        # "..., the largest arms export deal in its history", "the oil contract, the first big deal the
+        # junta signed abroad": what the instrument told was, not a name
+        return False
+    # "Kabul terminated the contract for oil extraction": one a side ended is one of theirs; "the gas
+    # contract between two firms expired" tells of some contract
+    ended = status == "ended" and got[1].i == head.head.i and is_dep(head, "direct_object")
     if (head.text.lower() in cues["weak_instruments"] and not head.text[0].isupper()
-            and not _self_naming(title, lang) and status not in ("signed", "in_force")
+            and not _self_naming(title, lang) and status not in ("signed", "in_force") and not ended
             and not _to_be_drafted(head, toks, lang)):
         return False
+    first = head  # "three agreements were signed: a memorandum on X, a credit line for Y": an item of the list
+    while is_dep(first, "conjunct", "apposition") and first.head.i != first.i:
+        first = first.head
     if lemma_of(head) in cues["signed_only_instruments"] and (
-            status != "signed" or got[1] != head.head and got[1] not in head.subtree):
+            status != "signed" or got[1] not in (head.head, first.head) and got[1] not in head.subtree):
         # "signed regulations on joint work"; "customs regulations took effect" are a state's own; "the signing
         # of notes on a yen loan" signs the notes
         return False
     if is_plural(head, lang):
         left = [t for t in toks if t.i < head.i and content_words(t.text, lang)]
+        values = set(cues["value_words"])
         about = [
             c
             for c in head.children
             if is_dep(c, "preposition", "clausal_modifier") and c.text.lower() in cues["plural_preps"]
+            and not any(lemma_of(o) in values for o in prep_objects(c))  # "contracts for a sum of $5 million"
         ]
         if _is_bare_count(head, lang):
             return bool(about)  # "a series of energy agreements", "12 trade deals": how many, not which
         # the parser may make the value word govern the plural ("agreements worth" read as a clause)
-        if any(lemma_of(t) in cues["value_words"] for t in (*head.subtree, head.head)):
+        # ... or hang the plural on the value ("the value of construction contracts")
+        of_value = is_dep(head, "prep_object") and is_word(head.head, "genitive") and lemma_of(head.head.head) in values
+        if of_value or any(lemma_of(t) in values for t in (*head.subtree, head.head)):
             return bool(about)  # "commercial agreements worth $50 million": how much, not which
+        if head.text.lower() in cues["weak_instruments"] and not head.text[0].isupper():
+            # "housing programmes", "long-term supply contracts": a kind of thing, not instruments of the pair
+            return bool(about)
         return bool(left or about or content and status == "proposed")
     return True
 

@@ -78,7 +78,9 @@ def continues_list(head: Any, lang: str) -> bool:
         return False
     told = [c for c in verb.children if is_dep(c, "subject", "passive_subject") and c.i != first.i]
     told += [g for c in prepositions(verb) for g in prep_objects(c)]
-    return any(is_pos(t, "pronoun") or lemma_of(t) in cues["list_subjects"] for t in told)
+    # "this is a work plan": a singular demonstrative says what one thing is, it opens no list
+    return any(is_pos(t, "pronoun") and not is_word(t, "definite") or lemma_of(t) in cues["list_subjects"]
+               for t in told)
 
 
 def is_plural(head: Any, lang: str) -> bool:
@@ -238,6 +240,9 @@ def concerned_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     if any(is_tag(run[-1], "plural_noun") and lemma_of(run[-1]) in fields for run in runs if run):
         return []  # "covered economic, port and energy fields": the fields of the documents, not one each
     if not is_plural(head, lang):
+        if any(is_word(c, "definite_articles") for c in head.children) and all(
+                is_word(c, "definite_articles") for c in head.children if c.i < head.i):
+            return []  # "the plan covers defence and energy": the plan told before, not a new one per field
         runs = runs[:1]  # "еще один меморандум касается кибербезопасности": one instrument, one field
     form = agreement_cues(lang)["concerned_title"]
     titles = [form.format(word=head.text, noun=lemma_of(head), field=span_text(run, sentence)) for run in runs if run]

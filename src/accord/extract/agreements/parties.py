@@ -26,7 +26,22 @@ def _between(head: Any, sentence: Sentence) -> set[str]:
     names ('the partnership agreement between X and Y', 'соглашение о партнерстве между X и Y')."""
     phrases = [c for c in head.subtree if (p := adposition_of(c)) is not None and is_word(p, "pair")]
     spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in phrases]
-    return {m.code for m in sentence.mentions if any(lo <= m.start < hi for lo, hi in spans)}
+    # "between Iran and the Eurasian Union, where Belarus is a member": a clause on a party names no party
+    told = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for t in phrases for c in t.subtree
+            if is_dep(c, "relative_clause", "clausal_modifier")]
+    return {m.code for m in sentence.mentions
+            if any(lo <= m.start < hi for lo, hi in spans) and not any(lo <= m.start < hi for lo, hi in told)}
+
+
+def _named_sides(between: set[str], countries: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The parties of an instrument whose own name gives two sides that are not the sentence's ('the
+    agreement between Uzbekistan and the EU', 'the Korea-EU free trade agreement' told in a German-Korean
+    story): those two, and none when a union or an organisation is one of them, which makes it no pair's
+    instrument; ``None`` when the name gives no such two."""
+    if len(between) != 2 or between <= set(countries):
+        return None
+    states = tuple(sorted(c for c in between if not c.startswith("IGO:")))
+    return states if len(states) == 2 else ()
 
 
 def instrument_parties(
@@ -37,18 +52,16 @@ def instrument_parties(
     its parties when they are not the sentence's (none when one of them is no state); else the sentence's
     states, unless none of them is named in the instrument's own phrase or by its signers while the
     story's pair is ("our agreement", beside "a ban on goods from Russia"): then the pair."""
-    between = _between(head, sentence)
-    if len(between) == 2 and not between <= set(countries):
-        # "the agreement between Uzbekistan and the EU", told in a German-Uzbek story: the two it names
-        # are its parties, and a union or an organisation among them makes it no pair's instrument
-        states = tuple(sorted(c for c in between if not c.startswith("IGO:")))
-        return states if len(states) == 2 else ()
+    if (sides := _named_sides(_between(head, sentence), countries)) is not None:
+        return sides
     spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in _signers(head, word)]
     named = {m.code for m in sentence.mentions if any(lo <= m.start < hi for lo, hi in spans)}
     # "the Canada-Mexico-Chile Agreement": the states its name strings together before its head
     titled = {m.code for m in sentence.mentions if head.left_edge.idx <= m.start < head.idx}
     if len(named) >= 3 or len(titled) >= 3:
         return tuple(sorted(named if len(named) >= 3 else titled))
+    if (sides := _named_sides(titled, countries)) is not None:
+        return sides
     pair = tuple(sorted(a.story_pair))
     own = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
     inside = {m.code for m in sentence.mentions if own[0] <= m.start < own[1]} | named

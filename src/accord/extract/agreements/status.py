@@ -82,6 +82,10 @@ def _relative_status(noun: Any, lang: str) -> tuple[str, Any] | None:
             status = _in_force_phrase(child, lang) or status_of_word(child, lang)
             if status:
                 return tensed(status, child, lang), child
+            # "which both sides aim to conclude next year": the status sits in the verb the clause's verb governs
+            for verb in child.children:
+                if is_dep(verb, "open_complement") and (status := status_of_word(verb, lang)):
+                    return tensed(status, verb, lang), verb
     return None
 
 
@@ -91,6 +95,9 @@ def _own_status(head: Any, lang: str) -> tuple[str, Any] | None:
     for child in head.children:
         if f"{child.text} {head.text}".lower() in agreement_cues(lang)["self_naming"]:
             continue  # "the agreed minutes" are a kind of document, not a status
+        if is_dep(child, "adjective_modifier", "compound") and child.i < head.i and (
+                child.text.lower() in agreement_cues(lang).get("draft_words", [])):
+            return "proposed", child
         if is_dep(child, "adjective_modifier") or (is_pos(child, "verb") and is_tag(child, "past_participle")):
             status = status_of_word(child, lang)
             if status:
@@ -179,7 +186,13 @@ def _talks_object(verb: Any, prep: Any, lang: str) -> tuple[str, Any] | None:
 
 
 def _awaited(node: Any, lang: str) -> bool:
-    """A nominal entry into force that something above still works towards."""
+    """A nominal entry into force that something above still works towards, or that is the purpose of
+    something ('procedures for the entry into force of the agreement')."""
+    entry = node  # "entry" of "entry into force"
+    if is_dep(node, "prep_object") and is_word(node.head, "entry") and is_pos(node.head.head, "noun"):
+        entry = node.head.head
+    if is_dep(entry, "prep_object") and is_word(entry.head, "purpose"):
+        return True
     for _ in range(MAX_HEAD_STEPS):
         if node.head.i == node.i:
             return False
@@ -206,7 +219,31 @@ def instrument_status(head: Any, toks: list[Any], lang: str, amended: bool = Fal
     stages = agreement_cues(lang)["lifecycle"]
     if own and up and stages.index(up[0]) > stages.index(own[0]):
         return up
+    later = _verb_after_aside(toks, lang) if own else None
+    if own and later and stages.index(later[0]) > stages.index(own[0]) and (
+            up is None or stages.index(later[0]) >= stages.index(up[0])):
+        return later
     return own or up
+
+
+def _verb_after_aside(toks: list[Any], lang: str) -> tuple[str, Any] | None:
+    """'since the agreement, signed in Dubai in 2023, entered into force in May': the finite verb right
+    after the participle set off by commas behind the title has the title as its subject, wherever the
+    parser hung it."""
+    if not toks:
+        return None
+    doc, i = toks[-1].doc, toks[-1].i + 1
+    if not (i + 1 < len(doc) and doc[i].text == "," and is_tag(doc[i + 1], "past_participle")):
+        return None
+    end = toks[-1].sent.end
+    comma = next((j for j in range(i + 2, end) if doc[j].text == ","), None)
+    if comma is None or any(doc[j].text in ";:" for j in range(i + 2, comma)) or comma + 1 >= end:
+        return None
+    verb = doc[comma + 1]
+    if not is_pos(verb, "verb") or not is_tag(verb, "past_tense", "present_third_person"):
+        return None
+    status = _in_force_phrase(verb, lang) or status_of_word(verb, lang)
+    return (tensed(status, verb, lang), verb) if status else None
 
 
 def _in_force_after(toks: list[Any], lang: str) -> tuple[str, Any] | None:

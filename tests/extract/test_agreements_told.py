@@ -215,3 +215,15 @@ def test_the_agreement_told_signed_again_dates_the_one_named_before(analysed: Ca
     [ag] = find_agreements(a)
     assert ag.status == "signed"
     assert ag.date == "2023-10-03"
+
+
+def test_visas_issued_or_restricted_are_no_visa_regime(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed(
+        "Peru and Chile held talks.\n\n"
+        "Lima stopped issuing work visas to Chileans in 1995.\n\n"
+        "Santiago said it was considering visa restrictions on those responsible.\n\n"
+        "Peru and Chile abolished visas for each other's citizens in 2001."
+    )
+    [ag] = find_agreements(a)
+    assert ag.status == "in_force"
+    assert ag.date == "2001"

@@ -401,6 +401,10 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             got = "signed", head  # "the 1965 Treaty on Basic Relations, which normalized ties": one that exists
         if got is None:
             continue  # a named instrument the sentence neither signs, discusses nor applies
+        cues = agreement_cues(a.lang)
+        if domain and got[0] != "in_force" and (head.text.lower() in cues["domains"].get(domain, [])
+                                                or lemma_of(head) in cues.get("restriction_nouns", [])):
+            continue  # "stopped issuing work visas", "considering visa restrictions": visas, not a visa regime
         status, word = got
         told, told_recalled = (status, word), recalled
         if status == "signed" and is_plural(head, a.lang) and signed_by_firms(word, a.lang):

@@ -402,8 +402,10 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         if got is None:
             continue  # a named instrument the sentence neither signs, discusses nor applies
         cues = agreement_cues(a.lang)
-        if domain and got[0] != "in_force" and (head.text.lower() in cues["domains"].get(domain, [])
-                                                or lemma_of(head) in cues.get("restriction_nouns", [])):
+        # "a facilitation of visas": the noun the visas hang from names the regime
+        bare = head.text.lower() in cues["domains"].get(domain or "", []) and not (
+            is_dep(head, "prep_object") and is_pos(head.head.head, "noun"))
+        if domain and got[0] != "in_force" and (bare or lemma_of(head) in cues.get("restriction_nouns", [])):
             continue  # "stopped issuing work visas", "considering visa restrictions": visas, not a visa regime
         status, word = got
         told, told_recalled = (status, word), recalled
@@ -417,7 +419,9 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             date = None  # "the programme for 2024-2026 signed today" was not signed in 2024
         if record_day is not None:
             date = record_day
-        if date is None and status in ("signed", "agreed") and not recalled:
+        if lemma_of(word) in agreement_cues(a.lang).get("ratification_words", []):
+            date = None  # "the Sejm ratified the protocol on Friday": signed before, on a day the story may give
+        elif date is None and status in ("signed", "agreed") and not recalled:
             date = (signing_date if signing_date not in periods else None) or a.anchor
         if recalled:
             # "the Visa Waiver Agreement of 2022": a title's own year is when it was signed
@@ -562,6 +566,8 @@ def find_agreements(a: AnalyzedDoc, mentions: list[EventMention]) -> list[Agreem
                 told = next((m for m in reversed(merged) if m.kind == f.kind and m.countries == f.countries), None)
                 if told is not None and priority.index(f.status) < priority.index(told.status):
                     told.status, told.date, told.sentence = f.status, f.date, f.sentence
+                elif told is not None and f.status == told.status and told.date is None:
+                    told.date = f.date  # "... ratified the agreement. The agreement was signed on 3 May"
                 continue
             twin = next((m for m in merged if _same(m, f)), None)
             if twin is None and f.status == "proposed" and any(

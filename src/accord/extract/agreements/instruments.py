@@ -405,7 +405,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         # "a facilitation of visas": the noun the visas hang from names the regime
         bare = head.text.lower() in cues["domains"].get(domain or "", []) and not (
             is_dep(head, "prep_object") and is_pos(head.head.head, "noun"))
-        if domain and got[0] != "in_force" and (bare or lemma_of(head) in cues.get("restriction_nouns", [])):
+        restricted = bare or lemma_of(head) in cues.get("restriction_nouns", [])
+        if domain and got[0] not in ("in_force", "ended") and restricted:
             continue  # "stopped issuing work visas", "considering visa restrictions": visas, not a visa regime
         status, word = got
         told, told_recalled = (status, word), recalled

@@ -230,13 +230,3 @@ def test_visas_issued_or_restricted_are_no_visa_regime(analysed: Callable[..., A
     a = analysed("Peru and Chile held talks.\n\nThe two sides discussed a facilitation of visas for students.")
     [ag] = find_agreements(a)
     assert ag.status == "proposed"
-
-
-def test_a_ratification_dates_nothing_and_the_signing_told_after_does(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed(
-        "Peru's Congress on April 30 ratified the agreement with Chile on cross-border fishing.\n\n"
-        "The agreement was signed in Lima on March 12."
-    )
-    [ag] = find_agreements(a)
-    assert ag.status == "signed"
-    assert ag.date == "2024-03-12"

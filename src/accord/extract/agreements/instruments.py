@@ -420,9 +420,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             date = None  # "the programme for 2024-2026 signed today" was not signed in 2024
         if record_day is not None:
             date = record_day
-        if lemma_of(word) in agreement_cues(a.lang).get("ratification_words", []):
-            date = None  # "the Sejm ratified the protocol on Friday": signed before, on a day the story may give
-        elif date is None and status in ("signed", "agreed") and not recalled:
+        if date is None and status in ("signed", "agreed") and not recalled:
             date = (signing_date if signing_date not in periods else None) or a.anchor
         if recalled:
             # "the Visa Waiver Agreement of 2022": a title's own year is when it was signed

@@ -38,10 +38,11 @@ def _paragraphs(size: int) -> str:
     out, n = [], 0
     while sum(map(len, out)) < size:
         n += 1
-        # each paragraph, and each sentence, different (its number inside the sentence), so no cleaning
-        # rule takes them for repeated page chrome or a sentence printed twice
+        # each paragraph, and each sentence, different at its start and at its end (its number in both), so
+        # no cleaning rule takes them for repeated page chrome, a sentence printed twice or one told again
+        # with other words for its subject
         rotated = words[n % len(words):] + words[:n % len(words)]
-        out.append(f"In paragraph {n}, " + " ".join(w.strip(".") for w in rotated).lower() + ".\n\n")
+        out.append(f"In paragraph {n}, " + " ".join(w.strip(".") for w in rotated).lower() + f", says note {n}.\n\n")
     return "".join(out)[:size]
 
 

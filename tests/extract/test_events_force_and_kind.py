@@ -18,11 +18,11 @@ def published() -> str:
 
 
 def test_contacts_suspended_with_an_embassy_are_a_sanction(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("In June 2023 Nicaragua had suspended all contacts with the Dutch embassy in Managua.")
+    a = analysed("In April 2022 Eritrea cut all contacts with the Swedish embassy in Asmara.")
     [sanction] = find_events(a)
     assert sanction.type == "SANCTION"
-    assert sorted(sanction.countries) == ["NIC", "NLD"]
-    assert sanction.date == "2023-06"
+    assert sorted(sanction.countries) == ["ERI", "SWE"]
+    assert sanction.date == "2022-04"
 
 
 def test_an_envoy_deprived_of_accreditation_is_a_sanction(analysed: Callable[..., AnalyzedDoc]) -> None:
@@ -44,8 +44,8 @@ def test_a_boycott_of_the_other_side_s_event_is_a_protest(analysed: Callable[...
 
 
 def test_a_sitting_boycotted_by_a_party_is_no_protest(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("The Sejm of Poland on Friday ratified the treaty with Lithuania, after a sitting boycotted by "
-                 "most of the opposition.")
+    a = analysed("Opposition deputies boycotted Tuesday's vote in the Lithuanian Seimas on the border accord with "
+                 "Latvia, the parliament said.")
     assert "PROTEST" not in types(find_events(a))
 
 
@@ -63,8 +63,8 @@ def test_a_protest_addressed_to_the_other_state_is_a_protest(analysed: Callable[
 
 
 def test_flares_and_water_cannon_are_coercion(analysed: Callable[..., AnalyzedDoc]) -> None:
-    flares = analysed("A Russian Su-35 dropped flares in the path of a Norwegian P-8 patrol aircraft over the "
-                      "Barents Sea on Sunday.")
+    flares = analysed("On Sunday a Russian Su-35 released flares near a Norwegian P-8 patrol aircraft over the "
+                      "Barents Sea.")
     cannon = analysed("A Chinese coast guard cutter used water cannon against a Vietnamese fishing boat "
                       "near the Paracels on Thursday.")
     assert types(find_events(flares)) == ["COERCE"]
@@ -104,15 +104,14 @@ def test_a_suspect_handed_over_is_no_aid(analysed: Callable[..., AnalyzedDoc]) -
 
 
 def test_military_financing_announced_is_aid(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Secretary Ruiz announced $80 million in foreign military financing for Ecuador, the "
-                 "Spanish defence ministry said on Monday.")
+    a = analysed("Madrid announced 80 million euros in military financing for Ecuador on Monday.")
     assert types(find_events(a)) == ["AID"]
 
 
 def test_a_firm_accused_is_no_accusation_of_its_state(analysed: Callable[..., AnalyzedDoc]) -> None:
-    firm = analysed("On Wednesday Ghana cancelled the mining licence, accusing the Chinese company of failing "
-                    "to meet its obligations.")
-    state = analysed("On Wednesday Ghana accused China of failing to meet its obligations.")
+    firm = analysed("On Wednesday Ghana revoked the gold concession, accusing the Chinese operator of ignoring "
+                    "safety rules.")
+    state = analysed("On Wednesday Ghana accused China of ignoring safety rules.")
     assert "ACCUSE" not in types(find_events(firm))
     assert [(e.type, e.date) for e in find_events(state)] == [("ACCUSE", "2025-02-26")]
 
@@ -123,9 +122,9 @@ def test_supplies_cut_off_are_a_sanction(analysed: Callable[..., AnalyzedDoc]) -
 
 
 def test_acts_joined_in_one_clause_are_one_event(analysed: Callable[..., AnalyzedDoc]) -> None:
-    joined = analysed("In 2019, Ghana recalled its high commissioner and boycotted an economic forum in Abuja "
-                      "after attacks on Ghanaian traders.")
+    joined = analysed("In 2017, Senegal recalled its ambassador from Banjul and boycotted a trade fair there after "
+                      "the arrest of Senegalese fishermen.")
     apart = analysed("On Monday Ghana summoned the Nigerian envoy. On Tuesday Ghana boycotted the forum in Abuja.")
-    assert [(e.type, e.date) for e in find_events(joined)] == [("SANCTION", "2019")]
+    assert [(e.type, e.date) for e in find_events(joined)] == [("SANCTION", "2017")]
     assert sorted((e.type, e.date) for e in find_events(apart)) == [("PROTEST", "2025-03-03"),
                                                                    ("PROTEST", "2025-03-04")]

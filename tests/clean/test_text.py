@@ -596,7 +596,7 @@ def test_a_sentence_told_again_with_its_subject_said_shorter_is_kept_once() -> N
     first = ("Peru's Ministry of Agriculture reported on the 9th that Minister Rosa Quispe and her Kenyan "
              "counterpart had signed a protocol on avocado inspections in Nairobi a day earlier.")
     again = ("The ministry reported on the 9th that Minister Rosa Quispe and her Kenyan counterpart had signed a "
-             "protocol on avocado inspections in Nairobi a day earlier. ")
+             "protocol on avocado inspections in Nairobi a day earlier.")
     other = "Kenya will send a team of plant inspectors to Lima in May."
     page = clean_text("\n".join(["Peru and Kenya agree on avocado inspections", first, again + other]), "en")
     text = "\n".join(page.paragraphs)

@@ -401,7 +401,7 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
 
 
 def _asks(sentence: Sentence) -> bool:
-    """'What was agreed during the visit?', 'What came out of that trip?': a question, as an interviewer
+    """'What did the two sides sign?', 'How did the talks end?': a question, as an interviewer
     puts it, asks about an event that the answer or the text before tells with its date."""
     return sentence.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS)
 

@@ -44,8 +44,8 @@ def test_a_boycott_of_the_other_side_s_event_is_a_protest(analysed: Callable[...
 
 
 def test_a_sitting_boycotted_by_a_party_is_no_protest(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Opposition deputies boycotted Tuesday's vote in the Lithuanian Seimas on the border accord with "
-                 "Latvia, the parliament said.")
+    a = analysed("The Sejm of Poland on Friday ratified the treaty with Lithuania, after a sitting boycotted by "
+                 "most of the opposition.")
     assert "PROTEST" not in types(find_events(a))
 
 
@@ -122,9 +122,9 @@ def test_supplies_cut_off_are_a_sanction(analysed: Callable[..., AnalyzedDoc]) -
 
 
 def test_acts_joined_in_one_clause_are_one_event(analysed: Callable[..., AnalyzedDoc]) -> None:
-    joined = analysed("In 2017, Senegal recalled its ambassador from Banjul and boycotted a trade fair there after "
-                      "the arrest of Senegalese fishermen.")
+    joined = analysed("In 2019, Ghana recalled its high commissioner and boycotted an economic forum in Abuja "
+                      "after attacks on Ghanaian traders.")
     apart = analysed("On Monday Ghana summoned the Nigerian envoy. On Tuesday Ghana boycotted the forum in Abuja.")
-    assert [(e.type, e.date) for e in find_events(joined)] == [("SANCTION", "2017")]
+    assert [(e.type, e.date) for e in find_events(joined)] == [("SANCTION", "2019")]
     assert sorted((e.type, e.date) for e in find_events(apart)) == [("PROTEST", "2025-03-03"),
                                                                    ("PROTEST", "2025-03-04")]

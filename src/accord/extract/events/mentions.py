@@ -204,7 +204,7 @@ def _named_as_topic(tok: Any, lang: str) -> bool:
 
 
 def _discussed(tok: Any, mode: str | None, lang: str) -> bool:
-    """'met to discuss the resumption of the negotiations', 'reviewed the state of the FTA talks': talks
+    """'received the envoy to examine a restart of the negotiations', 'reviewed the state of the FTA talks': talks
     named inside what a verb of discussing takes are the matter discussed, not a round held."""
     if mode != "talks" or not is_pos(tok, "noun", "proper_noun"):
         return False

@@ -134,7 +134,7 @@ def speakers_goal(f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> boo
         return False
     marked = any(is_dep(c, "auxiliary") and not is_tag(c, "present", "present_third_person", "past_tense")
                  for c in verb.children)
-    # ('talks on raising engineering orders to $900m a year': the infinitive's object names another measure)
+    # ('a plan to raise the volume of engineering orders to $900m': the infinitive's object names another measure)
     objects = [c for c in verb.children if is_dep(c, "direct_object") and c.lower_ not in lex.anaphors
                and not f.start <= c.idx - sentence.start < f.end]
     of_noun = is_dep(verb, "clausal_modifier") and is_pos(verb.head, "noun") and verb.head.i < verb.i and not objects

@@ -23,7 +23,7 @@ MODULES = sorted([*(ROOT / "extract").rglob("*.py"), *(ROOT / "clean").rglob("*.
 ALLOWED = {
     # the contract's vocabulary: PLOVER event types, event modes, metric names, kinds, statuses, sectors
     "CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "REJECT", "PROTEST", "SANCTION", "COERCE", "RETREAT",
-    "THREATEN", "REQUEST", "ASSAULT", "CONCEDE", "visit", "meeting", "call", "commission", "forum", "business",
+    "THREATEN", "REQUEST", "ASSAULT", "CONCEDE", "visit", "meeting", "call", "commission", "forum", "talks", "business",
     "trade_turnover", "trade_growth", "exports", "imports", "investment", "enterprises", "other", "event_participants",
     "regional_", "_trade", "_trade_growth", "_growth", "_share", "actual", "target", "forecast",
     "proposed", "agreed", "signed", "in_force", "ended", "percent", "count", "multiplier",
@@ -41,7 +41,7 @@ ALLOWED = {
     # column names of the TSV tables and JSON fields of the conflict cue entries
     "code", "names", "demonyms", "capitals", "forms", "id", "cue", "sector", "type", "lemmas", "needs", "objects",
     "words", "object", "clause", "other_side_object", "object_or_against", "person_object", "verdict",
-    "partner_in_pair", "doer_named",
+    "partner_in_pair", "doer_named", "not_firms",
     "english", "russian", "state", "ending", "nominative", "office", "letter", "plain", "after", "seat", "form",
     "codes",
     # pycountry attributes, Babel and spaCy API values, Unicode normal form, HTML and metadata field names

@@ -557,3 +557,13 @@ def test_a_dateline_that_is_one_field_of_a_stamp_line_dates_the_story() -> None:
         "ministry said, and the two sides want to double them.",
     ])
     assert published(raw) == "2031-03-04"
+
+
+def test_a_site_bar_s_day_is_no_dateline_field() -> None:
+    raw = "\n".join([
+        "Nairobi  +24°C  |  USD 129.4  |  Friday, 9 May 2031",
+        "Kenya and Peru agree to open a cargo route for fresh produce",
+        "14/03/2031 09:20",
+        STORY,
+    ])
+    assert published(raw) == "2031-03-14"

@@ -1,6 +1,6 @@
-"""Frictions told by verbs the older cues missed (contacts cut, accreditation withdrawn, a boycott, a
-protest addressed to the other capital, force used at sea and in the air) and aid given in kind or as
-military financing."""
+"""Frictions told by verbs the older cues missed (contacts cut, accreditation withdrawn, a protest
+addressed to the other capital, force used at sea and in the air) and aid given in kind or as military
+financing."""
 
 from __future__ import annotations
 
@@ -33,20 +33,6 @@ def test_an_envoy_deprived_of_accreditation_is_a_sanction(analysed: Callable[...
 def test_diplomatic_staff_cut_is_a_sanction(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("On Friday Estonia cut the personnel of the Russian embassy in Tallinn by half.")
     assert types(find_events(a)) == ["SANCTION"]
-
-
-def test_a_boycott_of_the_other_side_s_event_is_a_protest(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Colombia boycotted the swearing-in ceremony in Caracas on Saturday, the ministry in "
-                 "Bogota said.")
-    [protest] = find_events(a)
-    assert protest.type == "PROTEST"
-    assert protest.date == "2025-03-01"
-
-
-def test_a_sitting_boycotted_by_a_party_is_no_protest(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("The Sejm of Poland on Friday ratified the treaty with Lithuania, after a sitting boycotted by "
-                 "most of the opposition.")
-    assert "PROTEST" not in types(find_events(a))
 
 
 def test_relations_frozen_since_a_year_are_a_state_not_an_act(analysed: Callable[..., AnalyzedDoc]) -> None:
@@ -121,10 +107,7 @@ def test_supplies_cut_off_are_a_sanction(analysed: Callable[..., AnalyzedDoc]) -
     assert [(e.type, e.date) for e in find_events(a)] == [("SANCTION", "2023-08")]
 
 
-def test_acts_joined_in_one_clause_are_one_event(analysed: Callable[..., AnalyzedDoc]) -> None:
-    joined = analysed("In 2019, Ghana recalled its high commissioner and boycotted an economic forum in Abuja "
-                      "after attacks on Ghanaian traders.")
-    apart = analysed("On Monday Ghana summoned the Nigerian envoy. On Tuesday Ghana boycotted the forum in Abuja.")
-    assert [(e.type, e.date) for e in find_events(joined)] == [("SANCTION", "2019")]
-    assert sorted((e.type, e.date) for e in find_events(apart)) == [("PROTEST", "2025-03-03"),
-                                                                   ("PROTEST", "2025-03-04")]
+def test_words_said_side_by_side_are_each_an_event(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("On Monday Peru's ministry condemned the attacks but rejected claims by Chile of official "
+                 "tolerance of violence.")
+    assert sorted(e.type for e in find_events(a)) == ["PROTEST", "REJECT"]

@@ -94,3 +94,19 @@ def test_a_signing_hoped_for_with_no_date_is_no_event(analysed: Callable[..., An
 def test_a_signing_planned_for_a_day_is_an_event_of_that_day(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Peru and Ecuador are expected to sign a memorandum on fisheries on 12 May.")
     assert [(e.type, e.date) for e in find_events(a)] == [("AGREE", "2025-05-12")]
+
+
+def test_a_reader_addressed_before_the_main_clause_is_no_request(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ask a Thai rice trader where his buyers are and the answer, more often than not, is Indonesia.")
+    assert "REQUEST" not in types(find_events(a))
+
+
+def test_a_summit_one_leader_attended_is_no_event_of_the_pair(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Armenia accused Pakistan of blocking its bid. Speaking to reporters in Astana, where he "
+                 "attended the CICA summit, Pashinyan said the decision was regrettable.")
+    assert "CONSULT" not in types(find_events(a))
+
+
+def test_a_forum_of_the_pair_one_leader_attended_is_an_event(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("President Lula attended the India-Brazil Business Summit in Delhi on Tuesday.")
+    assert [(e.type, e.mode) for e in find_events(a)] == [("CONSULT", "forum")]

@@ -1221,3 +1221,13 @@ def test_a_long_sentence_is_not_cut_inside_an_officials_name(
         "Kyrgyzstan."
     )}
     assert {("Bolor Ganbaatar", "MNG"), ("Aibek Toktomushev", "KGZ")} <= people
+
+
+def test_a_lowercase_rank_may_open_an_office_after_the_name(
+    roles: Callable[[str], set[tuple[str, str, str | None]]],
+) -> None:
+    people = roles(
+        "Mongolia and Nepal agreed to open a trade office, Foreign Minister of Mongolia Bat Erdene said after "
+        "talks with Ram Thapa, interim Minister of Industry of Nepal, in Kathmandu."
+    )
+    assert ("Ram Thapa", "NPL", "interim Minister of Industry") in people

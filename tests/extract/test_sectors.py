@@ -488,3 +488,7 @@ def test_a_field_before_the_head_of_an_office_or_a_source_names_that_office(
     )
     [record] = find_cooperation(a)
     assert record.sectors == ["trade", "health"]
+
+
+def test_a_grid_interconnection_is_energy_though_the_minister_is_named_for_it() -> None:
+    assert sectors_in("a memorandum on grid interconnection and on electricity grids") == ["energy"]

@@ -7,6 +7,7 @@ from accord.store.dedup import (
     BAND_ROWS,
     BANDS,
     NUM_PERM,
+    SCHEME,
     THRESHOLD,
     band_buckets,
     copy_groups,
@@ -24,6 +25,18 @@ def test_buckets_are_the_bands_datasketch_picks_for_the_threshold():
 
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     assert (lsh.b, lsh.r) == (BANDS, BAND_ROWS)
+
+
+def test_signatures_are_datasketchs_minhash_of_the_stored_scheme():
+    from datasketch import MinHash
+
+    long_ru = "Вьетнам и Чили подписали меморандум о рыболовстве. " * 40
+    for text in (STORY, "", "Malawi", "Ouagadougou hosts the forum", long_ru):
+        words = [w for w in text.casefold().replace(".", " ").split() if w]
+        shingles = {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
+        expected = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+        expected.update_batch([s.encode("utf-8") for s in shingles])
+        assert signature(text).tolist() == expected.hashvalues.tolist()
 
 
 def test_a_copy_shares_buckets_and_another_story_does_not():

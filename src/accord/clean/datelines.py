@@ -88,9 +88,10 @@ def undated_words(line: str, lang: str | None) -> int | None:
 
 def dateline(lines: list[str], lang: str | None) -> TimeExpr | None:
     """The date of the story's dateline (its year may be missing), or None."""
-    # (a stamp line of fields may hold it as one of them: "Economy desk · ACCRA, May 3 · 4 min read")
+    # (a stamp line of fields may hold it as one of them: "Economy desk · ACCRA, May 3 · 4 min read"; a
+    # site's bar of widgets holds the day of the visit, "Accra +31°C | USD 15.2 | Monday, 4 May 2031")
     fields = [field for line in lines[:DATELINE_SEARCH_LINES]
-              for field in dict.fromkeys([line, *STAMP_FIELDS.split(line)])]
+              for field in dict.fromkeys([line, *([] if SITE_BAR.search(line) else STAMP_FIELDS.split(line))])]
     for line in fields:
         for expr in _expressions(line, lang):
             if expr.month is None or expr.day is None or expr.relative:

@@ -188,7 +188,9 @@ def imperative(verb: Any) -> bool:
     """'Hold regular consultations', 'Ask a farmer where his seed comes from': a bare verb that heads
     its sentence with no subject, as a list of recommendations or a writer addressing the reader
     writes; no act of anyone's is told."""
-    return (is_pos(verb, "verb") and is_tag(verb, "base_form") and is_dep(verb, "root")
+    # the parser may take a leading imperative for the subject of a clause after it ('Ask a chef ... and
+    # the answer is Norway'): a verb that opens its sentence is one too
+    return (is_pos(verb, "verb") and is_tag(verb, "base_form") and (is_dep(verb, "root") or bool(verb.is_sent_start))
             and not any(is_dep(c, "subject", "passive_subject", "auxiliary", "marker") for c in verb.children))
 
 

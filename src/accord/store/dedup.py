@@ -8,6 +8,7 @@ functions over stored signatures; ``fusion`` finds the candidates in the store.
 from __future__ import annotations
 
 import base64
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,10 +19,11 @@ from .credits import credits
 
 if TYPE_CHECKING:
     import numpy as np
-    from datasketch import MinHash
 
-# datasketch (with numpy and scipy behind it) is imported where a signature is made or compared, never by a
-# query: importing it costs most of a second.
+# numpy is imported where a signature is made or compared, never by a query. The signature is
+# datasketch's MinHash with its "affine32" scheme, written out here: importing datasketch (scipy
+# behind it, for its LSH parameters) cost a third of a CPU-second in every process of a run, more
+# than signing a hundred pages; tests/store/test_dedup.py checks the values against datasketch's.
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
@@ -29,8 +31,13 @@ SHINGLE_WORDS = 3
 # another headline, a dateline and a few lines of site furniture still scores well above this,
 # while two stories about the same meeting written separately share few three-word sequences.
 THRESHOLD = 0.7
-# pinned so that signatures stored by one version still compare with fresh ones
+# datasketch's "affine32" scheme, pinned so that signatures stored by one version still compare with
+# fresh ones: a shingle's hash is the first four bytes of its SHA-1 (little-endian), mixed by the
+# MurmurHash3 finalizer, then each permutation is a * h + b in 32 bits (a odd), a and b drawn from
+# numpy's RandomState(SEED)
 SCHEME = "affine32"
+SEED = 1
+_FMIX32 = ((16, 0x85EBCA6B), (13, 0xC2B2AE35), (16, None))
 # Locality-sensitive hashing: the signature in BANDS bands of BAND_ROWS values, each band a bucket
 # pages are looked up by (``band_buckets``). These are the bands datasketch's MinHashLSH picks for
 # THRESHOLD and NUM_PERM (weighing false positives and negatives equally); stored with each page, so
@@ -42,28 +49,36 @@ _WORD = re.compile(r"\w+")
 
 
 @cache
-def _permutations() -> np.ndarray:
-    """The scheme's permutations, drawn once: every MinHash would otherwise draw its own (the same
-    ones, from the same seed) at a cost that grew with the number of stored pages."""
-    from datasketch import MinHash
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The scheme's permutations (a, b), drawn once."""
+    import numpy as np
 
-    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
-def signature(text: str) -> MinHash:
-    from datasketch import MinHash
+def signature(text: str) -> np.ndarray:
+    """The MinHash values (NUM_PERM of them, 32 bits each) of the text's three-word shingles."""
+    import numpy as np
 
     words = _WORD.findall(text.casefold())
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
-    mh.update_batch([s.encode("utf-8") for s in shingles])
-    return mh
+    hv = np.array([int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little") for s in shingles],
+                  dtype=np.uint32).reshape(-1, 1)
+    for shift, multiplier in _FMIX32:
+        hv = hv ^ (hv >> np.uint32(shift))
+        if multiplier is not None:
+            hv = hv * np.uint32(multiplier)
+    a, b = _permutations()
+    return np.asarray((hv * a + b).min(axis=0))
 
 
-def encode(mh: MinHash) -> str:
+def encode(values: np.ndarray) -> str:
     import numpy as np
 
-    return base64.b64encode(np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()).decode("ascii")
+    return base64.b64encode(np.asarray(values, dtype=np.uint64).tobytes()).decode("ascii")
 
 
 @dataclass(frozen=True)

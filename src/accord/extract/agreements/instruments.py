@@ -125,7 +125,11 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     created = is_dep(tok, "direct_object", "passive_subject") or (
         is_dep(tok, "conjunct") and lemma_of(tok.head.head) in verbs
     )
-    if lemma in cues["relations"] and (lemma_of(tok.head) in verbs and created or _upgraded_to(tok, lang) is not None):
+    # "the strategic partnership announced by the two leaders": the participle after it creates it too
+    announced = any(is_dep(c, "clausal_modifier") and is_tag(c, "past_participle") and lemma_of(c) in verbs
+                    for c in tok.children)
+    if lemma in cues["relations"] and (lemma_of(tok.head) in verbs and created or announced
+                                       or _upgraded_to(tok, lang) is not None):
         return tok, None
     if ending_verb(tok, cues) is not None:
         return tok, None
@@ -355,11 +359,12 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             content = content_words(title, a.lang) - counterpart_words(head, a.lang)
             if not domain and swapped is None and not _named_enough(head, toks, title, content, got, a.lang):
                 continue
-            if (not content and not domain and got is not None and got[0] == "in_force"
+            if (not content and not domain and got is not None and got[0] in ("in_force", "signed")
                     and _bare_definite(head, toks, a.lang) and _done(got[1])):
-                # "The agreement has since entered into force": the instrument of that kind told before
+                # "The agreement has since entered into force", "The agreement was signed in Lima on 3 May":
+                # the instrument of that kind told before
                 day = date_near(sentence, [got[1], head], a.anchor, a.lang, allow_from=True, allow_since=True)
-                out.append(_Found(title, countries, "in_force", day, sentence, None, frozenset(),
+                out.append(_Found(title, countries, got[0], day, sentence, None, frozenset(),
                                   kind=lemma_of(head), anaphor=True))
                 continue
             if not content and not domain and not _self_naming(title, a.lang):
@@ -396,6 +401,13 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             got = "signed", head  # "the 1965 Treaty on Basic Relations, which normalized ties": one that exists
         if got is None:
             continue  # a named instrument the sentence neither signs, discusses nor applies
+        cues = agreement_cues(a.lang)
+        # "a facilitation of visas": the noun the visas hang from names the regime
+        bare = head.text.lower() in cues["domains"].get(domain or "", []) and not (
+            is_dep(head, "prep_object") and is_pos(head.head.head, "noun"))
+        restricted = bare or lemma_of(head) in cues.get("restriction_nouns", [])
+        if domain and got[0] not in ("in_force", "ended") and restricted:
+            continue  # "stopped issuing work visas", "considering visa restrictions": visas, not a visa regime
         status, word = got
         told, told_recalled = (status, word), recalled
         if status == "signed" and is_plural(head, a.lang) and signed_by_firms(word, a.lang):
@@ -553,6 +565,8 @@ def find_agreements(a: AnalyzedDoc, mentions: list[EventMention]) -> list[Agreem
                 told = next((m for m in reversed(merged) if m.kind == f.kind and m.countries == f.countries), None)
                 if told is not None and priority.index(f.status) < priority.index(told.status):
                     told.status, told.date, told.sentence = f.status, f.date, f.sentence
+                elif told is not None and f.status == told.status and told.date is None:
+                    told.date = f.date  # "... ratified the agreement. The agreement was signed on 3 May"
                 continue
             twin = next((m for m in merged if _same(m, f)), None)
             if twin is None and f.status == "proposed" and any(
@@ -572,9 +586,12 @@ def find_agreements(a: AnalyzedDoc, mentions: list[EventMention]) -> list[Agreem
                 twin.title, twin.content = f.title, f.content
         if status := sentence_status(sentence, a.lang):
             last_status, last_signing = status, signing.get(sentence.index)
+    spelled = agreement_cues(a.lang).get("spelled_acronyms", {})
     return [
         Agreement(
-            title=f.title, countries=list(f.countries), status=f.status, date=f.date, evidence=f.sentence.evidence
+            # "the FTA talks", the instrument told by its acronym alone: what it stands for, the acronym after
+            title=f"{spelled[f.title]} ({f.title})" if f.title in spelled else f.title,
+            countries=list(f.countries), status=f.status, date=f.date, evidence=f.sentence.evidence
         )
         for f in merged
     ]

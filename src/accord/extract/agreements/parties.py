@@ -33,6 +33,15 @@ def _between(head: Any, sentence: Sentence) -> set[str]:
             if any(lo <= m.start < hi for lo, hi in spans) and not any(lo <= m.start < hi for lo, hi in told)}
 
 
+def _owned_by_another(head: Any, sentence: Sentence, countries: tuple[str, ...]) -> bool:
+    """'support for Morocco's autonomy plan', told in an Algerian-Spanish story: an instrument a state
+    outside the sentence's owns is that state's own plan, not one between the parties."""
+    owners = [c for c in head.children if is_dep(c, "possessive")]
+    spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in owners]
+    named = {m.code for m in sentence.mentions if any(lo <= m.start < hi for lo, hi in spans)}
+    return bool(named) and not named & set(countries)
+
+
 def _named_sides(between: set[str], countries: tuple[str, ...]) -> tuple[str, ...] | None:
     """The parties of an instrument whose own name gives two sides that are not the sentence's ('the
     agreement between Uzbekistan and the EU', 'the Korea-EU free trade agreement' told in a German-Korean
@@ -54,6 +63,8 @@ def instrument_parties(
     story's pair is ("our agreement", beside "a ban on goods from Russia"): then the pair."""
     if (sides := _named_sides(_between(head, sentence), countries)) is not None:
         return sides
+    if _owned_by_another(head, sentence, countries):
+        return ()
     spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in _signers(head, word)]
     named = {m.code for m in sentence.mentions if any(lo <= m.start < hi for lo, hi in spans)}
     # "the Canada-Mexico-Chile Agreement": the states its name strings together before its head

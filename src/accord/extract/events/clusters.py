@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..dating import compatible, near_now
 from ..syntax import is_dep, is_pos, is_word, lemma_of
@@ -124,33 +123,7 @@ def cluster_mentions(mentions: list[EventMention], anchor: str | None) -> list[C
         home.session = home.session or m.session
         home.people |= m.people
         home.mentions.append(m)
-    return _envoy_received_in_protests(_blame_in_protests(_conjoined_acts(clusters)))
-
-
-def _conjoined_acts(clusters: list[Cluster]) -> list[Cluster]:
-    """'In 2019 Abuja recalled its envoy and boycotted the forum in Cape Town': acts that one side
-    takes in one stroke, told by verbs joined in one clause on one date, are one event."""
-    folded: list[Cluster] = []
-
-    def home_of(c: Cluster) -> Cluster | None:
-        if c.type not in CONFLICT_TYPES:
-            return None
-        for p in clusters:
-            if p is c:
-                return None  # only an act told before takes it in
-            if (p.type in CONFLICT_TYPES and all(p is not f for f in folded) and (p.countries, p.date) == (
-                    c.countries, c.date) and (None in (p.actor, c.actor) or p.actor == c.actor)
-                    and all(any(_joined(m.token, x.token) for x in p.mentions) for m in c.mentions)):
-                folded.append(c)
-                return p
-        return None
-
-    return _folded(clusters, home_of)
-
-
-def _joined(a: Any, b: Any) -> bool:
-    """One verb is the other's conjunct ('recalled ... and boycotted')."""
-    return a.doc is b.doc and any(is_dep(x, "conjunct") and x.head.i == y.i for x, y in ((a, b), (b, a)))
+    return _envoy_received_in_protests(_blame_in_protests(clusters))
 
 
 def _blame_in_protests(clusters: list[Cluster]) -> list[Cluster]:

@@ -72,8 +72,6 @@ def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
         forms = verb_forms(tok)  # "called its ambassador back": a phrasal verb is its own cue
         cue = next((c for c in cues["conflict_verbs"] if any(f in c["lemmas"] for f in forms)
                     and _fits(tok, c, sentence, pair)), None)
-        if cue is not None and cue.get("state_doer") and _actors(tok, sentence, pair, lang) == [None]:
-            continue  # "a session boycotted by most of the opposition": no state's act
         if cue is not None:
             (verdicts if cue.get("needs") == "verdict" else found).append((cue["type"], tok))
         elif _takes_effect(tok, lang):

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import resources
 from ..analysis import Sentence
-from ..syntax import doc_text, genitive_nouns, is_dep, is_pos, is_tag, is_word, lemma_of
+from ..syntax import doc_text, genitive_nouns, is_dep, is_ent, is_pos, is_tag, is_word, lemma_of
 from .cues import event_cues
 
 
@@ -107,3 +107,15 @@ def of_firms(noun: Any, lang: str) -> bool:
     firms = resources.cue_table(lang, "agreement_cues.json")["non_state_signers"]
     return lemma_of(noun) in firms or any(
         is_dep(c, "compound", "adjective_modifier") and lemma_of(c) in firms for c in noun.children)
+
+
+def one_attendee(tok: Any, lang: str) -> bool:
+    """'Speaking in Tianjin, where he attended the summit, Aliyev said ...': a forum one person attends
+    is his side's presence at it, no event of the two sides; 'Modi and Lula attended the summit' may be."""
+    cues = event_cues(lang)
+    if not is_dep(tok, "direct_object") or lemma_of(tok.head) not in cues.get("attend_verbs", ()):
+        return False
+    subjects = [c for c in tok.head.children if is_dep(c, "subject")]
+    return len(subjects) == 1 and not subjects[0].conjuncts and (
+        is_ent(subjects[0], "person") or subjects[0].text.lower() in cues.get("doer_pronouns", ()))
+

@@ -33,7 +33,7 @@ from ..syntax import (
 )
 from .acts import phrase_head
 from .cues import event_cues
-from .passing import of_firms, of_region, tally, text_in_making, thing_arrives, travel_time
+from .passing import of_firms, of_region, one_attendee, tally, text_in_making, thing_arrives, travel_time
 
 
 @cache
@@ -87,7 +87,8 @@ def consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                         continue  # "signed on the sidelines of the ministers' meeting": where, not talks of the pair
                     elsewhere = _venue(tok, lang) or _landmark(tok, lang)
                     if mode == "forum" and (not _named(tok, lang) or (elsewhere and not _bilateral(tok, sentence))
-                                            or of_region(tok, lang)):
+                                            or of_region(tok, lang)
+                                            or (one_attendee(tok, lang) and not _bilateral(tok, sentence))):
                         continue  # "provided a forum for dialogue", "on the sidelines of the summit"
                     found.append((mode, tok))
         elif is_pos(tok, "verb") and (is_finite_or_planned(tok) or _gerund_after_preposition(tok, lang)):

@@ -33,7 +33,7 @@ from .flows import (
     trades_with_another,
     with_whole_world,
 )
-from .kinds import dates_a_target, figure_kind
+from .kinds import dates_a_plan, dates_a_target, figure_kind
 from .merging import merged
 from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities, page_currency
 from .parse import (
@@ -162,7 +162,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
         return [], _Context(lead, topic, plan, context.world and not sentence.states, listing=lead is not None)
     periods = find_periods(sentence.text, sentence.times, a.anchor, a.lang, sentence.start,
                            fiscal_start(countries_for(sentence, a), a.lang))
-    periods = [p for p in periods if not dates_a_target(p, sentence, cues)]
+    periods = [p for p in periods if not dates_a_target(p, sentence, cues) and not dates_a_plan(p, sentence, lex)]
     found: list[Indicator] = []
     latest: str | None = None
     world = _world_totals(sentence, cues, lex, context)

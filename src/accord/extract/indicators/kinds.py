@@ -8,7 +8,7 @@ from typing import Any
 
 from ...timex import parse_iso
 from ..analysis import Sentence
-from ..syntax import is_dep, is_pos, is_tag, token_at
+from ..syntax import is_dep, is_pos, is_tag, lemma_of, token_at
 from .clauses import NEAR, SHORTLY, SentenceFigure, aside_of, asides, clause_bounds, clause_start
 from .cues import Cue, CueLexicon
 from .numbers import MULTIPLIER
@@ -18,6 +18,8 @@ from .periods import Period, ahead, own_period
 _TARGET_OF = 12
 # how many heads up from a period's first word a participle describing a target noun may stand ('set in 2019')
 _MODIFIER_DEPTH = 3
+# how many heads up from a period's word the verb of planning it dates may stand ('agreed during their meeting in 2023')
+_PLAN_DEPTH = 5
 
 
 def figure_kind(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: list[Period], anchor: str | None,
@@ -135,6 +137,21 @@ def dates_a_target(p: Period, sentence: Sentence, cues: list[Cue]) -> bool:
                 return True
         return False
     return False
+
+
+def dates_a_plan(p: Period, sentence: Sentence, lex: CueLexicon) -> bool:
+    """'the presidents agreed, during their meeting in 2023, to raise trade to $250m': a period that hangs on a verb
+    of planning, before the infinitive it governs, tells when the plan was made, not the period of its figure."""
+    tok = token_at(sentence, p.start)  # a period's offsets are the document's
+    if tok is None:
+        return False
+    node = tok
+    for _ in range(_PLAN_DEPTH):
+        if node.head.i == node.i or is_pos(node, "verb", "auxiliary_verb"):
+            break
+        node = node.head
+    return node.i != tok.i and lemma_of(node) in lex.plan_verbs and any(
+        is_dep(c, "open_complement") and is_tag(c, "base_form") and c.i > tok.i for c in node.children)
 
 
 def _verb_at(sentence: Sentence, c: Cue) -> bool:

@@ -124,7 +124,10 @@ def role_after(sentence: Sentence, end: int, offices: list[tuple[int, int]], tex
     if not lead:
         return None
     first = end + lead.end()
-    if not any(a == first or (first <= a <= first + _OFFICE_LEAD and not text[first:a].strip(" ,")[:1].islower())
+    # (", acting Minister of X": a lowercase rank may open the office)
+    ranks = {w.casefold() for w in cue_words(lang, "office_prefixes")}
+    if not any(a == first or (first <= a <= first + _OFFICE_LEAD and (
+            not text[first:a].strip(" ,")[:1].islower() or text[first:a].strip(" ,").casefold() in ranks))
                for a, _ in offices if a >= first):
         return None
     # "(JICA)" after an organisation is its acronym, not more of the office

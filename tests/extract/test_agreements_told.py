@@ -182,15 +182,15 @@ def test_plural_programmes_of_a_kind_are_no_instruments(analysed: Callable[..., 
 
 def test_a_plan_a_third_state_owns_is_not_the_pairs(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
-        "Peru and Spain held talks.\n\n"
-        "Relations froze in 2022, when Lima suspended the Treaty of Friendship it had signed with Madrid in 2002, "
-        "angered by Spain's support for Chile's maritime plan for the Pacific coast."
+        "Kenya and Turkey held talks.\n\n"
+        "Ties cooled after Nairobi suspended the Treaty of Friendship it had signed with Ankara in 2010, irritated "
+        "that Turkey had backed Somalia's fisheries plan for the coast."
     )
     assert [ag.title for ag in find_agreements(a)] == ["Treaty of Friendship"]
 
 
 def test_an_instrument_told_by_its_acronym_alone_is_spelled_out(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Sri Lanka and Chile held talks.\n\nOfficials in Colombo describe the FTA talks as close to final.")
+    a = analysed("Sri Lanka and Chile held talks.\n\nBoth delegations said work on the FTA would continue in June.")
     [ag] = find_agreements(a)
     assert ag.title == "free trade agreement (FTA)"
     assert ag.status == "proposed"
@@ -199,11 +199,11 @@ def test_an_instrument_told_by_its_acronym_alone_is_spelled_out(analysed: Callab
 def test_a_partnership_announced_in_a_participle_is_agreed(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "Chile and Norway held talks.\n\n"
-        "The minister said the memorandum gives practical content to the Comprehensive Strategic Partnership "
-        "announced by the two leaders after their talks earlier today."
+        "The minister said the memorandum puts into practice the Enhanced Partnership announced by the two "
+        "presidents after their meeting this morning."
     )
     [ag] = find_agreements(a)
-    assert ag.title == "Comprehensive Strategic Partnership"
+    assert ag.title == "Enhanced Partnership"
     assert ag.status == "agreed"
     assert ag.date == "2024-05-02"
 
@@ -211,24 +211,26 @@ def test_a_partnership_announced_in_a_participle_is_agreed(analysed: Callable[..
 def test_the_agreement_told_signed_again_dates_the_one_named_before(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "Peru and Chile held talks.\n\n"
-        "The Congress of Peru on Thursday adopted the bill approving the Agreement between Peru and Chile on the "
-        "Protection of Investments. The agreement was signed in Lima on 3 October 2023 by the two trade ministers."
+        "The Chilean Senate on Tuesday passed the law approving the Agreement between Chile and Peru on Mutual "
+        "Legal Assistance. The agreement was signed in Santiago on 14 March 2022 by the two justice ministers."
     )
     [ag] = find_agreements(a)
     assert ag.status == "signed"
-    assert ag.date == "2023-10-03"
+    assert ag.date == "2022-03-14"
 
 
 def test_visas_issued_or_restricted_are_no_visa_regime(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed(
         "Peru and Chile held talks.\n\n"
         "Lima stopped issuing work visas to Chileans in 1995.\n\n"
-        "Santiago said it was considering visa restrictions on those responsible.\n\n"
+        "Santiago threatened to impose visa bans on the officials involved.\n\n"
         "Peru and Chile abolished visas for each other's citizens in 2001."
     )
     [ag] = find_agreements(a)
     assert ag.status == "in_force"
     assert ag.date == "2001"
-    a = analysed("Peru and Chile held talks.\n\nThe two sides discussed a facilitation of visas for students.")
+    a = analysed(
+        "Peru and Chile held talks.\n\nThe ministers also talked about a facilitation of visas for researchers."
+    )
     [ag] = find_agreements(a)
     assert ag.status == "proposed"

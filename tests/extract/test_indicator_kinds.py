@@ -120,8 +120,8 @@ def test_an_exchange_of_goods_or_with_a_state_is_the_pairs_trade_and_an_exchange
 
 def test_the_year_the_plan_was_made_is_no_period_of_its_goal() -> None:
     text = ("Chile and Kenya held talks.\n\n"
-            "The envoy recalled that the two presidents had agreed, during their meeting in Nairobi in 2023, to "
-            "raise bilateral trade, which was approximately 40 million dollars last year, to 150 million dollars.")
+            "The ambassador said the two leaders had decided, during their talks in Santiago in 2023, to lift "
+            "two-way trade, which stood at roughly 40 million dollars last year, to 150 million dollars.")
     assert _read(text, published="2023-08-29") == [
         ("trade_turnover", 40e6, "USD", "actual", "2022", None, "about"),
         ("trade_turnover", 150e6, "USD", "target", None, None, None),

@@ -526,7 +526,7 @@ STORY = ("Lima — The trade ministers of Peru and Kenya met on Thursday to revi
 def test_a_stamp_line_of_two_dates_is_dated_by_the_one_labelled_published() -> None:
     raw = "\n".join([
         "\"Lima and Nairobi are closer than the map says\"",
-        "Conversation recorded 11 February 2031 in Nairobi; published 16 February 2031",
+        "Taped 11 February 2031 at the embassy; posted 16 February 2031",
         STORY,
     ])
     assert published(raw) == "2031-02-16"
@@ -545,8 +545,7 @@ def test_a_year_first_date_as_a_machine_translation_prints_it_is_the_page_s_stam
 
 
 def test_a_headline_that_ends_in_its_stamp_with_weekday_clock_and_label_dates_the_story() -> None:
-    raw = "\n".join(["Kenya-Peru Trade Ministers' Meeting, avocado protocol agreed 2031/03/04 (Tue) 10:05 delivery",
-                     STORY])
+    raw = "\n".join(["Peru to buy Kenyan avocados under new protocol 2031/03/04 (Tue) 16:40 posted", STORY])
     assert published(raw) == "2031-03-04"
 
 

@@ -593,10 +593,10 @@ def test_a_stamp_with_its_byline_field_glued_to_the_headline_is_split_off() -> N
 
 
 def test_a_sentence_told_again_with_its_subject_said_shorter_is_kept_once() -> None:
-    first = ("The Ministry of Agriculture, Fisheries and Food said on the 9th that Minister Rosa Quispe signed "
-             "a protocol on avocado inspections with her Kenyan counterpart in Nairobi on the 8th (local time).")
-    again = ("The ministry said on the 9th that Minister Rosa Quispe signed a protocol on avocado inspections "
-             "with her Kenyan counterpart in Nairobi on the 8th (local time).")
+    first = ("Peru's Ministry of Agriculture reported on the 9th that Minister Rosa Quispe and her Kenyan "
+             "counterpart had signed a protocol on avocado inspections in Nairobi a day earlier.")
+    again = ("The ministry reported on the 9th that Minister Rosa Quispe and her Kenyan counterpart had signed a "
+             "protocol on avocado inspections in Nairobi a day earlier.")
     other = "Kenya will send a team of plant inspectors to Lima in May."
     page = clean_text("\n".join(["Peru and Kenya agree on avocado inspections", first, again + other]), "en")
     text = "\n".join(page.paragraphs)

@@ -18,11 +18,11 @@ def published() -> str:
 
 
 def test_contacts_suspended_with_an_embassy_are_a_sanction(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("In June 2023 Nicaragua had suspended all contacts with the Dutch embassy in Managua.")
+    a = analysed("In April 2022 Eritrea cut all contacts with the Swedish embassy in Asmara.")
     [sanction] = find_events(a)
     assert sanction.type == "SANCTION"
-    assert sorted(sanction.countries) == ["NIC", "NLD"]
-    assert sanction.date == "2023-06"
+    assert sorted(sanction.countries) == ["ERI", "SWE"]
+    assert sanction.date == "2022-04"
 
 
 def test_an_envoy_deprived_of_accreditation_is_a_sanction(analysed: Callable[..., AnalyzedDoc]) -> None:
@@ -49,8 +49,8 @@ def test_a_protest_addressed_to_the_other_state_is_a_protest(analysed: Callable[
 
 
 def test_flares_and_water_cannon_are_coercion(analysed: Callable[..., AnalyzedDoc]) -> None:
-    flares = analysed("A Russian Su-35 dropped flares in the path of a Norwegian P-8 patrol aircraft over the "
-                      "Barents Sea on Sunday.")
+    flares = analysed("On Sunday a Russian Su-35 released flares near a Norwegian P-8 patrol aircraft over the "
+                      "Barents Sea.")
     cannon = analysed("A Chinese coast guard cutter used water cannon against a Vietnamese fishing boat "
                       "near the Paracels on Thursday.")
     assert types(find_events(flares)) == ["COERCE"]
@@ -90,15 +90,14 @@ def test_a_suspect_handed_over_is_no_aid(analysed: Callable[..., AnalyzedDoc]) -
 
 
 def test_military_financing_announced_is_aid(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Secretary Ruiz announced $80 million in foreign military financing for Ecuador, the "
-                 "Spanish defence ministry said on Monday.")
+    a = analysed("Madrid announced 80 million euros in military financing for Ecuador on Monday.")
     assert types(find_events(a)) == ["AID"]
 
 
 def test_a_firm_accused_is_no_accusation_of_its_state(analysed: Callable[..., AnalyzedDoc]) -> None:
-    firm = analysed("On Wednesday Ghana cancelled the mining licence, accusing the Chinese company of failing "
-                    "to meet its obligations.")
-    state = analysed("On Wednesday Ghana accused China of failing to meet its obligations.")
+    firm = analysed("On Wednesday Ghana revoked the gold concession, accusing the Chinese operator of ignoring "
+                    "safety rules.")
+    state = analysed("On Wednesday Ghana accused China of ignoring safety rules.")
     assert "ACCUSE" not in types(find_events(firm))
     assert [(e.type, e.date) for e in find_events(state)] == [("ACCUSE", "2025-02-26")]
 

@@ -26,12 +26,12 @@ def test_a_question_s_event_is_the_one_its_answer_tells(analysed: Callable[..., 
 
 
 def test_a_question_alone_still_tells_its_event(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Q: Minister, Kenya's president was in Peru in January. What came out of that trip?")
+    a = analysed("Q: Your prime minister travelled to Hanoi in April. What did Norway gain from the visit?")
     assert types(find_events(a)) == ["CONSULT"]
 
 
 def test_an_answer_after_a_question_still_tells_its_event(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Q: What came out of the talks? A: Ghana and Brazil signed a visa waiver agreement in "
+    a = analysed("Q: Were the negotiations a success? A: Ghana and Brazil signed a visa waiver agreement in "
                  "Brasilia on Monday.")
     agreed = [e for e in find_events(a) if e.type == "AGREE"]
     assert len(agreed) == 1
@@ -39,7 +39,7 @@ def test_an_answer_after_a_question_still_tells_its_event(analysed: Callable[...
 
 
 def test_a_reader_addressed_with_a_request_verb_is_no_request(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Ask a Chilean winemaker where his corks come from and the answer is usually Portugal.")
+    a = analysed("Ask any tailor in Lagos where her fabric is woven and she will probably name China.")
     assert "REQUEST" not in types(find_events(a))
 
 
@@ -49,8 +49,8 @@ def test_a_state_urging_the_other_is_still_a_request(analysed: Callable[..., Ana
 
 
 def test_the_inauguration_of_a_president_is_no_launch(analysed: Callable[..., AnalyzedDoc]) -> None:
-    named = analysed("Peru will send no delegation to the inauguration of Bolivia's President-elect Rodrigo "
-                     "Paz on Saturday, the ministry said.")
+    named = analysed("Uruguay confirmed on Friday that its vice-president would attend the inauguration of "
+                     "Paraguayan President-elect Ana Benitez in Asuncion.")
     office = analysed("Peruvian ministers attended the inauguration of the new Bolivian president in La Paz.")
     assert "COOPERATE" not in types(find_events(named))
     assert "COOPERATE" not in types(find_events(office))
@@ -62,31 +62,30 @@ def test_the_inauguration_of_a_work_is_still_a_launch(analysed: Callable[..., An
 
 
 def test_a_plan_named_again_by_a_definite_noun_is_that_plan(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Norway summoned the Georgian ambassador on Monday. Georgian Prime Minister Irakli Kobakhidze "
-                 "is expected to visit Norway in June, which would be the first such visit in ten years. Officials "
-                 "in Oslo said the trip was not in doubt.")
+    a = analysed("Norway summoned the Georgian ambassador on Monday. Georgia's prime minister still plans to "
+                 "travel to Oslo in June for talks on energy. Norwegian diplomats confirmed the visit would go "
+                 "ahead.")
     visits = [e for e in find_events(a) if e.type == "CONSULT"]
     assert [e.date for e in visits] == ["2025-06"]
 
 
 def test_people_who_arrive_are_no_visit(analysed: Callable[..., AnalyzedDoc]) -> None:
-    refugees = analysed("Canada announced new assistance for refugees who arrived in Armenia from Karabakh in "
-                        "September 2023.")
+    refugees = analysed("Germany pledged more help for Sudanese refugees who arrived in Chad last year.")
     minister = analysed("The Armenian minister, who arrived in Ottawa on Monday, met his Canadian counterpart.")
     assert "CONSULT" not in types(find_events(refugees))
     assert [(e.type, e.date) for e in find_events(minister)] == [("CONSULT", "2025-03-03")]
 
 
 def test_talks_named_as_what_was_discussed_are_no_round(analysed: Callable[..., AnalyzedDoc]) -> None:
-    discussed = analysed("Earlier this month, the Peruvian minister met the Ambassador of Japan to Peru to discuss "
-                         "the resumption of the investment treaty negotiations, suspended in 2019.")
-    held = analysed("Japan and Peru held negotiations on an investment treaty in Lima on Monday.")
+    discussed = analysed("Earlier this month, Kenya's trade secretary received the Korean ambassador to examine a "
+                         "restart of the economic partnership negotiations, frozen since 2020.")
+    held = analysed("Korea and Kenya held negotiations on an economic partnership in Nairobi on Monday.")
     assert [(e.type, e.mode, e.date) for e in find_events(discussed)] == [("CONSULT", "meeting", "2025-03")]
     assert [(e.type, e.mode, e.date) for e in find_events(held)] == [("CONSULT", "talks", "2025-03-03")]
 
 
 def test_a_signing_hoped_for_with_no_date_is_no_event(analysed: Callable[..., AnalyzedDoc]) -> None:
-    hoped = analysed('Ruiz said Lima hoped to sign a memorandum on fisheries with Quito "in the coming months."')
+    hoped = analysed("Ruiz told reporters that Lima hopes to sign a fisheries memorandum with Quito soon.")
     signed = analysed("Peru and Ecuador signed a memorandum on fisheries on Monday.")
     assert find_events(hoped) == []
     assert [(e.type, e.date) for e in find_events(signed)] == [("AGREE", "2025-03-03")]
@@ -98,13 +97,13 @@ def test_a_signing_planned_for_a_day_is_an_event_of_that_day(analysed: Callable[
 
 
 def test_a_reader_addressed_before_the_main_clause_is_no_request(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Ask a Thai rice trader where his buyers are and the answer, more often than not, is Indonesia.")
+    a = analysed("Ask a Filipino tuna exporter who buys his catch and the reply, nine times out of ten, is Japan.")
     assert "REQUEST" not in types(find_events(a))
 
 
 def test_a_summit_one_leader_attended_is_no_event_of_the_pair(analysed: Callable[..., AnalyzedDoc]) -> None:
-    a = analysed("Armenia accused Pakistan of blocking its bid. Speaking to reporters in Astana, where he "
-                 "attended the CICA summit, Pashinyan said the decision was regrettable.")
+    a = analysed("Ghana accused Morocco of stalling the talks. Speaking to journalists in London, where she "
+                 "attended the Commonwealth summit, the Ghanaian foreign minister called the delay unfortunate.")
     assert "CONSULT" not in types(find_events(a))
 
 

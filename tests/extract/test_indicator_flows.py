@@ -71,14 +71,14 @@ def test_sales_to_a_state_under_a_negated_ceiling_are_exports_up_to_the_sum() ->
 
 def test_a_part_of_trade_that_a_verb_of_being_calls_a_flow_is_that_flow() -> None:
     text = ("Peru and Ghana held talks.\n\n"
-            "In the first nine months, trade between the two countries reached 120 million US dollars, of which "
-            "75 mln dollars are Ghanaian exports towards Peru.")
+            "Trade totalled 120 million US dollars in the first nine months, of which 75 mln dollars represented "
+            "Ghanaian sales to Peru.")
     assert _read(text) == [("trade_turnover", 1.2e8, "USD", None, None), ("exports", 7.5e7, "USD", "GHA", "PER")]
 
 
 def test_a_shared_rupee_sign_is_the_currency_of_the_state_reporting_the_flow() -> None:
     text = ("Nepal and India held talks.\n\n"
-            "Nepal's trade with India reached Rs 1,100 billion last year. Trade between India and Nepal was "
+            "Nepal's commerce with India came to Rs 1,100 billion last year. Trade between India and Nepal was "
             "Rs 900 billion in 2022.")
     assert _read(text) == [("trade_turnover", 1.1e12, "NPR", None, None), ("trade_turnover", 9e11, "INR", None, None)]
 

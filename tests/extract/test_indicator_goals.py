@@ -139,8 +139,8 @@ def test_a_pronoun_seen_at_a_sum_stands_for_the_measure_named_before() -> None:
 
 def test_a_goal_written_as_a_bare_sum_before_its_deadline_is_in_the_paragraphs_currency() -> None:
     text = ("Chile and India held talks.\n\n"
-            "Trade was about 3.1 billion dollars last year. Our goal is 6 billion by 2030. Chile also shipped "
-            "2 million tonnes of copper ore.")
+            "Trade stood at roughly 3.1 billion dollars in 2024. The target is 6 billion by 2030. Chile also "
+            "shipped 2 million tonnes of copper ore.")
     assert _read(text) == [
         ("trade_turnover", 3.1e9, "USD", "actual", "2024", None),
         ("trade_turnover", 6e9, "USD", "target", None, "2030"),
@@ -149,8 +149,8 @@ def test_a_goal_written_as_a_bare_sum_before_its_deadline_is_in_the_paragraphs_c
 
 def test_that_as_the_subject_of_a_change_stands_for_the_measure_before_and_a_relative_that_does_not() -> None:
     text = ("Kenya and Britain held talks.\n\n"
-            "Trade between Britain and Kenya stood at £3.1 billion in 2024. That is up 12 per cent on the year "
-            "before.\n\n"
+            "Trade between Britain and Kenya came to £3.1 billion in 2024. That was 12 per cent more than a year "
+            "earlier.\n\n"
             "Kenyan tea, that rose 5 percent in price, sold well.")
     assert _read(text) == [
         ("trade_turnover", 3.1e9, "GBP", "actual", "2024", None),
@@ -161,8 +161,8 @@ def test_that_as_the_subject_of_a_change_stands_for_the_measure_before_and_a_rel
 def test_a_sum_the_speakers_want_to_get_back_to_is_the_goal_of_the_measure_told_before() -> None:
     text = ("Chile and Ghana held talks.\n\n"
             "Bilateral trade fell to about $700 million in 2024 from $900 million in 2023.\n\n"
-            "\"We want to get back above $1 billion by 2027, and the cocoa programme is the anchor,\" the minister "
-            "said.")
+            "\"Our aim is to return to $1 billion by 2027,\" the minister said, pointing to new cocoa processing "
+            "plants.")
     assert _read(text) == [
         ("trade_turnover", 7e8, "USD", "actual", "2024", None),
         ("trade_turnover", 9e8, "USD", "actual", "2023", None),

@@ -1215,9 +1215,10 @@ def test_a_long_sentence_is_not_cut_inside_an_officials_name(
     roles: Callable[[str], set[tuple[str, str, str | None]]],
 ) -> None:
     people = {(n, c) for n, c, _ in roles(
-        "Mongolia and Kyrgyzstan intend to bring their mutual trade to 400 million US dollars by 2028, Minister "
-        "of Economy and Development of Mongolia Bolor Ganbaatar said on Tuesday after talks with Aibek Toktomushev, "
-        "Deputy Minister of Economy of Kyrgyzstan, in Ulaanbaatar."
+        "The volume of goods crossing between Mongolia and Kyrgyzstan should double to 400 million US dollars by "
+        "2028 under a new road map, Minister of Economy and Development of Mongolia Bolor Ganbaatar told reporters "
+        "on Tuesday following a meeting in Ulaanbaatar with Aibek Toktomushev, Deputy Minister of Economy of "
+        "Kyrgyzstan."
     )}
     assert {("Bolor Ganbaatar", "MNG"), ("Aibek Toktomushev", "KGZ")} <= people
 

@@ -183,8 +183,8 @@ def test_its_spokesman_after_a_states_body_is_of_that_state(placed: Placed) -> N
 def test_two_hosts_joined_by_and_are_on_one_side(placed: Placed) -> None:
     got = placed(
         "Talks between Mexico and Canada opened in Mexico City. Canadian Trade Minister Claire Dubois spoke "
-        "first. Secretary of Economy Raul Ortega and Energy Secretary Lucia Mendez are hosting Trade Minister "
-        "Claire Dubois and Canada's Natural Resources Minister Paul Grant."
+        "first. At the National Palace, Secretary of Economy Raul Ortega and Energy Secretary Lucia Mendez are "
+        "hosting Dubois and Canada's Natural Resources Minister Paul Grant for two days."
     )
     assert {("Raul Ortega", "MEX"), ("Lucia Mendez", "MEX"), ("Paul Grant", "CAN")} <= got
 
@@ -200,8 +200,8 @@ def test_envoys_of_two_states_under_one_plural_office_are_one_per_side(placed: P
 def test_a_bare_spokesperson_speaks_for_the_body_named_before_him(placed: Placed) -> None:
     got = placed(
         "MANILA, May 4 - The Philippines imposed duties on Indonesian cement. Indonesia's trade ministry on "
-        "Monday accused Manila of protectionism in a statement. Spokesperson Dewi Lestari said Jakarta would "
-        "respond. Trade Secretary Ramon Cruz defended the duties."
+        "Monday accused Manila of protectionism in a statement. Spokesperson Dewi Lestari promised a reply from "
+        "Jakarta within days. Trade Secretary Ramon Cruz defended the duties."
     )
     assert {("Dewi Lestari", "IDN"), ("Ramon Cruz", "PHL")} <= got
 
@@ -216,8 +216,8 @@ def test_a_spokesman_of_a_body_named_by_its_seat_is_of_that_state(placed: Placed
 
 def test_the_embassys_officer_works_for_the_state_whose_embassy_was_named(placed: Placed) -> None:
     got = placed(
-        "Latvia has expelled a diplomat of the Russian embassy, the Ministry of Foreign Affairs announced on "
-        "Monday. The embassy's chargé d'affaires, Oleg Sokolov, was summoned to the ministry. Foreign Minister "
-        "Baiba Kalnina said Riga would not tolerate interference."
+        "Lithuania ordered an attaché of the Russian embassy to leave within three days, the foreign ministry said "
+        "on Monday. Vilnius also called in the embassy's chargé d'affaires, Oleg Sokolov, to protest. Foreign "
+        "Minister Ieva Baltrune said Vilnius would not tolerate interference."
     )
-    assert {("Oleg Sokolov", "RUS"), ("Baiba Kalnina", "LVA")} <= got
+    assert {("Oleg Sokolov", "RUS"), ("Ieva Baltrune", "LTU")} <= got

@@ -475,7 +475,7 @@ def test_fields_told_by_their_usual_phrases() -> None:
     assert sectors_in("cooperation in artificial intelligence and space exploration") == ["science_tech"]
     assert sectors_in("a memorandum on green development and low-carbon growth") == ["environment"]
     assert sectors_in("bunkering of zero-emission fuels and alternative fuels for ships") == ["energy"]
-    assert sectors_in("$120 million in foreign military financing") == ["security"]
+    assert sectors_in("a package of military financing for coastal patrols") == ["security"]
 
 
 def test_a_field_before_the_head_of_an_office_or_a_source_names_that_office(

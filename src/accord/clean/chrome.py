@@ -285,7 +285,7 @@ def _file_tag() -> re.Pattern[str]:
 
 
 def file_link(line: str, ctx: PageContext) -> bool:
-    """A link to a file, ending in its size: "Agenda of the sitting (pdf, 212 KB)"."""
+    """A link to a file, ending in its size: "Minutes of the hearing (pdf, 95 KB)"."""
     return len(shape.words(line)) <= FILE_LINK_WORDS and _file_tag().search(line) is not None
 
 

@@ -103,7 +103,7 @@ def _paragraph_breaks(doc: Any) -> Any:
             # 'we want it [to reach] $3bn': an editor's word in brackets goes on the sentence it stands in
             token.is_sent_start = False
         elif token.like_num and _ends_title(before, _abbreviated_titles(doc.lang_)):
-            token.is_sent_start = False  # 'reached approx. 3.6 trillion yen': the stop is the hedge's
+            token.is_sent_start = False  # 'came to approx. 2.4 billion euros': the stop is the hedge's
         elif token.text[:1].isupper() and before.is_alpha and token.is_alpha:
             # '(Minister of Trade of Kazakhstan) Arman Shakkaliyev': a sentence never opens right after a word
             # with no stop (the parser splits long sentences inside names)

@@ -82,7 +82,7 @@ def _relative_status(noun: Any, lang: str) -> tuple[str, Any] | None:
             status = _in_force_phrase(child, lang) or status_of_word(child, lang)
             if status:
                 return tensed(status, child, lang), child
-            # "which both sides aim to conclude next year": the status sits in the verb the clause's verb governs
+            # "which both governments intend to sign soon": the status sits in the verb the clause's verb governs
             for verb in child.children:
                 if is_dep(verb, "open_complement") and (status := status_of_word(verb, lang)):
                     return tensed(status, verb, lang), verb

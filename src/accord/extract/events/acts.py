@@ -338,7 +338,7 @@ def signed_by_firms(verb: Any, lang: str) -> bool:
     subjects = [c for c in verb.children if is_dep(c, "subject")]
     subjects += [g for c in verb.children if is_dep(c, "agent") for g in c.children]
     if not subjects and is_dep(verb, "open_complement"):
-        # "utilities would keep signing LNG contracts": the verb that governs the signing has its subject
+        # "millers will go on signing wheat contracts": the verb that governs the signing has its subject
         subjects = [c for c in verb.head.children if is_dep(c, "subject")]
     return any(_all_firms([s, *s.conjuncts], firms) for s in subjects)
 

@@ -204,7 +204,7 @@ def _named_as_topic(tok: Any, lang: str) -> bool:
 
 
 def _discussed(tok: Any, mode: str | None, lang: str) -> bool:
-    """'met to discuss the resumption of the negotiations', 'reviewed the state of the FTA talks': talks
+    """'received the envoy to examine a restart of the negotiations', 'reviewed the state of the FTA talks': talks
     named inside what a verb of discussing takes are the matter discussed, not a round held."""
     if mode != "talks" or not is_pos(tok, "noun", "proper_noun"):
         return False
@@ -401,7 +401,7 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
 
 
 def _asks(sentence: Sentence) -> bool:
-    """'What was agreed during the visit?', 'What came out of that trip?': a question, as an interviewer
+    """'What did the two sides sign?', 'How did the talks end?': a question, as an interviewer
     puts it, asks about an event that the answer or the text before tells with its date."""
     return sentence.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS)
 

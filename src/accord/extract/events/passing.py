@@ -110,7 +110,7 @@ def of_firms(noun: Any, lang: str) -> bool:
 
 
 def one_attendee(tok: Any, lang: str) -> bool:
-    """'Speaking in Tianjin, where he attended the summit, Aliyev said ...': a forum one person attends
+    """'Speaking in London, where she attended the summit, the minister said ...': a forum one person attends
     is his side's presence at it, no event of the two sides; 'Modi and Lula attended the summit' may be."""
     cues = event_cues(lang)
     if not is_dep(tok, "direct_object") or lemma_of(tok.head) not in cues.get("attend_verbs", ()):

@@ -58,7 +58,7 @@ class CueLexicon:
     range_end: re.Pattern[str] = re.compile("(?!)")
     attain_verbs: frozenset[str] = frozenset()  # lemmas: 'hit the target', 'met the goal'
     forecast_verbs: frozenset[str] = frozenset()  # lemmas: 'the unit projects exports of $1bn'
-    plan_verbs: frozenset[str] = frozenset()  # lemmas: 'was to invest $150m', 'pledged to invest'
+    plan_verbs: frozenset[str] = frozenset()  # lemmas: 'was to invest $75m', 'pledged to invest'
     shortfall_words: frozenset[str] = frozenset()  # 'reached $2bn, far from the goal': not attained
     partner: re.Pattern[str] = re.compile("(?!)")  # 'trading partner', 'export market': a state as the other end
     table_captions: tuple[str, ...] = ()  # 'Table' opening a caption line (table_captions.txt)

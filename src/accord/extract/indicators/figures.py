@@ -297,7 +297,7 @@ def _with_elided_currency(qs: list[Quantity], text: str, carried: str | None, le
     """'$2.7bn in total, exports accounting for 1.8 billion': a sum with a scale but no currency of its
     own is in the currency of the sum before it in the sentence, unless a unit of goods follows it ('3.1
     million tonnes'); 'Trade was $480m. Exports were close to 170 million.': or of the paragraph's sum
-    before, when no measure word follows it ('2 million tonnes'; 'Our goal is 10 billion by 2030': a word of time
+    before, when no measure word follows it ('2 million tonnes'; 'we aim at 7 billion by 2028': a word of time
     is none)."""
     out: list[Quantity] = []
     for q in qs:
@@ -406,7 +406,7 @@ def _adjacent_right(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, 
 
 
 def _predicate(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, text: str, lex: CueLexicon) -> Cue | None:
-    """'trade reached $356m, of which $221m were Chilean shipments to Peru': a flow's noun that a verb of being
+    """'trade reached $150m, of which $90m were Kenyan shipments to Oman': a flow's noun that a verb of being
     makes the sum's predicate."""
     return next((c for c in cues if c.kind in kinds and c.start >= f.end and c.value in _FLOWS
                  and lex.predicate.fullmatch(text, f.end, c.start)), None)

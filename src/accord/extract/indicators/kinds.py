@@ -140,7 +140,7 @@ def dates_a_target(p: Period, sentence: Sentence, cues: list[Cue]) -> bool:
 
 
 def dates_a_plan(p: Period, sentence: Sentence, lex: CueLexicon) -> bool:
-    """'the presidents agreed, during their meeting in 2023, to raise trade to $250m': a period that hangs on a verb
+    """'the leaders decided, during their talks in 2023, to lift trade to $150m': a period that hangs on a verb
     of planning, before the infinitive it governs, tells when the plan was made, not the period of its figure."""
     tok = token_at(sentence, p.start)  # a period's offsets are the document's
     if tok is None:

@@ -134,11 +134,11 @@ def speakers_goal(f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> boo
         return False
     marked = any(is_dep(c, "auxiliary") and not is_tag(c, "present", "present_third_person", "past_tense")
                  for c in verb.children)
-    # ('a plan to lift the value of construction contracts to $10bn': the infinitive's object names another measure)
+    # ('a plan to raise the volume of engineering orders to $900m': the infinitive's object names another measure)
     objects = [c for c in verb.children if is_dep(c, "direct_object") and c.lower_ not in lex.anaphors
                and not f.start <= c.idx - sentence.start < f.end]
     of_noun = is_dep(verb, "clausal_modifier") and is_pos(verb.head, "noun") and verb.head.i < verb.i and not objects
-    # 'we want to get back above $5bn': the speakers are the subject of the wish the infinitive completes
+    # 'we hope to return to $2bn': the speakers are the subject of the wish the infinitive completes
     wish = verb.head if is_dep(verb, "open_complement") and lemma_of(verb.head) in lex.plan_verbs else verb
     return marked and (of_noun or any(is_dep(c, "subject") and is_tag(c, "personal_pronoun")
                                       for c in (*verb.children, *wish.children)))

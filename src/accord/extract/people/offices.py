@@ -271,7 +271,7 @@ def _plural_office(lang: str) -> re.Pattern[str]:
     # "the Ministers of Energy and Trade": the portfolio may follow the plural office after "of"
     of, the = grammar(lang, "genitive"), grammar(lang, "definite_articles")
     field, coordinators = r"(?-i:[^\W\d_])[\w-]*", grammar(lang, "coordinators")
-    # ("the special envoys of X and Y for the normalisation process, A and B": a remit in lower case may follow)
+    # ("the special representatives of X and Y for the border talks, A and B": a remit in lower case may follow)
     remit = rf"(?:\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z])[\w-]*){{1,{_REMIT_WORDS}}})?"
     tail = rf"\s+(?:{of})\s+(?:(?:{the})\s+)?{field}(?:\s+(?:{coordinators}|{field})){{0,{_FIELD_WORDS}}}{remit}"
     return re.compile(rf"(?<![\w-])((?:(?:{fields or '(?!)'})\s+)*(?:{alt}))({tail})?\s*,?\s*$", re.I)

@@ -56,6 +56,9 @@ CORPORA = {
     "holdout_r17a": ROOT / "tests" / "holdout_r17a",  # round 17 (three writers), measured unseen, then tuned
     "holdout_r17b": ROOT / "tests" / "holdout_r17b",
     "holdout_r17c": ROOT / "tests" / "holdout_r17c",
+    "holdout_r18a": ROOT / "tests" / "holdout_r18a",  # round 18 (three writers), the last unseen measure of stop 22
+    "holdout_r18b": ROOT / "tests" / "holdout_r18b",
+    "holdout_r18c": ROOT / "tests" / "holdout_r18c",
     "holdout_ru": ROOT / "tests" / "holdout_ru",
 }
 
@@ -96,6 +99,9 @@ SETS = {
     "holdout_r17a": EvalSet("holdout_r17a"),
     "holdout_r17b": EvalSet("holdout_r17b"),
     "holdout_r17c": EvalSet("holdout_r17c"),
+    "holdout_r18a": EvalSet("holdout_r18a"),
+    "holdout_r18b": EvalSet("holdout_r18b"),
+    "holdout_r18c": EvalSet("holdout_r18c"),
     "holdout_ru": EvalSet("holdout_ru"),
 }
 

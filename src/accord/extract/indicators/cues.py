@@ -7,7 +7,7 @@ stands for (the metric "exports" for "shipments"); ``indicators`` reads each fig
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -18,6 +18,8 @@ from .clauses import aside_pattern, clause_break
 
 # 'exports to the world': how far after a flow cue (in characters) its 'to' or 'from' may stand
 FLOW_LINK_REACH = 30
+# the pattern of a cue the language's table does not list: it matches nothing
+_NEVER = re.compile("(?!)")
 
 
 @dataclass(frozen=True)
@@ -53,32 +55,39 @@ class CueLexicon:
     possessive: re.Pattern[str]  # "'s" after a state: 'according to Colombia's statistics agency'
     one_state_totals: frozenset[str] = frozenset()  # 'total', 'foreign' before a flow of one state's
     count_subjects: frozenset[str] = frozenset()  # lemmas: 'the number of firms exceeds 200'
-    range_start: re.Pattern[str] = re.compile("(?!)")  # 'from ' right before the first figure of a change
+    range_start: re.Pattern[str] = _NEVER  # 'from ' right before the first figure of a change
     # ' to ', ' [to some ' between the figures of a change: an editor's bracket and a qualifier may stand there
-    range_end: re.Pattern[str] = re.compile("(?!)")
+    range_end: re.Pattern[str] = _NEVER
     attain_verbs: frozenset[str] = frozenset()  # lemmas: 'hit the target', 'met the goal'
     forecast_verbs: frozenset[str] = frozenset()  # lemmas: 'the unit projects exports of $1bn'
     plan_verbs: frozenset[str] = frozenset()  # lemmas: 'was to invest $75m', 'pledged to invest'
     shortfall_words: frozenset[str] = frozenset()  # 'reached $2bn, far from the goal': not attained
-    partner: re.Pattern[str] = re.compile("(?!)")  # 'trading partner', 'export market': a state as the other end
+    partner: re.Pattern[str] = _NEVER  # 'trading partner', 'export market': a state as the other end
     table_captions: tuple[str, ...] = ()  # 'Table' opening a caption line (table_captions.txt)
     table_totals: tuple[str, ...] = ()  # 'Total': the column of the caption's own measure
     owner_anaphors: frozenset[str] = frozenset()  # 'its': 'and its growth reached 13%'
-    difference_after: re.Pattern[str] = re.compile("(?!)")  # '$200m more than in 2023': a difference, no level
-    change_by: re.Pattern[str] = re.compile("(?!)")  # 'rose [by] ' right before a sum: how much it changed
-    measure_unit: re.Pattern[str] = re.compile("(?!)")  # ' tonnes' right after a figure: a quantity of goods
-    partner_link: re.Pattern[str] = re.compile("(?!)")  # 'with (the) ' right after a flow's noun: 'trade with Chile'
-    compared_link: re.Pattern[str] = re.compile("(?!)")  # ', against ' right before a bare count
-    index_link: re.Pattern[str] = re.compile("(?!)")  # ' to the level of' right after a percentage: an index
-    goods_of: re.Pattern[str] = re.compile("(?!)")  # ' worth of Peruvian goods' right after a sum: the seller's exports
-    goods_link: re.Pattern[str] = re.compile("(?!)")  # ' of the Kyrgyz ' between a flow's noun and what it carries
-    time_link: re.Pattern[str] = re.compile("(?!)")  # ' by 2030' after a bare sum: no measure word follows it
-    predicate: re.Pattern[str] = re.compile("(?!)")  # ' were Chilean ' between a sum and the flow it is
-    aside: re.Pattern[str] = re.compile("(?!)")  # ', which was $80m last year,': an aside on the noun before it
+    difference_after: re.Pattern[str] = _NEVER  # '$200m more than in 2023': a difference, no level
+    change_by: re.Pattern[str] = _NEVER  # 'rose [by] ' right before a sum: how much it changed
+    measure_unit: re.Pattern[str] = _NEVER  # ' tonnes' right after a figure: a quantity of goods
+    partner_link: re.Pattern[str] = _NEVER  # 'with (the) ' right after a flow's noun: 'trade with Chile'
+    compared_link: re.Pattern[str] = _NEVER  # ', against ' right before a bare count
+    index_link: re.Pattern[str] = _NEVER  # ' to the level of' right after a percentage: an index
+    goods_of: re.Pattern[str] = _NEVER  # ' worth of Peruvian goods' right after a sum: the seller's exports
+    goods_link: re.Pattern[str] = _NEVER  # ' of the Kyrgyz ' between a flow's noun and what it carries
+    time_link: re.Pattern[str] = _NEVER  # ' by 2030' after a bare sum: no measure word follows it
+    predicate: re.Pattern[str] = _NEVER  # ' were Chilean ' between a sum and the flow it is
+    aside: re.Pattern[str] = _NEVER  # ', which was $80m last year,': an aside on the noun before it
 
 
 # words of the first figure's own period between the two figures of "from A to B"
 RANGE_PERIOD_WORDS = 3
+
+
+def _listed(d: Mapping[str, Any], key: str, pattern: Callable[[str], str],
+            flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """``pattern`` around the alternation of the words the table lists under ``key``; one that never
+    matches when the language lists none (a language's table need not have every cue)."""
+    return re.compile(pattern(resources.alternation(d[key])), flags) if d.get(key) else _NEVER
 
 
 @cache
@@ -87,6 +96,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
     grammar: Mapping[str, Any] = resources.cue_table_or_english(lang, "grammar.json")
     the = resources.alternation(grammar["definite_articles"])
     links = resources.alternation(d["buyer_links"] + d["seller_links"])
+    qualifiers = resources.alternation(list(d["qualifiers"]))
     values: dict[str, dict[str, str]] = {
         "metric": {w: metric for metric, words in d["metrics"].items() for w in words},
         "enterprise": {w: "enterprises" for w in d["enterprise_nouns"]},
@@ -144,14 +154,10 @@ def cue_lexicon(lang: str) -> CueLexicon:
         one_state_totals=frozenset(d.get("one_state_totals", ())),
         count_subjects=frozenset(d.get("count_subjects", ())),
         # "from some $400m": a qualifier may stand between the link and the figure
-        range_start=re.compile(rf"\b(?:{resources.alternation(d['range_start'])})\s+(?:[\w-]+\s+)?$",
-                               re.IGNORECASE)
-        if d.get("range_start") else re.compile("(?!)"),
+        range_start=_listed(d, "range_start", lambda w: rf"\b(?:{w})\s+(?:[\w-]+\s+)?$"),
         # "from $400m [last year] to [some] $1bn": the first figure's period may stand before the link
-        range_end=re.compile(rf"\s*(?:[\w-]+\s+){{0,{RANGE_PERIOD_WORDS}}}[\[(]?\s*"
-                             rf"(?:{resources.alternation(d['range_end'])})\s+(?:[\w-]+\s+){{0,2}}",
-                             re.IGNORECASE)
-        if d.get("range_end") else re.compile("(?!)"),
+        range_end=_listed(d, "range_end", lambda w: rf"\s*(?:[\w-]+\s+){{0,{RANGE_PERIOD_WORDS}}}[\[(]?\s*"
+                                                  rf"(?:{w})\s+(?:[\w-]+\s+){{0,2}}"),
         attain_verbs=frozenset(d.get("attain_verbs", ())),
         forecast_verbs=frozenset(d.get("forecast_verbs", ())),
         plan_verbs=frozenset(d.get("plan_verbs", ())),
@@ -162,31 +168,19 @@ def cue_lexicon(lang: str) -> CueLexicon:
             lang, "table_captions.txt") else (),
         table_totals=tuple(d.get("table_totals", ())),
         owner_anaphors=frozenset(d.get("owner_anaphors", ())),
-        difference_after=re.compile(rf"\s*(?:{resources.alternation(d['difference_after'])})(?![\w-])", re.IGNORECASE)
-        if d.get("difference_after") else re.compile("(?!)"),
-        change_by=re.compile(rf"\s+(?:(?:{resources.alternation(d['change_by'])})\s+)?"
-                             rf"(?:(?:{resources.alternation(list(d['qualifiers']))})\s+)?", re.IGNORECASE)
-        if d.get("change_by") else re.compile("(?!)"),
-        measure_unit=re.compile(rf"\s*(?:{resources.alternation(d['measure_units'])})(?![\w-])", re.IGNORECASE)
-        if d.get("measure_units") else re.compile("(?!)"),
-        partner_link=re.compile(rf"\s+(?:{resources.alternation(d['partner_links'])})\s+(?:(?:{the})\s+)?",
-                                re.IGNORECASE)
-        if d.get("partner_links") else re.compile("(?!)"),
-        index_link=re.compile(rf"\s*(?:{resources.alternation(d['index_links'])})(?![\w-])", re.IGNORECASE)
-        if d.get("index_links") else re.compile("(?!)"),
-        goods_of=re.compile(rf"\s+(?:{resources.alternation(d['goods_links'])})\s+([^\W\d][\w-]*)\s+"
-                            rf"(?:{resources.alternation(d['goods_nouns'])})(?![\w-])", re.IGNORECASE)
-        if d.get("goods_nouns") else re.compile("(?!)"),
-        time_link=re.compile(rf"\s*(?:{resources.alternation(d['time_links'])})\b", re.IGNORECASE)
-        if d.get("time_links") else re.compile("(?!)"),
-        predicate=re.compile(rf"\s+(?:{resources.alternation(d['predicate_links'])})\s+(?:(?:{the})\s+)?"
-                             rf"(?:[A-Z][\w-]*\s+)?") if d.get("predicate_links") else re.compile("(?!)"),
-        goods_link=re.compile(rf"\s+(?:{resources.alternation(d['goods_links'])})\s+(?:(?:{the})\s+)?"
-                              rf"(?:[^\W\d][\w-]*\s+)?", re.IGNORECASE)
-        if d.get("goods_links") else re.compile("(?!)"),
-        compared_link=re.compile(rf"(?<![\w-])(?:{resources.alternation(d['compared_links'])})\s+"
-                                 rf"(?:(?:{resources.alternation(list(d['qualifiers']))})\s+)?$", re.IGNORECASE)
-        if d.get("compared_links") else re.compile("(?!)"),
+        difference_after=_listed(d, "difference_after", lambda w: rf"\s*(?:{w})(?![\w-])"),
+        change_by=_listed(d, "change_by", lambda w: rf"\s+(?:(?:{w})\s+)?(?:(?:{qualifiers})\s+)?"),
+        measure_unit=_listed(d, "measure_units", lambda w: rf"\s*(?:{w})(?![\w-])"),
+        partner_link=_listed(d, "partner_links", lambda w: rf"\s+(?:{w})\s+(?:(?:{the})\s+)?"),
+        index_link=_listed(d, "index_links", lambda w: rf"\s*(?:{w})(?![\w-])"),
+        goods_of=_listed(d, "goods_nouns", lambda w: rf"\s+(?:{resources.alternation(d['goods_links'])})\s+"
+                                                     rf"([^\W\d][\w-]*)\s+(?:{w})(?![\w-])"),
+        time_link=_listed(d, "time_links", lambda w: rf"\s*(?:{w})\b"),
+        # case-sensitive: the capital of the name of the flow's state after the link
+        predicate=_listed(d, "predicate_links", lambda w: rf"\s+(?:{w})\s+(?:(?:{the})\s+)?(?:[A-Z][\w-]*\s+)?",
+                          flags=0),
+        goods_link=_listed(d, "goods_links", lambda w: rf"\s+(?:{w})\s+(?:(?:{the})\s+)?(?:[^\W\d][\w-]*\s+)?"),
+        compared_link=_listed(d, "compared_links", lambda w: rf"(?<![\w-])(?:{w})\s+(?:(?:{qualifiers})\s+)?$"),
     )
 
 

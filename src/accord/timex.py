@@ -80,6 +80,18 @@ class TimeExpr:
             return False
 
 
+SHARED = True  # marks a shape of digits alone in a language's list of shapes
+# a shape of digits alone starts at a digit whatever the language's words start with: of a language's
+# opening characters, "0123456789" are the only ones it can start at
+_DIGIT_OPENS = resources.first_chars(list("0123456789"))
+
+
+@cache
+def _shape_pattern(opens: str, shape: str) -> re.Pattern[str]:
+    """A shape as a whole expression (one compiled pattern for a shape every language shares)."""
+    return re.compile(rf"(?<![\w$€£.,]){opens}{shape}(?![\w%]|[.,]\d)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     months: dict[str, int]
@@ -88,8 +100,9 @@ class _Lexicon:
     month_before_dash: re.Pattern[str]
     weekdays: dict[str, int]
     relative: list[tuple[str, str, re.Pattern[str]]]  # phrase, meaning, the phrase as a whole word
-    # each shape with what a text must hold for it to match there: a digit, a month word, a weekday word
-    patterns: list[tuple[re.Pattern[str], str, frozenset[re.Pattern[str]]]]
+    # each shape with what a text must hold for it to match there (a digit, a month word, a weekday word)
+    # and whether it is the same in every language (numbers only: its matches are shared, see _matches)
+    patterns: list[tuple[re.Pattern[str], str, frozenset[re.Pattern[str]], bool]]
     hints: tuple[re.Pattern[str], ...]  # the digit, month word and weekday word searched for once per text
 
 
@@ -161,8 +174,9 @@ def _lexicon(lang: str) -> _Lexicon:
     # "26 of October of 2024": a date as a translation from Spanish or Portuguese words it ("26 de octubre de 2024")
     genitive = grammar.get("genitive") or []
     of = rf"(?:(?:{resources.alternation(genitive)})\s+)?" if genitive else ""
-    # order matters: longer, more specific shapes first; matches may not overlap
-    shapes = [
+    # order matters: longer, more specific shapes first; matches may not overlap. A shape of digits
+    # alone (SHARED) is the same in every language: its matches are found once per text (_matches).
+    shapes: list[tuple[str, str] | tuple[str, str, bool]] = [
         (rf"{wd}{d}{dash}{d2}\s+{m}(?:,?\s+{y}{year_word})?", "d-d m y"),
         (rf"{wd}{m}\s+{d}{dash}{d2}(?:,?\s+{y})?", "m d-d y"),
         (rf"{m}{dash}{m2}\s+{y}{year_word}", "m-m y"),
@@ -170,19 +184,19 @@ def _lexicon(lang: str) -> _Lexicon:
         (rf"{wd}{m}\s+{d},?\s+{y}", "m d y"),
         # year first, as machine translations from East Asian languages print it: "2031, March 4", "2031 Mar. 4"
         (rf"{y},?\s+{m}\s+{d}\b", "y m d"),
-        (rf"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d){year_word}", "numeric"),
+        (rf"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d){year_word}", "numeric", SHARED),
         # year first, as the Baltic states, Hungary and East Asia print it: "2023.10.11." (never month first)
-        (r"(?P<year>(?:19|20)\d\d)\.(?P<mnum>[01]?\d)\.(?P<day>[0-3]?\d)\.?", "numeric"),
+        (r"(?P<year>(?:19|20)\d\d)\.(?P<mnum>[01]?\d)\.(?P<day>[0-3]?\d)\.?", "numeric", SHARED),
         # ... or with slashes, as Japanese and Chinese pages do: "2031/03/04"
-        (r"(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)(?![/\d])", "numeric"),
+        (r"(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)(?![/\d])", "numeric", SHARED),
         # with the clock time and zone a page's metadata prints after it: "2031-02-03T09:15:00+02:00"
         (r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"
-         r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?", "iso"),
+         r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?", "iso", SHARED),
         (rf"{m}\s+{y}{year_word}", "m y"),
         (rf"{wd}{m}\s+{d}\b", "m d"),
         (rf"{wd}{d}\s+{m}", "d m"),
-        (rf"{y}\s*[-–—/]\s*{y2}", "y-y"),
-        (rf"{y}{year_word}", "y"),
+        (rf"{y}\s*[-–—/]\s*{y2}", "y-y", SHARED),
+        (rf"{y}{year_word}", "y", SHARED),
         (rf"{m}", "m"),
     ]
     if weekdays:
@@ -203,9 +217,9 @@ def _lexicon(lang: str) -> _Lexicon:
         for words in (months, weekdays))
     needs = {"d": _DIGIT, "y": _DIGIT, "numeric": _DIGIT, "iso": _DIGIT, "m": month_word, "wd": weekday_word}
     patterns = [
-        (re.compile(rf"(?<![\w$€£.,]){opens}{p}(?![\w%]|[.,]\d)", re.IGNORECASE), kind,
-         frozenset(needs[part] for part in re.split(r"[ -]", kind)))
-        for p, kind in shapes
+        (_shape_pattern(_DIGIT_OPENS if shared else opens, p), kind,
+         frozenset(needs[part] for part in re.split(r"[ -]", kind)), bool(shared))
+        for p, kind, *shared in shapes
     ]
     month_before_dash = re.compile(rf"(?:{resources.alternation(list(months))})\.?\s*[-–—]\s*$", re.IGNORECASE)
     homonyms = frozenset(resources.word_list(lang, "month_homonyms.txt")) if resources.has(lang, "month_homonyms.txt") \
@@ -259,8 +273,10 @@ def _build(match: re.Match[str], kind: str, lex: _Lexicon) -> TimeExpr | None:
 # dates for its publication date up to three times and extraction reads them again, and the lines at
 # the top of a page are read for a dateline and for a timestamp. Stories and lines are remembered
 # apart, so that the many lines cleaning reads do not push out the stories of a batch (16 by default).
+# A page's lines are read in every language with month names (8): its first few dozen lines in all of
+# them must fit, or the headline's search pushes out what the dateline's reads again.
 _REMEMBERED_STORIES = 64
-_REMEMBERED_LINES = 256
+_REMEMBERED_LINES = 2048
 _LINE_CHARS = 1000
 
 
@@ -297,10 +313,10 @@ def _time_expressions(text: str, lang: str) -> tuple[TimeExpr, ...]:
         ends.insert(i, b)
 
     held = {hint for hint in lex.hints if hint.search(text)}
-    for pattern, kind, needs in lex.patterns:
+    for pattern, kind, needs, shared in lex.patterns:
         if not needs <= held:
             continue
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text) if shared else pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue
             expr = _build(match, kind, lex)
@@ -316,6 +332,13 @@ def _time_expressions(text: str, lang: str) -> tuple[TimeExpr, ...]:
                 take(match.start(), match.end())
                 found.append(TimeExpr(match.start(), match.end(), text[match.start():match.end()], relative=meaning))
     return tuple(sorted(found, key=lambda e: e.start))
+
+
+# cleaning reads a line's dates in every language with month names, one after another: the matches of
+# a shape they all share are found once per line
+@lru_cache(maxsize=16)
+def _matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    return tuple(pattern.finditer(text))
 
 
 def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:

@@ -54,6 +54,7 @@ STAMP_TAIL = re.compile(r"\s*[-–—,]?\s*(?:\(\w{2,9}\.?\)\s*)?(?:[0-2]?\d[:.h
 # "© 2010-2025 Agency", "Copyright 2025": the latest year of a rights line at most this long
 RIGHTS_LINE_MAX_WORDS = 30
 YEAR_IN_LINE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+DIGIT = re.compile(r"\d")
 
 
 def _expressions(line: str, lang: str | None) -> list[TimeExpr]:
@@ -67,6 +68,8 @@ def _expressions(line: str, lang: str | None) -> list[TimeExpr]:
 
 def full_dates(line: str, lang: str | None) -> list[tuple[int, int]]:
     """Where the line's full dates stand (a month with its day or year, a numeric date), in order."""
+    if not DIGIT.search(line):  # a day and a year are written in digits: a line of words alone holds none
+        return []
     spans = [(e.start, e.end) for e in _expressions(line, lang)
              if e.month is not None and (e.day is not None or e.year is not None) and not e.relative]
     spans += [m.span() for pattern in (SLASHED, SLASHED_YEAR_FIRST, SHORT_YEAR_STAMP) for m in pattern.finditer(line)]

@@ -6,6 +6,7 @@ The detector is built once, on first use: building it loads the language models.
 from __future__ import annotations
 
 from functools import cache
+from itertools import islice
 from typing import Any
 
 from .. import resources
@@ -30,8 +31,9 @@ def _detector() -> Any:
     return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
-def _letters(text: str) -> int:
-    return sum(ch.isalpha() for ch in text)
+def _too_short(text: str) -> bool:
+    """Fewer than MIN_LETTERS letters (counted no further than that: a page's sample holds hundreds)."""
+    return len(list(islice(filter(str.isalpha, text), MIN_LETTERS))) < MIN_LETTERS
 
 
 def _sample(text: str) -> str:
@@ -45,7 +47,7 @@ def _sample(text: str) -> str:
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the language of ``text`` (read from its start), or None when it is too short to tell."""
     text = _sample(text)
-    if _letters(text) < MIN_LETTERS:
+    if _too_short(text):
         return None
     language = _detector().detect_language_of(text)
     return language.iso_code_639_1.name.lower() if language is not None else None
@@ -54,7 +56,7 @@ def detect(text: str) -> str | None:
 def confidence(text: str, lang: str) -> float:
     """How sure the detector is that ``text`` is in ``lang`` (0..1), read from its start."""
     text = _sample(text)
-    if _letters(text) < MIN_LETTERS:
+    if _too_short(text):
         return 1.0
     for value in _detector().compute_language_confidence_values(text):
         if value.language.iso_code_639_1.name.lower() == lang:

@@ -96,21 +96,26 @@ def pipeline_language(lang: str | None) -> bool:
 def _paragraph_breaks(doc: Any) -> Any:
     """A line break ends a sentence: the cleaner puts one between paragraphs and list items, and the
     parser would otherwise run a list's lead-in ("These include:") into its first item."""
-    for before, token in zip(doc[:-1], doc[1:], strict=True):
+    # (every token is read here, before the parser: the tokens and their texts are taken once)
+    tokens = list(doc)
+    texts = [t.text for t in tokens]
+    lang = doc.lang_
+    for i in range(1, len(tokens)):
+        before, token, text = tokens[i - 1], tokens[i], texts[i]
         if "\n" in before.text_with_ws:
             token.is_sent_start = True
-        elif before.text == "[" or token.text == "[" and not before.is_punct:
+        elif texts[i - 1] == "[" or text == "[" and not before.is_punct:
             # 'we want it [to reach] $3bn': an editor's word in brackets goes on the sentence it stands in
             token.is_sent_start = False
-        elif token.like_num and _ends_title(before, _abbreviated_titles(doc.lang_)):
+        elif token.like_num and _ends_title(before, _abbreviated_titles(lang)):
             token.is_sent_start = False  # 'came to approx. 2.4 billion euros': the stop is the hedge's
-        elif token.text[:1].isupper() and before.is_alpha and token.is_alpha:
+        elif text[:1].isupper() and before.is_alpha and token.is_alpha:
             # '(Minister of Trade of Kazakhstan) Arman Shakkaliyev': a sentence never opens right after a word
             # with no stop (the parser splits long sentences inside names)
             token.is_sent_start = False
-        elif _scale_stop(token):
+        elif _scale_stop(tokens, texts, i, lang):
             # the currency's name after the stop, up to its punctuation ('mln. dollars USA, ...'), too
-            for word in doc[token.i:token.i + _CURRENCY_WORDS]:
+            for word in tokens[i:i + _CURRENCY_WORDS]:
                 if word.is_punct:
                     break
                 word.is_sent_start = False
@@ -122,19 +127,20 @@ def _scales(lang: str) -> frozenset[str]:
     return frozenset(k.casefold() for k in resources.cue_table_or_english(lang, "numbers.json")["scales"])
 
 
-def _scale_stop(token: Any) -> bool:
+def _scale_stop(tokens: list[Any], texts: list[str], i: int, lang: str) -> bool:
     """'107,6 mln. dollars, it grew', '183.5 mil. USD': after the stop of a scale written short, a word in
-    lower case or a currency's code goes on with the figure's sentence."""
-    if not (token.text[:1].islower() or len(token.text) == _CODE_LENGTH and token.text.isupper()):
+    lower case or a currency's code goes on with the figure's sentence (the token ``i`` of ``tokens``,
+    whose texts are ``texts``)."""
+    text = texts[i]
+    if not (text[:1].islower() or len(text) == _CODE_LENGTH and text.isupper()):
         return False
-    doc, i = token.doc, token.i
-    if i >= 3 and doc[i - 1].text == ".":  # 'mln' '.'
-        scale, figure = doc[i - 2].text, doc[i - 3]
-    elif i >= 2 and len(doc[i - 1].text) > 1 and doc[i - 1].text.endswith("."):  # 'mln.'
-        scale, figure = doc[i - 1].text[:-1], doc[i - 2]
+    if i >= 3 and texts[i - 1] == ".":  # 'mln' '.'
+        scale, figure = texts[i - 2], tokens[i - 3]
+    elif i >= 2 and len(texts[i - 1]) > 1 and texts[i - 1].endswith("."):  # 'mln.'
+        scale, figure = texts[i - 1][:-1], tokens[i - 2]
     else:
         return False
-    return figure.like_num and scale.casefold() in _scales(doc.lang_)
+    return figure.like_num and scale.casefold() in _scales(lang)
 
 
 @cache

@@ -104,14 +104,24 @@ def refers_to_pair(sentence: Sentence, a: AnalyzedDoc) -> bool:
     return _has_cue(sentence.text, a.lang, "pair_cues.txt") and not (named - pair)
 
 
-def _timing_states(sentence: Sentence) -> set[str]:
+# the key of a document's answers of _timing_states in its user data (an object: no other key can clash)
+_TIMING = object()
+
+
+def _timing_states(sentence: Sentence) -> frozenset[str]:
     """States named only inside a phrase of time ('visited Kyiv three years after the start of Russia's
     invasion'): the phrase dates the fact, its states take no part in it."""
-    inside: set[str] = set()
-    elsewhere: set[str] = set()
-    for m in sentence.mentions:
-        (inside if _in_time_phrase(sentence, m) else elsewhere).add(m.code)
-    return inside - elsewhere
+    # (asked for each fact a sentence yields, it reads the parse above every mention: the answer is kept
+    # with the document, under the sentence's place and mentions)
+    answers = sentence.span.doc.user_data.setdefault(_TIMING, {})
+    key = (sentence.start, sentence.end, tuple(sentence.mentions))
+    if key not in answers:
+        inside: set[str] = set()
+        elsewhere: set[str] = set()
+        for m in sentence.mentions:
+            (inside if _in_time_phrase(sentence, m) else elsewhere).add(m.code)
+        answers[key] = frozenset(inside - elsewhere)
+    return answers[key]
 
 
 def _in_time_phrase(sentence: Sentence, m: CountryMention) -> bool:

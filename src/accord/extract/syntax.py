@@ -24,14 +24,30 @@ def _labels(lang: str, kind: str, roles: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*(table[kind][role] for role in roles))
 
 
+# The rules ask these questions of every token of every sentence, millions of times in a run: each
+# answer is remembered under the ids spaCy keeps for the token's language and label (``tok.lang``,
+# ``tok.dep``: integers, read without the string lookups of ``tok.lang_``, ``tok.dep_``). A few dozen
+# labels and the rules' fixed role lists bound what is remembered.
+_DEP_ANSWERS: dict[tuple[int, int, tuple[str, ...]], bool] = {}
+_POS_ANSWERS: dict[tuple[int, int, tuple[str, ...]], bool] = {}
+
+
 def is_dep(tok: Any, *roles: str) -> bool:
     """The token's dependency label is one of the model's labels for ``roles`` ("subject", "preposition")."""
-    return tok.dep_ in _labels(tok.lang_, "dependency", roles)
+    key = (tok.lang, tok.dep, roles)
+    answer = _DEP_ANSWERS.get(key)
+    if answer is None:
+        answer = _DEP_ANSWERS[key] = tok.dep_ in _labels(tok.lang_, "dependency", roles)
+    return answer
 
 
 def is_pos(tok: Any, *roles: str) -> bool:
     """The token's part of speech is one of ``roles`` ("noun", "verb")."""
-    return tok.pos_ in _labels(tok.lang_, "part_of_speech", roles)
+    key = (tok.lang, tok.pos, roles)
+    answer = _POS_ANSWERS.get(key)
+    if answer is None:
+        answer = _POS_ANSWERS[key] = tok.pos_ in _labels(tok.lang_, "part_of_speech", roles)
+    return answer
 
 
 def is_tag(tok: Any, *roles: str) -> bool:
@@ -125,7 +141,7 @@ def doc_text(doc: Any) -> str:
 
 
 def lemma_of(tok: Any) -> str:
-    return str(tok.lemma_).lower()
+    return tok.lemma_.lower()
 
 
 def verb_forms(verb: Any) -> list[str]:

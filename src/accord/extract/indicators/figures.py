@@ -79,6 +79,9 @@ _TOPICS = frozenset({"trade_turnover", "exports", "imports", "investment"})
 # how a period is tied to a figure when it is no period a fact of the sentence happened in
 _NOT_A_PERIOD_OF_FACT = frozenset({"deadline", "base", "rate"})
 _PLAN_CUES = frozenset({"target", "target_after", "forecast", "will"})
+# how many heads up from a metric cue's noun the noun of its phrase may stand ('surplus' of 'the surplus of
+# China in the trade with Germany': trade -> in -> China -> of -> surplus)
+_BALANCE_DEPTH = 5
 # How far a goal noun may stand before its figure ('a target of about $10bn'), in characters.
 _GOAL_OF = 20
 # marks that open the items of a list, which share the period of the line before them
@@ -444,6 +447,8 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
     if metric_cue is not None and blocker is not None and _gap(blocker, f) < _gap(metric_cue, f) and not (
             metric_cue.value in _FLOWS and lex.goods_link.fullmatch(text, metric_cue.end, blocker.start)):
         return None  # ('import of the Kyrgyz production — $17m': what a flow carries is no other measure)
+    if metric_cue is not None and _hangs_on_blocker(metric_cue, sentence, cues):
+        return None  # 'the export surplus of China in the trade with Germany', 'the trade gap': a balance, no level
     if metric_cue is not None and clause_of_its_own(f, metric_cue, sentence, cues):
         metric_cue = None
     if metric_cue is None and topic is not None and (q.unit in (PERCENT, MULTIPLIER) or q.is_money):
@@ -477,6 +482,24 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
         topic = topic or earlier
         return (topic, q.unit, q.value, None, None) if topic else None
     return metric_cue.value, q.unit, q.value, None, metric_cue
+
+
+def _hangs_on_blocker(cue: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
+    """The metric cue's noun is a modifier, or the object of a preposition, inside the phrase of a noun that
+    measures something else ('the deficit in Ghana's trade with India', 'the trade gap'): up its heads to the
+    clause's verb, one of them stands in a blocker cue."""
+    blockers = [c for c in cues if c.kind == "blocker"]
+    node = token_at(sentence, sentence.start + cue.end - 1)
+    if node is None or not blockers:
+        return False
+    for _ in range(_BALANCE_DEPTH):
+        if node.head is node or is_pos(node.head, "verb", "auxiliary_verb"):
+            return False
+        node = node.head
+        at = node.idx - sentence.start
+        if any(b.start <= at < b.end for b in blockers):
+            return True
+    return False
 
 
 def _change_amount(f: SentenceFigure, sentence: Sentence, cues: list[Cue], lex: CueLexicon) -> bool:

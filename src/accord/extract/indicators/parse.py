@@ -147,7 +147,8 @@ def speakers_goal(f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> boo
 def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None, lex: CueLexicon) -> bool:
     """'The project will produce ... The investment is estimated at $50bn': after a sentence about a plan,
     a bare 'the investment' as the subject of a verb in the present is the plan's cost, not money spent
-    ('Ruritanian investments are estimated at ...' name whose money it is)."""
+    ('Ruritanian investments are estimated at ...', 'the investment of Ruritanian firms in Freedonia is about ...'
+    name whose money it is, or where it stands: a stock)."""
     verb = figure_verb(f, sentence)
     if cue is None or verb is None:
         return False
@@ -162,7 +163,9 @@ def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None, lex: CueLe
         is_dep(t, "auxiliary", "passive_auxiliary") and is_tag(t, "present_third_person", "present")
         for t in verb.children
     )
-    return bare and present
+    phrase = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    states = any(phrase[0] <= m.start < phrase[1] for m in sentence.mentions)
+    return bare and present and not states
 
 
 def one_good(cue: Cue | None, sentence: Sentence, lex: CueLexicon) -> str | None:

@@ -147,8 +147,8 @@ def speakers_goal(f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> boo
 def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None, lex: CueLexicon) -> bool:
     """'The project will produce ... The investment is estimated at $50bn': after a sentence about a plan,
     a bare 'the investment' as the subject of a verb in the present is the plan's cost, not money spent
-    ('Ruritanian investments are estimated at ...', 'the investment of Ruritanian firms in Freedonia is about ...'
-    name whose money it is, or where it stands: a stock)."""
+    ('Ruritanian investments are estimated at ...' name whose money it is; 'the investment of Ruritanian firms in
+    Freedonia is about ...' whose and where it stands: a stock)."""
     verb = figure_verb(f, sentence)
     if cue is None or verb is None:
         return False
@@ -164,8 +164,10 @@ def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None, lex: CueLe
         for t in verb.children
     )
     phrase = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-    states = any(phrase[0] <= m.start < phrase[1] for m in sentence.mentions)
-    return bare and present and not states
+    # (both ends named: whose money and where it stands; 'the investment of the Kenyan side in the project is
+    # estimated at ...' names one side and the plan)
+    ends = {m.code for m in sentence.mentions if phrase[0] <= m.start < phrase[1]}
+    return bare and present and len(ends) < 2
 
 
 def one_good(cue: Cue | None, sentence: Sentence, lex: CueLexicon) -> str | None:

@@ -14,8 +14,8 @@ from accord.extract.indicators import find_indicators
 _TALKS = "Ministers of {a} and {b} held talks.\n\n"
 
 
-def _read(text: str, published: str = "2025-03-01") -> list[tuple[Any, ...]]:
-    doc = CleanDocument(doc="t", source="t", text=text, language="en", published=published)
+def _read(text: str, published: str = "2025-03-01", title: str | None = None) -> list[tuple[Any, ...]]:
+    doc = CleanDocument(doc="t", source="t", text=text, language="en", published=published, title=title)
     [a] = analyse([doc])
     assert a is not None
     return [(i.metric, i.value, i.unit, i.kind) for i in find_indicators(a) if i.metric != "other"]
@@ -45,3 +45,26 @@ def test_the_level_beside_a_balance_is_kept() -> None:
             + "Trade between Chile and Brazil reached $12 billion in 2024, leaving a surplus of $2 billion for "
               "Brazil.")
     assert _read(text) == [("trade_turnover", 12e9, "USD", "actual")]
+
+
+def _pair_of_union(sentence: str) -> list[tuple[Any, ...]]:
+    title = "EU and Japan review their economic partnership"
+    return _read(f"{title}\n\nThe European Union and Japan met in Brussels.\n\n{sentence}", title=title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the Union's total with one partner is the pair's
+        ("Total EU-Japan trade in goods reached €140 bn in 2024.", [("trade_turnover", 140e9, "EUR", "actual")]),
+        ("Overall trade between the EU and Japan came to €138 billion in 2023.",
+         [("trade_turnover", 138e9, "EUR", "actual")]),
+        # the Union's total with everyone is no figure of the pair
+        ("Total extra-EU trade in goods amounted to €4 120 bn in 2024.", []),
+        ("The EU's total trade with the rest of the world came to €4.1 trillion in 2024.", []),
+        ("Total EU exports to all partners stood at €2.6 trillion in 2024.", []),
+        ("Japan's total trade reached ¥220 trillion in 2024.", []),
+    ],
+)
+def test_a_total_of_the_union_with_one_partner_or_with_the_world(sentence: str, expected: list[Any]) -> None:
+    assert _pair_of_union(sentence) == expected

@@ -42,3 +42,9 @@ def test_quarters_and_halves_by_every_name(text: str, expected: str) -> None:
 )
 def test_spans_of_months_across_a_new_year(text: str, expected: str) -> None:
     assert expected in _values(text)
+
+
+def test_a_span_of_months_opened_by_from_is_the_period_of_the_figure_not_its_base() -> None:
+    text = "In the eight months from November 2023 to June 2024, Estonian exports to Latvia rose 6%."
+    [period] = find_periods(text, find_time_expressions(text), "2024-08-01")
+    assert (period.value, period.marker) == ("2023-11/2024-06", None)

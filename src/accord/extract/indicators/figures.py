@@ -337,11 +337,11 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     if flow and cue is not None and trades_with_another(cue, sentence, countries, lex):
         return None  # "Vietnam's $171 billion of trade with China" in a story of India and Vietnam
     if (metric in _FLOWS or metric == "investment" and owner_before(cue, sentence, lex)) and unit != PERCENT and (
-            cue is not None and one_state_total(cue, sentence, cues, lex)):
+            cue is not None and one_state_total(cue, sentence, cues, lex, countries)):
         # "Kazakhstan's total foreign trade stood at $104 billion", "Egypt's total FDI inflows reached $46bn":
         # its trade with, or investment from, the world
         return None
-    if flow and cue is not None and owned_total(cue, f, sentence, lex):
+    if flow and cue is not None and owned_total(cue, f, sentence, lex, countries):
         return None  # "Poland's total foreign trade reached €700bn, of which trade with Ukraine ..."
     good = one_good(cue, sentence, lex) if metric == "trade_turnover" else None
     if good is not None:

@@ -401,14 +401,16 @@ def _month_ranges(text: str, times: list[TimeExpr], lex: _Lexicon, anchor: tuple
         first, last = t1.month, t2.month
         if first is None or last is None or any(t.day is not None or t.relative for t in (t1, t2)):
             continue
-        opened = lex.month_opener.search(text, 0, t1.start - offset) is not None
+        opener = lex.month_opener.search(text, 0, t1.start - offset)
+        opened = opener is not None
         if not (lex.month_joiner.fullmatch(text, t1.end - offset, t2.start - offset) or opened and
                 lex.span_joiner.fullmatch(text, t1.end - offset, t2.start - offset)):
             continue
         if t1.year is not None:
             if t2.year is not None and (t1.year, first) < (t2.year, last):
-                out.append((t1.start - offset, t2.end - offset, f"{iso(t1.year, first)}/{iso(t2.year, last)}",
-                            t2.year))
+                # (the span takes its opener: 'from' opens it, it tells no base of a change)
+                out.append((opener.start() if opener else t1.start - offset, t2.end - offset,
+                            f"{iso(t1.year, first)}/{iso(t2.year, last)}", t2.year))
             continue
         if first == last:
             continue

@@ -64,6 +64,10 @@ def _pair_of_union(sentence: str) -> list[tuple[Any, ...]]:
         ("The EU's total trade with the rest of the world came to €4.1 trillion in 2024.", []),
         ("Total EU exports to all partners stood at €2.6 trillion in 2024.", []),
         ("Japan's total trade reached ¥220 trillion in 2024.", []),
+        # 'extra-' before the bloc: its trade with everyone outside it, whoever the sentence names next
+        ("For comparison, total extra-EU trade came to €4 050 bn; Japan ranks as the EU's 6th partner.", []),
+        ("Extra-EU exports fell 2% to €2.5 trillion in 2024, and exports to Japan reached €70 billion.",
+         [("exports", 70e9, "EUR", "actual")]),
     ],
 )
 def test_a_total_of_the_union_with_one_partner_or_with_the_world(sentence: str, expected: list[Any]) -> None:

@@ -134,7 +134,11 @@ def cue_lexicon(lang: str) -> CueLexicon:
         re.IGNORECASE,
     )
     elsewhere = re.compile(rf"(?:(?:{the})\s+)?(?:{resources.alternation(d['elsewhere'])})(?![\w-])", re.IGNORECASE)
-    whole_world = re.compile(rf"(?<![\w-])(?:{resources.alternation(d['whole_world'])})(?![\w'’-])", re.IGNORECASE)
+    # 'extra-EU trade', 'extra-Mercosur exports': a bloc's trade with everyone outside it
+    outside = resources.alternation(d.get("outside_prefixes", []))
+    outside_of = rf"|(?<![\w-])(?:{outside})(?-i:[A-Z])" if outside else ""
+    whole_world = re.compile(rf"(?<![\w-])(?:{resources.alternation(d['whole_world'])})(?![\w'’-]){outside_of}",
+                             re.IGNORECASE)
     return CueLexicon(
         lang, patterns, values, elsewhere, whole_world, frozenset(d["conditional"]), frozenset(d["whole_trade_nouns"]),
         frozenset(d["goal_verbs"]), frozenset(d["change_verbs"]), frozenset(d["reckon_verbs"]),

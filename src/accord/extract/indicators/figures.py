@@ -89,6 +89,8 @@ _BULLETS = frozenset("-•*–·")
 # an editor's insertion in a quote: a few words in square brackets
 _QUESTION = "?"
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,40})\]")
+# a short parenthesis, which glosses the words before it when it holds no figure
+_GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     """The figures of one sentence, and what the next sentence's figures share: the period of those
     without one of their own (the latest period of this sentence's trade figures, else the one
     carried so far) and the measure of a goal named only by its figure."""
-    cues = scan_cues(sentence.text, lex)
+    cues = _without_glosses(scan_cues(sentence.text, lex), sentence.text)
     plan = any(c.kind in _PLAN_CUES for c in cues)
     if not any(ch.isalnum() for ch in sentence.text):
         return [], context  # a list's bullet
@@ -216,6 +218,13 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     topic = _topic(measured, context.topic) if found or any(q.is_money for q in qs) else _named_topic(
         cues, context.topic)
     return found, _Context(period, topic, plan, world, context.listing)
+
+
+def _without_glosses(cues: list[Cue], text: str) -> list[Cue]:
+    """'trade turnover (exports and imports)', 'trade with Peru (exports and imports combined)': the measures
+    named in a parenthesis with no figure gloss the measure before it, and measure no figure themselves."""
+    glosses = [m.span() for m in _GLOSS.finditer(text) if not any(ch.isdigit() for ch in m.group(0))]
+    return [c for c in cues if c.kind != "metric" or not any(s < c.start and c.end < e for s, e in glosses)]
 
 
 def _named_topic(cues: list[Cue], before: str | None) -> str | None:

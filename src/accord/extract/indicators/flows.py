@@ -14,6 +14,9 @@ from .clauses import SentenceFigure, clause_bounds
 from .cues import Cue, CueLexicon
 from .numbers import PERCENT, find_quantities
 
+# a short parenthesis with no figure right after a flow's noun: its gloss ('trade (exports and imports) with Peru')
+_GLOSS_AFTER = re.compile(r"\s*\([^()\d\n]{1,60}\)")
+
 # "exports to the EU", "trade with the Republic of Korea": a state named right after the link word,
 # an article at most between them
 _ARTICLE_GAP = 4
@@ -199,8 +202,10 @@ def trades_with_another(cue: Cue, sentence: Sentence, countries: list[str], lex:
 
 
 def _partners(cue: Cue, sentence: Sentence, lex: CueLexicon) -> list[str]:
-    """The states (no international bodies) named right after a 'with' that follows the cue."""
-    m = lex.partner_link.match(sentence.text, cue.end)
+    """The states (no international bodies) named right after a 'with' that follows the cue, or the cue's gloss
+    ('the trade turnover (exports and imports) with China')."""
+    gloss = _GLOSS_AFTER.match(sentence.text, cue.end)
+    m = lex.partner_link.match(sentence.text, gloss.end() if gloss else cue.end)
     return [] if m is None else [code for code in _named_at(m.end(), sentence) if not code.startswith("IGO:")]
 
 

@@ -18,7 +18,7 @@ from ..analysis import AnalyzedDoc, Sentence
 from ..pairs import countries_for, speaks_of_both
 from ..syntax import is_dep, is_pos, is_tag, token_at
 from .attributive import names_a_thing
-from .clauses import NEAR, SHORTLY, SentenceFigure, aside_of, asides, clause_bounds, clause_start
+from .clauses import NEAR, SHORTLY, SentenceFigure, aside_of, asides, clause_bounds, clause_start, without_glosses
 from .compared import compared, compared_count, years_ago
 from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
 from .flows import (
@@ -43,6 +43,7 @@ from .parse import (
     goal_is_figure,
     goal_noun_subject,
     goal_object_anaphor,
+    hangs_on_blocker,
     is_conditional,
     one_good,
     plan_cost,
@@ -79,9 +80,6 @@ _TOPICS = frozenset({"trade_turnover", "exports", "imports", "investment"})
 # how a period is tied to a figure when it is no period a fact of the sentence happened in
 _NOT_A_PERIOD_OF_FACT = frozenset({"deadline", "base", "rate"})
 _PLAN_CUES = frozenset({"target", "target_after", "forecast", "will"})
-# how many heads up from a metric cue's noun the noun of its phrase may stand ('surplus' of 'the surplus of
-# China in the trade with Germany': trade -> in -> China -> of -> surplus)
-_BALANCE_DEPTH = 5
 # How far a goal noun may stand before its figure ('a target of about $10bn'), in characters.
 _GOAL_OF = 20
 # marks that open the items of a list, which share the period of the line before them
@@ -89,8 +87,6 @@ _BULLETS = frozenset("-•*–·")
 # an editor's insertion in a quote: a few words in square brackets
 _QUESTION = "?"
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,40})\]")
-# a short parenthesis, which glosses the words before it when it holds no figure
-_GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 
 
 @dataclass(frozen=True)
@@ -157,7 +153,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     """The figures of one sentence, and what the next sentence's figures share: the period of those
     without one of their own (the latest period of this sentence's trade figures, else the one
     carried so far) and the measure of a goal named only by its figure."""
-    cues = _without_glosses(scan_cues(sentence.text, lex), sentence.text)
+    cues = without_glosses(scan_cues(sentence.text, lex), sentence.text)
     plan = any(c.kind in _PLAN_CUES for c in cues)
     if not any(ch.isalnum() for ch in sentence.text):
         return [], context  # a list's bullet
@@ -218,13 +214,6 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     topic = _topic(measured, context.topic) if found or any(q.is_money for q in qs) else _named_topic(
         cues, context.topic)
     return found, _Context(period, topic, plan, world, context.listing)
-
-
-def _without_glosses(cues: list[Cue], text: str) -> list[Cue]:
-    """'trade turnover (exports and imports)', 'trade with Peru (exports and imports combined)': the measures
-    named in a parenthesis with no figure gloss the measure before it, and measure no figure themselves."""
-    glosses = [m.span() for m in _GLOSS.finditer(text) if not any(ch.isdigit() for ch in m.group(0))]
-    return [c for c in cues if c.kind != "metric" or not any(s < c.start and c.end < e for s, e in glosses)]
 
 
 def _named_topic(cues: list[Cue], before: str | None) -> str | None:
@@ -456,7 +445,7 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
     if metric_cue is not None and blocker is not None and _gap(blocker, f) < _gap(metric_cue, f) and not (
             metric_cue.value in _FLOWS and lex.goods_link.fullmatch(text, metric_cue.end, blocker.start)):
         return None  # ('import of the Kyrgyz production — $17m': what a flow carries is no other measure)
-    if metric_cue is not None and _hangs_on_blocker(metric_cue, sentence, cues):
+    if metric_cue is not None and hangs_on_blocker(metric_cue, sentence, cues):
         return None  # 'the export surplus of China in the trade with Germany', 'the trade gap': a balance, no level
     if metric_cue is not None and clause_of_its_own(f, metric_cue, sentence, cues):
         metric_cue = None
@@ -491,24 +480,6 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
         topic = topic or earlier
         return (topic, q.unit, q.value, None, None) if topic else None
     return metric_cue.value, q.unit, q.value, None, metric_cue
-
-
-def _hangs_on_blocker(cue: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
-    """The metric cue's noun is a modifier, or the object of a preposition, inside the phrase of a noun that
-    measures something else ('the deficit in Ghana's trade with India', 'the trade gap'): up its heads to the
-    clause's verb, one of them stands in a blocker cue."""
-    blockers = [c for c in cues if c.kind == "blocker"]
-    node = token_at(sentence, sentence.start + cue.end - 1)
-    if node is None or not blockers:
-        return False
-    for _ in range(_BALANCE_DEPTH):
-        if node.head is node or is_pos(node.head, "verb", "auxiliary_verb"):
-            return False
-        node = node.head
-        at = node.idx - sentence.start
-        if any(b.start <= at < b.end for b in blockers):
-            return True
-    return False
 
 
 def _change_amount(f: SentenceFigure, sentence: Sentence, cues: list[Cue], lex: CueLexicon) -> bool:

@@ -12,10 +12,14 @@ import re
 from typing import TYPE_CHECKING
 
 from ..analysis import Sentence
-from ..syntax import is_dep, is_pos, is_tag, is_word, lemma_of
+from ..syntax import is_dep, is_pos, is_tag, is_word, lemma_of, token_at
 from .clauses import SentenceFigure
 from .cues import Cue, CueLexicon
 from .numbers import PERCENT
+
+# how many heads up from a metric cue's noun the noun of its phrase may stand ('surplus' of 'the surplus of
+# China in the trade with Germany': trade -> in -> China -> of -> surplus)
+_BALANCE_DEPTH = 5
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -242,3 +246,21 @@ def _number_of(f: SentenceFigure, sentence: Sentence, cues: list[Cue], lex: CueL
                 c.start <= g.idx - sentence.start < c.end for g in counted):
             return c
     return None
+
+
+def hangs_on_blocker(cue: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
+    """The metric cue's noun is a modifier, or the object of a preposition, inside the phrase of a noun that
+    measures something else ('the deficit in Ghana's trade with India', 'the trade gap'): up its heads to the
+    clause's verb, one of them stands in a blocker cue."""
+    blockers = [c for c in cues if c.kind == "blocker"]
+    node = token_at(sentence, sentence.start + cue.end - 1)
+    if node is None or not blockers:
+        return False
+    for _ in range(_BALANCE_DEPTH):
+        if node.head is node or is_pos(node.head, "verb", "auxiliary_verb"):
+            return False
+        node = node.head
+        at = node.idx - sentence.start
+        if any(b.start <= at < b.end for b in blockers):
+            return True
+    return False

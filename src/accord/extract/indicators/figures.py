@@ -33,7 +33,7 @@ from .flows import (
     trades_with_another,
     with_whole_world,
 )
-from .kinds import dates_a_plan, dates_a_target, figure_kind
+from .kinds import dates_a_plan, dates_a_target, figure_kind, part_of_plan
 from .merging import merged
 from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities, page_currency
 from .parse import (
@@ -184,6 +184,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
         ind = _indicator(f, sentence, seen, dated, a, lex, carried)
         if world and ind is not None and ind.metric in _FLOWS:
             ind = None
+        ind = part_of_plan(previous, f, ind, sentence.text, lex)
         if ind is None:
             # "the world's trade rose 9% last year, while trade with Y reached $1bn": a figure left out
             # still dates the sentence's figures that name no period of their own

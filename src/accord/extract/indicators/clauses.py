@@ -6,10 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ... import resources
 from .numbers import Quantity
+
+if TYPE_CHECKING:  # (the cue lexicon reads this module's patterns)
+    from .cues import Cue
+
+# a short parenthesis, which glosses the words before it when it holds no figure
+_GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 
 # How far around a figure its own words reach, in characters.
 NEAR = 60
@@ -76,3 +82,10 @@ def clause_bounds(f: SentenceFigure, text: str, breaks: re.Pattern[str]) -> tupl
             hi = m.start()
             break
     return lo, hi
+
+
+def without_glosses(cues: list[Cue], text: str) -> list[Cue]:
+    """'trade turnover (exports and imports)', 'trade with Peru (exports and imports combined)': the measures
+    named in a parenthesis with no figure gloss the measure before it, and measure no figure themselves."""
+    glosses = [m.span() for m in _GLOSS.finditer(text) if not any(ch.isdigit() for ch in m.group(0))]
+    return [c for c in cues if c.kind != "metric" or not any(s < c.start and c.end < e for s, e in glosses)]

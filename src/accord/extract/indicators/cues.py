@@ -67,6 +67,7 @@ class CueLexicon:
     table_totals: tuple[str, ...] = ()  # 'Total': the column of the caption's own measure
     owner_anaphors: frozenset[str] = frozenset()  # 'its': 'and its growth reached 13%'
     difference_after: re.Pattern[str] = _NEVER  # '$200m more than in 2023': a difference, no level
+    part_link: re.Pattern[str] = _NEVER  # ', including ' right before a sum: a part of the sum before it
     change_by: re.Pattern[str] = _NEVER  # 'rose [by] ' right before a sum: how much it changed
     measure_unit: re.Pattern[str] = _NEVER  # ' tonnes' right after a figure: a quantity of goods
     partner_link: re.Pattern[str] = _NEVER  # 'with (the) ' right after a flow's noun: 'trade with Chile'
@@ -134,7 +135,11 @@ def cue_lexicon(lang: str) -> CueLexicon:
         re.IGNORECASE,
     )
     elsewhere = re.compile(rf"(?:(?:{the})\s+)?(?:{resources.alternation(d['elsewhere'])})(?![\w-])", re.IGNORECASE)
-    whole_world = re.compile(rf"(?<![\w-])(?:{resources.alternation(d['whole_world'])})(?![\w'’-])", re.IGNORECASE)
+    # 'extra-EU trade', 'extra-Mercosur exports': a bloc's trade with everyone outside it
+    outside = resources.alternation(d.get("outside_prefixes", []))
+    outside_of = rf"|(?<![\w-])(?:{outside})(?-i:[A-Z])" if outside else ""
+    whole_world = re.compile(rf"(?<![\w-])(?:{resources.alternation(d['whole_world'])})(?![\w'’-]){outside_of}",
+                             re.IGNORECASE)
     return CueLexicon(
         lang, patterns, values, elsewhere, whole_world, frozenset(d["conditional"]), frozenset(d["whole_trade_nouns"]),
         frozenset(d["goal_verbs"]), frozenset(d["change_verbs"]), frozenset(d["reckon_verbs"]),
@@ -169,6 +174,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
         table_totals=tuple(d.get("table_totals", ())),
         owner_anaphors=frozenset(d.get("owner_anaphors", ())),
         difference_after=_listed(d, "difference_after", lambda w: rf"\s*(?:{w})(?![\w-])"),
+        part_link=_listed(d, "part_links", lambda w: rf"[,(]\s*(?:{w})\s+(?:(?:{qualifiers})\s+)?$"),
         change_by=_listed(d, "change_by", lambda w: rf"\s+(?:(?:{w})\s+)?(?:(?:{qualifiers})\s+)?"),
         measure_unit=_listed(d, "measure_units", lambda w: rf"\s*(?:{w})(?![\w-])"),
         partner_link=_listed(d, "partner_links", lambda w: rf"\s+(?:{w})\s+(?:(?:{the})\s+)?"),

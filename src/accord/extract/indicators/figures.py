@@ -18,7 +18,7 @@ from ..analysis import AnalyzedDoc, Sentence
 from ..pairs import countries_for, speaks_of_both
 from ..syntax import is_dep, is_pos, is_tag, token_at
 from .attributive import names_a_thing
-from .clauses import NEAR, SHORTLY, SentenceFigure, aside_of, asides, clause_bounds, clause_start
+from .clauses import NEAR, SHORTLY, SentenceFigure, aside_of, asides, clause_bounds, clause_start, without_glosses
 from .compared import compared, compared_count, years_ago
 from .cues import Cue, CueLexicon, cue_lexicon, scan_cues
 from .flows import (
@@ -33,7 +33,7 @@ from .flows import (
     trades_with_another,
     with_whole_world,
 )
-from .kinds import dates_a_plan, dates_a_target, figure_kind
+from .kinds import dates_a_plan, dates_a_target, figure_kind, part_of_plan
 from .merging import merged
 from .numbers import COUNT, MULTIPLIER, PERCENT, Quantity, find_quantities, page_currency
 from .parse import (
@@ -43,6 +43,7 @@ from .parse import (
     goal_is_figure,
     goal_noun_subject,
     goal_object_anaphor,
+    hangs_on_blocker,
     is_conditional,
     one_good,
     plan_cost,
@@ -152,7 +153,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
     """The figures of one sentence, and what the next sentence's figures share: the period of those
     without one of their own (the latest period of this sentence's trade figures, else the one
     carried so far) and the measure of a goal named only by its figure."""
-    cues = scan_cues(sentence.text, lex)
+    cues = without_glosses(scan_cues(sentence.text, lex), sentence.text)
     plan = any(c.kind in _PLAN_CUES for c in cues)
     if not any(ch.isalnum() for ch in sentence.text):
         return [], context  # a list's bullet
@@ -183,6 +184,7 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
         ind = _indicator(f, sentence, seen, dated, a, lex, carried)
         if world and ind is not None and ind.metric in _FLOWS:
             ind = None
+        ind = part_of_plan(previous, f, ind, sentence.text, lex)
         if ind is None:
             # "the world's trade rose 9% last year, while trade with Y reached $1bn": a figure left out
             # still dates the sentence's figures that name no period of their own
@@ -334,11 +336,11 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     if flow and cue is not None and trades_with_another(cue, sentence, countries, lex):
         return None  # "Vietnam's $171 billion of trade with China" in a story of India and Vietnam
     if (metric in _FLOWS or metric == "investment" and owner_before(cue, sentence, lex)) and unit != PERCENT and (
-            cue is not None and one_state_total(cue, sentence, cues, lex)):
+            cue is not None and one_state_total(cue, sentence, cues, lex, countries)):
         # "Kazakhstan's total foreign trade stood at $104 billion", "Egypt's total FDI inflows reached $46bn":
         # its trade with, or investment from, the world
         return None
-    if flow and cue is not None and owned_total(cue, f, sentence, lex):
+    if flow and cue is not None and owned_total(cue, f, sentence, lex, countries):
         return None  # "Poland's total foreign trade reached €700bn, of which trade with Ukraine ..."
     good = one_good(cue, sentence, lex) if metric == "trade_turnover" else None
     if good is not None:
@@ -444,6 +446,8 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
     if metric_cue is not None and blocker is not None and _gap(blocker, f) < _gap(metric_cue, f) and not (
             metric_cue.value in _FLOWS and lex.goods_link.fullmatch(text, metric_cue.end, blocker.start)):
         return None  # ('import of the Kyrgyz production — $17m': what a flow carries is no other measure)
+    if metric_cue is not None and hangs_on_blocker(metric_cue, sentence, cues):
+        return None  # 'the export surplus of China in the trade with Germany', 'the trade gap': a balance, no level
     if metric_cue is not None and clause_of_its_own(f, metric_cue, sentence, cues):
         metric_cue = None
     if metric_cue is None and topic is not None and (q.unit in (PERCENT, MULTIPLIER) or q.is_money):

@@ -6,12 +6,16 @@ billion of trade with China' in a story about India and Vietnam). Link words ('t
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ..analysis import Sentence
 from ..pairs import speaks_of_both
 from .clauses import SentenceFigure, clause_bounds
 from .cues import Cue, CueLexicon
 from .numbers import PERCENT, find_quantities
+
+# a short parenthesis with no figure right after a flow's noun: its gloss ('trade (exports and imports) with Peru')
+_GLOSS_AFTER = re.compile(r"\s*\([^()\d\n]{1,60}\)")
 
 # "exports to the EU", "trade with the Republic of Korea": a state named right after the link word,
 # an article at most between them
@@ -70,11 +74,13 @@ def goods_seller(f: SentenceFigure, sentence: Sentence, countries: list[str], le
     return next((c.code for c in sentence.mentions if c.start == at and c.code in countries), None)
 
 
-def one_state_total(cue: Cue, sentence: Sentence, cues: list[Cue], lex: CueLexicon) -> bool:
+def one_state_total(cue: Cue, sentence: Sentence, cues: list[Cue], lex: CueLexicon,
+                    parties: Collection[str] = ()) -> bool:
     """A flow told as one state's total ('Iran's total non-oil exports') in a sentence naming that state
     alone and not the pair: its trade with the world, and so are the flows said after it ('..., with
     exports of $50bn'). In any sentence, the whole that a share is taken of ('40% of its total exports of
-    $95bn')."""
+    $95bn'). An organisation counts as a state when it is one of the fact's ``parties``: 'total EU-Japan
+    trade' names both, 'total extra-EU trade' the Union alone."""
     text = sentence.text
     if total_before(cue, text, lex) and _share_of(cue, text, lex):
         return True
@@ -83,19 +89,22 @@ def one_state_total(cue: Cue, sentence: Sentence, cues: list[Cue], lex: CueLexic
         return False
     if not any(c.kind == "metric" and c.start <= cue.start and total_before(c, text, lex) for c in cues):
         return False
-    states = {m.code for m in sentence.mentions if not m.code.startswith("IGO:")}
+    states = {m.code for m in sentence.mentions if not m.code.startswith("IGO:") or m.code in parties}
     return len(states) == 1 and not speaks_of_both(text, lex.lang)
 
 
-def owned_total(cue: Cue, f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> bool:
+def owned_total(cue: Cue, f: SentenceFigure, sentence: Sentence, lex: CueLexicon, parties: Collection[str] = ()
+                ) -> bool:
     """'South Korea's global trade grew 5%, and its trade with Chile ...': a flow told as one state's
     total, with no other state named from just before the flow's noun up to the figure, is that state's
-    trade with the world even when the sentence goes on to the pair."""
+    trade with the world even when the sentence goes on to the pair (an organisation among the fact's
+    ``parties`` counts as a state)."""
     if not total_before(cue, sentence.text, lex) or _flow_partner(cue, sentence, lex) or _with_partner(
             cue, sentence, lex) or lex.partner.search(sentence.text):
         return False
     lo, hi = min(f.seg_start, cue.start - _TOTAL_REACH), max(f.end, cue.end)
-    mentions = [m for m in sentence.mentions if lo <= m.start - sentence.start < hi and not m.code.startswith("IGO:")]
+    mentions = [m for m in sentence.mentions if lo <= m.start - sentence.start < hi
+                and (not m.code.startswith("IGO:") or m.code in parties)]
     named = {m.code for m in mentions}
     if len(named) == 1:
         return True
@@ -193,8 +202,10 @@ def trades_with_another(cue: Cue, sentence: Sentence, countries: list[str], lex:
 
 
 def _partners(cue: Cue, sentence: Sentence, lex: CueLexicon) -> list[str]:
-    """The states (no international bodies) named right after a 'with' that follows the cue."""
-    m = lex.partner_link.match(sentence.text, cue.end)
+    """The states (no international bodies) named right after a 'with' that follows the cue, or the cue's gloss
+    ('the trade turnover (exports and imports) with China')."""
+    gloss = _GLOSS_AFTER.match(sentence.text, cue.end)
+    m = lex.partner_link.match(sentence.text, gloss.end() if gloss else cue.end)
     return [] if m is None else [code for code in _named_at(m.end(), sentence) if not code.startswith("IGO:")]
 
 

@@ -4,8 +4,10 @@ parse (a target that was attained, a past verb that closes off the wishes said b
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from ...facts import Indicator
 from ...timex import parse_iso
 from ..analysis import Sentence
 from ..syntax import is_dep, is_pos, is_tag, lemma_of, token_at
@@ -245,3 +247,18 @@ def _goal_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon, hidden: li
         if is_tag(t, "gerund") and t.i > 0 and is_pos(t.doc[t.i - 1], "adposition"):
             return True
     return False
+
+
+def part_of_plan(whole: tuple[SentenceFigure, Indicator] | None, f: SentenceFigure, ind: Indicator | None,
+                 text: str, lex: CueLexicon) -> Indicator | None:
+    """'Peru will create a $9bn fund for investment in Chile, including $3bn for ports': a sum after a part
+    link that follows a planned sum of the same unit is a part of the plan, measuring what the whole does
+    and planned as it is."""
+    if whole is None or not lex.part_link.search(text, whole[0].end, f.start):
+        return ind
+    plan = whole[1]
+    if plan.kind not in ("target", "forecast") or plan.unit != f.q.unit:
+        return ind
+    if ind is None or ind.metric == plan.metric:
+        return replace(plan, value=f.q.value, period=None, qualifier=None)
+    return ind

@@ -39,6 +39,8 @@ _DIGITS = re.compile(r"(?<![\w.,/:])(?<![A-Za-z]-)\d(?:[\d,.]*\d)?")
 _FIGURE = r"\d(?:[\d,.]*\d)?"
 # a figure whose points may group thousands, as Spanish and Portuguese write them: '1.405', '12.300.000'
 _POINT_GROUPED = r"\d{1,3}(?:\.\d{3})+"
+# points before groups of zeros group thousands on any page: no writer gives '18.000 million' for 18 million
+_ZERO_GROUPED = r"\d{1,3}(?:\.000)+"
 # thousands grouped by a space, a no-break or a thin space, and a decimal comma after them ('1 640', '328 417,6')
 _SPACES = "[ \u00a0\u202f]"
 _SPACED = re.compile(rf"\d{{1,3}}(?:{_SPACES}\d{{3}})+(?:,\d{{1,2}})?")
@@ -200,12 +202,19 @@ def _lexicon(lang: str) -> _Lexicon:
 
 
 def _grouping_point_pattern(data: Mapping[str, Any]) -> re.Pattern[str] | None:
+    """What tells that a page groups thousands with points: a point-grouped figure before a plural scale or
+    before a scale and its link ('1.405 millions', '2.300 million of'), or a decimal comma before a scale
+    or a percent sign ('246,3 billion', '2,1 thousand million', 'up 7,5%'): a page that writes its decimals
+    with commas writes its thousands with points."""
     plural = data.get("grouping_point_scales")
     if not plural:
         return None
     links = resources.alternation(data.get("scale_currency_links", []))
+    scales = resources.alternation(list(data["scales"]))
     return re.compile(rf"(?<![\d.,]){_POINT_GROUPED}\s*(?:(?:{resources.alternation(plural)})"
-                      rf"|(?:{resources.alternation(list(data['scales']))})\s+(?:{links}))(?!\w)", re.IGNORECASE)
+                      rf"|(?:{scales})\s+(?:{links}))(?!\w)"
+                      rf"|(?<![\d.,])\d{{1,3}},\d{{1,2}}\s*(?:{scales}|{resources.alternation(data['percent'])})"
+                      rf"(?![\w,.]\d)(?!\w)", re.IGNORECASE)
 
 
 def _digits_pattern(data: Mapping[str, Any]) -> re.Pattern[str]:
@@ -222,7 +231,7 @@ def _digits_pattern(data: Mapping[str, Any]) -> re.Pattern[str]:
         alts.append(rf"\d{{1,3}}(?:{sep}\d{{3}})+(?:,\d+)?(?![\d,.])")
     if data.get("spaced_groups_before_scale"):
         scales = resources.alternation(list(data["scales"]))
-        alts.append(rf"{_SPACED.pattern}(?=\s*(?:{scales})(?!\w))")
+        alts.append(rf"{_SPACED.pattern}(?=\s*(?i:{scales})(?!\w))")  # '1 562 Mrd.' as '1 562 billion'
     if not alts:
         return _DIGITS
     return re.compile(rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{'|'.join(alts)}|\d(?:[\d,.]*\d)?)")
@@ -524,7 +533,9 @@ def find_quantities(text: str, lang: str = "en", page: PageCurrency | None = Non
     for start, end, value, glued in _figures(text, lex, page):
         if out and start < out[-1].end or any(f.start <= start < f.end for f in fractions):
             continue
-        if points_group and re.fullmatch(_POINT_GROUPED, text[start:end]) and lex.scale_word.match(text, end):
+        zeros = lex.grouping_point is not None and re.fullmatch(_ZERO_GROUPED, text[start:end]) is not None
+        if (points_group or zeros) and re.fullmatch(_POINT_GROUPED, text[start:end]) and lex.scale_word.match(
+                text, end):
             value = Decimal(text[start:end].replace(".", ""))
         nxt = text[end:end + 1]
         prefix = _prefix_currency(text, start, lex) if text[start].isdigit() else None

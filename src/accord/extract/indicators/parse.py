@@ -12,10 +12,14 @@ import re
 from typing import TYPE_CHECKING
 
 from ..analysis import Sentence
-from ..syntax import is_dep, is_pos, is_tag, is_word, lemma_of
+from ..syntax import is_dep, is_pos, is_tag, is_word, lemma_of, token_at
 from .clauses import SentenceFigure
 from .cues import Cue, CueLexicon
 from .numbers import PERCENT
+
+# how many heads up from a metric cue's noun the noun of its phrase may stand ('surplus' of 'the surplus of
+# China in the trade with Germany': trade -> in -> China -> of -> surplus)
+_BALANCE_DEPTH = 5
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -147,7 +151,8 @@ def speakers_goal(f: SentenceFigure, sentence: Sentence, lex: CueLexicon) -> boo
 def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None, lex: CueLexicon) -> bool:
     """'The project will produce ... The investment is estimated at $50bn': after a sentence about a plan,
     a bare 'the investment' as the subject of a verb in the present is the plan's cost, not money spent
-    ('Ruritanian investments are estimated at ...' name whose money it is)."""
+    ('Ruritanian investments are estimated at ...' name whose money it is; 'the investment of Ruritanian firms in
+    Freedonia is about ...' whose and where it stands: a stock)."""
     verb = figure_verb(f, sentence)
     if cue is None or verb is None:
         return False
@@ -162,7 +167,11 @@ def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None, lex: CueLe
         is_dep(t, "auxiliary", "passive_auxiliary") and is_tag(t, "present_third_person", "present")
         for t in verb.children
     )
-    return bare and present
+    phrase = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    # (both ends named: whose money and where it stands; 'the investment of the Kenyan side in the project is
+    # estimated at ...' names one side and the plan)
+    ends = {m.code for m in sentence.mentions if phrase[0] <= m.start < phrase[1]}
+    return bare and present and len(ends) < 2
 
 
 def one_good(cue: Cue | None, sentence: Sentence, lex: CueLexicon) -> str | None:
@@ -237,3 +246,21 @@ def _number_of(f: SentenceFigure, sentence: Sentence, cues: list[Cue], lex: CueL
                 c.start <= g.idx - sentence.start < c.end for g in counted):
             return c
     return None
+
+
+def hangs_on_blocker(cue: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
+    """The metric cue's noun is a modifier, or the object of a preposition, inside the phrase of a noun that
+    measures something else ('the deficit in Ghana's trade with India', 'the trade gap'): up its heads to the
+    clause's verb, one of them stands in a blocker cue."""
+    blockers = [c for c in cues if c.kind == "blocker"]
+    node = token_at(sentence, sentence.start + cue.end - 1)
+    if node is None or not blockers:
+        return False
+    for _ in range(_BALANCE_DEPTH):
+        if node.head is node or is_pos(node.head, "verb", "auxiliary_verb"):
+            return False
+        node = node.head
+        at = node.idx - sentence.start
+        if any(b.start <= at < b.end for b in blockers):
+            return True
+    return False

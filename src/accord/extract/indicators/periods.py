@@ -80,6 +80,10 @@ class _Lexicon:
     year_span: re.Pattern[str]
     split_year: re.Pattern[str]
     month_joiner: re.Pattern[str]
+    # 'between March and August', 'from May 2024 to February 2025': a span's opener before its first month
+    # lets the span's own joiner join two months
+    month_opener: re.Pattern[str]
+    span_joiner: re.Pattern[str]
     base_after: re.Pattern[str]
     markers: dict[str, str]
     year_ended: re.Pattern[str]  # 'the year ended ' before a month: the twelve months up to it
@@ -147,6 +151,8 @@ def _lexicon(lang: str) -> _Lexicon:
                               re.IGNORECASE),
         month_joiner=re.compile(rf"\s*[-–—]\s*|\s+(?:{resources.alternation(d['month_range_joiners'])})\s+",
                                 re.IGNORECASE),
+        month_opener=re.compile(rf"(?<!\w)(?:{span_open})\s+$", re.IGNORECASE),
+        span_joiner=re.compile(rf"\s+(?:{span_joiners})\s+", re.IGNORECASE),
         base_after=re.compile(rf"\s+(?:{resources.alternation(d['base_after'])})(?!\w)", re.IGNORECASE),
         markers=d["markers"],
         bare_base=frozenset(d["bare_base"]),
@@ -389,15 +395,24 @@ def _month_ranges(text: str, times: list[TimeExpr], lex: _Lexicon, anchor: tuple
                   year_hint: int | None, offset: int) -> list[tuple[int, int, str | None, int | None]]:
     """'January-April', 'January to May 2026': the months of the year the range or its sentence
     names, else of the latest year in which they had ended by the publication date (statistics are
-    reported once a span is over)."""
+    reported once a span is over). 'From May 2024 to February 2025': each month with its own year."""
     out: list[tuple[int, int, str | None, int | None]] = []
     for i, (t1, t2) in enumerate(zip(times, times[1:], strict=False)):
         first, last = t1.month, t2.month
-        if first is None or last is None or first == last or t1.year is not None:
+        if first is None or last is None or any(t.day is not None or t.relative for t in (t1, t2)):
             continue
-        if any(t.day is not None or t.relative for t in (t1, t2)):
+        opener = lex.month_opener.search(text, 0, t1.start - offset)
+        opened = opener is not None
+        if not (lex.month_joiner.fullmatch(text, t1.end - offset, t2.start - offset) or opened and
+                lex.span_joiner.fullmatch(text, t1.end - offset, t2.start - offset)):
             continue
-        if not lex.month_joiner.fullmatch(text, t1.end - offset, t2.start - offset):
+        if t1.year is not None:
+            if t2.year is not None and (t1.year, first) < (t2.year, last):
+                # (the span takes its opener: 'from' opens it, it tells no base of a change)
+                out.append((opener.start() if opener else t1.start - offset, t2.end - offset,
+                            f"{iso(t1.year, first)}/{iso(t2.year, last)}", t2.year))
+            continue
+        if first == last:
             continue
         end, year = t2.end, t2.year
         # 'January-April of this year', 'January to May of last year': the year the months are of

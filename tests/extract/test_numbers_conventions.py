@@ -1,0 +1,95 @@
+"""Amounts a translation carries into English in the conventions of another language: points that
+group thousands, decimal commas, continental scale words. Which convention a figure follows is told by
+its own shape and by how the rest of the page writes figures."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from accord.extract.indicators.numbers import find_quantities
+
+
+def _read(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.unit) for q in find_quantities(text) if not q.conversion]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page that writes decimal commas writes its points for thousands
+        # (a sum whose currency is left out is a count here: the sentence's reader carries the currency)
+        ("Chile's sales to Peru came to 2.145 million dollars, of which copper made up 1,3 thousand million.",
+         [(2.145e9, "USD"), (1.3e9, "count")]),
+        ("The exchange reached 4.610 million euros, a growth of 7,5% over the year.",
+         [(4.61e9, "EUR"), (7.5, "percent")]),
+        ("Imports stood at 12,8 billion euros in 2022 against 9.450 million euros in 2021.",
+         [(12.8e9, "EUR"), (9.45e9, "EUR")]),
+        ("Portuguese investment in Angola rose 3,2 percent to 1.275 million dollars.",
+         [(3.2, "percent"), (1.275e9, "USD")]),
+        ("Uruguay bought goods for 6.030 million dollars, or 41,07 per cent of the total.",
+         [(6.03e9, "USD"), (41.07, "percent")]),
+        ("Exports to Mexico (1.118 million euros) fell, while imports reached 2,4 billion euros.",
+         [(1.118e9, "EUR"), (2.4e9, "EUR")]),
+    ],
+)
+def test_a_page_of_decimal_commas_groups_thousands_with_points(text: str, expected: list[tuple[float, str]]
+                                                                ) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # groups of zeros after a point are thousands whatever the page: no writer gives '25.000' for 25
+        ("the stock of Italian investment is near 25.000 million euros", [(25e9, "EUR")]),
+        ("Brazil expects some 7.000 million dollars of purchases", [(7e9, "USD")]),
+        ("a fund of 1.000 million euros", [(1e9, "EUR")]),
+        ("a grant of 3.000 million yen", [(3e9, "JPY")]),
+    ],
+)
+def test_point_groups_of_zeros_before_a_scale_are_thousands(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an English page keeps its decimal points: no decimal comma, no group of zeros
+        ("exports of 2.145 million dollars and a rise of 7.5%", [(2.145e6, "USD"), (7.5, "percent")]),
+        ("a credit line of US$1.236 billion, up 3.25 percent", [(1.236e9, "USD"), (3.25, "percent")]),
+        # a comma before three digits groups thousands, as English writes them: no decimal comma
+        ("Rs 1,337 billion and 4.250 billion euros", [(1.337e12, "INR"), (4.25e9, "EUR")]),
+    ],
+)
+def test_an_english_page_keeps_its_points_decimal(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("exports to Austria sank to 41,6 Mrd. Euro", [(41.6e9, "EUR")]),
+        ("imports of 1 380 Mrd. Euro in all", [(1.38e12, "EUR")]),
+        ("a plant worth 450 Mio. Euro", [(450e6, "EUR")]),
+        ("Polish firms invested 2,5 Mrd. Dollar there", [(2.5e9, "USD")]),
+        ("a loan of 3 milliards euros", [(3e9, "EUR")]),
+        ("trade of 5,7 milliard dollars", [(5.7e9, "USD")]),
+    ],
+)
+def test_continental_scale_words_a_translation_keeps(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@given(st.integers(1, 999), st.integers(0, 999), st.integers(1, 9), st.sampled_from(["million", "billion"]))
+def test_a_point_grouped_sum_on_a_decimal_comma_page_is_its_english_twin(
+        head: int, tail: int, tenth: int, scale: str) -> None:
+    factor = {"million": 1e6, "billion": 1e9}[scale]
+    continental = f"Trade came to {head}.{tail:03d} {scale} euros, up {tenth},5% on the year."
+    english = f"Trade came to {head},{tail:03d} {scale} euros, up {tenth}.5% on the year."
+    expected = [((head * 1000 + tail) * factor, "EUR"), (tenth + 0.5, "percent")]
+    for text in (continental, english):
+        read = _read(text)
+        assert [unit for _, unit in read] == [unit for _, unit in expected]
+        assert [value for value, _ in read] == pytest.approx([value for value, _ in expected])

@@ -37,7 +37,9 @@ from .listed import (
     concerned_titles,
     content_words,
     continues_list,
+    documents_of_fields,
     elided_titles,
+    fields_titles,
     included_titles,
     is_plural,
     list_item,
@@ -312,7 +314,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
     for tok in sentence.span:
         if tok.i in covered:
             continue
-        found = _instrument_head(tok, a.lang)
+        found = _instrument_head(tok, a.lang) or ((tok, None) if documents_of_fields(tok, sentence, a.lang) else None)
         if found is None:
             continue
         head, domain = found
@@ -354,7 +356,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         ones = substituted_titles(head, sentence, a.lang)  # "... including one on X", "and a second one on Y"
         titles = (listed_titles(head, sentence, a.lang) or included_titles(head, sentence, a.lang)
                   or concerned_titles(head, sentence, a.lang) or (ones if is_plural(head, a.lang) else [])
-                  or elided_titles(head, sentence, a.lang))
+                  or fields_titles(head, sentence, a.lang) or elided_titles(head, sentence, a.lang))
         if not titles:
             content = content_words(title, a.lang) - counterpart_words(head, a.lang)
             if not domain and swapped is None and not _named_enough(head, toks, title, content, got, a.lang):

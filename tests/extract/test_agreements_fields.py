@@ -71,3 +71,10 @@ def test_the_fields_of_a_set_told_as_fields_are_not_one_instrument_each(
         analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("Oman and Kenya signed ten agreements covering the health, port and energy sectors.")
     assert find_agreements(a) == []
+
+
+def test_the_rest_of_a_signing_told_by_its_areas_is_not_one_instrument_each(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Fiji and Samoa signed a memorandum on fisheries and eleven other agreements covering trade, "
+                 "energy and health.")
+    assert [ag.title for ag in find_agreements(a)] == ["memorandum on fisheries"]

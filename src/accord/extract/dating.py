@@ -186,8 +186,9 @@ def date_near(
     2009" (entry into force); ``future`` reads a bare weekday forward ("is due to arrive on Wednesday").
     ``stated`` are the full dates the story gives: with no anchor, a bare weekday is the one of them
     that falls on it (an undated page: "signed on Tuesday", and a caption's "10 May 2022", a Tuesday)."""
-    owned: list[tuple[int, TimeExpr]] = []
-    free: list[tuple[int, TimeExpr]] = []
+    owned: list[tuple[tuple[int, int], TimeExpr]] = []
+    free: list[tuple[tuple[int, int], TimeExpr]] = []
+    cue = tokens[0]
     for expr in sentence.times:
         if not _usable(sentence, expr, lang, allow_from, allow_since, tokens) or _names_an_edition(
                 sentence, expr, tokens):
@@ -196,11 +197,12 @@ def date_near(
         if _apart(expr, sentence, tokens[0], lang):
             continue
         if steps is not None and steps >= 0:
-            owned.append((steps, expr))
+            # two dates as deep under the cue's clause ("signed in 2011 and in force since 2015"): the nearer
+            owned.append(((steps, _distance(expr, cue.idx, cue.idx + len(cue.text))), expr))
         elif steps is None and not own_only:
             gap = min(_distance(expr, tok.idx, tok.idx + len(tok.text)) for tok in tokens)
             if gap <= MAX_DISTANCE and not _across_semicolon(sentence, expr, tokens[0]):
-                free.append((gap, expr))
+                free.append(((gap, 0), expr))
     pool = owned or free
     if not pool:
         return None

@@ -255,8 +255,9 @@ def fields_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     research, customs and tourism', 'six agreements on labour, aviation and research': a plural instrument
     followed by a participle of what it is about, an 'including' word or an adposition of a title, then a
     list of fields, is one instrument per field; the list runs to the end of the clause."""
-    if not is_plural(head, lang):
-        return []
+    if not is_plural(head, lang) or any(c.text.lower() in agreement_cues(lang).get("remainder_words", [])
+                                        for c in head.children if c.i < head.i):
+        return []  # "a dozen other instruments on agriculture and space": the rest, told by their areas
     counted = any(is_dep(c, "number_modifier") and not is_year(c) for c in head.children)
     start = _fields_start(head, sentence, counted, lang)
     if start is None:

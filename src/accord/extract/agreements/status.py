@@ -31,9 +31,18 @@ def status_of_word(tok: Any, lang: str) -> str | None:
 def _in_force_phrase(verb: Any, lang: str) -> str | None:
     """'has been in force', 'entered into force', 'took effect', 'signed in 2003 and in force': the
     status sits in an object."""
+    return "in_force" if _in_force_object(verb, lang) is not None else None
+
+
+def _in_force_object(verb: Any, lang: str) -> Any:
+    """The object of ``verb`` that tells it is in force ('force' of 'signed in 2003 and in force')."""
     objects = [c for c in verb.children if is_dep(c, "direct_object", "adjective_complement")]
-    objects += [g for c in prepositions(verb) for p in (c, *c.conjuncts) for g in prep_objects(p)]
-    return "in_force" if any(status_of_word(o, lang) == "in_force" for o in objects) else None
+    # "signed in 2011 and in force since 2015": the parser may hang the second adposition on the verb
+    joined = [c for c in verb.children if is_dep(c, "conjunct") and is_pos(c, "adposition")]
+    objects += [g for c in (*prepositions(verb), *joined) for p in (c, *c.conjuncts) for g in prep_objects(p)]
+    # "inked in 2020 and effective since 2022"
+    objects += [c for c in verb.children if is_dep(c, "conjunct") and is_pos(c, "adjective")]
+    return next((o for o in objects if status_of_word(o, lang) == "in_force"), None)
 
 
 def takes_effect_by(tok: Any, lang: str) -> bool:
@@ -100,16 +109,31 @@ def _own_status(head: Any, lang: str) -> tuple[str, Any] | None:
             return "proposed", child
         if is_dep(child, "adjective_modifier") or (is_pos(child, "verb") and is_tag(child, "past_participle")):
             status = status_of_word(child, lang)
+            if status == "signed" and (force := _in_force_object(child, lang)) is not None:
+                return "in_force", force  # "the FTA, signed in 2011 and in force since 2015": the later stage
             if status:
                 return tensed(status, child, lang), child
     if _in_force_phrase(head, lang) and is_pos(head, "noun", "proper_noun"):
         return "in_force", head  # "we have a free trade agreement in force since 2009"
-    # the parser often hangs "..., which entered into force" on the last noun of the title
-    inner = [g for c in prepositions(head) for g in prep_objects(c)]
-    for noun in [*inner, head]:
+    # the parser often hangs "..., which entered into force" on the last noun of the title, however deep
+    # ("the agreement on social security between X and Y, which took effect in April")
+    for noun in [*_title_nouns(head), head]:
         if found := _relative_status(noun, lang):
             return found
     return None
+
+
+def _title_nouns(head: Any) -> list[Any]:
+    """The nouns of the instrument's adposition phrases, and of theirs, and their conjuncts."""
+    nouns: list[Any] = []
+    todo = [head]
+    while todo:
+        for g in (g for c in prepositions(todo.pop()) for g in prep_objects(c)):
+            for noun in (g, *g.conjuncts):
+                if noun not in nouns:
+                    nouns.append(noun)
+                    todo.append(noun)
+    return nouns
 
 
 def _copula_status(node: Any, lang: str) -> tuple[str, Any] | None:
@@ -152,6 +176,8 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
         if lemma_of(node) in agreement_cues(lang)["carried_out"] and not is_tag(head, "plural_noun"):
             return "in_force", node  # "discussed the implementation of the agreement": it applies
         status = status_of_word(node, lang) or _in_force_phrase(node, lang)
+        if status == "signed" and is_pos(node, "verb") and (force := _in_force_object(node, lang)) is not None:
+            return tensed("in_force", node, lang), force  # "the treaty, concluded in 2019 and in effect since 2021"
         if status == "in_force" and is_pos(node, "noun") and _awaited(node, lang):
             return "signed", node  # "preparations for the entry into force of the agreement"
         if status:

@@ -1,0 +1,72 @@
+"""The stage an instrument's own words give it after a long title: a relative clause the parser hangs on
+the title's last noun ("the agreement on X between A and B, which took effect in April"), and two stages
+told together ("signed in 2011 and in force since 2015"), of which the later one, with its own date, wins."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from accord.extract import agreements
+from accord.extract.analysis import AnalyzedDoc
+from accord.extract.events import find_event_mentions
+from accord.facts import Agreement
+
+
+def find_agreements(a: AnalyzedDoc) -> list[Agreement]:
+    return agreements.find_agreements(a, find_event_mentions(a))
+
+
+@pytest.fixture
+def published() -> str:
+    return "2025-05-10"
+
+
+@pytest.mark.parametrize(("text", "title", "status", "date"), [
+    ("The agreement on social security between Albania and Austria, which took effect in April, covers some "
+     "20,000 workers.",
+     "agreement on social security between Albania and Austria", "in_force", "2025-04"),
+    ("The agreement on social security between Albania and Austria, which took effect in April, was praised "
+     "by unions.",
+     "agreement on social security between Albania and Austria", "in_force", "2025-04"),
+    ("The convention on the avoidance of double taxation between Peru and Korea, which came into force on "
+     "1 January, cuts withholding rates.",
+     "convention on the avoidance of double taxation between Peru and Korea", "in_force", "2025-01-01"),
+    ("The memorandum on the protection of migrant workers between Nepal and Malaysia, which became effective "
+     "in March, sets a minimum wage.",
+     "memorandum on the protection of migrant workers between Nepal and Malaysia", "in_force", "2025-03"),
+    ("Mongolia's prime minister met the Emir of Qatar in Doha on Monday. The intergovernmental agreement on "
+     "the mutual protection of investments, which took effect in February, gives investors guarantees, the "
+     "ministry said.",
+     "intergovernmental agreement on the mutual protection of investments", "in_force", "2025-02"),
+    ("The accord on the recognition of diplomas between Italy and Tunisia, in effect since September 2022, "
+     "covers 40 universities.",
+     "accord on the recognition of diplomas between Italy and Tunisia", "in_force", "2022-09"),
+])
+def test_a_stage_hung_on_the_last_noun_of_a_long_title_is_the_instruments(
+        analysed: Callable[..., AnalyzedDoc], text: str, title: str, status: str, date: str) -> None:
+    [ag] = find_agreements(analysed(text))
+    assert (ag.title, ag.status, ag.date) == (title, status, date)
+
+
+@pytest.mark.parametrize(("text", "title", "date"), [
+    ("The Free Trade Agreement between Panama and Mexico, signed in 2011 and in force since July 2015, still "
+     "governs tariffs.", "Free Trade Agreement between Panama and Mexico", "2015-07"),
+    ("The investment treaty between Chile and Vietnam, concluded in 2019 and in effect since March 2021, "
+     "protects 30 firms.", "investment treaty between Chile and Vietnam", "2021-03"),
+    ("Oman and Kenya recalled their air services agreement, signed in 2016 and in force since 2018.",
+     "air services agreement", "2018"),
+    ("The customs protocol between Laos and Cambodia, inked in 2020 and effective since January 2022, cut "
+     "delays.", "customs protocol between Laos and Cambodia", "2022-01"),
+])
+def test_signed_and_in_force_told_together_is_in_force_since_its_own_date(
+        analysed: Callable[..., AnalyzedDoc], text: str, title: str, date: str) -> None:
+    [ag] = find_agreements(analysed(text))
+    assert (ag.title, ag.status, ag.date) == (title, "in_force", date)
+
+
+def test_a_signing_alone_after_the_title_stays_signed(analysed: Callable[..., AnalyzedDoc]) -> None:
+    [ag] = find_agreements(analysed("The air services agreement between Oman and Kenya, signed in 2016, was "
+                                    "discussed again."))
+    assert (ag.status, ag.date) == ("signed", "2016")

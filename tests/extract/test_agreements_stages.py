@@ -70,3 +70,51 @@ def test_a_signing_alone_after_the_title_stays_signed(analysed: Callable[..., An
     [ag] = find_agreements(analysed("The air services agreement between Oman and Kenya, signed in 2016, was "
                                     "discussed again."))
     assert (ag.status, ag.date) == ("signed", "2016")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("On March 3 the foreign affairs committee of Estonia's parliament debated the bill ratifying the Agreement "
+     "between Estonia and Georgia on readmission, signed in Tbilisi on 12 June 2024.", "2024-06-12"),
+    ("The Senate on Tuesday ratified the extradition treaty between Uruguay and Chile, which was signed in "
+     "Santiago on 2 February 2024.", "2024-02-02"),
+    ("Lawmakers in Quito ratified on Monday the fisheries agreement between Ecuador and Peru, inked in Lima "
+     "last March.", "2025-03"),
+    ("On 8 April Zambia's National Assembly approved the ratification of the Air Transport Agreement between "
+     "Botswana and Zambia.", None),
+    ("The Kenyan parliament's trade committee recommended the ratification of the Comprehensive Economic "
+     "Partnership Agreement between Kenya and Malaysia on Wednesday.", None),
+    ("Mongolia's parliament passed the law on ratifying the visa exemption agreement with Kazakhstan on 3 April.",
+     None),
+])
+def test_a_ratification_does_not_date_the_signing(
+        analysed: Callable[..., AnalyzedDoc], text: str, date: str | None) -> None:
+    [ag] = find_agreements(analysed(text))
+    assert (ag.status, ag.date) == ("signed", date)
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 April Zambia's National Assembly approved the ratification of the Air Transport Agreement between "
+    "Botswana and Zambia. The agreement was signed in Gaborone on 5 September 2024.",
+    "Botswana and Zambia signed an air transport agreement on 5 September 2024. On 8 April Zambia's National "
+    "Assembly ratified the agreement.",
+])
+def test_the_signing_told_in_another_sentence_dates_a_ratified_instrument(
+        analysed: Callable[..., AnalyzedDoc], text: str) -> None:
+    [ag] = find_agreements(analysed(text))
+    assert (ag.status, ag.date) == ("signed", "2024-09-05")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("A bilateral agreement on fisheries between Congo and Zambia, drafted in 2019, has never been signed.",
+     "proposed"),
+    ("The memorandum on tourism between Ghana and Togo was not signed during the visit.", "proposed"),
+    ("Jordan and Iraq never concluded the transit agreement they discussed in 2018.", "proposed"),
+    ("Peru and Ecuador have yet to sign a protocol on border crossings.", "proposed"),
+    ("The visa waiver agreement between Serbia and Chile has not entered into force.", "signed"),
+    ("The readmission agreement between Georgia and Moldova did not take effect in January as planned.", "signed"),
+])
+def test_a_step_told_as_not_taken_leaves_the_stage_before_it(
+        analysed: Callable[..., AnalyzedDoc], text: str, status: str) -> None:
+    [ag] = find_agreements(analysed(text))
+    assert ag.status == status
+    assert ag.date != "2025-05-10"  # never a signing on the story's day

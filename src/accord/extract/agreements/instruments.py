@@ -51,6 +51,7 @@ from .parties import instrument_parties, without_mediators
 from .projects import backed, founded
 from .status import (
     agreement_cues,
+    dating_word,
     instrument_status,
     is_future,
     own_status,
@@ -415,14 +416,16 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         if status == "signed" and is_plural(head, a.lang) and signed_by_firms(word, a.lang):
             continue  # "firms signed deals": business contracts; "firms signed an agreement on X" names one
         # the year in "a revision of the 1998 treaty" is the old instrument's
-        date = (dated_of(head, toks, sentence, a.anchor) if change is None else None) or date_near(
-            sentence, [word, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
+        dating = dating_word(status, word, toks[-1] if toks else head, a.lang)
+        date = (dated_of(head, toks, sentence, a.anchor) if change is None else None) or (date_near(
+            sentence, [dating, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
+            if dating is not None else None)
         periods |= covered_years(toks, a.lang)  # ... and those of the instruments told before it in a list
         if date in periods:
             date = None  # "the programme for 2024-2026 signed today" was not signed in 2024
         if record_day is not None:
             date = record_day
-        if date is None and status in ("signed", "agreed") and not recalled:
+        if date is None and status in ("signed", "agreed") and not recalled and dating is not None:
             date = (signing_date if signing_date not in periods else None) or a.anchor
         if recalled:
             # "the Visa Waiver Agreement of 2022": a title's own year is when it was signed

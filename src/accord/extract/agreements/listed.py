@@ -11,6 +11,7 @@ from typing import Any
 
 from ... import resources
 from ..analysis import Sentence
+from ..indicators.numbers import parse_figure
 from ..syntax import (
     adposition_on_noun,
     conjoined_adpositions,
@@ -255,14 +256,17 @@ def fields_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     research, customs and tourism', 'six agreements on labour, aviation and research': a plural instrument
     followed by a participle of what it is about, an 'including' word or an adposition of a title, then a
     list of fields, is one instrument per field; the list runs to the end of the clause."""
-    if not is_plural(head, lang) or any(c.text.lower() in agreement_cues(lang).get("remainder_words", [])
-                                        for c in head.children if c.i < head.i):
+    cues = agreement_cues(lang)
+    counts = [c for c in head.children if is_dep(c, "number_modifier") and not is_year(c)]
+    # "four memoranda" may be tagged singular
+    if not (is_plural(head, lang) or head.text.lower() in cues.get("plural_forms", []) and counts) or any(
+            c.text.lower() in cues.get("remainder_words", []) for c in head.children if c.i < head.i):
         return []  # "a dozen other instruments on agriculture and space": the rest, told by their areas
-    counted = any(is_dep(c, "number_modifier") and not is_year(c) for c in head.children)
-    start = _fields_start(head, sentence, counted, lang)
+    start = _fields_start(head, sentence, bool(counts), lang)
     if start is None:
         return []
-    cues = agreement_cues(lang)
+    including = lemma_of(head.doc[start - 1]) in agreement_cues(lang)["including_words"] or any(
+        lemma_of(t) in agreement_cues(lang)["including_words"] for t in head.doc[head.i + 1 : start])
     stops = [tuple(w.split()) for w in cues.get("list_enders", [])]
     doc, end = head.doc, start
     while end < sentence.span.end and not _ends_fields(doc, end, stops):
@@ -278,6 +282,9 @@ def fields_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
             return []  # "covering the health and energy sectors": the fields of the set, not one each
         if any(t.is_alpha for t in run) and content_words(span_text(run, sentence), lang):
             titles.append(cues["concerned_title"].format(noun=lemma_of(head), field=span_text(run, sentence)))
+    count = parse_figure(counts[0].text, lang) if counts else None
+    if count is not None and count > len(titles) and not including:
+        return []  # "37 documents covering trade, investment and culture": the areas of the set, not one each
     return titles if len(titles) >= MIN_ITEMS else []
 
 

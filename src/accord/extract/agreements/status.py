@@ -35,14 +35,20 @@ def _in_force_phrase(verb: Any, lang: str) -> str | None:
 
 
 def _in_force_object(verb: Any, lang: str) -> Any:
-    """The object of ``verb`` that tells it is in force ('force' of 'signed in 2003 and in force')."""
+    """The object of ``verb`` that tells it is in force ('force' of 'has been in force')."""
     objects = [c for c in verb.children if is_dep(c, "direct_object", "adjective_complement")]
-    # "signed in 2011 and in force since 2015": the parser may hang the second adposition on the verb
-    joined = [c for c in verb.children if is_dep(c, "conjunct") and is_pos(c, "adposition")]
-    objects += [g for c in (*prepositions(verb), *joined) for p in (c, *c.conjuncts) for g in prep_objects(p)]
-    # "inked in 2020 and effective since 2022"
-    objects += [c for c in verb.children if is_dep(c, "conjunct") and is_pos(c, "adjective")]
+    objects += [g for c in prepositions(verb) for p in (c, *c.conjuncts) for g in prep_objects(p)]
     return next((o for o in objects if status_of_word(o, lang) == "in_force"), None)
+
+
+def _joined_in_force(verb: Any, lang: str) -> Any:
+    """The 'in force' phrase joined to a signing ``verb`` ('signed in 2011 and in force since 2015', 'inked in
+    2020 and effective since 2022'), wherever the parser hung the second phrase."""
+    joined = [c for c in verb.children if is_dep(c, "conjunct") and is_pos(c, "adposition")]
+    joined += [p for c in prepositions(verb) for p in c.conjuncts]
+    words = [g for p in joined for g in prep_objects(p)]
+    words += [c for c in verb.children if is_dep(c, "conjunct") and is_pos(c, "adjective")]
+    return next((w for w in words if status_of_word(w, lang) == "in_force"), None)
 
 
 def takes_effect_by(tok: Any, lang: str) -> bool:
@@ -71,8 +77,11 @@ def tensed(status: str, word: Any, lang: str) -> str:
     means the instrument is signed but not yet in force."""
     if not is_pos(word, "verb", "auxiliary_verb"):
         return status
-    if status in ("signed", "agreed") and is_future(word, lang):
+    negated = any(is_dep(c, "negation") for c in word.children)  # "has never been signed", "did not sign"
+    if status in ("signed", "agreed") and (is_future(word, lang) or negated):
         return "proposed"
+    if status == "in_force" and negated:
+        return "signed"  # "has not entered into force"
     # only a modal: in "wants to upgrade the agreement, in force since 2007" the phrase is not the verb's
     modal = set(agreement_cues(lang)["future_markers"])
     if status == "in_force" and (is_tag(word, "future") or any(
@@ -109,7 +118,7 @@ def _own_status(head: Any, lang: str) -> tuple[str, Any] | None:
             return "proposed", child
         if is_dep(child, "adjective_modifier") or (is_pos(child, "verb") and is_tag(child, "past_participle")):
             status = status_of_word(child, lang)
-            if status == "signed" and (force := _in_force_object(child, lang)) is not None:
+            if status == "signed" and (force := _joined_in_force(child, lang)) is not None:
                 return "in_force", force  # "the FTA, signed in 2011 and in force since 2015": the later stage
             if status:
                 return tensed(status, child, lang), child
@@ -176,7 +185,7 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
         if lemma_of(node) in agreement_cues(lang)["carried_out"] and not is_tag(head, "plural_noun"):
             return "in_force", node  # "discussed the implementation of the agreement": it applies
         status = status_of_word(node, lang) or _in_force_phrase(node, lang)
-        if status == "signed" and is_pos(node, "verb") and (force := _in_force_object(node, lang)) is not None:
+        if status == "signed" and is_pos(node, "verb") and (force := _joined_in_force(node, lang)) is not None:
             return tensed("in_force", node, lang), force  # "the treaty, concluded in 2019 and in effect since 2021"
         if status == "in_force" and is_pos(node, "noun") and _awaited(node, lang):
             return "signed", node  # "preparations for the entry into force of the agreement"
@@ -320,6 +329,19 @@ def status_nearby(last: Any, lang: str) -> tuple[str, Any] | None:
                 return "signed", tok  # "which still has to be ratified": signed, not yet in force
             return tensed(status, tok, lang), tok
     return None
+
+
+def dating_word(status: str, word: Any, last: Any, lang: str) -> Any:
+    """The word that dates the ``status`` ``word`` tells: itself, unless it tells the step did not happen
+    ('has never been signed': no date), or it is a ratification ('the Senate ratified the treaty on
+    Tuesday'), which dates a later step than the signing: then the signing participle after the title that
+    ends with ``last`` ('ratified the treaty, signed in Lima on 3 May'), or None."""
+    if any(is_dep(c, "negation") for c in word.children):
+        return None
+    if status != "signed" or lemma_of(word) not in agreement_cues(lang).get("ratifying_words", []):
+        return word
+    signing = status_nearby(last, lang)
+    return signing[1] if signing is not None and signing[0] == "signed" else None
 
 
 def sentence_status(sentence: Sentence, lang: str) -> str | None:

@@ -118,3 +118,27 @@ def test_a_step_told_as_not_taken_leaves_the_stage_before_it(
     [ag] = find_agreements(analysed(text))
     assert ag.status == status
     assert ag.date != "2025-05-10"  # never a signing on the story's day
+
+
+@pytest.mark.parametrize(("text", "title", "status"), [
+    ("Fiji and Samoa put pen to an agreement on labour mobility on 6 May.", "agreement on labour mobility", "signed"),
+    ("The prime ministers of Fiji and Samoa put their names to a memorandum on fisheries in Apia on 6 May.",
+     "memorandum on fisheries", "signed"),
+    ("Ministers of Fiji and Samoa put their signatures to a protocol on customs cooperation on 6 May.",
+     "protocol on customs cooperation", "signed"),
+    ("Fiji and Samoa penned a treaty on maritime boundaries on 6 May.", "treaty on maritime boundaries", "signed"),
+    ("Fiji and Samoa sealed a memorandum on tourism promotion on 6 May.", "memorandum on tourism promotion",
+     "signed"),
+    ("Fiji and Samoa struck an agreement on seasonal workers on 6 May.", "agreement on seasonal workers", "agreed"),
+])
+def test_the_ways_of_telling_a_signing_sign(
+        analysed: Callable[..., AnalyzedDoc], text: str, title: str, status: str) -> None:
+    [ag] = find_agreements(analysed(text))
+    assert (ag.title, ag.status, ag.date) == (title, status, "2025-05-06")
+
+
+def test_a_name_put_to_something_else_signs_nothing(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Fiji and Samoa put their names to a bid for the 2031 Pacific Games, which would follow the "
+                 "agreement on sport signed in 2019.")
+    assert [(ag.title, ag.status, ag.date) for ag in find_agreements(a)] == [
+        ("agreement on sport", "signed", "2019")]

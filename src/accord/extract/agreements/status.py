@@ -184,7 +184,7 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
             return found
         if lemma_of(node) in agreement_cues(lang)["carried_out"] and not is_tag(head, "plural_noun"):
             return "in_force", node  # "discussed the implementation of the agreement": it applies
-        status = status_of_word(node, lang) or _in_force_phrase(node, lang)
+        status = status_of_word(node, lang) or _in_force_phrase(node, lang) or _put_marks(node, below, lang)
         if status == "signed" and is_pos(node, "verb") and (force := _joined_in_force(node, lang)) is not None:
             return tensed("in_force", node, lang), force  # "the treaty, concluded in 2019 and in effect since 2021"
         if status == "in_force" and is_pos(node, "noun") and _awaited(node, lang):
@@ -195,6 +195,15 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
                 node, below, lang)):
             return found
     return None
+
+
+def _put_marks(verb: Any, below: Any, lang: str) -> str | None:
+    """'put pen to an agreement', 'put their names to the treaty': a verb that puts a signer's mark on the
+    instrument hanging from it by an adposition signs it."""
+    marks = agreement_cues(lang).get("signing_marks", [])
+    if not is_pos(verb, "verb") or not is_dep(below, "preposition"):
+        return None
+    return "signed" if any(is_dep(c, "direct_object") and lemma_of(c) in marks for c in verb.children) else None
 
 
 def _signing_beside(verb: Any, below: Any, lang: str) -> tuple[str, Any] | None:

@@ -142,3 +142,21 @@ def test_a_name_put_to_something_else_signs_nothing(analysed: Callable[..., Anal
                  "agreement on sport signed in 2019.")
     assert [(ag.title, ag.status, ag.date) for ag in find_agreements(a)] == [
         ("agreement on sport", "signed", "2019")]
+
+
+@pytest.mark.parametrize(("text", "title", "date"), [
+    ("The ministers welcomed the entry into force, on 1 March, of the agreement on pensions between Serbia and "
+     "Chile.", "agreement on pensions between Serbia and Chile", "2025-03-01"),
+    ("The entry into force of the visa agreement between Laos and Vietnam on 1 June was hailed by tourism firms.",
+     "visa agreement between Laos and Vietnam", "2025-06-01"),
+    ("Serbia and Chile marked the pensions agreement's entry into force on 1 March.", "pensions agreement",
+     "2025-03-01"),
+    ("Following the entry into force of the protocol on fisheries between Peru and Chile in April, fleets "
+     "returned.", "protocol on fisheries between Peru and Chile", "2025-04"),
+    ("Peru and Bolivia celebrated the entry into force, on 2 April, of their treaty on legal aid.",
+     "treaty on legal aid", "2025-04-02"),
+])
+def test_an_entry_into_force_told_as_a_noun_puts_it_in_force(
+        analysed: Callable[..., AnalyzedDoc], text: str, title: str, date: str | None) -> None:
+    [ag] = find_agreements(analysed(text))
+    assert (ag.title, ag.status, ag.date) == (title, "in_force", date)

@@ -46,7 +46,7 @@ from .listed import (
     listed_titles,
     substituted_titles,
 )
-from .naming import counterpart_words, folded, short_name, state_words
+from .naming import counterpart_words, filed_form, folded, short_name, state_words
 from .parties import instrument_parties, without_mediators
 from .projects import backed, founded
 from .status import (
@@ -119,7 +119,7 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
         return tok, None  # "a letter of intent on power interconnection"
     if _is_acronym(tok, lang):
         return tok, None  # "the CEPA took effect", "IK-CEPA"
-    if is_instrument_word(tok, lang):
+    if is_instrument_word(tok, lang) and not filed_form(tok, lang):
         if is_dep(tok, "compound") and is_pos(tok.head, "noun", "proper_noun") and status_of_word(
                 tok.head, lang) != "proposed":
             return None  # "protocol of the agreement text": the head noun names it; not "the FTA negotiations"

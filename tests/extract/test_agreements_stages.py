@@ -160,3 +160,18 @@ def test_an_entry_into_force_told_as_a_noun_puts_it_in_force(
         analysed: Callable[..., AnalyzedDoc], text: str, title: str, date: str | None) -> None:
     [ag] = find_agreements(analysed(text))
     assert (ag.title, ag.status, ag.date) == (title, "in_force", date)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Vietnam and Chile have wrapped up their third round of negotiations to upgrade their free trade agreement, "
+     "the ministry said on Thursday.", "upgrade of free trade agreement"),
+    ("Peru and Thailand launched talks on modernising their trade pact on 3 May.", "modernisation of trade pact"),
+    ("Negotiations on the upgrade of the Peru-Thailand free trade agreement continued in May.",
+     "upgrade of Peru-Thailand free trade agreement"),
+    ("Ghana and Togo held a second round of talks in Lome aimed at revising their 2012 border treaty.",
+     "revision of 2012 border treaty"),
+])
+def test_a_change_of_an_instrument_told_without_a_stage_is_to_come(
+        analysed: Callable[..., AnalyzedDoc], text: str, title: str) -> None:
+    changes = [ag for ag in find_agreements(analysed(text)) if ag.title == title]
+    assert [ag.status for ag in changes] == ["proposed"]

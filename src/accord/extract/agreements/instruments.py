@@ -398,8 +398,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             change = None
         elif change is not None:
             titles, changes = changes, []
-            if recalled:
-                recalled, got = False, ("proposed", change)  # "began a revision of the 1998 treaty": to come
+            if recalled or got is None:  # "began a revision of the 1998 treaty", "rounds of talks to upgrade
+                recalled, got = False, ("proposed", change)  # the FTA": a change told without a stage is to come
         if recalled:
             got = "signed", head  # "the 1965 Treaty on Basic Relations, which normalized ties": one that exists
         if got is None:

@@ -175,3 +175,28 @@ def test_a_change_of_an_instrument_told_without_a_stage_is_to_come(
         analysed: Callable[..., AnalyzedDoc], text: str, title: str) -> None:
     changes = [ag for ag in find_agreements(analysed(text)) if ag.title == title]
     assert [ag.status for ag in changes] == ["proposed"]
+
+
+@pytest.mark.parametrize(("text", "title", "date"), [
+    ("The Agreement on strategic partnership from 2009 still frames relations between Serbia and Italy.",
+     "Agreement on strategic partnership", "2009"),
+    ("Serbia and Italy's strategic partnership agreement of 2009 still frames relations.",
+     "strategic partnership agreement of 2009", "2009"),
+    ("Relations between Serbia and Italy rest on a strategic partnership agreement dating from 2009.",
+     "strategic partnership agreement", "2009"),
+    ("Cooperation between Serbia and Italy follows a memorandum on energy dating back to 2012.",
+     "memorandum on energy", "2012"),
+    ("The treaty on friendship between Serbia and Italy from 1994 still frames relations.",
+     "treaty on friendship between Serbia and Italy", "1994"),
+    ("The 2009 agreement on strategic partnership between Serbia and Italy still frames relations.",
+     "2009 agreement on strategic partnership between Serbia and Italy", "2009"),
+])
+def test_an_instrument_dated_by_a_past_year_after_its_title_exists(
+        analysed: Callable[..., AnalyzedDoc], text: str, title: str, date: str) -> None:
+    [ag] = find_agreements(analysed(text))
+    assert (ag.title, ag.status, ag.date) == (title, "signed", date)
+
+
+def test_a_year_to_come_after_a_title_names_no_instrument_that_exists(analysed: Callable[..., AnalyzedDoc]) -> None:
+    assert find_agreements(analysed("A strategy for cooperation between Serbia and Italy dating to 2030 was "
+                                    "mentioned.")) == []

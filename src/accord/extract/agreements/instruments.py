@@ -31,7 +31,7 @@ from ..syntax import (
 )
 from .amendments import amended_title, amending_word, governed
 from .arrangements import ending_verb, restored_relations
-from .dates import covered_years, dated_of
+from .dates import covered_years, dated_of, year_after
 from .in_order import rest_in_order
 from .listed import (
     concerned_titles,
@@ -384,8 +384,9 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                         continue
                     title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
             titles = [title, *ones]
-        recalled = got is None and (_proper_title(head, toks, a.anchor) or _dated_title(head, toks, title, a)) or (
-            shared_recall or founding is not None)
+        dated = year_after(toks, head, a.anchor, a.lang)  # "the agreement on X from 2009"
+        recalled = got is None and (_proper_title(head, toks, a.anchor) or _dated_title(head, toks, title, a) or bool(
+            dated)) or (shared_recall or founding is not None)
         change = amending_word(head, a.lang)
         # "upgrade the 2005 agreement, in force since 2007": the old instrument told with its own status, and
         # its change, to come
@@ -429,7 +430,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             date = (signing_date if signing_date not in periods else None) or a.anchor
         if recalled:
             # "the Visa Waiver Agreement of 2022": a title's own year is when it was signed
-            date = next((t.text for t in toks if is_year(t)), None) or date
+            date = next((t.text for t in toks if is_year(t)), None) or dated or date
         parties = instrument_parties(head, word, sentence, a, countries)
         if not parties:
             continue

@@ -200,3 +200,10 @@ def test_an_instrument_dated_by_a_past_year_after_its_title_exists(
 def test_a_year_to_come_after_a_title_names_no_instrument_that_exists(analysed: Callable[..., AnalyzedDoc]) -> None:
     assert find_agreements(analysed("A strategy for cooperation between Serbia and Italy dating to 2030 was "
                                     "mentioned.")) == []
+
+
+def test_an_instrument_is_listed_before_the_change_of_it(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Peru and Thailand held a second round of talks to upgrade their free trade agreement on 3 May. "
+                 "The Peru-Thailand FTA entered into force in 2011.")
+    assert [(ag.title, ag.status) for ag in find_agreements(a)] == [
+        ("Peru-Thailand FTA", "in_force"), ("upgrade of free trade agreement", "proposed")]

@@ -599,5 +599,5 @@ def find_agreements(a: AnalyzedDoc, mentions: list[EventMention]) -> list[Agreem
             title=f"{spelled[f.title]} ({f.title})" if f.title in spelled else f.title,
             countries=list(f.countries), status=f.status, date=f.date, evidence=f.sentence.evidence
         )
-        for f in merged
+        for f in sorted(merged, key=lambda f: f.amendment)  # an instrument before the change of it
     ]

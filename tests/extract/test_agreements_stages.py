@@ -79,28 +79,21 @@ def test_a_signing_alone_after_the_title_stays_signed(analysed: Callable[..., An
      "Santiago on 2 February 2024.", "2024-02-02"),
     ("Lawmakers in Quito ratified on Monday the fisheries agreement between Ecuador and Peru, inked in Lima "
      "last March.", "2025-03"),
+    # with no signing told beside it, the ratification is the step the story dates
     ("On 8 April Zambia's National Assembly approved the ratification of the Air Transport Agreement between "
-     "Botswana and Zambia.", None),
-    ("The Kenyan parliament's trade committee recommended the ratification of the Comprehensive Economic "
-     "Partnership Agreement between Kenya and Malaysia on Wednesday.", None),
+     "Botswana and Zambia.", "2025-04-08"),
     ("Mongolia's parliament passed the law on ratifying the visa exemption agreement with Kazakhstan on 3 April.",
-     None),
+     "2025-04-03"),
 ])
-def test_a_ratification_does_not_date_the_signing(
+def test_a_ratification_does_not_date_the_signing_told_beside_it(
         analysed: Callable[..., AnalyzedDoc], text: str, date: str | None) -> None:
     [ag] = find_agreements(analysed(text))
     assert (ag.status, ag.date) == ("signed", date)
 
 
-@pytest.mark.parametrize("text", [
-    "On 8 April Zambia's National Assembly approved the ratification of the Air Transport Agreement between "
-    "Botswana and Zambia. The agreement was signed in Gaborone on 5 September 2024.",
-    "Botswana and Zambia signed an air transport agreement on 5 September 2024. On 8 April Zambia's National "
-    "Assembly ratified the agreement.",
-])
-def test_the_signing_told_in_another_sentence_dates_a_ratified_instrument(
-        analysed: Callable[..., AnalyzedDoc], text: str) -> None:
-    [ag] = find_agreements(analysed(text))
+def test_the_signing_told_before_dates_a_ratified_instrument(analysed: Callable[..., AnalyzedDoc]) -> None:
+    [ag] = find_agreements(analysed("Botswana and Zambia signed an air transport agreement on 5 September 2024. "
+                                    "On 8 April Zambia's National Assembly ratified the agreement."))
     assert (ag.status, ag.date) == ("signed", "2024-09-05")
 
 

@@ -178,6 +178,7 @@ def _holds(verb: Any, cue: Any) -> bool:
 def date_near(
     sentence: Sentence, tokens: list[Any], anchor: str | None, lang: str = "en", allow_from: bool = False,
     own_only: bool = False, future: bool = False, allow_since: bool = False, stated: tuple[str, ...] = (),
+    nearest: bool = False,
 ) -> str | None:
     """The resolved date of the usable time expression that belongs to ``tokens`` (spaCy tokens of
     ``sentence``: the cue word and its verb): the one hanging from them in the parse, else (unless
@@ -185,7 +186,9 @@ def date_near(
     ``allow_from`` lets "effective from May 2031" count and ``allow_since`` "in force since April
     2009" (entry into force); ``future`` reads a bare weekday forward ("is due to arrive on Wednesday").
     ``stated`` are the full dates the story gives: with no anchor, a bare weekday is the one of them
-    that falls on it (an undated page: "signed on Tuesday", and a caption's "10 May 2022", a Tuesday)."""
+    that falls on it (an undated page: "signed on Tuesday", and a caption's "10 May 2022", a Tuesday).
+    ``nearest``: of two dates as deep under the cue's clause, the nearer to the cue ("signed in 2011 and in
+    force since 2015" read from "force"), not the first."""
     owned: list[tuple[tuple[int, int], TimeExpr]] = []
     free: list[tuple[tuple[int, int], TimeExpr]] = []
     cue = tokens[0]
@@ -197,8 +200,7 @@ def date_near(
         if _apart(expr, sentence, tokens[0], lang):
             continue
         if steps is not None and steps >= 0:
-            # two dates as deep under the cue's clause ("signed in 2011 and in force since 2015"): the nearer
-            owned.append(((steps, _distance(expr, cue.idx, cue.idx + len(cue.text))), expr))
+            owned.append(((steps, _distance(expr, cue.idx, cue.idx + len(cue.text)) if nearest else 0), expr))
         elif steps is None and not own_only:
             gap = min(_distance(expr, tok.idx, tok.idx + len(tok.text)) for tok in tokens)
             if gap <= MAX_DISTANCE and not _across_semicolon(sentence, expr, tokens[0]):

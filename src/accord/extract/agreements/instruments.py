@@ -419,7 +419,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         # the year in "a revision of the 1998 treaty" is the old instrument's
         dating = dating_word(status, word, toks[-1] if toks else head, a.lang)
         date = (dated_of(head, toks, sentence, a.anchor) if change is None else None) or (date_near(
-            sentence, [dating, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
+            sentence, [dating, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force", nearest=True)
             if dating is not None else None)
         periods |= covered_years(toks, a.lang)  # ... and those of the instruments told before it in a list
         if date in periods:

@@ -126,9 +126,11 @@ def _own_status(head: Any, lang: str) -> tuple[str, Any] | None:
         return "in_force", head  # "we have a free trade agreement in force since 2009"
     # the parser often hangs "..., which entered into force" on the last noun of the title, however deep
     # ("the agreement on social security between X and Y, which took effect in April")
+    inner = [g for c in prepositions(head) for g in prep_objects(c)]
     for noun in [*_title_nouns(head), head]:
-        if found := _relative_status(noun, lang):
-            return found
+        if (found := _relative_status(noun, lang)) and (noun in inner or noun.i == head.i or found[0] == "signed"
+                                                        or _in_force_phrase(found[1], lang)):
+            return found  # deeper in the title only a signing or an entry into force is surely the instrument's
     return None
 
 
@@ -347,13 +349,13 @@ def dating_word(status: str, word: Any, last: Any, lang: str) -> Any:
     """The word that dates the ``status`` ``word`` tells: itself, unless it tells the step did not happen
     ('has never been signed': no date), or it is a ratification ('the Senate ratified the treaty on
     Tuesday'), which dates a later step than the signing: then the signing participle after the title that
-    ends with ``last`` ('ratified the treaty, signed in Lima on 3 May'), or None."""
+    ends with ``last`` ('ratified the treaty, signed in Lima on 3 May') when there is one."""
     if any(is_dep(c, "negation") for c in word.children):
         return None
     if status != "signed" or lemma_of(word) not in agreement_cues(lang).get("ratifying_words", []):
         return word
     signing = status_nearby(last, lang)
-    return signing[1] if signing is not None and signing[0] == "signed" else None
+    return signing[1] if signing is not None and signing[0] == "signed" else word
 
 
 def sentence_status(sentence: Sentence, lang: str) -> str | None:

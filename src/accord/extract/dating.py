@@ -178,6 +178,7 @@ def _holds(verb: Any, cue: Any) -> bool:
 def date_near(
     sentence: Sentence, tokens: list[Any], anchor: str | None, lang: str = "en", allow_from: bool = False,
     own_only: bool = False, future: bool = False, allow_since: bool = False, stated: tuple[str, ...] = (),
+    nearest: bool = False,
 ) -> str | None:
     """The resolved date of the usable time expression that belongs to ``tokens`` (spaCy tokens of
     ``sentence``: the cue word and its verb): the one hanging from them in the parse, else (unless
@@ -185,9 +186,12 @@ def date_near(
     ``allow_from`` lets "effective from May 2031" count and ``allow_since`` "in force since April
     2009" (entry into force); ``future`` reads a bare weekday forward ("is due to arrive on Wednesday").
     ``stated`` are the full dates the story gives: with no anchor, a bare weekday is the one of them
-    that falls on it (an undated page: "signed on Tuesday", and a caption's "10 May 2022", a Tuesday)."""
-    owned: list[tuple[int, TimeExpr]] = []
-    free: list[tuple[int, TimeExpr]] = []
+    that falls on it (an undated page: "signed on Tuesday", and a caption's "10 May 2022", a Tuesday).
+    ``nearest``: of two dates as deep under the cue's clause, the nearer to the cue ("signed in 2011 and in
+    force since 2015" read from "force"), not the first."""
+    owned: list[tuple[tuple[int, int], TimeExpr]] = []
+    free: list[tuple[tuple[int, int], TimeExpr]] = []
+    cue = tokens[0]
     for expr in sentence.times:
         if not _usable(sentence, expr, lang, allow_from, allow_since, tokens) or _names_an_edition(
                 sentence, expr, tokens):
@@ -196,11 +200,11 @@ def date_near(
         if _apart(expr, sentence, tokens[0], lang):
             continue
         if steps is not None and steps >= 0:
-            owned.append((steps, expr))
+            owned.append(((steps, _distance(expr, cue.idx, cue.idx + len(cue.text)) if nearest else 0), expr))
         elif steps is None and not own_only:
             gap = min(_distance(expr, tok.idx, tok.idx + len(tok.text)) for tok in tokens)
             if gap <= MAX_DISTANCE and not _across_semicolon(sentence, expr, tokens[0]):
-                free.append((gap, expr))
+                free.append(((gap, 0), expr))
     pool = owned or free
     if not pool:
         return None

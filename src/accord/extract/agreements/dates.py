@@ -7,7 +7,7 @@ from typing import Any
 
 from ...timex import resolve
 from ..analysis import Sentence
-from ..syntax import is_dep, is_ent, is_word, prep_objects
+from ..syntax import is_dep, is_ent, is_word, lemma_of, prep_objects
 from .status import agreement_cues
 from .titles import is_year
 
@@ -46,3 +46,30 @@ def covered_years(toks: list[Any], lang: str) -> set[str]:
         if spanned:
             years.add(tok.text)
     return years
+
+
+# how many words after a title its year may stand: "from 1994", "dating back to 2012"
+_YEAR_WORDS = 4
+
+
+def year_after(toks: list[Any], head: Any, anchor: str | None, lang: str) -> str | None:
+    """'the Agreement on strategic partnership from 2009', 'the partnership agreement of 2009', 'a memorandum
+    on energy dating back to 2012': a past year told right after the title, in a phrase that dates the
+    instrument, names the one of that year, which exists."""
+    cues = agreement_cues(lang)
+    preps, verbs, particles = (cues.get(k, []) for k in ("dating_preps", "dating_verbs", "dating_particles"))
+    own = [o for c in head.children if c.i > head.i and c.text.lower() in preps
+           for o in prep_objects(c) if is_year(o)]  # "the partnership agreement of 2009" keeps its year
+    if own:
+        return own[0].text if anchor is None or own[0].text <= anchor[:4] else None
+    last = (toks or [head])[-1]
+    doc = last.doc
+    words = doc[last.i + 1 : min(last.sent.end, last.i + 1 + _YEAR_WORDS)]
+    if not len(words) or not (words[0].text.lower() in preps or lemma_of(words[0]) in verbs):
+        return None
+    for tok in words[1:]:
+        if is_year(tok):
+            return tok.text if anchor is None or tok.text <= anchor[:4] else None
+        if tok.text.lower() not in particles:
+            return None
+    return None

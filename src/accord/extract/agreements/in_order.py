@@ -90,11 +90,11 @@ def _joins_a_pair(words: Any, k: int) -> bool:
             and not _is_break(words[nxt + 1]) and not is_pos(words[nxt + 1], "punctuation"))
 
 
-def segments(head: Any, sentence: Sentence) -> list[list[Any]]:
-    """The runs of words between the breaks (commas, coordinators) from after ``head`` to the end of
-    its sentence: "касаются взаимодействия министерств, центральных банков и агентств" -> three runs."""
+def segments(head: Any, sentence: Sentence, end: int | None = None) -> list[list[Any]]:
+    """The runs of words between the breaks (commas, coordinators) from after ``head`` to ``end`` (the end
+    of its sentence): "касаются взаимодействия министерств, центральных банков и агентств" -> three runs."""
     runs: list[list[Any]] = [[]]
-    words = head.doc[head.i + 1 : sentence.span.end]
+    words = head.doc[head.i + 1 : sentence.span.end if end is None else end]
     for k, tok in enumerate(words):
         if _is_break(tok) and not _joins_a_pair(words, k):
             if runs[-1]:

@@ -31,24 +31,27 @@ from ..syntax import (
 )
 from .amendments import amended_title, amending_word, governed
 from .arrangements import ending_verb, restored_relations
-from .dates import covered_years, dated_of
+from .dates import covered_years, dated_of, year_after
 from .in_order import rest_in_order
 from .listed import (
     concerned_titles,
     content_words,
     continues_list,
+    documents_of_fields,
     elided_titles,
+    fields_titles,
     included_titles,
     is_plural,
     list_item,
     listed_titles,
     substituted_titles,
 )
-from .naming import counterpart_words, folded, short_name, state_words
+from .naming import counterpart_words, filed_form, folded, short_name, state_words
 from .parties import instrument_parties, without_mediators
 from .projects import backed, founded
 from .status import (
     agreement_cues,
+    dating_word,
     instrument_status,
     is_future,
     own_status,
@@ -116,7 +119,7 @@ def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
         return tok, None  # "a letter of intent on power interconnection"
     if _is_acronym(tok, lang):
         return tok, None  # "the CEPA took effect", "IK-CEPA"
-    if is_instrument_word(tok, lang):
+    if is_instrument_word(tok, lang) and not filed_form(tok, lang):
         if is_dep(tok, "compound") and is_pos(tok.head, "noun", "proper_noun") and status_of_word(
                 tok.head, lang) != "proposed":
             return None  # "protocol of the agreement text": the head noun names it; not "the FTA negotiations"
@@ -312,7 +315,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
     for tok in sentence.span:
         if tok.i in covered:
             continue
-        found = _instrument_head(tok, a.lang)
+        found = _instrument_head(tok, a.lang) or ((tok, None) if documents_of_fields(tok, sentence, a.lang) else None)
         if found is None:
             continue
         head, domain = found
@@ -354,7 +357,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         ones = substituted_titles(head, sentence, a.lang)  # "... including one on X", "and a second one on Y"
         titles = (listed_titles(head, sentence, a.lang) or included_titles(head, sentence, a.lang)
                   or concerned_titles(head, sentence, a.lang) or (ones if is_plural(head, a.lang) else [])
-                  or elided_titles(head, sentence, a.lang))
+                  or fields_titles(head, sentence, a.lang) or elided_titles(head, sentence, a.lang))
         if not titles:
             content = content_words(title, a.lang) - counterpart_words(head, a.lang)
             if not domain and swapped is None and not _named_enough(head, toks, title, content, got, a.lang):
@@ -381,8 +384,9 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                         continue
                     title = agreement_cues(a.lang)["session_record_title"].format(record=head.text)
             titles = [title, *ones]
-        recalled = got is None and (_proper_title(head, toks, a.anchor) or _dated_title(head, toks, title, a)) or (
-            shared_recall or founding is not None)
+        dated = year_after(toks, head, a.anchor, a.lang)  # "the agreement on X from 2009"
+        recalled = got is None and (_proper_title(head, toks, a.anchor) or _dated_title(head, toks, title, a) or bool(
+            dated)) or (shared_recall or founding is not None)
         change = amending_word(head, a.lang)
         # "upgrade the 2005 agreement, in force since 2007": the old instrument told with its own status, and
         # its change, to come
@@ -395,8 +399,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             change = None
         elif change is not None:
             titles, changes = changes, []
-            if recalled:
-                recalled, got = False, ("proposed", change)  # "began a revision of the 1998 treaty": to come
+            if recalled or got is None:  # "began a revision of the 1998 treaty", "rounds of talks to upgrade
+                recalled, got = False, ("proposed", change)  # the FTA": a change told without a stage is to come
         if recalled:
             got = "signed", head  # "the 1965 Treaty on Basic Relations, which normalized ties": one that exists
         if got is None:
@@ -413,18 +417,20 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
         if status == "signed" and is_plural(head, a.lang) and signed_by_firms(word, a.lang):
             continue  # "firms signed deals": business contracts; "firms signed an agreement on X" names one
         # the year in "a revision of the 1998 treaty" is the old instrument's
-        date = (dated_of(head, toks, sentence, a.anchor) if change is None else None) or date_near(
-            sentence, [word, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force")
+        dating = dating_word(status, word, toks[-1] if toks else head, a.lang)
+        date = (dated_of(head, toks, sentence, a.anchor) if change is None else None) or (date_near(
+            sentence, [dating, head], a.anchor, a.lang, allow_from=True, allow_since=status == "in_force", nearest=True)
+            if dating is not None else None)
         periods |= covered_years(toks, a.lang)  # ... and those of the instruments told before it in a list
         if date in periods:
             date = None  # "the programme for 2024-2026 signed today" was not signed in 2024
         if record_day is not None:
             date = record_day
-        if date is None and status in ("signed", "agreed") and not recalled:
+        if date is None and status in ("signed", "agreed") and not recalled and dating is not None:
             date = (signing_date if signing_date not in periods else None) or a.anchor
         if recalled:
             # "the Visa Waiver Agreement of 2022": a title's own year is when it was signed
-            date = next((t.text for t in toks if is_year(t)), None) or date
+            date = next((t.text for t in toks if is_year(t)), None) or dated or date
         parties = instrument_parties(head, word, sentence, a, countries)
         if not parties:
             continue
@@ -593,5 +599,5 @@ def find_agreements(a: AnalyzedDoc, mentions: list[EventMention]) -> list[Agreem
             title=f"{spelled[f.title]} ({f.title})" if f.title in spelled else f.title,
             countries=list(f.countries), status=f.status, date=f.date, evidence=f.sentence.evidence
         )
-        for f in merged
+        for f in sorted(merged, key=lambda f: f.amendment)  # an instrument before the change of it
     ]

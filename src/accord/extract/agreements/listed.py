@@ -11,6 +11,7 @@ from typing import Any
 
 from ... import resources
 from ..analysis import Sentence
+from ..indicators.numbers import parse_figure
 from ..syntax import (
     adposition_on_noun,
     conjoined_adpositions,
@@ -248,3 +249,97 @@ def concerned_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     titles = [form.format(word=head.text, noun=lemma_of(head), field=span_text(run, sentence)) for run in runs if run]
     titles = [t for t in titles if content_words(t, lang)]
     return titles if len(titles) >= MIN_ITEMS or not is_plural(head, lang) else []
+
+
+def fields_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
+    """'signed seven memoranda covering fisheries, tourism and sport', 'five memoranda, including on rice
+    research, customs and tourism', 'six agreements on labour, aviation and research': a plural instrument
+    followed by a participle of what it is about, an 'including' word or an adposition of a title, then a
+    list of fields, is one instrument per field; the list runs to the end of the clause."""
+    cues = agreement_cues(lang)
+    counts = [c for c in head.children if is_dep(c, "number_modifier") and not is_year(c)]
+    # "four memoranda" may be tagged singular
+    if not (is_plural(head, lang) or head.text.lower() in cues.get("plural_forms", []) and counts) or any(
+            c.text.lower() in cues.get("remainder_words", []) for c in head.children if c.i < head.i):
+        return []  # "a dozen other instruments on agriculture and space": the rest, told by their areas
+    start = _fields_start(head, sentence, bool(counts), lang)
+    if start is None:
+        return []
+    including = lemma_of(head.doc[start - 1]) in agreement_cues(lang)["including_words"] or any(
+        lemma_of(t) in agreement_cues(lang)["including_words"] for t in head.doc[head.i + 1 : start])
+    stops = [tuple(w.split()) for w in cues.get("list_enders", [])]
+    doc, end = head.doc, start
+    while end < sentence.span.end and not _ends_fields(doc, end, stops):
+        end += 1
+    runs = segments(doc[start - 1], sentence, end)
+    titles = []
+    for run in runs:
+        while run and (is_pos(run[0], "determiner", "adposition") or lemma_of(run[0]) in cues["including_words"]):
+            run = run[1:]  # "..., on customs and on sport": the adposition told again
+        if not run or any(is_instrument_word(t, lang) for t in run):
+            continue  # "including on X and a Youth Programme": an instrument of its own name
+        if is_tag(run[-1], "plural_noun") and lemma_of(run[-1]) in cues["field_nouns"]:
+            return []  # "covering the health and energy sectors": the fields of the set, not one each
+        if any(t.is_alpha for t in run) and content_words(span_text(run, sentence), lang):
+            titles.append(cues["concerned_title"].format(noun=lemma_of(head), field=span_text(run, sentence)))
+    count = parse_figure(counts[0].text, lang) if counts else None
+    if count is not None and count > len(titles) and not including:
+        return []  # "37 documents covering trade, investment and culture": the areas of the set, not one each
+    return titles if len(titles) >= MIN_ITEMS else []
+
+
+def documents_of_fields(tok: Any, sentence: Sentence, lang: str) -> bool:
+    """'signed four documents, including on forestry and fisheries': a plural noun that stands for any
+    document names instruments when a list of the fields they cover follows it."""
+    return lemma_of(tok) in agreement_cues(lang)["list_subjects"] and bool(fields_titles(tok, sentence, lang))
+
+
+def _fields_start(head: Any, sentence: Sentence, counted: bool, lang: str) -> int | None:
+    """Where the fields after ``head`` begin: past its qualifying 'of understanding', a comma, and the
+    word that opens the list ('covering', 'including on', 'including in the fields of', or 'on' after
+    a counted plural)."""
+    cues = agreement_cues(lang)
+    doc, end = head.doc, sentence.span.end
+    i = head.i + 1
+    of = next((p for p in prepositions(head) if is_word(p, "genitive") and p.i == i), None)
+    if of is not None and not any(content_words(g.text, lang) for g in prep_objects(of)):
+        i = max(g.i for g in prep_objects(of)) + 1  # "memoranda of understanding"
+    if i < end and doc[i].text == ",":
+        i += 1
+    if i >= end:
+        return None
+    opener = doc[i]
+    if lemma_of(opener) in cues["about_verbs"] and is_tag(opener, "gerund"):
+        return _past_field_nouns(doc, i + 1, end, lang)
+    if lemma_of(opener) in cues["including_words"] and i + 1 < end and _opens_fields(doc[i + 1], lang):
+        return _past_field_nouns(doc, i + 2, end, lang)
+    if counted and _opens_fields(opener, lang) and opener.text.lower() in cues["on_words"]:
+        return _past_field_nouns(doc, i + 1, end, lang)
+    return None
+
+
+def _opens_fields(tok: Any, lang: str) -> bool:
+    return is_pos(tok, "adposition") and tok.text.lower() in agreement_cues(lang)["title_preps"]
+
+
+def _past_field_nouns(doc: Any, i: int, end: int, lang: str) -> int:
+    """'in the fields of health and sport': the list is after the field noun and its 'of'."""
+    fields = agreement_cues(lang)["field_nouns"]
+    j = i
+    while j < end and is_pos(doc[j], "determiner"):
+        j += 1
+    if j + 1 < end and lemma_of(doc[j]) in fields and is_word(doc[j + 1], "genitive"):
+        return j + 2
+    return i
+
+
+def _ends_fields(doc: Any, i: int, stops: list[tuple[str, ...]]) -> bool:
+    """A list of fields ends at a finite verb, a mark that is not a comma, or a phrase that adds another
+    thing ('as well as')."""
+    tok = doc[i]
+    if is_pos(tok, "punctuation") and tok.text not in ",-–":
+        return True
+    if is_tag(tok, "past_tense", "present", "present_third_person") or is_pos(tok, "auxiliary_verb"):
+        return True
+    after = tuple(t.text.lower() for t in doc[i - 1 : i - 1 + max((len(s) for s in stops), default=0) + 1])
+    return doc[i - 1].text == "," and any(after[1 : 1 + len(s)] == s for s in stops)

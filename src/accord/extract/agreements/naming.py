@@ -10,6 +10,7 @@ from ... import resources
 from ..analysis import Sentence
 from ..syntax import is_dep, is_pos, lemma_of, prep_objects
 from .listed import WORD
+from .status import agreement_cues
 
 # a short name in brackets after a title ("(IK-CEPA)") is a few tokens: the model splits at hyphens
 ACRONYM_TOKENS = 5
@@ -49,3 +50,12 @@ def short_name(title: str, last: Any) -> frozenset[str]:
 def state_words(sentence: Sentence) -> frozenset[str]:
     return frozenset(w for m in sentence.mentions
                      for w in WORD.findall(sentence.text[m.start - sentence.start : m.end - sentence.start].lower()))
+
+
+def filed_form(head: Any, lang: str) -> bool:
+    """'customs declarations', 'tax declarations', 'export declarations': a paper a trader or a taxpayer
+    files with one state's authority, named by what it is filed for, not an instrument between states."""
+    forms = agreement_cues(lang).get("filed_forms", {})
+    kinds = forms.get(lemma_of(head), [])
+    return any(is_dep(c, "compound", "adjective_modifier") and c.i < head.i
+               and (lemma_of(c) in kinds or c.text.lower() in kinds) for c in head.children)

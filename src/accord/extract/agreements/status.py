@@ -31,9 +31,24 @@ def status_of_word(tok: Any, lang: str) -> str | None:
 def _in_force_phrase(verb: Any, lang: str) -> str | None:
     """'has been in force', 'entered into force', 'took effect', 'signed in 2003 and in force': the
     status sits in an object."""
+    return "in_force" if _in_force_object(verb, lang) is not None else None
+
+
+def _in_force_object(verb: Any, lang: str) -> Any:
+    """The object of ``verb`` that tells it is in force ('force' of 'has been in force')."""
     objects = [c for c in verb.children if is_dep(c, "direct_object", "adjective_complement")]
     objects += [g for c in prepositions(verb) for p in (c, *c.conjuncts) for g in prep_objects(p)]
-    return "in_force" if any(status_of_word(o, lang) == "in_force" for o in objects) else None
+    return next((o for o in objects if status_of_word(o, lang) == "in_force"), None)
+
+
+def _joined_in_force(verb: Any, lang: str) -> Any:
+    """The 'in force' phrase joined to a signing ``verb`` ('signed in 2011 and in force since 2015', 'inked in
+    2020 and effective since 2022'), wherever the parser hung the second phrase."""
+    joined = [c for c in verb.children if is_dep(c, "conjunct") and is_pos(c, "adposition")]
+    joined += [p for c in prepositions(verb) for p in c.conjuncts]
+    words = [g for p in joined for g in prep_objects(p)]
+    words += [c for c in verb.children if is_dep(c, "conjunct") and is_pos(c, "adjective")]
+    return next((w for w in words if status_of_word(w, lang) == "in_force"), None)
 
 
 def takes_effect_by(tok: Any, lang: str) -> bool:
@@ -62,8 +77,11 @@ def tensed(status: str, word: Any, lang: str) -> str:
     means the instrument is signed but not yet in force."""
     if not is_pos(word, "verb", "auxiliary_verb"):
         return status
-    if status in ("signed", "agreed") and is_future(word, lang):
+    negated = any(is_dep(c, "negation") for c in word.children)  # "has never been signed", "did not sign"
+    if status in ("signed", "agreed") and (is_future(word, lang) or negated):
         return "proposed"
+    if status == "in_force" and negated:
+        return "signed"  # "has not entered into force"
     # only a modal: in "wants to upgrade the agreement, in force since 2007" the phrase is not the verb's
     modal = set(agreement_cues(lang)["future_markers"])
     if status == "in_force" and (is_tag(word, "future") or any(
@@ -100,16 +118,33 @@ def _own_status(head: Any, lang: str) -> tuple[str, Any] | None:
             return "proposed", child
         if is_dep(child, "adjective_modifier") or (is_pos(child, "verb") and is_tag(child, "past_participle")):
             status = status_of_word(child, lang)
+            if status == "signed" and (force := _joined_in_force(child, lang)) is not None:
+                return "in_force", force  # "the FTA, signed in 2011 and in force since 2015": the later stage
             if status:
                 return tensed(status, child, lang), child
     if _in_force_phrase(head, lang) and is_pos(head, "noun", "proper_noun"):
         return "in_force", head  # "we have a free trade agreement in force since 2009"
-    # the parser often hangs "..., which entered into force" on the last noun of the title
+    # the parser often hangs "..., which entered into force" on the last noun of the title, however deep
+    # ("the agreement on social security between X and Y, which took effect in April")
     inner = [g for c in prepositions(head) for g in prep_objects(c)]
-    for noun in [*inner, head]:
-        if found := _relative_status(noun, lang):
-            return found
+    for noun in [*_title_nouns(head), head]:
+        if (found := _relative_status(noun, lang)) and (noun in inner or noun.i == head.i or found[0] == "signed"
+                                                        or _in_force_phrase(found[1], lang)):
+            return found  # deeper in the title only a signing or an entry into force is surely the instrument's
     return None
+
+
+def _title_nouns(head: Any) -> list[Any]:
+    """The nouns of the instrument's adposition phrases, and of theirs, and their conjuncts."""
+    nouns: list[Any] = []
+    todo = [head]
+    while todo:
+        for g in (g for c in prepositions(todo.pop()) for g in prep_objects(c)):
+            for noun in (g, *g.conjuncts):
+                if noun not in nouns:
+                    nouns.append(noun)
+                    todo.append(noun)
+    return nouns
 
 
 def _copula_status(node: Any, lang: str) -> tuple[str, Any] | None:
@@ -151,7 +186,9 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
             return found
         if lemma_of(node) in agreement_cues(lang)["carried_out"] and not is_tag(head, "plural_noun"):
             return "in_force", node  # "discussed the implementation of the agreement": it applies
-        status = status_of_word(node, lang) or _in_force_phrase(node, lang)
+        status = status_of_word(node, lang) or _in_force_phrase(node, lang) or _put_marks(node, below, lang)
+        if status == "signed" and is_pos(node, "verb") and (force := _joined_in_force(node, lang)) is not None:
+            return tensed("in_force", node, lang), force  # "the treaty, concluded in 2019 and in effect since 2021"
         if status == "in_force" and is_pos(node, "noun") and _awaited(node, lang):
             return "signed", node  # "preparations for the entry into force of the agreement"
         if status:
@@ -160,6 +197,15 @@ def _chain_status(head: Any, lang: str) -> tuple[str, Any] | None:
                 node, below, lang)):
             return found
     return None
+
+
+def _put_marks(verb: Any, below: Any, lang: str) -> str | None:
+    """'put pen to an agreement', 'put their names to the treaty': a verb that puts a signer's mark on the
+    instrument hanging from it by an adposition signs it."""
+    marks = agreement_cues(lang).get("signing_marks", [])
+    if not is_pos(verb, "verb") or not is_dep(below, "preposition"):
+        return None
+    return "signed" if any(is_dep(c, "direct_object") and lemma_of(c) in marks for c in verb.children) else None
 
 
 def _signing_beside(verb: Any, below: Any, lang: str) -> tuple[str, Any] | None:
@@ -171,6 +217,9 @@ def _signing_beside(verb: Any, below: Any, lang: str) -> tuple[str, Any] | None:
             continue
         if is_pos(child, "noun") and status_of_word(child, lang) == "signed":
             return tensed("signed", verb, lang), child
+        # "welcomed the entry into force, on 1 March, of the agreement": the 'of' phrase is the entry's
+        if is_pos(child, "noun") and is_word(below, "genitive") and _in_force_phrase(child, lang) and child.i < below.i:
+            return "in_force", child
     return None
 
 
@@ -294,6 +343,19 @@ def status_nearby(last: Any, lang: str) -> tuple[str, Any] | None:
                 return "signed", tok  # "which still has to be ratified": signed, not yet in force
             return tensed(status, tok, lang), tok
     return None
+
+
+def dating_word(status: str, word: Any, last: Any, lang: str) -> Any:
+    """The word that dates the ``status`` ``word`` tells: itself, unless it tells the step did not happen
+    ('has never been signed': no date), or it is a ratification ('the Senate ratified the treaty on
+    Tuesday'), which dates a later step than the signing: then the signing participle after the title that
+    ends with ``last`` ('ratified the treaty, signed in Lima on 3 May') when there is one."""
+    if any(is_dep(c, "negation") for c in word.children):
+        return None
+    if status != "signed" or lemma_of(word) not in agreement_cues(lang).get("ratifying_words", []):
+        return word
+    signing = status_nearby(last, lang)
+    return signing[1] if signing is not None and signing[0] == "signed" else word
 
 
 def sentence_status(sentence: Sentence, lang: str) -> str | None:

@@ -91,7 +91,8 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
                 "noun_adverbial",
                 "quantity_modifier",
             )
-            or (is_dep(child, "clausal_modifier") and is_tag(child, "gerund"))
+            or (is_dep(child, "clausal_modifier") and is_tag(child, "gerund")
+                and lemma_of(child) not in agreement_cues(lang).get("dating_verbs", []))  # "dating from 2009"
             or _purpose(child, head, lang)
             or (is_dep(child, "number_modifier") and is_year(child))
         ):
@@ -111,6 +112,7 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
             (is_dep(tok, "relative_clause") and not (tok.head.i == head.i and _does(tok, lang)))
             or (is_dep(tok, "preposition") and _place_or_time(tok, lang))
             or (is_dep(tok, "clausal_modifier") and is_tag(tok, "past_participle") and status_of_word(tok, lang))
+            or (is_dep(tok, "clausal_modifier") and lemma_of(tok) in agreement_cues(lang).get("dating_verbs", []))
         ):  # "... on the forest partnership signed in 2022": the participle tells its status
             keep -= {t.i for t in phrase.subtree}
     # a list of instruments parsed as one phrase ("an agreement on X, an agreement on Y") is cut

@@ -48,6 +48,11 @@ def test_a_ratification_voted_is_an_agreement_of_the_day_of_the_vote(analysed: C
      "signed a rail deal.", {("CONSULT", "2025-03-03"), ("AGREE", "2025-03-03")}),
     ("Three days before it recalled its ambassador from Kinshasa on Sunday, Kigali accused Congo of arming "
      "rebels.", {("SANCTION", "2025-03-02"), ("ACCUSE", "2025-02-27")}),
+    # a count with no number is a few days or weeks: the act keeps the month only
+    ("Poland closed a crossing on Monday, days after Belarusian guards detained two Polish citizens.",
+     {("COERCE", "2025-03-03"), ("COERCE", "2025-02")}),
+    ("Weeks after Benin expelled two Nigerien diplomats on 2 February, Niamey recalled its envoy.",
+     {("SANCTION", "2025-02-02"), ("SANCTION", "2025-02")}),
 ])
 def test_a_count_of_days_after_or_before_another_act_sets_the_date_off(
         analysed: Callable[..., AnalyzedDoc], text: str, want: set[tuple[str, str]]) -> None:

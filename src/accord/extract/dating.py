@@ -217,63 +217,69 @@ def date_near(
             date = before_story(date, anchor, same_month_is_past=False)
     elif date is not None and future and owned and expr.weekday is not None and expr.month is None:
         date = _forward(date, anchor)
-    if date is not None and (days := _offset_days(sentence, expr, tokens[0], lang)):
-        date = _shifted(date, days)
+    if date is not None and (offset := _offset_days(sentence, expr, tokens[0], lang)) is not None:
+        date = _shifted(date, *offset)
     return date
 
 
-def _offset_days(sentence: Sentence, expr: TimeExpr, cue: Any, lang: str) -> int:
+def _offset_days(sentence: Sentence, expr: TimeExpr, cue: Any, lang: str) -> tuple[int, bool] | None:
     """'summoned the envoy on Wednesday, a day after London announced sanctions', 'two days after the
     expulsion on 17 March, Brussels recalled its ambassador': a clause or phrase of 'after'/'before'
-    with a count of days sets its act that many days off the date the other side of it tells; the
-    days from the date's day to the cue's (0 when no such clause stands between them)."""
+    with a count of days sets its act that many days off the date the other side of it tells. The
+    days from the date's day to the cue's, and whether the count is vague ('days after': a few);
+    None when no such clause stands between them."""
     tok = next((t for t in sentence.span if t.idx <= expr.start < t.idx + len(t.text)), None)
     if tok is None:
-        return 0
-    words = resources.cue_table_or_english(lang, "event_cues.json")
-    markers, units = words["offset_markers"], words["offset_units"]
+        return None
+    markers = resources.cue_table_or_english(lang, "event_cues.json")["offset_markers"]
     for marker in sentence.span:
         sign = markers.get(marker.text.lower())
         if sign is None or not is_dep(marker, "marker", "preposition"):
             continue
         # the clause a marker opens is its head; a preposition's phrase is the preposition itself
         clause = marker.head if is_dep(marker, "marker") else marker
-        count = _count_of(clause, marker, units, lang)
+        count = _count_of(clause, marker, lang)
         if count is None:
             continue
         inside = {t.i for t in clause.subtree} - {m.i for c in clause.children if is_dep(c, "noun_adverbial")
                                                    for m in c.subtree}
         cue_in, date_in = cue.i in inside, tok.i in inside
         if cue_in != date_in:
-            return sign * count if date_in else -sign * count
-    return 0
+            days, vague = count
+            return (sign * days if date_in else -sign * days), vague
+    return None
 
 
-def _count_of(clause: Any, marker: Any, units: dict[str, int], lang: str) -> int | None:
-    """The days a measure before 'after'/'before' counts ('a day', 'two days', 'one week'); None with none."""
+def _count_of(clause: Any, marker: Any, lang: str) -> tuple[int, bool] | None:
+    """The days a measure before 'after'/'before' counts ('a day', 'two days', 'one week'), and whether
+    it is vague ('days', 'weeks': a few of them); None with no measure."""
+    words = resources.cue_table_or_english(lang, "event_cues.json")
+    units = words["offset_units"]
     for measure in (c for h in (clause, marker) for c in h.children if is_dep(c, "noun_adverbial")):
         unit = units.get(measure.text.lower())
         if unit is None:
             continue
         counts = [c for c in measure.children if is_dep(c, "number_modifier", "determiner")]
         if not counts:
-            return None
+            return unit * words["offset_few"], unit > 0  # "hours after": the same day
         word = counts[0].text.lower()
         if word.isdigit():
-            return int(word) * unit
+            return int(word) * unit, False
         if is_word(counts[0], "indefinite_articles"):
-            return unit
+            return unit, False
         number_words = resources.cue_table_or_english(lang, "numbers.json")["number_words"]
-        return number_words.index(word) * unit if word in number_words else None
+        return (number_words.index(word) * unit, False) if word in number_words else None
     return None
 
 
-def _shifted(date: str, days: int) -> str:
-    """A day ``days`` after ``date``; a date of a month or a year stays as it is."""
+def _shifted(date: str, days: int, vague: bool) -> str:
+    """A day ``days`` after ``date`` (its month when the count is vague); a date of a month or a year
+    stays as it is."""
     p = parse_iso(date)
     if p is None or None in p:
         return date
-    return (dt.date(*p) + dt.timedelta(days=days)).isoformat()  # type: ignore[arg-type]
+    day = dt.date(*p) + dt.timedelta(days=days)  # type: ignore[arg-type]
+    return day.isoformat()[:7] if vague else day.isoformat()
 
 
 def _told_as_past(sentence: Sentence, expr: TimeExpr) -> bool:

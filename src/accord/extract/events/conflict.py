@@ -236,6 +236,11 @@ def _arguments(verb: Any) -> list[Any]:
     'acting high commissioner Wheeler' (the title of a name)."""
     # the noun a participle qualifies is what it acts on ("the note delivered on Friday")
     acted_on = [*objects(verb), verb.head] if participle_act(verb) else objects(verb)
+    # "the tariffs on rice that Vietnam imposed in March": a relative clause acts on the noun it hangs on,
+    # or on the noun whose phrase that one closes (a parser hangs the clause on the last noun); an object
+    # before the verb is the relative word that stands for that noun
+    if is_dep(verb, "relative_clause") and all(o.i < verb.i for o in objects(verb)):
+        acted_on += _antecedents(verb.head)
     # an object put after a phrase of the verb's is parsed as in apposition to that phrase's noun
     # ('recalled for consultations its ambassador')
     acted_on += [a for p in prepositions(verb) for o in prep_objects(p) for a in o.children
@@ -245,6 +250,14 @@ def _arguments(verb: Any) -> list[Any]:
     acted_on += [a for p in prepositions(verb) for o in prep_objects(p) for a in o.subtree
                  if is_dep(a, "subject") and a.i > o.i]
     return _phrases(acted_on)
+
+
+def _antecedents(noun: Any) -> list[Any]:
+    """A noun and the nouns whose phrases it ends ('cent' in 'tariffs of 50 per cent': 'tariffs')."""
+    out = [noun]
+    while is_dep(out[-1], "prep_object") and is_pos(out[-1].head.head, "noun") and len(out) < _SUBJECT_CLIMB:
+        out.append(out[-1].head.head)
+    return out
 
 
 def _phrases(nouns: list[Any]) -> list[Any]:
@@ -288,6 +301,12 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
         said = [w for c in verb.children if is_dep(c, "object_predicate") for w in _phrases([c])]
         return (bool(args) and _names_any(said, cue["objects"])
                 and not is_dep(verb, "prep_complement", "relative_clause", "clausal_modifier"))
+    if needs == "onto_list":
+        # "added 23 firms to its entity list", "were placed on the sanctions list": a listing of the
+        # other side's firms or people on a register of a measure; not "put the item on the agenda"
+        return bool(objects(verb)) and any(
+            lemma_of(o) in cue["lists"] and any(_names_any([w], cue["objects"]) for w in o.subtree)
+            for p in prepositions(verb) for o in prep_objects(p))
     if needs == "clause":
         return any(is_dep(c, "open_complement", "clausal_complement") for c in verb.children) or any(
             is_dep(w, "direct_object") for w in args

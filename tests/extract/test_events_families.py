@@ -74,3 +74,52 @@ def test_a_trade_measure_told_by_its_noun_is_a_sanction(
 ])
 def test_a_rule_or_deposit_of_no_measure_is_no_sanction(analysed: Callable[..., AnalyzedDoc], text: str) -> None:
     assert not {a for a in acts(analysed(text)) if a[0] == "SANCTION"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russia will respond to the expulsion of its diplomats from Slovakia, the foreign ministry said on Monday.",
+     (("RUS", "SVK"), "2025-09-08")),
+    ("Beijing vowed on Tuesday to retaliate against the new Swedish export curbs.", (("CHN", "SWE"), "2025-09-09")),
+    ("Armenia warned Azerbaijan on Friday that it would take countermeasures if the blockade went on.",
+     (("ARM", "AZE"), "2025-09-05")),
+    ("A spokesman said on Monday that Athens reserved the right to respond to the Turkish decision.",
+     (("GRC", "TUR"), "2025-09-08")),
+    ("The Kremlin said on Thursday that Russia would hit back at Norway over the port closure.",
+     (("NOR", "RUS"), "2025-09-04")),
+    ("Pyongyang said on Sunday it was ready to retaliate against any South Korean provocation.",
+     (("KOR", "PRK"), "2025-09-07")),
+    ("Tehran will respond firmly to the Canadian listing, its envoy said on Tuesday.", (("CAN", "IRN"), "2025-09-09")),
+])
+def test_a_reply_held_out_for_later_is_a_threat(
+        analysed: Callable[..., AnalyzedDoc], text: str, want: tuple[tuple[str, ...], str]) -> None:
+    states, date = want
+    assert ("THREATEN", states, date) in acts(analysed(text))
+
+
+@pytest.mark.parametrize("text", [
+    '"We will answer Norway in a calm and consistent way," the Icelandic minister said on Monday.',
+    "Kenya will respond to Tanzania's questions about the port deal next week, officials said.",
+    "Serbia responded to the Croatian ban on Friday by closing its own border crossings.",
+    "Chile did not vow to retaliate against Argentina, the minister said on Monday.",
+])
+def test_a_calm_answer_or_a_reply_told_as_done_is_no_threat(
+        analysed: Callable[..., AnalyzedDoc], text: str) -> None:
+    assert not {a for a in acts(analysed(text)) if a[0] == "THREATEN"}
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("Venezuela's foreign minister called the Guyanese president a dictator on Tuesday.", ("GUY", "VEN")),
+    ("Nicaragua's vice-president branded the Costa Rican government a criminal regime on Monday.", ("CRI", "NIC")),
+    ("The Eritrean information minister on Friday labelled Ethiopia's leadership a threat to the region.",
+     ("ERI", "ETH")),
+    ("Algeria's president called Morocco's government illegitimate on Sunday.", ("DZA", "MAR")),
+    ("Milei called Maduro a dictator after Argentina's foreign minister met Venezuelan exiles.", ("ARG", "VEN")),
+    ("Belarus's foreign ministry called the Lithuanian authorities puppets and warmongers.", ("BLR", "LTU")),
+])
+def test_a_leader_or_government_called_a_name_of_blame_is_accused(
+        analysed: Callable[..., AnalyzedDoc], text: str, states: tuple[str, ...]) -> None:
+    assert any(a[:2] == ("ACCUSE", states) for a in acts(analysed(text)))
+
+
+def test_a_leader_called_a_friend_is_no_accusation(analysed: Callable[..., AnalyzedDoc]) -> None:
+    assert not acts(analysed("Peru's president called the Mexican leader a friend on Tuesday."))

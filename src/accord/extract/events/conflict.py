@@ -62,6 +62,9 @@ def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
             continue
         if not is_pos(tok, "verb"):
             continue
+        if _response_held_out(tok, lang):
+            found.append(("THREATEN", tok))  # "Moscow will respond", "vowed to retaliate"
+            continue
         if not _reports_act(tok, lang):
             if _threatened(tok, lang):
                 threat = next((c for c in cues["conflict_verbs"] if lemma_of(tok) in c["lemmas"]
@@ -148,6 +151,36 @@ def _threatened(verb: Any, lang: str) -> bool:
         return False
     clauses = [*verb.children, *(verb.head.children if weighed else ())]
     return any(_conditional(c, lang) for c in clauses)
+
+
+def _response_held_out(verb: Any, lang: str) -> bool:
+    """'Moscow will respond to the expulsion', 'vowed to retaliate', 'reserves the right to take
+    countermeasures', 'would hit back': a reply to the other side held out for later is a threat; a
+    reply told as done ('responded by raising tariffs') is the act it was, and a calm one none."""
+    cues = event_cues(lang)
+    if any(is_dep(c, "negation") for c in verb.children):
+        return False
+    forms = verb_forms(verb)
+    if any(f in cues["retaliation_verbs"] for f in forms):
+        replies = True
+    elif any(f in cues["response_verbs"] for f in forms):
+        # "will respond to the decision", "will respond firmly"; not "will respond to questions"
+        said = [lemma_of(w) for c in verb.children for w in c.subtree]
+        replies = not any(w in cues["calm_manners"] for w in said) and (
+            any(is_dep(c, "preposition") and is_word(c, "direction") for c in verb.children)
+            or any(w in cues["response_manners"] for w in said))
+    else:
+        # "take countermeasures", "adopt retaliatory measures"
+        replies = lemma_of(verb) in cues["response_taking_verbs"] and _names_any(
+            _phrases(objects(verb)), cues["response_objects"])
+    if not replies:
+        return False
+    later = any(is_dep(c, "auxiliary") and c.text.lower() in cues["future_auxiliaries"] for c in verb.children)
+    # "vowed to retaliate", "is ready to respond", "reserved the right to respond"
+    promised = is_dep(verb, "open_complement", "clausal_modifier", "clausal_complement") and (
+        lemma_of(verb.head) in cues["promise_words"]
+        and not any(is_dep(c, "negation") for c in verb.head.children))
+    return later or promised
 
 
 def _conditional(clause: Any, lang: str) -> bool:
@@ -299,6 +332,12 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
         # act named by a word of blame; not "called the talks useful", nor the words of another act
         # ("protested over what it called unacceptable remarks")
         said = [w for c in verb.children if is_dep(c, "object_predicate") for w in _phrases([c])]
+        # "called the president a dictator": a parser hangs the verdict on the object as an apposition
+        said += [w for o in objects(verb) for c in o.children if is_dep(c, "apposition")
+                 and any(is_word(d, "indefinite_articles") for d in c.children) for w in _phrases([c])]
+        # or as a second object ("branded the government a criminal regime")
+        said += _phrases(sorted((c for c in verb.children if is_dep(c, "direct_object", "indirect_object")),
+                                key=lambda c: c.i)[1:])
         return (bool(args) and _names_any(said, cue["objects"])
                 and not is_dep(verb, "prep_complement", "relative_clause", "clausal_modifier"))
     if needs == "onto_list":

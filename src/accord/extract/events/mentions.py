@@ -359,7 +359,8 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
         if (type_ == "COOPERATE" and _planned(tok, a.lang)) or (consult and (
                 _requested(tok, a.lang) or _named_as_topic(tok, a.lang) or _discussed(tok, mode, a.lang))):
             continue  # "proposed to speed up the launch of the venture": not launched yet
-        planned = (consult or type_ == "AGREE" or tok.i in actors) and _planned(tok, a.lang)
+        # a threat ("would hit back") is made when it is said, whatever the future it holds out
+        planned = (consult or type_ == "AGREE" or tok.i in actors) and type_ != "THREATEN" and _planned(tok, a.lang)
         # "the 19th session of the commission held on May 5": the date is the session's
         own = [tok, session] if mode == "commission" and (session := _session_of(tok)) is not None else [tok]
         if _anaphoric(own[-1], a.lang):

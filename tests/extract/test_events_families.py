@@ -123,3 +123,56 @@ def test_a_leader_or_government_called_a_name_of_blame_is_accused(
 
 def test_a_leader_called_a_friend_is_no_accusation(analysed: Callable[..., AnalyzedDoc]) -> None:
     assert not acts(analysed("Peru's president called the Mexican leader a friend on Tuesday."))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Pakistan dispatched 40 tonnes of medicines to Sri Lanka on Monday.", (("LKA", "PAK"), "2025-09-08")),
+    ("On Tuesday Egypt dispatched a consignment of 90 tonnes of vaccines and medicines to Sudan.",
+     (("EGY", "SDN"), "2025-09-09")),
+    ("Kazakhstan airlifted tents and blankets to flood-hit Kyrgyzstan on Friday.", (("KAZ", "KGZ"), "2025-09-05")),
+    ("Ireland disbursed €15 million in budget support to Malawi in August.", (("IRL", "MWI"), "2025-08")),
+    ("The NZ$30 million in direct budget support that New Zealand disbursed to Samoa in June went to schools.",
+     (("NZL", "WSM"), "2025-06")),
+    ("Morocco sent 25 ambulances and medical supplies to Mauritania on Sunday.", (("MAR", "MRT"), "2025-09-07")),
+])
+def test_relief_sent_in_kind_or_support_disbursed_is_aid(
+        analysed: Callable[..., AnalyzedDoc], text: str, want: tuple[tuple[str, ...], str]) -> None:
+    states, date = want
+    assert ("AID", states, date) in acts(analysed(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil shipped 60,000 tonnes of soybeans to China on Monday.",
+    "Germany sent two ministers to Namibia on Monday.",
+])
+def test_goods_or_people_sent_are_no_aid(analysed: Callable[..., AnalyzedDoc], text: str) -> None:
+    assert not {a for a in acts(analysed(text)) if a[0] == "AID"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The joint naval exercise of Pakistan and Turkey concluded on Sunday in the Arabian Sea.",
+     (("PAK", "TUR"), "2025-09-07")),
+    ("Saudi and Chinese air force units wrapped up a two-week joint training exercise last week.",
+     (("CHN", "SAU"), "2025-09")),
+    ("Indonesian and Australian troops held a joint military exercise in Darwin on Monday.",
+     (("AUS", "IDN"), "2025-09-08")),
+    ("Production started on Tuesday at the Hungarian-Serbian joint venture in Subotica.",
+     (("HUN", "SRB"), "2025-09-09")),
+    ("The Georgian-Armenian joint venture began producing solar panels on 1 September.",
+     (("ARM", "GEO"), "2025-09-01")),
+    ("A Mongolian-Japanese joint venture in Darkhan started production of cement on Monday.",
+     (("JPN", "MNG"), "2025-09-08")),
+])
+def test_joint_work_held_or_output_started_at_a_joint_undertaking_is_cooperation(
+        analysed: Callable[..., AnalyzedDoc], text: str, want: tuple[tuple[str, ...], str]) -> None:
+    states, date = want
+    assert ("COOPERATE", states, date) in acts(analysed(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese firms started production of cars in Hungary on Monday.",
+    "Peru and Chile did not hold a joint exercise this year.",
+    "Bolivia's army held an exercise near the Chilean border on Monday.",
+])
+def test_work_of_one_side_or_not_held_is_no_cooperation(analysed: Callable[..., AnalyzedDoc], text: str) -> None:
+    assert not {a for a in acts(analysed(text)) if a[0] == "COOPERATE"}

@@ -176,3 +176,31 @@ def test_joint_work_held_or_output_started_at_a_joint_undertaking_is_cooperation
 ])
 def test_work_of_one_side_or_not_held_is_no_cooperation(analysed: Callable[..., AnalyzedDoc], text: str) -> None:
     assert not {a for a in acts(analysed(text)) if a[0] == "COOPERATE"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Mali's junta on Thursday denounced the defence cooperation agreements with Niger.",
+     (("MLI", "NER"), "2025-09-04")),
+    ("Burkina Faso withdrew from the military cooperation accord with Togo on Monday.",
+     (("BFA", "TGO"), "2025-09-08")),
+    ("Russia pulled out of the fisheries agreement with Iceland last week.", (("ISL", "RUS"), "2025-09")),
+    ("Honduras tore up its 2014 treaty on extraditions with El Salvador on Friday.",
+     (("HND", "SLV"), "2025-09-05")),
+    ("Ecuador quit the investment pact with Colombia on 3 September.", (("COL", "ECU"), "2025-09-03")),
+    ("On Tuesday Serbia renounced the 2013 transit convention with Kosovo.", (("SRB", "XKX"), "2025-09-09")),
+])
+def test_leaving_an_agreement_with_the_other_side_is_a_sanction(
+        analysed: Callable[..., AnalyzedDoc], text: str, want: tuple[tuple[str, ...], str]) -> None:
+    states, date = want
+    assert ("SANCTION", states, date) in acts(analysed(text))
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Last Saturday Chile announced the suspension of copper shipments to Bolivia.", "2025-09-06"),
+    ("Chile last Saturday announced the suspension of copper shipments to Bolivia.", "2025-09-06"),
+    ("Chile announced the suspension of copper shipments to Bolivia last Saturday.", "2025-09-06"),
+    ("Last Wednesday Chile announced the suspension of copper shipments to Bolivia.", "2025-09-03"),
+])
+def test_last_weekday_is_the_latest_such_day_before_the_story(
+        analysed: Callable[..., AnalyzedDoc], text: str, date: str) -> None:
+    assert ("SANCTION", ("BOL", "CHL"), date) in acts(analysed(text))

@@ -57,13 +57,14 @@ def _names_a_period(sentence: Sentence, expr: TimeExpr) -> bool:
 
 
 def _names_an_edition(sentence: Sentence, expr: TimeExpr, targets: list[Any]) -> bool:
-    """'ahead of the 2024 Summit': a year before a proper name tells which edition of another thing."""
-    if expr.month is not None or expr.is_range:
-        return False
+    """'ahead of the 2024 Summit', 'tore up its 2010 treaty': a year before a name or a noun other than the
+    cue tells which edition of another thing."""
+    if expr.year is None or expr.month is not None or expr.is_range:
+        return False  # a weekday the parser hangs on the name after it ('Last Saturday Colombia') is a day
     ids = {t.i for t in targets}
     inside = [t for t in sentence.span if expr.start <= t.idx < expr.end]
-    return any(is_dep(t, "number_modifier", "compound") and is_pos(t.head, "proper_noun") and t.head.idx >= expr.end
-               and t.head.i not in ids for t in inside)
+    return any(is_dep(t, "number_modifier", "compound") and is_pos(t.head, "proper_noun", "noun")
+               and t.head.idx >= expr.end and t.head.i not in ids for t in inside)
 
 
 def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, allow_since: bool,
@@ -71,7 +72,7 @@ def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, all
     if _names_a_period(sentence, expr):
         return False
     before = _word_before(sentence, expr.start)
-    if _last_month(sentence, expr, lang):
+    if _last_month(sentence, expr, lang) or _last_weekday(sentence, expr, lang):
         return True
     if _ends_a_night(sentence, expr, lang):
         return True
@@ -103,6 +104,12 @@ def _ends_a_night(sentence: Sentence, expr: TimeExpr, lang: str) -> bool:
 def _last_month(sentence: Sentence, expr: TimeExpr, lang: str) -> bool:
     """'in Astana last July': a bare month after 'last' is the latest such month before the story."""
     bare = expr.month is not None and expr.year is None and expr.day is None and not expr.is_range
+    return bare and _word_before(sentence, expr.start) in _date_words(lang, "last_words")
+
+
+def _last_weekday(sentence: Sentence, expr: TimeExpr, lang: str) -> bool:
+    """'Last Saturday Colombia announced': a bare weekday after 'last' is the latest such day before the story."""
+    bare = expr.weekday is not None and expr.month is None and expr.day is None and not expr.is_range
     return bare and _word_before(sentence, expr.start) in _date_words(lang, "last_words")
 
 
@@ -208,7 +215,9 @@ def date_near(
     date = resolve(expr, anchor)
     if date is None and anchor is None and expr.weekday is not None and expr.month is None:
         date = _stated_weekday(expr.weekday, stated)
-    if date is not None and _last_month(sentence, expr, lang):
+    if date is not None and anchor is not None and date == anchor[:10] and _last_weekday(sentence, expr, lang):
+        date = _shifted(date, -7, vague=False)  # "last Saturday" in a story of a Saturday: a week before
+    elif date is not None and _last_month(sentence, expr, lang):
         date = before_story(date, anchor, same_month_is_past=True)
     elif date is not None and expr.month is not None and expr.year is None:
         date = _with_relative_year(sentence, expr, date, anchor, lang)

@@ -346,6 +346,12 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
         return bool(objects(verb)) and any(
             lemma_of(o) in cue["lists"] and any(_names_any([w], cue["objects"]) for w in o.subtree)
             for p in prepositions(verb) for o in prep_objects(p))
+    if needs == "from_object":
+        # "withdrew from the accord", "pulled out of the treaty": what a side leaves is its phrase's object
+        # a two-word preposition ('out of') hangs its second word on its first
+        preps = [*prepositions(verb), *(q for p in prepositions(verb) for q in prepositions(p))]
+        return _names_any(_phrases([o for p in preps if is_word(p, "separation", "genitive")
+                                    for o in prep_objects(p)]), cue["objects"])
     if needs == "clause":
         return any(is_dep(c, "open_complement", "clausal_complement") for c in verb.children) or any(
             is_dep(w, "direct_object") for w in args

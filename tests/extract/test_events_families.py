@@ -204,3 +204,36 @@ def test_leaving_an_agreement_with_the_other_side_is_a_sanction(
 def test_last_weekday_is_the_latest_such_day_before_the_story(
         analysed: Callable[..., AnalyzedDoc], text: str, date: str) -> None:
     assert ("SANCTION", ("BOL", "CHL"), date) in acts(analysed(text))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Somalia on Thursday gave Djibouti's ambassador 72 hours to leave the country.", (("DJI", "SOM"), "2025-09-04")),
+    ("Mali told the Algerian diplomats on Monday to leave Bamako within a week.", (("DZA", "MLI"), "2025-09-08")),
+    ("Chad instructed the Sudanese chargé d'affaires to leave N'Djamena on Sunday.", (("SDN", "TCD"), "2025-09-07")),
+    ("Guinea ordered the Senegalese envoy to leave Conakry on Tuesday.", (("GIN", "SEN"), "2025-09-09")),
+])
+def test_an_envoy_given_a_deadline_to_leave_is_expelled(
+        analysed: Callable[..., AnalyzedDoc], text: str, want: tuple[tuple[str, ...], str]) -> None:
+    states, date = want
+    assert ("SANCTION", states, date) in acts(analysed(text))
+
+
+def test_an_envoy_welcomed_before_leaving_is_not_expelled(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana gave the Togolese ambassador a warm welcome before he left Accra on Monday.")
+    assert not {x for x in acts(a) if x[0] == "SANCTION"}
+
+
+def test_an_act_done_for_another_takes_that_ones_date(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana on Tuesday summoned Nigeria's High Commissioner to protest the beating of three Ghanaian "
+                 "traders in Lagos last week.")
+    assert {x for x in acts(a) if x[0] == "PROTEST"} == {("PROTEST", ("GHA", "NGA"), "2025-09-09")}
+
+
+def test_a_plan_is_not_dated_by_when_it_was_told(analysed: Callable[..., AnalyzedDoc]) -> None:
+    # a past relative date is when the offer was made; a future one is no date of a chance held out
+    offered = analysed("Latvia and Estonia held talks on Monday.\n\nThe Latvian premier said last week that Riga "
+                       "was ready to sign the border treaty with Estonia.")
+    chance = analysed("Kenya and Uganda held talks on Monday.\n\nThe Kenyan president is due at a summit in "
+                      "Kampala next week, where he could meet Museveni, diplomats said.")
+    assert ("AGREE", ("EST", "LVA"), "2025-09") not in acts(offered)
+    assert ("CONSULT", ("KEN", "UGA"), "2025-09-08") in acts(chance)

@@ -18,6 +18,10 @@ from .syntax import is_dep, is_pos, is_tag, is_word, lemma_of, role_words
 
 # a time expression this far (in characters) from the fact's words is about something else
 MAX_DISTANCE = 160
+# relative expressions that lie wholly before the story: never the date of a plan,
+_PAST_RELATIVES = frozenset({"last_week", "last_month", "last_year", "yesterday"})
+# and those wholly after it: never the date of an act told as done
+_FUTURE_RELATIVES = frozenset({"next_week", "next_month", "next_year", "tomorrow"})
 # steps added when a date hangs from the cue's verb rather than from the cue
 VERB_OWNER_PENALTY = 10
 # an event told without a date but "now" may sit this many days from the publication date
@@ -204,7 +208,9 @@ def date_near(
             continue
         if steps is not None and steps >= 0:
             owned.append((steps, expr))
-        elif steps is None and not own_only:
+        # "on Wednesday, hours before the commissions held their session": a clause measured off the date
+        # ties the date to the cue even where only the cue's own dates count
+        elif steps is None and (not own_only or _offset_days(sentence, expr, tokens[0], lang) is not None):
             gap = min(_distance(expr, tok.idx, tok.idx + len(tok.text)) for tok in tokens)
             if gap <= MAX_DISTANCE and not _across_semicolon(sentence, expr, tokens[0]):
                 free.append((gap, expr))
@@ -212,6 +218,10 @@ def date_near(
     if not pool:
         return None
     expr = min(pool, key=lambda p: p[0])[1]
+    if expr.relative in (_PAST_RELATIVES if future else _FUTURE_RELATIVES):
+        # "said last week that it was ready to sign": when the plan was told, not when it happens; "could
+        # meet him next week": a chance held out, not an act done
+        return None
     date = resolve(expr, anchor)
     if date is None and anchor is None and expr.weekday is not None and expr.month is None:
         date = _stated_weekday(expr.weekday, stated)

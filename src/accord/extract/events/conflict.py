@@ -20,6 +20,7 @@ from ..syntax import (
     genitive_nouns,
     governing_verb,
     imperative,
+    indirect_objects,
     is_dep,
     is_ent,
     is_finite_or_planned,
@@ -346,6 +347,15 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
         return bool(objects(verb)) and any(
             lemma_of(o) in cue["lists"] and any(_names_any([w], cue["objects"]) for w in o.subtree)
             for p in prepositions(verb) for o in prep_objects(p))
+    if needs == "to_leave":
+        # "gave Kenya's ambassador 72 hours to leave", "told the diplomats to leave the country": an envoy
+        # given a deadline to go is expelled
+        clauses = [c for h in (verb, *objects(verb)) for c in h.children
+                   if is_dep(c, "adverbial_clause", "open_complement", "clausal_complement", "clausal_modifier")]
+        # the envoy may be parsed as the one given to ('gave [the ambassador] [72 hours]')
+        envoys = [*args, *_phrases(indirect_objects(verb))]
+        return _names_any(envoys, cue["objects"]) and any(
+            lemma_of(c) in cue["leave_verbs"] and any(is_word(a, "infinitive") for a in c.children) for c in clauses)
     if needs == "from_object":
         # "withdrew from the accord", "pulled out of the treaty": what a side leaves is its phrase's object
         # a two-word preposition ('out of') hangs its second word on its first

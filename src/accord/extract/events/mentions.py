@@ -375,7 +375,9 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             # a date may hang from the verb above ("the meeting was held on May 5", "co-chaired a meeting
             # in May, where they signed"), not from the verb that reports ("said the sides had agreed")
             if not is_dep(tok, "clausal_complement", "parataxis") and (verb := governing_verb(tok)) is not None:
-                near.append(verb)
+                # "summoned the envoy on Wednesday to protest the killing ... last week": an act that is
+                # the purpose of another is done when that one is, so the other's date comes first
+                near = [verb, *near] if _purpose(tok) else [*near, verb]
             # "From November 11, the agency introduced restrictions": a measure's start is its date
             date = date_near(sentence, near, a.anchor, a.lang, future=planned, stated=a.stated_days,
                              allow_from=type_ in _MEASURES)

@@ -237,3 +237,9 @@ def test_a_plan_is_not_dated_by_when_it_was_told(analysed: Callable[..., Analyze
                       "Kampala next week, where he could meet Museveni, diplomats said.")
     assert ("AGREE", ("EST", "LVA"), "2025-09") not in acts(offered)
     assert ("CONSULT", ("KEN", "UGA"), "2025-09-08") in acts(chance)
+
+
+def test_a_surname_that_spells_a_weekday_is_no_date(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("We recall the state visit to Laos by President Vo Van Thuong in May 2023 and the visit to Vietnam "
+                 "by Vice Premier Sun Wen of Laos in March 2024.")
+    assert {x[2] for x in acts(a) if x[0] == "CONSULT"} == {"2023-05", "2024-03"}

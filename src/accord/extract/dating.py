@@ -63,8 +63,8 @@ def _names_a_period(sentence: Sentence, expr: TimeExpr) -> bool:
 def _names_an_edition(sentence: Sentence, expr: TimeExpr, targets: list[Any]) -> bool:
     """'ahead of the 2024 Summit', 'tore up its 2010 treaty': a year before a name or a noun other than the
     cue tells which edition of another thing."""
-    if expr.year is None or expr.month is not None or expr.is_range:
-        return False  # a weekday the parser hangs on the name after it ('Last Saturday Colombia') is a day
+    if expr.month is not None or expr.is_range:
+        return False
     ids = {t.i for t in targets}
     inside = [t for t in sentence.span if expr.start <= t.idx < expr.end]
     return any(is_dep(t, "number_modifier", "compound") and is_pos(t.head, "proper_noun", "noun")
@@ -200,8 +200,10 @@ def date_near(
     owned: list[tuple[int, TimeExpr]] = []
     free: list[tuple[int, TimeExpr]] = []
     for expr in sentence.times:
-        if not _usable(sentence, expr, lang, allow_from, allow_since, tokens) or _names_an_edition(
-                sentence, expr, tokens):
+        # a weekday the parser hangs on the name after it is a day when 'last' says so ('Last Saturday
+        # Colombia announced'), else a part of the name ('Vice Premier Sun Chunlan')
+        if not _usable(sentence, expr, lang, allow_from, allow_since, tokens) or (_names_an_edition(
+                sentence, expr, tokens) and not _last_weekday(sentence, expr, lang)):
             continue
         steps = _owner_steps(expr, sentence, tokens)
         if _apart(expr, sentence, tokens[0], lang):

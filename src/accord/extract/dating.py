@@ -67,7 +67,9 @@ def _names_an_edition(sentence: Sentence, expr: TimeExpr, targets: list[Any]) ->
         return False
     ids = {t.i for t in targets}
     inside = [t for t in sentence.span if expr.start <= t.idx < expr.end]
-    return any(is_dep(t, "number_modifier", "compound") and is_pos(t.head, "proper_noun", "noun")
+    # a weekday before a common noun is a time of day ('on Monday evening'), a year its edition
+    heads = ("proper_noun", "noun") if expr.year is not None else ("proper_noun",)
+    return any(is_dep(t, "number_modifier", "compound") and is_pos(t.head, *heads)
                and t.head.idx >= expr.end and t.head.i not in ids for t in inside)
 
 
@@ -220,9 +222,9 @@ def date_near(
     if not pool:
         return None
     expr = min(pool, key=lambda p: p[0])[1]
-    if expr.relative in (_PAST_RELATIVES if future else _FUTURE_RELATIVES):
+    if not own_only and expr.relative in (_PAST_RELATIVES if future else _FUTURE_RELATIVES):
         # "said last week that it was ready to sign": when the plan was told, not when it happens; "could
-        # meet him next week": a chance held out, not an act done
+        # meet him next week": a chance held out, not an act done (a date of the words' own is theirs)
         return None
     date = resolve(expr, anchor)
     if date is None and anchor is None and expr.weekday is not None and expr.month is None:

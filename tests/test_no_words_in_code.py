@@ -35,13 +35,13 @@ ALLOWED = {
     "blocker", "growth", "decline", "more", "less", "share", "subnational", "target_noun", "will", "target_after",
     "current", "qualifier", "pair", "participation", "participation_of", "figure_noun", "other_count", "other_money",
     "last_year", "this_year", "next_year", "last_month", "this_month", "next_month", "today", "yesterday",
-    "tomorrow", "_year", "years_back", "years_ago", "days_back", "weeks_back",
+    "tomorrow", "_year", "years_back", "years_ago", "days_back", "weeks_back", "last_week", "this_week", "next_week",
     # the kind of a row of a term table (agreement_titles.tsv) that is a preposition or conjunction
     "link",
     # column names of the TSV tables and JSON fields of the conflict cue entries
     "code", "names", "demonyms", "capitals", "forms", "id", "cue", "sector", "type", "lemmas", "needs", "objects",
     "words", "object", "clause", "other_side_object", "object_or_against", "person_object", "verdict",
-    "partner_in_pair", "doer_named", "not_firms",
+    "partner_in_pair", "doer_named", "not_firms", "onto_list", "lists", "from_object", "to_leave", "leave_verbs",
     "english", "russian", "state", "ending", "nominative", "office", "letter", "plain", "after", "seat", "form",
     "codes",
     # pycountry attributes, Babel and spaCy API values, Unicode normal form, HTML and metadata field names

@@ -49,6 +49,24 @@ def test_relative_expressions_need_an_anchor() -> None:
     assert resolve(last, None) is None
 
 
+def test_a_relative_week_is_the_month_of_the_day_a_week_off_the_anchor() -> None:
+    texts = ["talks held last week", "aid sent over the past week", "a raid last weekend",
+             "signed earlier this week", "due to arrive next week", "in the coming week"]
+    found = [expr for text in texts for expr in find_time_expressions(text)]
+    assert [e.relative for e in found] == ["last_week", "last_week", "last_week", "this_week", "next_week",
+                                           "next_week"]
+    # 4 March 2026: the week before lies in February, the week after still in March
+    assert [resolve(e, "2026-03-04") for e in found] == ["2026-02", "2026-02", "2026-02", "2026-03", "2026-03",
+                                                         "2026-03"]
+    assert resolve(found[4], "2026-12-28") == "2027-01"
+    assert resolve(found[0], None) is None
+
+
+def test_russian_relative_weeks() -> None:
+    found = find_time_expressions("встреча на прошлой неделе, визит на следующей неделе", "ru")
+    assert [resolve(e, "2025-07-03") for e in found] == ["2025-06", "2025-07"]
+
+
 def test_weekday_resolves_to_the_latest_such_day_on_or_before_the_anchor() -> None:
     [expr] = find_time_expressions("met on Wednesday")
     assert resolve(expr, "2024-12-19") == "2024-12-18"  # 19 December 2024 was a Thursday

@@ -380,6 +380,10 @@ def _nearest_year(month: int, day: int | None, anchor: tuple[int, int | None, in
     return best
 
 
+# days from the story's own day to the week a relative week phrase names
+_WEEK_SHIFTS = {"last_week": -7, "this_week": 0, "next_week": 7}
+
+
 def resolve(expr: TimeExpr, anchor: str | None) -> str | None:
     """The ISO date an expression stands for, at its own precision; relative ones need ``anchor``."""
     a = parse_iso(anchor)
@@ -396,7 +400,11 @@ def resolve(expr: TimeExpr, anchor: str | None) -> str | None:
             y, m = divmod(ay * 12 + am - 1 + shift, 12)
             return iso(y, m + 1)
         if am is None or ad is None:
-            return iso(ay, am) if expr.relative == "today" and am else None
+            return iso(ay, am) if expr.relative in ("today", "this_week") and am else None
+        if expr.relative in _WEEK_SHIFTS:
+            # 'last week' names no day: the month of the day a week off the story's, at that precision
+            week = dt.date(ay, am, ad) + dt.timedelta(days=_WEEK_SHIFTS[expr.relative])
+            return iso(week.year, week.month)
         day = dt.date(ay, am, ad) + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[expr.relative])
         return day.isoformat()
     if expr.year is not None:

@@ -32,3 +32,35 @@ def test_a_ratification_voted_is_an_agreement_of_the_day_of_the_vote(analysed: C
     assert [(e.type, e.date) for e in find_events(voted)] == [("AGREE", "2025-03-04")]
     assert find_events(planned) == []
     assert find_events(pending) == []
+
+
+# the story of 5 March 2025 (a Wednesday) dates its acts by a count of days from another act
+@pytest.mark.parametrize(("text", "want"), [
+    ("Armenia summoned the Iranian envoy on Tuesday, a day after Tehran imposed a ban on Armenian brandy.",
+     {("PROTEST", "2025-03-04"), ("SANCTION", "2025-03-03")}),
+    ("Two days after Mali expelled the Swiss ambassador on 21 February, Bern recalled its own envoy.",
+     {("SANCTION", "2025-02-21"), ("SANCTION", "2025-02-23")}),
+    ("Estonia closed its border with Russia on 28 February, one week after Moscow detained four Estonian "
+     "nationals.", {("COERCE", "2025-02-28"), ("COERCE", "2025-02-21")}),
+    ("A day before the Laotian president arrived in Hanoi on Friday, the two foreign ministers spoke by phone.",
+     {("CONSULT", "2025-02-27"), ("CONSULT", "2025-02-28")}),
+    ("The Croatian premier met his Slovenian counterpart in Zagreb on Monday, hours after the two governments "
+     "signed a rail deal.", {("CONSULT", "2025-03-03"), ("AGREE", "2025-03-03")}),
+    ("Three days before it recalled its ambassador from Kinshasa on Sunday, Kigali accused Congo of arming "
+     "rebels.", {("SANCTION", "2025-03-02"), ("ACCUSE", "2025-02-27")}),
+    # a count with no number is a few days or weeks: the act keeps the month only
+    ("Poland closed a crossing on Monday, days after Belarusian guards detained two Polish citizens.",
+     {("COERCE", "2025-03-03"), ("COERCE", "2025-02")}),
+    ("Weeks after Benin expelled two Nigerien diplomats on 2 February, Niamey recalled its envoy.",
+     {("SANCTION", "2025-02-02"), ("SANCTION", "2025-02")}),
+])
+def test_a_count_of_days_after_or_before_another_act_sets_the_date_off(
+        analysed: Callable[..., AnalyzedDoc], text: str, want: set[tuple[str, str]]) -> None:
+    assert {(e.type, e.date) for e in find_events(analysed(text))} == want
+
+
+def test_acts_of_last_week_and_this_week_carry_their_month(analysed: Callable[..., AnalyzedDoc]) -> None:
+    last = analysed("Officials of Nepal and Bhutan met three times in two days last week.")
+    this = analysed("Earlier this week Tunisia and Libya agreed to reopen the Ras Jedir crossing.")
+    assert [(e.type, e.date) for e in find_events(last)] == [("CONSULT", "2025-02")]
+    assert [(e.type, e.date) for e in find_events(this)] == [("AGREE", "2025-03")]

@@ -14,10 +14,14 @@ from typing import Any
 from .. import resources
 from ..timex import TimeExpr, parse_iso, resolve
 from .analysis import Sentence
-from .syntax import is_dep, is_pos, is_tag, lemma_of, role_words
+from .syntax import is_dep, is_pos, is_tag, is_word, lemma_of, role_words
 
 # a time expression this far (in characters) from the fact's words is about something else
 MAX_DISTANCE = 160
+# relative expressions that lie wholly before the story: never the date of a plan,
+_PAST_RELATIVES = frozenset({"last_week", "last_month", "last_year", "yesterday"})
+# and those wholly after it: never the date of an act told as done
+_FUTURE_RELATIVES = frozenset({"next_week", "next_month", "next_year", "tomorrow"})
 # steps added when a date hangs from the cue's verb rather than from the cue
 VERB_OWNER_PENALTY = 10
 # an event told without a date but "now" may sit this many days from the publication date
@@ -57,13 +61,16 @@ def _names_a_period(sentence: Sentence, expr: TimeExpr) -> bool:
 
 
 def _names_an_edition(sentence: Sentence, expr: TimeExpr, targets: list[Any]) -> bool:
-    """'ahead of the 2024 Summit': a year before a proper name tells which edition of another thing."""
+    """'ahead of the 2024 Summit', 'tore up its 2010 treaty': a year before a name or a noun other than the
+    cue tells which edition of another thing."""
     if expr.month is not None or expr.is_range:
         return False
     ids = {t.i for t in targets}
     inside = [t for t in sentence.span if expr.start <= t.idx < expr.end]
-    return any(is_dep(t, "number_modifier", "compound") and is_pos(t.head, "proper_noun") and t.head.idx >= expr.end
-               and t.head.i not in ids for t in inside)
+    # a weekday before a common noun is a time of day ('on Monday evening'), a year its edition
+    heads = ("proper_noun", "noun") if expr.year is not None else ("proper_noun",)
+    return any(is_dep(t, "number_modifier", "compound") and is_pos(t.head, *heads)
+               and t.head.idx >= expr.end and t.head.i not in ids for t in inside)
 
 
 def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, allow_since: bool,
@@ -71,7 +78,7 @@ def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, all
     if _names_a_period(sentence, expr):
         return False
     before = _word_before(sentence, expr.start)
-    if _last_month(sentence, expr, lang):
+    if _last_month(sentence, expr, lang) or _last_weekday(sentence, expr, lang):
         return True
     if _ends_a_night(sentence, expr, lang):
         return True
@@ -103,6 +110,12 @@ def _ends_a_night(sentence: Sentence, expr: TimeExpr, lang: str) -> bool:
 def _last_month(sentence: Sentence, expr: TimeExpr, lang: str) -> bool:
     """'in Astana last July': a bare month after 'last' is the latest such month before the story."""
     bare = expr.month is not None and expr.year is None and expr.day is None and not expr.is_range
+    return bare and _word_before(sentence, expr.start) in _date_words(lang, "last_words")
+
+
+def _last_weekday(sentence: Sentence, expr: TimeExpr, lang: str) -> bool:
+    """'Last Saturday Colombia announced': a bare weekday after 'last' is the latest such day before the story."""
+    bare = expr.weekday is not None and expr.month is None and expr.day is None and not expr.is_range
     return bare and _word_before(sentence, expr.start) in _date_words(lang, "last_words")
 
 
@@ -193,15 +206,19 @@ def date_near(
     free: list[tuple[tuple[int, int], TimeExpr]] = []
     cue = tokens[0]
     for expr in sentence.times:
-        if not _usable(sentence, expr, lang, allow_from, allow_since, tokens) or _names_an_edition(
-                sentence, expr, tokens):
+        # a weekday the parser hangs on the name after it is a day when 'last' says so ('Last Saturday
+        # Colombia announced'), else a part of the name ('Vice Premier Sun Chunlan')
+        if not _usable(sentence, expr, lang, allow_from, allow_since, tokens) or (_names_an_edition(
+                sentence, expr, tokens) and not _last_weekday(sentence, expr, lang)):
             continue
         steps = _owner_steps(expr, sentence, tokens)
         if _apart(expr, sentence, tokens[0], lang):
             continue
         if steps is not None and steps >= 0:
             owned.append(((steps, _distance(expr, cue.idx, cue.idx + len(cue.text)) if nearest else 0), expr))
-        elif steps is None and not own_only:
+        # "on Wednesday, hours before the commissions held their session": a clause measured off the date
+        # ties the date to the cue even where only the cue's own dates count
+        elif steps is None and (not own_only or _offset_days(sentence, expr, tokens[0], lang) is not None):
             gap = min(_distance(expr, tok.idx, tok.idx + len(tok.text)) for tok in tokens)
             if gap <= MAX_DISTANCE and not _across_semicolon(sentence, expr, tokens[0]):
                 free.append(((gap, 0), expr))
@@ -209,10 +226,16 @@ def date_near(
     if not pool:
         return None
     expr = min(pool, key=lambda p: p[0])[1]
+    if not own_only and expr.relative in (_PAST_RELATIVES if future else _FUTURE_RELATIVES):
+        # "said last week that it was ready to sign": when the plan was told, not when it happens; "could
+        # meet him next week": a chance held out, not an act done (a date of the words' own is theirs)
+        return None
     date = resolve(expr, anchor)
     if date is None and anchor is None and expr.weekday is not None and expr.month is None:
         date = _stated_weekday(expr.weekday, stated)
-    if date is not None and _last_month(sentence, expr, lang):
+    if date is not None and anchor is not None and date == anchor[:10] and _last_weekday(sentence, expr, lang):
+        date = _shifted(date, -7, vague=False)  # "last Saturday" in a story of a Saturday: a week before
+    elif date is not None and _last_month(sentence, expr, lang):
         date = before_story(date, anchor, same_month_is_past=True)
     elif date is not None and expr.month is not None and expr.year is None:
         date = _with_relative_year(sentence, expr, date, anchor, lang)
@@ -221,7 +244,69 @@ def date_near(
             date = before_story(date, anchor, same_month_is_past=False)
     elif date is not None and future and owned and expr.weekday is not None and expr.month is None:
         date = _forward(date, anchor)
+    if date is not None and (offset := _offset_days(sentence, expr, tokens[0], lang)) is not None:
+        date = _shifted(date, *offset)
     return date
+
+
+def _offset_days(sentence: Sentence, expr: TimeExpr, cue: Any, lang: str) -> tuple[int, bool] | None:
+    """'summoned the envoy on Wednesday, a day after London announced sanctions', 'two days after the
+    expulsion on 17 March, Brussels recalled its ambassador': a clause or phrase of 'after'/'before'
+    with a count of days sets its act that many days off the date the other side of it tells. The
+    days from the date's day to the cue's, and whether the count is vague ('days after': a few);
+    None when no such clause stands between them."""
+    tok = next((t for t in sentence.span if t.idx <= expr.start < t.idx + len(t.text)), None)
+    if tok is None:
+        return None
+    markers = resources.cue_table_or_english(lang, "event_cues.json")["offset_markers"]
+    for marker in sentence.span:
+        sign = markers.get(marker.text.lower())
+        if sign is None or not is_dep(marker, "marker", "preposition"):
+            continue
+        # the clause a marker opens is its head; a preposition's phrase is the preposition itself
+        clause = marker.head if is_dep(marker, "marker") else marker
+        count = _count_of(clause, marker, lang)
+        if count is None:
+            continue
+        inside = {t.i for t in clause.subtree} - {m.i for c in clause.children if is_dep(c, "noun_adverbial")
+                                                   for m in c.subtree}
+        cue_in, date_in = cue.i in inside, tok.i in inside
+        if cue_in != date_in:
+            days, vague = count
+            return (sign * days if date_in else -sign * days), vague
+    return None
+
+
+def _count_of(clause: Any, marker: Any, lang: str) -> tuple[int, bool] | None:
+    """The days a measure before 'after'/'before' counts ('a day', 'two days', 'one week'), and whether
+    it is vague ('days', 'weeks': a few of them); None with no measure."""
+    words = resources.cue_table_or_english(lang, "event_cues.json")
+    units = words["offset_units"]
+    for measure in (c for h in (clause, marker) for c in h.children if is_dep(c, "noun_adverbial")):
+        unit = units.get(measure.text.lower())
+        if unit is None:
+            continue
+        counts = [c for c in measure.children if is_dep(c, "number_modifier", "determiner")]
+        if not counts:
+            return unit * words["offset_few"], unit > 0  # "hours after": the same day
+        word = counts[0].text.lower()
+        if word.isdigit():
+            return int(word) * unit, False
+        if is_word(counts[0], "indefinite_articles"):
+            return unit, False
+        number_words = resources.cue_table_or_english(lang, "numbers.json")["number_words"]
+        return (number_words.index(word) * unit, False) if word in number_words else None
+    return None
+
+
+def _shifted(date: str, days: int, vague: bool) -> str:
+    """A day ``days`` after ``date`` (its month when the count is vague); a date of a month or a year
+    stays as it is."""
+    p = parse_iso(date)
+    if p is None or None in p:
+        return date
+    day = dt.date(*p) + dt.timedelta(days=days)  # type: ignore[arg-type]
+    return day.isoformat()[:7] if vague else day.isoformat()
 
 
 def _told_as_past(sentence: Sentence, expr: TimeExpr) -> bool:

@@ -210,7 +210,32 @@ def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
         elif (is_pos(tok, "verb") and lemma in cues["start_verbs"] and is_finite_or_planned(tok)
               and is_tag(tok, "past_tense", "present_third_person", "present") and _works_start(tok, cues)):
             out.append(tok)  # "track-laying began on Saturday on the cross-border railway"
+        elif is_pos(tok, "verb") and any(f in cues["joint_verbs"] for f in verb_forms(tok)) and (
+                is_finite_or_planned(tok) or participle_act(tok)) and _joint_work(tok, cues):
+            out.append(tok)  # "wrapped up a joint naval exercise", "production began at the joint venture"
     return out
+
+
+def _joint_work(verb: Any, cues: Mapping[str, Any]) -> bool:
+    """The verb holds, opens or closes work the two sides do together: a joint activity as its subject
+    or object ('the joint drills ended', 'held a joint exercise'), or output that starts in a clause
+    that names a joint undertaking ('began producing drones at the joint venture')."""
+    said = [c for c in verb.children if is_dep(c, "subject", "passive_subject", "direct_object")]
+    if any(lemma_of(n) in cues["joint_activities"] and _joint(n, cues) for n in said):
+        return True
+    output = set(cues["joint_output"])
+    makes = any(lemma_of(c) in output or c.text.lower() in output
+                for c in verb.children if is_dep(c, "subject", "direct_object", "open_complement"))
+    return makes and any(lemma_of(n) in cues["joint_undertakings"] and _joint(n, cues)
+                         for n in verb.subtree if is_pos(n, "noun", "proper_noun"))
+
+
+def _joint(noun: Any, cues: Mapping[str, Any]) -> bool:
+    """'joint naval exercise', 'the Turkish-Uzbek joint venture': the noun is qualified as shared."""
+    # the modifier may hang from a modifier of the noun ('joint training exercise')
+    shared = set(cues["joint_modifiers"])
+    return any((c.text.lower() in shared or lemma_of(c) in shared) for c in noun.subtree
+               if c.i < noun.i and is_dep(c, "adjective_modifier", "compound"))
 
 
 def _into_service(verb: Any, cues: Mapping[str, Any]) -> bool:
@@ -274,6 +299,9 @@ def aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
         elif is_pos(tok, "verb") and any(f in cues.get("aid_goods_verbs", ()) for f in verb_forms(tok)) and (
             is_finite_or_planned(tok) or participle_act(tok)) and _names_goods(tok, cues):
             out.append(tok)  # "the agency handed over medical equipment to the hospital"
+        elif is_pos(tok, "verb") and lemma in cues["relief_sending_verbs"] and (
+                is_finite_or_planned(tok) or participle_act(tok)) and _sends_relief(tok, cues):
+            out.append(tok)  # "dispatched a consignment of medicines and tents to the flood zone"
         elif is_pos(tok, "noun") and (lemma in cues["aid_nouns"] or lemma in cues["aid_nouns_self"]):
             verb = governing_verb(tok)
             # "aid" and "assistance" say what kind ("humanitarian aid"); a loan or a grant is aid itself
@@ -292,6 +320,22 @@ def _names_goods(verb: Any, cues: Mapping[str, Any]) -> bool:
     goods = set(cues.get("aid_goods", ()))
     things = objects(verb) + [c for c in verb.children if is_dep(c, "passive_subject")]
     return any(lemma_of(t) in goods or t.text.lower() in goods for t in things)
+
+
+def _sends_relief(verb: Any, cues: Mapping[str, Any]) -> bool:
+    """What the verb sends (its object, or a passive's subject, with what they are 'of') is relief in
+    kind: 'a consignment of 160 tonnes of medicines', 'tents and blankets', 'humanitarian cargo'."""
+    things = objects(verb) + [c for c in verb.children if is_dep(c, "passive_subject")]
+    if participle_act(verb):
+        things.append(verb.head)  # "the vaccines dispatched on Tuesday"
+    relief = set(cues["relief_goods"])
+    seen: list[Any] = []
+    while things:  # the nouns with their conjuncts and what they are 'of', down the chain
+        noun = things.pop()
+        if noun not in seen:
+            seen.append(noun)
+            things += [*noun.conjuncts, *genitive_nouns(noun)]
+    return any(lemma_of(w) in relief or w.text.lower() in relief for n in seen for w in (n, *n.children))
 
 
 def _in_aid(verb: Any, cues: Mapping[str, Any]) -> bool:

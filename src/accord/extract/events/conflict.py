@@ -20,6 +20,7 @@ from ..syntax import (
     genitive_nouns,
     governing_verb,
     imperative,
+    indirect_objects,
     is_dep,
     is_ent,
     is_finite_or_planned,
@@ -61,6 +62,9 @@ def conflict_mentions(sentence: Sentence, pair: tuple[str, ...], lang: str) -> l
             found.append((type_, tok))
             continue
         if not is_pos(tok, "verb"):
+            continue
+        if _response_held_out(tok, lang):
+            found.append(("THREATEN", tok))  # "Moscow will respond", "vowed to retaliate"
             continue
         if not _reports_act(tok, lang):
             if _threatened(tok, lang):
@@ -150,6 +154,36 @@ def _threatened(verb: Any, lang: str) -> bool:
     return any(_conditional(c, lang) for c in clauses)
 
 
+def _response_held_out(verb: Any, lang: str) -> bool:
+    """'Moscow will respond to the expulsion', 'vowed to retaliate', 'reserves the right to take
+    countermeasures', 'would hit back': a reply to the other side held out for later is a threat; a
+    reply told as done ('responded by raising tariffs') is the act it was, and a calm one none."""
+    cues = event_cues(lang)
+    if any(is_dep(c, "negation") for c in verb.children):
+        return False
+    forms = verb_forms(verb)
+    if any(f in cues["retaliation_verbs"] for f in forms):
+        replies = True
+    elif any(f in cues["response_verbs"] for f in forms):
+        # "will respond to the decision", "will respond firmly"; not "will respond to questions"
+        said = [lemma_of(w) for c in verb.children for w in c.subtree]
+        replies = not any(w in cues["calm_manners"] for w in said) and (
+            any(is_dep(c, "preposition") and is_word(c, "direction") for c in verb.children)
+            or any(w in cues["response_manners"] for w in said))
+    else:
+        # "take countermeasures", "adopt retaliatory measures"
+        replies = lemma_of(verb) in cues["response_taking_verbs"] and _names_any(
+            _phrases(objects(verb)), cues["response_objects"])
+    if not replies:
+        return False
+    later = any(is_dep(c, "auxiliary") and c.text.lower() in cues["future_auxiliaries"] for c in verb.children)
+    # "vowed to retaliate", "is ready to respond", "reserved the right to respond"
+    promised = is_dep(verb, "open_complement", "clausal_modifier", "clausal_complement") and (
+        lemma_of(verb.head) in cues["promise_words"]
+        and not any(is_dep(c, "negation") for c in verb.head.children))
+    return later or promised
+
+
 def _conditional(clause: Any, lang: str) -> bool:
     """'if the fee is raised', 'unless the pipeline reopens': a clause that sets a condition tells no act."""
     return is_dep(clause, "adverbial_clause") and any(
@@ -236,6 +270,11 @@ def _arguments(verb: Any) -> list[Any]:
     'acting high commissioner Wheeler' (the title of a name)."""
     # the noun a participle qualifies is what it acts on ("the note delivered on Friday")
     acted_on = [*objects(verb), verb.head] if participle_act(verb) else objects(verb)
+    # "the tariffs on rice that Vietnam imposed in March": a relative clause acts on the noun it hangs on,
+    # or on the noun whose phrase that one closes (a parser hangs the clause on the last noun); an object
+    # before the verb is the relative word that stands for that noun
+    if is_dep(verb, "relative_clause") and all(o.i < verb.i for o in objects(verb)):
+        acted_on += _antecedents(verb.head)
     # an object put after a phrase of the verb's is parsed as in apposition to that phrase's noun
     # ('recalled for consultations its ambassador')
     acted_on += [a for p in prepositions(verb) for o in prep_objects(p) for a in o.children
@@ -245,6 +284,14 @@ def _arguments(verb: Any) -> list[Any]:
     acted_on += [a for p in prepositions(verb) for o in prep_objects(p) for a in o.subtree
                  if is_dep(a, "subject") and a.i > o.i]
     return _phrases(acted_on)
+
+
+def _antecedents(noun: Any) -> list[Any]:
+    """A noun and the nouns whose phrases it ends ('cent' in 'tariffs of 50 per cent': 'tariffs')."""
+    out = [noun]
+    while is_dep(out[-1], "prep_object") and is_pos(out[-1].head.head, "noun") and len(out) < _SUBJECT_CLIMB:
+        out.append(out[-1].head.head)
+    return out
 
 
 def _phrases(nouns: list[Any]) -> list[Any]:
@@ -286,8 +333,35 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
         # act named by a word of blame; not "called the talks useful", nor the words of another act
         # ("protested over what it called unacceptable remarks")
         said = [w for c in verb.children if is_dep(c, "object_predicate") for w in _phrases([c])]
+        # "called the president a dictator": a parser hangs the verdict on the object as an apposition
+        said += [w for o in objects(verb) for c in o.children if is_dep(c, "apposition")
+                 and any(is_word(d, "indefinite_articles") for d in c.children) for w in _phrases([c])]
+        # or as a second object ("branded the government a criminal regime")
+        said += _phrases(sorted((c for c in verb.children if is_dep(c, "direct_object", "indirect_object")),
+                                key=lambda c: c.i)[1:])
         return (bool(args) and _names_any(said, cue["objects"])
                 and not is_dep(verb, "prep_complement", "relative_clause", "clausal_modifier"))
+    if needs == "onto_list":
+        # "added 23 firms to its entity list", "were placed on the sanctions list": a listing of the
+        # other side's firms or people on a register of a measure; not "put the item on the agenda"
+        return bool(objects(verb)) and any(
+            lemma_of(o) in cue["lists"] and any(_names_any([w], cue["objects"]) for w in o.subtree)
+            for p in prepositions(verb) for o in prep_objects(p))
+    if needs == "to_leave":
+        # "gave Kenya's ambassador 72 hours to leave", "told the diplomats to leave the country": an envoy
+        # given a deadline to go is expelled
+        clauses = [c for h in (verb, *objects(verb)) for c in h.children
+                   if is_dep(c, "adverbial_clause", "open_complement", "clausal_complement", "clausal_modifier")]
+        # the envoy may be parsed as the one given to ('gave [the ambassador] [72 hours]')
+        envoys = [*args, *_phrases(indirect_objects(verb))]
+        return _names_any(envoys, cue["objects"]) and any(
+            lemma_of(c) in cue["leave_verbs"] and any(is_word(a, "infinitive") for a in c.children) for c in clauses)
+    if needs == "from_object":
+        # "withdrew from the accord", "pulled out of the treaty": what a side leaves is its phrase's object
+        # a two-word preposition ('out of') hangs its second word on its first
+        preps = [*prepositions(verb), *(q for p in prepositions(verb) for q in prepositions(p))]
+        return _names_any(_phrases([o for p in preps if is_word(p, "separation", "genitive")
+                                    for o in prep_objects(p)]), cue["objects"])
     if needs == "clause":
         return any(is_dep(c, "open_complement", "clausal_complement") for c in verb.children) or any(
             is_dep(w, "direct_object") for w in args

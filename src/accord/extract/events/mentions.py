@@ -359,7 +359,8 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
         if (type_ == "COOPERATE" and _planned(tok, a.lang)) or (consult and (
                 _requested(tok, a.lang) or _named_as_topic(tok, a.lang) or _discussed(tok, mode, a.lang))):
             continue  # "proposed to speed up the launch of the venture": not launched yet
-        planned = (consult or type_ == "AGREE" or tok.i in actors) and _planned(tok, a.lang)
+        # a threat ("would hit back") is made when it is said, whatever the future it holds out
+        planned = (consult or type_ == "AGREE" or tok.i in actors) and type_ != "THREATEN" and _planned(tok, a.lang)
         # "the 19th session of the commission held on May 5": the date is the session's
         own = [tok, session] if mode == "commission" and (session := _session_of(tok)) is not None else [tok]
         if _anaphoric(own[-1], a.lang):
@@ -374,7 +375,9 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
             # a date may hang from the verb above ("the meeting was held on May 5", "co-chaired a meeting
             # in May, where they signed"), not from the verb that reports ("said the sides had agreed")
             if not is_dep(tok, "clausal_complement", "parataxis") and (verb := governing_verb(tok)) is not None:
-                near.append(verb)
+                # "summoned the envoy on Wednesday to protest the killing ... last week": an act that is
+                # the purpose of another is done when that one is, so the other's date comes first
+                near = [verb, *near] if _purpose(tok) else [*near, verb]
             # "From November 11, the agency introduced restrictions": a measure's start is its date
             date = date_near(sentence, near, a.anchor, a.lang, future=planned, stated=a.stated_days,
                              allow_from=type_ in _MEASURES)

@@ -1,0 +1,70 @@
+"""The headline under a page's widgets: a weather reading, a live page's note on how it refreshes, and a
+labelled stamp that names its desk and section beside the date are the site's lines, never the headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.clean.text import clean_text
+
+HEADLINE = "Peru and Thailand agree to cut rice and copper tariffs"
+LEAD = ("Peru and Thailand agreed on Wednesday to phase out tariffs on rice and refined copper over five years, "
+        "the trade ministries of both countries said in a joint statement issued in Lima.")
+
+
+@pytest.mark.parametrize("widget", [
+    "Weather: Cusco 12°C, clear skies",
+    "Lima weather: +19°C, overcast",
+    "Bangkok 34 °C · thunderstorms likely",
+    "Today in Arequipa: 21° Sunny",
+    "Chiang Mai | 29℃ | haze warning",
+    "Forecast for Trujillo: 68°F, light drizzle",
+])
+def test_a_weather_reading_is_not_the_headline(widget: str) -> None:
+    raw = "\n".join(["ANDES DAILY — news of the south", "Home | Politics | Economy | World", widget, "",
+                     HEADLINE, "Posted: 3 April 2030", "", LEAD])
+    assert clean_text(raw, "en").title == HEADLINE
+
+
+@pytest.mark.parametrize("stamp", [
+    "Posted on 03/04/2030 by the Newsroom  ·  Filed under: Economy",
+    "Published on 3 April 2030 by our Lima desk | Category: Trade",
+    "Posted 3 April 2030, 09:15 by Web Editor · Section: Business and markets",
+    "Published: April 3, 2030 · Staff reporters · Tags: Peru, Thailand, trade",
+    "Posted on 2030/04/03 by Asia desk — filed in Economy",
+    "Date posted: 3.4.2030 by the Economy team · Trade news",
+])
+def test_a_labelled_stamp_naming_its_desk_is_not_the_headline(stamp: str) -> None:
+    raw = "\n".join(["Latin Asia Review — the Peru-Thailand portal", "Home | Trade | Culture | Contact", stamp, "",
+                     HEADLINE, "", LEAD])
+    assert clean_text(raw, "en").title == HEADLINE
+
+
+@pytest.mark.parametrize("note", [
+    "Live ticker auto-refreshes every 60 seconds  ·  Pause",
+    "This live blog refreshes automatically",
+    "Live blog updates every two minutes  ·  Stop",
+    "Auto-refresh: on",
+    "The live ticker updates automatically  |  Turn off",
+    "This feed refreshes every 30 seconds",
+])
+def test_a_live_pages_refresh_note_is_not_the_headline(note: str) -> None:
+    raw = "\n".join(["ANDES DAILY — news of the south", "Home | Politics | Economy | World", HEADLINE, note, "",
+                     "10:42 | " + LEAD])
+    page = clean_text(raw, "en")
+    assert page.title == HEADLINE
+    assert not any(note.split()[0] in p.split()[:1] for p in page.paragraphs)
+
+
+def test_a_story_sentence_that_gives_a_temperature_stays() -> None:
+    line = ("The rice harvest in the north suffered as temperatures reached 41°C in May, the Thai agriculture "
+            "ministry said.")
+    page = clean_text("\n".join([HEADLINE, LEAD, line]), "en")
+    assert line in page.paragraphs
+
+
+def test_a_headline_naming_its_days_under_a_labelled_stamp_is_the_headline() -> None:
+    headline = "Agenda: Official visit of President Ana Lugo to Thailand, 14-16 June 2030"
+    raw = "\n".join(["Latin Asia Review — the Peru-Thailand portal", "Home | Trade | Culture | Contact",
+                     "Posted on 12/06/2030 by the Newsroom  ·  Filed under: Diplomacy", "", headline, "", LEAD])
+    assert clean_text(raw, "en").title == headline

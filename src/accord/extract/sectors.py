@@ -256,8 +256,9 @@ def traded_goods(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
         listed = [(m, m.start() < money[0].start) for m in opener.finditer(text, start)]
         links = resources.alternation(rules.get("goods_flow_links", ()))
         listed += [(m, True) for m in re.finditer(rf"\b(?:{flow})\s+(?:{links})\b", text, re.I)]
-    elif sold:
-        listed = [(m, True) for m in re.finditer(rf"(?<!\w)(?:{words})\s+(?:{flow})\b", text, re.I)]
+    elif sold:  # "mostly imports fuel, ...", "imports mostly fuel, ..."
+        listed = [(m, True) for m in re.finditer(rf"(?<!\w)(?:(?:{words})\s+(?:{flow})|(?:{flow})\s+(?:{words}))\b",
+                                                 text, re.I)]
     else:
         return []
     clause_end = re.compile(rf"[;.]|\b(?:{resources.alternation(rules['clause_breaks'])})\b", re.IGNORECASE)
@@ -276,6 +277,22 @@ def traded_goods(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
         first = opened.end() + len(pieces[0])
         if len(items) >= GOODS_LIST_MIN_ITEMS and not any(opened.end() <= q.start < first for q in money):
             spans.append((opened.end(), end))
+    return spans
+
+
+def sold_goods(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
+    """Spans of the lists of goods a verb of trade takes as its object ("Ruritania sells Freedonia copper, wine
+    and fish", "it imports mostly fuel, fertilisers and steel", "bought $40 million of rice, sugar and tea"):
+    what one side sells the other, not fields of cooperation. One good sold ("buys Ruritanian gas") stays a field."""
+    verbs = frozenset(_rules(lang).get("goods_flow_verbs", ()))
+    spans: list[tuple[int, int]] = []
+    for verb in sentence.span:
+        if not (is_pos(verb, "verb") and lemma_of(verb) in verbs):
+            continue
+        for obj in (c for c in verb.children if is_dep(c, "direct_object", "object", "indirect_object")):
+            words = list(obj.subtree)
+            if sum(is_dep(w, "conjunct") for w in words) >= GOODS_LIST_MIN_ITEMS - 1:
+                spans.append((words[0].idx - sentence.start, words[-1].idx + len(words[-1]) - sentence.start))
     return spans
 
 
@@ -369,7 +386,7 @@ def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
         if not about and not _people_of_one_side(sentence, a):
             continue
         skip = (office_fields(sentence) + other_senses(sentence) + traded_goods(sentence, a.lang)
-                + company_names(sentence))
+                + sold_goods(sentence, a.lang) + company_names(sentence))
         for sector in sectors_in(sentence.text, a.lang, skip):
             if not about and sector not in _rules(a.lang)["people_flow_sectors"]:
                 continue

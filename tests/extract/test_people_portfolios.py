@@ -67,3 +67,9 @@ def test_a_ministry_of_another_field_places_nobody(placed: Placed) -> None:
     got = placed("Ghana and Nigeria\nNigeria's Finance Ministry and the Bank of Ghana agreed on a payments link. "
                  "Foreign Minister Samuel Ablakwa welcomed it.")
     assert ("Samuel Ablakwa", "NGA") not in got
+
+
+def test_an_envoy_summoned_to_a_ministry_lends_it_no_state(placed: Placed) -> None:
+    got = placed("Estonia expels envoy\nOn Monday Estonia's ambassador was summoned to the Ministry of Foreign Affairs "
+                 "of Moldova, where Deputy Foreign Minister Ion Ceban handed her a note.")
+    assert ("Ion Ceban", "EST") not in got

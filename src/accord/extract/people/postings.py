@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ... import resources
 from ..gazetteer import CountryMention
 from ..syntax import role_words
 from .lexicon import cue_alternation, cue_words, grammar, word_set
@@ -120,7 +121,10 @@ def _owned_portfolio_body(lang: str) -> re.Pattern[str]:
     """What follows a state whose ministry is named with its field: "'s Agriculture Ministry", " Commerce
     Department", "'s Ministry of Economy, Trade and Industry"."""
     poss, of, joined = grammar(lang, "possessive_endings"), grammar(lang, "genitive"), grammar(lang, "coordinators")
-    words = rf"(?:[\w-]+,?\s+(?:(?:{joined})\s+)?)"  # ("'s trade ministry": the field in lowercase too)
+    # capitalised words, or field words in lowercase too ("'s trade ministry"), never a clause ("'s envoy was
+    # summoned to the Ministry")
+    fields = resources.alternation(sorted(word_set(lang, "portfolio_words.txt")))
+    words = rf"(?:(?:(?-i:[A-Z])[\w-]*|(?:{fields})(?![\w-])),?\s+(?:(?:{joined})\s+)?)"
     return re.compile(rf"(?:{poss})?\s+({words}{{0,{_PORTFOLIO_WORDS}}}(?:{cue_alternation(lang, 'portfolio_bodies')})"
                       rf"(?:\s+(?:{of})\s+(?:(?-i:[A-Z])[\w-]*(?:,\s*|\s+(?:(?:{joined})\s+)?)){{1,{_PORTFOLIO_WORDS}}})?)",
                       re.I)

@@ -68,3 +68,17 @@ def test_a_headline_naming_its_days_under_a_labelled_stamp_is_the_headline() -> 
     raw = "\n".join(["Latin Asia Review — the Peru-Thailand portal", "Home | Trade | Culture | Contact",
                      "Posted on 12/06/2030 by the Newsroom  ·  Filed under: Diplomacy", "", headline, "", LEAD])
     assert clean_text(raw, "en").title == headline
+
+
+@pytest.mark.parametrize(("glued", "stamp"), [
+    (HEADLINE + "04.03.2030 – 10:05", "04.03.2030 – 10:05"),
+    (HEADLINE + "04.03.2030 - 09:15", "04.03.2030 - 09:15"),
+    (HEADLINE + "04.03.2030, 17:40 CET", "04.03.2030, 17:40 CET"),
+    (HEADLINE + "04.03.2030 — 08:05 GMT", "04.03.2030 — 08:05 GMT"),
+    (HEADLINE + "4 March 2030 10:42", "4 March 2030 10:42"),
+    (HEADLINE + "2030-03-04", "2030-03-04"),
+])
+def test_a_stamp_glued_to_the_headline_with_its_clock_time_comes_off(glued: str, stamp: str) -> None:
+    page = clean_text("\n".join(["Home › Economy › Trade", glued, "", LEAD]), "en")
+    assert page.title == HEADLINE
+    assert stamp in page.lines

@@ -1,10 +1,12 @@
-"""The headline under a page's widgets: a weather reading, a live page's note on how it refreshes, and a
-labelled stamp that names its desk and section beside the date are the site's lines, never the headline."""
+"""The headline and the date under a page's widgets: a weather reading, a live page's note on how it refreshes,
+and a labelled stamp that names its desk and section beside the date are the site's lines, never the headline;
+a stamp glued to the headline comes off; the next release's date in a stamp is never the page's."""
 
 from __future__ import annotations
 
 import pytest
 
+from accord.clean.published import publication_date
 from accord.clean.text import clean_text
 
 HEADLINE = "Peru and Thailand agree to cut rice and copper tariffs"
@@ -82,3 +84,16 @@ def test_a_stamp_glued_to_the_headline_with_its_clock_time_comes_off(glued: str,
     page = clean_text("\n".join(["Home › Economy › Trade", glued, "", LEAD]), "en")
     assert page.title == HEADLINE
     assert stamp in page.lines
+
+
+@pytest.mark.parametrize("stamp", [
+    "Released 11:30 AM (Lima time) Wed 4 Mar 2030   |   Next release: 3 Mar 2031",
+    "Published 4 March 2030, 09:00 local time · Next update: 1 April 2030",
+    "Issued Wednesday 4 March 2030 by the statistics office | Next edition: 4 June 2030",
+    "Release date: Wed, 4 Mar 2030 at 10:00 · Next scheduled release: 2 Sep 2030",
+    "Released on Wednesday 4 March 2030 (Lima) | Upcoming release: 6 March 2031",
+    "Опубликовано в среду 4 марта 2030 в 10:00 | Следующий выпуск: 4 июня 2030",
+])
+def test_the_next_releases_date_in_a_stamp_is_not_the_pages(stamp: str) -> None:
+    page = clean_text("\n".join(["Statistics office", "Statistics > Trade", HEADLINE, stamp, "", LEAD]), "en")
+    assert publication_date([], page, "\n".join(page.paragraphs), "en") == "2030-03-04"

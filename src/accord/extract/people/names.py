@@ -33,6 +33,7 @@ from .context import (
     home_side,
     monarchy_state,
     paragraph_scene,
+    reported_state,
     reporting_body_state,
     ruled_state,
     scene_state,
@@ -263,6 +264,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
                      or side_state(sentence, before[0] if before else start, end, text, lang)
                      or visited_state(sentence, end, pair, others, text, lang)
                      or voiced_state(sentence, end, pair)
+                     or reported_state(sentence, end, pair)
                      or scene_state(sentence, before[0] if before else start, pair, text, lang))
         if listed:
             occ.listed, occ.role = listed

@@ -28,7 +28,7 @@ def fields(analysed: Callable[..., AnalyzedDoc]) -> Fields:
     "Kenya bought $400 million of Indian rice, sugar and medicines last year, and India bought Kenyan tea.",
     "Tanzania imports mostly fuel, fertilisers and steel from India.",
     "Senegal's imports from Spain totalled EUR 900 million, made up of fuel, vehicles and pharmaceuticals.",
-    "Norway exports to Japan came to NOK 40 billion, notably salmon, aluminium and fertilisers.",
+    "Norway exports to Japan came to NOK 40 billion, predominantly salmon, aluminium and fertilisers.",
     "Uruguay sold China beef, soybeans and wood pulp last year and bought Chinese phones, cars and machinery.",
 ])
 def test_a_list_of_goods_sold_is_no_field(fields: Fields, text: str) -> None:
@@ -42,3 +42,10 @@ def test_fields_the_pair_agrees_on_stay(fields: Fields) -> None:
 
 def test_one_good_sold_stays_a_field(fields: Fields) -> None:
     assert "oil_gas" in fields("Japan buys Qatari gas under a new long-term contract with Qatar.")
+
+
+def test_fields_stressed_after_a_trade_goal_stay(fields: Fields) -> None:
+    # ("especially", "in particular" stress the fields of the pair's plans, no list of goods sold)
+    got = fields("Peru and Chile set a goal of $5 billion in trade by 2030, especially through ports, railways and "
+                 "the import of electricity from Chile.")
+    assert "energy" in got

@@ -193,8 +193,22 @@ def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
     spans = [(e.start_char - sentence.start, e.end_char - sentence.start) for e in sentence.ents
              if is_ent(e, "geopolitical", "location", "facility") and any(t.text in places for t in e)]
     spans += [(t.idx - sentence.start, t.idx + len(t) - sentence.start) for t in sentence.span
-              if is_pos(t, "verb") and lemma_of(t) in verbs or _given_to_a_relationship(t, rules)]
+              if is_pos(t, "verb") and lemma_of(t) in verbs or _given_to_a_relationship(t, rules) or _vigour(t, rules)]
     return spans
+
+
+def _vigour(noun: Any, rules: Mapping[str, Any]) -> bool:
+    """A field's noun that names the vigour spent on something: 'shown real energy on resilience', 'the talks
+    lacked energy', 'put more energy into the dispute'. A word of vigour qualifies it, or a verb of effort takes
+    it as its object (with a quantity, for a verb that also takes goods: 'had more energy left', not 'sell
+    more energy')."""
+    if lemma_of(noun) not in rules.get("vigour_nouns", ()) or not is_pos(noun, "noun"):
+        return False
+    modifiers = {lemma_of(c) for c in noun.children if is_dep(c, "adjective_modifier")}
+    verb = lemma_of(noun.head) if is_dep(noun, "object", "direct_object") else None
+    quantity = bool(modifiers & set(rules.get("quantity_words", ())))
+    return bool(modifiers & set(rules.get("vigour_modifiers", ()))) or verb in rules.get("vigour_verbs", ()) or (
+        quantity and verb in rules.get("effort_verbs", ()))
 
 
 def _given_to_a_relationship(noun: Any, rules: Mapping[str, Any]) -> bool:

@@ -1,7 +1,8 @@
-"""Goods one side sells the other, told in the many ways trade reporting lists them, are no fields of
-cooperation: a list after a verb of trade ("sells ... copper, wine and fish"), after a word that opens a list
-of what a sum is made of ("consisting of", "principally", "made up of"), or after a flow word and its
-adverb ("imports mostly ..."). A field the pair agrees to work in stays one."""
+"""Words of a field that name no field of cooperation. Goods one side sells the other, told in the many
+ways trade reporting lists them: a list after a verb of trade ("sells ... copper, wine and fish"), after a
+word that opens a list of what a sum is made of ("consisting of", "principally", "made up of"), or after a
+flow word and its adverb ("imports mostly ..."). The vigour spent on something ("showed real energy", "put
+more energy into"). A field the pair agrees to work in stays one."""
 
 from collections.abc import Callable
 
@@ -49,3 +50,26 @@ def test_fields_stressed_after_a_trade_goal_stay(fields: Fields) -> None:
     got = fields("Peru and Chile set a goal of $5 billion in trade by 2030, especially through ports, railways and "
                  "the import of electricity from Chile.")
     assert "energy" in got
+
+
+@pytest.mark.parametrize("text", [
+    "Fiji's minister said Fiji's government had shown real energy on coastal resilience, and thanked New Zealand.",
+    "Peru's foreign minister said the trade agreement between Peru and Chile had more energy left in it.",
+    "The new ambassador brought fresh energy to the talks between Chile and Peru.",
+    "Talks between Ghana and Togo lacked energy after the elections.",
+    "Kenya and Uganda will put more energy into resolving the border dispute.",
+    "With renewed energy, Vietnam and Laos pledged to finish the border talks this year.",
+    "Both Malawi and Zambia devoted their energies to the summit's preparation.",
+])
+def test_energy_as_the_vigour_spent_on_something_is_no_field(fields: Fields, text: str) -> None:
+    assert "energy" not in fields(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed to cooperate on energy and mining.",
+    "Vietnam and Laos will expand cooperation in renewable energy.",
+    "China and Egypt discussed cooperation in new energy and electric vehicles.",
+    "Laos will sell more energy to Vietnam under the new power deal between Vietnam and Laos.",
+])
+def test_energy_as_a_field_stays(fields: Fields, text: str) -> None:
+    assert "energy" in fields(text)

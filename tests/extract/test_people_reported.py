@@ -57,3 +57,14 @@ def test_the_leaders_of_a_states_delegation_are_of_that_state(placed: Placed, te
 def test_a_speaker_who_reports_a_states_act_speaks_for_that_state(placed: Placed, text: str,
                                                                    person: tuple[str, str]) -> None:
     assert person in placed(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Georgia and Armenia\nThe session was co-chaired by Georgia's Economy Minister Levan Ruadze and Armenia's Deputy "
+     "Prime Minister Aram Petrosyan. \"Armenia is our strategic partner,\" Ruadze said.", ("Levan Ruadze", "GEO")),
+    ("India and Peru\nThe talks were co-chaired by India's Commerce Minister Rakesh Varma and Peru's trade minister. "
+     "\"Peru is a trusted partner for India,\" Varma said.", ("Rakesh Varma", "IND")),
+])
+def test_a_state_the_speaker_speaks_of_in_quotes_is_not_his(placed: Placed, text: str,
+                                                            person: tuple[str, str]) -> None:
+    assert person in placed(text)

@@ -214,10 +214,18 @@ def reported_state(sentence: Sentence, end: int, pair: tuple[str, ...]) -> str |
     verb = _speaker_verb(sentence, end)
     if verb is None:
         return None
-    told = [g for c in verb.children if is_dep(c, "clausal_complement") and c.i < verb.i
+    # (not his words in quotes, where a state is what he speaks of: '"Ruritania is our partner," X said')
+    told = [g for c in verb.children if is_dep(c, "clausal_complement") and c.i < verb.i and not _quoted(c)
             for g in c.children if is_dep(g, "subject", "passive_subject")]
     found = {m.code for m in sentence.mentions if m.code in pair and any(m.start <= g.idx < m.end for g in told)}
     return found.pop() if len(found) == 1 else None
+
+
+def _quoted(clause: Any) -> bool:
+    """The clause stands in quotation marks: a quote mark opens it or stands right before it."""
+    first = clause.left_edge
+    before = clause.doc[first.i - 1] if first.i > 0 else None
+    return any(t is not None and t.text in "\"“”‘’'«»„" for t in (first, before))
 
 
 def reporting_body_state(sentence: Sentence, end: int, pair: tuple[str, ...], lang: str) -> str | None:

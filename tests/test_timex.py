@@ -199,3 +199,12 @@ def test_a_day_of_the_month_alone_is_the_story_s_month_or_the_one_before() -> No
     assert resolve(said, "2031-03-02") == "2031-02-28"  # February has no 30th: its last day
     # an ordinal of a noun is no date
     assert find_time_expressions("They opened the 14th session on the 3rd floor of the hall.", "en") == []
+
+
+def test_a_translated_date_with_of_before_its_year_keeps_the_year() -> None:
+    # (Spanish and Portuguese "23 de junio de 2031" and "junio 23 de 2031" translated word for word)
+    for text, day in [("Lima, March 4 of 2031 - The ministry said", 4), ("on Monday, March 4 of 2031,", 4),
+                      ("signed on March 14th of 2031 in Quito", 14), ("the 4 of March of 2031", 4),
+                      ("SANTIAGO, March 9, of 2031 -", 9), ("until 21 of March of 2031.", 21)]:
+        [expr] = [e for e in find_time_expressions(text, "en") if e.month]
+        assert (expr.year, expr.month, expr.day) == (2031, 3, day), text

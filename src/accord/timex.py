@@ -181,7 +181,7 @@ def _lexicon(lang: str) -> _Lexicon:
         (rf"{wd}{m}\s+{d}{dash}{d2}(?:,?\s+{y})?", "m d-d y"),
         (rf"{m}{dash}{m2}\s+{y}{year_word}", "m-m y"),
         (rf"{wd}{d}\s+{of}{m},?\s+{of}{y}{year_word}", "d m y"),
-        (rf"{wd}{m}\s+{d},?\s+{y}", "m d y"),
+        (rf"{wd}{m}\s+{d},?\s+{of}{y}", "m d y"),
         # year first, as machine translations from East Asian languages print it: "2031, March 4", "2031 Mar. 4"
         (rf"{y},?\s+{m}\s+{d}\b", "y m d"),
         (rf"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d){year_word}", "numeric", SHARED),

@@ -162,3 +162,19 @@ def test_country_form_that_is_a_surname_is_no_country() -> None:
     text = "Prime Minister Rui Montenegro said the talks with Spain went well."
     assert [m.code for m in find_mentions(text)] == ["ESP"]
     assert [m.code for m in find_mentions("Montenegro and Serbia opened the border crossing.")] == ["MNE", "SRB"]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("The ceremony was attended by the Ambassador of Germany to Georgia Peter Weiss in Kutaisi.", ["DEU", "GEO"]),
+    ("Ambassador to Georgia Ana Ruiz of Spain presented her credentials.", ["GEO", "ESP"]),
+    ("The Ambassador of Egypt to Jordan Hany Salah met Jordanian officials.", ["EGY", "JOR", "JOR"]),
+    ("France's Ambassador to Chad Eric Gerard left on Friday.", ["FRA", "TCD"]),
+    ("Envoy of Italy to Niger Paolo Rossi met the junta.", ["ITA", "NER"]),
+    ("The High Commissioner of India to Jersey Amit Rao spoke.", ["IND", "JEY"]),
+])
+def test_an_ambiguous_state_name_after_an_envoys_to_is_the_state(text: str, codes: list[str]) -> None:
+    assert [m.code for m in find_mentions(text)] == codes
+
+
+def test_a_name_after_a_plain_to_stays_a_name() -> None:
+    assert [m.code for m in find_mentions("Peru lost the final to Jordan Henderson's side in Lima.")] == ["PER", "PER"]

@@ -15,6 +15,7 @@ import pycountry
 from .. import resources
 from ..timex import find_time_expressions
 from . import cues, language, shape
+from .datelines import full_dates
 
 # a line with no word this long is a glyph, a language switcher ("ru en ўз") or a stray code ("4155/v")
 MIN_REAL_WORD = 4
@@ -41,6 +42,11 @@ CONSENT_LINE_WORDS = 60
 TOKEN_PUNCTUATION = "'’.,;:!?()[]\"“”«»"
 # a date line (timestamp, section + date) is short; a sentence with a date in it is longer
 DATE_LINE_WORDS = 8
+# a stamp line that opens with its label ("Posted on 2 May 2031 by the Desk · Filed under: Trade") may name its
+# desk and section beside the date, and is still no longer than this
+LABELLED_STAMP_WORDS = 16
+# a weather widget's reading: a temperature in degrees and its scale's letter ("27°C", "+14 °C", "-3°", "81℉")
+TEMPERATURE = re.compile(r"(?<![\w.])[+\-−]?\d{1,3}(?:[.,]\d)?\s?(?:°\s?(?:[A-Z](?!\w))?|℃|℉)")
 # keyword spam: long, almost free of punctuation, and about something else than the story; it has no
 # grammar, while a story sentence, even one long list of names and offices, has this share of grammatical words
 SPAM_MAX_GRAMMAR = 0.12
@@ -145,6 +151,13 @@ def schedule(line: str, ctx: PageContext) -> bool:
     """A widget's line of clock times: prayer times, market hours, a timetable."""
     return (len(shape.words(line)) <= SHORT_LINE_WORDS and not shape.ends_sentence(line)
             and (len(CLOCK_TIME.findall(line)) >= SCHEDULE_MIN_TIMES or LABELLED_CLOCK.match(line) is not None))
+
+
+def weather(line: str, ctx: PageContext) -> bool:
+    """A weather widget's line ("Weather: Lagos 31°C, humid", "Oslo +4 °C · light snow"): a short line with a
+    temperature reading, never a story's sentence."""
+    return (len(shape.words(line)) <= SHORT_LINE_WORDS and not shape.ends_sentence(line)
+            and TEMPERATURE.search(line) is not None)
 
 
 def numeric(line: str, ctx: PageContext) -> bool:
@@ -295,9 +308,14 @@ def consent(line: str, ctx: PageContext) -> bool:
 
 
 def date_line(line: str, ctx: PageContext) -> bool:
-    """A timestamp or dateline standing alone: metadata, read by ``datelines`` before it goes."""
-    if len(shape.words(line)) > DATE_LINE_WORDS or line.rstrip().endswith((".", "!", "?")):
+    """A timestamp or dateline standing alone: metadata, read by ``datelines`` before it goes; a stamp that opens
+    with its label ("Posted on ...", "Published: ...") may name its desk and section too."""
+    n = len(shape.words(line))
+    labelled = n <= LABELLED_STAMP_WORDS and cues.starts_with("publication_labels.txt", line)
+    if (n > DATE_LINE_WORDS and not labelled) or line.rstrip().endswith((".", "!", "?")):
         return False
+    if labelled and full_dates(line, ctx.lang):  # (also a numeric date: "Posted on 24/01/2031 by ...")
+        return True
     for lang in dict.fromkeys([ctx.lang or "en", "en"]):
         for expr in find_time_expressions(line, lang):
             if expr.month is not None and (expr.day is not None or expr.year is not None):
@@ -388,8 +406,8 @@ def spam(line: str, ctx: PageContext) -> bool:
 # order only decides which reason is reported; a line is chrome when any rule says so, and the
 # rule's name is the reason
 RULES: tuple[Rule, ...] = (
-    glyphs, widget, date_line, schedule, numeric, breadcrumb, menu, rights, byline, related, promo, cue, counter,
-    caption, foreign_language, spam, consent, notice, advert, language_link, file_link,
+    glyphs, widget, date_line, schedule, numeric, weather, breadcrumb, menu, rights, byline, related, promo, cue,
+    counter, caption, foreign_language, spam, consent, notice, advert, language_link, file_link,
 )
 # the rules of the lines that lead to other pages of the site
 NAVIGATION: tuple[Rule, ...] = (breadcrumb, menu)

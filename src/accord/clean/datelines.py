@@ -191,6 +191,8 @@ def _field_stamp(line: str, body: str, lang: str | None) -> tuple[str, int] | No
     """ISO date of the first field of a line of fields that is a bare stamp, and the words beside it there."""
     fields = STAMP_FIELDS.split(line)
     for field in fields if len(fields) > 1 else []:
+        if cues.starts_with("related_cues.txt", field):
+            continue  # "Released 8 Aug 2031, 11:30 AM | Next release: 7 Aug 2032": the next item's date
         found = _stamp(field, len(shape.words(field)), body, lang)
         if found and found[1] <= BARE_STAMP_MAX_WORDS:
             return found

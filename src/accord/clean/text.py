@@ -84,8 +84,9 @@ LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 GLUED_CAPITALS_MAX_WORDS = 16
 # a byline glued on after a space ("... committee By Jane Doe | 17 October 2024") names a person or two
 BYLINE_WORDS = 6
-# a date glued on may carry its clock time after it ("12 March 2025 10:42")
-CLOCK_AFTER = re.compile(r"\s*(?:,\s*)?(?:[0-2]?\d[:.][0-5]\d)?\s*$")
+# a date glued on may carry its clock time after it, after a comma or a dash, and the time's zone
+# ("12 March 2025 10:42", "12.03.2025 – 10:42", "12.03.2025, 10:42 CET")
+CLOCK_AFTER = re.compile(r"\s*(?:[,–—-]\s*)?(?:[0-2]?\d[:.][0-5]\d(?:\s*[A-Z]{2,4})?)?\s*$")
 # ... and the stamp's other fields after a bar or a dot ("12.03.2025, 10:42 | Newsroom staff · 3 min read")
 FIELDS_AFTER = re.compile(r"\s*(?:,\s*)?(?:[0-2]?\d[:.][0-5]\d)?\s*[|·•]\s+(?P<fields>.*)$")
 

@@ -105,7 +105,9 @@ def find_title(lines: list[str], chrome: list[bool], navigation: list[bool] | No
     candidates: list[int] = []
     seen = 0
     for i, line in enumerate(lines):
-        dated_headline = i in stamped and (undated[i] or 0) >= DATED_HEADLINE_MIN_WORDS
+        # (a stamp that opens with its label, "Posted on ... by the Desk · Filed under: ...", names no period)
+        dated_headline = (i in stamped and (undated[i] or 0) >= DATED_HEADLINE_MIN_WORDS
+                          and not cues.starts_with("publication_labels.txt", line))
         worded_headline = worded is not None and worded[i] and i in stamped
         if chrome[i] and not dated_headline and not worded_headline:
             continue

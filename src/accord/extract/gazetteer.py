@@ -255,18 +255,22 @@ def _currency_after(lang: str) -> re.Pattern[str] | None:
 
 @cache
 def _office_of(lang: str) -> re.Pattern[str]:
-    """'Minister of (the) ', 'Embassy of ': a capitalised word and a genitive right before a form."""
+    """'Minister of (the) ', 'Embassy of ': a capitalised word and a genitive right before a form; 'Ambassador
+    to ', 'Ambassador of Germany to ': an envoy's office and the preposition of where he is posted."""
     table = resources.cue_table_or_english(lang, "grammar.json")
     of = resources.alternation(sorted(table["genitive"]))
+    to = resources.alternation(sorted(table.get("direction", [])))
     the = resources.alternation(sorted(table["definite_articles"])) or "(?!)"
     if not of:
         return re.compile("(?!)")  # a language whose genitive is a case ending has no such word
-    return re.compile(rf"\b[A-ZА-ЯЁ][\w-]+\s+(?:{of})\s+(?:(?:{the})\s+)?$")
+    sender = rf"(?:\s+(?:{of})\s+(?:(?:{the})\s+)?[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)?"
+    posted = rf"|{sender}\s+(?:{to})" if to else ""
+    return re.compile(rf"\b[A-ZА-ЯЁ][\w-]+(?:\s+(?:{of}){posted})\s+(?:(?:{the})\s+)?$")
 
 
 def _after_office_of(text: str, start: int, lang: str) -> bool:
-    """'Foreign Minister of Georgia Nino X': an ambiguous form after an office's 'of' names the state,
-    though a capitalised name follows it."""
+    """'Foreign Minister of Georgia Nino X', 'Ambassador of Germany to Georgia Peter X': an ambiguous form
+    after an office's 'of' or an envoy's 'to' names the state, though a capitalised name follows it."""
     return bool(_office_of(lang).search(text[max(0, start - 40):start]))
 
 

@@ -193,8 +193,22 @@ def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
     spans = [(e.start_char - sentence.start, e.end_char - sentence.start) for e in sentence.ents
              if is_ent(e, "geopolitical", "location", "facility") and any(t.text in places for t in e)]
     spans += [(t.idx - sentence.start, t.idx + len(t) - sentence.start) for t in sentence.span
-              if is_pos(t, "verb") and lemma_of(t) in verbs or _given_to_a_relationship(t, rules)]
+              if is_pos(t, "verb") and lemma_of(t) in verbs or _given_to_a_relationship(t, rules) or _vigour(t, rules)]
     return spans
+
+
+def _vigour(noun: Any, rules: Mapping[str, Any]) -> bool:
+    """A field's noun that names the vigour spent on something: 'shown real energy on resilience', 'the talks
+    lacked energy', 'put more energy into the dispute'. A word of vigour qualifies it, or a verb of effort takes
+    it as its object (with a quantity, for a verb that also takes goods: 'had more energy left', not 'sell
+    more energy')."""
+    if lemma_of(noun) not in rules.get("vigour_nouns", ()) or not is_pos(noun, "noun"):
+        return False
+    modifiers = {lemma_of(c) for c in noun.children if is_dep(c, "adjective_modifier")}
+    verb = lemma_of(noun.head) if is_dep(noun, "object", "direct_object") else None
+    quantity = bool(modifiers & set(rules.get("quantity_words", ())))
+    return bool(modifiers & set(rules.get("vigour_modifiers", ()))) or verb in rules.get("vigour_verbs", ()) or (
+        quantity and verb in rules.get("effort_verbs", ()))
 
 
 def _given_to_a_relationship(noun: Any, rules: Mapping[str, Any]) -> bool:
@@ -256,8 +270,9 @@ def traded_goods(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
         listed = [(m, m.start() < money[0].start) for m in opener.finditer(text, start)]
         links = resources.alternation(rules.get("goods_flow_links", ()))
         listed += [(m, True) for m in re.finditer(rf"\b(?:{flow})\s+(?:{links})\b", text, re.I)]
-    elif sold:
-        listed = [(m, True) for m in re.finditer(rf"(?<!\w)(?:{words})\s+(?:{flow})\b", text, re.I)]
+    elif sold:  # "mostly imports fuel, ...", "imports mostly fuel, ..."
+        listed = [(m, True) for m in re.finditer(rf"(?<!\w)(?:(?:{words})\s+(?:{flow})|(?:{flow})\s+(?:{words}))\b",
+                                                 text, re.I)]
     else:
         return []
     clause_end = re.compile(rf"[;.]|\b(?:{resources.alternation(rules['clause_breaks'])})\b", re.IGNORECASE)
@@ -276,6 +291,22 @@ def traded_goods(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
         first = opened.end() + len(pieces[0])
         if len(items) >= GOODS_LIST_MIN_ITEMS and not any(opened.end() <= q.start < first for q in money):
             spans.append((opened.end(), end))
+    return spans
+
+
+def sold_goods(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
+    """Spans of the lists of goods a verb of trade takes as its object ("Ruritania sells Freedonia copper, wine
+    and fish", "it imports mostly fuel, fertilisers and steel", "bought $40 million of rice, sugar and tea"):
+    what one side sells the other, not fields of cooperation. One good sold ("buys Ruritanian gas") stays a field."""
+    verbs = frozenset(_rules(lang).get("goods_flow_verbs", ()))
+    spans: list[tuple[int, int]] = []
+    for verb in sentence.span:
+        if not (is_pos(verb, "verb") and lemma_of(verb) in verbs):
+            continue
+        for obj in (c for c in verb.children if is_dep(c, "direct_object", "object", "indirect_object")):
+            words = list(obj.subtree)
+            if sum(is_dep(w, "conjunct") for w in words) >= GOODS_LIST_MIN_ITEMS - 1:
+                spans.append((words[0].idx - sentence.start, words[-1].idx + len(words[-1]) - sentence.start))
     return spans
 
 
@@ -369,7 +400,7 @@ def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
         if not about and not _people_of_one_side(sentence, a):
             continue
         skip = (office_fields(sentence) + other_senses(sentence) + traded_goods(sentence, a.lang)
-                + company_names(sentence))
+                + sold_goods(sentence, a.lang) + company_names(sentence))
         for sector in sectors_in(sentence.text, a.lang, skip):
             if not about and sector not in _rules(a.lang)["people_flow_sectors"]:
                 continue

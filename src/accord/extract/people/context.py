@@ -36,6 +36,7 @@ _MAX_MODIFIERS = 3  # words between "his" and "visit": "his first official state
 # on Monday, was headed by"; and between the verb and the noun: "led a high-level trade delegation"
 _DELEGATION_REACH = 60
 _DELEGATION_WORDS = 2  # words between a state and its delegation noun: "Ukraine's high-level trade delegation"
+_CO_LEADER_WORDS = 8  # words of the office and name of a delegation's first leader: "Trade Minister Ana Ruiz and"
 _CAPITAL_REACH = 10  # characters after a demonym in which "capital" stands: "the Ruritanian capital"
 _SIDE_REACH = 20  # characters after a demonym in which "side" stands: "on the Polish side"
 
@@ -153,8 +154,12 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
                 rf"\s+(?:{be})\s+(?:{lead})\s+(?:{by})\s+(?:(?:{the})\s+)?", text[m.end:start], re.I):
             return m.code
     # (capitalised words the office lexicon does not hold may open the office: "headed by the State Minister")
+    # ("a delegation led by Minister A and Adviser B": B co-leads it; "led by A, and B was ...": a new clause)
+    name_word = r"(?-i:[A-Z])[\w.'’-]*"
+    co_leader = (rf"(?:(?:{name_word},?\s+){{0,{_CO_LEADER_WORDS}}}{name_word}\s+(?:{grammar(lang, 'coordinators')})\s+"
+                 rf"(?:(?:{the})\s+)?)?")
     before = re.search(rf"(?<!\w)(?:{deleg})\b[^.;]{{0,{_DELEGATION_REACH}}}?\b(?:(?:{be})\s+)?"
-                       rf"(?:{lead})\s+(?:{grammar(lang, 'agent')})\s+(?:(?:{the})\s+)?"
+                       rf"(?:{lead})\s+(?:{grammar(lang, 'agent')})\s+(?:(?:{the})\s+)?{co_leader}"
                        rf"(?:(?-i:[A-Z])[\w-]*\s+){{0,{_DELEGATION_WORDS}}}$", head, re.I)
     if before:
         at = sentence.start + before.start()
@@ -165,8 +170,10 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
             if at <= m.start < start or re.fullmatch(rf"(?:{poss})?\s+(?:[\w-]+\s+){{0,{_DELEGATION_WORDS}}}",
                                                      text[m.end:at]):
                 return m.code
+    # ("X led the Ruritanian delegation", "X led Ruritania's negotiators")
+    owner = rf"(?-i:[A-Z])[\w-]*(?:{grammar(lang, 'possessive_endings')})"
     after = re.match(rf"\s*,?\s*(?:(?:{grammar(lang, 'relative_pronouns')})\s+)?(?:{lead})\s+"
-                     rf"(?:{_alt(lang, 'lead_determiners')})\s+[^.;,]{{0,{_DELEGATION_REACH}}}?\b(?:{deleg})\b"
+                     rf"(?:{_alt(lang, 'lead_determiners')}|{owner})\s+[^.;,]{{0,{_DELEGATION_REACH}}}?\b(?:{deleg})\b"
                      rf"(?:\s+(?:{_alt(lang, 'delegation_links')})\s+(?:(?:{the})\s+)?)?", text[end:sentence.end], re.I)
     if after:
         for m in sentence.mentions:
@@ -199,6 +206,26 @@ def voiced_state(sentence: Sentence, end: int, pair: tuple[str, ...]) -> str | N
         if m.kind == "capital" and m.code in pair and any(m.start <= g.idx < m.end for g in subjects):
             return m.code
     return None
+
+
+def reported_state(sentence: Sentence, end: int, pair: tuple[str, ...]) -> str | None:
+    """'Ruritania expelled two envoys on Monday, Foreign Minister X said': the state of the pair that is the
+    subject of what the person reports, in a clause before his verb of saying, is the state he speaks for."""
+    verb = _speaker_verb(sentence, end)
+    if verb is None:
+        return None
+    # (not his words in quotes, where a state is what he speaks of: '"Ruritania is our partner," X said')
+    told = [g for c in verb.children if is_dep(c, "clausal_complement") and c.i < verb.i and not _quoted(c)
+            for g in c.children if is_dep(g, "subject", "passive_subject")]
+    found = {m.code for m in sentence.mentions if m.code in pair and any(m.start <= g.idx < m.end for g in told)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _quoted(clause: Any) -> bool:
+    """The clause stands in quotation marks: a quote mark opens it or stands right before it."""
+    first = clause.left_edge
+    before = clause.doc[first.i - 1] if first.i > 0 else None
+    return any(t is not None and t.text in "\"“”‘’'«»„" for t in (first, before))
 
 
 def reporting_body_state(sentence: Sentence, end: int, pair: tuple[str, ...], lang: str) -> str | None:

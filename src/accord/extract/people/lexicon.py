@@ -38,6 +38,28 @@ def word_set(lang: str, name: str) -> frozenset[str]:
 
 
 @cache
+def _honorifics(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Courtesy titles (``honorifics.txt``): those read in any case, and the abbreviations written in capitals
+    ("HE"), read only as written, as a name's word may share their letters ("Vice Premier He Lifeng")."""
+    words = resources.word_list(lang, "honorifics.txt") if resources.has(lang, "honorifics.txt") else []
+    capitals = frozenset(w for w in words if len(w) > 1 and w.isalpha() and w.isupper())
+    return frozenset(w.casefold() for w in words if w not in capitals), capitals
+
+
+def is_honorific(word: str, lang: str) -> bool:
+    any_case, capitals = _honorifics(lang)
+    return word in capitals or word.casefold() in any_case
+
+
+@cache
+def honorific_alternation(lang: str) -> str:
+    """A regex alternation of the courtesy titles for a pattern read in any case; the abbreviations in
+    capitals stay case-sensitive inside it."""
+    any_case, capitals = _honorifics(lang)
+    return "|".join([*(f"(?-i:{re.escape(w)})" for w in sorted(capitals)), resources.alternation(sorted(any_case))])
+
+
+@cache
 def grammar(lang: str, *roles: str) -> str:
     """A regex alternation of the language's closed-class words for ``roles`` (grammar.json)."""
     return resources.alternation(sorted(role_words(lang, *roles)))

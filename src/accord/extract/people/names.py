@@ -33,6 +33,7 @@ from .context import (
     home_side,
     monarchy_state,
     paragraph_scene,
+    reported_state,
     reporting_body_state,
     ruled_state,
     scene_state,
@@ -62,7 +63,7 @@ from .offices import (
     state_of_role,
     state_owning,
 )
-from .postings import body_state, envoy_state, posted_state, spokesperson_state
+from .postings import body_state, envoy_state, portfolio_state, posted_state, spokesperson_state
 from .relations import is_pronoun, office_owner, owner_of, pronoun_owner
 from .runs import in_title_case, name_runs, office_spans
 from .written_case import in_nominative
@@ -263,6 +264,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
                      or side_state(sentence, before[0] if before else start, end, text, lang)
                      or visited_state(sentence, end, pair, others, text, lang)
                      or voiced_state(sentence, end, pair)
+                     or reported_state(sentence, end, pair)
                      or scene_state(sentence, before[0] if before else start, pair, text, lang))
         if listed:
             occ.listed, occ.role = listed
@@ -501,7 +503,9 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         told = (posted_state(o.role, office, o.sentence.mentions, a.story_pair, text, a.lang)
                 or envoy_state(o.role, a.mentions, a.story_pair, text, a.lang)
                 or body_state(o.office_start, a.mentions, a.story_pair, text, a.lang)
-                or spokesperson_state(o.role, o.office_start, a.mentions, a.story_pair, text, a.lang))
+                or spokesperson_state(o.role, o.office_start, a.mentions, a.story_pair, text, a.lang)
+                or portfolio_state(o.role, o.office_start, _sentence_before(o.sentence, a.sentences).start,
+                                   a.mentions, a.story_pair, text, a.lang))
         o.state, o.qualified = (told, True) if told else (o.state, o.qualified)
     _place_by_owner(people, a.lang)
     infer_sides(people, a)
@@ -564,6 +568,12 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         out.append(Person(name, state, role, (p.office or p.occurrences[0]).sentence.evidence,
                           [p.name] if name != p.name else []))
     return out
+
+
+def _sentence_before(sentence: Sentence, sentences: list[Sentence]) -> Sentence:
+    """The sentence before ``sentence`` (itself when it opens the story)."""
+    earlier = [s for s in sentences if s.start < sentence.start]
+    return earlier[-1] if earlier else sentence
 
 
 def _office_holder_state(name: str, a: AnalyzedDoc, anywhere: bool = False) -> str | None:

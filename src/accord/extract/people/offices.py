@@ -13,7 +13,7 @@ from ... import resources
 from ..analysis import Sentence
 from ..gazetteer import CountryMention, find_mentions
 from ..syntax import is_ent, is_pos, role_words
-from .lexicon import cue_alternation, cue_words, grammar, word_set
+from .lexicon import cue_alternation, cue_words, grammar, honorific_alternation, word_set
 
 # words an office phrase may run to between its office word and the name: "Minister of Foreign
 # Affairs and International Cooperation of the Republic of X"
@@ -70,7 +70,7 @@ def before_field(end: int, text: str, lang: str) -> bool:
 
 @cache
 def honorifics_at_end(lang: str) -> re.Pattern[str]:
-    alt = resources.alternation(sorted(word_set(lang, "honorifics.txt"))) or "(?!)"
+    alt = honorific_alternation(lang) or "(?!)"
     return re.compile(r"(?:(?<![\w.])(?:" + alt + r")\s*)+$", re.I)
 
 

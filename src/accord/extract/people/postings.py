@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ... import resources
 from ..gazetteer import CountryMention
 from ..syntax import role_words
-from .lexicon import cue_alternation, cue_words, grammar
+from .lexicon import cue_alternation, cue_words, grammar, word_set
 
 _BODY_WORDS = 3  # capitalised words between a state and its body: "Belarus' Foreign Affairs Ministry"
 _BODY_REACH = 30  # characters before an office in which the body it is named after stands
@@ -110,3 +111,43 @@ def spokesperson_state(role: str | None, office_start: int | None, mentions: lis
               and m.end <= office_start and body.match(text, m.end)]
     return owners[-1].code if owners else None
 
+
+
+_PORTFOLIO_WORDS = 6  # words of a body's name around its noun: "Ministry of Economy, Trade and Industry"
+
+
+@cache
+def _owned_portfolio_body(lang: str) -> re.Pattern[str]:
+    """What follows a state whose ministry is named with its field: "'s Agriculture Ministry", " Commerce
+    Department", "'s Ministry of Economy, Trade and Industry"."""
+    poss, of, joined = grammar(lang, "possessive_endings"), grammar(lang, "genitive"), grammar(lang, "coordinators")
+    # capitalised words, or field words in lowercase too ("'s trade ministry"), never a clause ("'s envoy was
+    # summoned to the Ministry")
+    fields = resources.alternation(sorted(word_set(lang, "portfolio_words.txt")))
+    words = rf"(?:(?:(?-i:[A-Z])[\w-]*|(?:{fields})(?![\w-])),?\s+(?:(?:{joined})\s+)?)"
+    return re.compile(rf"(?:{poss})?\s+({words}{{0,{_PORTFOLIO_WORDS}}}(?:{cue_alternation(lang, 'portfolio_bodies')})"
+                      rf"(?:\s+(?:{of})\s+(?:(?-i:[A-Z])[\w-]*(?:,\s*|\s+(?:(?:{joined})\s+)?)){{1,{_PORTFOLIO_WORDS}}})?)",
+                      re.I)
+
+
+def _fields(words: str, lang: str) -> frozenset[str]:
+    fields = word_set(lang, "portfolio_words.txt")
+    return frozenset(w for w in re.findall(r"[\w-]+", words.casefold()) if w in fields)
+
+
+def portfolio_state(role: str | None, office_start: int | None, since: int, mentions: list[CountryMention],
+                    pair: tuple[str, ...], text: str, lang: str) -> str | None:
+    """'On Monday the Ruritanian Commerce Department blacklisted 40 firms. Commerce Secretary X said ...': a
+    minister named with no state heads the body of his field that a state of the pair was named with last
+    before him, from ``since`` (the start of the sentence before his)."""
+    own = _fields(role or "", lang)
+    if office_start is None or not own:
+        return None
+    owners = []
+    for m in mentions:
+        if m.code not in pair or not since <= m.start or m.end > office_start:
+            continue
+        body = _owned_portfolio_body(lang).match(text, m.end)
+        if body and body.end() <= office_start and own & _fields(body.group(1), lang):
+            owners.append(m)
+    return owners[-1].code if owners else None

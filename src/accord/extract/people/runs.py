@@ -11,7 +11,7 @@ from ... import resources
 from ..analysis import Sentence
 from ..gazetteer import CountryMention
 from ..syntax import is_dep, is_ent, is_pos, role_words
-from .lexicon import name_particles, office_pattern, word_set
+from .lexicon import is_honorific, name_particles, office_pattern, word_set
 
 _WEEKDAY_ABBREVIATION = 4  # weekday forms this short ("Mon", "Tues") may be names; full ones are not
 # a line whose words longer than this are all capitalised ("Ghana Hails Deal With Morocco") is written in
@@ -43,9 +43,9 @@ def _is_name_word(tok: object, lang: str, opens_sentence: bool = False) -> bool:
         return False  # "For Masoud Pezeshkian, the trip ...": capitalised only as the sentence's first word
     if opens_sentence and is_dep(tok, "adverb_modifier"):
         return False  # "Позднее Мурат Нуртлеу встретился", "Later Smith met": an adverb before the subject
-    lists: tuple[str, ...] = ("not_name_words.txt", "honorifics.txt", "portfolio_words.txt")
+    lists: tuple[str, ...] = ("not_name_words.txt", "portfolio_words.txt")
     lists += () if opens_name else ("name_stopwords.txt",)
-    return not any(text.casefold() in word_set(lang, f) for f in lists)
+    return not is_honorific(text, lang) and not any(text.casefold() in word_set(lang, f) for f in lists)
 
 
 def _before_name_word(tok: object) -> bool:
@@ -157,7 +157,7 @@ def _inner_honorific(tok: object, sentence: Sentence, lang: str) -> bool:
     abbreviated one ("H.E.") never is: it opens the name after it ("Investment Promotion H.E. X")."""
     text: str = tok.text  # type: ignore[attr-defined]
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None  # type: ignore[attr-defined]
-    return (text[:1].isupper() and text.isalpha() and text.casefold() in word_set(lang, "honorifics.txt")
+    return (text[:1].isupper() and text.isalpha() and is_honorific(text, lang)
             and nxt is not None
             and nxt.idx < sentence.end and is_pos(nxt, "proper_noun") and _is_name_word(nxt, lang))
 

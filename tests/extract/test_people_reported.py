@@ -1,0 +1,70 @@
+"""The state of an official told by what he does or reports, not by words next to his name: the co-leader of
+a state's delegation ("a Ruritanian delegation led by Minister A and Adviser B"), the head of a state's
+negotiators ("led Ruritania's negotiators"), and the speaker who reports his own state's act ("Ruritania
+expelled two envoys, Foreign Minister X said")."""
+
+from collections.abc import Callable
+
+import pytest
+
+from accord.extract.analysis import AnalyzedDoc
+from accord.extract.people import find_people
+
+Placed = Callable[[str], set[tuple[str, str]]]
+
+
+@pytest.fixture
+def placed(analysed: Callable[..., AnalyzedDoc]) -> Placed:
+    def names_countries(text: str) -> set[tuple[str, str]]:
+        return {(p.name, p.country) for p in find_people(analysed(text))}
+    return names_countries
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Peru and Korea talks\nThe talks in Seoul were held between a Peruvian delegation led by Trade Minister Ana Ruiz "
+     "and Deputy Foreign Minister Jorge Salas, and the office of Korea's Trade Minister Ahn Duk-geun.",
+     ("Jorge Salas", "PER")),
+    ("Kenya and Japan talks\nA Kenyan team headed by Treasury Secretary John Mbadi and Central Bank Governor Kamau "
+     "Thugge met Japanese officials in Tokyo.", ("Kamau Thugge", "KEN")),
+    ("Ghana and China talks\nTrade Minister Elizabeth Ofosu-Adjare led Accra's negotiators in Beijing, where Ghana "
+     "and China agreed on a cocoa deal.", ("Elizabeth Ofosu-Adjare", "GHA")),
+    ("Mexico and the US talks\nEconomy Secretary Marcelo Ebrard headed Mexico's delegation in Washington, where "
+     "Mexico and the United States agreed to extend the tariff pause.", ("Marcelo Ebrard", "MEX")),
+    ("Morocco and France\nThe Moroccan delegation, led by Foreign Minister Nasser Bourita and Finance Minister Nadia "
+     "Fettah, arrived in Paris on Monday.", ("Nadia Fettah", "MAR")),
+    ("Egypt and Turkey\nThe Egyptian mission was headed by Trade Minister Ahmed Samir and Investment Minister "
+     "Hassan El Khatib, who met Turkish officials in Ankara.", ("Hassan El Khatib", "EGY")),
+])
+def test_the_leaders_of_a_states_delegation_are_of_that_state(placed: Placed, text: str,
+                                                               person: tuple[str, str]) -> None:
+    assert person in placed(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Austria and Hungary row\nAustria declared two Hungarian diplomats persona non grata on Tuesday, Foreign "
+     "Minister Beate Meinl said.", ("Beate Meinl", "AUT")),
+    ("Poland and Belarus row\nPoland will shut its last open border crossing with Belarus from Friday, Interior "
+     "Minister Tomasz Siemoniak told reporters.", ("Tomasz Siemoniak", "POL")),
+    ("Chile and Bolivia row\nChile recalled its consul from La Paz for consultations, Foreign Minister Alberto van "
+     "Klaveren said on Sunday.", ("Alberto van Klaveren", "CHL")),
+    ("Egypt and Sudan\nEgypt has been asked to host the talks, Foreign Minister Badr Abdelatty said in Cairo.",
+     ("Badr Abdelatty", "EGY")),
+    ("Norway and Russia\nNorway has expelled three Russian embassy staff, Foreign Minister Espen Eide announced.",
+     ("Espen Eide", "NOR")),
+    ("Japan and China row\nJapan lodged a strong protest with China over the detention of its national, Chief "
+     "Cabinet Secretary Yoshimasa Hayashi said.", ("Yoshimasa Hayashi", "JPN")),
+])
+def test_a_speaker_who_reports_a_states_act_speaks_for_that_state(placed: Placed, text: str,
+                                                                   person: tuple[str, str]) -> None:
+    assert person in placed(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Georgia and Armenia\nThe session was co-chaired by Georgia's Economy Minister Levan Ruadze and Armenia's Deputy "
+     "Prime Minister Aram Petrosyan. \"Armenia is our strategic partner,\" Ruadze said.", ("Levan Ruadze", "GEO")),
+    ("India and Peru\nThe talks were co-chaired by India's Commerce Minister Rakesh Varma and Peru's trade minister. "
+     "\"Peru is a trusted partner for India,\" Varma said.", ("Rakesh Varma", "IND")),
+])
+def test_a_state_the_speaker_speaks_of_in_quotes_is_not_his(placed: Placed, text: str,
+                                                            person: tuple[str, str]) -> None:
+    assert person in placed(text)

@@ -59,6 +59,9 @@ CORPORA = {
     "holdout_r18a": ROOT / "tests" / "holdout_r18a",  # round 18 (three writers), the last unseen measure of stop 22
     "holdout_r18b": ROOT / "tests" / "holdout_r18b",
     "holdout_r18c": ROOT / "tests" / "holdout_r18c",
+    "holdout_r19a": ROOT / "tests" / "holdout_r19a",  # round 19 (three writers), the last unseen measure of stop 23
+    "holdout_r19b": ROOT / "tests" / "holdout_r19b",
+    "holdout_r19c": ROOT / "tests" / "holdout_r19c",
     "holdout_ru": ROOT / "tests" / "holdout_ru",
 }
 
@@ -102,6 +105,9 @@ SETS = {
     "holdout_r18a": EvalSet("holdout_r18a"),
     "holdout_r18b": EvalSet("holdout_r18b"),
     "holdout_r18c": EvalSet("holdout_r18c"),
+    "holdout_r19a": EvalSet("holdout_r19a"),
+    "holdout_r19b": EvalSet("holdout_r19b"),
+    "holdout_r19c": EvalSet("holdout_r19c"),
     "holdout_ru": EvalSet("holdout_ru"),
 }
 

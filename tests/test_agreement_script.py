@@ -14,18 +14,18 @@ agreement = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(agreement)
 
 GOLD = {
-    "doc": "01_pe-cl_port.txt", "published": "2025-04-02", "published_ok": ["2025-04-02"], "language": "en",
-    "title_keywords": ["port"], "clean": {"keep": [], "drop": [], "once": []},
+    "doc": "01_no-pl_ferry.txt", "published": "2025-04-02", "published_ok": ["2025-04-02"], "language": "en",
+    "title_keywords": ["ferry"], "clean": {"keep": [], "drop": [], "once": []},
     "events": [
-        {"type": ["CONSULT"], "mode": ["visit", "meeting"], "countries": ["PER", "CHL"], "date": "2025-04-01"},
-        {"type": ["AGREE"], "countries": ["PER", "CHL"], "date": "2025-04-01", "optional": True},
+        {"type": ["CONSULT"], "mode": ["visit", "meeting"], "countries": ["NOR", "POL"], "date": "2025-04-01"},
+        {"type": ["AGREE"], "countries": ["NOR", "POL"], "date": "2025-04-01", "optional": True},
     ],
-    "indicators": [{"metric": "trade_turnover", "countries": ["PER", "CHL"], "value": 4.1e9,
+    "indicators": [{"metric": "trade_turnover", "countries": ["NOR", "POL"], "value": 4.1e9,
                     "unit": "USD", "period": "2024", "kind": ["actual"], "target_year": None}],
-    "agreements": [{"keywords": ["port"], "countries": ["PER", "CHL"], "status": ["signed", "in_force"],
+    "agreements": [{"keywords": ["ferry"], "countries": ["NOR", "POL"], "status": ["signed", "in_force"],
                     "date": "2025-04"}],
-    "people": [{"name": "Elena Quispe", "country": "PER", "role_keywords": ["minister", "trade"]}],
-    "cooperation": [{"countries": ["PER", "CHL"], "sectors": ["transport"], "also_ok": ["trade"]}],
+    "people": [{"name": "Ingrid Solheim", "country": "NOR", "role_keywords": ["minister", "trade"]}],
+    "cooperation": [{"countries": ["NOR", "POL"], "sectors": ["transport"], "also_ok": ["trade"]}],
 }
 
 
@@ -34,9 +34,9 @@ def test_required_items_become_one_valued_prediction() -> None:
     assert [e["type"] for e in pred["events"]] == ["CONSULT"]  # the optional AGREE is left out
     assert pred["events"][0]["mode"] == "visit"
     assert pred["indicators"][0]["value"] == 4.1e9 and pred["indicators"][0]["kind"] == "actual"
-    assert pred["agreements"] == [{"title": "port", "countries": ["PER", "CHL"], "status": "signed",
+    assert pred["agreements"] == [{"title": "ferry", "countries": ["NOR", "POL"], "status": "signed",
                                    "date": "2025-04"}]
-    assert pred["people"] == [{"name": "Elena Quispe", "country": "PER", "role": "minister"}]
+    assert pred["people"] == [{"name": "Ingrid Solheim", "country": "NOR", "role": "minister"}]
     assert pred["published"] == "2025-04-02"
 
 
@@ -46,7 +46,7 @@ def test_one_annotator_agrees_fully_with_itself_and_misses_what_the_other_adds(t
     a.mkdir()
     b.mkdir()
     (a / "01.json").write_text(json.dumps(GOLD), encoding="utf-8")
-    more = dict(GOLD, people=GOLD["people"] + [{"name": "Tomas Rojas", "country": "CHL",
+    more = dict(GOLD, people=GOLD["people"] + [{"name": "Tomasz Wrona", "country": "POL",
                                                "role_keywords": ["ambassador"]}])
     (b / "01.json").write_text(json.dumps(more), encoding="utf-8")
     same = agreement.score(a, a, SCORER)

@@ -26,7 +26,7 @@ def _read(text: str, published: str = "2025-03-01", title: str | None = None) ->
     [
         _TALKS.format(a="Japan", b="Vietnam") + "Japan's trade surplus with Vietnam reached $4.2 billion in 2024.",
         _TALKS.format(a="Norway", b="Poland")
-        + "The export surplus of Norway in its trade with Poland came to 3,4 Mrd. Euro last year.",
+        + "Last year Poland's bilateral trade with Norway left Oslo a surplus worth 3,4 Mrd. Euro.",
         _TALKS.format(a="Kenya", b="Egypt") + "Kenya pledged to narrow the $900 million trade gap with Egypt.",
         _TALKS.format(a="Peru", b="China") + "Peru's trade deficit with China widened to $2.1 billion last year.",
         _TALKS.format(a="Ghana", b="India") + "The deficit in Ghana's trade with India stood at $1.3 billion.",
@@ -56,16 +56,17 @@ def _pair_of_union(sentence: str) -> list[tuple[Any, ...]]:
     ("sentence", "expected"),
     [
         # the Union's total with one partner is the pair's
-        ("Total EU-Japan trade in goods reached €140 bn in 2024.", [("trade_turnover", 140e9, "EUR", "actual")]),
+        ("Last year total EU-Japan commerce was worth €140 bn.", [("trade_turnover", 140e9, "EUR", "actual")]),
         ("Overall trade between the EU and Japan came to €138 billion in 2023.",
          [("trade_turnover", 138e9, "EUR", "actual")]),
         # the Union's total with everyone is no figure of the pair
-        ("Total extra-EU trade in goods amounted to €4 120 bn in 2024.", []),
+        ("Extra-EU trade as a whole was worth some €4 000 billion last year.", []),
         ("The EU's total trade with the rest of the world came to €4.1 trillion in 2024.", []),
         ("Total EU exports to all partners stood at €2.6 trillion in 2024.", []),
         ("Japan's total trade reached ¥220 trillion in 2024.", []),
         # 'extra-' before the bloc: its trade with everyone outside it, whoever the sentence names next
-        ("For comparison, total extra-EU trade came to €4 050 bn; Japan ranks as the EU's 6th partner.", []),
+        ("By contrast, extra-EU trade overall stood at €3 950 bn, a total in which Japan holds 4th place.", []),
+        ("Japan buys more from the Union than Korea does, though extra-EU imports reached €2 trillion.", []),
         ("Extra-EU exports fell 2% to €2.5 trillion in 2024, and exports to Japan reached €70 billion.",
          [("exports", 70e9, "EUR", "actual")]),
     ],

@@ -34,7 +34,7 @@ def _read(text: str, published: str = "2025-03-01") -> list[tuple[Any, ...]]:
          [("trade_turnover", 4e9, "USD")]),
         ("Bilateral trade (goods and services) reached $6.2 billion in 2024.", [("trade_turnover", 6.2e9, "USD")]),
         # the partner named after the gloss makes a total the pair's, not one state's with the world
-        ("The total foreign trade (exports and imports) with Peru amounted in 2024 to 5,1 billion dollars.",
+        ("Last year Chile's total foreign trade (imports plus exports) with Peru climbed to $5.1 billion.",
          [("trade_turnover", 5.1e9, "USD")]),
         # a parenthesis naming no measure changes nothing; one with a figure of its own is no gloss
         ("Exports from Chile to Peru (mostly copper) reached $3 billion in 2024.", [("exports", 3e9, "USD")]),

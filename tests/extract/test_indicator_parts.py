@@ -1,4 +1,4 @@
-"""A part of a planned sum ('a $9bn fund, including $3bn for ports') is planned as its whole is
+"""A part of a planned sum ('an investment fund of $9bn, including $3bn for rail') is planned as its whole is
 (indicators/figures.py, kinds.py), read from hand-written sentences."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def _read(text: str, published: str = "2025-03-01") -> list[tuple[Any, ...]]:
 @pytest.mark.parametrize(
     ("sentence", "whole", "part"),
     [
-        ("Peru will create a $9 billion fund for investment in Chile, including $3 billion for ports.", 9e9, 3e9),
+        ("Peru will set up an investment fund of $9 billion for Chile, including $3 billion for rail.", 9e9, 3e9),
         ("Peru is to provide $5 billion of investment in Chile, of which $2 billion is for the new airport.",
          5e9, 2e9),
         ("Peru plans to invest $4 billion in Chile over five years, including $1.2 billion in geothermal power.",

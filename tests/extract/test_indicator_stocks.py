@@ -19,24 +19,27 @@ def _read(text: str, published: str = "2025-03-01") -> list[tuple[Any, ...]]:
     return [(i.metric, i.value, i.unit, i.kind) for i in find_indicators(a) if i.metric == "investment"]
 
 
-_GOAL = "{a} and {b} signed a trade pact. Both sides set the target to double trade to $9 billion by 2030. "
+_GOAL = ("{a} and {b} agreed a road map on Monday. The two governments want bilateral commerce to reach $9 billion "
+         "within five years. ")
 
 
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        (_GOAL.format(a="Korea", b="Chile") + "The investment of Korean firms in Chile is about $2.4 billion.",
+        (_GOAL.format(a="Korea", b="Chile")
+         + "The investment held by Korean manufacturers in Chile is roughly $2.4 billion.",
          2.4e9, "USD"),
         (_GOAL.format(a="Turkey", b="Algeria") + "The investment by Turkish companies in Algeria is around $6 billion.",
          6e9, "USD"),
         (_GOAL.format(a="Japan", b="Peru") + "The total investment of Japan in Peru stands at $3 billion.",
          3e9, "USD"),
-        (_GOAL.format(a="Spain", b="Morocco") + "The stock of Spanish investment in Morocco is close to €4 billion.",
+        (_GOAL.format(a="Spain", b="Morocco")
+         + "The stock of investment from Spanish companies in Morocco is close to €4 billion.",
          4e9, "EUR"),
         (_GOAL.format(a="Qatar", b="Rwanda") + "The investment from Qatar in Rwanda is worth about $1.1 billion.",
          1.1e9, "USD"),
         (_GOAL.format(a="India", b="Kenya")
-         + "The cumulative investment of Indian businesses in Kenya is nearly 40,000 crore rupees.", 4e11, "INR"),
+         + "The accumulated investment by Indian groups in Kenya now totals nearly 40,000 crore rupees.", 4e11, "INR"),
     ],
 )
 def test_a_stock_of_a_states_investment_after_a_goal_is_actual(text: str, value: float, unit: str) -> None:

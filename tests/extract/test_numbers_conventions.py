@@ -20,9 +20,9 @@ def _read(text: str) -> list[tuple[float, str]]:
     [
         # a page that writes decimal commas writes its points for thousands
         # (a sum whose currency is left out is a count here: the sentence's reader carries the currency)
-        ("Chile's sales to Peru came to 2.145 million dollars, of which copper made up 1,3 thousand million.",
-         [(2.145e9, "USD"), (1.3e9, "count")]),
-        ("The exchange reached 4.610 million euros, a growth of 7,5% over the year.",
+        ("Copper made up 1,3 thousand million of the 2.145 million dollars Chile sold to Peru.",
+         [(1.3e9, "count"), (2.145e9, "USD")]),
+        ("Two-way commerce totalled 4.610 million euros, 7,5% more than a year before.",
          [(4.61e9, "EUR"), (7.5, "percent")]),
         ("Imports stood at 12,8 billion euros in 2022 against 9.450 million euros in 2021.",
          [(12.8e9, "EUR"), (9.45e9, "EUR")]),
@@ -43,7 +43,7 @@ def test_a_page_of_decimal_commas_groups_thousands_with_points(text: str, expect
     ("text", "expected"),
     [
         # groups of zeros after a point are thousands whatever the page: no writer gives '25.000' for 25
-        ("the stock of Italian investment is near 25.000 million euros", [(25e9, "EUR")]),
+        ("holdings valued at near 25.000 million euros", [(25e9, "EUR")]),
         ("Brazil expects some 7.000 million dollars of purchases", [(7e9, "USD")]),
         ("a fund of 1.000 million euros", [(1e9, "EUR")]),
         ("a grant of 3.000 million yen", [(3e9, "JPY")]),
@@ -70,8 +70,8 @@ def test_an_english_page_keeps_its_points_decimal(text: str, expected: list[tupl
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("exports to Austria sank to 41,6 Mrd. Euro", [(41.6e9, "EUR")]),
-        ("imports of 1 380 Mrd. Euro in all", [(1.38e12, "EUR")]),
+        ("Austria's purchases dropped to 41,6 Mrd. Euro", [(41.6e9, "EUR")]),
+        ("a turnover put at 1 380 Mrd. Euro for the year", [(1.38e12, "EUR")]),
         ("a plant worth 450 Mio. Euro", [(450e6, "EUR")]),
         ("Polish firms invested 2,5 Mrd. Dollar there", [(2.5e9, "USD")]),
         ("a loan of 3 milliards euros", [(3e9, "EUR")]),

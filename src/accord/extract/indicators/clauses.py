@@ -85,7 +85,7 @@ def clause_bounds(f: SentenceFigure, text: str, breaks: re.Pattern[str]) -> tupl
 
 
 def without_glosses(cues: list[Cue], text: str) -> list[Cue]:
-    """'trade turnover (exports and imports)', 'trade with Peru (exports and imports combined)': the measures
+    """'two-way trade (imports plus exports)', 'trade with Peru (exports and imports combined)': the measures
     named in a parenthesis with no figure gloss the measure before it, and measure no figure themselves."""
     glosses = [m.span() for m in _GLOSS.finditer(text) if not any(ch.isdigit() for ch in m.group(0))]
     return [c for c in cues if c.kind != "metric" or not any(s < c.start and c.end < e for s, e in glosses)]

@@ -78,6 +78,7 @@ class CueLexicon:
     time_link: re.Pattern[str] = _NEVER  # ' by 2030' after a bare sum: no measure word follows it
     predicate: re.Pattern[str] = _NEVER  # ' were Chilean ' between a sum and the flow it is
     aside: re.Pattern[str] = _NEVER  # ', which was $80m last year,': an aside on the noun before it
+    hedge: re.Pattern[str] = _NEVER  # 'in the region of ' right before a figure (its currency at most between)
 
 
 # words of the first figure's own period between the two figures of "from A to B"
@@ -187,16 +188,21 @@ def cue_lexicon(lang: str) -> CueLexicon:
                           flags=0),
         goods_link=_listed(d, "goods_links", lambda w: rf"\s+(?:{w})\s+(?:(?:{the})\s+)?(?:[^\W\d][\w-]*\s+)?"),
         compared_link=_listed(d, "compared_links", lambda w: rf"(?<![\w-])(?:{w})\s+(?:(?:{qualifiers})\s+)?$"),
+        hedge=re.compile(rf"(?<![\w-])(?:{qualifiers})\s+(?=(?:[^\s\d]{{1,4}}\s?)?\d)", re.IGNORECASE),
     )
 
 
 def scan_cues(text: str, lex: CueLexicon) -> list[Cue]:
     cues = []
+    # a word inside a hedge of a figure is the hedge's ('in the region of $9bn' names no region)
+    hedges = [m.span() for m in lex.hedge.finditer(text)]
     for kind, pattern in lex.patterns.items():
         if kind == "qualifier":
             continue
         for m in pattern.finditer(text):
             if kind == "metric" and in_a_body_name(m.start(), m.end(), text, lex.lang):
                 continue  # 'the Minister of Foreign Affairs and Trade': a name, no measure
+            if any(lo < m.start() and m.end() <= hi for lo, hi in hedges):
+                continue
             cues.append(Cue(m.start(), m.end(), kind, resources.lookup(lex.values[kind], m.group(0))))
     return sorted(cues, key=lambda c: c.start)

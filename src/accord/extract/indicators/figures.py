@@ -447,7 +447,7 @@ def _metric(f: SentenceFigure, sentence: Sentence, cues: list[Cue], topic: str |
             metric_cue.value in _FLOWS and lex.goods_link.fullmatch(text, metric_cue.end, blocker.start)):
         return None  # ('import of the Kyrgyz production — $17m': what a flow carries is no other measure)
     if metric_cue is not None and hangs_on_blocker(metric_cue, sentence, cues):
-        return None  # 'the export surplus of China in the trade with Germany', 'the trade gap': a balance, no level
+        return None  # 'Brazil's surplus in its commerce with Chile', 'the trade gap': a balance, no level
     if metric_cue is not None and clause_of_its_own(f, metric_cue, sentence, cues):
         metric_cue = None
     if metric_cue is None and topic is not None and (q.unit in (PERCENT, MULTIPLIER) or q.is_money):

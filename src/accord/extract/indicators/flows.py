@@ -203,7 +203,7 @@ def trades_with_another(cue: Cue, sentence: Sentence, countries: list[str], lex:
 
 def _partners(cue: Cue, sentence: Sentence, lex: CueLexicon) -> list[str]:
     """The states (no international bodies) named right after a 'with' that follows the cue, or the cue's gloss
-    ('the trade turnover (exports and imports) with China')."""
+    ('total foreign trade (imports plus exports) with Peru')."""
     gloss = _GLOSS_AFTER.match(sentence.text, cue.end)
     m = lex.partner_link.match(sentence.text, gloss.end() if gloss else cue.end)
     return [] if m is None else [code for code in _named_at(m.end(), sentence) if not code.startswith("IGO:")]

@@ -251,7 +251,7 @@ def _goal_verb(sentence: Sentence, lo: int, hi: int, lex: CueLexicon, hidden: li
 
 def part_of_plan(whole: tuple[SentenceFigure, Indicator] | None, f: SentenceFigure, ind: Indicator | None,
                  text: str, lex: CueLexicon) -> Indicator | None:
-    """'Peru will create a $9bn fund for investment in Chile, including $3bn for ports': a sum after a part
+    """'Peru will set up an investment fund of $9bn for Chile, including $3bn for rail': a sum after a part
     link that follows a planned sum of the same unit is a part of the plan, measuring what the whole does
     and planned as it is."""
     if whole is None or not lex.part_link.search(text, whole[0].end, f.start):

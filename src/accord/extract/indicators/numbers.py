@@ -37,9 +37,9 @@ _YEARS = range(1900, 2101)
 # A hyphen before a figure ends a range ("1-2 billion") unless it is glued to a word ("COVID-19").
 _DIGITS = re.compile(r"(?<![\w.,/:])(?<![A-Za-z]-)\d(?:[\d,.]*\d)?")
 _FIGURE = r"\d(?:[\d,.]*\d)?"
-# a figure whose points may group thousands, as Spanish and Portuguese write them: '1.405', '12.300.000'
+# a figure whose points may group thousands, as Spanish and Portuguese write them: '3.470', '12.300.000'
 _POINT_GROUPED = r"\d{1,3}(?:\.\d{3})+"
-# points before groups of zeros group thousands on any page: no writer gives '18.000 million' for 18 million
+# points before groups of zeros group thousands on any page: no writer gives '25.000 million' for 25 million
 _ZERO_GROUPED = r"\d{1,3}(?:\.000)+"
 # thousands grouped by a space, a no-break or a thin space, and a decimal comma after them ('1 640', '328 417,6')
 _SPACES = "[ \u00a0\u202f]"
@@ -138,7 +138,7 @@ class _Lexicon:
     letter_prefixes: dict[str, str]
     fractions: dict[str, float]
     scale_link: re.Pattern[str]  # 'of' between a scale and its currency: '85 billions of francs CFA'
-    grouping_point: re.Pattern[str] | None  # '1.405 millions', '2.300 million of': points group thousands
+    grouping_point: re.Pattern[str] | None  # '3.470 millions', '2.300 million of': points group thousands
     currency_note: re.Pattern[str]  # 'All figures are in New Zealand dollars', 'Values are in Botswana Pula (P)'
 
 
@@ -203,8 +203,8 @@ def _lexicon(lang: str) -> _Lexicon:
 
 def _grouping_point_pattern(data: Mapping[str, Any]) -> re.Pattern[str] | None:
     """What tells that a page groups thousands with points: a point-grouped figure before a plural scale or
-    before a scale and its link ('1.405 millions', '2.300 million of'), or a decimal comma before a scale
-    or a percent sign ('246,3 billion', '2,1 thousand million', 'up 7,5%'): a page that writes its decimals
+    before a scale and its link ('3.470 millions', '2.300 million of'), or a decimal comma before a scale
+    or a percent sign ('12,8 billion', '1,3 thousand million', 'up 3,2%'): a page that writes its decimals
     with commas writes its thousands with points."""
     plural = data.get("grouping_point_scales")
     if not plural:
@@ -231,7 +231,7 @@ def _digits_pattern(data: Mapping[str, Any]) -> re.Pattern[str]:
         alts.append(rf"\d{{1,3}}(?:{sep}\d{{3}})+(?:,\d+)?(?![\d,.])")
     if data.get("spaced_groups_before_scale"):
         scales = resources.alternation(list(data["scales"]))
-        alts.append(rf"{_SPACED.pattern}(?=\s*(?i:{scales})(?!\w))")  # '1 562 Mrd.' as '1 562 billion'
+        alts.append(rf"{_SPACED.pattern}(?=\s*(?i:{scales})(?!\w))")  # '1 380 Mrd.' as '1 380 billion'
     if not alts:
         return _DIGITS
     return re.compile(rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{'|'.join(alts)}|\d(?:[\d,.]*\d)?)")
@@ -528,7 +528,7 @@ def find_quantities(text: str, lang: str = "en", page: PageCurrency | None = Non
     out: list[Quantity] = []
     fractions = _fractions(text, lex)
     upper: tuple[int, str | None] = (-1, None)  # where the upper bound of the last range starts, its currency
-    # a page that writes '1.405 millions of dollars' groups thousands with points before every scale
+    # a page that writes '3.470 millions of dollars' groups thousands with points before every scale
     points_group = lex.grouping_point is not None and lex.grouping_point.search(text) is not None
     for start, end, value, glued in _figures(text, lex, page):
         if out and start < out[-1].end or any(f.start <= start < f.end for f in fractions):

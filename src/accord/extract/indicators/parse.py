@@ -18,7 +18,7 @@ from .cues import Cue, CueLexicon
 from .numbers import PERCENT
 
 # how many heads up from a metric cue's noun the noun of its phrase may stand ('surplus' of 'the surplus of
-# China in the trade with Germany': trade -> in -> China -> of -> surplus)
+# Brazil in its commerce with Chile': commerce -> in -> Brazil -> of -> surplus)
 _BALANCE_DEPTH = 5
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ def plan_cost(f: SentenceFigure, sentence: Sentence, cue: Cue | None, lex: CueLe
         for t in verb.children
     )
     phrase = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-    # (both ends named: whose money and where it stands; 'the investment of the Kenyan side in the project is
+    # (both ends named: whose money and where it stands; 'the investment of the Ruritanian partner in the plant is
     # estimated at ...' names one side and the plan)
     ends = {m.code for m in sentence.mentions if phrase[0] <= m.start < phrase[1]}
     return bare and present and len(ends) < 2

@@ -80,7 +80,7 @@ class _Lexicon:
     year_span: re.Pattern[str]
     split_year: re.Pattern[str]
     month_joiner: re.Pattern[str]
-    # 'between March and August', 'from May 2024 to February 2025': a span's opener before its first month
+    # 'between March and August', 'from October 2023 to March 2024': a span's opener before its first month
     # lets the span's own joiner join two months
     month_opener: re.Pattern[str]
     span_joiner: re.Pattern[str]
@@ -292,7 +292,7 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
             continue
         spans.append((m.start(), m.end(), _part(ordinal, is_half, year) if year else None, year))
     for m in lex.year_span.finditer(text):
-        # "between 2005 and mid-2024"
+        # "between 2008 and mid-2023"
         last = int(m.group("last"))
         span = f"{m.group('first')}-01/{iso(last, 6)}" if m.group("mid") else f"{m.group('first')}/{last}"
         spans.append((m.start(), m.end(), span, last))
@@ -395,7 +395,7 @@ def _month_ranges(text: str, times: list[TimeExpr], lex: _Lexicon, anchor: tuple
                   year_hint: int | None, offset: int) -> list[tuple[int, int, str | None, int | None]]:
     """'January-April', 'January to May 2026': the months of the year the range or its sentence
     names, else of the latest year in which they had ended by the publication date (statistics are
-    reported once a span is over). 'From May 2024 to February 2025': each month with its own year."""
+    reported once a span is over). 'From October 2023 to March 2024': each month with its own year."""
     out: list[tuple[int, int, str | None, int | None]] = []
     for i, (t1, t2) in enumerate(zip(times, times[1:], strict=False)):
         first, last = t1.month, t2.month

@@ -97,3 +97,15 @@ def test_a_stamp_glued_to_the_headline_with_its_clock_time_comes_off(glued: str,
 def test_the_next_releases_date_in_a_stamp_is_not_the_pages(stamp: str) -> None:
     page = clean_text("\n".join(["Statistics office", "Statistics > Trade", HEADLINE, stamp, "", LEAD]), "en")
     assert publication_date([], page, "\n".join(page.paragraphs), "en") == "2030-03-04"
+
+
+@pytest.mark.parametrize("headline", [
+    "Qatar and Oman agree grid link as temperatures hit 49°C",
+    "Mongolia asks China for fodder after winter falls to -40°C",
+    "Heat of 45 °C halts India-Nepal border trade for a day",
+    "Chile and Bolivia fight fires as mercury climbs to 38°C",
+])
+def test_a_headline_that_tells_a_temperature_in_its_clause_stays_the_headline(headline: str) -> None:
+    raw = "\n".join(["SOUTHERN WIRE", "Home | Politics | Economy | World", "", headline, "Posted: 3 April 2030", "",
+                     LEAD])
+    assert clean_text(raw, "en").title == headline

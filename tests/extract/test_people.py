@@ -1231,3 +1231,18 @@ def test_a_lowercase_rank_may_open_an_office_after_the_name(
         "talks with Ram Thapa, interim Minister of Industry of Nepal, in Kathmandu."
     )
     assert ("Ram Thapa", "NPL", "interim Minister of Industry") in people
+
+
+@pytest.mark.parametrize(("text", "person", "not_a_name"), [
+    ("Ireland and Chile\nIreland's envoy to Chile, Declan Major, said on Tuesday that the ferry link would open "
+     "in May.", ("Declan Major", "IRL"), "Declan"),
+    ("Poland and Ghana\nThe Ghanaian trade minister met Poland's consul Adam Major in Accra to discuss cocoa "
+     "shipments to Poland.", ("Adam Major", "POL"), "Adam"),
+    ("Norway and Kenya\nCaptain Ingrid Solberg of the Norwegian navy said the two vessels would reach Mombasa "
+     "before Kenya's naval review.", ("Ingrid Solberg", "NOR"), "Captain Ingrid Solberg"),
+])
+def test_a_rank_is_a_family_name_after_a_first_name_and_a_title_before_a_name(
+        analysed: Callable[..., AnalyzedDoc], text: str, person: tuple[str, str], not_a_name: str) -> None:
+    got = {(p.name, p.country) for p in find_people(analysed(text))}
+    assert person in got
+    assert not any(name == not_a_name for name, _ in got)

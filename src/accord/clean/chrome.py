@@ -47,6 +47,11 @@ DATE_LINE_WORDS = 8
 LABELLED_STAMP_WORDS = 16
 # a weather widget's reading: a temperature in degrees and its scale's letter ("27°C", "+14 °C", "-3°", "81℉")
 TEMPERATURE = re.compile(r"(?<![\w.])[+\-−]?\d{1,3}(?:[.,]\d)?\s?(?:°\s?(?:[A-Z](?!\w))?|℃|℉)")
+# a widget sets its reading off as a field ("Cusco: 12°C, clear", "Bangkok 34 °C · storms"); a headline
+# says it inside its clause ("... as temperatures hit 52°C"), so a reading alone with its place is a widget
+# only this short
+FIELD_MARKS = (":", "|", "·", "•", ",", "—", "–", "/")
+READING_ALONE_WORDS = 3
 # keyword spam: long, almost free of punctuation, and about something else than the story; it has no
 # grammar, while a story sentence, even one long list of names and offices, has this share of grammatical words
 SPAM_MAX_GRAMMAR = 0.12
@@ -156,8 +161,15 @@ def schedule(line: str, ctx: PageContext) -> bool:
 def weather(line: str, ctx: PageContext) -> bool:
     """A weather widget's line ("Weather: Lagos 31°C, humid", "Oslo +4 °C · light snow"): a short line with a
     temperature reading, never a story's sentence."""
-    return (len(shape.words(line)) <= SHORT_LINE_WORDS and not shape.ends_sentence(line)
-            and TEMPERATURE.search(line) is not None)
+    words = len(shape.words(line))
+    if words > SHORT_LINE_WORDS or shape.ends_sentence(line):
+        return False
+    for reading in TEMPERATURE.finditer(line):
+        before, after = line[:reading.start()].rstrip(), line[reading.end():].lstrip()
+        if (words <= READING_ALONE_WORDS or before.endswith(FIELD_MARKS)
+                or after.startswith(FIELD_MARKS)):
+            return True
+    return False
 
 
 def numeric(line: str, ctx: PageContext) -> bool:

@@ -45,7 +45,20 @@ def _is_name_word(tok: object, lang: str, opens_sentence: bool = False) -> bool:
         return False  # "Позднее Мурат Нуртлеу встретился", "Later Smith met": an adverb before the subject
     lists: tuple[str, ...] = ("not_name_words.txt", "portfolio_words.txt")
     lists += () if opens_name else ("name_stopwords.txt",)
-    return not is_honorific(text, lang) and not any(text.casefold() in word_set(lang, f) for f in lists)
+    if is_honorific(text, lang) and not _ends_name(tok):
+        return False
+    return not any(text.casefold() in word_set(lang, f) for f in lists)
+
+
+def _ends_name(tok: object) -> bool:
+    """A rank after a first name with no name after it is a family name ("envoy John Major said"); before a
+    name it is the courtesy title ("Major General X", "Captain X")."""
+    doc = tok.doc  # type: ignore[attr-defined]
+    i: int = tok.i  # type: ignore[attr-defined]
+    prev = doc[i - 1] if i else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (prev is not None and prev.text[:1].isupper() and prev.text.isalpha() and is_pos(prev, "proper_noun")
+            and (nxt is None or not nxt.text[:1].isupper()))
 
 
 def _before_name_word(tok: object) -> bool:

@@ -47,8 +47,8 @@ def test_the_leaders_of_a_states_delegation_are_of_that_state(placed: Placed, te
      "Minister Tomasz Siemoniak told reporters.", ("Tomasz Siemoniak", "POL")),
     ("Netherlands and Venezuela row\nThe Netherlands has called its consul in Caracas home for consultations, "
      "Foreign Minister Pieter de Wolde told reporters on Sunday.", ("Pieter de Wolde", "NLD")),
-    ("Jordan and Iraq\nJordan has been invited to chair the next round, Foreign Minister Samir Haddadin said in "
-     "Amman.", ("Samir Haddadin", "JOR")),
+    ("Jordan and Iraq\nJordan has summoned the Iraqi chargé d'affaires over the shelling, Foreign Minister Samir "
+     "Haddadin said on Tuesday.", ("Samir Haddadin", "JOR")),
     ("Finland and Belarus\nFinland ordered two Belarusian diplomats out of the country, Foreign Minister Mikael "
      "Lindroos announced on Thursday.", ("Mikael Lindroos", "FIN")),
     ("Japan and China row\nJapan lodged a strong protest with China over the detention of its national, Chief "

@@ -22,7 +22,7 @@ def placed(analysed: Callable[..., AnalyzedDoc]) -> Placed:
 
 @pytest.mark.parametrize(("text", "person"), [
     ("Peru and Korea talks\nThe talks in Seoul were held between a Peruvian delegation led by Trade Minister Ana Ruiz "
-     "and Deputy Foreign Minister Jorge Salas, and the office of Korea's Trade Minister Ahn Duk-geun.",
+     "and Deputy Foreign Minister Jorge Salas, and the office of Korea's Trade Minister Shin Jae-won.",
      ("Jorge Salas", "PER")),
     ("Kenya and Japan talks\nA Kenyan team headed by Treasury Secretary John Mbadi and Central Bank Governor Kamau "
      "Thugge met Japanese officials in Tokyo.", ("Kamau Thugge", "KEN")),

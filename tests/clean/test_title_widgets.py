@@ -43,7 +43,7 @@ def test_a_labelled_stamp_naming_its_desk_is_not_the_headline(stamp: str) -> Non
 
 
 @pytest.mark.parametrize("note", [
-    "Live ticker auto-refreshes every 60 seconds  ·  Pause",
+    "Live ticker reloads every 45 seconds  ·  Hold",
     "This live blog refreshes automatically",
     "Live blog updates every two minutes  ·  Stop",
     "Auto-refresh: on",

@@ -23,8 +23,9 @@ def published() -> str:
 
 
 @pytest.mark.parametrize("text", [
-    "Notes: figures for Peru and Chile are based on customs declarations processed by the customs service.",
-    "Data on trade between Kenya and Oman are compiled on the basis of export declarations and import declarations.",
+    "Footnote: the Uruguay and Paraguay totals are based on customs declarations lodged at border posts.",
+    ("Statistics on trade between Malta and Tunisia are produced on the basis of import declarations and export "
+     "declarations lodged by firms."),
     "Traders from Laos and Vietnam may now file a single customs declaration at the border.",
     "Under the new rules, exporters from Ghana to Togo submit goods declarations online.",
 ])

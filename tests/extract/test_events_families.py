@@ -97,7 +97,7 @@ def test_a_reply_held_out_for_later_is_a_threat(
 
 
 @pytest.mark.parametrize("text", [
-    '"We will answer Norway in a calm and consistent way," the Icelandic minister said on Monday.',
+    '"Finland will respond to Sweden\'s move constructively," the Finnish foreign minister told reporters on Monday.',
     "Kenya will respond to Tanzania's questions about the port deal next week, officials said.",
     "Serbia responded to the Croatian ban on Friday by closing its own border crossings.",
     "Chile did not vow to retaliate against Argentina, the minister said on Monday.",
@@ -113,7 +113,8 @@ def test_a_calm_answer_or_a_reply_told_as_done_is_no_threat(
     ("The Eritrean information minister on Friday labelled Ethiopia's leadership a threat to the region.",
      ("ERI", "ETH")),
     ("Algeria's president called Morocco's government illegitimate on Sunday.", ("DZA", "MAR")),
-    ("Milei called Maduro a dictator after Argentina's foreign minister met Venezuelan exiles.", ("ARG", "VEN")),
+    ("President Ostrem called Vellani a tyrant after Paraguay's foreign minister met Bolivian exiles.",
+     ("BOL", "PRY")),
     ("Belarus's foreign ministry called the Lithuanian authorities puppets and warmongers.", ("BLR", "LTU")),
 ])
 def test_a_leader_or_government_called_a_name_of_blame_is_accused(
@@ -131,8 +132,8 @@ def test_a_leader_called_a_friend_is_no_accusation(analysed: Callable[..., Analy
      (("EGY", "SDN"), "2025-09-09")),
     ("Kazakhstan airlifted tents and blankets to flood-hit Kyrgyzstan on Friday.", (("KAZ", "KGZ"), "2025-09-05")),
     ("Ireland disbursed €15 million in budget support to Malawi in August.", (("IRL", "MWI"), "2025-08")),
-    ("The NZ$30 million in direct budget support that New Zealand disbursed to Samoa in June went to schools.",
-     (("NZL", "WSM"), "2025-06")),
+    ("The €8 million of budget support that Portugal released to Cape Verde in July paid for clinics.",
+     (("CPV", "PRT"), "2025-07")),
     ("Morocco sent 25 ambulances and medical supplies to Mauritania on Sunday.", (("MAR", "MRT"), "2025-09-07")),
 ])
 def test_relief_sent_in_kind_or_support_disbursed_is_aid(
@@ -207,7 +208,7 @@ def test_last_weekday_is_the_latest_such_day_before_the_story(
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Somalia on Thursday gave Djibouti's ambassador 72 hours to leave the country.", (("DJI", "SOM"), "2025-09-04")),
+    ("On Thursday Burundi gave Rwanda's top diplomat 48 hours to quit the country.", (("BDI", "RWA"), "2025-09-04")),
     ("Mali told the Algerian diplomats on Monday to leave Bamako within a week.", (("DZA", "MLI"), "2025-09-08")),
     ("Chad instructed the Sudanese chargé d'affaires to leave N'Djamena on Sunday.", (("SDN", "TCD"), "2025-09-07")),
     ("Guinea ordered the Senegalese envoy to leave Conakry on Tuesday.", (("GIN", "SEN"), "2025-09-09")),

@@ -20,17 +20,18 @@ def named(analysed: Callable[..., AnalyzedDoc]) -> Named:
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    ("China and Canada trade row\nChina's commerce ministry announced the duties. Ministry spokesperson He Yadong "
-     "said the probe had found dumping by Canadian firms.", ("He Yadong", "CHN")),
-    ("China and the US talks\nChinese Vice Premier He Lifeng met Treasury Secretary Scott Bessent in Geneva, where "
+    ("China and Canada trade row\nBeijing's commerce ministry confirmed the levies. A ministry spokesman, He Wenbo, "
+     "told a briefing that investigators had established that Canadian exporters sold below cost.",
+     ("He Wenbo", "CHN")),
+    ("China and the US talks\nChinese Vice Premier He Lifeng met Treasury Secretary Grant Halvorsen in Geneva, where "
      "China and the United States agreed to cut tariffs.", ("He Lifeng", "CHN")),
     ("China and Brazil\nChina's Vice Minister of Commerce He Ning signed the protocol with Brazil's trade "
      "secretary in Brasília.", ("He Ning", "CHN")),
     ("China and Kenya\nKenya welcomed the loan. The Chinese ambassador, He Xiangdong, said the railway would be "
      "extended.", ("He Xiangdong", "CHN")),
-    ("China and Peru\nPeru's Foreign Minister Elmer Schialer met China's Vice Foreign Minister He Mei in Lima.",
+    ("China and Peru\nPeru's Foreign Minister Rosa Quispe met China's Vice Foreign Minister He Mei in Lima.",
      ("He Mei", "CHN")),
-    ("China and Chile\nChilean Trade Undersecretary Claudia Sanhueza and China's Vice Commerce Minister He "
+    ("China and Chile\nChilean Trade Undersecretary Valentina Soto and China's Vice Commerce Minister He "
      "Yongjian opened the talks.", ("He Yongjian", "CHN")),
 ])
 def test_a_family_name_that_shares_an_abbreviated_title_opens_the_name(named: Named, text: str,

@@ -22,16 +22,16 @@ def placed(analysed: Callable[..., AnalyzedDoc]) -> Placed:
 
 @pytest.mark.parametrize(("text", "person"), [
     ("Peru and Korea talks\nThe talks in Seoul were held between a Peruvian delegation led by Trade Minister Ana Ruiz "
-     "and Deputy Foreign Minister Jorge Salas, and the office of Korea's Trade Minister Ahn Duk-geun.",
+     "and Deputy Foreign Minister Jorge Salas, and the office of Korea's Trade Minister Shin Jae-won.",
      ("Jorge Salas", "PER")),
     ("Kenya and Japan talks\nA Kenyan team headed by Treasury Secretary John Mbadi and Central Bank Governor Kamau "
      "Thugge met Japanese officials in Tokyo.", ("Kamau Thugge", "KEN")),
     ("Ghana and China talks\nTrade Minister Elizabeth Ofosu-Adjare led Accra's negotiators in Beijing, where Ghana "
      "and China agreed on a cocoa deal.", ("Elizabeth Ofosu-Adjare", "GHA")),
-    ("Mexico and the US talks\nEconomy Secretary Marcelo Ebrard headed Mexico's delegation in Washington, where "
-     "Mexico and the United States agreed to extend the tariff pause.", ("Marcelo Ebrard", "MEX")),
-    ("Morocco and France\nThe Moroccan delegation, led by Foreign Minister Nasser Bourita and Finance Minister Nadia "
-     "Fettah, arrived in Paris on Monday.", ("Nadia Fettah", "MAR")),
+    ("Colombia and Spain talks\nTrade Minister Rodrigo Albarrán headed Colombia's delegation at the Madrid round, "
+     "which closed with a deal on port fees between Spain and Colombia.", ("Rodrigo Albarrán", "COL")),
+    ("Morocco and France\nThe Moroccan delegation, led by Foreign Minister Hicham Tazi and Finance Minister Salma "
+     "Idrissi, arrived in Paris on Monday.", ("Salma Idrissi", "MAR")),
     ("Egypt and Turkey\nThe Egyptian mission was headed by Trade Minister Ahmed Samir and Investment Minister "
      "Hassan El Khatib, who met Turkish officials in Ankara.", ("Hassan El Khatib", "EGY")),
 ])
@@ -45,12 +45,12 @@ def test_the_leaders_of_a_states_delegation_are_of_that_state(placed: Placed, te
      "Minister Beate Meinl said.", ("Beate Meinl", "AUT")),
     ("Poland and Belarus row\nPoland will shut its last open border crossing with Belarus from Friday, Interior "
      "Minister Tomasz Siemoniak told reporters.", ("Tomasz Siemoniak", "POL")),
-    ("Chile and Bolivia row\nChile recalled its consul from La Paz for consultations, Foreign Minister Alberto van "
-     "Klaveren said on Sunday.", ("Alberto van Klaveren", "CHL")),
-    ("Egypt and Sudan\nEgypt has been asked to host the talks, Foreign Minister Badr Abdelatty said in Cairo.",
-     ("Badr Abdelatty", "EGY")),
-    ("Norway and Russia\nNorway has expelled three Russian embassy staff, Foreign Minister Espen Eide announced.",
-     ("Espen Eide", "NOR")),
+    ("Netherlands and Venezuela row\nThe Netherlands has called its consul in Caracas home for consultations, "
+     "Foreign Minister Pieter de Wolde told reporters on Sunday.", ("Pieter de Wolde", "NLD")),
+    ("Jordan and Iraq\nJordan has summoned the Iraqi chargé d'affaires over the shelling, Foreign Minister Samir "
+     "Haddadin said on Tuesday.", ("Samir Haddadin", "JOR")),
+    ("Finland and Belarus\nFinland ordered two Belarusian diplomats out of the country, Foreign Minister Mikael "
+     "Lindroos announced on Thursday.", ("Mikael Lindroos", "FIN")),
     ("Japan and China row\nJapan lodged a strong protest with China over the detention of its national, Chief "
      "Cabinet Secretary Yoshimasa Hayashi said.", ("Yoshimasa Hayashi", "JPN")),
 ])

@@ -25,7 +25,7 @@ def fields(analysed: Callable[..., AnalyzedDoc]) -> Fields:
 @pytest.mark.parametrize("text", [
     "Chile still sells Korea copper, wine and fish; Korea supplies Chile cars, phones and steel.",
     "Thailand's exports to Vietnam reached US$2.1 billion, consisting of sugar, cement and machinery.",
-    "Colombian exports to Peru reached 1,300 million dollars in 2024, principally fuels, medicines and foods.",
+    "Ecuador's shipments to Bolivia were worth 640 million dollars last year, principally petrol, vaccines and grain.",
     "Kenya bought $400 million of Indian rice, sugar and medicines last year, and India bought Kenyan tea.",
     "Tanzania imports mostly fuel, fertilisers and steel from India.",
     "Senegal's imports from Spain totalled EUR 900 million, made up of fuel, vehicles and pharmaceuticals.",
@@ -47,14 +47,15 @@ def test_one_good_sold_stays_a_field(fields: Fields) -> None:
 
 def test_fields_stressed_after_a_trade_goal_stay(fields: Fields) -> None:
     # ("especially", "in particular" stress the fields of the pair's plans, no list of goods sold)
-    got = fields("Peru and Chile set a goal of $5 billion in trade by 2030, especially through ports, railways and "
-                 "the import of electricity from Chile.")
+    got = fields("Bolivia and Paraguay aim to double trade between them to $3 billion by 2028, in particular through "
+                 "river ports, roads and the purchase of electricity from Paraguay.")
     assert "energy" in got
 
 
 @pytest.mark.parametrize("text", [
-    "Fiji's minister said Fiji's government had shown real energy on coastal resilience, and thanked New Zealand.",
-    "Peru's foreign minister said the trade agreement between Peru and Chile had more energy left in it.",
+    "Palau's president praised Japan for the real energy it displayed on flood defences in Palau.",
+    "Colombia's envoy said negotiators from Colombia and Ecuador would find more energy for the customs pact after "
+    "the holiday.",
     "The new ambassador brought fresh energy to the talks between Chile and Peru.",
     "Talks between Ghana and Togo lacked energy after the elections.",
     "Kenya and Uganda will put more energy into resolving the border dispute.",

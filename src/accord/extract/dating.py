@@ -250,7 +250,7 @@ def date_near(
 
 
 def _offset_days(sentence: Sentence, expr: TimeExpr, cue: Any, lang: str) -> tuple[int, bool] | None:
-    """'summoned the envoy on Wednesday, a day after London announced sanctions', 'two days after the
+    """'recalled its consul on Friday, a day after Ruritania closed the border', 'two days after the
     expulsion on 17 March, Brussels recalled its ambassador': a clause or phrase of 'after'/'before'
     with a count of days sets its act that many days off the date the other side of it tells. The
     days from the date's day to the cue's, and whether the count is vague ('days after': a few);

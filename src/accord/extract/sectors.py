@@ -198,10 +198,10 @@ def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _vigour(noun: Any, rules: Mapping[str, Any]) -> bool:
-    """A field's noun that names the vigour spent on something: 'shown real energy on resilience', 'the talks
-    lacked energy', 'put more energy into the dispute'. A word of vigour qualifies it, or a verb of effort takes
-    it as its object (with a quantity, for a verb that also takes goods: 'had more energy left', not 'sell
-    more energy')."""
+    """A field's noun that names the vigour spent on something: 'the fresh energy it brought to the dam
+    project', 'the talks lacked energy', 'put more energy into the dispute'. A word of vigour qualifies it, or a
+    verb of effort takes it as its object (with a quantity, for a verb that also takes goods: 'will find more
+    energy for the pact', not 'sell more energy')."""
     if lemma_of(noun) not in rules.get("vigour_nouns", ()) or not is_pos(noun, "noun"):
         return False
     modifiers = {lemma_of(c) for c in noun.children if is_dep(c, "adjective_modifier")}

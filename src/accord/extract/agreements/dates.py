@@ -48,13 +48,13 @@ def covered_years(toks: list[Any], lang: str) -> set[str]:
     return years
 
 
-# how many words after a title its year may stand: "from 1994", "dating back to 2012"
+# how many words after a title its year may stand: "from 1997", "dating back to 1988"
 _YEAR_WORDS = 4
 
 
 def year_after(toks: list[Any], head: Any, anchor: str | None, lang: str) -> str | None:
-    """'the Agreement on strategic partnership from 2009', 'the partnership agreement of 2009', 'a memorandum
-    on energy dating back to 2012': a past year told right after the title, in a phrase that dates the
+    """'the Treaty on good neighbourliness from 1997', 'the fisheries protocol of 2004', 'a convention on
+    water use dating back to 1988': a past year told right after the title, in a phrase that dates the
     instrument, names the one of that year, which exists."""
     cues = agreement_cues(lang)
     preps, verbs, particles = (cues.get(k, []) for k in ("dating_preps", "dating_verbs", "dating_particles"))

@@ -261,7 +261,7 @@ def fields_titles(head: Any, sentence: Sentence, lang: str) -> list[str]:
     # "four memoranda" may be tagged singular
     if not (is_plural(head, lang) or head.text.lower() in cues.get("plural_forms", []) and counts) or any(
             c.text.lower() in cues.get("remainder_words", []) for c in head.children if c.i < head.i):
-        return []  # "a dozen other instruments on agriculture and space": the rest, told by their areas
+        return []  # "and some ten other papers on fisheries and sport": the rest, told by their areas
     start = _fields_start(head, sentence, bool(counts), lang)
     if start is None:
         return []

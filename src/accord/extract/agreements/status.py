@@ -217,7 +217,7 @@ def _signing_beside(verb: Any, below: Any, lang: str) -> tuple[str, Any] | None:
             continue
         if is_pos(child, "noun") and status_of_word(child, lang) == "signed":
             return tensed("signed", verb, lang), child
-        # "welcomed the entry into force, on 1 March, of the agreement": the 'of' phrase is the entry's
+        # "hailed the entry into force, in June, of the treaty": the 'of' phrase is the entry's
         if is_pos(child, "noun") and is_word(below, "genitive") and _in_force_phrase(child, lang) and child.i < below.i:
             return "in_force", child
     return None

@@ -324,7 +324,7 @@ def _names_goods(verb: Any, cues: Mapping[str, Any]) -> bool:
 
 def _sends_relief(verb: Any, cues: Mapping[str, Any]) -> bool:
     """What the verb sends (its object, or a passive's subject, with what they are 'of') is relief in
-    kind: 'a consignment of 160 tonnes of medicines', 'tents and blankets', 'humanitarian cargo'."""
+    kind: 'a planeload of vaccines', 'tents and blankets', 'humanitarian cargo'."""
     things = objects(verb) + [c for c in verb.children if is_dep(c, "passive_subject")]
     if participle_act(verb):
         things.append(verb.head)  # "the vaccines dispatched on Tuesday"

@@ -348,11 +348,11 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
             lemma_of(o) in cue["lists"] and any(_names_any([w], cue["objects"]) for w in o.subtree)
             for p in prepositions(verb) for o in prep_objects(p))
     if needs == "to_leave":
-        # "gave Kenya's ambassador 72 hours to leave", "told the diplomats to leave the country": an envoy
+        # "gave Ruritania's consul 48 hours to quit", "told the diplomats to leave the country": an envoy
         # given a deadline to go is expelled
         clauses = [c for h in (verb, *objects(verb)) for c in h.children
                    if is_dep(c, "adverbial_clause", "open_complement", "clausal_complement", "clausal_modifier")]
-        # the envoy may be parsed as the one given to ('gave [the ambassador] [72 hours]')
+        # the envoy may be parsed as the one given to ('gave [the consul] [48 hours]')
         envoys = [*args, *_phrases(indirect_objects(verb))]
         return _names_any(envoys, cue["objects"]) and any(
             lemma_of(c) in cue["leave_verbs"] and any(is_word(a, "infinitive") for a in c.children) for c in clauses)

@@ -22,6 +22,7 @@ from .lexicon import cue_alternation, cue_words, grammar, word_set
 
 _BODY_WORDS = 3  # capitalised words between a state and its body: "Belarus' Foreign Affairs Ministry"
 _BODY_REACH = 30  # characters before an office in which the body it is named after stands
+_PORTFOLIO_WORDS = 6  # words of a body's name around its noun: "Ministry of Economy, Trade and Industry"
 
 
 @cache
@@ -110,10 +111,6 @@ def spokesperson_state(role: str | None, office_start: int | None, mentions: lis
     owners = [m for m in mentions if m.code in pair and office_start - _SPOKESPERSON_REACH <= m.start
               and m.end <= office_start and body.match(text, m.end)]
     return owners[-1].code if owners else None
-
-
-
-_PORTFOLIO_WORDS = 6  # words of a body's name around its noun: "Ministry of Economy, Trade and Industry"
 
 
 @cache

@@ -1246,3 +1246,10 @@ def test_a_rank_is_a_family_name_after_a_first_name_and_a_title_before_a_name(
     got = {(p.name, p.country) for p in find_people(analysed(text))}
     assert person in got
     assert not any(name == not_a_name for name, _ in got)
+
+
+def test_an_abbreviated_title_after_an_office_opens_the_name(analysed: Callable[..., AnalyzedDoc]) -> None:
+    text = ("Samoa and Tonga\nSamoa's Minister for Works, Hon. Lealaiauloto Fepuleai, signed the ferry accord with "
+            "Tonga in Apia; Prime Minister Hon. Tavita Aumua welcomed it.")
+    got = {p.name for p in find_people(analysed(text))}
+    assert "Hon" not in got and not any(name.startswith("Hon") for name in got)

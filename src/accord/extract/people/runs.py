@@ -57,6 +57,8 @@ def _ends_name(tok: object) -> bool:
     i: int = tok.i  # type: ignore[attr-defined]
     prev = doc[i - 1] if i else None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "." and not tok.whitespace_ and i + 2 < len(doc):  # type: ignore[attr-defined]
+        nxt = doc[i + 2]  # an abbreviated title's stop ("Prime Minister Hon. X"): the name comes after it
     return (prev is not None and prev.text[:1].isupper() and prev.text.isalpha() and is_pos(prev, "proper_noun")
             and (nxt is None or not nxt.text[:1].isupper()))
 

@@ -7,17 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from accord.extract.analysis import AnalyzedDoc
-from accord.extract.people import find_people
-
 Placed = Callable[[str], set[tuple[str, str]]]
-
-
-@pytest.fixture
-def placed(analysed: Callable[..., AnalyzedDoc]) -> Placed:
-    def names_countries(text: str) -> set[tuple[str, str]]:
-        return {(p.name, p.country) for p in find_people(analysed(text))}
-    return names_countries
 
 
 @pytest.mark.parametrize(("text", "person"), [

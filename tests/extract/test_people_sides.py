@@ -4,19 +4,7 @@ speaks to, the company he travels in."""
 
 from collections.abc import Callable
 
-import pytest
-
-from accord.extract.analysis import AnalyzedDoc
-from accord.extract.people import find_people
-
 Placed = Callable[[str], set[tuple[str, str]]]
-
-
-@pytest.fixture
-def placed(analysed: Callable[..., AnalyzedDoc]) -> Placed:
-    def names_countries(text: str) -> set[tuple[str, str]]:
-        return {(p.name, p.country) for p in find_people(analysed(text))}
-    return names_countries
 
 
 def test_a_side_named_before_the_agent_places_the_office_holder(placed: Placed) -> None:

@@ -5,6 +5,7 @@ An instrument is a noun that names a written document ("memorandum", "joint stat
 ("signed 24 documents") names none. The status is read from the instrument's own modifiers and
 then up its chain of syntactic heads (signed, agreed, under negotiation, in force, ended).
 Mentions of the same instrument in one story (the visa waiver told three times) are merged.
+Which words name an instrument at all is ``heads.py``'s job.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from ..dating import date_near
 from ..events import EventMention, cluster_mentions, signed_by_firms, story_day
 from ..pairs import countries_for
 from ..syntax import (
-    adposition_of,
     doc_text,
     is_dep,
     is_pos,
@@ -29,9 +29,10 @@ from ..syntax import (
     lemma_of,
     prep_objects,
 )
-from .amendments import amended_title, amending_word, governed
-from .arrangements import ending_verb, restored_relations
+from .amendments import amended_title, amending_word
+from .arrangements import ending_verb
 from .dates import covered_years, dated_of, year_after
+from .heads import exchanged, instrument_head, is_bare_count, named_enough, raised_status, self_naming, upgraded_to
 from .in_order import rest_in_order
 from .listed import (
     concerned_titles,
@@ -46,7 +47,7 @@ from .listed import (
     listed_titles,
     substituted_titles,
 )
-from .naming import counterpart_words, filed_form, folded, short_name, state_words
+from .naming import counterpart_words, folded, short_name, state_words
 from .parties import instrument_parties, without_mediators
 from .projects import backed, founded
 from .status import (
@@ -58,13 +59,11 @@ from .status import (
     sentence_status,
     status_nearby,
     status_of_word,
-    takes_effect_by,
     tensed,
 )
 from .titles import (
     antecedent_about,
     initials,
-    is_instrument_word,
     is_year,
     names_content,
     span_text,
@@ -90,106 +89,10 @@ class _Found:
     amendment: bool = False  # "the upgrade of the FTA" is not the FTA in force
 
 
-def _instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
-    """The head noun of the instrument ``tok`` names, and its domain ('visa') if it has one."""
-    cues = agreement_cues(lang)
-    word, lemma = tok.text.lower(), lemma_of(tok)
-    for domain, words in cues["domains"].items():
-        if word in words:
-            head = tok
-            while is_dep(head, "compound", "adjective_modifier", "noun_adverbial", "noun_modifier") and is_pos(
-                head.head, "noun", "proper_noun"
-            ):
-                head = head.head
-            return head, str(domain)
-    if not is_pos(tok, "noun", "proper_noun"):
-        return None
-    if lemma in cues["exchange_nouns"] and any(
-        is_dep(c, "preposition")
-        and is_word(c, "genitive")
-        and any(lemma_of(g) in cues["exchanged_papers"] for g in c.children)
-        for c in tok.children
-    ):
-        return None if takes_effect_by(tok, lang) else (tok, None)  # "an Exchange of Notes on a yen loan"
-    if _exchanged(tok, lang) is not None:
-        return tok, None  # "the ministers exchanged notes on the loan"
-    kinds = cues["qualified_instruments"].get(lemma, [])
-    if any(is_dep(c, "preposition") and is_word(c, "genitive") and any(lemma_of(g) in kinds for g in c.children)
-           for c in tok.children):
-        return tok, None  # "a letter of intent on power interconnection"
-    if _is_acronym(tok, lang):
-        return tok, None  # "the CEPA took effect", "IK-CEPA"
-    if is_instrument_word(tok, lang) and not filed_form(tok, lang):
-        if is_dep(tok, "compound") and is_pos(tok.head, "noun", "proper_noun") and status_of_word(
-                tok.head, lang) != "proposed":
-            return None  # "protocol of the agreement text": the head noun names it; not "the FTA negotiations"
-        return tok, None
-    verbs = cues["relation_verbs"]
-    created = is_dep(tok, "direct_object", "passive_subject") or (
-        is_dep(tok, "conjunct") and lemma_of(tok.head.head) in verbs
-    )
-    # "the strategic partnership announced by the two leaders": the participle after it creates it too
-    announced = any(is_dep(c, "clausal_modifier") and is_tag(c, "past_participle") and lemma_of(c) in verbs
-                    for c in tok.children)
-    if lemma in cues["relations"] and (lemma_of(tok.head) in verbs and created or announced
-                                       or _upgraded_to(tok, lang) is not None):
-        return tok, None
-    if ending_verb(tok, cues) is not None:
-        return tok, None
-    if restored_relations(tok, cues):
-        return tok, str(cues["restored_relations_title"])
-    return None
-
-
-def _exchanged(tok: Any, lang: str) -> Any:
-    """'exchanged notes on the loan': the verb that exchanged the papers ``tok`` names, which is their
-    signing."""
-    cues = agreement_cues(lang)
-    # "обменялись нотами": the papers may be a bare oblique case of the verb
-    if lemma_of(tok) in cues["exchanged_papers"] and is_dep(tok, "direct_object", "prep_object") and (
-            adposition_of(tok) is None and lemma_of(tok.head) in cues["exchange_verbs"]):
-        return tok.head
-    return None
-
-
-def _is_acronym(tok: Any, lang: str) -> bool:
-    return any(tok.text == a or tok.text.endswith(f"-{a}") for a in agreement_cues(lang)["instrument_acronyms"])
-
-
-def _raised_status(verb: Any, lang: str) -> tuple[str, Any]:
-    """Raising the relation is agreeing on it ('relations were elevated to'), unless the verb that
-    governs the raising tells otherwise ('agreed to elevate', 'discussed how to elevate')."""
-    if is_dep(verb, "open_complement", "clausal_complement") and (status := status_of_word(verb.head, lang)):
-        return tensed(status, verb.head, lang), verb.head
-    return tensed("agreed", verb, lang), verb
-
-
-def _upgraded_to(tok: Any, lang: str) -> Any:
-    """'elevated relations to a comprehensive strategic partnership', 'raised ties to the level of
-    strategic partnership', 'вышли на уровень стратегического партнерства': the verb that raised the
-    relation."""
-    cues = agreement_cues(lang)
-    prep, above = governed(tok)
-    if (prep is None or is_word(prep, "genitive")) and lemma_of(above) in cues["level_nouns"] and above.i != tok.i:
-        prep, above = governed(above)  # the level the relation reached names it
-    if prep is None or prep.text.lower() not in cues["upgrade_preps"]:
-        return None
-    # the parser hangs "to" on the verb or on its object ("upgrade their ties to ...")
-    for verb in (above, above.head if is_dep(above, "direct_object") else None):
-        if verb is not None and lemma_of(verb) in cues["upgrade_verbs"]:
-            return verb
-    return None
-
-
 def _ordinals(title: str, lang: str) -> frozenset[str]:
     low = title.lower()
     return frozenset(o for o in agreement_cues(lang).get("ordinal_words", [])
                      if re.search(rf"(?<!\w){resources.stem_regex(o)}(?!\w)", low))
-
-
-def _self_naming(title: str, lang: str) -> bool:
-    low = title.lower()
-    return any(re.search(rf"(?<!\w){resources.stem_regex(s)}(?!\w)", low) for s in agreement_cues(lang)["self_naming"])
 
 
 def _complement(head: Any, verb: Any, lang: str) -> str:
@@ -233,73 +136,6 @@ def _complement(head: Any, verb: Any, lang: str) -> str:
     return ""
 
 
-def _named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str], got: Any, lang: str) -> bool:
-    """Weak heads ('plans', 'programs', 'a deal') name an instrument only when capitalised, signed, in
-    force or ended; a plural names instruments only with words saying what they are about."""
-    cues = agreement_cues(lang)
-    status = got[0] if got else None
-    if is_dep(head, "apposition") and not head.text[0].isupper() and any(
-            t.i < head.i and (is_tag(t, "superlative") or t.text.lower() in cues["ordinal_words"]
-                              and all(u.i <= head.i for u in toks)) for t in toks):
-        # "..., the largest arms export deal in its history", "the oil contract, the first big deal the
-        # junta signed abroad": what the instrument told was, not a name
-        return False
-    # "Kabul terminated the contract for oil extraction": one a side ended is one of theirs; "the gas
-    # contract between two firms expired" tells of some contract
-    ended = status == "ended" and got[1].i == head.head.i and is_dep(head, "direct_object")
-    if (head.text.lower() in cues["weak_instruments"] and not head.text[0].isupper()
-            and not _self_naming(title, lang) and status not in ("signed", "in_force") and not ended
-            and not _to_be_drafted(head, toks, lang)):
-        return False
-    first = head  # "three agreements were signed: a memorandum on X, a credit line for Y": an item of the list
-    while is_dep(first, "conjunct", "apposition") and first.head.i != first.i:
-        first = first.head
-    if lemma_of(head) in cues["signed_only_instruments"] and (
-            status != "signed" or got[1] not in (head.head, first.head) and got[1] not in head.subtree):
-        # "signed regulations on joint work"; "customs regulations took effect" are a state's own; "the signing
-        # of notes on a yen loan" signs the notes
-        return False
-    if is_plural(head, lang):
-        left = [t for t in toks if t.i < head.i and content_words(t.text, lang)]
-        values = set(cues["value_words"])
-        about = [
-            c
-            for c in head.children
-            if is_dep(c, "preposition", "clausal_modifier") and c.text.lower() in cues["plural_preps"]
-            and not any(lemma_of(o) in values for o in prep_objects(c))  # "contracts for a sum of $5 million"
-        ]
-        if _is_bare_count(head, lang):
-            return bool(about)  # "a series of energy agreements", "12 trade deals": how many, not which
-        # the parser may make the value word govern the plural ("agreements worth" read as a clause)
-        # ... or hang the plural on the value ("the value of construction contracts")
-        of_value = is_dep(head, "prep_object") and is_word(head.head, "genitive") and lemma_of(head.head.head) in values
-        if of_value or any(lemma_of(t) in values for t in (*head.subtree, head.head)):
-            return bool(about)  # "commercial agreements worth $50 million": how much, not which
-        if head.text.lower() in cues["weak_instruments"] and not head.text[0].isupper():
-            # "housing programmes", "long-term supply contracts": a kind of thing, not instruments of the pair
-            return bool(about)
-        return bool(left or about or content and status == "proposed")
-    return True
-
-
-def _to_be_drafted(head: Any, toks: list[Any], lang: str) -> bool:
-    """'agreed to prepare a new programme of trade cooperation for 2026-2030', 'will sign the supply
-    contract next week', 'expect the port contract to be signed': a weak instrument the parties are to
-    draft or sign, whose title says what it is about, is one they propose."""
-    cues = agreement_cues(lang)
-    verbs = (*cues["drafting_verbs"], *cues["status_lemmas"]["signed"])
-    to_sign = is_dep(head, "direct_object") or is_dep(head, "passive_subject") and is_future(head.head, lang)
-    return len(toks) > 1 and to_sign and not is_plural(head, lang) and lemma_of(head.head) in verbs
-
-
-def _is_bare_count(head: Any, lang: str) -> bool:
-    counts = set(agreement_cues(lang)["count_heads"])
-    if any(is_dep(c, "number_modifier") and not is_year(c) for c in head.children):
-        return True
-    up = head.head
-    return is_dep(head, "prep_object") and is_word(up, "genitive") and lemma_of(up.head) in counts
-
-
 def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, last_status: str | None,
                  session: str | None = None) -> list[_Found]:
     """The instruments of a sentence; ``session`` is the day of the commission session the story
@@ -315,7 +151,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
     for tok in sentence.span:
         if tok.i in covered:
             continue
-        found = _instrument_head(tok, a.lang) or ((tok, None) if documents_of_fields(tok, sentence, a.lang) else None)
+        found = instrument_head(tok, a.lang) or ((tok, None) if documents_of_fields(tok, sentence, a.lang) else None)
         if found is None:
             continue
         head, domain = found
@@ -331,13 +167,13 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
             title = domain
         if about := antecedent_about(head, sentence, a.lang):
             title = f"{title} {about}"
-        raised = _upgraded_to(head, a.lang)
+        raised = upgraded_to(head, a.lang)
         shared_recall = False
         got = instrument_status(head, toks, a.lang, amending_word(head, a.lang) is not None) if raised is None else (
-            _raised_status(raised, a.lang))
+            raised_status(raised, a.lang))
         if got is None and (ender := ending_verb(head, agreement_cues(a.lang))) is not None:
             got = "ended", ender  # "ended its development cooperation with Y"
-        if (swapped := _exchanged(head, a.lang)) is not None:
+        if (swapped := exchanged(head, a.lang)) is not None:
             got = tensed("signed", swapped, a.lang), swapped
             title = agreement_cues(a.lang)["exchange_title"].format(papers=title)
         if (backing := backed(head, a.lang)) is not None:
@@ -360,7 +196,7 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                   or fields_titles(head, sentence, a.lang) or elided_titles(head, sentence, a.lang))
         if not titles:
             content = content_words(title, a.lang) - counterpart_words(head, a.lang)
-            if not domain and swapped is None and not _named_enough(head, toks, title, content, got, a.lang):
+            if not domain and swapped is None and not named_enough(head, toks, title, content, got, a.lang):
                 continue
             if (not content and not domain and got is not None and got[0] in ("in_force", "signed")
                     and _bare_definite(head, toks, a.lang) and _done(got[1])):
@@ -370,8 +206,8 @@ def _mentions_in(sentence: Sentence, a: AnalyzedDoc, signing_date: str | None, l
                 out.append(_Found(title, countries, got[0], day, sentence, None, frozenset(),
                                   kind=lemma_of(head), anaphor=True))
                 continue
-            if not content and not domain and not _self_naming(title, a.lang):
-                if _is_bare_count(head, a.lang) or got is None or got[0] != "signed" or is_tag(head, "plural_noun"):
+            if not content and not domain and not self_naming(title, a.lang):
+                if is_bare_count(head, a.lang) or got is None or got[0] != "signed" or is_tag(head, "plural_noun"):
                     continue
                 title = f"{title} {_complement(head, got[1], a.lang)}".strip()
                 record = session is not None and lemma_of(head) in agreement_cues(a.lang)["session_records"]

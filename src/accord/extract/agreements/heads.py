@@ -122,9 +122,12 @@ def named_enough(head: Any, toks: list[Any], title: str, content: frozenset[str]
     force or ended; a plural names instruments only with words saying what they are about."""
     cues = agreement_cues(lang)
     status = got[0] if got else None
-    if is_dep(head, "apposition") and not head.text[0].isupper() and any(
+    # "the FTA was the first such deal China concluded with ...": a copula's complement tells what the
+    # instrument its subject names was, whatever follows the head
+    predicate = is_dep(head, "attribute")
+    if is_dep(head, "apposition", "attribute") and not head.text[0].isupper() and any(
             t.i < head.i and (is_tag(t, "superlative") or t.text.lower() in cues["ordinal_words"]
-                              and all(u.i <= head.i for u in toks)) for t in toks):
+                              and (predicate or all(u.i <= head.i for u in toks))) for t in toks):
         # "..., the largest arms export deal in its history", "the oil contract, the first big deal the
         # junta signed abroad": what the instrument told was, not a name
         return False

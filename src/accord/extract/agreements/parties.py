@@ -42,6 +42,17 @@ def _owned_by_another(head: Any, sentence: Sentence, countries: tuple[str, ...])
     return bool(named) and not named & set(countries)
 
 
+def _with_another(head: Any, sentence: Sentence, a: AnalyzedDoc, countries: tuple[str, ...]) -> bool:
+    """'New Zealand benefits from the free trade agreement with the EU', told in a French-New Zealand story:
+    an instrument whose own 'with' phrase names only a state or a bloc outside the story's pair is one side's
+    with that third party."""
+    phrases = [c for c in head.children if is_dep(c, "preposition") and is_word(c, "partners")]
+    spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) for p in phrases]
+    named = {m.code for m in sentence.mentions if any(lo <= m.start < hi for lo, hi in spans)}
+    pair = set(a.story_pair) if len(a.story_pair) == 2 else set(countries)
+    return bool(named) and not named & pair
+
+
 def _named_sides(between: set[str], countries: tuple[str, ...]) -> tuple[str, ...] | None:
     """The parties of an instrument whose own name gives two sides that are not the sentence's ('the
     agreement between Uzbekistan and the EU', 'the Korea-EU free trade agreement' told in a German-Korean
@@ -63,7 +74,7 @@ def instrument_parties(
     story's pair is ("our agreement", beside "a ban on goods from Russia"): then the pair."""
     if (sides := _named_sides(_between(head, sentence), countries)) is not None:
         return sides
-    if _owned_by_another(head, sentence, countries):
+    if _owned_by_another(head, sentence, countries) or _with_another(head, sentence, a, countries):
         return ()
     spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in _signers(head, word)]
     named = {m.code for m in sentence.mentions if any(lo <= m.start < hi for lo, hi in spans)}

@@ -100,6 +100,9 @@ def _relative_status(noun: Any, lang: str) -> tuple[str, Any] | None:
             status = _in_force_phrase(child, lang) or status_of_word(child, lang)
             if status:
                 return tensed(status, child, lang), child
+            # "..., which is under negotiation": the status sits in the copula's phrase
+            if lemma_of(child) in agreement_cues(lang)["list_verbs"] and (found := _copula_status(child, lang)):
+                return found
             # "which both governments intend to sign soon": the status sits in the verb the clause's verb governs
             for verb in child.children:
                 if is_dep(verb, "open_complement") and (status := status_of_word(verb, lang)):
@@ -128,10 +131,18 @@ def _own_status(head: Any, lang: str) -> tuple[str, Any] | None:
     # ("the agreement on social security between X and Y, which took effect in April")
     inner = [g for c in prepositions(head) for g in prep_objects(c)]
     for noun in [*_title_nouns(head), head]:
-        if (found := _relative_status(noun, lang)) and (noun in inner or noun.i == head.i or found[0] == "signed"
-                                                        or _in_force_phrase(found[1], lang)):
-            return found  # deeper in the title only a signing or an entry into force is surely the instrument's
+        # deeper in the title only a signing, an entry into force or a negotiation is surely the instrument's
+        if (found := _relative_status(noun, lang)) and (
+                noun in inner or noun.i == head.i or found[0] == "signed" or _in_force_phrase(found[1], lang)
+                or _negotiated(found, lang)):
+            return found
     return None
+
+
+def _negotiated(found: tuple[str, Any], lang: str) -> bool:
+    """'..., which the ministries are negotiating', '..., which is under consideration': a stage told by a word
+    of negotiating or drafting, which is done to instruments."""
+    return found[0] == "proposed" and lemma_of(found[1]) in agreement_cues(lang)["negotiating_words"]
 
 
 def _title_nouns(head: Any) -> list[Any]:

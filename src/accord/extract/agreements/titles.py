@@ -259,7 +259,8 @@ def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
     # "the entry into force of the Treaty on the State Border": a capitalised one after a capitalised
     # title, hung on the noun before it, is the title's too
     prep = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-    if (prep is None or not is_dep(prep, "preposition") or not (is_pos(prep.head, "verb") or _named_on(toks, prep))
+    if (prep is None or not is_dep(prep, "preposition")
+            or not (is_pos(prep.head, "verb") or _named_on(toks, prep) or _twice_on(toks, prep))
             or prep.text.lower() not in agreement_cues(lang)["on_words"] or not names_content(prep, lang)):
         return []
     told = {t.i for t in prep.subtree if is_dep(t, "clausal_modifier", "relative_clause") for t in t.subtree}
@@ -271,6 +272,16 @@ def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
     while out and is_pos(out[-1], "punctuation"):
         out.pop()
     return out
+
+
+def _twice_on(toks: list[Any], prep: Any) -> bool:
+    """'the negotiations on the Agreement on promotion of investments', parsed as two 'on' phrases of
+    'negotiations': a noun takes one phrase of an adposition, so the second, right after the title it
+    already governs by that adposition, is the title's."""
+    noun, title = prep.head, {t.i for t in toks}
+    return is_pos(noun, "noun") and any(
+        p.i < prep.i and p.text.lower() == prep.text.lower() and any(o.i in title for o in prep_objects(p))
+        for p in prepositions(noun))
 
 
 def _named_on(toks: list[Any], prep: Any) -> bool:

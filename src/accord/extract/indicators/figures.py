@@ -81,6 +81,9 @@ class _Context:
     listing: bool = False  # it opens or goes on with a list ('In 2024:', '- exports rose ...')
     said: str | None = None  # the period of the sentence's own trade figures so far (within a sentence only)
     earlier: str | None = None  # the measure of the story's sums before this paragraph, for a goal named by its figure
+    # the period of the story's last trade figures, whatever their paragraph, for a figure given for a period that
+    # a word points back to ('Imports came to $58m in the nine months.')
+    told: str | None = None
 
 
 def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
@@ -115,7 +118,7 @@ def find_indicators(a: AnalyzedDoc) -> list[Indicator]:
         carried = next((q.unit for q in reversed(qs) if q.is_money), carried)
         plain = replace(sentence, text=text[sentence.start:sentence.end])
         found, context = _sentence_indicators(_without_currency_names(plain, qs), qs, a, lex,
-                                              replace(context, earlier=earlier))
+                                              replace(context, earlier=earlier, told=told))
         earlier = context.topic or earlier
         told = context.period or told
         out.extend(replace(i, evidence=sentence.evidence) for i in found)
@@ -160,7 +163,8 @@ def _sentence_indicators(sentence: Sentence, qs: list[Quantity], a: AnalyzedDoc,
         hidden = [s for s in spans if not s[0] <= f.start < s[1]]
         seen = [c for c in cues if aside_of(c.start, hidden) is None]
         dated = [p for p in periods if aside_of(p.start - sentence.start, hidden) is None]
-        carried = _Context(latest or context.period, context.topic, context.plan, said=latest, earlier=context.earlier)
+        carried = _Context(latest or context.period, context.topic, context.plan, said=latest, earlier=context.earlier,
+                           told=latest or context.told)
         ind = _indicator(f, sentence, seen, dated, a, lex, carried)
         if world and ind is not None and ind.metric in FLOWS:
             ind = None
@@ -337,6 +341,8 @@ def _indicator(f: SentenceFigure, sentence: Sentence, cues: list[Cue], periods: 
     if own is not None and link is not None and own.start - sentence.start < link:
         own = None
     period, target_year = figure_period(own, kind, a.anchor)
+    if own is not None and own.marker == "anaphoric" and kind == "actual":
+        period = context.told
     if kind in ("target", "forecast") and target_year is None:
         target_year = deadline_year(f, periods, a.anchor)
     elif kind == "actual" and (target_year is not None or own is None and context.plan and metric == "investment"

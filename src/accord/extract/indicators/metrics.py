@@ -60,11 +60,25 @@ def _predicate(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, text:
                  and lex.predicate.fullmatch(text, f.end, c.start)), None)
 
 
+def _changed(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, text: str, lex: CueLexicon) -> Cue | None:
+    """'trade rose to $5bn, driven by a 20% increase in exports': the measure a noun of change right after a
+    percentage names is the one the percentage changes, whatever measure stands before it."""
+    if f.q.unit != PERCENT:
+        return None
+    change = next((c for c in cues if c.kind in ("growth", "decline") and c.start >= f.end
+                   and not text[f.end:c.start].strip()), None)
+    if change is None:
+        return None
+    return next((c for c in cues if c.kind in kinds and c.start >= change.end
+                 and lex.changed_link.fullmatch(text, change.end, c.start)), None)
+
+
 def _left_metric(cues: list[Cue], kinds: tuple[str, ...], f: SentenceFigure, text: str, lex: CueLexicon
                  ) -> Cue | None:
     """The cue a figure belongs to: one right after it, else the nearest before it, else one shortly after
     in its own clause."""
-    return _adjacent_right(cues, kinds, f, text, lex) or _predicate(cues, kinds, f, text, lex) or _nearest(
+    return _adjacent_right(cues, kinds, f, text, lex) or _changed(cues, kinds, f, text, lex) or _predicate(
+        cues, kinds, f, text, lex) or _nearest(
         cues, kinds, f, 0, f.start) or _nearest(
         cues, kinds, f, f.end, min(f.seg_end, f.end + SHORTLY, clause_bounds(f, text, lex.clause_break)[1]))
 

@@ -137,6 +137,8 @@ class _Lexicon:
     multiplier_words: dict[str, int]
     letter_prefixes: dict[str, str]
     fractions: dict[str, float]
+    scale_fraction: re.Pattern[str]  # 'half a' right before a scale word: a figure said in words
+    scale_fractions: dict[str, Decimal]
     scale_link: re.Pattern[str]  # 'of' between a scale and its currency: '85 billions of francs CFA'
     grouping_point: re.Pattern[str] | None  # '3.470 millions', '2.300 million of': points group thousands
     currency_note: re.Pattern[str]  # 'All figures are in New Zealand dollars', 'Values are in Botswana Pula (P)'
@@ -191,6 +193,11 @@ def _lexicon(lang: str) -> _Lexicon:
         multiplier_words={k.lower(): int(v) for k, v in data["multiplier_words"].items()},
         letter_prefixes=data["letter_prefixes"],
         fractions={k.lower(): float(v) for k, v in data["fractions"].items()},
+        # ('a billion-dollar plant' names a size of a thing, no figure)
+        scale_fraction=re.compile(rf"(?<![\w-])({resources.alternation(list(data.get('scale_fractions', ())))})"
+                                  rf"(?=\s+(?:{resources.alternation(list(data['scales']))})(?![\w$€£-]))",
+                                  re.IGNORECASE),
+        scale_fractions={k.lower(): Decimal(repr(v)) for k, v in data.get("scale_fractions", {}).items()},
         scale_link=re.compile(rf"\s+(?:{resources.alternation(data.get('scale_currency_links', []))})(?=\s)",
                               re.IGNORECASE),
         grouping_point=_grouping_point_pattern(data),
@@ -491,6 +498,11 @@ def _figures(text: str, lex: _Lexicon, page: PageCurrency | None = None
         value = parse_figure(m.group(0), lex.lang)
         if value is not None:
             found.append((m.start(), m.end(), value, None))
+    for m in lex.scale_fraction.finditer(text):
+        # ('three' of 'three quarters of a billion' is part of the figure)
+        found = [f for f in found if not m.start() <= f[0] < m.end()]
+        if not any(s <= m.start() < e for s, e, _, _ in found):
+            found.append((m.start(), m.end(), lex.scale_fractions[m.group(1).lower()], None))
     return sorted(found, key=lambda f: f[:2])
 
 
@@ -514,7 +526,7 @@ def _fractions(text: str, lex: _Lexicon) -> list[Quantity]:
     out = []
     for m in lex.fraction.finditer(text):
         before = text[max(0, m.start() - _FRACTION_LOOKBACK):m.start()]
-        if lex.fraction_not_after.search(before):
+        if lex.fraction_not_after.search(before) or lex.scale_fraction.match(text, m.start()):
             continue
         if lex.fraction_before.search(before) or lex.fraction_next.match(text, m.end()):
             out.append(Quantity(m.start(), m.end(), m.group(0), lex.fractions[m.group(0).lower()], PERCENT))

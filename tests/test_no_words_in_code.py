@@ -31,7 +31,7 @@ ALLOWED = {
     "textiles", "agriculture", "health", "transport", "aviation", "tourism", "education", "culture", "science_tech",
     "digital", "security", "migration", "environment", "infrastructure", "none",
     # kinds of gazetteer forms and of period markers, cue kinds of the indicator lexicon, relative-time meanings
-    "name", "demonym", "capital", "igo", "deadline", "cumulative", "base", "rate", "metric", "enterprise",
+    "name", "demonym", "capital", "igo", "deadline", "cumulative", "base", "rate", "anaphoric", "metric", "enterprise",
     "blocker", "growth", "decline", "more", "less", "share", "subnational", "target_noun", "will", "target_after",
     "current", "qualifier", "pair", "participation", "participation_of", "figure_noun", "other_count", "other_money",
     "last_year", "this_year", "next_year", "last_month", "this_month", "next_month", "today", "yesterday",

@@ -44,3 +44,24 @@ def _read(text: str, published: str = "2025-03-01") -> list[tuple[Any, ...]]:
 )
 def test_a_gloss_in_parentheses_leaves_the_measure_named_before_it(sentence: str, expected: list[Any]) -> None:
     assert _read("Chile and Peru held talks in Lima.\n\n" + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trade - exports plus imports - between Chile and Peru reached $5 billion in 2024.",
+         [("trade_turnover", 5e9, "USD")]),
+        ("Bilateral trade — exports and imports combined — came to $900 million last year.",
+         [("trade_turnover", 900e6, "USD")]),
+        ("Two-way commerce – imports and exports together – rose to 2.3 billion euros in 2023.",
+         [("trade_turnover", 2.3e9, "EUR")]),
+        ("The trade turnover—that is, exports and imports—of Chile and Peru stood at $4 billion.",
+         [("trade_turnover", 4e9, "USD")]),
+        ("Chile's trade with Peru - both exports and imports - amounted to $4.4 billion in 2024.",
+         [("trade_turnover", 4.4e9, "USD")]),
+        ("Total trade – goods exported and imported – between the two reached $6.2 billion in 2024.",
+         [("trade_turnover", 6.2e9, "USD")]),
+    ],
+)
+def test_a_gloss_between_dashes_leaves_the_measure_named_before_it(sentence: str, expected: list[Any]) -> None:
+    assert _read("Chile and Peru held talks in Lima.\n\n" + sentence) == expected

@@ -14,8 +14,9 @@ from .numbers import Quantity
 if TYPE_CHECKING:  # (the cue lexicon reads this module's patterns)
     from .cues import Cue
 
-# a short parenthesis, which glosses the words before it when it holds no figure
-_GLOSS = re.compile(r"\([^()\n]{1,60}\)")
+# a short parenthesis, or a short stretch set off by a pair of dashes ('trade - exports plus imports - reached'),
+# which glosses the words before it when it holds no figure
+_GLOSS = re.compile(r"\([^()\n]{1,60}\)|(?:\s[-–—]\s|—)[^-–—()\n]{1,60}?(?:\s[-–—]\s|—)")
 
 # How far around a figure its own words reach, in characters.
 NEAR = 60
@@ -85,7 +86,8 @@ def clause_bounds(f: SentenceFigure, text: str, breaks: re.Pattern[str]) -> tupl
 
 
 def without_glosses(cues: list[Cue], text: str) -> list[Cue]:
-    """'two-way trade (imports plus exports)', 'trade with Peru (exports and imports combined)': the measures
-    named in a parenthesis with no figure gloss the measure before it, and measure no figure themselves."""
+    """'two-way trade (imports plus exports)', 'trade with Peru (exports and imports combined)', 'trade - exports
+    plus imports - reached': the measures named in a parenthesis or between dashes with no figure gloss the
+    measure before it, and measure no figure themselves."""
     glosses = [m.span() for m in _GLOSS.finditer(text) if not any(ch.isdigit() for ch in m.group(0))]
     return [c for c in cues if c.kind != "metric" or not any(s < c.start and c.end < e for s, e in glosses)]

@@ -75,6 +75,7 @@ class CueLexicon:
     index_link: re.Pattern[str] = _NEVER  # ' to the level of' right after a percentage: an index
     goods_of: re.Pattern[str] = _NEVER  # ' worth of Peruvian goods' right after a sum: the seller's exports
     goods_link: re.Pattern[str] = _NEVER  # ' of the Kyrgyz ' between a flow's noun and what it carries
+    changed_link: re.Pattern[str] = _NEVER  # ' in Chilean ' between a noun of change and the measure it changes
     time_link: re.Pattern[str] = _NEVER  # ' by 2030' after a bare sum: no measure word follows it
     predicate: re.Pattern[str] = _NEVER  # ' were Chilean ' between a sum and the flow it is
     aside: re.Pattern[str] = _NEVER  # ', which was $80m last year,': an aside on the noun before it
@@ -187,6 +188,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
         predicate=_listed(d, "predicate_links", lambda w: rf"\s+(?:{w})\s+(?:(?:{the})\s+)?(?:[A-Z][\w-]*\s+)?",
                           flags=0),
         goods_link=_listed(d, "goods_links", lambda w: rf"\s+(?:{w})\s+(?:(?:{the})\s+)?(?:[^\W\d][\w-]*\s+)?"),
+        changed_link=_listed(d, "changed_links", lambda w: rf"\s+(?:{w})\s+(?:(?:{the})\s+)?(?:[^\W\d][\w-]*\s+)?"),
         compared_link=_listed(d, "compared_links", lambda w: rf"(?<![\w-])(?:{w})\s+(?:(?:{qualifiers})\s+)?$"),
         hedge=re.compile(rf"(?<![\w-])(?:{qualifiers})\s+(?=(?:[^\s\d]{{1,4}}\s?)?\d)", re.IGNORECASE),
     )

@@ -17,16 +17,11 @@ from functools import cache
 from typing import Any
 
 import pycountry
-from babel import Locale, UnknownLocaleError
-from babel.numbers import (
-    NumberFormatError,
-    get_currency_name,
-    get_territory_currencies,
-    parse_decimal,
-)
+from babel.numbers import NumberFormatError, get_territory_currencies, parse_decimal
 from text_to_num import text2num
 
 from ... import resources
+from .currency_names import currency_names
 
 PERCENT = "percent"
 COUNT = "count"
@@ -137,6 +132,8 @@ class _Lexicon:
     multiplier_words: dict[str, int]
     letter_prefixes: dict[str, str]
     fractions: dict[str, float]
+    scale_fraction: re.Pattern[str]  # 'half a' right before a scale word: a figure said in words
+    scale_fractions: dict[str, Decimal]
     scale_link: re.Pattern[str]  # 'of' between a scale and its currency: '85 billions of francs CFA'
     grouping_point: re.Pattern[str] | None  # '3.470 millions', '2.300 million of': points group thousands
     currency_note: re.Pattern[str]  # 'All figures are in New Zealand dollars', 'Values are in Botswana Pula (P)'
@@ -153,7 +150,7 @@ def _lexicon(lang: str) -> _Lexicon:
     prefixes: dict[str, str] = data["currency_prefixes"]
     signs = [p for p in prefixes if not any(ch.isalpha() for ch in p)]
     lettered = [p for p in prefixes if p.isalpha()]
-    currency_words = {**_currency_names(lang), **{k.lower(): v for k, v in data["currency_words"].items()}}
+    currency_words = {**currency_names(lang), **{k.lower(): v for k, v in data["currency_words"].items()}}
     return _Lexicon(
         lang=lang,
         digits=_digits_pattern(data),
@@ -191,6 +188,11 @@ def _lexicon(lang: str) -> _Lexicon:
         multiplier_words={k.lower(): int(v) for k, v in data["multiplier_words"].items()},
         letter_prefixes=data["letter_prefixes"],
         fractions={k.lower(): float(v) for k, v in data["fractions"].items()},
+        # ('a billion-dollar plant' names a size of a thing, no figure)
+        scale_fraction=re.compile(rf"(?<![\w-])({resources.alternation(list(data.get('scale_fractions', ())))})"
+                                  rf"(?=\s+(?:{resources.alternation(list(data['scales']))})(?![\w$€£-]))",
+                                  re.IGNORECASE),
+        scale_fractions={k.lower(): Decimal(repr(v)) for k, v in data.get("scale_fractions", {}).items()},
         scale_link=re.compile(rf"\s+(?:{resources.alternation(data.get('scale_currency_links', []))})(?=\s)",
                               re.IGNORECASE),
         grouping_point=_grouping_point_pattern(data),
@@ -261,45 +263,6 @@ def _decimal_comma_figure(text: str) -> Decimal | None:
         return Decimal(digits.replace(",", "."))
     except ArithmeticError:
         return None
-
-
-def _currency_names(lang: str) -> dict[str, str]:
-    """Currency names the locale writes with their country ("Qatari riyals", "Chilean pesos") -> ISO
-    code, singular and plural, for the currencies a state uses today. In a language that writes the
-    currency's word last (numbers.json ``bare_currency_words``), the bare word of a name that only one
-    such currency has ("dalasi", "ouguiyas") too, unless it is an ordinary word there ("mark"); bare
-    words several currencies share ("dinars") are left to numbers.json."""
-    try:
-        locale = Locale.parse(lang)
-    except (UnknownLocaleError, ValueError):
-        return {}
-    data = resources.cue_table_or_english(lang, "numbers.json")
-    calque_of = {word: calque for calque, words in data.get("currency_calques", {}).items() for word in words}
-    ordinary = {w.lower() for w in data.get("not_currency_words", [])}
-    out: dict[str, str] = {}
-    bare: dict[str, set[str]] = {}
-    for code in map(str, locale.currencies):
-        if code not in _currencies_in_use():
-            continue
-        for form in (get_currency_name(code, 1, locale), get_currency_name(code, 2, locale)):
-            if " " in form.strip() and "(" not in form:
-                out.setdefault(form.lower(), code)
-                *country, word = form.lower().split()
-                bare.setdefault(word, set()).add(code)
-                if word in calque_of:  # "Norwegian kroner" -> "Norwegian crowns"
-                    out.setdefault(" ".join([*country, calque_of[word]]), code)
-    for word, codes in bare.items() if data.get("bare_currency_words") else ():
-        if len(codes) == 1 and word not in ordinary:
-            out.setdefault(word, next(iter(codes)))
-    return out
-
-
-@cache
-def _currencies_in_use() -> frozenset[str]:
-    """ISO 4217 codes some state uses today (no metals, funds or units of account)."""
-    return frozenset(code for country in pycountry.countries
-                     for code in get_territory_currencies(country.alpha_2)
-                     if pycountry.currencies.get(alpha_3=code) is not None)
 
 
 def _shared_word_ending(amount: str, lex: _Lexicon) -> str:
@@ -491,6 +454,11 @@ def _figures(text: str, lex: _Lexicon, page: PageCurrency | None = None
         value = parse_figure(m.group(0), lex.lang)
         if value is not None:
             found.append((m.start(), m.end(), value, None))
+    for m in lex.scale_fraction.finditer(text):
+        # ('three' of 'three quarters of a billion' is part of the figure)
+        found = [f for f in found if not m.start() <= f[0] < m.end()]
+        if not any(s <= m.start() < e for s, e, _, _ in found):
+            found.append((m.start(), m.end(), lex.scale_fractions[m.group(1).lower()], None))
     return sorted(found, key=lambda f: f[:2])
 
 
@@ -514,7 +482,7 @@ def _fractions(text: str, lex: _Lexicon) -> list[Quantity]:
     out = []
     for m in lex.fraction.finditer(text):
         before = text[max(0, m.start() - _FRACTION_LOOKBACK):m.start()]
-        if lex.fraction_not_after.search(before):
+        if lex.fraction_not_after.search(before) or lex.scale_fraction.match(text, m.start()):
             continue
         if lex.fraction_before.search(before) or lex.fraction_next.match(text, m.end()):
             out.append(Quantity(m.start(), m.end(), m.group(0), lex.fractions[m.group(0).lower()], PERCENT))

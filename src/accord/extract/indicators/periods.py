@@ -48,7 +48,8 @@ class Period:
     cannot be resolved (a relative phrase without a publication date). ``year`` is the (last)
     year it names. ``marker`` is how the text ties a figure to it: "in", "deadline" ("by 2030",
     "by the end of 2026"), "cumulative" ("since 2005"), "base" ("up 20% from 2022", "compared with
-    the same period last year"), "rate" ("$2bn a year": a yearly rate, no particular year) or None.
+    the same period last year"), "rate" ("$2bn a year": a yearly rate, no particular year), "anaphoric"
+    ("in the nine months", "over the period": the period the story told before, ``value`` None) or None.
     ``possessive``: "last year's plan" names the plan, not the period of a figure."""
 
     start: int
@@ -95,6 +96,7 @@ class _Lexicon:
     recent: frozenset[str]
     anaphoric_years: dict[str, int]
     figure_before: re.Pattern[str]  # a sum's scale or currency word right before a period: '276 billion FCFA the'
+    anaphoric: re.Pattern[str] | None  # 'in the nine months', 'over the period': a period told before
 
 
 @cache
@@ -163,7 +165,21 @@ def _lexicon(lang: str) -> _Lexicon:
         recent=frozenset(d["recent"]),
         anaphoric_years={k.lower(): v for k, v in d.get("anaphoric_years", {}).items()},
         figure_before=re.compile(rf"\d[\d,.]*\s*(?:[^\W\d_]+\s+){{0,2}}{the}$"),
+        anaphoric=_anaphoric_pattern(d),
     )
+
+
+def _anaphoric_pattern(d: Mapping[str, Any]) -> re.Pattern[str] | None:
+    """'the nine months', 'the same three months', 'that period': a determiner pointing back, at most one word
+    (none giving a time of its own: 'the next six months'), a noun of a period, and no words after it that
+    place it in time ('the period of 2023')."""
+    if not d.get("anaphoric_nouns"):
+        return None  # (a language whose periods.json names none)
+    alt = resources.alternation
+    return re.compile(
+        rf"(?<!\w)(?:{alt(d['anaphoric_determiners'])})\s+(?:(?:{alt(d['anaphoric_same'])})\s+)?"
+        rf"(?!(?:{alt(d['anaphoric_own_time'])})\s)(?:[\w-]+\s+)?(?:{alt(d['anaphoric_nouns'])})(?![\w-])"
+        rf"(?!\s+(?:{alt(d['anaphoric_not_before'])})(?!\w))", re.IGNORECASE)
 
 
 def _compared_with(text: str, start: int, lex: _Lexicon) -> bool:
@@ -302,7 +318,10 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
             spans.append((m.start(), m.end(), got[0], got[1]))
     spans.extend(_month_ranges(text, times, lex, a, year_hint, offset))
     spans.extend(_years_ended(text, times, lex, offset))
-    spans = _without_overlaps(spans)
+    # a period the story told before ('in the nine months') has no value of its own: the figure takes the story's
+    told_before = [(m.start(), m.end(), None, None) for m in lex.anaphoric.finditer(text)] if lex.anaphoric else []
+    spans = _without_overlaps([*spans, *told_before])
+    pointing = {(s, e) for s, e, _, _ in told_before if (s, e, None, None) in spans}
     for t in times:
         s, e = t.start - offset, t.end - offset
         if any(not (e <= a0 or s >= b0) for a0, b0, _, _ in spans) or (t.weekday is not None and t.month is None):
@@ -340,6 +359,8 @@ def find_periods(text: str, times: list[TimeExpr], anchor: str | None, lang: str
             re.fullmatch(YEAR, text[s:e]) is not None or text[s:e].lower() in lex.relative_years)
         if not same and (bare or lex.base_after.match(text, e)):
             kind = "base"  # "up 13% over 2023", "double the 2022 level": what a change is measured against
+        if (s, e) in pointing and kind != "base":
+            kind = "anaphoric"
         possessive = bool(lex.possessive.match(text[e:e + 2]))
         out.append(Period(s + offset, e + offset, text[s:e], _whole_year(value), year, kind, possessive))
     for m in lex.per_year.finditer(text):

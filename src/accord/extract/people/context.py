@@ -159,7 +159,7 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
     co_leader = (rf"(?:(?:{name_word},?\s+){{0,{_CO_LEADER_WORDS}}}{name_word}\s+(?:{grammar(lang, 'coordinators')})\s+"
                  rf"(?:(?:{the})\s+)?)?")
     before = re.search(rf"(?<!\w)(?:{deleg})\b[^.;]{{0,{_DELEGATION_REACH}}}?\b(?:(?:{be})\s+)?"
-                       rf"(?:{lead})\s+(?:{grammar(lang, 'agent')})\s+(?:(?:{the})\s+)?{co_leader}"
+                       rf"(?:{lead})\s+(?:(?:{by})\s+)?(?:(?:{the})\s+)?{co_leader}"
                        rf"(?:(?-i:[A-Z])[\w-]*\s+){{0,{_DELEGATION_WORDS}}}$", head, re.I)
     if before:
         at = sentence.start + before.start()
@@ -170,6 +170,9 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
             if at <= m.start < start or re.fullmatch(rf"(?:{poss})?\s+(?:[\w-]+\s+){{0,{_DELEGATION_WORDS}}}",
                                                      text[m.end:at]):
                 return m.code
+    gapped = _gapped_delegation(sentence, start, text, lang)
+    if gapped:
+        return gapped
     # ("X led the Ruritanian delegation", "X led Ruritania's negotiators")
     owner = rf"(?-i:[A-Z])[\w-]*(?:{grammar(lang, 'possessive_endings')})"
     after = re.match(rf"\s*,?\s*(?:(?:{grammar(lang, 'relative_pronouns')})\s+)?(?:{lead})\s+"
@@ -179,6 +182,22 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
         for m in sentence.mentions:
             if not m.code.startswith("IGO:") and end <= m.start <= end + after.end():
                 return m.code
+    return None
+
+
+def _gapped_delegation(sentence: Sentence, start: int, text: str, lang: str) -> str | None:
+    """'Российскую делегацию возглавит A, норвежскую — министр B', 'the Polish delegation was led by A, the
+    Czech — by B': after a clause of a delegation and its leader, a state and a dash before the office at
+    ``start`` stand for that state's delegation, the noun and the verb left out."""
+    deleg, the = _alt(lang, "delegation_nouns"), grammar(lang, "definite_articles")
+    lead = re.compile(rf"(?<!\w)(?:{deleg})(?!\w).*(?<!\w)(?:{_alt(lang, 'lead_verbs')})(?!\w)", re.I | re.S)
+    dash = re.compile(rf"(?:\s+(?:{deleg}))?\s*[—–]\s*(?:(?:{grammar(lang, 'agent')})\s+)?", re.I)
+    opening = re.compile(rf"[,;]\s*(?:(?:{the})\s+)?(?:(?:{deleg})\s+)?$", re.I)
+    for m in sentence.mentions:
+        head = text[sentence.start:m.start]
+        if m.end <= start and not m.code.startswith("IGO:") and dash.fullmatch(text[m.end:start]) and \
+                opening.search(head) and lead.search(head):
+            return m.code
     return None
 
 

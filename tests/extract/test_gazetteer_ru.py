@@ -51,7 +51,7 @@ def test_a_compound_adjective_names_both_states(text: str, expected: list[tuple[
 
 
 @pytest.mark.parametrize("text", ["франко нашего склада", "Индивидуальный предприниматель", "Даниил Литвинов",
-                                  "Венесуэла", "Ригель"])
+                                  "Венедикт Ерофеев", "Ригель"])
 def test_words_that_only_look_like_states_are_not_states(text: str) -> None:
     assert _codes(text) == []
 
@@ -59,3 +59,12 @@ def test_words_that_only_look_like_states_are_not_states(text: str) -> None:
 def test_an_ambiguous_abbreviation_counts_beside_another_state() -> None:
     assert _codes("Отчёт РА") == []
     assert _codes("Президенты РК и РА встретились.") == [("РК", "KAZ"), ("РА", "ARM")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("переговоры с Эквадором", "ECU"), ("делегация Республики Зимбабве", "ZWE"), ("в Хараре", "ZWE"),
+    ("посол Новой Зеландии", "NZL"), ("венесуэльская нефть", "VEN"), ("министр Кении", "KEN"),
+    ("поставки с Кубы", "CUB"), ("в Аддис-Абебе", "ETH"),
+])
+def test_states_of_africa_latin_america_and_oceania_in_any_case(text: str, code: str) -> None:
+    assert [c for _, c in _codes(text)] == [code]

@@ -48,9 +48,11 @@ class _Table:
     surname: frozenset[str]
     person: frozenset[str]
     feminine: frozenset[str]
+    plural: frozenset[str]
     # name_cases.tsv: the UD case -> (ending, whether the letter before it is a vowel, nominative ending)
     cases: dict[str, tuple[tuple[str, str, str], ...]]
     vowels: frozenset[str]
+    sibilants: frozenset[str]
     case_of: dict[str, str]  # pymorphy3's case grammeme -> the UD case
     nominative_case: str
 
@@ -91,8 +93,10 @@ def _table(lang: str) -> _Table:
     shapes = resources.cue_table(lang, "surname_shapes.json")
     return _Table(full, words, endings, re.compile(rf"(?:{stems})\w{{0,3}}$"), shapes, names["first_name"],
                   names["surname"], names["first_name"] | names["surname"] | names["patronymic"],
-                  morphology.grammemes["feminine"], {c: tuple(rows) for c, rows in cases.items()},
-                  frozenset(shapes["vowels"]), dict(morphology.by_grammeme["case"]),
+                  morphology.grammemes["feminine"], morphology.grammemes.get("plural", frozenset()),
+                  {c: tuple(rows) for c, rows in cases.items()},
+                  frozenset(shapes["vowels"]), frozenset(shapes.get("sibilants", [])),
+                  dict(morphology.by_grammeme["case"]),
                   morphology.values["case"]["nominative"])
 
 
@@ -102,8 +106,9 @@ def _capitalised(word: str) -> str:
 
 def _name_parses(word: str, table: _Table) -> list[tuple[str, frozenset[str]]]:
     """(normal form, grammemes) of pymorphy3's analyses of ``word`` as a first name, surname or patronymic."""
+    # (a person the text names is one: pymorphy3's guess of a plural, "Ильхом" as the genitive of "Ильхомы", is none)
     return [(_capitalised(str(p.normal_form)), frozenset(p.tag.grammemes)) for p in morph_analyzer().parse(word)
-            if table.person & set(p.tag.grammemes)]
+            if table.person & set(p.tag.grammemes) and not table.plural & set(p.tag.grammemes)]
 
 
 def _undone(word: str, table: _Table) -> list[str]:
@@ -121,9 +126,17 @@ def _case_undone(word: str, case: str, table: _Table) -> str:
     lower = word.lower()
     for ending, after, nominative in table.cases.get(case, ()):
         stem = lower[: len(lower) - len(ending)]
-        if lower.endswith(ending) and len(stem) >= 2 and (stem[-1] in table.vowels) == bool(after):
+        if lower.endswith(ending) and len(stem) >= 2 and _letter_class(stem[-1], table) == after:
             return word[: len(stem)] + nominative
     return word
+
+
+def _letter_class(letter: str, table: _Table) -> str:
+    """The class of the letter before a case ending, named as name_cases.tsv's 'after' names it: "vowels",
+    "sibilants" (after which a hard stem's "-ем" is the Ins: "Акташем", "Акташ"), or "" for another consonant."""
+    if letter in table.vowels:
+        return "vowels"
+    return "sibilants" if letter in table.sibilants else ""
 
 
 def _nominative_word(word: str, table: _Table, feminine: bool, case: str | None = None) -> str:
@@ -190,7 +203,32 @@ def nominative(name: str, lang: str = "ru", case: str | None = None, masculine: 
     if _fold(" ".join(words)) in table.full:
         return " ".join(words)
     feminine = _feminine(words, table) and not (masculine and case)
+    if case and not feminine and _bare_family_name(words, case, table):
+        return " ".join(words)
+    if case and not feminine:
+        case = _case_on_words(words, case, table)
     return " ".join(_nominative_word(w, table, feminine, case) for w in words)
+
+
+def _bare_family_name(words: list[str], case: str, table: _Table) -> bool:
+    """A man's family name that ends in a consonant declines; with no ending of the oblique ``case`` the
+    tagger read on it, it is in the nominative, and so is the name: "Ильхом Махкамов", read in the Ins for the
+    "-ом" of its given name, which pymorphy3 would take for the Ins of an "Ильх"."""
+    last = words[-1].lower()
+    return (len(words) >= 2 and case != table.nominative_case and last[-1:].isalpha()
+            and last[-1] not in table.vowels and _case_undone(words[-1], case, table) == words[-1]
+            and _undone(words[-1], table) == [words[-1]])  # (no surname's ending either: "Жапаровым")
+
+
+def _case_on_words(words: list[str], case: str, table: _Table) -> str:
+    """``case``, or the one other oblique case whose ending every word of a man's name of two words or more
+    bears when none bears an ending of ``case``: the tagger read "(посла) Виргиниюса Кайриса" in the Nom and
+    the Loc, word by word, and the name is in the Gen."""
+    if len(words) < 2 or any(_case_undone(w, case, table) != w for w in words):
+        return case
+    borne = [c for c in table.cases if c not in (case, table.nominative_case)
+             and all(_case_undone(w, c, table) != w for w in words)]
+    return borne[0] if borne else case
 
 
 def _inflected(word: str, nominative_word: str, table: _Table) -> bool:

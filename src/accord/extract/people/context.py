@@ -24,7 +24,7 @@ from typing import Any
 
 from ..analysis import AnalyzedDoc, Sentence
 from ..gazetteer import CountryMention, state_names
-from ..syntax import is_dep, is_pos, is_word
+from ..syntax import is_dep, is_ent, is_pos, is_word
 from .lexicon import cue_alternation as _alt
 from .lexicon import cues, grammar
 
@@ -159,7 +159,7 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
     co_leader = (rf"(?:(?:{name_word},?\s+){{0,{_CO_LEADER_WORDS}}}{name_word}\s+(?:{grammar(lang, 'coordinators')})\s+"
                  rf"(?:(?:{the})\s+)?)?")
     before = re.search(rf"(?<!\w)(?:{deleg})\b[^.;]{{0,{_DELEGATION_REACH}}}?\b(?:(?:{be})\s+)?"
-                       rf"(?:{lead})\s+(?:{grammar(lang, 'agent')})\s+(?:(?:{the})\s+)?{co_leader}"
+                       rf"(?:{lead})\s+(?:(?:{by})\s+)?(?:(?:{the})\s+)?{co_leader}"
                        rf"(?:(?-i:[A-Z])[\w-]*\s+){{0,{_DELEGATION_WORDS}}}$", head, re.I)
     if before:
         at = sentence.start + before.start()
@@ -170,6 +170,9 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
             if at <= m.start < start or re.fullmatch(rf"(?:{poss})?\s+(?:[\w-]+\s+){{0,{_DELEGATION_WORDS}}}",
                                                      text[m.end:at]):
                 return m.code
+    gapped = _gapped_delegation(sentence, start, text, lang)
+    if gapped:
+        return gapped
     # ("X led the Ruritanian delegation", "X led Ruritania's negotiators")
     owner = rf"(?-i:[A-Z])[\w-]*(?:{grammar(lang, 'possessive_endings')})"
     after = re.match(rf"\s*,?\s*(?:(?:{grammar(lang, 'relative_pronouns')})\s+)?(?:{lead})\s+"
@@ -179,6 +182,22 @@ def delegation_state(sentence: Sentence, start: int, end: int, text: str, lang: 
         for m in sentence.mentions:
             if not m.code.startswith("IGO:") and end <= m.start <= end + after.end():
                 return m.code
+    return None
+
+
+def _gapped_delegation(sentence: Sentence, start: int, text: str, lang: str) -> str | None:
+    """'Российскую делегацию возглавит A, норвежскую — министр B', 'the Polish delegation was led by A, the
+    Czech — by B': after a clause of a delegation and its leader, a state and a dash before the office at
+    ``start`` stand for that state's delegation, the noun and the verb left out."""
+    deleg, the = _alt(lang, "delegation_nouns"), grammar(lang, "definite_articles")
+    lead = re.compile(rf"(?<!\w)(?:{deleg})(?!\w).*(?<!\w)(?:{_alt(lang, 'lead_verbs')})(?!\w)", re.I | re.S)
+    dash = re.compile(rf"(?:\s+(?:{deleg}))?\s*[—–]\s*(?:(?:{grammar(lang, 'agent')})\s+)?", re.I)
+    opening = re.compile(rf"[,;]\s*(?:(?:{the})\s+)?(?:(?:{deleg})\s+)?$", re.I)
+    for m in sentence.mentions:
+        head = text[sentence.start:m.start]
+        if m.end <= start and not m.code.startswith("IGO:") and dash.fullmatch(text[m.end:start]) and \
+                opening.search(head) and lead.search(head):
+            return m.code
     return None
 
 
@@ -249,28 +268,53 @@ def _body_nouns(lang: str) -> frozenset[str]:
 
 def side_state(sentence: Sentence, start: int, end: int, text: str, lang: str) -> str | None:
     """'X was on the Polish side', 'X, from the Korean side'; 'From the Korean side, the talks were led
-    by X' (a side that opens the sentence is of every name in it); 'co-chaired from the Polish side by
-    [office] X, from the Korean — by [office] Y' (a side right before the agent whose office opens at
-    ``start``)."""
-    side = _alt(lang, "side_nouns")
+    by X' (a side that opens the sentence or a clause is of the names listed after it, up to the next side:
+    'со стороны Ирана документ подписал министр X, со стороны Турции — министр Y'); 'co-chaired from the
+    Polish side by [office] X, from the Korean — by [office] Y' (a side right before the agent whose office
+    opens at ``start``)."""
     agent = _side_agent(lang).search(text[sentence.start:start])
     if agent:
         return next((m.code for m in sentence.mentions if m.start == sentence.start + agent.start("state")
                      and not m.code.startswith("IGO:")), None)
-    opening = re.match(rf"\s*(?:{_alt(lang, 'side_links')})\s+(?:{grammar(lang, 'definite_articles')})\s+",
-                       text[sentence.start:end], re.I)
+    phrases = _side_phrases(sentence, text, lang)
+    leading = [(a, b, code) for a, b, code in phrases if b <= start]
+    if leading:
+        a, b, code = leading[-1]
+        if _opens_clause(text[sentence.start:a]) and _listed_after(sentence, b, start):
+            return code
+    after = re.compile(rf"\s*,?\s*(?:(?:{grammar(lang, 'copulas')})\s+)?")
+    return next((code for a, _, code in phrases if a >= end and after.fullmatch(text[end:a])), None)
+
+
+def _side_phrases(sentence: Sentence, text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, state) of each side the sentence names, in order: 'from the Polish side', 'со стороны
+    Ирана' (the side noun before a state in the genitive), 'с иранской стороны'."""
+    the, side = grammar(lang, "definite_articles"), _alt(lang, "side_nouns")
+    lead = re.compile(rf"(?<!\w)(?:{_alt(lang, 'side_links')})\s+(?:(?:{the})\s+)?(?P<noun>(?:{side})\s+)?$", re.I)
+    out = []
     for m in sentence.mentions:
-        if opening and m.start == sentence.start + opening.end() and not m.code.startswith("IGO:") and \
-                re.match(rf"\s+(?:{side})\b", text[m.end:m.end + _SIDE_REACH], re.I):
-            return m.code
-    for m in sentence.mentions:
-        if m.start < end or m.code.startswith("IGO:"):
+        link = lead.search(text[sentence.start:m.start])
+        tail = re.match(rf"\s+(?:{side})(?!\w)", text[m.end:m.end + _SIDE_REACH], re.I)
+        if m.code.startswith("IGO:") or not link or not (link.group("noun") or tail):
             continue
-        if re.fullmatch(rf"\s*,?\s*(?:(?:{grammar(lang, 'copulas')})\s+)?(?:{_alt(lang, 'side_links')})\s+"
-                        rf"(?:{grammar(lang, 'definite_articles')})\s+", text[end:m.start], re.I) and \
-                re.match(rf"\s+(?:{side})\b", text[m.end:m.end + _SIDE_REACH], re.I):
-            return m.code
-    return None
+        out.append((sentence.start + link.start(), m.end + tail.end() if tail else m.end, m.code))
+    return out
+
+
+def _opens_clause(before: str) -> bool:
+    """Nothing, or a clause's punctuation, stands before a side phrase: it is no complement of a noun
+    ('the support from the Polish side')."""
+    return re.search(r"(?:^|[,;:(—–]|\s-)\s*$", before) is not None
+
+
+def _listed_after(sentence: Sentence, end: int, start: int) -> bool:
+    """The office at ``start`` follows the side phrase ending at ``end`` with no verb after a person named
+    between them (a verb before the first is the clause's own: 'документ подписал'): the side's people
+    are listed ('A and B'), not told of in another clause."""
+    last = max((e.end_char for e in sentence.ents if is_ent(e, "person") and end <= e.start_char < start),
+               default=None)
+    return last is None or not any(is_pos(t, "verb", "auxiliary_verb") and last <= t.idx < start
+                                   for t in sentence.span)
 
 
 @cache

@@ -78,8 +78,30 @@ def envoy_state(role: str | None, mentions: list[CountryMention], pair: tuple[st
     """'Ambassador X', with no state: the one state of the pair whose envoy the story names."""
     if not role or not _envoy(lang).search(role):
         return None
-    owners = {m.code for m in mentions if m.code in pair and _owned_envoy(lang).match(text, m.end)}
+    owners = {m.code for m in mentions if m.code in pair and (_owned_envoy(lang).match(text, m.end) or (
+        _envoy_before(lang).search(text, max(0, m.start - _ENVOY_REACH), m.start)
+        and not _named_after(lang).match(text, m.end)))}
     return next(iter(owners)) if len(owners) == 1 else None
+
+
+_ENVOY_REACH = 40  # characters before a state in which its envoy or embassy stands: "временного поверенного в делах"
+
+
+@cache
+def _envoy_before(lang: str) -> re.Pattern[str]:
+    """An envoy or an embassy right before the state it serves: "the ambassador of", "посла", "посольство"."""
+    of, the = grammar(lang, "genitive"), grammar(lang, "definite_articles")
+    bodies = cue_alternation(lang, "envoy_bodies")
+    return re.compile(rf"(?<!\w)(?:{cue_alternation(lang, 'envoy_offices')}|{bodies})\s+(?:(?:{of})\s+)?"
+                      rf"(?:(?:{the})\s+)?$", re.I)
+
+
+@cache
+def _named_after(lang: str) -> re.Pattern[str]:
+    """A name after a state and the place of a posting: "(the ambassador of Ruritania) in Freedonia, X", "(посла
+    Литвы) в Москве Виргиниюса Кайриса": that envoy is a person whose own words place him."""
+    return re.compile(rf"(?:\s+(?:{cue_alternation(lang, 'host_prepositions')})(?:\s+[A-ZА-ЯЁ][\w’'-]*){{1,3}}?)?"
+                      r",?\s+[A-ZА-ЯЁ]")
 
 
 def body_state(office_start: int | None, mentions: list[CountryMention], pair: tuple[str, ...], text: str,

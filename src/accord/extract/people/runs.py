@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from ... import resources
 from ..analysis import Sentence
@@ -126,6 +127,8 @@ def name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) -> 
         name_word = _is_name_word(tok, lang, opens_sentence=tok.idx == sentence.start) or (
             bool(current) and _hyphenated_given_name(tok))
         if not blocked and name_word and tok.text not in role_words(lang, "possessive_endings"):
+            if current and _opens_person_after_body(tok, current[-1], lang):
+                close()
             current.append(tok)
         elif not blocked and current and is_pos(current[-1], "proper_noun") and _inner_honorific(tok, sentence, lang):
             current.append(tok)  # "Hassan Sheikh Mohamud": a courtesy word between two name words is a name's
@@ -136,6 +139,18 @@ def name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) -> 
             close()
     close()
     return runs
+
+
+def _opens_person_after_body(tok: Any, last: Any, lang: str) -> bool:
+    """'(президентом Швейцарской) Конфедерации Карин Келлер-Зуттер', '(руководитель) Росавиации Дмитрий Ядров': a
+    person's name the tagger opens right after the last word of a body's or a place's name, in another case
+    than that word, starts a run of its own; the word before it is no given name. (Where words have no case,
+    the tagger's entities alone are too weak a sign: "Dato' Seri Kamal Hisham Yusof".)"""
+    case = resources.pipeline(lang).morphology.features.get("case")
+    if not case or not is_ent(tok, "person") or not last.ent_type_ or is_ent(last, "person"):
+        return False
+    body_case = set(last.morph.get(case))
+    return bool(body_case) and not body_case & set(tok.morph.get(case))
 
 
 _EDITOR_BRACKETS = ("[", "]")

@@ -20,6 +20,7 @@ from functools import cache
 
 from .. import resources
 from .natasha_model import morph_analyzer
+from .public_officials import find as find_official
 
 
 @dataclass(frozen=True)
@@ -254,6 +255,9 @@ def romanize(name: str, lang: str = "ru", in_nominative: bool = False) -> Romani
     hit = table.full.get(_fold(russian))
     if hit is not None:
         return RomanizedName(hit[0], russian, original, hit[1])
+    official = find_official(russian) or find_official(original)  # the world's office holders, in any case
+    if official is not None:
+        return RomanizedName(official.english, russian, original, official.state)
     english = " ".join("-".join(_english_word(part, table) for part in word.split("-")) if _fold(word) not in
                        table.words else table.words[_fold(word)] for word in russian.split())
     return RomanizedName(english, russian, original)

@@ -244,18 +244,20 @@ def holder_state(english_name: str) -> str | None:
     return _english_holders().get(" ".join(english_name.split()).casefold())
 
 
-def romanize(name: str, lang: str = "ru", in_nominative: bool = False) -> RomanizedName:
+def romanize(name: str, lang: str = "ru", in_nominative: bool = False, earlier: tuple[str, ...] = ()) -> RomanizedName:
     """A Cyrillic person name as the English press writes it, with its nominative and original forms;
     ``lang`` is the language of the text it was found in, whose name tables are read. ``in_nominative``:
     the name was put in the nominative already, where the tagger read its case and gender (pymorphy3 alone
-    would take a man's "Лазиз" for a woman's "Лазиза" in the genitive plural)."""
+    would take a man's "Лазиз" for a woman's "Лазиза" in the genitive plural). ``earlier``: the other names
+    of the text, through which a listed office holder's surname alone is known."""
     original = " ".join(name.split())
     table = _table(lang)
     russian = original if in_nominative else nominative(original, lang)
     hit = table.full.get(_fold(russian))
     if hit is not None:
         return RomanizedName(hit[0], russian, original, hit[1])
-    official = find_official(russian) or find_official(original)  # the world's office holders, in any case
+    # the world's office holders (public_officials.tsv), in any case
+    official = find_official(russian, earlier) or find_official(original, earlier)
     if official is not None:
         return RomanizedName(official.english, russian, original, official.state)
     english = " ".join("-".join(_english_word(part, table) for part in word.split("-")) if _fold(word) not in

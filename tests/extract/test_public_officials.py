@@ -10,7 +10,7 @@ from test_extract_ru import extracted_ru
 
 from accord import resources
 from accord.extract.public_officials import find
-from accord.extract.romanize import romanize
+from accord.extract.romanize import holder_state, romanize
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,10 @@ def test_every_russian_form_is_one_person_and_every_state_a_code() -> None:
 def test_listed_officials_through_the_russian_pipeline(text: str, expected: set[tuple[str, str]]) -> None:
     got = {(p.name, p.country) for p in extracted_ru(text).people}
     assert expected <= got
+
+
+def test_the_english_form_of_a_listed_minister_tells_the_state() -> None:
+    assert holder_state("Krzysztof Paszyk") == "POL"
+    assert holder_state("Penny Wong") == "AUS"
+    assert holder_state("Ursula von der Leyen") is None  # an international body's official acts for no state
+    assert holder_state("Paszyk") is None  # a surname alone names no one for sure

@@ -120,3 +120,10 @@ def find(name: str, earlier: Iterable[str] = ()) -> Official | None:
     with_surname = {p for s in _stems(words[0], index.endings) for _, p in index.by_surname.get(s, ())}
     named = (find(other) for other in earlier if len(_WORDS.findall(other)) >= 2)
     return _one(p for p in named if p is not None and p in with_surname)
+
+
+@cache
+def english_states() -> dict[str, str]:
+    """The English press's full name of every listed office holder of a state, casefolded -> the state."""
+    return {person.english.casefold(): person.state for _, person in _rows()
+            if person.state and len(person.english.split()) >= 2}  # a surname alone names no one for sure

@@ -20,6 +20,7 @@ from functools import cache
 
 from .. import resources
 from .natasha_model import morph_analyzer
+from .public_officials import english_states
 from .public_officials import find as find_official
 
 
@@ -235,6 +236,8 @@ def _english_holders() -> dict[str, str]:
             for row in resources.tsv_table(lang, "person_names.tsv", columns=("english", "state")):
                 if len(row["english"].split()) >= 2 and row["state"]:
                     out.setdefault(row["english"].casefold(), row["state"])
+    for name, state in english_states().items():  # the world's office holders, after the curated tables
+        out.setdefault(name, state)
     return out
 
 

@@ -20,9 +20,10 @@ from .romanize import place_name, romanize, romanizes, shortest_forms
 from .term_translation import translate_office, translate_title, translates_offices, translates_titles
 
 
-def _person(p: Person, lang: str, names: dict[str, str], nominatives: dict[str, str]) -> Person:
-    if romanizes(lang):
-        r = romanize(nominatives.get(p.name, p.name), lang, in_nominative=True)  # as find_people gives it
+def _person(p: Person, lang: str, names: dict[str, str], nominatives: dict[str, str],
+            earlier: tuple[str, ...] = ()) -> Person:
+    if romanizes(lang):  # (``earlier``: the text's other names, which tell whose a surname alone is)
+        r = romanize(nominatives.get(p.name, p.name), lang, in_nominative=True, earlier=earlier)
         names[p.name] = r.english
         aliases = [a for a in dict.fromkeys([*r.aliases, p.name, *p.aliases]) if a != r.english]
         p = replace(p, name=r.english, aliases=aliases)
@@ -63,7 +64,8 @@ def in_english(ex: Extraction, lang: str) -> Extraction:
     """``ex`` with its people, offices and titles in English where the language's data maps them."""
     names: dict[str, str] = {}
     nominatives = shortest_forms([p.name for p in ex.people], lang) if romanizes(lang) else {}
-    people = _merged([_person(p, lang, names, nominatives) for p in ex.people])
+    everyone = tuple(p.name for p in ex.people)
+    people = _merged([_person(p, lang, names, nominatives, everyone) for p in ex.people])
     events = [replace(e, participants=[names.get(n, n) for n in e.participants], location=_place(e.location, lang))
               for e in ex.events]
     agreements = ex.agreements

@@ -20,6 +20,8 @@ from functools import cache
 
 from .. import resources
 from .natasha_model import morph_analyzer
+from .public_officials import english_states
+from .public_officials import find as find_official
 
 
 @dataclass(frozen=True)
@@ -272,6 +274,8 @@ def _english_holders() -> dict[str, str]:
             for row in resources.tsv_table(lang, "person_names.tsv", columns=("english", "state")):
                 if len(row["english"].split()) >= 2 and row["state"]:
                     out.setdefault(row["english"].casefold(), row["state"])
+    for name, state in english_states().items():  # the world's office holders, after the curated tables
+        out.setdefault(name, state)
     return out
 
 
@@ -281,17 +285,22 @@ def holder_state(english_name: str) -> str | None:
     return _english_holders().get(" ".join(english_name.split()).casefold())
 
 
-def romanize(name: str, lang: str = "ru", in_nominative: bool = False) -> RomanizedName:
+def romanize(name: str, lang: str = "ru", in_nominative: bool = False, earlier: tuple[str, ...] = ()) -> RomanizedName:
     """A Cyrillic person name as the English press writes it, with its nominative and original forms;
     ``lang`` is the language of the text it was found in, whose name tables are read. ``in_nominative``:
     the name was put in the nominative already, where the tagger read its case and gender (pymorphy3 alone
-    would take a man's "Лазиз" for a woman's "Лазиза" in the genitive plural)."""
+    would take a man's "Лазиз" for a woman's "Лазиза" in the genitive plural). ``earlier``: the other names
+    of the text, through which a listed office holder's surname alone is known."""
     original = " ".join(name.split())
     table = _table(lang)
     russian = original if in_nominative else nominative(original, lang)
     hit = table.full.get(_fold(russian))
     if hit is not None:
         return RomanizedName(hit[0], russian, original, hit[1])
+    # the world's office holders (public_officials.tsv), in any case
+    official = find_official(russian, earlier) or find_official(original, earlier)
+    if official is not None:
+        return RomanizedName(official.english, russian, original, official.state)
     english = " ".join("-".join(_english_word(part, table) for part in word.split("-")) if _fold(word) not in
                        table.words else table.words[_fold(word)] for word in russian.split())
     return RomanizedName(english, russian, original)

@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import resources
 from ..facts import Cooperation, Evidence
+from ..timex import UPPER_PLACE
 from .analysis import AnalyzedDoc, Sentence
 from .indicators.numbers import find_quantities
 from .pairs import actor_states, refers_to_pair, speaks_of_both
@@ -182,6 +183,10 @@ def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+# a dateline's place in capitals, before its comma ("PORT SUDAN, May 6 -")
+_DATELINE_PLACE = re.compile(rf"\W*{UPPER_PLACE}(?=\s*,)")
+
+
 def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans (offsets in the sentence's text) whose cue words name no field: a place ('landed at Jomo
     Kenyatta International Airport', 'arrived in Port Moresby'), a verb that only shares its form
@@ -192,9 +197,26 @@ def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
     # a route or a zone is named so too ('the Middle Corridor'): only the words that name where one arrives
     spans = [(e.start_char - sentence.start, e.end_char - sentence.start) for e in sentence.ents
              if is_ent(e, "geopolitical", "location", "facility") and any(t.text in places for t in e)]
+    # the place in capitals of a dateline ('PORT SUDAN, May 6 -') is where the story was filed
+    dateline = _DATELINE_PLACE.match(sentence.text)
+    spans += [dateline.span()] if dateline else []
+    spans += _zones_as_places(sentence.text, sentence.span.doc.lang_)
     spans += [(t.idx - sentence.start, t.idx + len(t) - sentence.start) for t in sentence.span
               if is_pos(t, "verb") and lemma_of(t) in verbs or _given_to_a_relationship(t, rules) or _vigour(t, rules)]
     return spans + _military_senses(sentence.text, sentence.span.doc.lang_)
+
+
+def _zones_as_places(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of a named zone told as where something is or happens ('a plant in the Alat Free Economic Zone',
+    'investments in particular in the Suez Canal Economic Zone'): a place, not the pair's work on zones ('agreed
+    to develop the Suez Canal Economic Zone' stays)."""
+    rules = _rules(lang)
+    if not rules.get("zone_heads"):
+        return []
+    the = resources.alternation(resources.cue_table_or_english(lang, "grammar.json")["definite_articles"])
+    zone = re.compile(rf"\b(?:{resources.alternation(rules['place_prepositions'])})\s+(?:(?:{the})\s+)?"
+                      rf"((?-i:(?:[A-Z][\w-]*\s+)+(?:{resources.alternation(rules['zone_heads'])}))\b)", re.IGNORECASE)
+    return [m.span(1) for m in zone.finditer(text)]
 
 
 def _military_senses(text: str, lang: str) -> list[tuple[int, int]]:

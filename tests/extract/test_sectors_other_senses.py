@@ -1,7 +1,8 @@
 """A field's word used in a sense that names no field the pair works in: who rules a state ("the military
 government"), the reason given for a measure ("for security reasons"), a sea zone ("exclusive economic zones"),
 relief after a disaster, a calendar ("the solar year 1402"), a cargo that is the good carried, and a corridor
-that is a field's pipeline or line ("the Southern Gas Corridor")."""
+that is a field's pipeline or line ("the Southern Gas Corridor"), the aid one side is accused of giving a third
+("accusing Doha of supporting terrorism"), and the United Nations' council where states vote."""
 
 from collections.abc import Callable
 
@@ -156,3 +157,43 @@ def test_a_zone_where_something_stands_is_a_place(fields: Fields, text: str, fie
 
 def test_developing_a_zone_stays(fields: Fields) -> None:
     assert "infrastructure" in fields("Egypt and China agreed to develop the Suez Canal Economic Zone together.")
+
+
+@pytest.mark.parametrize(("text", "charge"), [
+    ("Bahrain cut relations with Qatar in 2017, accusing Doha of supporting terrorism.", "security"),
+    ("Sudan accused Chad of supplying the RSF with weapons through its airports.", "aviation"),
+    ("Mali accused Algeria of sheltering terrorists and drug traffickers.", "security"),
+    ("India has long blamed Pakistan for sponsoring cross-border terrorism.", "security"),
+    ("Rwanda accused Burundi of arming the militia that attacks its border posts and roads.", "transport"),
+    ("Ethiopia accused Sudan of financing the rebels with gold and oil revenue.", "oil_gas"),
+    ("Armenia accused Iran of helping Azerbaijani smugglers move fuel across the border.", "oil_gas"),
+])
+def test_the_aid_one_side_is_accused_of_giving_a_third_is_no_field(fields: Fields, text: str, charge: str) -> None:
+    assert charge not in fields(text)
+
+
+def test_a_charge_about_the_pairs_own_dealings_is_the_field_at_stake(fields: Fields) -> None:
+    got = fields("The Czech government took Poland to court, accusing it of extending the mine's licence without a "
+                 "proper environmental assessment.")
+    assert "environment" in got
+
+
+def test_a_field_the_pair_fights_together_stays(fields: Fields) -> None:
+    assert "security" in fields("Peru and Chile agreed to cooperate against terrorism and drug trafficking.")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and China vetoed the draft at the UN Security Council on Friday.",
+    "Algeria and Mozambique, both members of the United Nations Security Council, consulted on the Sudan resolution.",
+    "Japan asked South Korea to back its bid for a seat on the U.N. Security Council.",
+    "Brazil and India renewed their call to reform the UN Security Council.",
+    "France and Germany discussed the UN Security Council's vote on Gaza.",
+    "Ghana and Nigeria will coordinate their positions before the UN Security Council debate on the Sahel.",
+])
+def test_the_council_where_states_vote_is_no_field(fields: Fields, text: str) -> None:
+    assert "security" not in fields(text)
+
+
+def test_security_cooperation_beside_the_council_stays(fields: Fields) -> None:
+    assert "security" in fields("Russia and China agreed to deepen security cooperation and coordinate at the UN "
+                                "Security Council.")

@@ -206,6 +206,26 @@ def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
     return spans + _military_senses(sentence.text, sentence.span.doc.lang_)
 
 
+def accused_aid(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans (offsets in the sentence's text) of the aid one side accuses another of giving a third party
+    ('accusing Doha of supporting terrorism', 'accused Chad of supplying the rebels with weapons through its
+    airports', 'blamed Kigali for arming the militia'): the weapons, money and routes of that aid are no field
+    the pair works in. A charge about the pair's own dealings ('accusing it of extending the mine's licence
+    without an environmental assessment') is the field at stake between them, and stays."""
+    rules = _rules(sentence.span.doc.lang_)
+    verbs, links = frozenset(rules.get("accusing_verbs", ())), frozenset(rules.get("accused_of", ()))
+    aiding = frozenset(rules.get("aiding_verbs", ()))
+    spans: list[tuple[int, int]] = []
+    for verb in sentence.span:
+        if lemma_of(verb) not in verbs:
+            continue
+        for prep in prepositions(verb):
+            words = list(prep.subtree)
+            if prep.lower_ in links and any(is_pos(w, "verb") and lemma_of(w) in aiding for w in words):
+                spans.append((words[0].idx - sentence.start, words[-1].idx + len(words[-1]) - sentence.start))
+    return spans
+
+
 def _zones_as_places(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of a named zone told as where something is or happens ('a plant in the Alat Free Economic Zone',
     'investments in particular in the Suez Canal Economic Zone'): a place, not the pair's work on zones ('agreed
@@ -472,7 +492,8 @@ def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
         if not about and not _people_of_one_side(sentence, a):
             continue
         skip = (office_fields(sentence) + other_senses(sentence) + traded_goods(sentence, a.lang)
-                + sold_goods(sentence, a.lang) + company_names(sentence) + source_names(sentence))
+                + sold_goods(sentence, a.lang) + company_names(sentence) + source_names(sentence)
+                + accused_aid(sentence))
         for sector in sectors_in(sentence.text, a.lang, skip):
             if not about and sector not in _rules(a.lang)["people_flow_sectors"]:
                 continue

@@ -3,7 +3,9 @@
 Only sentences about the pair's cooperation count: they name both sides or speak of them ("the
 two countries"), or carry a cooperation cue (``cooperation_cues.txt``: cooperation, projects,
 agreements, "the sides discussed" ...) and name no state outside the pair. A field named inside
-a minister's title ("Minister of Natural Resources and Ecology") does not count. Each sector keeps the sentences that
+a minister's title ("Minister of Natural Resources and Ecology") does not count, nor one in the source a figure is
+credited to, in what one side is accused of giving a third, in the work of armed forces ("joint training"), or in
+a word of another sense (a dateline's place, a vigour, goods listed as sold). Each sector keeps the sentences that
 named it and no other: its evidence, which the knowledge base stores and counts.
 """
 

@@ -1,5 +1,7 @@
 from collections.abc import Callable
 
+import pytest
+
 from accord.extract.analysis import AnalyzedDoc
 from accord.extract.sectors import find_cooperation, sectors_in
 
@@ -492,3 +494,16 @@ def test_a_field_before_the_head_of_an_office_or_a_source_names_that_office(
 
 def test_a_grid_interconnection_is_energy_though_the_minister_is_named_for_it() -> None:
     assert sectors_in("a memorandum on grid interconnection and on electricity grids") == ["energy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco and Russia signed an agreement on cooperation in maritime fishing.",
+    "Mauritania will let Senegalese boats fish under the new fishing deal between the two countries.",
+    "Norway and the Faroe Islands agreed on fishing quotas for mackerel.",
+    "Japan and Kiribati renewed the fishing licences for Japanese tuna vessels.",
+    "Iceland and Greenland will cooperate on fishing and research.",
+    "Uganda and Kenya agreed to expand fish farming on Lake Victoria.",
+])
+def test_fishing_is_agriculture(analysed: Callable[..., AnalyzedDoc], text: str) -> None:
+    [found] = find_cooperation(analysed(text))
+    assert "agriculture" in found.sectors

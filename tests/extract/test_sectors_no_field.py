@@ -74,3 +74,63 @@ def test_energy_as_the_vigour_spent_on_something_is_no_field(fields: Fields, tex
 ])
 def test_energy_as_a_field_stays(fields: Fields, text: str) -> None:
     assert "energy" in fields(text)
+
+
+@pytest.mark.parametrize(("text", "not_fields"), [
+    ("Indonesian and Australian marines completed joint training near Darwin, the defence ministry in Jakarta said.",
+     {"education"}),
+    ("Under the pact between Kenya and Britain, British troops will come to Kenya for training at Nanyuki.",
+     {"education"}),
+    ("The Philippine Navy and the Japanese Maritime Self-Defense Force held a logistics drill off Luzon, Manila and "
+     "Tokyo said.", {"transport"}),
+    ("Chile will buy two frigates from the Netherlands, with a logistics and training package included.",
+     {"transport", "education"}),
+    ("Egypt and Greece said their special forces ended two weeks of training on Crete.", {"education"}),
+    ("Ghana and Germany will expand training and logistics support for Ghanaian peacekeepers.",
+     {"transport", "education"}),
+    ("Nigeria's and Turkey's defence ministers discussed a new training area for army units.", {"education"}),
+    ("Two Indian Navy ships called at the port of Colombo, Sri Lanka's defence ministry said.", {"transport"}),
+])
+def test_the_work_of_armed_forces_is_no_civil_field(fields: Fields, text: str, not_fields: set[str]) -> None:
+    # training, logistics and ports of armed forces ('joint training with the Air Force') are security's
+    assert not set(fields(text)) & not_fields
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Kazakhstan and Hungary agreed to expand student exchanges and the training of engineers.", "education"),
+    ("Vietnam and Japan will cooperate in vocational training and logistics.", "transport"),
+    ("Vietnam and Japan will cooperate in vocational training and logistics.", "education"),
+])
+def test_civil_training_and_logistics_stay(fields: Fields, text: str, field: str) -> None:
+    assert field in fields(text)
+
+
+@pytest.mark.parametrize(("text", "not_fields"), [
+    ("Trade between Peru and Korea rose 8% to $4.1 billion, according to the customs statistics of the Ministry of "
+     "Economy and Finance.", {"finance"}),
+    ("Exports from Kenya to Egypt reached $600 million, according to Kenya's Ministry of Investments, Trade and "
+     "Industry.", {"investment", "industry"}),
+    ("South African fruit exports to Namibia were worth R900 million, according to industry group Fruit SA.",
+     {"industry"}),
+    ("Turkish contractors have built roads worth $3 billion in Georgia, according to industry association TMB.",
+     {"industry"}),
+    ("Uganda's imports from India doubled, according to an Energy and Minerals Ministry report.",
+     {"energy", "mining"}),
+    ("Bilateral trade between Chile and India hit $4 billion, according to the annual trade and investment report "
+     "of Chile's central bank.", {"investment", "finance"}),
+    ("Malaysia and Thailand traded goods worth $2 billion last year, data from the Bank of Thailand show.",
+     {"finance"}),
+    ("According to figures from the Department of Agriculture and Tourism, Philippine exports to Japan grew 5% last "
+     "year.", {"agriculture", "tourism"}),
+])
+def test_the_source_a_figure_is_credited_to_names_no_field(fields: Fields, text: str, not_fields: set[str]) -> None:
+    assert "trade" in fields(text) or "construction" in fields(text)
+    assert not set(fields(text)) & not_fields
+
+
+@pytest.mark.parametrize("text", [
+    "According to the agreement on energy and transport signed by Laos and Vietnam, Laos will sell power to Vietnam.",
+    "According to the roadmap adopted by Serbia and Hungary, the two countries will cooperate in energy and tourism.",
+])
+def test_the_instrument_a_plan_follows_is_no_source(fields: Fields, text: str) -> None:
+    assert {"energy"} <= set(fields(text))

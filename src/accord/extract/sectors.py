@@ -3,20 +3,23 @@
 Only sentences about the pair's cooperation count: they name both sides or speak of them ("the
 two countries"), or carry a cooperation cue (``cooperation_cues.txt``: cooperation, projects,
 agreements, "the sides discussed" ...) and name no state outside the pair. A field named inside
-a minister's title ("Minister of Natural Resources and Ecology") does not count. Each sector keeps the sentences that
+a minister's title ("Minister of Natural Resources and Ecology") does not count, nor one in the source a figure is
+credited to, in what one side is accused of giving a third, in the work of armed forces ("joint training"), or in
+a word of another sense (a dateline's place, a vigour, goods listed as sold). Each sector keeps the sentences that
 named it and no other: its evidence, which the knowledge base stores and counts.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from .. import resources
 from ..facts import Cooperation, Evidence
+from ..timex import UPPER_PLACE
 from .analysis import AnalyzedDoc, Sentence
 from .indicators.numbers import find_quantities
 from .pairs import actor_states, refers_to_pair, speaks_of_both
@@ -182,6 +185,10 @@ def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+# a dateline's place in capitals, before its comma ("PORT SUDAN, May 6 -")
+_DATELINE_PLACE = re.compile(rf"\W*{UPPER_PLACE}(?=\s*,)")
+
+
 def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans (offsets in the sentence's text) whose cue words name no field: a place ('landed at Jomo
     Kenyatta International Airport', 'arrived in Port Moresby'), a verb that only shares its form
@@ -192,9 +199,61 @@ def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
     # a route or a zone is named so too ('the Middle Corridor'): only the words that name where one arrives
     spans = [(e.start_char - sentence.start, e.end_char - sentence.start) for e in sentence.ents
              if is_ent(e, "geopolitical", "location", "facility") and any(t.text in places for t in e)]
+    # the place in capitals of a dateline ('PORT SUDAN, May 6 -') is where the story was filed
+    dateline = _DATELINE_PLACE.match(sentence.text)
+    spans += [dateline.span()] if dateline else []
+    spans += _zones_as_places(sentence.text, sentence.span.doc.lang_)
     spans += [(t.idx - sentence.start, t.idx + len(t) - sentence.start) for t in sentence.span
               if is_pos(t, "verb") and lemma_of(t) in verbs or _given_to_a_relationship(t, rules) or _vigour(t, rules)]
+    return spans + _military_senses(sentence.text, sentence.span.doc.lang_)
+
+
+def accused_aid(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans (offsets in the sentence's text) of the aid one side accuses another of giving a third party
+    ('accusing Doha of supporting terrorism', 'accused Chad of supplying the rebels with weapons through its
+    airports', 'blamed Kigali for arming the militia'): the weapons, money and routes of that aid are no field
+    the pair works in. A charge about the pair's own dealings ('accusing it of extending the mine's licence
+    without an environmental assessment') is the field at stake between them, and stays."""
+    rules = _rules(sentence.span.doc.lang_)
+    verbs, links = frozenset(rules.get("accusing_verbs", ())), frozenset(rules.get("accused_of", ()))
+    aiding = frozenset(rules.get("aiding_verbs", ()))
+    spans: list[tuple[int, int]] = []
+    for verb in sentence.span:
+        if lemma_of(verb) not in verbs:
+            continue
+        for prep in prepositions(verb):
+            words = list(prep.subtree)
+            if prep.lower_ in links and any(is_pos(w, "verb") and lemma_of(w) in aiding for w in words):
+                spans.append((words[0].idx - sentence.start, words[-1].idx + len(words[-1]) - sentence.start))
     return spans
+
+
+def _zones_as_places(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of a named zone told as where something is or happens ('a plant in the Alat Free Economic Zone',
+    'investments in particular in the Suez Canal Economic Zone'): a place, not the pair's work on zones ('agreed
+    to develop the Suez Canal Economic Zone' stays)."""
+    rules = _rules(lang)
+    if not rules.get("zone_heads"):
+        return []
+    the = resources.alternation(resources.cue_table_or_english(lang, "grammar.json")["definite_articles"])
+    zone = re.compile(rf"\b(?:{resources.alternation(rules['place_prepositions'])})\s+(?:(?:{the})\s+)?"
+                      rf"((?-i:(?:[A-Z][\w-]*\s+)+(?:{resources.alternation(rules['zone_heads'])}))\b)", re.IGNORECASE)
+    return [m.span(1) for m in zone.finditer(text)]
+
+
+def _military_senses(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the words of a field that, in a sentence about armed forces, name the forces' own work: 'joint
+    training with the Air Force', 'a logistics and training package' of missiles, a frigate's call at a port.
+    The forces are told by a security cue anywhere in the sentence (an office's title too: 'Defence Minister X
+    discussed training areas') or by a word of the forces (``military_words``)."""
+    rules = _rules(lang)
+    cues = rules.get("military_sense_cues", ())
+    if not cues:
+        return []
+    forces = re.compile(rf"(?<!\w)(?:{resources.alternation(rules['military_words'])})(?!\w)", re.IGNORECASE)
+    if not forces.search(text) and all(sector != "security" for _, sector in _cues(text, lang)):
+        return []
+    return [m.span() for m in re.finditer(rf"(?<!\w)(?:{resources.alternation(cues)})(?!\w)", text, re.IGNORECASE)]
 
 
 def _vigour(noun: Any, rules: Mapping[str, Any]) -> bool:
@@ -223,6 +282,32 @@ def _given_to_a_relationship(noun: Any, rules: Mapping[str, Any]) -> bool:
     return any(lemma_of(v) in giving and any(
         p.lower_ in rules["given_to"] and any(lemma_of(o) in rules["relationship_nouns"] for o in prep_objects(p))
         for p in prepositions(v)) for v in verbs)
+
+
+def source_names(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans (offsets in the sentence's text) of the source a figure or a statement is credited to ('according
+    to the trade statistics of the Ministry of Finance', 'according to Kenya's Ministry of Investments, Trade and
+    Industry', 'according to industry group Fruit SA', 'data from the Bank of Thailand'): the fields in it name
+    who speaks, not what the pair does. The source is the phrase the link governs, when its head is a noun of
+    a source (``source_nouns``, ``source_heads``) or an organisation's name; 'according to the agreement on
+    energy' names no source."""
+    rules = _rules(sentence.span.doc.lang_)
+    if not rules.get("source_nouns"):
+        return []
+    nouns = frozenset([*rules["source_nouns"], *rules["source_heads"]])
+    link = re.compile(rf"(?<!\w)(?:{resources.spaced_alternation(rules['source_links'])})(?!\w)", re.IGNORECASE)
+    ends = {m.end() + sentence.start for m in link.finditer(sentence.text)}
+    spans: list[tuple[int, int]] = []
+    for token in sentence.span:
+        if token.idx + len(token) not in ends:
+            continue
+        heads = prep_objects(token) if is_pos(token, "adposition") else [
+            c for c in token.children if is_dep(c, "direct_object", "object")]
+        for head in heads:
+            if lemma_of(head).lower() in nouns or is_ent(head, "organisation"):
+                words = list(head.subtree)
+                spans.append((words[0].idx - sentence.start, words[-1].idx + len(words[-1]) - sentence.start))
+    return spans
 
 
 # capitalised words of a company's name before its company word ("China Communications Construction Company")
@@ -310,28 +395,37 @@ def sold_goods(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _cues(text: str, lang: str) -> Iterator[tuple[re.Match[str], str | None]]:
+    """Each cue the text holds and the sector it names (None for a word of no sector, _NO_SECTOR for a
+    phrase of another sense), wherever it stands (an office's title too)."""
+    lex = _lexicon(lang)
+    if lex is None:
+        return
+    for m in lex.pattern.finditer(text):
+        word = m.group(0).lower()
+        # a phrase of several stems ("гуманитарн* помощ*") is read whole, before any stem of its first word
+        phrase = resources.lookup(lex.cues, word) if " " in word else None
+        yield m, phrase or lex.sector_of.get(word) or next(
+            (lex.sector_of[s] for s in lex.stems if word.startswith(s)), None
+        )
+
+
 def sectors_in(text: str, lang: str = "en", skip: list[tuple[int, int]] | None = None) -> list[str]:
     """Sectors whose cues the text contains, in first-mention order; cues inside a ``skip`` span
     (a field named by an office title) do not count."""
-    lex = _lexicon(lang)
-    if lex is None:
+    if _lexicon(lang) is None:
         return []
     found: list[str] = []
     offices = _offices(lang)
     heads = frozenset(_rules(lang).get("generic_heads", ()))
     head_fields = frozenset(_rules(lang).get("generic_head_fields", ()))
     field_before: tuple[int, str | None] = (-1, None)  # where the last field word ended, and its sector
-    for m in lex.pattern.finditer(text):
+    for m, sector in _cues(text, lang):
         if m.group(0)[:1].isupper() and _in_office_title(text, m.start(), m.end(), offices):
             continue
         if any(start <= m.start() and m.end() <= end for start, end in skip or ()):
             continue
         word = m.group(0).lower()
-        # a phrase of several stems ("гуманитарн* помощ*") is read whole, before any stem of its first word
-        phrase = resources.lookup(lex.cues, word) if " " in word else None
-        sector = phrase or lex.sector_of.get(word) or next(
-            (lex.sector_of[s] for s in lex.stems if word.startswith(s)), None
-        )
         # "the mining industry", "its tourism industry": the generic head of a service's or a resource's name is
         # that field ("the pharmaceutical industry" stays manufacturing)
         ends, named = field_before
@@ -400,7 +494,8 @@ def find_cooperation(a: AnalyzedDoc) -> list[Cooperation]:
         if not about and not _people_of_one_side(sentence, a):
             continue
         skip = (office_fields(sentence) + other_senses(sentence) + traded_goods(sentence, a.lang)
-                + sold_goods(sentence, a.lang) + company_names(sentence))
+                + sold_goods(sentence, a.lang) + company_names(sentence) + source_names(sentence)
+                + accused_aid(sentence))
         for sector in sectors_in(sentence.text, a.lang, skip):
             if not about and sector not in _rules(a.lang)["people_flow_sectors"]:
                 continue

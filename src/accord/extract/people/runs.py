@@ -11,7 +11,7 @@ from typing import Any
 from ... import resources
 from ..analysis import Sentence
 from ..gazetteer import CountryMention
-from ..syntax import is_dep, is_ent, is_pos, role_words
+from ..syntax import is_dep, is_ent, is_pos, is_word, role_words
 from .lexicon import is_honorific, name_particles, office_pattern, word_set
 
 _WEEKDAY_ABBREVIATION = 4  # weekday forms this short ("Mon", "Tues") may be names; full ones are not
@@ -62,6 +62,17 @@ def _ends_name(tok: object) -> bool:
         nxt = doc[i + 2]  # an abbreviated title's stop ("Prime Minister Hon. X"): the name comes after it
     return (prev is not None and prev.text[:1].isupper() and prev.text.isalpha() and is_pos(prev, "proper_noun")
             and (nxt is None or not nxt.text[:1].isupper()))
+
+
+def _office_ends_name(tok: object, office: tuple[int, int]) -> bool:
+    """A one-word office after a first name (in the run) with no name after it is a family name ("Minister for
+    Resources, Madeleine King, signed", "envoy Laura Chancellor met"), as a rank is (``_ends_name``); an office of
+    a state ("Tamim Emir of Qatar") stays the office."""
+    doc = tok.doc  # type: ignore[attr-defined]
+    i: int = tok.i  # type: ignore[attr-defined]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return office == (tok.idx, tok.idx + len(tok.text)) and _ends_name(tok) and not (  # type: ignore[attr-defined]
+        nxt is not None and is_word(nxt, "genitive"))
 
 
 def _before_name_word(tok: object) -> bool:
@@ -123,7 +134,8 @@ def name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) -> 
                                              or len(current) > 2):
             current.append(tok)  # "Min-jun", "Seo-yeon": a lower-case second part of a given name
             continue
-        blocked = _in_mention(s, e, sentence.mentions) or any(a < e and s < b for a, b in offices)
+        blocked = _in_mention(s, e, sentence.mentions) or any(
+            a < e and s < b and not (current and _office_ends_name(tok, (a, b))) for a, b in offices)
         name_word = _is_name_word(tok, lang, opens_sentence=tok.idx == sentence.start) or (
             bool(current) and _hyphenated_given_name(tok))
         if not blocked and name_word and tok.text not in role_words(lang, "possessive_endings"):

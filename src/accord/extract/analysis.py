@@ -311,10 +311,11 @@ def _analysed(doc: CleanDocument, lang: str, sdoc: Any) -> AnalyzedDoc:
     ent_starts = [e.start for e in ents]
     sentences: list[Sentence] = []
     for span in _sentences(sdoc, lang):
-        text = span.text.strip()
+        whole = span.text  # (joined from the span's tokens at each read)
+        text = whole.strip()
         if not text:
             continue
-        start = span.start_char + (len(span.text) - len(span.text.lstrip()))
+        start = span.start_char + (len(whole) - len(whole.lstrip()))
         end = start + len(text)
         sentences.append(
             Sentence(

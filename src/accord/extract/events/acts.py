@@ -20,6 +20,7 @@ from ..syntax import (
     doc_text,
     genitive_nouns,
     governing_verb,
+    has_verb_form,
     is_dep,
     is_ent,
     is_finite_or_planned,
@@ -32,7 +33,6 @@ from ..syntax import (
     prep_objects,
     prepositions,
     token_at,
-    verb_forms,
 )
 from .cues import event_cues
 from .passing import what_arrives
@@ -210,7 +210,7 @@ def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
         elif (is_pos(tok, "verb") and lemma in cues["start_verbs"] and is_finite_or_planned(tok)
               and is_tag(tok, "past_tense", "present_third_person", "present") and _works_start(tok, cues)):
             out.append(tok)  # "track-laying began on Saturday on the cross-border railway"
-        elif is_pos(tok, "verb") and any(f in cues["joint_verbs"] for f in verb_forms(tok)) and (
+        elif is_pos(tok, "verb") and has_verb_form(tok, cues["joint_verbs"]) and (
                 is_finite_or_planned(tok) or participle_act(tok)) and _joint_work(tok, cues):
             out.append(tok)  # "wrapped up a joint naval exercise", "production began at the joint venture"
     return out
@@ -296,7 +296,7 @@ def aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
             lemma_of(t) in cues["aid_nouns"] and _aid_kind(t, cues) for t in what_arrives(tok)
         ) and not any(lemma_of(o) in cues["aid_nouns"] for o in objects(tok)):
             out.append(tok)  # "a consignment of humanitarian aid arrived": the aid told by what carries it
-        elif is_pos(tok, "verb") and any(f in cues.get("aid_goods_verbs", ()) for f in verb_forms(tok)) and (
+        elif is_pos(tok, "verb") and has_verb_form(tok, cues.get("aid_goods_verbs", ())) and (
             is_finite_or_planned(tok) or participle_act(tok)) and _names_goods(tok, cues):
             out.append(tok)  # "the agency handed over medical equipment to the hospital"
         elif is_pos(tok, "verb") and lemma in cues["relief_sending_verbs"] and (

@@ -65,9 +65,13 @@ def consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
             if tok is not None and not (mode == "call" and _means_of_other_act(tok, lang)):
                 found.append((mode, tok))
     talk_nouns, talk_verbs = _cue_words(lang)
+    commissions = cues["commission_nouns"]
     for tok in sentence.span:
         lemma = lemma_of(tok)
-        if is_pos(tok, "noun", "proper_noun") and lemma in cues["commission_nouns"]:
+        if lemma not in talk_verbs and lemma not in commissions and (
+                lemma not in talk_nouns and tok.text.lower() not in talk_nouns):
+            continue  # no cue of any branch below
+        if is_pos(tok, "noun", "proper_noun") and lemma in commissions:
             sitting = tok.head.head if is_dep(tok, "prep_object") and is_word(tok.head, "genitive") else None
             if _is_commission(tok, lang) and not (sitting is not None and _not_one_held(sitting, cues)):
                 found.append(("commission", tok))

@@ -57,9 +57,11 @@ def agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
     cues = event_cues(lang)
     out = []
     for tok in sentence.span:
+        lemma = lemma_of(tok)
+        if lemma not in cues["agree_verbs"] and lemma not in cues["agree_verbs_need_instrument"]:
+            continue  # (asked before the part of speech: few words are either)
         if not is_pos(tok, "verb"):
             continue
-        lemma = lemma_of(tok)
         if lemma in cues["agree_verbs"] or (
             lemma in cues["agree_verbs_need_instrument"] and _has_instrument(tok, lang)
         ):
@@ -74,11 +76,14 @@ def agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
                 # "the Declaration ... signed on May 23, 2024": a past signing with its own date
                 out.append(tok)
     for tok in sentence.span:
+        lemma = lemma_of(tok)
+        if lemma not in cues["agree_nouns"] and lemma not in cues["ratification_nouns"]:
+            continue
         # "the exchange of 32 memoranda", "the signing ceremony of 22 agreements": a signing told by a noun
-        if is_pos(tok, "noun") and lemma_of(tok) in cues["agree_nouns"] and (
+        if is_pos(tok, "noun") and lemma in cues["agree_nouns"] and (
                 _of_instrument(tok, lang) or _of_instrument(phrase_head(tok), lang)) and not _awaited(tok, lang):
             out.append(tok)
-        elif is_pos(tok, "noun") and lemma_of(tok) in cues["ratification_nouns"] and _of_instrument(tok, lang) and (
+        elif is_pos(tok, "noun") and lemma in cues["ratification_nouns"] and _of_instrument(tok, lang) and (
                 _voted(governing_verb(tok), lang)):
             out.append(tok)  # "the Sejm passed the bill on the ratification of the protocol": the vote is the act
     return out

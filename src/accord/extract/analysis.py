@@ -102,7 +102,7 @@ def _paragraph_breaks(doc: Any) -> Any:
     lang = doc.lang_
     for i in range(1, len(tokens)):
         before, token, text = tokens[i - 1], tokens[i], texts[i]
-        if "\n" in before.text_with_ws:
+        if "\n" in texts[i - 1]:  # (a token's trailing white space is one space or none: a break is a token)
             token.is_sent_start = True
         elif texts[i - 1] == "[" or text == "[" and not before.is_punct:
             # 'we want it [to reach] $3bn': an editor's word in brackets goes on the sentence it stands in
@@ -311,10 +311,11 @@ def _analysed(doc: CleanDocument, lang: str, sdoc: Any) -> AnalyzedDoc:
     ent_starts = [e.start for e in ents]
     sentences: list[Sentence] = []
     for span in _sentences(sdoc, lang):
-        text = span.text.strip()
+        whole = span.text  # (joined from the span's tokens at each read)
+        text = whole.strip()
         if not text:
             continue
-        start = span.start_char + (len(span.text) - len(span.text.lstrip()))
+        start = span.start_char + (len(whole) - len(whole.lstrip()))
         end = start + len(text)
         sentences.append(
             Sentence(

@@ -360,6 +360,8 @@ def traded_goods(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
                                                  text, re.I)]
     else:
         return []
+    if not listed:
+        return []
     clause_end = re.compile(rf"[;.]|\b(?:{resources.alternation(rules['clause_breaks'])})\b", re.IGNORECASE)
     joiner = re.compile(rf",|\b(?:{resources.alternation(rules['list_joiners'])})\b", re.IGNORECASE)
     verbs = [t.idx - sentence.start for t in sentence.span

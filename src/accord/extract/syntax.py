@@ -4,6 +4,7 @@ reads the parse goes through these helpers."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 from typing import Any
 
@@ -140,8 +141,20 @@ def doc_text(doc: Any) -> str:
     return text
 
 
+# a lemma in lower case by the id spaCy keeps for it (``tok.lemma``): the rules ask for lemmas most of all,
+# and the id spares the string store's lookup and the lowering; emptied when full, so a run's growing
+# vocabulary never makes it large
+_LOWER_LEMMAS: dict[int, str] = {}
+_LOWER_LEMMAS_KEPT = 1 << 16
+
+
 def lemma_of(tok: Any) -> str:
-    return tok.lemma_.lower()
+    lemma = _LOWER_LEMMAS.get(tok.lemma)
+    if lemma is None:
+        if len(_LOWER_LEMMAS) >= _LOWER_LEMMAS_KEPT:
+            _LOWER_LEMMAS.clear()
+        lemma = _LOWER_LEMMAS[tok.lemma] = tok.lemma_.lower()
+    return lemma
 
 
 def verb_forms(verb: Any) -> list[str]:
@@ -149,6 +162,23 @@ def verb_forms(verb: Any) -> list[str]:
     parser hangs the particle as one, or as an adverb when an object stands between them)."""
     particles = [c.text.lower() for c in verb.children if is_dep(c, "particle", "adverb_modifier")]
     return [lemma_of(verb), *(f"{lemma_of(verb)} {p}" for p in particles)]
+
+
+# each cue list's words with the words that open its phrasal ones ("call" of "call off"), by the list's
+# identity (the cue tables are read once and never change; the list is kept, so its id stays its own)
+_OPENERS: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
+def has_verb_form(verb: Any, words: Collection[str]) -> bool:
+    """One of the verb's forms (``verb_forms``) is among ``words``. Most verbs a rule reads are no cue:
+    a lemma that neither is one nor opens one is answered before the verb's particles are read."""
+    known = _OPENERS.get(id(words))
+    if known is None or known[0] is not words:
+        openers = {w[:i] for w in words for i, c in enumerate(w) if c == " "}
+        known = _OPENERS[id(words)] = (words, frozenset(openers | set(words)))
+    if lemma_of(verb) not in known[1]:
+        return False
+    return any(f in words for f in verb_forms(verb))
 
 
 # steps up the parse from a token to its verb: a parse deeper than this is a misparse, not a clause

@@ -18,8 +18,10 @@ def ending_verb(tok: Any, cues: Mapping[str, Any]) -> Any:
     hangs from ('the talks ended with a statement')."""
     lemma, kinds = lemma_of(tok), cues["ended_arrangements"]
     named = lemma in kinds or any(f"{c.text.lower()} {lemma}" in kinds for c in tok.children if is_dep(c, "compound"))
+    if not named:
+        return None
     verbs = {*cues["status_lemmas"]["ended"], *cues["ending_verbs"]}
-    if (named and is_dep(tok, "direct_object", "passive_subject") and lemma_of(tok.head) in verbs
+    if (is_dep(tok, "direct_object", "passive_subject") and lemma_of(tok.head) in verbs
             and any(is_dep(c, "compound", "adjective_modifier") for c in tok.children)):
         return tok.head
     return None

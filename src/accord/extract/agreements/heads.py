@@ -18,21 +18,20 @@ from .arrangements import ending_verb, restored_relations
 from .listed import content_words, is_plural
 from .naming import filed_form
 from .status import agreement_cues, is_future, status_of_word, takes_effect_by, tensed
-from .titles import is_instrument_word, is_year
+from .titles import domain_of_word, is_instrument_word, is_year
 
 
 def instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     """The head noun of the instrument ``tok`` names, and its domain ('visa') if it has one."""
     cues = agreement_cues(lang)
     word, lemma = tok.text.lower(), lemma_of(tok)
-    for domain, words in cues["domains"].items():
-        if word in words:
-            head = tok
-            while is_dep(head, "compound", "adjective_modifier", "noun_adverbial", "noun_modifier") and is_pos(
-                head.head, "noun", "proper_noun"
-            ):
-                head = head.head
-            return head, str(domain)
+    if (domain := domain_of_word(word, lang)) is not None:
+        head = tok
+        while is_dep(head, "compound", "adjective_modifier", "noun_adverbial", "noun_modifier") and is_pos(
+            head.head, "noun", "proper_noun"
+        ):
+            head = head.head
+        return head, domain
     if not is_pos(tok, "noun", "proper_noun"):
         return None
     if lemma in cues["exchange_nouns"] and any(
@@ -45,8 +44,8 @@ def instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
     if exchanged(tok, lang) is not None:
         return tok, None  # "the ministers exchanged notes on the loan"
     kinds = cues["qualified_instruments"].get(lemma, [])
-    if any(is_dep(c, "preposition") and is_word(c, "genitive") and any(lemma_of(g) in kinds for g in c.children)
-           for c in tok.children):
+    if kinds and any(is_dep(c, "preposition") and is_word(c, "genitive")
+                     and any(lemma_of(g) in kinds for g in c.children) for c in tok.children):
         return tok, None  # "a letter of intent on power interconnection"
     if _is_acronym(tok, lang):
         return tok, None  # "the CEPA took effect", "IK-CEPA"

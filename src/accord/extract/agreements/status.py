@@ -21,11 +21,21 @@ def agreement_cues(lang: str) -> Mapping[str, Any]:
     return resources.cue_table(lang, "agreement_cues.json")
 
 
+@cache
+def _status_by_word(lang: str) -> dict[str, tuple[int, str]]:
+    """Each word of the status lemmas with the first status that lists it, and that status's rank."""
+    out: dict[str, tuple[int, str]] = {}
+    for rank, (status, lemmas) in enumerate(agreement_cues(lang)["status_lemmas"].items()):
+        for word in lemmas:
+            out.setdefault(word, (rank, str(status)))
+    return out
+
+
 def status_of_word(tok: Any, lang: str) -> str | None:
-    for status, lemmas in agreement_cues(lang)["status_lemmas"].items():
-        if lemma_of(tok) in lemmas or tok.text.lower() in lemmas:
-            return str(status)
-    return None
+    """The first status whose lemmas hold the word's lemma or its text."""
+    by_word = _status_by_word(lang)
+    found = [h for h in (by_word.get(lemma_of(tok)), by_word.get(tok.text.lower())) if h is not None]
+    return min(found)[1] if found else None
 
 
 def _in_force_phrase(verb: Any, lang: str) -> str | None:
@@ -372,11 +382,11 @@ def dating_word(status: str, word: Any, last: Any, lang: str) -> Any:
 def sentence_status(sentence: Sentence, lang: str) -> str | None:
     """The status a sentence gives the list of instruments that may follow it ('... signed. These include:')."""
     for tok in sentence.span:
+        if status_of_word(tok, lang) != "signed":
+            continue
         if is_pos(tok, "verb"):
-            status = status_of_word(tok, lang)
-            if status == "signed":
-                return "proposed" if is_future(tok, lang) else status
-        elif is_pos(tok, "noun") and status_of_word(tok, lang) == "signed" and _signing_done(tok, lang):
+            return "proposed" if is_future(tok, lang) else "signed"
+        if is_pos(tok, "noun") and _signing_done(tok, lang):
             return "signed"  # "witnessed the signing of 37 documents"
     return None
 

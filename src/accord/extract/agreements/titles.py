@@ -31,6 +31,20 @@ from .status import agreement_cues, status_of_word
 YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
+@cache
+def _domain_words(lang: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for domain, words in agreement_cues(lang)["domains"].items():
+        for word in words:
+            out.setdefault(word, str(domain))
+    return out
+
+
+def domain_of_word(word: str, lang: str) -> str | None:
+    """The first domain of the agreement cues that lists the word ('visa'), if any (every token is looked up)."""
+    return _domain_words(lang).get(word)
+
+
 def is_instrument_word(tok: Any, lang: str) -> bool:
     """'memorandum', and 'map' of 'the road map': an instrument of two words, the first hung on the second."""
     words = agreement_cues(lang)["instruments"]

@@ -20,6 +20,7 @@ from ..syntax import (
     doc_text,
     genitive_nouns,
     governing_verb,
+    has_verb_form,
     is_dep,
     is_ent,
     is_finite_or_planned,
@@ -32,7 +33,6 @@ from ..syntax import (
     prep_objects,
     prepositions,
     token_at,
-    verb_forms,
 )
 from .cues import event_cues
 from .passing import what_arrives
@@ -57,9 +57,11 @@ def agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
     cues = event_cues(lang)
     out = []
     for tok in sentence.span:
+        lemma = lemma_of(tok)
+        if lemma not in cues["agree_verbs"] and lemma not in cues["agree_verbs_need_instrument"]:
+            continue  # (asked before the part of speech: few words are either)
         if not is_pos(tok, "verb"):
             continue
-        lemma = lemma_of(tok)
         if lemma in cues["agree_verbs"] or (
             lemma in cues["agree_verbs_need_instrument"] and _has_instrument(tok, lang)
         ):
@@ -74,11 +76,14 @@ def agree_mentions(sentence: Sentence, lang: str) -> list[Any]:
                 # "the Declaration ... signed on May 23, 2024": a past signing with its own date
                 out.append(tok)
     for tok in sentence.span:
+        lemma = lemma_of(tok)
+        if lemma not in cues["agree_nouns"] and lemma not in cues["ratification_nouns"]:
+            continue
         # "the exchange of 32 memoranda", "the signing ceremony of 22 agreements": a signing told by a noun
-        if is_pos(tok, "noun") and lemma_of(tok) in cues["agree_nouns"] and (
+        if is_pos(tok, "noun") and lemma in cues["agree_nouns"] and (
                 _of_instrument(tok, lang) or _of_instrument(phrase_head(tok), lang)) and not _awaited(tok, lang):
             out.append(tok)
-        elif is_pos(tok, "noun") and lemma_of(tok) in cues["ratification_nouns"] and _of_instrument(tok, lang) and (
+        elif is_pos(tok, "noun") and lemma in cues["ratification_nouns"] and _of_instrument(tok, lang) and (
                 _voted(governing_verb(tok), lang)):
             out.append(tok)  # "the Sejm passed the bill on the ratification of the protocol": the vote is the act
     return out
@@ -182,9 +187,9 @@ def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
             if (tok := token_at(sentence, sentence.start + m.start())) is not None:
                 out.append(tok)  # "the plant was put into operation"
     for tok in sentence.span:
-        lemma = lemma_of(tok)
+        lemma, is_verb = lemma_of(tok), is_pos(tok, "verb")  # (read once: each branch asks)
         if (
-            is_pos(tok, "verb")
+            is_verb
             and lemma in cues["cooperate_verbs"]
             and is_tag(tok, "past_tense", "past_participle", "present_third_person", "present")
         ):
@@ -204,13 +209,13 @@ def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
             out.append(tok)
         elif is_pos(tok, "noun") and lemma in cues["cooperate_nouns"] and _has_of(tok) and not _of_person(tok, lang):
             out.append(tok)
-        elif is_pos(tok, "verb") and lemma in cues["into_service_verbs"] and is_finite_or_planned(tok) and objects(
+        elif is_verb and lemma in cues["into_service_verbs"] and is_finite_or_planned(tok) and objects(
                 tok) and _into_service(tok, cues):
             out.append(tok)  # "has put the 200-megawatt plant into commercial operation"
-        elif (is_pos(tok, "verb") and lemma in cues["start_verbs"] and is_finite_or_planned(tok)
+        elif (is_verb and lemma in cues["start_verbs"] and is_finite_or_planned(tok)
               and is_tag(tok, "past_tense", "present_third_person", "present") and _works_start(tok, cues)):
             out.append(tok)  # "track-laying began on Saturday on the cross-border railway"
-        elif is_pos(tok, "verb") and any(f in cues["joint_verbs"] for f in verb_forms(tok)) and (
+        elif is_verb and has_verb_form(tok, cues["joint_verbs"]) and (
                 is_finite_or_planned(tok) or participle_act(tok)) and _joint_work(tok, cues):
             out.append(tok)  # "wrapped up a joint naval exercise", "production began at the joint venture"
     return out
@@ -281,25 +286,25 @@ def aid_mentions(sentence: Sentence, lang: str) -> list[Any]:
     cues = event_cues(lang)
     out = []
     for tok in sentence.span:
-        lemma = lemma_of(tok)
-        if is_pos(tok, "verb") and lemma in cues["aid_verbs"] and (is_finite_or_planned(tok) or participle_act(tok)):
+        lemma, is_verb = lemma_of(tok), is_pos(tok, "verb")  # (read once: each branch asks)
+        if is_verb and lemma in cues["aid_verbs"] and (is_finite_or_planned(tok) or participle_act(tok)):
             out.append(tok)
-        elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and is_finite_or_planned(tok) and any(
+        elif is_verb and lemma in cues["aid_noun_verbs"] and is_finite_or_planned(tok) and any(
             _money(o, lang) for o in objects(tok)
         ):
             out.append(tok)  # "Japan will provide ¥480 million for equipment"
-        elif is_pos(tok, "verb") and lemma in cues["aid_pledge_verbs"] and is_finite_or_planned(tok) and any(
+        elif is_verb and lemma in cues["aid_pledge_verbs"] and is_finite_or_planned(tok) and any(
             _money(o, lang) for o in objects(tok)) and _in_aid(tok, cues):
             out.append(tok)  # "announced $40 million over five years in budget support"
-        elif is_pos(tok, "verb") and lemma in cues["aid_noun_verbs"] and (
+        elif is_verb and lemma in cues["aid_noun_verbs"] and (
             is_finite_or_planned(tok) or participle_act(tok)) and any(
             lemma_of(t) in cues["aid_nouns"] and _aid_kind(t, cues) for t in what_arrives(tok)
         ) and not any(lemma_of(o) in cues["aid_nouns"] for o in objects(tok)):
             out.append(tok)  # "a consignment of humanitarian aid arrived": the aid told by what carries it
-        elif is_pos(tok, "verb") and any(f in cues.get("aid_goods_verbs", ()) for f in verb_forms(tok)) and (
+        elif is_verb and has_verb_form(tok, cues.get("aid_goods_verbs", ())) and (
             is_finite_or_planned(tok) or participle_act(tok)) and _names_goods(tok, cues):
             out.append(tok)  # "the agency handed over medical equipment to the hospital"
-        elif is_pos(tok, "verb") and lemma in cues["relief_sending_verbs"] and (
+        elif is_verb and lemma in cues["relief_sending_verbs"] and (
                 is_finite_or_planned(tok) or participle_act(tok)) and _sends_relief(tok, cues):
             out.append(tok)  # "dispatched a consignment of medicines and tents to the flood zone"
         elif is_pos(tok, "noun") and (lemma in cues["aid_nouns"] or lemma in cues["aid_nouns_self"]):

@@ -19,6 +19,7 @@ from ..pairs import speaks_of_both
 from ..syntax import (
     genitive_nouns,
     governing_verb,
+    has_verb_form,
     imperative,
     indirect_objects,
     is_dep,
@@ -159,12 +160,15 @@ def _response_held_out(verb: Any, lang: str) -> bool:
     countermeasures', 'would hit back': a reply to the other side held out for later is a threat; a
     reply told as done ('responded by raising tariffs') is the act it was, and a calm one none."""
     cues = event_cues(lang)
+    retaliates = has_verb_form(verb, cues["retaliation_verbs"])
+    responds = not retaliates and has_verb_form(verb, cues["response_verbs"])
+    if not (retaliates or responds or lemma_of(verb) in cues["response_taking_verbs"]):
+        return False  # (most verbs: answered before their children are read)
     if any(is_dep(c, "negation") for c in verb.children):
         return False
-    forms = verb_forms(verb)
-    if any(f in cues["retaliation_verbs"] for f in forms):
+    if retaliates:
         replies = True
-    elif any(f in cues["response_verbs"] for f in forms):
+    elif responds:
         # "will respond to the decision", "will respond firmly"; not "will respond to questions"
         said = [lemma_of(w) for c in verb.children for w in c.subtree]
         replies = not any(w in cues["calm_manners"] for w in said) and (

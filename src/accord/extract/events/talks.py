@@ -16,6 +16,7 @@ from ..syntax import (
     doc_text,
     genitive_nouns,
     governing_verb,
+    has_verb_form,
     indirect_objects,
     is_dep,
     is_ent,
@@ -29,11 +30,20 @@ from ..syntax import (
     prep_objects,
     prepositions,
     token_at,
-    verb_forms,
 )
 from .acts import phrase_head
 from .cues import event_cues
 from .passing import of_firms, of_region, one_attendee, tally, text_in_making, thing_arrives, travel_time
+
+
+@cache
+def _cue_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a noun (its lemma or its text) and a verb (its lemma) must be to tell talks: the many
+    nouns and verbs of a sentence that are none are passed over before the parse is read around them."""
+    cues = event_cues(lang)
+    nouns = {w for words in (*cues["consult_nouns"].values(), *cues.get("exchange_nouns", {}).values()) for w in words}
+    verbs = {w for words in cues["consult_verbs"].values() for w in words} | set(cues["courtesy_call_verbs"])
+    return frozenset(nouns), frozenset(verbs)
 
 
 @cache
@@ -54,14 +64,21 @@ def consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
             tok = token_at(sentence, sentence.start + m.start())
             if tok is not None and not (mode == "call" and _means_of_other_act(tok, lang)):
                 found.append((mode, tok))
+    talk_nouns, talk_verbs = _cue_words(lang)
+    commissions = cues["commission_nouns"]
     for tok in sentence.span:
         lemma = lemma_of(tok)
-        if is_pos(tok, "noun", "proper_noun") and lemma in cues["commission_nouns"]:
+        if lemma not in talk_verbs and lemma not in commissions and (
+                lemma not in talk_nouns and tok.text.lower() not in talk_nouns):
+            continue  # no cue of any branch below
+        if is_pos(tok, "noun", "proper_noun") and lemma in commissions:
             sitting = tok.head.head if is_dep(tok, "prep_object") and is_word(tok.head, "genitive") else None
             if _is_commission(tok, lang) and not (sitting is not None and _not_one_held(sitting, cues)):
                 found.append(("commission", tok))
             continue
         if is_pos(tok, "noun", "proper_noun"):
+            if lemma not in talk_nouns and tok.text.lower() not in talk_nouns:
+                continue
             if _of_commission(tok, lang):
                 continue  # "the 12th meeting of the commission": the commission mention tells it
             if _in_office_title(tok, lang):
@@ -91,7 +108,8 @@ def consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                                             or (one_attendee(tok, lang) and not _bilateral(tok, sentence))):
                         continue  # "provided a forum for dialogue", "on the sidelines of the summit"
                     found.append((mode, tok))
-        elif is_pos(tok, "verb") and (is_finite_or_planned(tok) or _gerund_after_preposition(tok, lang)):
+        elif is_pos(tok, "verb") and lemma in talk_verbs and (
+                is_finite_or_planned(tok) or _gerund_after_preposition(tok, lang)):
             for mode, verbs in cues["consult_verbs"].items():
                 if lemma not in verbs:
                     continue
@@ -185,7 +203,7 @@ def _called_off(tok: Any, cues: Mapping[str, Any]) -> bool:
     verb = tok.head
     if not is_dep(tok, "direct_object", "passive_subject") or not is_pos(verb, "verb"):
         return False
-    return any(w in cues["cancel_verbs"] for w in verb_forms(verb))
+    return has_verb_form(verb, cues["cancel_verbs"])
 
 
 def _own_body(tok: Any, sentence: Sentence, lang: str) -> bool:
@@ -217,7 +235,7 @@ def _kept_from(tok: Any, cues: Mapping[str, Any]) -> bool:
     if verb is None:
         return False
     roles = [role for role, verbs in (("purpose", "recall_verbs"), ("separation", "barring_verbs"))
-             if any(w in cues[verbs] for w in verb_forms(verb))]
+             if has_verb_form(verb, cues[verbs])]
     return any(is_word(p, role) and tok in prep_objects(p) for role in roles for p in prepositions(verb))
 
 

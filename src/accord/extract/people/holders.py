@@ -40,8 +40,12 @@ def listed_holder(name: str, lang: str) -> tuple[str, str] | None:
     in that order ("Mohammed bin Salman" in "Mohammed bin Salman bin Abdulaziz Al Saud"); None for no
     row, or rows of two states."""
     words = plain(name).casefold().split()
+    by_first = _by_first_word(lang)
+    # the rows whose first word the name holds, in the table's order (the first row of a state gives its office)
+    rows = sorted(i for w in set(words) for i in by_first.get(w, ()))
+    holders = _plain_holders(lang)
     found: dict[str, str] = {}
-    for _, first, last, state, office in _plain_holders(lang):
+    for _, first, last, state, office in (holders[i] for i in rows):
         if first in words and last in words and words.index(first) <= len(words) - 1 - words[::-1].index(last):
             found.setdefault(state, office)
     return next(iter(found.items())) if len(found) == 1 else None
@@ -51,8 +55,7 @@ def surname_holder(word: str, lang: str, among: tuple[str, ...] | None = None) -
     """The full name and state of the one leader of the table (of a state ``among``, when given) whose family
     name is ``word`` ("Petro": "Gustavo Petro"); None for a short word, or one borne by two such leaders."""
     key = plain(word).casefold()
-    found = {(name, state) for name, _, last, state, _ in _plain_holders(lang)
-             if last == key and (among is None or state in among)}
+    found = {(name, state) for name, state in _by_last_word(lang).get(key, ()) if among is None or state in among}
     return found.pop() if len(key) >= _SURNAME_LETTERS and len(found) == 1 else None
 
 
@@ -65,3 +68,24 @@ def _plain_holders(lang: str) -> tuple[tuple[str, str, str, str, str], ...]:
         words = plain(name).casefold().split()
         out.append((name, words[0], words[-1], state, office))
     return tuple(out)
+
+
+# every run of capitalised words is looked up: the rows by the words a lookup starts from, made once
+
+
+@cache
+def _by_first_word(lang: str) -> dict[str, tuple[int, ...]]:
+    """The indices of the table's rows by the first word of their name."""
+    out: dict[str, list[int]] = {}
+    for i, (_, first, _, _, _) in enumerate(_plain_holders(lang)):
+        out.setdefault(first, []).append(i)
+    return {w: tuple(rows) for w, rows in out.items()}
+
+
+@cache
+def _by_last_word(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The names and states of the table's rows by the last word of their name."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, _, last, state, _ in _plain_holders(lang):
+        out.setdefault(last, []).append((name, state))
+    return {w: tuple(rows) for w, rows in out.items()}

@@ -282,9 +282,11 @@ def listed_pair(start: int, end: int, runs: list[tuple[int, int]], text: str, la
     the order the story gives its sides. The position and the office in the singular."""
     first = next((r for r in runs if r[1] <= start and are_joined(text[r[1]:start], lang)), None)
     second = next((r for r in runs if r[0] >= end and are_joined(text[end:r[0]], lang)), None)
+    if first is None and second is None:
+        return None  # (before the office's search, which tries every position of its reach)
     lead = first[0] if first else start
     office = _plural_office(lang).search(text[max(0, lead - _LISTED_REACH):lead])
-    if not office or (first is None and second is None):
+    if not office:
         return None
     singular = re.sub(rf"(?:{cue_alternation(lang, 'plural_endings')})$", "", office.group(1).strip())
     return (1 if first else 0), singular + (office.group(2) or "")

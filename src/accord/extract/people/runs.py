@@ -113,38 +113,38 @@ def name_runs(sentence: Sentence, lang: str, offices: list[tuple[int, int]]) -> 
 
     nickname_end = -1
     for tok in sentence.span:
-        s, e = tok.idx, tok.idx + len(tok.text)
+        text = tok.text  # (a string looked up in the vocabulary at each read)
+        s, e = tok.idx, tok.idx + len(text)
         if tok.i <= nickname_end:
             current.append(tok)
             continue
-        closing = _nickname_end(tok, lang) if current and tok.text in _QUOTES else None
+        closing = _nickname_end(tok, lang) if current and text in _QUOTES else None
         if closing is not None:
             nickname_end = closing
             current.append(tok)  # 'Jorge "Coco" Arce': a nickname in quotes stands inside the name
             continue
-        if tok.text == "-" and current and not current[-1].whitespace_ and not tok.whitespace_:  # type: ignore[attr-defined]
+        if text == "-" and current and not current[-1].whitespace_ and not tok.whitespace_:  # type: ignore[attr-defined]
             current.append(tok)  # "Jean-Marc", "Mensah-Bonsu"
             continue
-        if tok.text in _EDITOR_BRACKETS and _bracketed_name_word(tok, bool(current), lang):
+        if text in _EDITOR_BRACKETS and _bracketed_name_word(tok, bool(current), lang):
             current.append(tok)  # "President [Maia] Sandu": an editor's given name in brackets is the name's
             continue
         glued = bool(current) and current[-1].text == "-"  # type: ignore[attr-defined]
         # (after a family name and a given name's first part, "Kang In-", any second part is one)
-        if glued and tok.text.isalpha() and (is_pos(tok, "proper_noun") or is_ent(tok, "person")
-                                             or len(current) > 2):
+        if glued and text.isalpha() and (is_pos(tok, "proper_noun") or is_ent(tok, "person") or len(current) > 2):
             current.append(tok)  # "Min-jun", "Seo-yeon": a lower-case second part of a given name
             continue
         blocked = _in_mention(s, e, sentence.mentions) or any(
             a < e and s < b and not (current and _office_ends_name(tok, (a, b))) for a, b in offices)
         name_word = _is_name_word(tok, lang, opens_sentence=tok.idx == sentence.start) or (
             bool(current) and _hyphenated_given_name(tok))
-        if not blocked and name_word and tok.text not in role_words(lang, "possessive_endings"):
+        if not blocked and name_word and text not in role_words(lang, "possessive_endings"):
             if current and _opens_person_after_body(tok, current[-1], lang):
                 close()
             current.append(tok)
         elif not blocked and current and is_pos(current[-1], "proper_noun") and _inner_honorific(tok, sentence, lang):
             current.append(tok)  # "Hassan Sheikh Mohamud": a courtesy word between two name words is a name's
-        elif not blocked and current and tok.text in word_set(lang, "name_suffixes.txt"):
+        elif not blocked and current and text in word_set(lang, "name_suffixes.txt"):
             current.append(tok)  # "Nurlan Sadyrbek uulu": a lower-case word of descent closes the name
             close()
         else:

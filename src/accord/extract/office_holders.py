@@ -4,7 +4,8 @@ Letter rules cannot give back "Krzysztof" from "Кшиштоф", nor tell that "
 the English press's form and the state of a public figure are facts to look up, as event coders resolve
 actors against a knowledge base. One table holds the people (``en/office_holders.tsv``: the English
 press's form, its other spellings, the state and the office); each other language that has one holds the
-forms its press writes, keyed by an English form (``ru/office_holder_names.tsv``). Every caller asks here.
+forms its press writes, keyed by an English form (``ru/office_holder_names.tsv``; a table of its own, as
+every word of a language lives under its ``resources/<lang>/``). Every caller asks here.
 
 In English (``listed``, ``by_surname``, ``state_of``), names are compared without their diacritics
 ("Erdogan" is "Erdoğan"). The people the press names without a state (the table's ``bare`` ones) are

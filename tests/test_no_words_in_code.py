@@ -43,7 +43,7 @@ ALLOWED = {
     "words", "object", "clause", "other_side_object", "object_or_against", "person_object", "verdict",
     "partner_in_pair", "doer_named", "not_firms", "onto_list", "lists", "from_object", "to_leave", "leave_verbs",
     "english", "russian", "state", "ending", "nominative", "office", "letter", "plain", "after", "seat", "form",
-    "codes",
+    "codes", "aliases", "bare", "curated",
     # pycountry attributes, Babel and spaCy API values, Unicode normal form, HTML and metadata field names
     "common_name", "official_name", "alpha_", "expand", "parser", "accord_paragraph_breaks", "NFKC", "NFKD", "en",
     "html", "iso", "numeric", "txt",

@@ -4,8 +4,8 @@ import pytest
 
 from accord.document import CleanDocument
 from accord.extract.analysis import AnalyzedDoc, analyse
+from accord.extract.office_holders import plain
 from accord.extract.people import find_people, people_in
-from accord.extract.people.holders import plain
 
 
 def test_office_before_name_with_demonym_and_of_country(analysed: Callable[..., AnalyzedDoc]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.extract.romanize import holder_state, nominative, romanize, shortest_forms
+from accord.extract.romanize import nominative, romanize, shortest_forms
 
 
 @pytest.mark.parametrize(
@@ -78,13 +78,6 @@ def test_words_of_the_table_serve_other_people() -> None:
 def test_a_surname_of_one_form_in_every_case_is_kept_as_written() -> None:
     assert romanize("Курбон Хакимзода").english == "Kurbon Khakimzoda"
     assert romanize("Ираклием Гарибашвили").english.endswith("Garibashvili")
-
-
-def test_the_english_form_of_a_listed_office_holder_tells_the_state() -> None:
-    assert holder_state("Shigeru  Ishiba") == "JPN"
-    assert holder_state("Vladimir Putin") == "RUS"
-    assert holder_state("Erdogan") is None  # a surname alone names no one for sure
-    assert holder_state("Jane Unlisted") is None
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from ..errors import Errors, ModelError
 from ..facts import Evidence
 from ..timex import TimeExpr, after_dateline, find_time_expressions, iso
 from .gazetteer import CountryMention, find_mentions, in_story
+from .office_holders import by_surname
 
 # documents per nlp.pipe batch: spaCy's default (1000) would hold that many parsed stories in memory
 # at once; a small CPU pipeline gains nothing from larger batches, so keep memory flat instead
@@ -219,10 +220,8 @@ def _story_pair(doc: CleanDocument, mentions: list[CountryMention]) -> tuple[str
 def _headline_leaders(doc: CleanDocument) -> list[str]:
     """The states of the leaders a headline names by family name ("Albanese and Marape sign defence
     treaty"): a headline's leaders are its sides as surely as its states' names."""
-    from .people.holders import surname_holder  # (the people package reads the analysis; it is loaded by now)
-
     words = re.findall(r"[^\W\d_][\w-]*", doc.title or "")
-    return [held[1] for w in words if w[:1].isupper() and (held := surname_holder(w, doc.language or "en"))]
+    return [held[1] for w in words if w[:1].isupper() and (held := by_surname(w, doc.language or "en"))]
 
 
 def model_pieces(text: str, size: int = MODEL_PIECE_CHARS) -> list[str]:

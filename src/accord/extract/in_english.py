@@ -2,8 +2,8 @@
 
 The rules find people, offices and agreement titles as the text writes them ("с Шавкатом
 Мирзиёевым", "Президента", "Меморандум о взаимопонимании в области образования"). A language that
-has the data for it gets them in the English press's form: names through ``romanize`` (its curated
-table of office-holders, ``person_names.tsv``), offices and titles through ``term_translation``
+has the data for it gets them in the English press's form: names through ``romanize`` (the office
+holders' knowledge base, ``office_holders``), offices and titles through ``term_translation``
 (``offices.tsv``, ``agreement_titles.tsv``), places through the gazetteer. The original stays
 beside the English one (a person's aliases, ``role_original``, ``title_original``); evidence
 sentences stay as written. A title is

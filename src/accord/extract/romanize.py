@@ -1,8 +1,9 @@
 """Cyrillic person names in the form the English-language press uses.
 
-First the curated table (``resources/ru/person_names.tsv``: office-holders of the region and its
-partners, with their own romanisations, "Kassym-Jomart Tokayev", not "Kasym-Zhomart Tokayev"), then,
-word by word, the first names and surnames of that table, and only then iuliia's ``WIKIPEDIA``
+First the curated forms of the office holders' knowledge base (``accord.extract.office_holders``,
+``ru/office_holder_names.tsv``: office-holders of the region and its partners, with their own romanisations,
+"Kassym-Jomart Tokayev", not "Kasym-Zhomart Tokayev") as written, then any listed office holder in any case,
+then, word by word, the first names and surnames of the curated forms, and only then iuliia's ``WIKIPEDIA``
 transliteration. A name met in another case ("с Шавкатом Мирзиёевым", "Токаева") is put in the
 nominative first: each case ending of ``name_endings.tsv`` is undone until a form of the table turns
 up; failing that, pymorphy3's analysis as a name, or the surname shapes of ``surname_shapes.json``
@@ -19,9 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import resources
+from . import office_holders
 from .natasha_model import morph_analyzer
-from .public_officials import english_states
-from .public_officials import find as find_official
 
 
 @dataclass(frozen=True)
@@ -70,12 +70,12 @@ def _table(lang: str) -> _Table:
     words: dict[str, str] = {}
     conflicting: set[str] = set()
     single: dict[str, str] = {}
-    for row in resources.tsv_table(lang, "person_names.tsv"):
-        russian, english, state = row["russian"].split(), row["english"].split(), row["state"]
+    for form, holder in office_holders.curated_forms(lang):
+        russian, english, state = form.split(), holder.english.split(), holder.state or ""
         if len(russian) == 1:
-            single[_fold(russian[0])] = english[0] if len(english) == 1 else row["english"]
+            single[_fold(russian[0])] = english[-1]  # a surname alone: the English form's surname
             continue
-        full.setdefault(_fold(" ".join(russian)), (row["english"], state))
+        full.setdefault(_fold(" ".join(russian)), (holder.english, state))
         if len(russian) != len(english):
             continue
         for ru_word, en_word in zip(russian, english, strict=True):
@@ -261,28 +261,8 @@ def _english_word(word: str, table: _Table) -> str:
 
 
 def romanizes(lang: str) -> bool:
-    """Whether names of ``lang`` are romanised here: the language has a curated table of names."""
-    return resources.has(lang, "person_names.tsv")
-
-
-@cache
-def _english_holders() -> dict[str, str]:
-    """The English press's full name of every office-holder of the curated tables -> the state."""
-    out: dict[str, str] = {}
-    for lang in resources.languages():
-        if romanizes(lang):
-            for row in resources.tsv_table(lang, "person_names.tsv", columns=("english", "state")):
-                if len(row["english"].split()) >= 2 and row["state"]:
-                    out.setdefault(row["english"].casefold(), row["state"])
-    for name, state in english_states().items():  # the world's office holders, after the curated tables
-        out.setdefault(name, state)
-    return out
-
-
-def holder_state(english_name: str) -> str | None:
-    """The state of an office-holder the curated tables know by the full name the English press
-    writes ("Shigeru Ishiba": JPN), or None."""
-    return _english_holders().get(" ".join(english_name.split()).casefold())
+    """Whether names of ``lang`` are romanised here: the language has its forms of the listed office holders."""
+    return office_holders.has_forms(lang)
 
 
 def romanize(name: str, lang: str = "ru", in_nominative: bool = False, earlier: tuple[str, ...] = ()) -> RomanizedName:
@@ -297,8 +277,8 @@ def romanize(name: str, lang: str = "ru", in_nominative: bool = False, earlier: 
     hit = table.full.get(_fold(russian))
     if hit is not None:
         return RomanizedName(hit[0], russian, original, hit[1])
-    # the world's office holders (public_officials.tsv), in any case
-    official = find_official(russian, earlier) or find_official(original, earlier)
+    # any listed office holder, in any case
+    official = office_holders.find(russian, lang, earlier) or office_holders.find(original, lang, earlier)
     if official is not None:
         return RomanizedName(official.english, russian, original, official.state)
     english = " ".join("-".join(_english_word(part, table) for part in word.split("-")) if _fold(word) not in

@@ -72,15 +72,6 @@ def cue_alternation(lang: str, key: str) -> str:
     return resources.spaced_alternation(sorted(cue_words(lang, key))) or "(?!)"
 
 
-@cache
-def office_holders(lang: str) -> tuple[tuple[str, str, str], ...]:
-    """Each name of ``office_holders.tsv`` as the press writes it, the holder's state and office."""
-    if not resources.has(lang, "office_holders.tsv"):
-        return ()
-    return tuple((row["name"], row["state"], row["office"])
-                 for row in resources.tsv_table(lang, "office_holders.tsv", columns=("name", "state", "office")))
-
-
 def office_pattern(lang: str) -> re.Pattern[str] | None:
     return resources.phrase_pattern(lang, "offices.txt")
 

@@ -18,8 +18,10 @@ from functools import cache
 
 from ... import resources
 from ...facts import Person
+from .. import office_holders
 from ..analysis import AnalyzedDoc, Sentence
 from ..gazetteer import CountryMention
+from ..office_holders import plain
 from ..romanize import romanize, romanizes
 from ..syntax import doc_text, is_dep, is_ent, is_pos, is_word, role_words
 from .company import between_partner, former, infer_sides, possessor
@@ -43,7 +45,6 @@ from .context import (
     visited_state,
     voiced_state,
 )
-from .holders import listed_holder, listed_holder_state, plain, surname_holder
 from .lexicon import cue_words, grammar, name_particles, word_set
 from .occurrences import NamedPerson, Occurrence
 from .offices import (
@@ -178,7 +179,7 @@ def _bare_leader(sentence: Sentence, start: int, end: int, pair: tuple[str, ...]
     of the tables, of a state of the story's pair: that leader's full name."""
     word = doc_text(sentence.span.doc)[start:end]
     tok = next((t for t in sentence.span if t.idx == start and t.idx + len(t.text) == end), None)
-    held = surname_holder(word, lang) if tok is not None and is_dep(tok, "subject") else None
+    held = office_holders.by_surname(word, lang) if tok is not None and is_dep(tok, "subject") else None
     return held[0] if held and held[1] in pair else None
 
 
@@ -186,8 +187,8 @@ def _titled_leader(name: str, role: str | None, pair: tuple[str, ...], lang: str
     """'(the goal set by) President Okafor', 'Minister Okafor': a family name alone after the office that one
     leader of the tables bears it with, or a shorter one of its words, of a state of the story's pair: that
     leader's full name."""
-    held = surname_holder(name, lang, pair) if len(name.split()) == 1 else None
-    row = listed_holder(held[0], lang) if held else None
+    held = office_holders.by_surname(name, lang, pair) if len(name.split()) == 1 else None
+    row = office_holders.listed(held[0], lang) if held else None
     office, given = (set(row[1].casefold().split()), set((role or "").casefold().split())) if row else (set(), set())
     # ("Minister Wong" for the table's foreign minister: the office in short)
     return held[0] if held and given and (office <= given or given <= office) else None
@@ -211,7 +212,7 @@ def _occurrences(sentence: Sentence, lang: str, text: str, pair: tuple[str, ...]
             start = _with_given_name(inside[0], start, text, lang)
         # (a leader of the curated tables is a person even where the tagger misses the name)
         is_person = any(s < end and start < e for s, e in persons) or (
-            not romanizes(lang) and listed_holder_state(text[start:end], lang) is not None)
+            not romanizes(lang) and office_holders.state_of(text[start:end], lang) is not None)
         leader = None if romanizes(lang) else _bare_leader(sentence, start, end, pair, lang)
         is_person = is_person or leader is not None
         before = role_before(sentence, start, offices, runs, text, lang)
@@ -560,7 +561,7 @@ def find_people(a: AnalyzedDoc) -> list[Person]:
         if not state:
             continue
         role = p.role
-        row = None if romanizes(a.lang) else listed_holder(p.name, a.lang)
+        row = None if romanizes(a.lang) else office_holders.listed(p.name, a.lang)
         if row and row[0] == state and (role is None or set(role.casefold().split()) < set(row[1].casefold().split())):
             role = row[1]  # a leader the story names with no office, or its short form ("Minister"), holds the table's
         o = next((o for o in p.occurrences if o.name == p.name), p.occurrences[0])
@@ -580,5 +581,5 @@ def _office_holder_state(name: str, a: AnalyzedDoc, anywhere: bool = False) -> s
     """The state of a leader the curated tables of office-holders know by full name ("Касым-Жомарта
     Токаева": Kazakhstan; in English, by the press's form: "Kassym-Jomart Tokayev"), when it is a side
     of the story's pair (or ``anywhere``: a third state too)."""
-    state = romanize(name, a.lang).state if romanizes(a.lang) else listed_holder_state(name, a.lang)
+    state = romanize(name, a.lang).state if romanizes(a.lang) else office_holders.state_of(name, a.lang)
     return state if state in a.story_pair or (anywhere and state) else None

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..analysis import Sentence
+from ..office_holders import plain
 from ..syntax import role_words
-from .holders import plain
 from .lexicon import cue_alternation, cue_words, grammar
 from .offices import OFFICE_REACH
 

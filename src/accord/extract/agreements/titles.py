@@ -71,9 +71,36 @@ def _place_or_time(prep: Any, lang: str) -> bool:
     return any(is_ent(c, *labels, "date", "time") for c in prep_objects(prep))
 
 
+def number_sign(head: Any, lang: str) -> Any:
+    """'No' of 'Agreement No. 53' (and of 'Contract No. 114 for turbines'), which the parser makes the
+    head of the phrase with the instrument hung on it as a compound; else None."""
+    sign = head.head
+    if is_dep(head, "compound") and sign.i == head.i + 1 and sign.text.lower() in agreement_cues(lang).get(
+            "number_signs", []):
+        return sign
+    return None
+
+
+def _numbered(sign: Any) -> list[int]:
+    """The number a sign gives ('No. 53', 'No 53'), with the full stop the tokenizer cut from the sign."""
+    doc, out = sign.doc, [sign.i]
+    i = sign.i + 1
+    if i < len(doc) and doc[i].text == ".":
+        out.append(i)
+        i += 1
+    if i < len(doc) and doc[i].like_num:
+        return [*out, i]
+    return []
+
+
 def title_tokens(head: Any, lang: str) -> list[Any]:
     keep = {head.i}
-    for child in head.children:
+    sign = number_sign(head, lang)
+    # "Contract No. 114 for the supply of turbines": the sign's complements are the instrument's
+    numbered = _numbered(sign) if sign is not None else []
+    keep.update(numbered)
+    for child in [*head.children, *(c for c in sign.children if c.i != head.i and c.i not in numbered)] if (
+            numbered) else head.children:
         prep = adposition_of(child)
         if prep is not None and (not names_content(prep, lang) or _relative(prep)):
             continue
@@ -106,7 +133,8 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
             keep.update(range(child.left_edge.i - 1, child.right_edge.i + 2))
     # a relative clause says what happened to the instrument, not which one it is; a place or a
     # time deeper in the phrase ("on energy cooperation in the capital") says where or when it was signed
-    for tok in list(head.subtree):
+    root = sign if numbered else head
+    for tok in list(root.subtree):
         phrase = phrase_of(tok) if is_dep(tok, "preposition") else tok
         if tok.i in keep and phrase.i != head.i and (
             (is_dep(tok, "relative_clause") and not (tok.head.i == head.i and _does(tok, lang)))
@@ -116,7 +144,7 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
         ):  # "... on the forest partnership signed in 2022": the participle tells its status
             keep -= {t.i for t in phrase.subtree}
     # a list of instruments parsed as one phrase ("an agreement on X, an agreement on Y") is cut
-    for tok in head.subtree:
+    for tok in root.subtree:
         if (
             is_dep(tok, "conjunct", "apposition")
             and tok.i > head.i
@@ -258,10 +286,16 @@ def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
     # right after the title hung on the verb; a participle at its end tells the status, not the title.
     # "the entry into force of the Treaty on the State Border": a capitalised one after a capitalised
     # title, hung on the noun before it, is the title's too
+    # "signed the agreement (LOA) for delivery of missiles": after the abbreviation the title closes,
+    # any of the title's own complements hung on the verb goes on with it
+    cues = agreement_cues(lang)
+    abbreviated = toks[-1].text == ")"
     prep = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
     if (prep is None or not is_dep(prep, "preposition")
             or not (is_pos(prep.head, "verb") or _named_on(toks, prep) or _twice_on(toks, prep))
-            or prep.text.lower() not in agreement_cues(lang)["on_words"] or not names_content(prep, lang)):
+            or not (prep.text.lower() in cues["on_words"] or abbreviated and is_pos(prep.head, "verb")
+                    and prep.text.lower() not in cues["adjunct_preps"])
+            or not names_content(prep, lang)):
         return []
     told = {t.i for t in prep.subtree if is_dep(t, "clausal_modifier", "relative_clause") for t in t.subtree}
     out = []

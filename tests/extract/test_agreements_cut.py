@@ -1,6 +1,7 @@
 """Agreements: titles the parse cuts short, and instruments it hangs where no title rule looks: a
 number the instrument carries ('Agreement No. 53'), the words after an abbreviation in brackets
-('the agreement (LOA) for delivery of missiles'), ..."""
+('the agreement (LOA) for delivery of missiles'), and a bare instrument in apposition to what it is about
+('their joint border force, a protocol signed in 2010')."""
 
 from __future__ import annotations
 
@@ -59,3 +60,27 @@ def test_the_number_an_instrument_carries_is_part_of_its_title(
 def test_an_abbreviation_in_brackets_does_not_end_the_title(
         analysed: Callable[..., AnalyzedDoc], text: str, title: str) -> None:
     assert [ag.title for ag in find_agreements(analysed(text))] == [title]
+
+
+@pytest.mark.parametrize(("text", "title", "date"), [
+    ("Peru and Bolivia held talks.\n\nThe two states want to relaunch their binational fisheries commission, "
+     "a protocol signed in Lima in 2004.", "protocol on binational fisheries commission", "2004"),
+    ("Kenya and Uganda held talks.\n\nThe ministers praised the lake transport corridor, a treaty signed in "
+     "1999, as a model.", "treaty on lake transport corridor", "1999"),
+    ("India and Nepal held talks.\n\nThe leaders reviewed the Kosi river barrage, an agreement signed in 1954.",
+     "agreement on Kosi river barrage", "1954"),
+    ("Spain and Morocco held talks.\n\nThe two countries extended their joint police patrols, a memorandum "
+     "signed in 2008, until next year.", "memorandum on joint police patrols", "2008"),
+    ("Chile and Argentina held talks.\n\nBoth sides praised the integrated border control, an accord "
+     "concluded in 2012, which cut waiting times.", "accord on integrated border control", "2012"),
+    ("Kenya and Ethiopia held talks.\n\nThe leaders opened a new cross-border road, a treaty signed in 2020.",
+     "treaty on new cross-border road", "2020"),
+])
+def test_a_bare_instrument_in_apposition_is_the_instrument_of_the_noun_before_it(
+        analysed: Callable[..., AnalyzedDoc], text: str, title: str, date: str) -> None:
+    assert [(ag.title, ag.status, ag.date) for ag in find_agreements(analysed(text))] == [(title, "signed", date)]
+
+
+def test_a_list_of_instruments_is_no_apposition(analysed: Callable[..., AnalyzedDoc]) -> None:
+    text = "Laos and Thailand held talks.\n\nThe two countries signed a treaty on trade, a protocol signed in 2019."
+    assert [ag.title for ag in find_agreements(analysed(text))] == ["treaty on trade"]

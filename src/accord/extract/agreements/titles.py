@@ -329,30 +329,51 @@ def _relative(prep: Any) -> bool:
     return bool(objects) and all(is_tag(o, "wh_determiner", "wh_pronoun") for o in objects)
 
 
-def _before_comma(head: Any, sentence: Sentence) -> str:
+def _before_comma(head: Any, sentence: Sentence) -> list[Any]:
     """'the cross-border railway at the port, the agreement of which was signed': the noun phrase that
     ends right before the comma opening the instrument's phrase (a noun with its 'in'/'at' phrases)."""
     doc, comma = head.doc, head.left_edge.i - 1
     if comma - 1 < sentence.span.start or not is_pos(doc[comma], "punctuation"):
-        return ""
+        return []
     noun = doc[comma - 1]
     while is_dep(noun, "prep_object") and is_dep(noun.head, "preposition") and is_pos(noun.head.head, "noun"):
         noun = noun.head.head
     if not is_pos(noun, "noun", "proper_noun"):
+        return []
+    return [t for t in noun.subtree if t.i < comma]
+
+
+def _in_apposition(head: Any, sentence: Sentence, lang: str) -> str:
+    """'revived their joint border force, a protocol signed in 2010': an instrument with nothing of its
+    own but an indefinite article and what happened to it, set off after a noun phrase by a comma, is
+    the instrument of that noun phrase (the parser may hang it on the noun or on the verb)."""
+    own = [c for c in head.children if not is_dep(c, "punctuation")]
+    if not any(is_word(c, "indefinite_articles") for c in own) or not any(
+            is_dep(c, "clausal_modifier") and is_tag(c, "past_participle", "past_tense") and status_of_word(c, lang)
+            for c in own) or any(not is_pos(c, "determiner", "verb") and not (
+                is_dep(c, "preposition") and not names_content(c, lang)) for c in own):  # "..., until 2030"
         return ""
-    toks = [t for t in noun.subtree if t.i < comma]
-    return span_text(toks, sentence) if toks else ""
+    toks = _before_comma(head, sentence)
+    while toks and is_pos(toks[0], "determiner", "pronoun"):
+        toks = toks[1:]  # "their", "the": the instrument's own article stands for them
+    # "signed a treaty on trade, a protocol signed ...": a list of instruments; a state is no subject
+    if not toks or any(is_instrument_word(t, lang) or is_ent(t, "geopolitical") for t in toks):
+        return ""
+    return f"{agreement_cues(lang)['title_about_link']} {span_text(toks, sentence)}"
 
 
 def antecedent_about(head: Any, sentence: Sentence, lang: str) -> str:
     """'the gas pipeline, for which a framework agreement was signed': an instrument told in a relative
     clause whose pronoun is its 'about' complement is about the noun the clause hangs from; so is one
-    whose own complement is the pronoun ('the railway, the agreement of which was signed'); one told as
-    one of them ('eleven instruments, among which the protocol on X') is named by its own words."""
+    whose own complement is the pronoun ('the railway, the agreement of which was signed'), and one in
+    apposition to it ('the border force, a protocol signed in 2010'); one told as one of them ('eleven
+    instruments, among which the protocol on X') is named by its own words."""
     own = next((p for p in prepositions(head) if _relative(p)), None)
     if own is not None and own.text.lower() not in agreement_cues(lang)["one_of_preps"]:
         antecedent = _before_comma(head, sentence)
-        return f"{own.text} {antecedent}" if antecedent else ""
+        return f"{own.text} {span_text(antecedent, sentence)}" if antecedent else ""
+    if apposed := _in_apposition(head, sentence, lang):
+        return apposed
     verb = head.head
     if not is_dep(head, "subject", "passive_subject", "direct_object") or not is_dep(verb, "relative_clause"):
         return ""

@@ -1,7 +1,9 @@
 """Agreements: titles the parse cuts short, and instruments it hangs where no title rule looks: a
 number the instrument carries ('Agreement No. 53'), the words after an abbreviation in brackets
 ('the agreement (LOA) for delivery of missiles'), and a bare instrument in apposition to what it is about
-('their joint border force, a protocol signed in 2010')."""
+('their joint border force, a protocol signed in 2010'); and the stage an instrument is 'on' in a
+machine-translated calque ('is on stage of working out': under negotiation), with the object of its title's
+last 'of' that the parser made a phrase of its own."""
 
 from __future__ import annotations
 
@@ -84,3 +86,27 @@ def test_a_bare_instrument_in_apposition_is_the_instrument_of_the_noun_before_it
 def test_a_list_of_instruments_is_no_apposition(analysed: Callable[..., AnalyzedDoc]) -> None:
     text = "Laos and Thailand held talks.\n\nThe two countries signed a treaty on trade, a protocol signed in 2019."
     assert [ag.title for ag in find_agreements(analysed(text))] == ["treaty on trade"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Armenia and Kyrgyzstan held talks.\n\nThe agreement about organization of direct air flights Yerevan - "
+     "Gyumri - Osh is on stage of working out.",
+     "agreement about organization of direct air flights Yerevan - Gyumri - Osh"),
+    ("Turkmenistan and Iran held talks.\n\nThe agreement about organization of regular bus flights Mary - "
+     "Mashhad is on stage of working out.", "agreement about organization of regular bus flights Mary - Mashhad"),
+    ("Tajikistan and Uzbekistan held talks.\n\nThe memorandum about creation of joint trade house Dushanbe - "
+     "Tashkent is on stage of working out.", "memorandum about creation of joint trade house Dushanbe - Tashkent"),
+    ("Belarus and Vietnam held talks.\n\nThe memorandum about creation of joint assembly plant Minsk - Hanoi is "
+     "on stage of working out.", "memorandum about creation of joint assembly plant Minsk - Hanoi"),
+    ("Georgia and Armenia held talks.\n\nThe agreement on opening of checkpoint Sadakhlo - Bagratashen is at the "
+     "stage of working out.", "agreement on opening of checkpoint Sadakhlo - Bagratashen"),
+    ("Georgia and Turkey held talks.\n\nThe protocol about opening of border crossing Sarpi - Hopa is on stage "
+     "of drafting.", "protocol about opening of border crossing"),
+    ("Azerbaijan and Iran held talks.\n\nThe agreement about construction of road bridge Astara - Astara is on "
+     "stage of working out.", "agreement about construction of road bridge"),
+])
+def test_an_instrument_on_the_stage_of_working_out_is_proposed_and_keeps_its_whole_object(
+        analysed: Callable[..., AnalyzedDoc], text: str, title: str) -> None:
+    """A calque of machine translation ('находится на стадии проработки'); the parser may make the object of
+    the title's last 'of' a second subject of the copula."""
+    assert [(ag.title, ag.status) for ag in find_agreements(analysed(text))] == [(title, "proposed")]

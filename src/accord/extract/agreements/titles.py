@@ -172,7 +172,7 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
             break  # "the ten-year contract": the number is part of a word, not a count
         toks = toks[1:]
     toks = without_trailing_punct(toks)
-    toks = toks + _misattached_about(toks, lang)
+    toks = toks + _dangling_object(toks) + _misattached_about(toks, lang)
     return _capitalised_before(toks) + toks + _title_case_rest(toks, lang)
 
 
@@ -306,6 +306,23 @@ def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
     while out and is_pos(out[-1], "punctuation"):
         out.pop()
     return out
+
+
+def _dangling_object(toks: list[Any]) -> list[Any]:
+    """'the agreement about organization of direct air flights Yerevan - Bishkek is being worked out': a
+    title that ends in an adposition with no object, whose object the parser made a phrase of its own (a
+    second subject), goes on with the noun phrase that starts right after it."""
+    if not toks or not is_dep(toks[-1], "preposition") or prep_objects(toks[-1]):
+        return []
+    doc, start = toks[-1].doc, toks[-1].i + 1
+    if start >= toks[-1].sent.end:
+        return []
+    top = doc[start]
+    while top.head.i != top.i and top.head.left_edge.i >= start and not is_pos(top.head, "verb", "auxiliary_verb"):
+        top = top.head
+    if not is_pos(top, "noun", "proper_noun") or top.left_edge.i != start:
+        return []
+    return list(doc[start : top.right_edge.i + 1])
 
 
 def _twice_on(toks: list[Any], prep: Any) -> bool:

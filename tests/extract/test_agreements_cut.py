@@ -3,7 +3,8 @@ number the instrument carries ('Agreement No. 53'), the words after an abbreviat
 ('the agreement (LOA) for delivery of missiles'), and a bare instrument in apposition to what it is about
 ('their joint border force, a protocol signed in 2010'); and the stage an instrument is 'on' in a
 machine-translated calque ('is on stage of working out': under negotiation), with the object of its title's
-last 'of' that the parser made a phrase of its own."""
+last 'of' that the parser made a phrase of its own; 'the relevant agreement', which is the one of the project
+named before it."""
 
 from __future__ import annotations
 
@@ -110,3 +111,28 @@ def test_an_instrument_on_the_stage_of_working_out_is_proposed_and_keeps_its_who
     """A calque of machine translation ('находится на стадии проработки'); the parser may make the object of
     the title's last 'of' a second subject of the copula."""
     assert [(ag.title, ag.status) for ag in find_agreements(analysed(text))] == [(title, "proposed")]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Kazakhstan and Egypt held talks.\n\nThe talks focused on the project of a joint fertiliser plant in Aswan. "
+     "The ministers will finalise the relevant agreement by autumn.",
+     "relevant agreement on project of a joint fertiliser plant in Aswan"),
+    ("Tajikistan and Iran held talks.\n\nThe sides discussed the project of a joint cement plant in Khujand. The "
+     "ministers agreed to sign the corresponding agreement next month.",
+     "corresponding agreement on project of a joint cement plant in Khujand"),
+    ("Georgia and Azerbaijan held talks.\n\nThe ministers presented the project of a new bridge over the Red "
+     "River. The relevant protocol was signed on Monday.",
+     "relevant protocol on project of a new bridge over the Red River"),
+    ("Uzbekistan and Korea held talks.\n\nThe leaders reviewed the project of a textile cluster in Namangan. The "
+     "ministries will draft the relevant memorandum this year.",
+     "relevant memorandum on project of a textile cluster in Namangan"),
+    ("Ghana and Turkey held talks.\n\nBoth presidents backed the project of a new hospital in Kumasi, and the "
+     "relevant loan agreement will be signed in March.",
+     "relevant loan agreement on project of a new hospital in Kumasi"),
+    ("Chile and India held talks.\n\nA lithium refining project in Antofagasta was high on the agenda. The "
+     "relevant intergovernmental agreement is under negotiation.",
+     "relevant intergovernmental agreement on lithium refining project in Antofagasta"),
+])
+def test_the_relevant_agreement_is_the_one_of_the_project_named_before(
+        analysed: Callable[..., AnalyzedDoc], text: str, title: str) -> None:
+    assert [ag.title for ag in find_agreements(analysed(text))] == [title]

@@ -379,6 +379,29 @@ def _in_apposition(head: Any, sentence: Sentence, lang: str) -> str:
     return f"{agreement_cues(lang)['title_about_link']} {span_text(toks, sentence)}"
 
 
+def _referred(head: Any, sentence: Sentence, lang: str) -> str:
+    """'talks focused on the project of a grain terminal in the Suez zone. ... to complete negotiations on
+    the relevant agreement': an instrument with no complement of its own, pointed back by a referring
+    adjective, is the instrument of the project (or initiative) named last, in its sentence or the one
+    before."""
+    cues = agreement_cues(lang)
+    if not any(is_dep(c, "adjective_modifier") and c.text.lower() in cues.get("referring_words", [])
+               for c in head.children) or any(adposition_of(c) is not None and names_content(adposition_of(c), lang)
+                                               for c in head.children):
+        return ""
+    doc = head.doc
+    first = doc[sentence.span.start - 1].sent.start if sentence.span.start > 0 else sentence.span.start
+    for tok in reversed(doc[first : head.i]):
+        if is_pos(tok, "noun") and lemma_of(tok) in cues.get("project_nouns", []) and not is_tag(tok, "plural_noun"):
+            toks = [t for t in tok.subtree if t.i < head.left_edge.i and not t.is_space]
+            while toks and is_pos(toks[0], "determiner", "pronoun"):
+                toks = toks[1:]
+            toks = without_trailing_punct(toks)
+            if len(toks) > 1:  # "the project" alone says no more than "the relevant agreement"
+                return f"{cues['title_about_link']} {' '.join(t.text for t in toks)}"
+    return ""
+
+
 def antecedent_about(head: Any, sentence: Sentence, lang: str) -> str:
     """'the gas pipeline, for which a framework agreement was signed': an instrument told in a relative
     clause whose pronoun is its 'about' complement is about the noun the clause hangs from; so is one
@@ -391,6 +414,8 @@ def antecedent_about(head: Any, sentence: Sentence, lang: str) -> str:
         return f"{own.text} {span_text(antecedent, sentence)}" if antecedent else ""
     if apposed := _in_apposition(head, sentence, lang):
         return apposed
+    if referred := _referred(head, sentence, lang):
+        return referred
     verb = head.head
     if not is_dep(head, "subject", "passive_subject", "direct_object") or not is_dep(verb, "relative_clause"):
         return ""

@@ -4,7 +4,7 @@ number the instrument carries ('Agreement No. 53'), the words after an abbreviat
 ('their joint border force, a protocol signed in 2010'); and the stage an instrument is 'on' in a
 machine-translated calque ('is on stage of working out': under negotiation), with the object of its title's
 last 'of' that the parser made a phrase of its own; 'the relevant agreement', which is the one of the project
-named before it."""
+named before it; and 'the long-term deal' told after one, which names no second instrument."""
 
 from __future__ import annotations
 
@@ -134,5 +134,25 @@ def test_an_instrument_on_the_stage_of_working_out_is_proposed_and_keeps_its_who
      "relevant intergovernmental agreement on lithium refining project in Antofagasta"),
 ])
 def test_the_relevant_agreement_is_the_one_of_the_project_named_before(
+        analysed: Callable[..., AnalyzedDoc], text: str, title: str) -> None:
+    assert [ag.title for ag in find_agreements(analysed(text))] == [title]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Oman and India held talks.\n\nOman and India signed a 20-year contract for the operation of the Duqm dry "
+     "dock. The long-term deal replaces annual leases.", "20-year contract for the operation of the Duqm dry dock"),
+    ("Kenya and Qatar held talks.\n\nKenya and Qatar signed a 15-year agreement on LNG supply on Monday. The "
+     "long-term accord starts in 2026.", "15-year agreement on LNG supply"),
+    ("Brazil and China held talks.\n\nBrazil and China signed a five-year protocol on soybean exports. The "
+     "medium-term pact was hailed by farmers.", "five-year protocol on soybean exports"),
+    ("Spain and Morocco held talks.\n\nSpain and Morocco signed a 25-year concession contract for the Tanger port "
+     "terminal. The long-term contract has been in force since May.",
+     "25-year concession contract for the Tanger port terminal"),
+    ("Peru and Japan held talks.\n\nPeru and Japan signed a ten-year loan agreement for the Lima metro. Officials "
+     "said the long-term deal is already applied.", "ten-year loan agreement for the Lima metro"),
+    ("Chile and Korea held talks.\n\nChile and Korea signed a 12-year contract for copper concentrate supply. The "
+     "long-term pact took effect in January.", "12-year contract for copper concentrate supply"),
+])
+def test_the_long_term_deal_told_after_one_is_no_second_instrument(
         analysed: Callable[..., AnalyzedDoc], text: str, title: str) -> None:
     assert [ag.title for ag in find_agreements(analysed(text))] == [title]

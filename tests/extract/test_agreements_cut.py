@@ -1,5 +1,6 @@
-"""Agreements: titles the parse cuts short, and instruments it hangs where no title rule looks: a
-number the instrument carries ('Agreement No. 53'), the words after an abbreviation in brackets
+"""Agreements: titles the parse cuts short, and instruments it hangs where no title rule looks: the
+words the parser cut off before a capitalised title ('the critical minerals Memorandum of Understanding',
+read as two subjects), a number the instrument carries ('Agreement No. 53'), the words after an abbreviation in brackets
 ('the agreement (LOA) for delivery of missiles'), and a bare instrument in apposition to what it is about
 ('their joint border force, a protocol signed in 2010'); and the stage an instrument is 'on' in a
 machine-translated calque ('is on stage of working out': under negotiation), with the object of its title's
@@ -154,5 +155,24 @@ def test_the_relevant_agreement_is_the_one_of_the_project_named_before(
      "long-term pact took effect in January.", "12-year contract for copper concentrate supply"),
 ])
 def test_the_long_term_deal_told_after_one_is_no_second_instrument(
+        analysed: Callable[..., AnalyzedDoc], text: str, title: str) -> None:
+    assert [ag.title for ag in find_agreements(analysed(text))] == [title]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Kenya and Japan held talks.\n\nThe geothermal resources Memorandum of Understanding signed in 2020 has moved "
+     "to the drilling stage.", "geothermal resources Memorandum of Understanding"),
+    ("Ghana and Korea held talks.\n\nThe critical minerals Memorandum of Cooperation signed in March has opened two "
+     "mines.", "critical minerals Memorandum of Cooperation"),
+    ("Chile and Japan held talks.\n\nThe natural resources Memorandum of Understanding signed in 2018 has produced "
+     "joint surveys.", "natural resources Memorandum of Understanding"),
+    ("Poland and Korea held talks.\n\nThe defence industries Memorandum of Understanding signed in 2022 has brought "
+     "new orders.", "defence industries Memorandum of Understanding"),
+    ("Vietnam and Australia held talks.\n\nThe critical minerals Memorandum of Understanding signed in 2023 has "
+     "drawn new investors.", "critical minerals Memorandum of Understanding"),
+    ("Brazil and Egypt held talks.\n\nThe water resources Memorandum of Understanding signed in 2019 has delivered "
+     "two dams.", "water resources Memorandum of Understanding"),
+])
+def test_a_plural_noun_the_parser_cut_from_before_a_capitalised_title_is_its_modifier(
         analysed: Callable[..., AnalyzedDoc], text: str, title: str) -> None:
     assert [ag.title for ag in find_agreements(analysed(text))] == [title]

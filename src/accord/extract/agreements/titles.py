@@ -173,7 +173,27 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
         toks = toks[1:]
     toks = without_trailing_punct(toks)
     toks = toks + _dangling_object(toks) + _misattached_about(toks, lang)
-    return _capitalised_before(toks) + toks + _title_case_rest(toks, lang)
+    return _split_before(toks, head) + _capitalised_before(toks) + toks + _title_case_rest(toks, lang)
+
+
+def _split_before(toks: list[Any], head: Any) -> list[Any]:
+    """'The critical minerals Memorandum of Understanding signed in 2021 has moved ...', parsed as two
+    subjects of 'moved': a noun right before the title that the parser gave the instrument's own role
+    under the instrument's own governor is a modifier it cut off (a phrase has one subject, one object);
+    so is one the parser made the instrument an apposition of with no comma between them."""
+    if not toks or toks[0].i == 0 or head.head.i == head.i:
+        return []
+    noun = toks[0].doc[toks[0].i - 1]
+    # two compounds of one noun are the rule ('second-stage FTA negotiations'), two subjects are not
+    sibling = (noun.head.i == head.head.i and noun.dep_ == head.dep_
+               and is_dep(head, "subject", "passive_subject", "direct_object"))
+    if not is_pos(noun, "noun") or noun.i < head.sent.start or not (
+            sibling or is_dep(head, "apposition") and head.head.i == noun.i):
+        return []
+    words = [t for t in noun.subtree if t.i < toks[0].i]
+    while words and is_pos(words[0], "determiner", "pronoun"):
+        words = words[1:]
+    return words
 
 
 def _capitalised_before(toks: list[Any]) -> list[Any]:

@@ -18,7 +18,7 @@ from .arrangements import ending_verb, restored_relations
 from .listed import content_words, is_plural
 from .naming import filed_form
 from .status import agreement_cues, is_future, status_of_word, takes_effect_by, tensed
-from .titles import domain_of_word, is_instrument_word, is_year
+from .titles import domain_of_word, is_instrument_word, is_year, number_sign
 
 
 def instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
@@ -51,7 +51,7 @@ def instrument_head(tok: Any, lang: str) -> tuple[Any, str | None] | None:
         return tok, None  # "the CEPA took effect", "IK-CEPA"
     if is_instrument_word(tok, lang) and not filed_form(tok, lang):
         if is_dep(tok, "compound") and is_pos(tok.head, "noun", "proper_noun") and status_of_word(
-                tok.head, lang) != "proposed":
+                tok.head, lang) != "proposed" and number_sign(tok, lang) is None:
             return None  # "protocol of the agreement text": the head noun names it; not "the FTA negotiations"
         return tok, None
     verbs = cues["relation_verbs"]

@@ -178,10 +178,12 @@ def _copula_status(node: Any, lang: str) -> tuple[str, Any] | None:
         return None
     for obj in (g for c in prepositions(node) for g in prep_objects(c)):
         # "the agreement is under negotiation", "is at the stage of negotiations", "is in development"
-        for word in (obj, *(g for c in prepositions(obj) for g in prep_objects(c))):
+        # ... "is on stage of working out", "at the stage of drafting": a gerund names the stage too
+        for word in (obj, *(g for c in prepositions(obj) for g in (
+                *prep_objects(c), *(x for x in c.children if is_dep(x, "prep_complement") and is_tag(x, "gerund"))))):
             if is_pos(word, "noun") and lemma_of(word) in agreement_cues(lang).get("stage_nouns", []):
                 return "proposed", word
-            if is_pos(word, "noun") and (status := status_of_word(word, lang)):
+            if (is_pos(word, "noun") or is_tag(word, "gerund")) and (status := status_of_word(word, lang)):
                 return tensed(status, word, lang), word
     groups = [c for c in node.children if is_dep(c, "subject", "passive_subject")]
     groups += [g for c in prepositions(node) for g in prep_objects(c)]

@@ -85,9 +85,36 @@ def _place_or_time(prep: Any, lang: str) -> bool:
     return any(is_ent(c, *labels, "date", "time") for c in prep_objects(prep))
 
 
+def number_sign(head: Any, lang: str) -> Any:
+    """'No' of 'Agreement No. 53' (and of 'Contract No. 114 for turbines'), which the parser makes the
+    head of the phrase with the instrument hung on it as a compound; else None."""
+    sign = head.head
+    if is_dep(head, "compound") and sign.i == head.i + 1 and sign.text.lower() in agreement_cues(lang).get(
+            "number_signs", []):
+        return sign
+    return None
+
+
+def _numbered(sign: Any) -> list[int]:
+    """The number a sign gives ('No. 53', 'No 53'), with the full stop the tokenizer cut from the sign."""
+    doc, out = sign.doc, [sign.i]
+    i = sign.i + 1
+    if i < len(doc) and doc[i].text == ".":
+        out.append(i)
+        i += 1
+    if i < len(doc) and doc[i].like_num:
+        return [*out, i]
+    return []
+
+
 def title_tokens(head: Any, lang: str) -> list[Any]:
     keep = {head.i}
-    for child in head.children:
+    sign = number_sign(head, lang)
+    # "Contract No. 114 for the supply of turbines": the sign's complements are the instrument's
+    numbered = _numbered(sign) if sign is not None else []
+    keep.update(numbered)
+    for child in [*head.children, *(c for c in sign.children if c.i != head.i and c.i not in numbered)] if (
+            numbered) else head.children:
         prep = adposition_of(child)
         if prep is not None and (not names_content(prep, lang) or _relative(prep)):
             continue
@@ -120,7 +147,8 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
             keep.update(range(child.left_edge.i - 1, child.right_edge.i + 2))
     # a relative clause says what happened to the instrument, not which one it is; a place or a
     # time deeper in the phrase ("on energy cooperation in the capital") says where or when it was signed
-    for tok in list(head.subtree):
+    root = sign if numbered else head
+    for tok in list(root.subtree):
         phrase = phrase_of(tok) if is_dep(tok, "preposition") else tok
         if tok.i in keep and phrase.i != head.i and (
             (is_dep(tok, "relative_clause") and not (tok.head.i == head.i and _does(tok, lang)))
@@ -130,7 +158,7 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
         ):  # "... on the forest partnership signed in 2022": the participle tells its status
             keep -= {t.i for t in phrase.subtree}
     # a list of instruments parsed as one phrase ("an agreement on X, an agreement on Y") is cut
-    for tok in head.subtree:
+    for tok in root.subtree:
         if (
             is_dep(tok, "conjunct", "apposition")
             and tok.i > head.i
@@ -158,8 +186,28 @@ def title_tokens(head: Any, lang: str) -> list[Any]:
             break  # "the ten-year contract": the number is part of a word, not a count
         toks = toks[1:]
     toks = without_trailing_punct(toks)
-    toks = toks + _misattached_about(toks, lang)
-    return _capitalised_before(toks) + toks + _title_case_rest(toks, lang)
+    toks = toks + _dangling_object(toks) + _misattached_about(toks, lang)
+    return _split_before(toks, head) + _capitalised_before(toks) + toks + _title_case_rest(toks, lang)
+
+
+def _split_before(toks: list[Any], head: Any) -> list[Any]:
+    """'The critical minerals Memorandum of Understanding signed in 2021 has moved ...', parsed as two
+    subjects of 'moved': a noun right before the title that the parser gave the instrument's own role
+    under the instrument's own governor is a modifier it cut off (a phrase has one subject, one object);
+    so is one the parser made the instrument an apposition of with no comma between them."""
+    if not toks or toks[0].i == 0 or head.head.i == head.i:
+        return []
+    noun = toks[0].doc[toks[0].i - 1]
+    # two compounds of one noun are the rule ('second-stage FTA negotiations'), two subjects are not
+    sibling = (noun.head.i == head.head.i and noun.dep_ == head.dep_
+               and is_dep(head, "subject", "passive_subject", "direct_object"))
+    if not is_pos(noun, "noun") or noun.i < head.sent.start or not (
+            sibling or is_dep(head, "apposition") and head.head.i == noun.i):
+        return []
+    words = [t for t in noun.subtree if t.i < toks[0].i]
+    while words and is_pos(words[0], "determiner", "pronoun"):
+        words = words[1:]
+    return words
 
 
 def _capitalised_before(toks: list[Any]) -> list[Any]:
@@ -272,10 +320,16 @@ def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
     # right after the title hung on the verb; a participle at its end tells the status, not the title.
     # "the entry into force of the Treaty on the State Border": a capitalised one after a capitalised
     # title, hung on the noun before it, is the title's too
+    # "signed the agreement (LOA) for delivery of missiles": after the abbreviation the title closes,
+    # any of the title's own complements hung on the verb goes on with it
+    cues = agreement_cues(lang)
+    abbreviated = toks[-1].text == ")"
     prep = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
     if (prep is None or not is_dep(prep, "preposition")
             or not (is_pos(prep.head, "verb") or _named_on(toks, prep) or _twice_on(toks, prep))
-            or prep.text.lower() not in agreement_cues(lang)["on_words"] or not names_content(prep, lang)):
+            or not (prep.text.lower() in cues["on_words"] or abbreviated and is_pos(prep.head, "verb")
+                    and prep.text.lower() not in cues["adjunct_preps"])
+            or not names_content(prep, lang)):
         return []
     told = {t.i for t in prep.subtree if is_dep(t, "clausal_modifier", "relative_clause") for t in t.subtree}
     out = []
@@ -286,6 +340,23 @@ def _misattached_about(toks: list[Any], lang: str) -> list[Any]:
     while out and is_pos(out[-1], "punctuation"):
         out.pop()
     return out
+
+
+def _dangling_object(toks: list[Any]) -> list[Any]:
+    """'the agreement about organization of direct air flights Yerevan - Bishkek is being worked out': a
+    title that ends in an adposition with no object, whose object the parser made a phrase of its own (a
+    second subject), goes on with the noun phrase that starts right after it."""
+    if not toks or not is_dep(toks[-1], "preposition") or prep_objects(toks[-1]):
+        return []
+    doc, start = toks[-1].doc, toks[-1].i + 1
+    if start >= toks[-1].sent.end:
+        return []
+    top = doc[start]
+    while top.head.i != top.i and top.head.left_edge.i >= start and not is_pos(top.head, "verb", "auxiliary_verb"):
+        top = top.head
+    if not is_pos(top, "noun", "proper_noun") or top.left_edge.i != start:
+        return []
+    return list(doc[start : top.right_edge.i + 1])
 
 
 def _twice_on(toks: list[Any], prep: Any) -> bool:
@@ -309,30 +380,76 @@ def _relative(prep: Any) -> bool:
     return bool(objects) and all(is_tag(o, "wh_determiner", "wh_pronoun") for o in objects)
 
 
-def _before_comma(head: Any, sentence: Sentence) -> str:
+def _before_comma(head: Any, sentence: Sentence) -> list[Any]:
     """'the cross-border railway at the port, the agreement of which was signed': the noun phrase that
     ends right before the comma opening the instrument's phrase (a noun with its 'in'/'at' phrases)."""
     doc, comma = head.doc, head.left_edge.i - 1
     if comma - 1 < sentence.span.start or not is_pos(doc[comma], "punctuation"):
-        return ""
+        return []
     noun = doc[comma - 1]
     while is_dep(noun, "prep_object") and is_dep(noun.head, "preposition") and is_pos(noun.head.head, "noun"):
         noun = noun.head.head
     if not is_pos(noun, "noun", "proper_noun"):
+        return []
+    return [t for t in noun.subtree if t.i < comma]
+
+
+def _in_apposition(head: Any, sentence: Sentence, lang: str) -> str:
+    """'revived their joint border force, a protocol signed in 2010': an instrument with nothing of its
+    own but an indefinite article and what happened to it, set off after a noun phrase by a comma, is
+    the instrument of that noun phrase (the parser may hang it on the noun or on the verb)."""
+    own = [c for c in head.children if not is_dep(c, "punctuation")]
+    if not any(is_word(c, "indefinite_articles") for c in own) or not any(
+            is_dep(c, "clausal_modifier") and is_tag(c, "past_participle", "past_tense") and status_of_word(c, lang)
+            for c in own) or any(not is_pos(c, "determiner", "verb") and not (
+                is_dep(c, "preposition") and not names_content(c, lang)) for c in own):  # "..., until 2030"
         return ""
-    toks = [t for t in noun.subtree if t.i < comma]
-    return span_text(toks, sentence) if toks else ""
+    toks = _before_comma(head, sentence)
+    while toks and is_pos(toks[0], "determiner", "pronoun"):
+        toks = toks[1:]  # "their", "the": the instrument's own article stands for them
+    # "signed a treaty on trade, a protocol signed ...": a list of instruments; a state is no subject
+    if not toks or any(is_instrument_word(t, lang) or is_ent(t, "geopolitical") for t in toks):
+        return ""
+    return f"{agreement_cues(lang)['title_about_link']} {span_text(toks, sentence)}"
+
+
+def _referred(head: Any, sentence: Sentence, lang: str) -> str:
+    """'talks focused on the project of a grain terminal in the Suez zone. ... to complete negotiations on
+    the relevant agreement': an instrument with no complement of its own, pointed back by a referring
+    adjective, is the instrument of the project (or initiative) named last, in its sentence or the one
+    before."""
+    cues = agreement_cues(lang)
+    if not any(is_dep(c, "adjective_modifier") and c.text.lower() in cues.get("referring_words", [])
+               for c in head.children) or any(adposition_of(c) is not None and names_content(adposition_of(c), lang)
+                                               for c in head.children):
+        return ""
+    doc = head.doc
+    first = doc[sentence.span.start - 1].sent.start if sentence.span.start > 0 else sentence.span.start
+    for tok in reversed(doc[first : head.i]):
+        if is_pos(tok, "noun") and lemma_of(tok) in cues.get("project_nouns", []) and not is_tag(tok, "plural_noun"):
+            toks = [t for t in tok.subtree if t.i < head.left_edge.i and not t.is_space]
+            while toks and is_pos(toks[0], "determiner", "pronoun"):
+                toks = toks[1:]
+            toks = without_trailing_punct(toks)
+            if len(toks) > 1:  # "the project" alone says no more than "the relevant agreement"
+                return f"{cues['title_about_link']} {' '.join(t.text for t in toks)}"
+    return ""
 
 
 def antecedent_about(head: Any, sentence: Sentence, lang: str) -> str:
     """'the gas pipeline, for which a framework agreement was signed': an instrument told in a relative
     clause whose pronoun is its 'about' complement is about the noun the clause hangs from; so is one
-    whose own complement is the pronoun ('the railway, the agreement of which was signed'); one told as
-    one of them ('eleven instruments, among which the protocol on X') is named by its own words."""
+    whose own complement is the pronoun ('the railway, the agreement of which was signed'), and one in
+    apposition to it ('the border force, a protocol signed in 2010'); one told as one of them ('eleven
+    instruments, among which the protocol on X') is named by its own words."""
     own = next((p for p in prepositions(head) if _relative(p)), None)
     if own is not None and own.text.lower() not in agreement_cues(lang)["one_of_preps"]:
         antecedent = _before_comma(head, sentence)
-        return f"{own.text} {antecedent}" if antecedent else ""
+        return f"{own.text} {span_text(antecedent, sentence)}" if antecedent else ""
+    if apposed := _in_apposition(head, sentence, lang):
+        return apposed
+    if referred := _referred(head, sentence, lang):
+        return referred
     verb = head.head
     if not is_dep(head, "subject", "passive_subject", "direct_object") or not is_dep(verb, "relative_clause"):
         return ""

@@ -170,6 +170,23 @@ def _apart(expr: TimeExpr, sentence: Sentence, cue: Any, lang: str) -> bool:
     return any(_own_clause(t) for t in (cue, *cue.ancestors) if t.i in under_top and t.i != top.i)
 
 
+def _sequenced(sentence: Sentence, expr: TimeExpr, cue: Any, lang: str) -> bool:
+    """The date is inside a clause of 'after' or 'before' that the cue stands outside of: the day of the act
+    the cue's act follows or precedes, not its own ('lodged a protest after soldiers crossed the border on
+    Saturday'). A count of days across the clause ('a day after ...') sets the cue's day off it instead
+    (_offset_days). The other way round the date stays: 'closed the border on Friday after clashes broke
+    out' dates the clashes by the measure they brought."""
+    tok = next((t for t in sentence.span if t.idx <= expr.start < t.idx + len(t.text)), None)
+    if tok is None:
+        return False
+    markers = resources.cue_table_or_english(lang, "event_cues.json")["offset_markers"]
+    for marker in (t for t in sentence.span if is_dep(t, "marker") and t.text.lower() in markers):
+        inside = {t.i for t in marker.head.subtree}
+        if tok.i in inside and cue.i not in inside:
+            return _offset_days(sentence, expr, cue, lang) is None
+    return False
+
+
 def _own_clause(tok: Any) -> bool:
     """A verb joined to another as a clause of its own: with a subject of its own."""
     return (is_pos(tok, "verb") and is_dep(tok, "conjunct")
@@ -212,7 +229,7 @@ def date_near(
                 sentence, expr, tokens) and not _last_weekday(sentence, expr, lang)):
             continue
         steps = _owner_steps(expr, sentence, tokens)
-        if _apart(expr, sentence, tokens[0], lang):
+        if _apart(expr, sentence, tokens[0], lang) or _sequenced(sentence, expr, tokens[0], lang):
             continue
         if steps is not None and steps >= 0:
             owned.append(((steps, _distance(expr, cue.idx, cue.idx + len(cue.text)) if nearest else 0), expr))

@@ -13,7 +13,7 @@ from ..dating import compatible, near_now
 from ..syntax import is_dep, is_pos, is_word, lemma_of
 from .conflict import CONFLICT_TYPES
 from .cues import event_cues
-from .mentions import EventMention
+from .mentions import EventMention, said_of_it
 
 
 @dataclass
@@ -79,6 +79,10 @@ def _told_before(c: Cluster, m: EventMention) -> bool:
     (what the talks were about), or "that meeting" whatever its states: the latest held one of its
     kind. "The talks" with the event's own states is read by the usual rules."""
     demonstrative = any(is_dep(d, "determiner") and is_word(d, "demonstratives") for d in m.token.children)
+    if said_of_it(m.token):
+        # "It was their first meeting since ...": said of the event just told, whatever its own words say
+        return (c.type, c.countries) == (m.type, m.countries) and not c.planned and (
+            m.date is None or compatible(c.date, m.date))
     return (c.type == m.type and (c.countries != m.countries or demonstrative) and not c.planned
             and not m.planned and _same_kind(c, m))
 

@@ -33,7 +33,16 @@ from ..syntax import (
 )
 from .acts import phrase_head
 from .cues import event_cues
-from .passing import of_firms, of_region, one_attendee, tally, text_in_making, thing_arrives, travel_time
+from .passing import (
+    of_firms,
+    of_region,
+    one_attendee,
+    tally,
+    text_in_making,
+    thing_arrives,
+    travel_time,
+    with_firms,
+)
 
 
 @cache
@@ -72,8 +81,8 @@ def consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 continue  # "speaking after the government meeting": one side's own body sat
             if _kept_from(tok, cues):
                 continue  # "recalled its ambassador for consultations", "barred him from a visit"
-            if _no_gathering(tok, lang):
-                continue  # "gave a joint press conference"
+            if _no_gathering(tok, lang) or with_firms(tok, lang):
+                continue  # "gave a joint press conference", "negotiations with utilities"
             exchanged = [mode for mode, nouns in cues.get("exchange_nouns", {}).items() if lemma in nouns]
             if exchanged:
                 if _conversation(tok, cues):

@@ -252,3 +252,28 @@ def test_third_states_condemning_side_by_side_tell_no_event_of_theirs(analysed: 
     a = analysed("Ethiopia expelled Somalia's ambassador on Monday. Somalia called the expulsion illegal. "
                  "Several African governments, including Kenya, Uganda and Rwanda, condemned the expulsion.")
     assert all(set(e.countries) == {"ETH", "SOM"} for e in find_events(a))
+
+
+# "representations" lodged or made is how a protest is worded in many foreign ministries' releases
+@pytest.mark.parametrize(("text", "want"), [
+    ("China lodged stern representations with Japan over the port call on Monday.", [("PROTEST", "2025-05-19")]),
+    ("Beijing made solemn representations to Manila over the detention of Chinese fishermen on Friday.",
+     [("PROTEST", "2025-05-16")]),
+    ("The Chinese embassy in Canberra said it had made representations to Australia over the remarks.",
+     [("PROTEST", "2025-05-20")]),
+])
+def test_representations_lodged_are_a_protest(
+        analysed: Callable[..., AnalyzedDoc], text: str, want: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.date) for e in find_events(analysed(text))] == want
+
+
+# a measure begun is a measure taken, of the day it began; one that may begin is none yet
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kazakhstan began enforcing a ban on fuel exports to Kyrgyzstan on Monday.", [("SANCTION", "2025-05-19")]),
+    ("On Saturday Kenya started to apply a 25% duty on sugar imported from Uganda.", [("SANCTION", "2025-05-17")]),
+    ("Algeria began expelling French diplomats on Friday.", [("SANCTION", "2025-05-16")]),
+    ("Thailand may begin imposing quotas on rice from Myanmar next year.", []),
+])
+def test_a_measure_begun_is_taken(analysed: Callable[..., AnalyzedDoc], text: str,
+                                  want: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.date) for e in find_events(analysed(text))] == want

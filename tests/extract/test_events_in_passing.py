@@ -153,3 +153,65 @@ def test_an_exchange_told_under_a_past_entry_into_force_is_one(analysed: Callabl
     a = analysed("The treaty between Peru and Ecuador entered into force after the exchange of instruments "
                  "of ratification in Lima.")
     assert "AGREE" in types(find_events(a))
+
+
+# a pronoun said to be a meeting, a visit or a round of talks stands for the event just told: no second event
+@pytest.mark.parametrize(("text", "want"), [
+    ("The presidents of Ghana and Togo met in Lomé in January. It was their first meeting since the border row.",
+     [("CONSULT", "2025-01")]),
+    ("Nepal's prime minister visited Bhutan in October. This was the third visit by a Nepali leader in a decade.",
+     [("CONSULT", "2024-10")]),
+    ("Chile's and Peru's trade ministers held talks in Arica last week. It was the first round of talks on the "
+     "fisheries protocol.", [("CONSULT", "2025-02")]),
+    ("Spanish and Moroccan officials met in Rabat on 12 February. That was their second meeting this year.",
+     [("CONSULT", "2025-02-12")]),
+    ("Kenyan and Ugandan ministers met in Kampala in December. It was a short meeting.",
+     [("CONSULT", "2024-12")]),
+    ("Indonesia's president met Brazil's president in Rio de Janeiro in November. It was their first bilateral "
+     "meeting since he took office.", [("CONSULT", "2024-11")]),
+])
+def test_a_meeting_a_pronoun_is_said_to_be_is_the_one_told_before(
+        analysed: Callable[..., AnalyzedDoc], text: str, want: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.date) for e in find_events(analysed(text))] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary says negotiations with Korean battery makers have stalled over power prices.",
+    "Vietnam's talks with Japanese investors on a port in Da Nang ended without a deal.",
+    "Developers in Canada say negotiations with German utilities have stalled over price.",
+    # an instrument in the making, the clause of its talks hung on it or on a noun of its name
+    "Serbia and Hungary still lack the treaty on social security, which their ministries of labour have been "
+    "negotiating since the spring.",
+    "Jordan wants a road transport protocol with Iraq, which the two transport ministries are negotiating.",
+    "Moldova and Romania still have no agreement on recognition of diplomas, which the two ministries have been "
+    "negotiating for years.",
+])
+def test_talks_of_firms_or_on_a_text_in_the_making_are_no_consultation(
+        analysed: Callable[..., AnalyzedDoc], text: str) -> None:
+    assert "CONSULT" not in types(find_events(analysed(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # what an instrument provides for, told of it as the doer
+    "Peru and Chile signed a memorandum on mining on Monday, which sets up a joint committee on copper.",
+    "The new treaty between Kenya and Tanzania opens the Namanga crossing to trucks around the clock.",
+    # an inquiry opened, fire opened: no joint work launched
+    "The European Commission opened an anti-subsidy investigation into Chinese electric buses on Monday.",
+    "India launched an anti-dumping probe into steel from Vietnam on Friday.",
+    "Armenian troops opened fire on Azerbaijani positions near Sotk on Sunday, Baku said.",
+    # a forum named with the kind of gathering before the names of the states: a forum, not a launch
+    '"Egypt is a key partner," said the Greek minister, who tomorrow opens in Cairo the Investment Forum '
+    'Greece-Egypt with 150 companies.',
+    "Mitsotakis, who opened in Athens on Monday the Business Forum Greece-Egypt, spoke of energy links.",
+])
+def test_what_is_opened_or_set_up_without_joint_work_launched_is_no_cooperation(
+        analysed: Callable[..., AnalyzedDoc], text: str) -> None:
+    assert "COOPERATE" not in types(find_events(analysed(text)))
+
+
+def test_fire_opened_is_an_assault_and_a_centre_launched_still_a_launch(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    fire = analysed("Armenian troops opened fire on Azerbaijani positions near Sotk on Sunday, Baku said.")
+    centre = analysed("Egyptian and Greek ministers launched the Greece-Egypt Cooperation Centre in Athens on Monday.")
+    assert types(find_events(fire)) == ["ASSAULT"]
+    assert types(find_events(centre)) == ["COOPERATE"]

@@ -175,6 +175,7 @@ def _cooperate_phrases(lang: str) -> tuple[re.Pattern[str], ...]:
 
 def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
     cues = event_cues(lang)
+    gatherings = {n for nouns in cues["consult_nouns"].values() for n in nouns}
     out = []
     lowered = sentence.text.lower()
     for phrase in _cooperate_phrases(lang):
@@ -199,7 +200,8 @@ def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
             if not objs and _link_runs(tok, cues):
                 out.append(tok)  # "direct flights resumed in March"
                 continue
-            if not objs or any(lemma_of(o) in cues["cooperate_not_objects"] for o in objs):
+            if not objs or any(lemma_of(o) in cues["cooperate_not_objects"] for o in objs) or any(
+                    _named_as(o, gatherings) for o in objs) or _provided_for(tok, lang):
                 continue
             out.append(tok)
         elif is_pos(tok, "noun") and lemma in cues["cooperate_nouns"] and _has_of(tok) and not _of_person(tok, lang):
@@ -214,6 +216,27 @@ def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
                 is_finite_or_planned(tok) or participle_act(tok)) and _joint_work(tok, cues):
             out.append(tok)  # "wrapped up a joint naval exercise", "production began at the joint venture"
     return out
+
+
+def _named_as(noun: Any, words: set[str]) -> bool:
+    """'opens the Business Forum Italy-India': a name the parser heads by its last word, the kind of thing
+    it names (a forum, talks) being a word before it."""
+    return is_pos(noun, "proper_noun") and any(
+        is_dep(c, "compound") and c.i < noun.i and lemma_of(c) in words for c in noun.subtree)
+
+
+def _provided_for(verb: Any, lang: str) -> bool:
+    """'a memorandum, which establishes a working group', 'the agreement opens the market to ...': what an
+    instrument provides for, told of the instrument as its subject, is its content, not an act done."""
+    instruments = set(resources.cue_table(lang, "agreement_cues.json")["instruments"])
+    doers = [c for c in verb.children if is_dep(c, "subject")]
+    if is_dep(verb, "relative_clause"):
+        noun = verb.head
+        doers.append(noun)
+        while is_dep(noun, "prep_object") and is_dep(noun.head, "preposition"):
+            noun = noun.head.head
+            doers.append(noun)
+    return any(lemma_of(d) in instruments for d in doers)
 
 
 def _joint_work(verb: Any, cues: Mapping[str, Any]) -> bool:

@@ -215,3 +215,55 @@ def test_fire_opened_is_an_assault_and_a_centre_launched_still_a_launch(
     centre = analysed("Egyptian and Greek ministers launched the Greece-Egypt Cooperation Centre in Athens on Monday.")
     assert types(find_events(fire)) == ["ASSAULT"]
     assert types(find_events(centre)) == ["COOPERATE"]
+
+
+# a text the sides agree to write is not agreed yet: it is, when it is signed
+@pytest.mark.parametrize("text", [
+    "A roadmap on energy was discussed; Azerbaijan and Bulgaria agreed to finalise the document by the next "
+    "meeting of the commission.",
+    "Kenya and Ethiopia agreed to finalize the text of the visa accord before the summit in June.",
+    "The customs chiefs of Laos and Vietnam agreed to draft joint inspection rules for the Cau Treo crossing.",
+    "Georgia and Armenia agreed to prepare a programme of cultural exchanges for 2026-2028.",
+    "Ecuador and Peru agreed to draft a new programme of agricultural cooperation for 2027-2031.",
+    "Uruguay and Paraguay agreed to elaborate a joint plan against river pollution.",
+])
+def test_a_text_agreed_to_be_written_is_no_agreement_yet(analysed: Callable[..., AnalyzedDoc], text: str) -> None:
+    assert "AGREE" not in types(find_events(analysed(text)))
+
+
+def test_an_act_agreed_beside_a_text_to_write_is_still_an_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana and Togo agreed to prepare a road map on border trade and to open a joint post at Aflao.")
+    assert types(find_events(a)) == ["AGREE"]
+
+
+# talks that name no one, told beside a session of the pair's commission on its day, are the session's own
+@pytest.mark.parametrize(("text", "want"), [
+    ("In Bishkek yesterday took place the fifth meeting of the Kyrgyz-Armenian intergovernmental commission. "
+     "The sides exchanged views on the current state of trade relations.", [("CONSULT", "commission")]),
+    ("The joint commission of Chile and Peru held its ninth session in Lima on Monday. The two delegations "
+     "discussed fisheries and held talks on a new border crossing.", [("CONSULT", "commission")]),
+    ("The Mongolia-Kazakhstan intergovernmental commission held its session in Astana on 2 March. During the "
+     "session the parties negotiated a new air services protocol.", [("CONSULT", "commission")]),
+    # talks set beside the session, or held on another day, are talks of their own
+    ("The Ghana-Togo permanent joint commission met in Accra on Monday. On the sidelines, the foreign ministers "
+     "of Ghana and Togo held talks on the border.", [("CONSULT", "commission"), ("CONSULT", "talks")]),
+    ("The intergovernmental commission of Laos and Vietnam met in Vientiane on Monday. Negotiations on the rail "
+     "link continued in Hanoi on Tuesday.", [("CONSULT", "commission"), ("CONSULT", "talks")]),
+])
+def test_talks_of_no_one_on_a_sessions_day_are_the_session(
+        analysed: Callable[..., AnalyzedDoc], text: str, want: list[tuple[str, str]]) -> None:
+    assert sorted((e.type, e.mode) for e in find_events(analysed(text))) == want
+
+
+# a figure that "arrives" at a sum, as translated pages say "reaches", is no visitor arriving
+@pytest.mark.parametrize("text", [
+    "Bolivia and Paraguay signed a gas deal. The authorities estimate that with the new contract the sales of gas "
+    "could arrive to between 1.5 and 2 million cubic meters per day beginning 2025.",
+    "Bolivia and Peru expect that the turnover could arrive to 1.2 billion dollars in 2026.",
+    "According to the ministry, the volume of Uzbek fruit sold to Kazakhstan arrived at 300,000 tonnes last year.",
+    "The revenues of Armenian exporters in Georgia arrived to 90 million dollars in 2024.",
+    "Prices of Kazakh wheat in Uzbekistan arrived to a record in March.",
+    "The sales of Moldovan wine in Romania could arrive at 40 million euros next year.",
+])
+def test_a_figure_arriving_at_a_sum_is_no_visit(analysed: Callable[..., AnalyzedDoc], text: str) -> None:
+    assert "CONSULT" not in types(find_events(analysed(text)))

@@ -142,7 +142,8 @@ def _agrees_to_go_on_or_meet(verb: Any, lang: str) -> bool:
     службы проведут консультации': what goes on already, or a meeting still to come (an event of its
     own), is no agreement reached; 'agreed to hold a forum and to build a plant' is one."""
     cues = event_cues(lang)
-    plans = [c for c in verb.children if is_dep(c, "open_complement", "clausal_complement")]
+    # what is agreed follows the verb; a clause before it is another ('a roadmap was discussed; they agreed to ...')
+    plans = [c for c in verb.children if is_dep(c, "open_complement", "clausal_complement") and c.i > verb.i]
     # "agreed to instruct the governments to hold the session": the act is what they instruct
     plans = [g for p in plans for g in (
         [c for c in p.children if is_dep(c, "open_complement")] or [p]

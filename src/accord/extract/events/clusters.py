@@ -31,12 +31,23 @@ class Cluster:
 
 
 def _same_kind(c: Cluster, m: EventMention) -> bool:
-    """A plain "meeting" may be the commission's or the forum's own session ("the meeting discussed")."""
+    """A plain "meeting" may be the commission's or the forum's own session ("the meeting discussed"), and
+    talks that name no one of their own, told after the session, are what it talked ("the sides exchanged
+    views"); talks told first are an event of their own that a session may follow."""
     if c.group == m.group:
         return True
     if c.group is None:
         return m.group is not None and all(_plain_meeting(x) for x in c.mentions)
-    return _plain_meeting(m)
+    return _plain_meeting(m) or _unattended_talks(m)
+
+
+def _unattended_talks(m: EventMention) -> bool:
+    """Talks that name no one and are not set beside the session ('on the sidelines, the ministers held talks')."""
+    if m.mode != "talks" or m.people:
+        return False
+    venues = event_cues(m.sentence.span.doc.lang_)["venue_nouns"]
+    verb = m.token if is_pos(m.token, "verb") else m.token.head
+    return not any(lemma_of(t) in venues for t in verb.subtree)
 
 
 def _plain_meeting(m: EventMention) -> bool:

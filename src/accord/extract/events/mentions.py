@@ -95,6 +95,8 @@ def _verb_planned(verb: Any, lang: str) -> bool:
             return True  # a future of its own ("посетит"): a language with no auxiliary for it
         if any(is_dep(c, "auxiliary", "passive_auxiliary") and c.text.lower() in markers for c in verb.children):
             return True
+        if verb.text.lower() in markers and any(is_dep(c, "passive_auxiliary") for c in verb.children):
+            return True  # "the session is scheduled for May", "where is foreseen the meeting of the commission"
         # a form is read beside the lemma: the tagger lemmatises some ('hoped' as 'hop')
         if is_dep(verb, "open_complement") and (
             lemma_of(verb.head) in cues["plan_verbs"] or verb.head.text.lower() in markers

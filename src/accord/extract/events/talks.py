@@ -355,7 +355,12 @@ def _is_commission(tok: Any, lang: str) -> bool:
     cues = event_cues(lang)
     if not is_pos(tok, "noun", "proper_noun") or lemma_of(tok) not in cues["commission_nouns"]:
         return False
-    left = {t.text.lower() for t in tok.doc[tok.left_edge.i : tok.i]}
+    start = tok.left_edge.i
+    if is_dep(tok, "compound") and is_pos(tok.head, "proper_noun") and tok.head.i > tok.i:
+        # "the XV Binational Cabinet Peru-Ecuador": a name the parser heads by the states after the body, its
+        # modifiers hung beside the body's noun rather than on it
+        start = min(start, tok.head.left_edge.i)
+    left = {t.text.lower() for t in tok.doc[start : tok.i]}
     return (any(resources.covers(cues["commission_modifiers"], w) for w in left)
             and not any(resources.covers(cues["commission_exclude"], w) for w in left))
 

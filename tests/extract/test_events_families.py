@@ -256,10 +256,13 @@ def test_a_surname_that_spells_a_weekday_is_no_date(analysed: Callable[..., Anal
      "Commission Kazakhstan-Uzbekistan.", [("CONSULT", "commission", "2025-02-28")]),
     ("On Monday the foreign ministers chaired in Amman the third Joint Committee Jordan-Uzbekistan.",
      [("CONSULT", "commission", "2025-03-03")]),
-    # a body of one state's own stays no session of the two
+    # a body of one state's own stays no session of the two, nor is an office named with 'Cabinet'
+    ("Kenya and Ethiopia agreed on Friday to harmonise customs. The meeting between Trade, Investment and Industry "
+     "Cabinet Secretary Moses Kuria and Ethiopia's Minister of Trade Gebremeskel Chala was held at the border post "
+     "on Saturday.", [("AGREE", None, "2025-02-28"), ("CONSULT", "meeting", "2025-03-01")]),
     ("The President of Peru visited the National Cabinet Office of Ecuador on Friday.",
      [("CONSULT", "visit", "2025-02-28")]),
 ])
 def test_a_session_named_before_its_states_is_a_commission(
-        analysed: Callable[..., AnalyzedDoc], text: str, want: list[tuple[str, str, str]]) -> None:
+        analysed: Callable[..., AnalyzedDoc], text: str, want: list[tuple[str, str | None, str]]) -> None:
     assert [(e.type, e.mode, e.date) for e in find_events(analysed(text, published="2025-03-05"))] == want

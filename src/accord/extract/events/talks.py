@@ -356,7 +356,7 @@ def _is_commission(tok: Any, lang: str) -> bool:
     if not is_pos(tok, "noun", "proper_noun") or lemma_of(tok) not in cues["commission_nouns"]:
         return False
     start = tok.left_edge.i
-    if is_dep(tok, "compound") and is_pos(tok.head, "proper_noun") and tok.head.i > tok.i:
+    if is_dep(tok, "compound") and is_ent(tok.head, "geopolitical") and tok.head.i > tok.i:
         # "the XV Binational Cabinet Peru-Ecuador": a name the parser heads by the states after the body, its
         # modifiers hung beside the body's noun rather than on it
         start = min(start, tok.head.left_edge.i)

@@ -139,6 +139,14 @@ def test_a_dateline_s_place_is_one_to_three_places_with_commas_or_one_in_capital
     assert not opens_dateline("")
 
 
+def test_a_dateline_filed_from_two_capitals_names_them_joined_by_a_slash() -> None:
+    assert opens_dateline("Port Sudan/N'Djamena, ") and opens_dateline("Tashkent/Bishkek, ")
+    assert opens_dateline("Kinshasa / Kigali, ") and opens_dateline("Rabat/Algiers, Morocco, ")
+    assert opens_dateline("Tehran/New Delhi, ") and opens_dateline("Buenos Aires/Santiago, ")
+    # a slash inside a sentence joins no places of a dateline
+    assert not opens_dateline("Trade in January/February rose, ") and not opens_dateline("He said Kyiv/Warsaw ")
+
+
 def test_a_dotted_date_written_year_first() -> None:
     # as Latvian, Lithuanian, Hungarian and Korean sites print it, with or without the closing dot
     [e] = find_time_expressions("Publicēts 2024.02.07. 09:15", "en")

@@ -18,8 +18,10 @@ from functools import cache, lru_cache
 from . import resources
 
 # "PORT CITY, Ruritania, " / "Freedonia, Capital, " / "NEW TOWN, ": up to three places, each a few
-# capitalised words, each followed by a comma
-PLACE = r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}"
+# capitalised words, each followed by a comma; a story filed from both capitals names them joined by a slash
+# ("Port Sudan/N'Djamena, ")
+_PLACE_NAME = r"[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}"
+PLACE = rf"{_PLACE_NAME}(?:\s?/\s?{_PLACE_NAME})?"
 # "NUR-SULTAN. ": a place in capitals may end with a full stop instead (a capitalised word before a
 # full stop may end a sentence, a word in capitals hardly)
 UPPER_PLACE = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0,3}"

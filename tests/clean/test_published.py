@@ -134,6 +134,19 @@ def test_slashed_timestamp_with_a_day_above_twelve_has_one_reading() -> None:
     assert slashed_date("Updated 31/31/2022", "", "en") is None
 
 
+def test_a_numeric_stamp_written_with_dashes_is_read_as_one_with_slashes() -> None:
+    assert slashed_date("Updated: 14-05-2024 09:12 IST", "", "en") == "2024-05-14"
+    assert slashed_date("Posted 03-11-2025", "", "en") == "2025-11-03"
+    assert slashed_date("Last modified 12-31-2023 18:00", "", "en") == "2023-12-31"
+    body = "The two presidents met in the capital on May 3 to discuss energy projects."
+    assert slashed_date("Published 05-03-2023 10:00", body, "en") == "2023-05-03"
+    lines = ["Wire Service | Updated: 14-05-2024 09:12 IST", "Delhi, May 13 - The ministers met on Monday."]
+    assert page_top_date(lines, None, "en") == "2024-05-14"
+    # the separators of one stamp are the same; a range of days or a phone number is none
+    assert slashed_date("Tel. 12-05/2024", "", "en") is None
+    assert slashed_date("Open 10-12 2024", "", "en") is None
+
+
 @given(st.dates(min_value=dt.date(1990, 1, 13), max_value=dt.date(2039, 12, 31)).filter(lambda d: d.day > 12))
 def test_any_unambiguous_slashed_date_is_read_in_either_order(day: dt.date) -> None:
     assert slashed_date(f"{day.day:02d}/{day.month:02d}/{day.year}", "", "en") == day.isoformat()

@@ -244,3 +244,25 @@ def test_a_surname_that_spells_a_weekday_is_no_date(analysed: Callable[..., Anal
     a = analysed("We recall the state visit to Laos by President Vo Van Thuong in May 2023 and the visit to Vietnam "
                  "by Vice Premier Sun Wen of Laos in March 2024.")
     assert {x[2] for x in acts(a) if x[0] == "CONSULT"} == {"2023-05", "2024-03"}
+
+
+# a body's session named with the states after its noun ("XV Binational Cabinet Peru-Ecuador"): the parser heads
+# the name by the states, and the body's modifiers hang beside its noun
+@pytest.mark.parametrize(("text", "want"), [
+    ("The President of the Republic of Peru and the President of the Republic of Ecuador led this Saturday in the "
+     "city of Tumbes the Presidential Encounter and XV Binational Cabinet Peru-Ecuador.",
+     [("CONSULT", "commission", "2025-03-01")]),
+    ("The ministers of Kazakhstan and Uzbekistan co-chaired in Tashkent on Friday the 20th Intergovernmental "
+     "Commission Kazakhstan-Uzbekistan.", [("CONSULT", "commission", "2025-02-28")]),
+    ("On Monday the foreign ministers chaired in Amman the third Joint Committee Jordan-Uzbekistan.",
+     [("CONSULT", "commission", "2025-03-03")]),
+    # a body of one state's own stays no session of the two, nor is an office named with 'Cabinet'
+    ("Kenya and Ethiopia agreed on Friday to harmonise customs. The meeting between Trade, Investment and Industry "
+     "Cabinet Secretary Moses Kuria and Ethiopia's Minister of Trade Gebremeskel Chala was held at the border post "
+     "on Saturday.", [("AGREE", None, "2025-02-28"), ("CONSULT", "meeting", "2025-03-01")]),
+    ("The President of Peru visited the National Cabinet Office of Ecuador on Friday.",
+     [("CONSULT", "visit", "2025-02-28")]),
+])
+def test_a_session_named_before_its_states_is_a_commission(
+        analysed: Callable[..., AnalyzedDoc], text: str, want: list[tuple[str, str | None, str]]) -> None:
+    assert [(e.type, e.mode, e.date) for e in find_events(analysed(text, published="2025-03-05"))] == want

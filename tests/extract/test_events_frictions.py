@@ -252,3 +252,65 @@ def test_third_states_condemning_side_by_side_tell_no_event_of_theirs(analysed: 
     a = analysed("Ethiopia expelled Somalia's ambassador on Monday. Somalia called the expulsion illegal. "
                  "Several African governments, including Kenya, Uganda and Rwanda, condemned the expulsion.")
     assert all(set(e.countries) == {"ETH", "SOM"} for e in find_events(a))
+
+
+# "representations" lodged or made is how a protest is worded in many foreign ministries' releases
+@pytest.mark.parametrize(("text", "want"), [
+    ("China lodged stern representations with Japan over the port call on Monday.", [("PROTEST", "2025-05-19")]),
+    ("Beijing made solemn representations to Manila over the detention of Chinese fishermen on Friday.",
+     [("PROTEST", "2025-05-16")]),
+    ("The Chinese embassy in Canberra said it had made representations to Australia over the remarks.",
+     [("PROTEST", "2025-05-20")]),
+])
+def test_representations_lodged_are_a_protest(
+        analysed: Callable[..., AnalyzedDoc], text: str, want: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.date) for e in find_events(analysed(text))] == want
+
+
+# a measure begun is a measure taken, of the day it began; one that may begin is none yet
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kazakhstan began enforcing a ban on fuel exports to Kyrgyzstan on Monday.", [("SANCTION", "2025-05-19")]),
+    ("On Saturday Kenya started to apply a 25% duty on sugar imported from Uganda.", [("SANCTION", "2025-05-17")]),
+    ("Algeria began expelling French diplomats on Friday.", [("SANCTION", "2025-05-16")]),
+    ("Thailand may begin imposing quotas on rice from Myanmar next year.", []),
+])
+def test_a_measure_begun_is_taken(analysed: Callable[..., AnalyzedDoc], text: str,
+                                  want: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.date) for e in find_events(analysed(text))] == want
+
+
+# a story filed from both capitals: the dateline's places and date, which the parser may take for a second
+# subject, make neither a second doer nor the day of the act the story tells ("on Friday")
+@pytest.mark.parametrize(("text", "want"), [
+    ("Port Sudan/N'Djamena, May 18 (HSW) — Sudan on Sunday ordered four Chadian diplomats to leave the country "
+     "within 72 hours.", [("SANCTION", "2025-05-18")]),
+    ("Kinshasa/Kigali, May 17 (CNA) — Congo on Friday expelled two Rwandan diplomats.", [("SANCTION", "2025-05-16")]),
+    ("Tashkent/Bishkek, May 20 — Uzbekistan on Monday closed two crossings on its border with Kyrgyzstan.",
+     [("COERCE", "2025-05-19")]),
+    ("Rabat/Algiers, May 20 (MAP) — Algeria recalled its ambassador from Morocco on Tuesday.",
+     [("SANCTION", "2025-05-20")]),
+    ("Tallinn/Moscow, May 20 — Estonia on Friday declared a Russian diplomat persona non grata.",
+     [("SANCTION", "2025-05-16")]),
+    ("Dushanbe/Bishkek, May 20 (Asia-Plus) — Tajikistan on Wednesday banned imports of Kyrgyz potatoes.",
+     [("SANCTION", "2025-05-14")]),
+])
+def test_a_dateline_of_two_capitals_is_neither_a_doer_nor_the_acts_day(
+        analysed: Callable[..., AnalyzedDoc], text: str, want: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.date) for e in find_events(analysed(text))] == want
+
+
+# ties lowered or reduced are ties downgraded, also when both sides are the subject: the ties are theirs
+@pytest.mark.parametrize(("text", "want"), [
+    ("Estonia and Russia are neighbours. The two countries lowered diplomatic ties to the level of chargés "
+     "d'affaires in January 2023.", [("SANCTION", "2023-01")]),
+    ("Lithuania lowered its diplomatic relations with Belarus to the level of chargé d'affaires on Monday.",
+     [("SANCTION", "2025-05-19")]),
+    ("In 2021 Slovakia reduced its diplomatic ties with Russia after the spy scandal.", [("SANCTION", "2021")]),
+    ("Armenia and Azerbaijan are at odds. Both sides severed diplomatic relations in 1992.", [("SANCTION", "1992")]),
+    # both sides acting on a third thing is still no act on each other
+    ("Georgia and Armenia are neighbours. Both sides blame the transit regime for the delays.", []),
+    ("Georgia and Armenia lowered tariffs on wine in 2024.", []),
+])
+def test_ties_lowered_are_downgraded(analysed: Callable[..., AnalyzedDoc], text: str,
+                                     want: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.date) for e in find_events(analysed(text))] == want

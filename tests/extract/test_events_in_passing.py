@@ -153,3 +153,117 @@ def test_an_exchange_told_under_a_past_entry_into_force_is_one(analysed: Callabl
     a = analysed("The treaty between Peru and Ecuador entered into force after the exchange of instruments "
                  "of ratification in Lima.")
     assert "AGREE" in types(find_events(a))
+
+
+# a pronoun said to be a meeting, a visit or a round of talks stands for the event just told: no second event
+@pytest.mark.parametrize(("text", "want"), [
+    ("The presidents of Ghana and Togo met in Lomé in January. It was their first meeting since the border row.",
+     [("CONSULT", "2025-01")]),
+    ("Nepal's prime minister visited Bhutan in October. This was the third visit by a Nepali leader in a decade.",
+     [("CONSULT", "2024-10")]),
+    ("Chile's and Peru's trade ministers held talks in Arica last week. It was the first round of talks on the "
+     "fisheries protocol.", [("CONSULT", "2025-02")]),
+    ("Spanish and Moroccan officials met in Rabat on 12 February. That was their second meeting this year.",
+     [("CONSULT", "2025-02-12")]),
+    ("Kenyan and Ugandan ministers met in Kampala in December. It was a short meeting.",
+     [("CONSULT", "2024-12")]),
+    ("Indonesia's president met Brazil's president in Rio de Janeiro in November. It was their first bilateral "
+     "meeting since he took office.", [("CONSULT", "2024-11")]),
+])
+def test_a_meeting_a_pronoun_is_said_to_be_is_the_one_told_before(
+        analysed: Callable[..., AnalyzedDoc], text: str, want: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.date) for e in find_events(analysed(text))] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary says negotiations with Korean battery makers have stalled over power prices.",
+    "Vietnam's talks with Japanese investors on a port in Da Nang ended without a deal.",
+    "Developers in Canada say negotiations with German utilities have stalled over price.",
+    # an instrument in the making, the clause of its talks hung on it or on a noun of its name
+    "Serbia and Hungary still lack the treaty on social security, which their ministries of labour have been "
+    "negotiating since the spring.",
+    "Jordan wants a road transport protocol with Iraq, which the two transport ministries are negotiating.",
+    "Moldova and Romania still have no agreement on recognition of diplomas, which the two ministries have been "
+    "negotiating for years.",
+])
+def test_talks_of_firms_or_on_a_text_in_the_making_are_no_consultation(
+        analysed: Callable[..., AnalyzedDoc], text: str) -> None:
+    assert "CONSULT" not in types(find_events(analysed(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # what an instrument provides for, told of it as the doer
+    "Peru and Chile signed a memorandum on mining on Monday, which sets up a joint committee on copper.",
+    "The new treaty between Kenya and Tanzania opens the Namanga crossing to trucks around the clock.",
+    # an inquiry opened, fire opened: no joint work launched
+    "The European Commission opened an anti-subsidy investigation into Chinese electric buses on Monday.",
+    "India launched an anti-dumping probe into steel from Vietnam on Friday.",
+    "Armenian troops opened fire on Azerbaijani positions near Sotk on Sunday, Baku said.",
+    # a forum named with the kind of gathering before the names of the states: a forum, not a launch
+    '"Egypt is a key partner," said the Greek minister, who tomorrow opens in Cairo the Investment Forum '
+    'Greece-Egypt with 150 companies.',
+    "Mitsotakis, who opened in Athens on Monday the Business Forum Greece-Egypt, spoke of energy links.",
+])
+def test_what_is_opened_or_set_up_without_joint_work_launched_is_no_cooperation(
+        analysed: Callable[..., AnalyzedDoc], text: str) -> None:
+    assert "COOPERATE" not in types(find_events(analysed(text)))
+
+
+def test_fire_opened_is_an_assault_and_a_centre_launched_still_a_launch(
+        analysed: Callable[..., AnalyzedDoc]) -> None:
+    fire = analysed("Armenian troops opened fire on Azerbaijani positions near Sotk on Sunday, Baku said.")
+    centre = analysed("Egyptian and Greek ministers launched the Greece-Egypt Cooperation Centre in Athens on Monday.")
+    assert types(find_events(fire)) == ["ASSAULT"]
+    assert types(find_events(centre)) == ["COOPERATE"]
+
+
+# a text the sides agree to write is not agreed yet: it is, when it is signed
+@pytest.mark.parametrize("text", [
+    "A roadmap on energy was discussed; Azerbaijan and Bulgaria agreed to finalise the document by the next "
+    "meeting of the commission.",
+    "Kenya and Ethiopia agreed to finalize the text of the visa accord before the summit in June.",
+    "The customs chiefs of Laos and Vietnam agreed to draft joint inspection rules for the Cau Treo crossing.",
+    "Georgia and Armenia agreed to prepare a programme of cultural exchanges for 2026-2028.",
+    "Ecuador and Peru agreed to draft a new programme of agricultural cooperation for 2027-2031.",
+    "Uruguay and Paraguay agreed to elaborate a joint plan against river pollution.",
+])
+def test_a_text_agreed_to_be_written_is_no_agreement_yet(analysed: Callable[..., AnalyzedDoc], text: str) -> None:
+    assert "AGREE" not in types(find_events(analysed(text)))
+
+
+def test_an_act_agreed_beside_a_text_to_write_is_still_an_agreement(analysed: Callable[..., AnalyzedDoc]) -> None:
+    a = analysed("Ghana and Togo agreed to prepare a road map on border trade and to open a joint post at Aflao.")
+    assert types(find_events(a)) == ["AGREE"]
+
+
+# talks that name no one, told beside a session of the pair's commission on its day, are the session's own
+@pytest.mark.parametrize(("text", "want"), [
+    ("In Bishkek yesterday took place the fifth meeting of the Kyrgyz-Armenian intergovernmental commission. "
+     "The sides exchanged views on the current state of trade relations.", [("CONSULT", "commission")]),
+    ("The joint commission of Chile and Peru held its ninth session in Lima on Monday. The two delegations "
+     "discussed fisheries and held talks on a new border crossing.", [("CONSULT", "commission")]),
+    ("The Mongolia-Kazakhstan intergovernmental commission held its session in Astana on 2 March. During the "
+     "session the parties negotiated a new air services protocol.", [("CONSULT", "commission")]),
+    # talks set beside the session, or held on another day, are talks of their own
+    ("The Ghana-Togo permanent joint commission met in Accra on Monday. On the sidelines, the foreign ministers "
+     "of Ghana and Togo held talks on the border.", [("CONSULT", "commission"), ("CONSULT", "talks")]),
+    ("The intergovernmental commission of Laos and Vietnam met in Vientiane on Monday. Negotiations on the rail "
+     "link continued in Hanoi on Tuesday.", [("CONSULT", "commission"), ("CONSULT", "talks")]),
+])
+def test_talks_of_no_one_on_a_sessions_day_are_the_session(
+        analysed: Callable[..., AnalyzedDoc], text: str, want: list[tuple[str, str]]) -> None:
+    assert sorted((e.type, e.mode) for e in find_events(analysed(text))) == want
+
+
+# a figure that "arrives" at a sum, as translated pages say "reaches", is no visitor arriving
+@pytest.mark.parametrize("text", [
+    "Bolivia and Paraguay signed a gas deal. The authorities estimate that with the new contract the sales of gas "
+    "could arrive to between 1.5 and 2 million cubic meters per day beginning 2025.",
+    "Bolivia and Peru expect that the turnover could arrive to 1.2 billion dollars in 2026.",
+    "According to the ministry, the volume of Uzbek fruit sold to Kazakhstan arrived at 300,000 tonnes last year.",
+    "The revenues of Armenian exporters in Georgia arrived to 90 million dollars in 2024.",
+    "Prices of Kazakh wheat in Uzbekistan arrived to a record in March.",
+    "The sales of Moldovan wine in Romania could arrive at 40 million euros next year.",
+])
+def test_a_figure_arriving_at_a_sum_is_no_visit(analysed: Callable[..., AnalyzedDoc], text: str) -> None:
+    assert "CONSULT" not in types(find_events(analysed(text)))

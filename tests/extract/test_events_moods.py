@@ -110,3 +110,23 @@ def test_a_summit_one_leader_attended_is_no_event_of_the_pair(analysed: Callable
 def test_a_forum_of_the_pair_one_leader_attended_is_an_event(analysed: Callable[..., AnalyzedDoc]) -> None:
     a = analysed("President Lula attended the India-Brazil Business Summit in Delhi on Tuesday.")
     assert [(e.type, e.mode) for e in find_events(a)] == [("CONSULT", "forum")]
+
+
+# a gathering said to be scheduled, foreseen or envisaged (a passive of planning) is still to come: never one
+# held on the story's day
+@pytest.mark.parametrize("text", [
+    "Bolivia and Paraguay signed a gas deal on Friday. The meeting of the Binational Commission is scheduled in "
+    "Asuncion.",
+    "Bolivia and Paraguay signed a gas deal on Friday. Arce and Pena will meet again in Asuncion, where is foreseen "
+    "the meeting of the Binational Commission.",
+    "Chile and Peru signed a fisheries protocol on Friday. A session of the joint commission is envisaged in Lima.",
+    "Kenya and Ethiopia signed a road deal on Friday. A visit of the Kenyan president to Addis Ababa is foreseen in "
+    "the autumn.",
+    "Uzbekistan and Qatar signed three deals on Friday. A meeting of the business council is envisioned in Doha.",
+    "The presidents of Ghana and Togo met in Accra on Friday. A second round of talks is slated for June.",
+])
+def test_a_gathering_told_by_a_passive_of_planning_is_not_held(
+        analysed: Callable[..., AnalyzedDoc], text: str) -> None:
+    held = [e for e in find_events(analysed(text, published="2024-03-08")) if e.type == "CONSULT"]
+    assert [(e.mode, e.date) for e in held] in ([], [("meeting", "2024-03-08")])
+    assert all(e.mode == "meeting" for e in held)

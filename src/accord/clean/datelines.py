@@ -33,7 +33,8 @@ SITE_BAR = re.compile(r"[°▲▼]")
 STAMP_FIELDS = re.compile(r"\s+[|·•]\s+")
 LONE_STAMP_WORDS = 5
 # "03/02/2031": day and month in either order; "2024/07/01": year first
-SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+# "14/05/2024", and "14-05-2024" as some sites print it: the same stamp with dashes
+SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-])")
 SLASHED_YEAR_FIRST = re.compile(r"(?<![\d/])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
 # "03/02/31 09:15", "03.02.31, 17:40": a two-digit year is read as a date only in a stamp with its clock time
 SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d\d)(?![\d/.])(?=,?\s+[0-2]?\d:[0-5]\d\b)")
@@ -120,7 +121,7 @@ def slashed_date(line: str, body: str, lang: str | None) -> str | None:
         return iso(year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
     m = SLASHED.search(line)
     if m:
-        first, second, year = (int(g) for g in m.groups())
+        first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
     else:
         stamp = SHORT_YEAR_STAMP.search(line)
         if not stamp:

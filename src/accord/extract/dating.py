@@ -86,7 +86,33 @@ def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, all
         return allow_from
     if before in _date_words(lang, "span_since_words"):
         return allow_since or _explained_by(sentence, expr, targets)
-    return before not in _blockers(lang)
+    return before not in _blockers(lang) or (_closes_days(sentence, expr, lang) is not None and _reaches(
+        sentence, expr, targets))
+
+
+def _reaches(sentence: Sentence, expr: TimeExpr, targets: list[Any]) -> bool:
+    """Up the parse from the date, a word of the fact comes before any other verb: the date is the fact's own,
+    not that of another act in its sentence ('signed a memorandum and agreed to hold the fair from 15 to 21
+    October')."""
+    node = next((t for t in sentence.span if t.idx <= expr.start < t.idx + len(t.text)), None)
+    ids = {t.i for t in targets}
+    while node is not None:
+        if node.i in ids:
+            return True
+        if is_pos(node, "verb", "auxiliary_verb"):
+            return False
+        node = None if node.head.i == node.i else node.head
+    return False
+
+
+def _closes_days(sentence: Sentence, expr: TimeExpr, lang: str) -> int | None:
+    """'a state visit from 15 to 17 December 2024': the day (15) that opens a range of days the date closes,
+    the days the act itself took; None for any other date, and for 'from 2019 to 2024' or 'cut to 17 percent'."""
+    head = sentence.text[: expr.start - sentence.start].lower().split()
+    if expr.day is None or len(head) < 3 or not head[-2].isdigit():
+        return None
+    opened = head[-3] in _date_words(lang, "span_from_words") and head[-1] in _date_words(lang, "range_joiners")
+    return int(head[-2]) if opened and 1 <= int(head[-2]) <= expr.day else None
 
 
 def _explained_by(sentence: Sentence, expr: TimeExpr, targets: list[Any]) -> bool:
@@ -170,6 +196,23 @@ def _apart(expr: TimeExpr, sentence: Sentence, cue: Any, lang: str) -> bool:
     return any(_own_clause(t) for t in (cue, *cue.ancestors) if t.i in under_top and t.i != top.i)
 
 
+def _sequenced(sentence: Sentence, expr: TimeExpr, cue: Any, lang: str) -> bool:
+    """The date is inside a clause of 'after' or 'before' that the cue stands outside of: the day of the act
+    the cue's act follows or precedes, not its own ('lodged a protest after soldiers crossed the border on
+    Saturday'). A count of days across the clause ('a day after ...') sets the cue's day off it instead
+    (_offset_days). The other way round the date stays: 'closed the border on Friday after clashes broke
+    out' dates the clashes by the measure they brought."""
+    tok = next((t for t in sentence.span if t.idx <= expr.start < t.idx + len(t.text)), None)
+    if tok is None:
+        return False
+    markers = resources.cue_table_or_english(lang, "event_cues.json")["offset_markers"]
+    for marker in (t for t in sentence.span if is_dep(t, "marker") and t.text.lower() in markers):
+        inside = {t.i for t in marker.head.subtree}
+        if tok.i in inside and cue.i not in inside:
+            return _offset_days(sentence, expr, cue, lang) is None
+    return False
+
+
 def _own_clause(tok: Any) -> bool:
     """A verb joined to another as a clause of its own: with a subject of its own."""
     return (is_pos(tok, "verb") and is_dep(tok, "conjunct")
@@ -212,7 +255,7 @@ def date_near(
                 sentence, expr, tokens) and not _last_weekday(sentence, expr, lang)):
             continue
         steps = _owner_steps(expr, sentence, tokens)
-        if _apart(expr, sentence, tokens[0], lang):
+        if _apart(expr, sentence, tokens[0], lang) or _sequenced(sentence, expr, tokens[0], lang):
             continue
         if steps is not None and steps >= 0:
             owned.append(((steps, _distance(expr, cue.idx, cue.idx + len(cue.text)) if nearest else 0), expr))
@@ -231,6 +274,8 @@ def date_near(
         # meet him next week": a chance held out, not an act done (a date of the words' own is theirs)
         return None
     date = resolve(expr, anchor)
+    if date is not None and len(date) == len("2024-01-01") and (first := _closes_days(sentence, expr, lang)):
+        date = f"{date[:-2]}{first:02d}"  # a visit from 15 to 17 December is dated by the day it began
     if date is None and anchor is None and expr.weekday is not None and expr.month is None:
         date = _stated_weekday(expr.weekday, stated)
     if date is not None and anchor is not None and date == anchor[:10] and _last_weekday(sentence, expr, lang):

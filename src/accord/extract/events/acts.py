@@ -147,7 +147,8 @@ def _agrees_to_go_on_or_meet(verb: Any, lang: str) -> bool:
     службы проведут консультации': what goes on already, or a meeting still to come (an event of its
     own), is no agreement reached; 'agreed to hold a forum and to build a plant' is one."""
     cues = event_cues(lang)
-    plans = [c for c in verb.children if is_dep(c, "open_complement", "clausal_complement")]
+    # what is agreed follows the verb; a clause before it is another ('a roadmap was discussed; they agreed to ...')
+    plans = [c for c in verb.children if is_dep(c, "open_complement", "clausal_complement") and c.i > verb.i]
     # "agreed to instruct the governments to hold the session": the act is what they instruct
     plans = [g for p in plans for g in (
         [c for c in p.children if is_dep(c, "open_complement")] or [p]
@@ -180,6 +181,7 @@ def _cooperate_phrases(lang: str) -> tuple[re.Pattern[str], ...]:
 
 def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
     cues = event_cues(lang)
+    gatherings = {n for nouns in cues["consult_nouns"].values() for n in nouns}
     out = []
     lowered = sentence.text.lower()
     for phrase in _cooperate_phrases(lang):
@@ -204,7 +206,8 @@ def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
             if not objs and _link_runs(tok, cues):
                 out.append(tok)  # "direct flights resumed in March"
                 continue
-            if not objs or any(lemma_of(o) in cues["cooperate_not_objects"] for o in objs):
+            if not objs or any(lemma_of(o) in cues["cooperate_not_objects"] for o in objs) or any(
+                    _named_as(o, gatherings) for o in objs) or _provided_for(tok, lang):
                 continue
             out.append(tok)
         elif is_pos(tok, "noun") and lemma in cues["cooperate_nouns"] and _has_of(tok) and not _of_person(tok, lang):
@@ -219,6 +222,27 @@ def cooperate_mentions(sentence: Sentence, lang: str) -> list[Any]:
                 is_finite_or_planned(tok) or participle_act(tok)) and _joint_work(tok, cues):
             out.append(tok)  # "wrapped up a joint naval exercise", "production began at the joint venture"
     return out
+
+
+def _named_as(noun: Any, words: set[str]) -> bool:
+    """'opens the Business Forum Italy-India': a name the parser heads by its last word, the kind of thing
+    it names (a forum, talks) being a word before it."""
+    return is_pos(noun, "proper_noun") and any(
+        is_dep(c, "compound") and c.i < noun.i and lemma_of(c) in words for c in noun.subtree)
+
+
+def _provided_for(verb: Any, lang: str) -> bool:
+    """'a memorandum, which establishes a working group', 'the agreement opens the market to ...': what an
+    instrument provides for, told of the instrument as its subject, is its content, not an act done."""
+    instruments = set(resources.cue_table(lang, "agreement_cues.json")["instruments"])
+    doers = [c for c in verb.children if is_dep(c, "subject")]
+    if is_dep(verb, "relative_clause"):
+        noun = verb.head
+        doers.append(noun)
+        while is_dep(noun, "prep_object") and is_dep(noun.head, "preposition"):
+            noun = noun.head.head
+            doers.append(noun)
+    return any(lemma_of(d) in instruments for d in doers)
 
 
 def _joint_work(verb: Any, cues: Mapping[str, Any]) -> bool:

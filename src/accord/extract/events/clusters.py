@@ -13,7 +13,7 @@ from ..dating import compatible, near_now
 from ..syntax import is_dep, is_pos, is_word, lemma_of
 from .conflict import CONFLICT_TYPES
 from .cues import event_cues
-from .mentions import EventMention
+from .mentions import EventMention, said_of_it
 
 
 @dataclass
@@ -31,12 +31,23 @@ class Cluster:
 
 
 def _same_kind(c: Cluster, m: EventMention) -> bool:
-    """A plain "meeting" may be the commission's or the forum's own session ("the meeting discussed")."""
+    """A plain "meeting" may be the commission's or the forum's own session ("the meeting discussed"), and
+    talks that name no one of their own, told after the session, are what it talked ("the sides exchanged
+    views"); talks told first are an event of their own that a session may follow."""
     if c.group == m.group:
         return True
     if c.group is None:
         return m.group is not None and all(_plain_meeting(x) for x in c.mentions)
-    return _plain_meeting(m)
+    return _plain_meeting(m) or _unattended_talks(m)
+
+
+def _unattended_talks(m: EventMention) -> bool:
+    """Talks that name no one and are not set beside the session ('on the sidelines, the ministers held talks')."""
+    if m.mode != "talks" or m.people:
+        return False
+    venues = event_cues(m.sentence.span.doc.lang_)["venue_nouns"]
+    verb = m.token if is_pos(m.token, "verb") else m.token.head
+    return not any(lemma_of(t) in venues for t in verb.subtree)
 
 
 def _plain_meeting(m: EventMention) -> bool:
@@ -79,6 +90,10 @@ def _told_before(c: Cluster, m: EventMention) -> bool:
     (what the talks were about), or "that meeting" whatever its states: the latest held one of its
     kind. "The talks" with the event's own states is read by the usual rules."""
     demonstrative = any(is_dep(d, "determiner") and is_word(d, "demonstratives") for d in m.token.children)
+    if said_of_it(m.token):
+        # "It was their first meeting since ...": said of the event just told, whatever its own words say
+        return (c.type, c.countries) == (m.type, m.countries) and not c.planned and (
+            m.date is None or compatible(c.date, m.date))
     return (c.type == m.type and (c.countries != m.countries or demonstrative) and not c.planned
             and not m.planned and _same_kind(c, m))
 

@@ -111,6 +111,10 @@ def _shared(verb: Any, sentence: Sentence, pair: tuple[str, ...], lang: str) -> 
     subject = _subject(verb)
     if subject is None or not speaks_of_both(" ".join(t.text for t in subject.subtree), lang):
         return False
+    # "the two countries lowered diplomatic ties": the ties are between them, so they act on each other
+    bonds = {w for c in event_cues(lang)["conflict_verbs"] if c.get("partner_in_pair") for w in c["objects"]}
+    if any(lemma_of(o) in bonds or o.text.lower() in bonds for o in objects(verb)):
+        return False
     reciprocal = event_cues(lang)["reciprocal_objects"]
     said = [" ".join(t.text for t in o.subtree).lower() for o in objects(verb)]
     return not any(_states_in(o, sentence, pair) for o in objects(verb)) and not any(
@@ -465,9 +469,12 @@ def _subject(tok: Any) -> Any | None:
     'Noboa announced the levy, accusing')."""
     node = tok
     for _ in range(_SUBJECT_CLIMB):
-        subject = next((c for c in node.children if is_dep(c, *_SUBJECTS)), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in node.children if is_dep(c, *_SUBJECTS)]
+        if subjects:
+            # "N'Djamena, Dec 17 (HSW) — Sudan on Sunday ordered ...": a dateline the parser takes for a second
+            # subject stands further from the verb than the real one
+            before = [c for c in subjects if c.i < node.i]
+            return before[-1] if before else subjects[0]
         agent = next((g for c in node.children if is_dep(c, "agent") for g in c.children), None)
         if agent is not None:
             return agent

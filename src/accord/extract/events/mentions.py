@@ -95,6 +95,8 @@ def _verb_planned(verb: Any, lang: str) -> bool:
             return True  # a future of its own ("посетит"): a language with no auxiliary for it
         if any(is_dep(c, "auxiliary", "passive_auxiliary") and c.text.lower() in markers for c in verb.children):
             return True
+        if verb.text.lower() in markers and any(is_dep(c, "passive_auxiliary") for c in verb.children):
+            return True  # "the session is scheduled for May", "where is foreseen the meeting of the commission"
         # a form is read beside the lemma: the tagger lemmatises some ('hoped' as 'hop')
         if is_dep(verb, "open_complement") and (
             lemma_of(verb.head) in cues["plan_verbs"] or verb.head.text.lower() in markers
@@ -280,6 +282,16 @@ def _refers_back(tok: Any, sentence: Sentence) -> bool:
     return not any(lo <= m.start < hi for m in sentence.mentions)
 
 
+def said_of_it(tok: Any) -> bool:
+    """'It was their first meeting since ...', 'This was the second round of talks': the event a pronoun
+    stands for, said to be a meeting of some kind, is the one told before, not another."""
+    node = tok
+    if is_dep(node, "prep_object") and is_word(node.head, "genitive"):
+        node = node.head.head  # "the first round of talks"
+    return is_dep(node, "attribute") and any(
+        is_dep(s, "subject") and is_pos(s, "pronoun", "determiner") for s in node.head.children)
+
+
 def _parties(tok: Any, people: list[Person]) -> frozenset[str]:
     """The people the cue's own arguments name: subject, object, 'by ...', 'with ...', 'between ...'."""
     if not people:
@@ -395,7 +407,7 @@ def sentence_mentions(sentence: Sentence, a: AnalyzedDoc, people: list[Person] |
         # a number counts the sessions of a standing body, or a meeting of one the sentence names ("the
         # commission is holding its 15th meeting"); "the 29th session of a conference" told in passing is none
         number = session_number(own) if consult and (group or (mode == "meeting" and body)) else None
-        refers_back = consult and date is None and _refers_back(tok, sentence)
+        refers_back = consult and ((date is None and _refers_back(tok, sentence)) or said_of_it(tok))
         for actor in actors.get(tok.i, [None]):
             out.append(EventMention(type_, mode, countries, date, sentence, tok, planned,
                                consult and _background(tok, a.lang), parties, group, actor,

@@ -93,13 +93,31 @@ def with_outsider(tok: Any, sentence: Sentence, pair: tuple[str, ...]) -> bool:
     return bool(named) and not named & set(pair)
 
 
+def with_firms(tok: Any, lang: str) -> bool:
+    """'negotiations with utilities have stalled', 'talks with German buyers': talks held 'with' firms only,
+    the business of companies, not of the two states."""
+    partners = [w for c in tok.children if is_dep(c, "preposition") and is_word(c, "parties")
+                for g in c.children if is_dep(g, "prep_object") for w in (g, *g.conjuncts)]
+    return bool(partners) and all(of_firms(w, lang) for w in partners)
+
+
 def text_in_making(verb: Any, lang: str) -> bool:
-    """'Chile is negotiating a protocol on dairy exports': an instrument being worked on, told in the
-    present, is the state of a text (its status is the agreements' business), not a round of talks held."""
+    """'Chile is negotiating a protocol on dairy exports', 'the agreement, which the ministries have been
+    negotiating for three years': an instrument being worked on, told in the present, is the state of a text
+    (its status is the agreements' business), not a round of talks held."""
     instruments = resources.cue_table(lang, "agreement_cues.json")["instruments"]
     ongoing = is_tag(verb, "gerund") and any(
         is_dep(c, "auxiliary") and is_tag(c, "present", "present_third_person") for c in verb.children)
-    return ongoing and any(is_dep(c, "direct_object") and lemma_of(c) in instruments for c in verb.children)
+    worked_on = [c for c in verb.children if is_dep(c, "direct_object")]
+    if is_dep(verb, "relative_clause"):
+        # the noun the clause hangs on is what its verb works on, or the instrument that noun is part of
+        # ('the agreement on recognition of licences, which ... have been negotiating')
+        noun = verb.head
+        worked_on.append(noun)
+        while is_dep(noun, "prep_object") and is_dep(noun.head, "preposition"):
+            noun = noun.head.head
+            worked_on.append(noun)
+    return ongoing and any(lemma_of(c) in instruments for c in worked_on)
 
 
 def of_firms(noun: Any, lang: str) -> bool:

@@ -33,7 +33,16 @@ from ..syntax import (
 )
 from .acts import phrase_head
 from .cues import event_cues
-from .passing import of_firms, of_region, one_attendee, tally, text_in_making, thing_arrives, travel_time
+from .passing import (
+    of_firms,
+    of_region,
+    one_attendee,
+    tally,
+    text_in_making,
+    thing_arrives,
+    travel_time,
+    with_firms,
+)
 
 
 @cache
@@ -89,8 +98,8 @@ def consult_mentions(sentence: Sentence, lang: str) -> list[tuple[str, Any]]:
                 continue  # "speaking after the government meeting": one side's own body sat
             if _kept_from(tok, cues):
                 continue  # "recalled its ambassador for consultations", "barred him from a visit"
-            if _no_gathering(tok, lang):
-                continue  # "gave a joint press conference"
+            if _no_gathering(tok, lang) or with_firms(tok, lang):
+                continue  # "gave a joint press conference", "negotiations with utilities"
             exchanged = [mode for mode, nouns in cues.get("exchange_nouns", {}).items() if lemma in nouns]
             if exchanged:
                 if _conversation(tok, cues):
@@ -364,7 +373,12 @@ def _is_commission(tok: Any, lang: str) -> bool:
     cues = event_cues(lang)
     if not is_pos(tok, "noun", "proper_noun") or lemma_of(tok) not in cues["commission_nouns"]:
         return False
-    left = {t.text.lower() for t in tok.doc[tok.left_edge.i : tok.i]}
+    start = tok.left_edge.i
+    if is_dep(tok, "compound") and is_ent(tok.head, "geopolitical") and tok.head.i > tok.i:
+        # "the XV Binational Cabinet Peru-Ecuador": a name the parser heads by the states after the body, its
+        # modifiers hung beside the body's noun rather than on it
+        start = min(start, tok.head.left_edge.i)
+    left = {t.text.lower() for t in tok.doc[start : tok.i]}
     return (any(resources.covers(cues["commission_modifiers"], w) for w in left)
             and not any(resources.covers(cues["commission_exclude"], w) for w in left))
 

@@ -86,23 +86,7 @@ def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, all
         return allow_from
     if before in _date_words(lang, "span_since_words"):
         return allow_since or _explained_by(sentence, expr, targets)
-    return before not in _blockers(lang) or (_closes_days(sentence, expr, lang) is not None and _reaches(
-        sentence, expr, targets))
-
-
-def _reaches(sentence: Sentence, expr: TimeExpr, targets: list[Any]) -> bool:
-    """Up the parse from the date, a word of the fact comes before any other verb: the date is the fact's own,
-    not that of another act in its sentence ('signed a memorandum and agreed to hold the fair from 15 to 21
-    October')."""
-    node = next((t for t in sentence.span if t.idx <= expr.start < t.idx + len(t.text)), None)
-    ids = {t.i for t in targets}
-    while node is not None:
-        if node.i in ids:
-            return True
-        if is_pos(node, "verb", "auxiliary_verb"):
-            return False
-        node = None if node.head.i == node.i else node.head
-    return False
+    return before not in _blockers(lang) or _closes_days(sentence, expr, lang) is not None
 
 
 def _closes_days(sentence: Sentence, expr: TimeExpr, lang: str) -> int | None:

@@ -86,17 +86,7 @@ def _usable(sentence: Sentence, expr: TimeExpr, lang: str, allow_from: bool, all
         return allow_from
     if before in _date_words(lang, "span_since_words"):
         return allow_since or _explained_by(sentence, expr, targets)
-    return before not in _blockers(lang) or _closes_days(sentence, expr, lang) is not None
-
-
-def _closes_days(sentence: Sentence, expr: TimeExpr, lang: str) -> int | None:
-    """'a state visit from 15 to 17 December 2024': the day (15) that opens a range of days the date closes,
-    the days the act itself took; None for any other date, and for 'from 2019 to 2024' or 'cut to 17 percent'."""
-    head = sentence.text[: expr.start - sentence.start].lower().split()
-    if expr.day is None or len(head) < 3 or not head[-2].isdigit():
-        return None
-    opened = head[-3] in _date_words(lang, "span_from_words") and head[-1] in _date_words(lang, "range_joiners")
-    return int(head[-2]) if opened and 1 <= int(head[-2]) <= expr.day else None
+    return before not in _blockers(lang)
 
 
 def _explained_by(sentence: Sentence, expr: TimeExpr, targets: list[Any]) -> bool:
@@ -258,8 +248,6 @@ def date_near(
         # meet him next week": a chance held out, not an act done (a date of the words' own is theirs)
         return None
     date = resolve(expr, anchor)
-    if date is not None and len(date) == len("2024-01-01") and (first := _closes_days(sentence, expr, lang)):
-        date = f"{date[:-2]}{first:02d}"  # a visit from 15 to 17 December is dated by the day it began
     if date is None and anchor is None and expr.weekday is not None and expr.month is None:
         date = _stated_weekday(expr.weekday, stated)
     if date is not None and anchor is not None and date == anchor[:10] and _last_weekday(sentence, expr, lang):

@@ -17,6 +17,7 @@ from ... import resources
 from ..analysis import Sentence
 from ..pairs import speaks_of_both
 from ..syntax import (
+    adposition_of,
     genitive_nouns,
     governing_verb,
     imperative,
@@ -30,6 +31,7 @@ from ..syntax import (
     lemma_of,
     objects,
     participle_act,
+    phrase_of,
     prep_objects,
     prepositions,
     token_at,
@@ -301,7 +303,7 @@ def _phrases(nouns: list[Any]) -> list[Any]:
         for word in (o, *o.conjuncts):
             out.append(word)
             out += [c for c in word.children if is_dep(c, "compound", "adjective_modifier")]
-            out += [g for c in word.children if is_dep(c, "preposition") and is_word(c, "genitive") for g in c.children]
+            out += genitive_nouns(word)  # "note of protest"; a bare genitive in Russian ("ноту протеста")
     return out
 
 
@@ -333,6 +335,10 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
         # act named by a word of blame; not "called the talks useful", nor the words of another act
         # ("protested over what it called unacceptable remarks")
         said = [w for c in verb.children if is_dep(c, "object_predicate") for w in _phrases([c])]
+        # Russian gives the verdict in the instrumental case, however the parse hangs it ('назвал решение
+        # необоснованным', '... «необоснованным и политически мотивированным»', '... провокацией')
+        said += [w for c in verb.children if is_tag(c, "instrumental") and adposition_of(c) is None
+                 for w in c.subtree]
         # "called the president a dictator": a parser hangs the verdict on the object as an apposition
         said += [w for o in objects(verb) for c in o.children if is_dep(c, "apposition")
                  and any(is_word(d, "indefinite_articles") for d in c.children) for w in _phrases([c])]
@@ -429,10 +435,13 @@ def _takes_effect(verb: Any, lang: str) -> bool:
 
 
 def _states_in(tok: Any, sentence: Sentence, pair: tuple[str, ...]) -> list[str]:
-    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    """The pair's states named in the words of a token's phrase: its subtree's own words, not the span
+    between its edges, which a parse that reaches over the verb stretches over other words ('Министерство
+    ... Литвы вызвало поверенного в делах России Ивана Петрова', the name hung on the ministry)."""
+    words = [(t.idx, t.idx + len(t.text)) for t in tok.subtree]
     out: list[str] = []
     for m in sentence.mentions:
-        if lo <= m.start < hi and m.code in pair and m.code not in out:
+        if m.code in pair and m.code not in out and any(lo <= m.start < hi for lo, hi in words):
             out.append(m.code)
     return out
 
@@ -490,8 +499,9 @@ def _actors(verb: Any, sentence: Sentence, pair: tuple[str, ...], lang: str) -> 
         return []  # "and in February Washington imposed sanctions on a Rwandan minister": a third state's act
     if subject is not None and (states := _states_in(subject, sentence, pair)):
         # "the Russian Embassy in Chisinau rejected": the state where the body sits is not the one acting
-        placed = {s for c in subject.children if is_dep(c, "preposition") and c.text.lower() in _place_words(lang)
-                  for s in _states_in(c, sentence, pair)}
+        # (a UD parse hangs the preposition on its noun: 'Посольство России в Норвегии')
+        placed = {s for p in prepositions(subject) if p.text.lower() in _place_words(lang)
+                  for s in _states_in(phrase_of(p), sentence, pair)}
         acting: list[str | None] = [s for s in states if s not in placed] or list(states)
         # what the act is done to: the states of the verb's other words ("bans on Georgian officials")
         targets = {s for c in verb.children if c.i != subject.i and not is_dep(c, *_SUBJECTS)

@@ -53,6 +53,9 @@ def test_programmes_frozen_imports_barred_and_envoys_recalled_are_sanctions(text
     ("Береговая охрана Японии задержала китайское рыболовецкое судно.", ["CHN", "JPN"]),
     ("Пограничники Эстонии задержали российский траулер у острова Сааремаа.", ["EST", "RUS"]),
     ("Турецкий танкер задержан военно-морскими силами Ирана в Ормузском проливе.", ["IRN", "TUR"]),
+    # the vessel, after the verb, read as a second subject
+    ("Корейская береговая охрана в среду задержала у острова Чеджу китайский траулер «Лю Хай» с 9 членами "
+     "экипажа.", ["CHN", "KOR"]),
 ])
 def test_a_vessel_detained_is_coercion(text: str, pair: list[str]) -> None:
     assert typed(text).get("COERCE") == pair
@@ -123,3 +126,17 @@ def test_a_verdict_in_quotes_or_as_a_noun_phrase_is_an_accusation(text: str) -> 
 ])
 def test_an_envoy_called_in_for_consultations_held_no_talks(text: str) -> None:
     assert "CONSULT" not in typed(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Германия выделяет Молдавии новый пакет помощи на 30 млн евро.", ["DEU", "MDA"]),
+    ("Дания предоставляет Украине пакет военной помощи на 2 млрд крон.", ["DNK", "UKR"]),
+    ("Казахстан направляет в Киргизию гуманитарную помощь для пострадавших от паводков.", ["KAZ", "KGZ"]),
+    ("Япония выделила Монголии грант в размере 5 млн долларов.", ["JPN", "MNG"]),
+])
+def test_aid_given_in_either_aspect_is_aid(text: str, pair: list[str]) -> None:
+    assert typed(text).get("AID") == pair
+
+
+def test_aid_ended_is_no_aid() -> None:
+    assert "AID" not in typed("Швеция прекратила помощь Зимбабве после выборов.")

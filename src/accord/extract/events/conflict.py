@@ -272,6 +272,10 @@ def _arguments(verb: Any) -> list[Any]:
     'acting high commissioner Wheeler' (the title of a name)."""
     # the noun a participle qualifies is what it acts on ("the note delivered on Friday")
     acted_on = [*objects(verb), verb.head] if participle_act(verb) else objects(verb)
+    # a verb has one subject: a second one after it is its object, which a case the noun does not
+    # mark let the parser take for a subject ('охрана ... задержала ... российский траулер')
+    subjects = [c for c in verb.children if is_dep(c, *_SUBJECTS)]
+    acted_on += [c for c in subjects[1:] if c.i > verb.i > subjects[0].i]
     # "the tariffs on rice that Vietnam imposed in March": a relative clause acts on the noun it hangs on,
     # or on the noun whose phrase that one closes (a parser hangs the clause on the last noun); an object
     # before the verb is the relative word that stands for that noun

@@ -140,3 +140,14 @@ def test_aid_given_in_either_aspect_is_aid(text: str, pair: list[str]) -> None:
 
 def test_aid_ended_is_no_aid() -> None:
     assert "AID" not in typed("Швеция прекратила помощь Зимбабве после выборов.")
+
+
+@pytest.mark.parametrize("text", [
+    "МИД Литвы в пятницу вызвал посла Белоруссии.\n\nВстреча продолжалась около получаса.",
+    "Министерство иностранных дел Польши вызвало посла Венгрии. Встреча в здании министерства длилась "
+    "двадцать минут.",
+])
+def test_a_bare_meeting_on_the_day_of_a_summons_is_the_summons(text: str) -> None:
+    found = typed(text)
+    assert "PROTEST" in found
+    assert "CONSULT" not in found

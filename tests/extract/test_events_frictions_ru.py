@@ -151,3 +151,22 @@ def test_a_bare_meeting_on_the_day_of_a_summons_is_the_summons(text: str) -> Non
     found = typed(text)
     assert "PROTEST" in found
     assert "CONSULT" not in found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Министр иностранных дел Белоруссии пригрозил Литве ответными мерами.", ["BLR", "LTU"]),
+    ("Президент Турции пригрозил Греции санкциями.", ["GRC", "TUR"]),
+    ("Премьер Венгрии угрожает Словакии запретом на ввоз молочной продукции.", ["HUN", "SVK"]),
+    ("Москва ответит на высылку своих дипломатов из Молдавии зеркально.", ["MDA", "RUS"]),
+    ("Тегеран жестко ответит на новые санкции Великобритании, заявили в МИД Ирана.", ["GBR", "IRN"]),
+])
+def test_a_measure_or_a_reply_held_out_is_a_threat(text: str, pair: list[str]) -> None:
+    assert typed(text).get("THREATEN") == pair
+
+
+@pytest.mark.parametrize("text", [
+    "Казахстан ответит на вопросы Узбекистана по водному соглашению письменно.",
+    "Минск не ответил на предложение Варшавы о встрече.",
+])
+def test_a_calm_reply_or_one_not_given_is_no_threat(text: str) -> None:
+    assert "THREATEN" not in typed(text)

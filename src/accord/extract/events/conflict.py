@@ -170,7 +170,7 @@ def _response_held_out(verb: Any, lang: str) -> bool:
         # "will respond to the decision", "will respond firmly"; not "will respond to questions"
         said = [lemma_of(w) for c in verb.children for w in c.subtree]
         replies = not any(w in cues["calm_manners"] for w in said) and (
-            any(is_dep(c, "preposition") and is_word(c, "direction") for c in verb.children)
+            any((p := adposition_of(c)) is not None and is_word(p, "direction") for c in verb.children)
             or any(w in cues["response_manners"] for w in said))
     else:
         # "take countermeasures", "adopt retaliatory measures"
@@ -178,7 +178,9 @@ def _response_held_out(verb: Any, lang: str) -> bool:
             _phrases(objects(verb)), cues["response_objects"])
     if not replies:
         return False
-    later = any(is_dep(c, "auxiliary") and c.text.lower() in cues["future_auxiliaries"] for c in verb.children)
+    # 'will respond', or a future in the verb's own form ('ответит')
+    later = is_tag(verb, "future") or any(
+        is_dep(c, "auxiliary") and c.text.lower() in cues["future_auxiliaries"] for c in verb.children)
     # "vowed to retaliate", "is ready to respond", "reserved the right to respond"
     promised = is_dep(verb, "open_complement", "clausal_modifier", "clausal_complement") and (
         lemma_of(verb.head) in cues["promise_words"]
@@ -276,6 +278,9 @@ def _arguments(verb: Any) -> list[Any]:
     # mark let the parser take for a subject ('охрана ... задержала ... российский траулер')
     subjects = [c for c in verb.children if is_dep(c, *_SUBJECTS)]
     acted_on += [c for c in subjects[1:] if c.i > verb.i > subjects[0].i]
+    # a noun in the instrumental that the parse hung as an indirect object is the verb's complement
+    # ('пригрозил Литве ответными мерами')
+    acted_on += [c for c in indirect_objects(verb) if is_tag(c, "instrumental")]
     # "the tariffs on rice that Vietnam imposed in March": a relative clause acts on the noun it hangs on,
     # or on the noun whose phrase that one closes (a parser hangs the clause on the last noun); an object
     # before the verb is the relative word that stands for that noun

@@ -170,3 +170,13 @@ def test_a_measure_or_a_reply_held_out_is_a_threat(text: str, pair: list[str]) -
 ])
 def test_a_calm_reply_or_one_not_given_is_no_threat(text: str) -> None:
     assert "THREATEN" not in typed(text)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Когда в мае прошлого года президент Туркменистана совершил государственный визит в Анкару, многие "
+     "эксперты называли эту поездку исторической.", "2024-05"),
+    ("В марте прошлого года премьер-министр Индии посетил Бутан, и эта поездка в прошлом году стала первой "
+     "за десятилетие.", "2024-03"),
+])
+def test_a_visit_told_twice_in_one_sentence_at_two_precisions_is_one(text: str, date: str) -> None:
+    assert [e.date for e in extracted_ru(text).events if e.type == "CONSULT"] == [date]

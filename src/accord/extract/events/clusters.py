@@ -63,6 +63,9 @@ def _fits(c: Cluster, m: EventMention, anchor: str | None) -> bool:
         return False  # "Earlier, A met B" beside a visit told without these two
     if m.background and m.date is None:
         return False
+    if (m.date is not None and c.date is not None and compatible(c.date, m.date)
+            and any(x.sentence is m.sentence for x in c.mentions)):
+        return True  # "visited Ankara last May, a trip experts called historic": one visit, dated once in full
     if m.planned:
         return m.date is None or compatible(c.date, m.date) or c.date is None
     if m.date is None:

@@ -90,6 +90,10 @@ class RussianPipeline:
         self.space = config.label("part_of_speech", "space")
         self.root = config.label("dependency", "root")
         self.unclassified = config.label("dependency", "unclassified")
+        # the parse hangs 'не' on its verb as an adverb: the morphology's negative polarity makes it a negation
+        self.negation = config.label("dependency", "negation")
+        self.adverb = config.labels["dependency"]["adverb_modifier"]
+        self.negative = (config.morphology.features["polarity"], config.morphology.values["polarity"]["negative"])
         self.analyzer = morph_analyzer()
         self.vocab = spacy.blank(lang).vocab
         self._parse = lru_cache(maxsize=200_000)(self.analyzer.parse)
@@ -160,7 +164,8 @@ class RussianPipeline:
                 tree = _tree([int(arc.head_id) - 1 for arc in arcs])
                 for t_index, (arc, head) in enumerate(zip(arcs, tree, strict=True)):
                     heads[placed[t_index]] = placed[head]
-                    deps[placed[t_index]] = arc.rel if head != t_index else self.root
+                    deps[placed[t_index]] = self._relation(arc.rel, tagged[s_index].tokens[t_index].feats or {}) \
+                        if head != t_index else self.root
         tail = text[cursor:]
         if tail:
             if words and tail[0] == " " and not spaces[-1]:
@@ -174,6 +179,11 @@ class RussianPipeline:
         if doc.text != text:  # the contract's offsets rest on this
             raise ModelError(Errors.E403)
         return doc
+
+    def _relation(self, rel: str, feats: dict[str, str]) -> str:
+        """The parse's relation of a token, a negative particle hung as an adverb made a negation."""
+        polarity, negative = self.negative
+        return self.negation if rel in self.adverb and feats.get(polarity) == negative else rel
 
     def _lemma(self, word: str, tag: str, feats: dict[str, str]) -> str:
         """pymorphy3's normal form of the analysis that agrees with slovnet's case (and, for common words,

@@ -395,11 +395,13 @@ def _aid_kind(noun: Any, cues: Mapping[str, Any]) -> bool:
 
 def _sent_to_state(noun: Any, verb: Any | None, sentence: Sentence) -> bool:
     """'sent aid to Turkey': bare aid is the kind that goes from one state to another when its
-    recipient is a state."""
+    recipient is a state, told by a preposition of direction or by the dative ('выделяет Молдавии
+    пакет помощи')."""
     for head in (noun, verb):
         for c in head.children if head is not None else ():
-            if is_dep(c, "preposition") and is_word(c, "direction"):
-                lo, hi = c.idx, c.right_edge.idx + len(c.right_edge.text)
+            prep = adposition_of(c)
+            if (prep is not None and is_word(prep, "direction")) or is_dep(c, "indirect_object"):
+                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
                 if any(lo <= m.start < hi and not m.code.startswith("IGO:") for m in sentence.mentions):
                     return True
     return False

@@ -74,6 +74,9 @@ def _fits(c: Cluster, m: EventMention, anchor: str | None) -> bool:
         return False  # "Earlier, A met B" beside a visit told without these two
     if m.background and m.date is None:
         return False
+    if (m.date is not None and c.date is not None and compatible(c.date, m.date)
+            and any(x.sentence is m.sentence for x in c.mentions)):
+        return True  # "visited Ankara last May, a trip experts called historic": one visit, dated once in full
     if m.planned:
         return m.date is None or compatible(c.date, m.date) or c.date is None
     if m.date is None:
@@ -151,13 +154,20 @@ def _blame_in_protests(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _envoy_received_in_protests(clusters: list[Cluster]) -> list[Cluster]:
-    """'The ministry summoned the ambassador ... The ambassador was received by the deputy minister':
-    an envoy received on the day he is summoned is the summons told again, not talks."""
+    """'The ministry summoned the ambassador ... The ambassador was received by the deputy minister',
+    '... The meeting lasted forty minutes': an envoy received on the day he is summoned, or a bare
+    meeting that names no one on that day, is the summons told again, not talks."""
     protests = [c for c in clusters if c.type == "PROTEST" and not c.planned]
     return _folded(clusters, lambda c: next(
         (p for p in protests if c.type == "CONSULT" and p.countries == c.countries
          and (c.date is None or compatible(p.date, c.date))
-         and all(_envoy_received(m) for m in c.mentions)), None))
+         and (all(_envoy_received(m) for m in c.mentions)
+              or (c.date in (None, p.date) and all(_bare_meeting(m) for m in c.mentions)))), None))
+
+
+def _bare_meeting(m: EventMention) -> bool:
+    """'The meeting lasted forty minutes': a meeting noun of no body, no session and no one named."""
+    return _plain_meeting(m) and not m.people and m.group is None and m.session is None
 
 
 def _folded(clusters: list[Cluster], home_of: Callable[[Cluster], Cluster | None]) -> list[Cluster]:

@@ -17,6 +17,7 @@ from ... import resources
 from ..analysis import Sentence
 from ..pairs import speaks_of_both
 from ..syntax import (
+    adposition_of,
     genitive_nouns,
     governing_verb,
     has_verb_form,
@@ -31,6 +32,7 @@ from ..syntax import (
     lemma_of,
     objects,
     participle_act,
+    phrase_of,
     prep_objects,
     prepositions,
     token_at,
@@ -176,7 +178,7 @@ def _response_held_out(verb: Any, lang: str) -> bool:
         # "will respond to the decision", "will respond firmly"; not "will respond to questions"
         said = [lemma_of(w) for c in verb.children for w in c.subtree]
         replies = not any(w in cues["calm_manners"] for w in said) and (
-            any(is_dep(c, "preposition") and is_word(c, "direction") for c in verb.children)
+            any((p := adposition_of(c)) is not None and is_word(p, "direction") for c in verb.children)
             or any(w in cues["response_manners"] for w in said))
     else:
         # "take countermeasures", "adopt retaliatory measures"
@@ -184,7 +186,9 @@ def _response_held_out(verb: Any, lang: str) -> bool:
             _phrases(objects(verb)), cues["response_objects"])
     if not replies:
         return False
-    later = any(is_dep(c, "auxiliary") and c.text.lower() in cues["future_auxiliaries"] for c in verb.children)
+    # 'will respond', or a future in the verb's own form ('ответит')
+    later = is_tag(verb, "future") or any(
+        is_dep(c, "auxiliary") and c.text.lower() in cues["future_auxiliaries"] for c in verb.children)
     # "vowed to retaliate", "is ready to respond", "reserved the right to respond"
     promised = is_dep(verb, "open_complement", "clausal_modifier", "clausal_complement") and (
         lemma_of(verb.head) in cues["promise_words"]
@@ -278,6 +282,13 @@ def _arguments(verb: Any) -> list[Any]:
     'acting high commissioner Wheeler' (the title of a name)."""
     # the noun a participle qualifies is what it acts on ("the note delivered on Friday")
     acted_on = [*objects(verb), verb.head] if participle_act(verb) else objects(verb)
+    # a verb has one subject: a second one after it is its object, which a case the noun does not
+    # mark let the parser take for a subject ('охрана ... задержала ... российский траулер')
+    subjects = [c for c in verb.children if is_dep(c, *_SUBJECTS)]
+    acted_on += [c for c in subjects[1:] if c.i > verb.i > subjects[0].i]
+    # a noun in the instrumental that the parse hung as an indirect object is the verb's complement
+    # ('пригрозил Литве ответными мерами')
+    acted_on += [c for c in indirect_objects(verb) if is_tag(c, "instrumental")]
     # "the tariffs on rice that Vietnam imposed in March": a relative clause acts on the noun it hangs on,
     # or on the noun whose phrase that one closes (a parser hangs the clause on the last noun); an object
     # before the verb is the relative word that stands for that noun
@@ -309,7 +320,7 @@ def _phrases(nouns: list[Any]) -> list[Any]:
         for word in (o, *o.conjuncts):
             out.append(word)
             out += [c for c in word.children if is_dep(c, "compound", "adjective_modifier")]
-            out += [g for c in word.children if is_dep(c, "preposition") and is_word(c, "genitive") for g in c.children]
+            out += genitive_nouns(word)  # "note of protest"; a bare genitive in Russian ("ноту протеста")
     return out
 
 
@@ -341,6 +352,10 @@ def _fits(verb: Any, cue: dict[str, Any], sentence: Sentence, pair: tuple[str, .
         # act named by a word of blame; not "called the talks useful", nor the words of another act
         # ("protested over what it called unacceptable remarks")
         said = [w for c in verb.children if is_dep(c, "object_predicate") for w in _phrases([c])]
+        # Russian gives the verdict in the instrumental case, however the parse hangs it ('назвал решение
+        # необоснованным', '... «необоснованным и политически мотивированным»', '... провокацией')
+        said += [w for c in verb.children if is_tag(c, "instrumental") and adposition_of(c) is None
+                 for w in c.subtree]
         # "called the president a dictator": a parser hangs the verdict on the object as an apposition
         said += [w for o in objects(verb) for c in o.children if is_dep(c, "apposition")
                  and any(is_word(d, "indefinite_articles") for d in c.children) for w in _phrases([c])]
@@ -437,10 +452,13 @@ def _takes_effect(verb: Any, lang: str) -> bool:
 
 
 def _states_in(tok: Any, sentence: Sentence, pair: tuple[str, ...]) -> list[str]:
-    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    """The pair's states named in the words of a token's phrase: its subtree's own words, not the span
+    between its edges, which a parse that reaches over the verb stretches over other words ('Министерство
+    ... Литвы вызвало поверенного в делах России Ивана Петрова', the name hung on the ministry)."""
+    words = [(t.idx, t.idx + len(t.text)) for t in tok.subtree]
     out: list[str] = []
     for m in sentence.mentions:
-        if lo <= m.start < hi and m.code in pair and m.code not in out:
+        if m.code in pair and m.code not in out and any(lo <= m.start < hi for lo, hi in words):
             out.append(m.code)
     return out
 
@@ -501,8 +519,9 @@ def _actors(verb: Any, sentence: Sentence, pair: tuple[str, ...], lang: str) -> 
         return []  # "and in February Washington imposed sanctions on a Rwandan minister": a third state's act
     if subject is not None and (states := _states_in(subject, sentence, pair)):
         # "the Russian Embassy in Chisinau rejected": the state where the body sits is not the one acting
-        placed = {s for c in subject.children if is_dep(c, "preposition") and c.text.lower() in _place_words(lang)
-                  for s in _states_in(c, sentence, pair)}
+        # (a UD parse hangs the preposition on its noun: 'Посольство России в Норвегии')
+        placed = {s for p in prepositions(subject) if p.text.lower() in _place_words(lang)
+                  for s in _states_in(phrase_of(p), sentence, pair)}
         acting: list[str | None] = [s for s in states if s not in placed] or list(states)
         # what the act is done to: the states of the verb's other words ("bans on Georgian officials")
         targets = {s for c in verb.children if c.i != subject.i and not is_dep(c, *_SUBJECTS)

@@ -92,7 +92,8 @@ def test_an_office_after_another_office_is_no_name(placed: Placed) -> None:
 @pytest.mark.parametrize(("text", "person"), [
     ("Somalia and Kenya\nSomalia's army chief Lieutenant General Abdi Warsame accused Kenya of training the militia.",
      ("Abdi Warsame", "SOM")),
-    ("Ethiopia and Eritrea\nEritrea shut the crossing after a speech by Ethiopian army officer Major General Tesfaye Alemu.",
+    ("Ethiopia and Eritrea\nEritrea shut the crossing after a speech by Ethiopian army officer Major General "
+     "Tesfaye Alemu.",
      ("Tesfaye Alemu", "ETH")),
     ("Kenya and Uganda\nKenya's army commander Major-General Peter Njiru met Uganda's defence minister.",
      ("Peter Njiru", "KEN")),

@@ -106,6 +106,10 @@ def test_a_point_grouped_sum_on_a_decimal_comma_page_is_its_english_twin(
         ("Trade has passed one billion dollars for the first time.", [(1e9, "USD")]),
         ("Investment reached three quarters of a billion pounds.", [(7.5e8, "GBP")]),
         ("Imports topped one million tonnes of grain.", [(1e6, "count")]),
+        # a whole figure joined to the fraction is one figure, not half a billion
+        ("Sales could climb to one and a half billion dollars.", [(1.5e9, "USD")]),
+        ("Remittances were two and a half billion euros in 2022.", [(2.5e9, "EUR")]),
+        ("The port handles four and a half million tonnes.", [(4.5e6, "count")]),
         # ('a billion-dollar plant' is the size of a thing; 'a billion dollars' a round mark)
         ("They opened a billion-dollar plant.", []),
         ("Commerce has hovered under a billion dollars for a decade.", []),

@@ -33,7 +33,11 @@ from .syntax import (
     lemma_of,
     prep_objects,
     prepositions,
+    token_at,
 )
+
+# the dependencies that head a clause of their own (_clause_of)
+_CLAUSE_HEADS = ("root", "clausal_complement", "adverbial_clause", "relative_clause", "parataxis")
 
 # The contract's sectors, in the order records list them.
 SECTORS = (
@@ -205,7 +209,7 @@ def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
     spans += _zones_as_places(sentence.text, sentence.span.doc.lang_)
     spans += [(t.idx - sentence.start, t.idx + len(t) - sentence.start) for t in sentence.span
               if is_pos(t, "verb") and lemma_of(t) in verbs or _given_to_a_relationship(t, rules) or _vigour(t, rules)]
-    return spans + _military_senses(sentence.text, sentence.span.doc.lang_)
+    return spans + _military_senses(sentence)
 
 
 def accused_aid(sentence: Sentence) -> list[tuple[int, int]]:
@@ -241,19 +245,42 @@ def _zones_as_places(text: str, lang: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in zone.finditer(text)]
 
 
-def _military_senses(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of the words of a field that, in a sentence about armed forces, name the forces' own work: 'joint
+def _military_senses(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of the words of a field that, in a clause about armed forces, name the forces' own work: 'joint
     training with the Air Force', 'a logistics and training package' of missiles, a frigate's call at a port.
-    The forces are told by a security cue anywhere in the sentence (an office's title too: 'Defence Minister X
-    discussed training areas') or by a word of the forces (``military_words``)."""
+    The forces are told by a security cue in the cue's own clause (an office's title too: 'Defence Minister X
+    discussed training areas') or by a word of the forces (``military_words``); a minister who reports the
+    pair's civil work ('..., Defence Minister X said') or forces in a clause of their own ('a day after the
+    army chiefs met') leave it a field."""
+    text, lang = sentence.text, sentence.span.doc.lang_
     rules = _rules(lang)
     cues = rules.get("military_sense_cues", ())
     if not cues:
         return []
     forces = re.compile(rf"(?<!\w)(?:{resources.alternation(rules['military_words'])})(?!\w)", re.IGNORECASE)
-    if not forces.search(text) and all(sector != "security" for _, sector in _cues(text, lang)):
+    told = {m.start() for m in forces.finditer(text)}
+    told |= {m.start() for m, sector in _cues(text, lang) if sector == "security"}
+    if not told:
         return []
-    return [m.span() for m in re.finditer(rf"(?<!\w)(?:{resources.alternation(cues)})(?!\w)", text, re.IGNORECASE)]
+    spans = []
+    for m in re.finditer(rf"(?<!\w)(?:{resources.alternation(cues)})(?!\w)", text, re.IGNORECASE):
+        tok = token_at(sentence, sentence.start + m.start())
+        clause = _clause_of(tok) if tok is not None else sentence.span
+        if any(w.idx - sentence.start + k in told for w in clause for k in range(len(w.text))):
+            spans.append(m.span())
+    return spans
+
+
+def _clause_of(tok: Any) -> list[Any]:
+    """The words of the clause a word stands in: the subtree of the nearest clause head above it, without the
+    clauses set inside it that do not hold the word."""
+    head = tok
+    while not is_dep(head, *_CLAUSE_HEADS) and head.head.i != head.i:
+        head = head.head
+    inner = [t for t in head.subtree
+             if t.i != head.i and is_dep(t, *_CLAUSE_HEADS) and not t.left_edge.i <= tok.i <= t.right_edge.i]
+    skip = {w.i for t in inner for w in t.subtree}
+    return [w for w in head.subtree if w.i not in skip]
 
 
 def _vigour(noun: Any, rules: Mapping[str, Any]) -> bool:

@@ -6,8 +6,9 @@ knowledge base. A name is found in any case ("с Джорджей Мелони",
 by its stems, itself and with each case ending of ``name_stem_endings.txt`` cut off, and two words are one
 when they share a stem. A full name matches a listed form by its first and last words (a patronymic between
 them is skipped); initials and a surname ("И.Кассис") match by the surname and the first name's initial;
-a surname alone only through a full name the same text gave ("Кассис" after "Иньяцио Кассис"). A name that
-fits two listed people with different English forms is no match: a namesake is left to the letter rules.
+a surname alone only through a full name the same text gave ("Кассис" after "Иньяцио Кассис"), and not when
+the text also named an unlisted namesake in full. A name that fits two listed people with different English
+forms is no match: a namesake is left to the letter rules.
 The rows of ``ru/person_names.tsv`` are read too, so its people are also found in any case.
 """
 
@@ -117,9 +118,15 @@ def find(name: str, earlier: Iterable[str] = ()) -> Official | None:
         return _by_initial(initials[0][0], words[-1], index)
     if len(words) >= 2:
         return _full(words, index)
-    with_surname = {p for s in _stems(words[0], index.endings) for _, p in index.by_surname.get(s, ())}
-    named = (find(other) for other in earlier if len(_WORDS.findall(other)) >= 2)
-    return _one(p for p in named if p is not None and p in with_surname)
+    stems = _stems(words[0], index.endings)
+    with_surname = {p for s in stems for _, p in index.by_surname.get(s, ())}
+    # the full names the text gave with this surname; one of an unlisted namesake ("Иван Лавров" beside "Сергей
+    # Лавров") leaves the surname alone undecided
+    named = [find(other) for other in earlier
+             if len(_WORDS.findall(other)) >= 2 and _stems(_WORDS.findall(other)[-1], index.endings) & stems]
+    if any(p is None or p not in with_surname for p in named):
+        return None
+    return _one(p for p in named if p is not None)
 
 
 @cache

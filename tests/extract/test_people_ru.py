@@ -78,10 +78,11 @@ def test_an_envoy_serves_the_state_whose_embassy_or_envoy_the_story_names_after_
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    ("Премьер-министр Армении Никол Пашинян 5 марта встретился в Берне с президентом Швейцарской Конфедерации "
-     "Ги Пармеленом.", ("Gi Parmelen", "CHE")),
-    ("Министр иностранных дел Грузии Мака Бочоришвили 5 марта провела телефонный разговор с президентом "
-     "Швейцарской Конфедерации Ги Пармеленом.", ("Gi Parmelen", "CHE")),
+    # (a name no table lists: the letter rules read it, and a body's word before it would be read with it)
+    ("Президент Армении Ваагн Хачатурян 12 апреля встретился в Женеве с президентом Швейцарской Конфедерации "
+     "Урсом Бруннером.", ("Urs Brunner", "CHE")),
+    ("Министр иностранных дел Грузии Мака Бочоришвили 9 июня провела телефонный разговор с президентом "
+     "Швейцарской Конфедерации Урсом Бруннером.", ("Urs Brunner", "CHE")),
 ])
 def test_the_last_word_of_a_body_before_a_persons_name_is_no_given_name(text: str, person: tuple[str, str]) -> None:
     assert person in placed_ru(text)

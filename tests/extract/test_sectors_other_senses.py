@@ -1,6 +1,6 @@
 """A field's word used in a sense that names no field the pair works in: who rules a state ("the military
 government"), the reason given for a measure ("for security reasons"), a sea zone ("exclusive economic zones"),
-relief after a disaster, a calendar ("the solar year 1402"), a cargo that is the good carried, and a corridor
+relief after a disaster, a calendar ("the solar year 1401"), a cargo that is the good carried, and a corridor
 that is a field's pipeline or line ("the Southern Gas Corridor"), the aid one side is accused of giving a third
 ("accusing Asmara of backing terrorism"), and the United Nations' council where states vote."""
 

@@ -189,7 +189,7 @@ def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
-# a dateline's place in capitals, before its comma ("PORT SUDAN, May 6 -")
+# a dateline's place in capitals, before its comma ("PORT LOUIS, March 3 -")
 _DATELINE_PLACE = re.compile(rf"\W*{UPPER_PLACE}(?=\s*,)")
 
 
@@ -203,7 +203,7 @@ def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
     # a route or a zone is named so too ('the Middle Corridor'): only the words that name where one arrives
     spans = [(e.start_char - sentence.start, e.end_char - sentence.start) for e in sentence.ents
              if is_ent(e, "geopolitical", "location", "facility") and any(t.text in places for t in e)]
-    # the place in capitals of a dateline ('PORT SUDAN, May 6 -') is where the story was filed
+    # the place in capitals of a dateline ('PORT LOUIS, March 3 -') is where the story was filed
     dateline = _DATELINE_PLACE.match(sentence.text)
     spans += [dateline.span()] if dateline else []
     spans += _zones_as_places(sentence.text, sentence.span.doc.lang_)
@@ -214,10 +214,10 @@ def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
 
 def accused_aid(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans (offsets in the sentence's text) of the aid one side accuses another of giving a third party
-    ('accusing Doha of supporting terrorism', 'accused Chad of supplying the rebels with weapons through its
+    ('accusing Asmara of backing terrorism', 'accused Kenya of supplying the militia with rifles through its
     airports', 'blamed Kigali for arming the militia'): the weapons, money and routes of that aid are no field
-    the pair works in. A charge about the pair's own dealings ('accusing it of extending the mine's licence
-    without an environmental assessment') is the field at stake between them, and stays."""
+    the pair works in. A charge about the pair's own dealings ('charging that it had widened the quarry's
+    permit without an environmental study') is the field at stake between them, and stays."""
     rules = _rules(sentence.span.doc.lang_)
     verbs, links = frozenset(rules.get("accusing_verbs", ())), frozenset(rules.get("accused_of", ()))
     aiding = frozenset(rules.get("aiding_verbs", ()))
@@ -233,9 +233,9 @@ def accused_aid(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _zones_as_places(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of a named zone told as where something is or happens ('a plant in the Alat Free Economic Zone',
-    'investments in particular in the Suez Canal Economic Zone'): a place, not the pair's work on zones ('agreed
-    to develop the Suez Canal Economic Zone' stays)."""
+    """Spans of a named zone told as where something is or happens ('a factory in the Kutaisi Free Economic Zone',
+    'investments above all in the Tema Coastal Economic Zone'): a place, not the pair's work on zones ('agreed
+    to develop the Tema Coastal Economic Zone' stays)."""
     rules = _rules(lang)
     if not rules.get("zone_heads"):
         return []
@@ -314,7 +314,7 @@ def _given_to_a_relationship(noun: Any, rules: Mapping[str, Any]) -> bool:
 def source_names(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans (offsets in the sentence's text) of the source a figure or a statement is credited to ('according
     to the trade statistics of the Ministry of Finance', 'according to Kenya's Ministry of Investments, Trade and
-    Industry', 'according to industry group Fruit SA', 'data from the Bank of Thailand'): the fields in it name
+    Industry', 'according to the growers' group X', 'data from the Bank of Thailand'): the fields in it name
     who speaks, not what the pair does. The source is the phrase the link governs, when its head is a noun of
     a source (``source_nouns``, ``source_heads``) or an organisation's name; 'according to the agreement on
     energy' names no source."""

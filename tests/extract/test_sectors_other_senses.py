@@ -131,6 +131,9 @@ def test_a_transport_corridor_stays(fields: Fields) -> None:
     ("PORT HARCOURT, Feb 11 - Nigeria and Ghana agreed to expand trade in refined products.", "trade"),
     ("PORT SAID, Aug 4 - Egypt and Russia discussed the industrial zone, officials said.", "industry"),
     ("PORT MORESBY, July 9 - Papua New Guinea said it would recall its ambassador from Indonesia.", None),
+    ("PORT VILA — Vanuatu and Australia agreed to cooperate on policing after a navy ship called at Port Vila.",
+     "security"),
+    ("PORT LOUIS - Mauritius and India will expand cooperation in health, officials said.", "health"),
 ])
 def test_the_place_of_a_dateline_is_no_field(fields: Fields, text: str, field: str | None) -> None:
     got = fields(text)

@@ -189,8 +189,8 @@ def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
-# a dateline's place in capitals, before its comma ("PORT LOUIS, March 3 -")
-_DATELINE_PLACE = re.compile(rf"\W*{UPPER_PLACE}(?=\s*,)")
+# a dateline's place in capitals, before its comma or dash ("PORT LOUIS, March 3 -", "PORT VILA — ")
+_DATELINE_PLACE = re.compile(rf"\W*{UPPER_PLACE}(?=\s*,|\s+[–—-]\s|\s*[–—])")
 
 
 def other_senses(sentence: Sentence) -> list[tuple[int, int]]:

@@ -22,14 +22,15 @@ def _read(text: str, published: str = "2025-06-10") -> list[tuple[Any, ...]]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("In 2024 trade between Ghana and Togo came to $410 million, up in comparison with 2023 by 12 percent.",
+        ("In 2024 the exchange of goods between Ghana and Togo was $410 million, having grown in comparison with 2023 "
+         "by 12 percent.",
          [("trade_turnover", 410e6, "2024"), ("trade_growth", 12.0, "2024")]),
         ("Trade between Ghana and Togo rose 9% in 2024 in comparison to 2023, reaching $410 million.",
          [("trade_growth", 9.0, "2024"), ("trade_turnover", 410e6, "2024")]),
         ("Ghana-Togo trade reached $380 million last year, 7 percent more as compared with 2022.",
          [("trade_turnover", 380e6, "2024"), ("trade_growth", 7.0, "2024")]),
-        ("Bilateral trade stood at $380 million in 2023, an increase of 14 per cent with respect to 2022.",
-         [("trade_turnover", 380e6, "2023"), ("trade_growth", 14.0, "2023")]),
+        ("Ghana's trade with Togo was $362 million in 2023, some 11 per cent higher with respect to 2022.",
+         [("trade_turnover", 362e6, "2023"), ("trade_growth", 11.0, "2023")]),
         ("In 2023 the trade of Ghana and Togo grew by 5% as against 2022 and totalled $295 million.",
          [("trade_growth", 5.0, "2023"), ("trade_turnover", 295e6, "2023")]),
         ("Trade turnover between Ghana and Togo amounted to $295 million in 2024, down 3 percent as compared "

@@ -99,19 +99,23 @@ def test_a_point_grouped_sum_on_a_decimal_comma_page_is_its_english_twin(
     ("text", "expected"),
     [
         # a figure said in words right before a scale word
-        ("The leaders want to lift trade to half a billion dollars within three years.",
-         [(5e8, "USD"), (3.0, "count")]),
-        ("Our common goal is about half a billion euros by 2028.", [(5e8, "EUR")]),
+        ("The presidents hope commerce will climb to half a billion dollars inside four years.",
+         [(5e8, "USD"), (4.0, "count")]),
+        ("The shared target is roughly half a billion euros by 2031.", [(5e8, "EUR")]),
         ("Exports could reach a quarter of a billion dollars.", [(2.5e8, "USD")]),
         ("Trade has passed one billion dollars for the first time.", [(1e9, "USD")]),
         ("Investment reached three quarters of a billion pounds.", [(7.5e8, "GBP")]),
         ("Imports topped one million tonnes of grain.", [(1e6, "count")]),
+        # a whole figure joined to the fraction is one figure, not half a billion
+        ("Sales could climb to one and a half billion dollars.", [(1.5e9, "USD")]),
+        ("Remittances were two and a half billion euros in 2022.", [(2.5e9, "EUR")]),
+        ("The port handles four and a half million tonnes.", [(4.5e6, "count")]),
         # ('a billion-dollar plant' is the size of a thing; 'a billion dollars' a round mark)
         ("They opened a billion-dollar plant.", []),
-        ("Trade has been stuck below a billion dollars for years.", []),
+        ("Commerce has hovered under a billion dollars for a decade.", []),
         # 'bil': the scale as the Malaysian and Philippine press abbreviate it
-        ("Trade reached US$13.5 bil last year and RM3.2 bil in the first quarter.",
-         [(1.35e10, "USD"), (3.2e9, "MYR")]),
+        ("Shipments came to US$7.8 bil in 2023 and RM2.6 bil in January alone.",
+         [(7.8e9, "USD"), (2.6e9, "MYR")]),
     ],
 )
 def test_a_figure_said_in_words_or_abbreviated_before_a_scale(text: str, expected: list[tuple[float, str]]) -> None:

@@ -66,6 +66,11 @@ def test_namesakes_are_left_to_the_letter_rules() -> None:
     assert romanize("Андрей Зеленский").english == "Andrei Zelensky"  # the table's words, not Volodymyr
     # an initial that fits no listed first name
     assert find("К. Фидан", "ru") is None
+    # a surname alone, when the text named in full both a listed person and an unlisted one who bear it
+    assert find("Лавров", "ru", ["Сергей Лавров", "Иван Лавров"]) is None
+    assert find("Оверчуком", "ru", ["Алексеем Оверчуком", "Ольгой Оверчук"]) is None
+    found = find("Оверчуком", "ru", ["Алексеем Оверчуком", "Ольгой Смирновой"])
+    assert found is not None and found.english == "Alexei Overchuk"
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """Courtesy titles and ranks stand before a name and are no part of it ("Captain X", "the Rt Hon X"); an
 abbreviation in capitals among them ("HE", His Excellency) is read only as written, so a family name that
 shares its letters ("He", a Chinese family name) opens the name it belongs to. An office word after a first name
-is a family name ("Madeleine King"); the chiefs and officers of the forces, named with their rank, are officials
+is a family name ("Harriet King"); the chiefs and officers of the forces, named with their rank, are officials
 of their state."""
 
 from collections.abc import Callable
@@ -55,8 +55,8 @@ def test_a_rank_or_courtesy_title_before_the_name_is_no_part_of_it(placed: Place
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    ("Australia and Chile\nAustralia's Minister for Resources, Madeleine King, signed a memorandum with Chile's "
-     "mining minister in Perth.", ("Madeleine King", "AUS")),
+    ("Peru and Canada\nCanada's Minister of Natural Resources, Harriet King, initialled a protocol with Peru's "
+     "energy minister in Lima.", ("Harriet King", "CAN")),
     ("Canada and Mexico\nCanada's envoy Laura Chancellor met Mexico's foreign minister in Mexico City.",
      ("Laura Chancellor", "CAN")),
     ("Ghana and Togo\nGhana's trade envoy Ama President said Togo had agreed to reopen the border.",
@@ -83,17 +83,18 @@ def test_an_office_before_a_name_stays_the_office(placed: Placed, text: str, per
 
 
 def test_an_office_after_another_office_is_no_name(placed: Placed) -> None:
-    got = placed("Italy and Tunisia\nItalian Premier Marta Ricci met Tunisia's president in Rome.\n"
-                 "Deputy Premier and Foreign Minister Paolo Conti met his Tunisian counterpart before the summit.")
-    assert "Paolo Conti" in {name for name, _ in got}
+    got = placed("Croatia and Slovenia\nCroatian Premier Ivo Maric received Slovenia's president in Zagreb.\n"
+                 "Deputy Premier and Defence Minister Luka Babic saw his Slovenian colleague ahead of the talks.")
+    assert "Luka Babic" in {name for name, _ in got}
     assert not any(name == "Premier" for name, _ in got)
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    ("Sudan and Chad\nSudan's army chief Lieutenant General Ahmed Osman accused Chad of arming the rebels.",
-     ("Ahmed Osman", "SDN")),
-    ("Sudan and Chad\nChad expelled the envoys over remarks by Sudanese army officer Lieutenant General Ahmed Osman.",
-     ("Ahmed Osman", "SDN")),
+    ("Somalia and Kenya\nSomalia's army chief Lieutenant General Abdi Warsame accused Kenya of training the militia.",
+     ("Abdi Warsame", "SOM")),
+    ("Ethiopia and Eritrea\nEritrea shut the crossing after a speech by Ethiopian army officer Major General "
+     "Tesfaye Alemu.",
+     ("Tesfaye Alemu", "ETH")),
     ("Kenya and Uganda\nKenya's army commander Major-General Peter Njiru met Uganda's defence minister.",
      ("Peter Njiru", "KEN")),
     ("Egypt and Greece\nThe Egyptian military commander, Lieutenant-General Samir Fouad, met Greece's defence "

@@ -78,11 +78,11 @@ def test_an_envoy_serves_the_state_whose_embassy_or_envoy_the_story_names_after_
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    # (a listed office holder, in the English press's form; a name no table lists, letter by letter)
-    ("Премьер-министр Армении Никол Пашинян 5 марта встретился в Берне с президентом Швейцарской Конфедерации "
-     "Ги Пармеленом.", ("Guy Parmelin", "CHE")),
-    ("Министр иностранных дел Грузии Мака Бочоришвили 5 марта провела телефонный разговор с президентом "
-     "Швейцарской Конфедерации Ги Пармеленом.", ("Guy Parmelin", "CHE")),
+    # (a name no table lists: the letter rules read it, and a body's word before it would be read with it)
+    ("Президент Армении Ваагн Хачатурян 12 апреля встретился в Женеве с президентом Швейцарской Конфедерации "
+     "Урсом Бруннером.", ("Urs Brunner", "CHE")),
+    ("Министр иностранных дел Грузии Мака Бочоришвили 9 июня провела телефонный разговор с президентом "
+     "Швейцарской Конфедерации Урсом Бруннером.", ("Urs Brunner", "CHE")),
     ("Министр экономики Казахстана 5 марта встретился в Берне с вице-президентом Швейцарской Конфедерации "
      "Лукасом Бреннером.", ("Lukas Brenner", "CHE")),
 ])

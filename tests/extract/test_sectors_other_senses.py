@@ -1,8 +1,8 @@
 """A field's word used in a sense that names no field the pair works in: who rules a state ("the military
 government"), the reason given for a measure ("for security reasons"), a sea zone ("exclusive economic zones"),
-relief after a disaster, a calendar ("the solar year 1402"), a cargo that is the good carried, and a corridor
+relief after a disaster, a calendar ("the solar year 1401"), a cargo that is the good carried, and a corridor
 that is a field's pipeline or line ("the Southern Gas Corridor"), the aid one side is accused of giving a third
-("accusing Doha of supporting terrorism"), and the United Nations' council where states vote."""
+("accusing Asmara of backing terrorism"), and the United Nations' council where states vote."""
 
 from collections.abc import Callable
 
@@ -35,7 +35,7 @@ def test_who_rules_a_state_is_no_field(fields: Fields, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Netherlands restricted chip equipment exports to China for national security reasons, The Hague said.",
+    "Denmark halted the sale of harbour cranes to China for national security reasons, Copenhagen said.",
     "Lithuania barred the Chinese scanner firm on security grounds, and Beijing protested to Vilnius.",
     "Canada ordered the Chinese miner to sell its stake for reasons the ministry described as national security "
     "grounds, and Beijing protested.",
@@ -48,7 +48,7 @@ def test_security_as_the_reason_for_a_measure_is_no_field(fields: Fields, text: 
 
 
 @pytest.mark.parametrize("text", [
-    "Norway and Iceland signed a pact on patrols against illegal fishing in their exclusive economic zones.",
+    "Ecuador and Colombia will patrol their exclusive economic zones together to stop unlicensed trawlers.",
     "Indonesia protested after Vietnamese boats entered its exclusive economic zones near Natuna, Jakarta said.",
     "The Philippines said Chinese ships were inside its exclusive economic zone off Luzon.",
     "Chile and Peru will share data on vessels fishing at the edge of their exclusive economic zones.",
@@ -60,7 +60,7 @@ def test_a_sea_zone_is_no_economic_zone(fields: Fields, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Australia and Fiji praised their humanitarian operations after the cyclone.",
+    "Samoa and Tonga reviewed the humanitarian operations they ran together after the tsunami.",
     "Japan and the Philippines will hold joint humanitarian missions after earthquakes.",
     "Indian and Sri Lankan navies led the humanitarian response to the floods, Colombo and New Delhi said.",
     "Turkey and Syria coordinated disaster relief after the earthquake.",
@@ -72,7 +72,7 @@ def test_relief_after_a_disaster_is_no_cultural_tie(fields: Fields, text: str) -
 
 
 @pytest.mark.parametrize("text", [
-    "Trade between Afghanistan and Uzbekistan reached $1.1 billion in the solar year 1402, Kabul said.",
+    "Afghan shipments to Kazakhstan were valued at $260 million over solar year 1401, officials in Kabul reported.",
     "In the first half of the current solar year, Iran exported goods worth $2 billion to Iraq.",
     "Pakistan and Afghanistan traded goods worth $1.5 billion in the last solar year.",
     "Iranian exports to Turkey grew 9% in the first eight months of the solar year.",
@@ -86,8 +86,8 @@ def test_a_solar_year_is_no_solar_energy(fields: Fields, text: str) -> None:
 @pytest.mark.parametrize(("text", "wrong", "right"), [
     ("Qatar received the first cargo of Canadian LNG, Qatar and Canada said.", "transport", "oil_gas"),
     ("A cargo of Ukrainian wheat reached Egypt on Monday, Cairo and Kyiv said.", "transport", "agriculture"),
-    ("The Venezuelan cargo plane seized in Argentina was handed to the United States, Caracas and Buenos Aires "
-     "said.", "transport", "aviation"),
+    ("Bolivia impounded a Brazilian cargo plane at Santa Cruz airport, and Brasilia demanded its release.",
+     "transport", "aviation"),
     ("Japan took delivery of a cargo of Australian coal for its power plants, Tokyo and Canberra said.", "transport",
      "energy"),
     ("Iran said Turkey had grounded an Iranian cargo plane at Istanbul and asked Ankara to release it.", "transport",
@@ -130,7 +130,10 @@ def test_a_transport_corridor_stays(fields: Fields) -> None:
     ("PORT VILA, Oct 2 - Vanuatu and China signed an agreement on education.", "education"),
     ("PORT HARCOURT, Feb 11 - Nigeria and Ghana agreed to expand trade in refined products.", "trade"),
     ("PORT SAID, Aug 4 - Egypt and Russia discussed the industrial zone, officials said.", "industry"),
-    ("PORT SUDAN, May 6 - Sudan's government said it was severing relations with the United Arab Emirates.", None),
+    ("PORT MORESBY, July 9 - Papua New Guinea said it would recall its ambassador from Indonesia.", None),
+    ("PORT VILA — Vanuatu and Australia agreed to cooperate on policing after a navy ship called at Port Vila.",
+     "security"),
+    ("PORT LOUIS - Mauritius and India will expand cooperation in health, officials said.", "health"),
 ])
 def test_the_place_of_a_dateline_is_no_field(fields: Fields, text: str, field: str | None) -> None:
     got = fields(text)
@@ -139,9 +142,9 @@ def test_the_place_of_a_dateline_is_no_field(fields: Fields, text: str, field: s
 
 
 @pytest.mark.parametrize(("text", "field"), [
-    ("Production started at the plant of a joint venture of Azerbaijani and Israeli firms in the Alat Free Economic "
+    ("A Georgian-Armenian joint venture began turning out cables at its factory in the Kutaisi Free Economic "
      "Zone.", "investment"),
-    ("President Sisi praised Chinese investments in Egypt, in particular in the Suez Canal Economic Zone.",
+    ("Prime Minister Mensah welcomed Korean investments in Ghana, above all in the Tema Coastal Economic Zone.",
      "investment"),
     ("Turkish and Uzbek partners will build the factory at the Navoi Free Economic Zone.", "industry"),
     ("Work at the Jizzakh Special Industrial Zone, where Chinese and Uzbek firms make tiles, resumed.", None),
@@ -156,12 +159,12 @@ def test_a_zone_where_something_stands_is_a_place(fields: Fields, text: str, fie
 
 
 def test_developing_a_zone_stays(fields: Fields) -> None:
-    assert "infrastructure" in fields("Egypt and China agreed to develop the Suez Canal Economic Zone together.")
+    assert "infrastructure" in fields("Ghana and Korea agreed to develop the Tema Coastal Economic Zone jointly.")
 
 
 @pytest.mark.parametrize(("text", "charge"), [
-    ("Bahrain cut relations with Qatar in 2017, accusing Doha of supporting terrorism.", "security"),
-    ("Sudan accused Chad of supplying the RSF with weapons through its airports.", "aviation"),
+    ("Djibouti broke off ties with Eritrea in 2008, accusing Asmara of backing terrorism.", "security"),
+    ("Somalia accused Kenya of supplying the Jubaland militia with rifles through its airports.", "aviation"),
     ("Mali accused Algeria of sheltering terrorists and drug traffickers.", "security"),
     ("India has long blamed Pakistan for sponsoring cross-border terrorism.", "security"),
     ("Rwanda accused Burundi of arming the militia that attacks its border posts and roads.", "transport"),
@@ -173,8 +176,8 @@ def test_the_aid_one_side_is_accused_of_giving_a_third_is_no_field(fields: Field
 
 
 def test_a_charge_about_the_pairs_own_dealings_is_the_field_at_stake(fields: Fields) -> None:
-    got = fields("The Czech government took Poland to court, accusing it of extending the mine's licence without a "
-                 "proper environmental assessment.")
+    got = fields("Slovenia sued Croatia, charging that it had widened the quarry's permit without any study of its "
+                 "environmental impact.")
     assert "environment" in got
 
 

@@ -266,6 +266,12 @@ def find(name: str, lang: str, earlier: Iterable[str] = ()) -> Holder | None:
         return _by_initial(initials[0][0], words[-1], index)
     if len(words) >= 2:
         return _full(words, index)
-    with_surname = {p for s in _stems(words[0], index.endings) for _, p in index.by_surname.get(s, ())}
-    named = (find(other, lang) for other in earlier if len(_WORDS.findall(other)) >= 2)
-    return _one(p for p in named if p is not None and p in with_surname)
+    stems = _stems(words[0], index.endings)
+    with_surname = {p for s in stems for _, p in index.by_surname.get(s, ())}
+    # the full names the text gave with this surname; one of an unlisted namesake ("Иван Лавров" beside "Сергей
+    # Лавров") leaves the surname alone undecided
+    named = [find(other, lang) for other in earlier
+             if len(_WORDS.findall(other)) >= 2 and _stems(_WORDS.findall(other)[-1], index.endings) & stems]
+    if any(p is None or p not in with_surname for p in named):
+        return None
+    return _one(p for p in named if p is not None)

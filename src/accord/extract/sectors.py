@@ -33,7 +33,11 @@ from .syntax import (
     lemma_of,
     prep_objects,
     prepositions,
+    token_at,
 )
+
+# the dependencies that head a clause of their own (_clause_of)
+_CLAUSE_HEADS = ("root", "clausal_complement", "adverbial_clause", "relative_clause", "parataxis")
 
 # The contract's sectors, in the order records list them.
 SECTORS = (
@@ -185,8 +189,8 @@ def office_fields(sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
-# a dateline's place in capitals, before its comma ("PORT SUDAN, May 6 -")
-_DATELINE_PLACE = re.compile(rf"\W*{UPPER_PLACE}(?=\s*,)")
+# a dateline's place in capitals, before its comma or dash ("PORT LOUIS, March 3 -", "PORT VILA — ")
+_DATELINE_PLACE = re.compile(rf"\W*{UPPER_PLACE}(?=\s*,|\s+[–—-]\s|\s*[–—])")
 
 
 def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -199,21 +203,21 @@ def other_senses(sentence: Sentence) -> list[tuple[int, int]]:
     # a route or a zone is named so too ('the Middle Corridor'): only the words that name where one arrives
     spans = [(e.start_char - sentence.start, e.end_char - sentence.start) for e in sentence.ents
              if is_ent(e, "geopolitical", "location", "facility") and any(t.text in places for t in e)]
-    # the place in capitals of a dateline ('PORT SUDAN, May 6 -') is where the story was filed
+    # the place in capitals of a dateline ('PORT LOUIS, March 3 -') is where the story was filed
     dateline = _DATELINE_PLACE.match(sentence.text)
     spans += [dateline.span()] if dateline else []
     spans += _zones_as_places(sentence.text, sentence.span.doc.lang_)
     spans += [(t.idx - sentence.start, t.idx + len(t) - sentence.start) for t in sentence.span
               if is_pos(t, "verb") and lemma_of(t) in verbs or _given_to_a_relationship(t, rules) or _vigour(t, rules)]
-    return spans + _military_senses(sentence.text, sentence.span.doc.lang_)
+    return spans + _military_senses(sentence)
 
 
 def accused_aid(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans (offsets in the sentence's text) of the aid one side accuses another of giving a third party
-    ('accusing Doha of supporting terrorism', 'accused Chad of supplying the rebels with weapons through its
+    ('accusing Asmara of backing terrorism', 'accused Kenya of supplying the militia with rifles through its
     airports', 'blamed Kigali for arming the militia'): the weapons, money and routes of that aid are no field
-    the pair works in. A charge about the pair's own dealings ('accusing it of extending the mine's licence
-    without an environmental assessment') is the field at stake between them, and stays."""
+    the pair works in. A charge about the pair's own dealings ('charging that it had widened the quarry's
+    permit without an environmental study') is the field at stake between them, and stays."""
     rules = _rules(sentence.span.doc.lang_)
     verbs, links = frozenset(rules.get("accusing_verbs", ())), frozenset(rules.get("accused_of", ()))
     aiding = frozenset(rules.get("aiding_verbs", ()))
@@ -229,9 +233,9 @@ def accused_aid(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _zones_as_places(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of a named zone told as where something is or happens ('a plant in the Alat Free Economic Zone',
-    'investments in particular in the Suez Canal Economic Zone'): a place, not the pair's work on zones ('agreed
-    to develop the Suez Canal Economic Zone' stays)."""
+    """Spans of a named zone told as where something is or happens ('a factory in the Kutaisi Free Economic Zone',
+    'investments above all in the Tema Coastal Economic Zone'): a place, not the pair's work on zones ('agreed
+    to develop the Tema Coastal Economic Zone' stays)."""
     rules = _rules(lang)
     if not rules.get("zone_heads"):
         return []
@@ -241,19 +245,42 @@ def _zones_as_places(text: str, lang: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in zone.finditer(text)]
 
 
-def _military_senses(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of the words of a field that, in a sentence about armed forces, name the forces' own work: 'joint
+def _military_senses(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of the words of a field that, in a clause about armed forces, name the forces' own work: 'joint
     training with the Air Force', 'a logistics and training package' of missiles, a frigate's call at a port.
-    The forces are told by a security cue anywhere in the sentence (an office's title too: 'Defence Minister X
-    discussed training areas') or by a word of the forces (``military_words``)."""
+    The forces are told by a security cue in the cue's own clause (an office's title too: 'Defence Minister X
+    discussed training areas') or by a word of the forces (``military_words``); a minister who reports the
+    pair's civil work ('..., Defence Minister X said') or forces in a clause of their own ('a day after the
+    army chiefs met') leave it a field."""
+    text, lang = sentence.text, sentence.span.doc.lang_
     rules = _rules(lang)
     cues = rules.get("military_sense_cues", ())
     if not cues:
         return []
     forces = re.compile(rf"(?<!\w)(?:{resources.alternation(rules['military_words'])})(?!\w)", re.IGNORECASE)
-    if not forces.search(text) and all(sector != "security" for _, sector in _cues(text, lang)):
+    told = {m.start() for m in forces.finditer(text)}
+    told |= {m.start() for m, sector in _cues(text, lang) if sector == "security"}
+    if not told:
         return []
-    return [m.span() for m in re.finditer(rf"(?<!\w)(?:{resources.alternation(cues)})(?!\w)", text, re.IGNORECASE)]
+    spans = []
+    for m in re.finditer(rf"(?<!\w)(?:{resources.alternation(cues)})(?!\w)", text, re.IGNORECASE):
+        tok = token_at(sentence, sentence.start + m.start())
+        clause = _clause_of(tok) if tok is not None else sentence.span
+        if any(w.idx - sentence.start + k in told for w in clause for k in range(len(w.text))):
+            spans.append(m.span())
+    return spans
+
+
+def _clause_of(tok: Any) -> list[Any]:
+    """The words of the clause a word stands in: the subtree of the nearest clause head above it, without the
+    clauses set inside it that do not hold the word."""
+    head = tok
+    while not is_dep(head, *_CLAUSE_HEADS) and head.head.i != head.i:
+        head = head.head
+    inner = [t for t in head.subtree
+             if t.i != head.i and is_dep(t, *_CLAUSE_HEADS) and not t.left_edge.i <= tok.i <= t.right_edge.i]
+    skip = {w.i for t in inner for w in t.subtree}
+    return [w for w in head.subtree if w.i not in skip]
 
 
 def _vigour(noun: Any, rules: Mapping[str, Any]) -> bool:
@@ -287,7 +314,7 @@ def _given_to_a_relationship(noun: Any, rules: Mapping[str, Any]) -> bool:
 def source_names(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans (offsets in the sentence's text) of the source a figure or a statement is credited to ('according
     to the trade statistics of the Ministry of Finance', 'according to Kenya's Ministry of Investments, Trade and
-    Industry', 'according to industry group Fruit SA', 'data from the Bank of Thailand'): the fields in it name
+    Industry', 'according to the growers' group X', 'data from the Bank of Thailand'): the fields in it name
     who speaks, not what the pair does. The source is the phrase the link governs, when its head is a noun of
     a source (``source_nouns``, ``source_heads``) or an organisation's name; 'according to the agreement on
     energy' names no source."""

@@ -134,6 +134,7 @@ class _Lexicon:
     fractions: dict[str, float]
     scale_fraction: re.Pattern[str]  # 'half a' right before a scale word: a figure said in words
     scale_fractions: dict[str, Decimal]
+    scale_fraction_join: re.Pattern[str] | None  # 'two and' before 'a half billion': one figure, 2.5
     scale_link: re.Pattern[str]  # 'of' between a scale and its currency: '85 billions of francs CFA'
     grouping_point: re.Pattern[str] | None  # '3.470 millions', '2.300 million of': points group thousands
     currency_note: re.Pattern[str]  # 'All figures are in New Zealand dollars', 'Values are in Botswana Pula (P)'
@@ -193,6 +194,8 @@ def _lexicon(lang: str) -> _Lexicon:
                                   rf"(?=\s+(?:{resources.alternation(list(data['scales']))})(?![\w$€£-]))",
                                   re.IGNORECASE),
         scale_fractions={k.lower(): Decimal(repr(v)) for k, v in data.get("scale_fractions", {}).items()},
+        scale_fraction_join=re.compile(rf"\s+(?:{resources.alternation(data['scale_fraction_joins'])})\s+$",
+                                       re.IGNORECASE) if data.get("scale_fraction_joins") else None,
         scale_link=re.compile(rf"\s+(?:{resources.alternation(data.get('scale_currency_links', []))})(?=\s)",
                               re.IGNORECASE),
         grouping_point=_grouping_point_pattern(data),
@@ -457,8 +460,17 @@ def _figures(text: str, lex: _Lexicon, page: PageCurrency | None = None
     for m in lex.scale_fraction.finditer(text):
         # ('three' of 'three quarters of a billion' is part of the figure)
         found = [f for f in found if not m.start() <= f[0] < m.end()]
-        if not any(s <= m.start() < e for s, e, _, _ in found):
-            found.append((m.start(), m.end(), lex.scale_fractions[m.group(1).lower()], None))
+        if any(s <= m.start() < e for s, e, _, _ in found):
+            continue
+        value = lex.scale_fractions[m.group(1).lower()]
+        join = lex.scale_fraction_join.search(text, 0, m.start()) if lex.scale_fraction_join else None
+        whole = next((f for f in found if join is not None and f[1] == join.start()), None)
+        if whole is None:
+            found.append((m.start(), m.end(), value, None))
+        else:
+            # 'two and a half billion': the whole figure and the fraction are one figure
+            found.remove(whole)
+            found.append((whole[0], m.end(), whole[2] + value, whole[3]))
     return sorted(found, key=lambda f: f[:2])
 
 

@@ -62,7 +62,12 @@ CORPORA = {
     "holdout_r19a": ROOT / "tests" / "holdout_r19a",  # round 19 (three writers), the last unseen measure of stop 23
     "holdout_r19b": ROOT / "tests" / "holdout_r19b",
     "holdout_r19c": ROOT / "tests" / "holdout_r19c",
+    "holdout_r20a": ROOT / "tests" / "holdout_r20a",  # round 20 (four writers), the last unseen measure of stop 24
+    "holdout_r20b": ROOT / "tests" / "holdout_r20b",
+    "holdout_r20c": ROOT / "tests" / "holdout_r20c",
+    "holdout_r20d": ROOT / "tests" / "holdout_r20d",  # its Russian part
     "holdout_ru": ROOT / "tests" / "holdout_ru",
+    "holdout_ru2": ROOT / "tests" / "holdout_ru2",  # Russian, stop 24: scored unseen, then tuned
 }
 
 
@@ -108,7 +113,12 @@ SETS = {
     "holdout_r19a": EvalSet("holdout_r19a"),
     "holdout_r19b": EvalSet("holdout_r19b"),
     "holdout_r19c": EvalSet("holdout_r19c"),
+    "holdout_r20a": EvalSet("holdout_r20a"),
+    "holdout_r20b": EvalSet("holdout_r20b"),
+    "holdout_r20c": EvalSet("holdout_r20c"),
+    "holdout_r20d": EvalSet("holdout_r20d"),
     "holdout_ru": EvalSet("holdout_ru"),
+    "holdout_ru2": EvalSet("holdout_ru2"),
 }
 
 

@@ -8,18 +8,9 @@ from collections.abc import Callable
 
 import pytest
 
-from accord.extract.analysis import AnalyzedDoc
-from accord.extract.sectors import find_cooperation
-
-Fields = Callable[[str], list[str]]
+Fields = Callable[[str], list[str]]  # the conftest fixture `fields`
 
 
-@pytest.fixture
-def fields(analysed: Callable[..., AnalyzedDoc]) -> Fields:
-    def sectors(text: str) -> list[str]:
-        found = find_cooperation(analysed(text))
-        return found[0].sectors if found else []
-    return sectors
 
 
 @pytest.mark.parametrize("text", [

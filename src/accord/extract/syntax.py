@@ -258,3 +258,17 @@ def genitive_nouns(tok: Any) -> list[Any]:
     if not adposition_on_noun(tok):
         return [g for c in tok.children if is_dep(c, "preposition") and is_word(c, "genitive") for g in c.children]
     return [c for c in tok.children if is_dep(c, "noun_modifier") and adposition_of(c) is None]
+
+
+def clause_nouns(verb: Any) -> list[Any]:
+    """The noun a relative clause hangs on and each noun that noun is part of through a preposition ('the
+    agreement on recognition of licences, which ...': recognition, agreement); none for another verb. What
+    such a clause tells is told of all of them."""
+    if not is_dep(verb, "relative_clause"):
+        return []
+    noun = verb.head
+    nouns = [noun]
+    while is_dep(noun, "prep_object") and is_dep(noun.head, "preposition"):
+        noun = noun.head.head
+        nouns.append(noun)
+    return nouns

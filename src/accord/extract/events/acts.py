@@ -17,6 +17,7 @@ from ..indicators.numbers import find_quantities
 from ..syntax import (
     adposition_of,
     adposition_on_noun,
+    clause_nouns,
     doc_text,
     genitive_nouns,
     governing_verb,
@@ -235,13 +236,7 @@ def _provided_for(verb: Any, lang: str) -> bool:
     """'a memorandum, which establishes a working group', 'the agreement opens the market to ...': what an
     instrument provides for, told of the instrument as its subject, is its content, not an act done."""
     instruments = set(resources.cue_table(lang, "agreement_cues.json")["instruments"])
-    doers = [c for c in verb.children if is_dep(c, "subject")]
-    if is_dep(verb, "relative_clause"):
-        noun = verb.head
-        doers.append(noun)
-        while is_dep(noun, "prep_object") and is_dep(noun.head, "preposition"):
-            noun = noun.head.head
-            doers.append(noun)
+    doers = [c for c in verb.children if is_dep(c, "subject")] + clause_nouns(verb)
     return any(lemma_of(d) in instruments for d in doers)
 
 

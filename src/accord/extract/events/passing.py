@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import resources
 from ..analysis import Sentence
-from ..syntax import doc_text, genitive_nouns, is_dep, is_ent, is_pos, is_tag, is_word, lemma_of
+from ..syntax import clause_nouns, doc_text, genitive_nouns, is_dep, is_ent, is_pos, is_tag, is_word, lemma_of
 from .cues import event_cues
 
 
@@ -108,15 +108,8 @@ def text_in_making(verb: Any, lang: str) -> bool:
     instruments = resources.cue_table(lang, "agreement_cues.json")["instruments"]
     ongoing = is_tag(verb, "gerund") and any(
         is_dep(c, "auxiliary") and is_tag(c, "present", "present_third_person") for c in verb.children)
-    worked_on = [c for c in verb.children if is_dep(c, "direct_object")]
-    if is_dep(verb, "relative_clause"):
-        # the noun the clause hangs on is what its verb works on, or the instrument that noun is part of
-        # ('the agreement on recognition of licences, which ... have been negotiating')
-        noun = verb.head
-        worked_on.append(noun)
-        while is_dep(noun, "prep_object") and is_dep(noun.head, "preposition"):
-            noun = noun.head.head
-            worked_on.append(noun)
+    # the noun a relative clause hangs on is what its verb works on, or the instrument that noun is part of
+    worked_on = [c for c in verb.children if is_dep(c, "direct_object")] + clause_nouns(verb)
     return ongoing and any(lemma_of(c) in instruments for c in worked_on)
 
 
